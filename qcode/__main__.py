@@ -1,0 +1,26 @@
+"""Entry point: ``qcode`` alone (or with ``--demo`` / a ``.qcode`` file) opens the GUI; ``qcode
+COMMAND ...`` runs the command line."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def _wants_gui(argv: Sequence[str]) -> bool:
+    return not argv or argv[0] == "--demo" or (len(argv) == 1 and argv[0].endswith(".qcode"))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if _wants_gui(argv):
+        from qcode.ui.app import main as gui_main
+
+        return gui_main(argv)
+    from qcode.cli import main as cli_main
+
+    return cli_main(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

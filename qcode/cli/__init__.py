@@ -1,0 +1,58 @@
+"""qcode's command line: headless commands over the same core the GUI uses.
+
+Each command group lives in its own module with a ``register(subparsers)`` function that adds its
+sub-commands; a sub-command's handler takes the parsed arguments and returns an exit code.
+Exit codes: 0 success, 1 the command failed (a message on stderr), 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+
+from qcode import __version__
+from qcode.core.errors import QcodeError, ui_language
+
+# Command modules are found by name (cmd_*.py) so a new command group is one new file.
+COMMAND_ORDER = ("cmd_project", "cmd_documents", "cmd_codes")
+
+
+def command_modules() -> list[ModuleType]:
+    names = sorted(
+        (m.name for m in pkgutil.iter_modules(__path__) if m.name.startswith("cmd_")),
+        key=lambda n: (COMMAND_ORDER.index(n) if n in COMMAND_ORDER else len(COMMAND_ORDER), n),
+    )
+    return [importlib.import_module(f"{__name__}.{name}") for name in names]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="qcode",
+        description="Qualitative coding of interview transcripts. Without a command, opens the GUI.",
+    )
+    parser.add_argument("--version", action="version", version=f"qcode {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in command_modules():
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one CLI command; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return int(args.handler(args) or 0)
+    except QcodeError as error:
+        print(f"qcode: {error.message(ui_language())}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("qcode: interrupted", file=sys.stderr)
+        return 130

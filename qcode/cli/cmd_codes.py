@@ -1,0 +1,90 @@
+"""CLI: the codebook and coding (`codes`, `add-code`, `code`, `codings`)."""
+
+from __future__ import annotations
+
+import argparse
+
+from qcode.cli.common import add_project_argument, opened, print_table
+from qcode.core.codebook import children, code_path, ensure_code_path, find_code
+from qcode.core.coders import ensure_coder
+from qcode.core.codings import add_coding, coding_counts, codings_for_document
+from qcode.core.documents import find_document
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("codes", help="print the code tree with coding counts")
+    add_project_argument(p)
+    p.set_defaults(handler=cmd_codes)
+
+    p = sub.add_parser("add-code", help="add a code (PATH like netværk/familie; parents are created)")
+    add_project_argument(p)
+    p.add_argument("path", metavar="PATH")
+    p.add_argument("--description", default="")
+    p.add_argument("--colour", help="#RRGGBB")
+    p.set_defaults(handler=cmd_add_code)
+
+    p = sub.add_parser("code", help="code a range of a document")
+    add_project_argument(p)
+    p.add_argument("--doc", required=True, help="document name")
+    p.add_argument("--start", required=True, type=int, help="start (character offset)")
+    p.add_argument("--end", required=True, type=int, help="end (character offset, exclusive)")
+    p.add_argument("--code", required=True, help="code path, e.g. netværk/familie")
+    p.add_argument("--memo", default="")
+    p.set_defaults(handler=cmd_code)
+
+    p = sub.add_parser("codings", help="list the codings of a document")
+    add_project_argument(p)
+    p.add_argument("--doc", required=True, help="document name")
+    p.set_defaults(handler=cmd_codings)
+
+
+def cmd_codes(args: argparse.Namespace) -> int:
+    with opened(args) as project:
+        counts = coding_counts(project)
+
+        def walk(parent: int | None, depth: int) -> None:
+            for code in children(project, parent):
+                print(f"{'  ' * depth}{code.name} ({counts.get(code.id, 0)})  {code.colour}")
+                walk(code.id, depth + 1)
+
+        walk(None, 0)
+    return 0
+
+
+def cmd_add_code(args: argparse.Namespace) -> int:
+    with opened(args) as project, project.transaction():
+        code_id = ensure_code_path(project, args.path)
+        fields = {"description": args.description} if args.description else {}
+        if args.colour:
+            fields["colour"] = args.colour
+        if fields:
+            from qcode.core.codebook import update_code
+
+            update_code(project, code_id, **fields)
+    print(f"Code '{args.path}' is ready.")
+    return 0
+
+
+def cmd_code(args: argparse.Namespace) -> int:
+    with opened(args) as project:
+        document = find_document(project, args.doc)
+        code = find_code(project, args.code)
+        coder_id = ensure_coder(project, project.coder_name)
+        result = add_coding(project, document.id, code.id, args.start, args.end, coder_id, args.memo)
+        excerpt = document.text[args.start:args.end].replace("\n", " ")
+        if len(excerpt) > 60:
+            excerpt = excerpt[:57] + "..."
+        print(f"Coded '{excerpt}' with {code_path(project, code.id)} (coding {result.coding_id}).")
+    return 0
+
+
+def cmd_codings(args: argparse.Namespace) -> int:
+    with opened(args) as project:
+        document = find_document(project, args.doc)
+        rows = [
+            (c.id, code_path(project, c.code_id), c.start, c.end,
+             document.text[c.start:c.end][:40].replace("\n", " "))
+            for c in codings_for_document(project, document.id)
+        ]
+        print_table(("id", "code", "start", "end", "text"), rows)
+    return 0

@@ -1,0 +1,44 @@
+"""Helpers shared by the CLI command modules: opening the project, printing tables, progress."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+
+from qcode.core.project import Project, open_project
+
+
+def add_project_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("project", metavar="PROJECT", help="the .qcode project file")
+    parser.add_argument("--coder", help="work as this coder (default: your user name)")
+
+
+@contextmanager
+def opened(args: argparse.Namespace) -> Iterator[Project]:
+    """Open the project named on the command line and close it afterwards."""
+    project = open_project(args.project, coder=getattr(args, "coder", None))
+    try:
+        yield project
+    finally:
+        project.close()
+
+
+def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
+    """A plain aligned table on stdout."""
+    cells = [[str(h) for h in headers]] + [[str(c) for c in row] for row in rows]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
+    for index, row in enumerate(cells):
+        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+        if index == 0:
+            print("  ".join("-" * w for w in widths))
+
+
+def text_progress(done: int, total: int, label: str) -> None:
+    """A one-line progress display on stderr (only when stderr is a terminal)."""
+    if sys.stderr.isatty() and total:
+        sys.stderr.write(f"\r[{done}/{total}] {label[:60]:<60}")
+        if done == total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()

@@ -1,0 +1,129 @@
+"""Cases (usually one per interviewee), their typed attributes, and which documents they cover."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from qcode.core import changes
+from qcode.core.errors import CaseError
+from qcode.core.types import Case, CaseId
+
+if TYPE_CHECKING:
+    from qcode.core.project import Project
+
+ATTRIBUTE_TYPES = ("text", "number", "date", "boolean")
+_TRUE = {"1", "true", "ja", "yes", "sand"}
+_FALSE = {"0", "false", "nej", "no", "falsk"}
+
+
+def add_case(project: Project, name: str, description: str = "") -> CaseId:
+    """Create a case with a unique name."""
+    name = name.strip()
+    with project.transaction():
+        if not name:
+            raise CaseError("case.not_found", name=name)
+        if project.db.execute("SELECT 1 FROM cases WHERE name = ?", [name]).fetchone():
+            raise CaseError("case.duplicate_name", name=name)
+        cursor = project.db.execute(
+            "INSERT INTO cases (name, description) VALUES (?, ?)", [name, description]
+        )
+        project.log("add_case", "case", cursor.lastrowid, name=name)
+        project.announce(changes.Change(changes.CASES, (cursor.lastrowid,)))
+    return CaseId(cursor.lastrowid)
+
+
+def ensure_case(project: Project, name: str) -> CaseId:
+    """The case called ``name``, created if new."""
+    row = project.db.execute("SELECT id FROM cases WHERE name = ?", [name.strip()]).fetchone()
+    return CaseId(row[0]) if row else add_case(project, name)
+
+
+def find_case(project: Project, name: str) -> Case:
+    row = project.db.execute("SELECT id, name, description FROM cases WHERE name = ?", [name]).fetchone()
+    if row is None:
+        raise CaseError("case.not_found", name=name)
+    return Case(CaseId(row[0]), row[1], row[2])
+
+
+def list_cases(project: Project) -> list[Case]:
+    """All cases, by name."""
+    rows = project.db.execute("SELECT id, name, description FROM cases ORDER BY name").fetchall()
+    return [Case(CaseId(r[0]), r[1], r[2]) for r in rows]
+
+
+def link_document(project: Project, document_id: int, case_id: int) -> None:
+    """Say that a document belongs to a case."""
+    with project.transaction():
+        project.db.execute(
+            "INSERT OR IGNORE INTO document_cases (document_id, case_id) VALUES (?, ?)",
+            [document_id, case_id],
+        )
+        project.log("link_document_case", "case", case_id, document_id=document_id)
+        project.announce(changes.Change(changes.CASES, (case_id,), (document_id,)))
+
+
+def cases_of_document(project: Project, document_id: int) -> list[Case]:
+    rows = project.db.execute(
+        "SELECT c.id, c.name, c.description FROM cases c JOIN document_cases dc ON dc.case_id = c.id "
+        "WHERE dc.document_id = ? ORDER BY c.name", [document_id]
+    ).fetchall()
+    return [Case(CaseId(r[0]), r[1], r[2]) for r in rows]
+
+
+def _check_value(name: str, type_: str, value: str) -> str:
+    try:
+        if type_ == "number":
+            float(value.replace(",", "."))
+            return value.replace(",", ".")
+        if type_ == "date":
+            return date.fromisoformat(value).isoformat()
+        if type_ == "boolean":
+            lowered = value.strip().lower()
+            if lowered in _TRUE:
+                return "true"
+            if lowered in _FALSE:
+                return "false"
+            raise ValueError(value)
+    except ValueError:
+        raise CaseError("attribute.bad_value", value=value, type=type_, name=name) from None
+    return value
+
+
+def define_attribute(project: Project, name: str, type_: str = "text") -> int:
+    """Create (or return) a case attribute of a type: text, number, date or boolean."""
+    if type_ not in ATTRIBUTE_TYPES:
+        raise CaseError("attribute.bad_type", type=type_)
+    row = project.db.execute("SELECT id FROM attributes WHERE name = ?", [name]).fetchone()
+    if row:
+        return row[0]
+    with project.transaction():
+        cursor = project.db.execute("INSERT INTO attributes (name, type) VALUES (?, ?)", [name, type_])
+        project.log("define_attribute", "attribute", cursor.lastrowid, name=name, type=type_)
+    return cursor.lastrowid
+
+
+def set_attribute(project: Project, case_id: int, name: str, value: str, type_: str = "text") -> None:
+    """Set a case's attribute value, checked against the attribute's type."""
+    with project.transaction():
+        attribute_id = define_attribute(project, name, type_)
+        stored_type = project.db.execute(
+            "SELECT type FROM attributes WHERE id = ?", [attribute_id]
+        ).fetchone()[0]
+        value = _check_value(name, stored_type, value)
+        project.db.execute(
+            "INSERT INTO case_attributes (case_id, attribute_id, value) VALUES (?, ?, ?) "
+            "ON CONFLICT(case_id, attribute_id) DO UPDATE SET value = excluded.value",
+            [case_id, attribute_id, value],
+        )
+        project.log("set_attribute", "case", case_id, name=name, value=value)
+        project.announce(changes.Change(changes.CASES, (case_id,)))
+
+
+def attributes_of_case(project: Project, case_id: int) -> dict[str, str]:
+    """Attribute name → value for a case."""
+    rows = project.db.execute(
+        "SELECT a.name, ca.value FROM case_attributes ca JOIN attributes a ON a.id = ca.attribute_id "
+        "WHERE ca.case_id = ? ORDER BY a.name", [case_id]
+    ).fetchall()
+    return dict(rows)

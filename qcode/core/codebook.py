@@ -1,0 +1,378 @@
+"""The code tree: names, parents, order, colours, descriptions and criteria.
+
+Never touches codings except when a code is deleted (its codings go with it) or merged (its codings
+move to the target). Every operation is one transaction, logged, and announced as a CODEBOOK change.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from qcode.core import changes
+from qcode.core.errors import CodebookError
+from qcode.core.snapshots import Snapshot, capture, restore
+from qcode.core.types import Code, CodeId
+
+if TYPE_CHECKING:
+    from qcode.core.project import Project
+
+PATH_SEPARATOR = "/"
+PALETTE = (
+    "#e6194b", "#3cb44b", "#ffe119", "#4363d8", "#f58231", "#911eb4", "#46f0f0", "#f032e6",
+    "#bcf60c", "#fabebe", "#008080", "#e6beff", "#9a6324", "#fffac8", "#800000", "#aaffc3",
+)
+EDITABLE_FIELDS = ("colour", "description", "inclusion", "exclusion", "example")
+_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+_COLUMNS = "id, parent_id, name, position, colour, description, inclusion, exclusion, example"
+
+
+def _row_to_code(row: tuple) -> Code:
+    return Code(CodeId(row[0]), row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8])
+
+
+def list_codes(project: Project) -> list[Code]:
+    """Every code, in tree order (depth first, siblings by position)."""
+    rows = project.db.execute(f"SELECT {_COLUMNS} FROM codes ORDER BY position, id").fetchall()
+    by_parent: dict[int | None, list[Code]] = {}
+    for row in rows:
+        code = _row_to_code(row)
+        by_parent.setdefault(code.parent_id, []).append(code)
+    ordered: list[Code] = []
+
+    def walk(parent: int | None) -> None:
+        for code in by_parent.get(parent, []):
+            ordered.append(code)
+            walk(code.id)
+
+    walk(None)
+    return ordered
+
+
+def get_code(project: Project, code_id: int) -> Code:
+    """One code by id."""
+    row = project.db.execute(f"SELECT {_COLUMNS} FROM codes WHERE id = ?", [code_id]).fetchone()
+    if row is None:
+        raise CodebookError("code.not_found", path=f"#{code_id}")
+    return _row_to_code(row)
+
+
+def children(project: Project, parent_id: int | None) -> list[Code]:
+    """The direct children of ``parent_id`` (None: the top level), in order."""
+    rows = project.db.execute(
+        f"SELECT {_COLUMNS} FROM codes WHERE parent_id IS ? ORDER BY position, id", [parent_id]
+    ).fetchall()
+    return [_row_to_code(r) for r in rows]
+
+
+def descendant_ids(project: Project, code_id: int) -> list[CodeId]:
+    """``code_id`` and every code below it."""
+    rows = project.db.execute(
+        "WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL "
+        "SELECT codes.id FROM codes JOIN sub ON codes.parent_id = sub.id) SELECT id FROM sub",
+        [code_id],
+    ).fetchall()
+    return [CodeId(r[0]) for r in rows]
+
+
+def code_path(project: Project, code_id: int) -> str:
+    """The code's path from the top, e.g. ``netværk/familie``."""
+    names = []
+    current: int | None = code_id
+    while current is not None:
+        code = get_code(project, current)
+        names.append(code.name)
+        current = code.parent_id
+    return PATH_SEPARATOR.join(reversed(names))
+
+
+def find_code(project: Project, path: str) -> Code:
+    """The code at ``path`` (names separated by '/'); raises ``code.not_found``."""
+    parent: int | None = None
+    code: Code | None = None
+    for name in [p.strip() for p in path.split(PATH_SEPARATOR) if p.strip()]:
+        row = project.db.execute(
+            f"SELECT {_COLUMNS} FROM codes WHERE parent_id IS ? AND name = ?", [parent, name]
+        ).fetchone()
+        if row is None:
+            raise CodebookError("code.not_found", path=path)
+        code = _row_to_code(row)
+        parent = code.id
+    if code is None:
+        raise CodebookError("code.not_found", path=path)
+    return code
+
+
+def _check_name(project: Project, name: str, parent_id: int | None, exclude: int | None) -> str:
+    name = name.strip()
+    if not name:
+        raise CodebookError("code.empty_name")
+    if PATH_SEPARATOR in name:
+        raise CodebookError("code.bad_name", name=name)
+    clash = project.db.execute(
+        "SELECT 1 FROM codes WHERE parent_id IS ? AND lower(name) = lower(?) AND id IS NOT ?",
+        [parent_id, name, exclude],
+    ).fetchone()
+    if clash:
+        raise CodebookError("code.duplicate_name", name=name)
+    return name
+
+
+def _check_colour(colour: str) -> str:
+    if not _COLOUR.match(colour):
+        raise CodebookError("code.bad_colour", colour=colour)
+    return colour.lower()
+
+
+def add_code(
+    project: Project,
+    name: str,
+    parent_id: int | None = None,
+    *,
+    colour: str | None = None,
+    description: str = "",
+    inclusion: str = "",
+    exclusion: str = "",
+    example: str = "",
+    position: int | None = None,
+) -> CodeId:
+    """Add a code under ``parent_id`` (at the end unless ``position`` is given)."""
+    from qcode.core.project import now
+
+    with project.transaction():
+        if parent_id is not None:
+            get_code(project, parent_id)
+        name = _check_name(project, name, parent_id, None)
+        if colour is None:
+            total = project.db.execute("SELECT count(*) FROM codes").fetchone()[0]
+            colour = PALETTE[total % len(PALETTE)]
+        colour = _check_colour(colour)
+        siblings = children(project, parent_id)
+        position = len(siblings) if position is None else max(0, min(position, len(siblings)))
+        _shift_positions(project, parent_id, position, +1)
+        cursor = project.db.execute(
+            "INSERT INTO codes (parent_id, name, position, colour, description, inclusion, "
+            "exclusion, example, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [parent_id, name, position, colour, description, inclusion, exclusion, example, now()],
+        )
+        code_id = CodeId(cursor.lastrowid)
+        project.log("add_code", "code", code_id, name=name, parent_id=parent_id)
+        project.announce(changes.Change(changes.CODEBOOK, (code_id,)))
+    return code_id
+
+
+def ensure_code_path(project: Project, path: str) -> CodeId:
+    """The code at ``path``, creating any missing codes along it in one transaction."""
+    with project.transaction():
+        parent: int | None = None
+        for name in [p.strip() for p in path.split(PATH_SEPARATOR) if p.strip()]:
+            row = project.db.execute(
+                "SELECT id FROM codes WHERE parent_id IS ? AND lower(name) = lower(?)",
+                [parent, name],
+            ).fetchone()
+            parent = row[0] if row else add_code(project, name, parent)
+        if parent is None:
+            raise CodebookError("code.empty_name")
+    return CodeId(parent)
+
+
+def _shift_positions(project: Project, parent_id: int | None, from_position: int, delta: int) -> None:
+    project.db.execute(
+        "UPDATE codes SET position = position + ? WHERE parent_id IS ? AND position >= ?",
+        [delta, parent_id, from_position],
+    )
+
+
+def _renumber(project: Project, parent_id: int | None) -> None:
+    for index, code in enumerate(children(project, parent_id)):
+        project.db.execute("UPDATE codes SET position = ? WHERE id = ?", [index, code.id])
+
+
+def rename_code(project: Project, code_id: int, name: str) -> None:
+    """Give a code a new name (unique among its siblings)."""
+    with project.transaction():
+        code = get_code(project, code_id)
+        name = _check_name(project, name, code.parent_id, code.id)
+        project.db.execute("UPDATE codes SET name = ? WHERE id = ?", [name, code_id])
+        project.log("rename_code", "code", code_id, old=code.name, new=name)
+        project.announce(changes.Change(changes.CODEBOOK, (code_id,)))
+
+
+def update_code(project: Project, code_id: int, **fields: str) -> Code:
+    """Change colour, description, inclusion, exclusion or example; returns the code as it was."""
+    unknown = set(fields) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise TypeError(f"update_code got unknown fields {sorted(unknown)}")
+    with project.transaction():
+        before = get_code(project, code_id)
+        if "colour" in fields:
+            fields["colour"] = _check_colour(fields["colour"])
+        for column, value in fields.items():
+            project.db.execute(f"UPDATE codes SET {column} = ? WHERE id = ?", [value, code_id])
+        project.log("update_code", "code", code_id, **fields)
+        project.announce(changes.Change(changes.CODEBOOK, (code_id,)))
+    return before
+
+
+def move_code(
+    project: Project, code_id: int, new_parent_id: int | None, position: int | None = None
+) -> tuple[int | None, int]:
+    """Move a code (with its sub-codes) under ``new_parent_id``; returns (old parent, old position)."""
+    with project.transaction():
+        code = get_code(project, code_id)
+        if new_parent_id is not None and new_parent_id in descendant_ids(project, code_id):
+            raise CodebookError("code.move_into_itself", name=code.name)
+        if new_parent_id != code.parent_id:
+            _check_name(project, code.name, new_parent_id, code.id)
+        project.db.execute("UPDATE codes SET position = -1 WHERE id = ?", [code_id])
+        _renumber(project, code.parent_id)
+        siblings = children(project, new_parent_id)
+        siblings = [s for s in siblings if s.id != code_id]
+        position = len(siblings) if position is None else max(0, min(position, len(siblings)))
+        _shift_positions(project, new_parent_id, position, +1)
+        project.db.execute(
+            "UPDATE codes SET parent_id = ?, position = ? WHERE id = ?",
+            [new_parent_id, position, code_id],
+        )
+        _renumber(project, new_parent_id)
+        project.log("move_code", "code", code_id, old_parent=code.parent_id, new_parent=new_parent_id)
+        project.announce(changes.Change(changes.CODEBOOK, (code_id,)))
+    return code.parent_id, code.position
+
+
+def _capture_subtrees(project: Project, code_ids: list[int]) -> Snapshot:
+    snapshot = Snapshot()
+    ids: list[int] = []
+    for code_id in code_ids:
+        ids.extend(descendant_ids(project, code_id))
+    marks = ",".join("?" for _ in ids)
+    # Depth order keeps parents before children when the rows are restored.
+    for code_id in ids:
+        capture(project, "codes", "id = ?", [code_id], snapshot)
+    capture(project, "codings", f"code_id IN ({marks})", ids, snapshot)
+    capture(
+        project, "memos",
+        f"code_id IN ({marks}) OR coding_id IN (SELECT id FROM codings WHERE code_id IN ({marks}))",
+        ids + ids, snapshot,
+    )
+    return snapshot
+
+
+def _affected_documents(snapshot: Snapshot) -> tuple[int, ...]:
+    return tuple(sorted({row["document_id"] for row in snapshot.rows.get("codings", [])}))
+
+
+def delete_code(project: Project, code_id: int) -> Snapshot:
+    """Delete a code, its sub-codes and all their codings; returns what :func:`restore_codes` needs."""
+    with project.transaction():
+        code = get_code(project, code_id)
+        snapshot = _capture_subtrees(project, [code_id])
+        project.db.execute("DELETE FROM codes WHERE id = ?", [code_id])
+        _renumber(project, code.parent_id)
+        project.log(
+            "delete_code", "code", code_id, name=code.name,
+            codings=len(snapshot.rows.get("codings", [])),
+        )
+        project.announce(changes.Change(changes.CODEBOOK, tuple(snapshot.ids("codes"))))
+        project.announce(
+            changes.Change(changes.CODINGS, tuple(snapshot.ids("codings")), _affected_documents(snapshot))
+        )
+    return snapshot
+
+
+def restore_codes(project: Project, snapshot: Snapshot) -> None:
+    """Put codes, codings and memos back exactly as captured (undo of delete or merge)."""
+    with project.transaction():
+        code_ids = snapshot.ids("codes")
+        coding_ids = snapshot.ids("codings")
+        if coding_ids:
+            marks = ",".join("?" for _ in coding_ids)
+            # Codings that a merge moved or deduplicated are re-created from the snapshot.
+            project.db.execute(f"DELETE FROM codings WHERE id IN ({marks})", coding_ids)
+        restore(project, snapshot)
+        for row in snapshot.rows.get("codes", []):
+            _renumber(project, row["parent_id"])
+        project.log("restore_codes", "code", code_ids[0] if code_ids else None, codes=code_ids)
+        project.announce(changes.Change(changes.CODEBOOK, tuple(code_ids)))
+        project.announce(changes.Change(changes.CODINGS, tuple(coding_ids), _affected_documents(snapshot)))
+
+
+def merge_codes(project: Project, source_id: int, target_id: int) -> Snapshot:
+    """Merge ``source`` into ``target``: its codings and sub-codes move over, duplicates collapse,
+    and ``source`` is deleted. Returns a snapshot that :func:`restore_codes` undoes it with."""
+    with project.transaction():
+        source = get_code(project, source_id)
+        target = get_code(project, target_id)
+        if target_id in descendant_ids(project, source_id):
+            raise CodebookError("code.merge_into_itself", name=source.name)
+        snapshot = _capture_subtrees(project, [source_id, target_id])
+        _merge_into(project, source, target)
+        project.log("merge_codes", "code", target_id, source_name=source.name, target_name=target.name)
+        project.announce(changes.Change(changes.CODEBOOK, (source_id, target_id)))
+        project.announce(
+            changes.Change(changes.CODINGS, tuple(snapshot.ids("codings")), _affected_documents(snapshot))
+        )
+    return snapshot
+
+
+def _merge_into(project: Project, source: Code, target: Code) -> None:
+    project.db.execute(
+        "DELETE FROM codings WHERE code_id = ? AND EXISTS (SELECT 1 FROM codings AS t "
+        'WHERE t.code_id = ? AND t.document_id = codings.document_id AND t.start = codings.start '
+        'AND t."end" = codings."end" AND t.coder_id = codings.coder_id)',
+        [source.id, target.id],
+    )
+    project.db.execute("UPDATE codings SET code_id = ? WHERE code_id = ?", [target.id, source.id])
+    project.db.execute("UPDATE memos SET code_id = ? WHERE code_id = ?", [target.id, source.id])
+    for child in children(project, source.id):
+        clash = project.db.execute(
+            f"SELECT {_COLUMNS} FROM codes WHERE parent_id = ? AND lower(name) = lower(?)",
+            [target.id, child.name],
+        ).fetchone()
+        if clash:
+            _merge_into(project, child, _row_to_code(clash))
+        else:
+            count = len(children(project, target.id))
+            project.db.execute(
+                "UPDATE codes SET parent_id = ?, position = ? WHERE id = ?", [target.id, count, child.id]
+            )
+    project.db.execute("DELETE FROM codes WHERE id = ?", [source.id])
+    _renumber(project, source.parent_id)
+
+
+@dataclass(frozen=True)
+class CodebookEntry:
+    """A code as the default codebook file describes it."""
+
+    name: str
+    colour: str
+    description: str
+    inclusion: str
+    exclusion: str
+    example: str
+
+
+def load_codebook_file(path: str) -> list[CodebookEntry]:
+    """Read a codebook JSON file (see ``resources/codebooks``)."""
+    with open(path, encoding="utf-8") as handle:
+        data = json.load(handle)
+    return [
+        CodebookEntry(c["name"], c["colour"], c.get("description", ""), c.get("inclusion", ""),
+                      c.get("exclusion", ""), c.get("example", ""))
+        for c in data["codes"]
+    ]
+
+
+def install_default_codebook(project: Project) -> list[CodeId]:
+    """Add the starting codebook (netværk, ensomhed, stigma, ønsker) with its descriptions."""
+    from qcode.resources import resource
+
+    entries = load_codebook_file(str(resource("codebooks", "default_da.json")))
+    with project.transaction():
+        return [
+            add_code(project, e.name, None, colour=e.colour, description=e.description,
+                     inclusion=e.inclusion, exclusion=e.exclusion, example=e.example)
+            for e in entries
+        ]

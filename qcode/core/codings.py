@@ -1,0 +1,184 @@
+"""Codings: a code applied by a coder to a range of a document's canonical text.
+
+Offsets are code-point offsets, end exclusive. As in NVivo and MAXQDA, coding a range that overlaps
+or touches a coding of the *same* code by the *same* coder extends that coding instead of stacking a
+second one; the result says which codings were absorbed so the action can be undone exactly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from qcode.core import changes
+from qcode.core.errors import CodingError
+from qcode.core.types import CodeId, CoderId, Coding, CodingId, DocumentId
+
+if TYPE_CHECKING:
+    from qcode.core.project import Project
+
+_COLUMNS = 'id, document_id, code_id, start, "end", coder_id, created_at, updated_at, memo'
+
+
+def _row_to_coding(row: tuple) -> Coding:
+    return Coding(CodingId(row[0]), DocumentId(row[1]), CodeId(row[2]), row[3], row[4],
+                  CoderId(row[5]), row[6], row[7], row[8])
+
+
+@dataclass(frozen=True)
+class CodingResult:
+    """What :func:`add_coding` did: the coding that now covers the range, and what it absorbed."""
+
+    coding_id: CodingId
+    absorbed: tuple[Coding, ...] = ()
+    created: bool = True
+
+
+def _check_range(project: Project, document_id: int, start: int, end: int) -> None:
+    row = project.db.execute("SELECT length(text) FROM documents WHERE id = ?", [document_id]).fetchone()
+    if row is None:
+        from qcode.core.errors import DocumentError
+
+        raise DocumentError("document.not_found", name=f"#{document_id}")
+    if not (0 <= start < end <= row[0]):
+        raise CodingError("coding.bad_range", start=start, end=end, length=row[0])
+
+
+def add_coding(
+    project: Project,
+    document_id: int,
+    code_id: int,
+    start: int,
+    end: int,
+    coder_id: int | None = None,
+    memo: str = "",
+) -> CodingResult:
+    """Code ``[start, end)`` of a document with a code, merging with touching same-code codings."""
+    from qcode.core.codebook import get_code
+    from qcode.core.project import now
+
+    with project.transaction():
+        coder_id = project.coder_id if coder_id is None else coder_id
+        get_code(project, code_id)
+        _check_range(project, document_id, start, end)
+        touching = [
+            _row_to_coding(r) for r in project.db.execute(
+                f'SELECT {_COLUMNS} FROM codings WHERE document_id = ? AND code_id = ? '
+                'AND coder_id = ? AND start <= ? AND "end" >= ? ORDER BY start',
+                [document_id, code_id, coder_id, end, start],
+            )
+        ]
+        if any(c.start <= start and c.end >= end for c in touching):
+            covering = next(c for c in touching if c.start <= start and c.end >= end)
+            return CodingResult(covering.id, created=False)
+        new_start = min([start] + [c.start for c in touching])
+        new_end = max([end] + [c.end for c in touching])
+        memo = "\n".join(m for m in [*(c.memo for c in touching), memo] if m)
+        for coding in touching:
+            project.db.execute("DELETE FROM codings WHERE id = ?", [coding.id])
+        stamp = now()
+        cursor = project.db.execute(
+            'INSERT INTO codings (document_id, code_id, start, "end", coder_id, created_at, '
+            "updated_at, memo) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [document_id, code_id, new_start, new_end, coder_id, stamp, stamp, memo],
+        )
+        coding_id = CodingId(cursor.lastrowid)
+        project.log("add_coding", "coding", coding_id, document_id=document_id, code_id=code_id,
+                    start=new_start, end=new_end, absorbed=[c.id for c in touching])
+        project.announce(changes.Change(changes.CODINGS, (coding_id,), (document_id,)))
+    return CodingResult(coding_id, tuple(touching))
+
+
+def get_coding(project: Project, coding_id: int) -> Coding:
+    """One coding by id."""
+    row = project.db.execute(f"SELECT {_COLUMNS} FROM codings WHERE id = ?", [coding_id]).fetchone()
+    if row is None:
+        raise CodingError("coding.not_found", id=coding_id)
+    return _row_to_coding(row)
+
+
+def remove_coding(project: Project, coding_id: int) -> Coding:
+    """Remove a coding; returns it so :func:`restore_codings` can bring it back with its id."""
+    with project.transaction():
+        coding = get_coding(project, coding_id)
+        project.db.execute("DELETE FROM codings WHERE id = ?", [coding_id])
+        project.log("remove_coding", "coding", coding_id, document_id=coding.document_id,
+                    code_id=coding.code_id, start=coding.start, end=coding.end)
+        project.announce(changes.Change(changes.CODINGS, (coding_id,), (coding.document_id,)))
+    return coding
+
+
+def restore_codings(project: Project, codings: tuple[Coding, ...] | list[Coding]) -> None:
+    """Re-insert removed codings with their original ids (undo)."""
+    with project.transaction():
+        for c in codings:
+            project.db.execute(
+                f"INSERT INTO codings ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [c.id, c.document_id, c.code_id, c.start, c.end, c.coder_id, c.created_at,
+                 c.updated_at, c.memo],
+            )
+        project.log("restore_codings", "coding", None, ids=[c.id for c in codings])
+        for document_id in {c.document_id for c in codings}:
+            ids = tuple(c.id for c in codings if c.document_id == document_id)
+            project.announce(changes.Change(changes.CODINGS, ids, (document_id,)))
+
+
+def undo_add_coding(project: Project, result: CodingResult) -> None:
+    """Reverse :func:`add_coding`: drop the new coding and restore what it absorbed."""
+    with project.transaction():
+        if result.created:
+            remove_coding(project, result.coding_id)
+        restore_codings(project, result.absorbed)
+
+
+def set_coding_memo(project: Project, coding_id: int, memo: str) -> str:
+    """Set the memo of one coding; returns the old memo."""
+    from qcode.core.project import now
+
+    with project.transaction():
+        coding = get_coding(project, coding_id)
+        project.db.execute("UPDATE codings SET memo = ?, updated_at = ? WHERE id = ?",
+                           [memo, now(), coding_id])
+        project.log("set_coding_memo", "coding", coding_id)
+        project.announce(changes.Change(changes.CODINGS, (coding_id,), (coding.document_id,)))
+    return coding.memo
+
+
+def resize_coding(project: Project, coding_id: int, start: int, end: int) -> tuple[int, int]:
+    """Move a coding's edges; returns the old (start, end)."""
+    from qcode.core.project import now
+
+    with project.transaction():
+        coding = get_coding(project, coding_id)
+        _check_range(project, coding.document_id, start, end)
+        project.db.execute('UPDATE codings SET start = ?, "end" = ?, updated_at = ? WHERE id = ?',
+                           [start, end, now(), coding_id])
+        project.log("resize_coding", "coding", coding_id, start=start, end=end)
+        project.announce(changes.Change(changes.CODINGS, (coding_id,), (coding.document_id,)))
+    return coding.start, coding.end
+
+
+def codings_for_document(project: Project, document_id: int) -> list[Coding]:
+    """All codings of a document, by start."""
+    rows = project.db.execute(
+        f'SELECT {_COLUMNS} FROM codings WHERE document_id = ? ORDER BY start, "end", id', [document_id]
+    ).fetchall()
+    return [_row_to_coding(r) for r in rows]
+
+
+def codings_for_code(project: Project, code_id: int, *, include_children: bool = False) -> list[Coding]:
+    """All codings of a code (optionally with its sub-codes), by document and start."""
+    from qcode.core.codebook import descendant_ids
+
+    ids = descendant_ids(project, code_id) if include_children else [code_id]
+    marks = ",".join("?" for _ in ids)
+    rows = project.db.execute(
+        f"SELECT {_COLUMNS} FROM codings WHERE code_id IN ({marks}) ORDER BY document_id, start", ids
+    ).fetchall()
+    return [_row_to_coding(r) for r in rows]
+
+
+def coding_counts(project: Project) -> dict[CodeId, int]:
+    """Number of codings per code id (codes without codings are absent)."""
+    rows = project.db.execute("SELECT code_id, count(*) FROM codings GROUP BY code_id").fetchall()
+    return {CodeId(r[0]): r[1] for r in rows}

@@ -1,0 +1,36 @@
+"""Ordered schema migrations. Each module ``mNNNN_name.py`` defines ``apply(conn)``; the project's
+``PRAGMA user_version`` is the number of the last one applied. Numbers are never reused.
+
+Reserved numbers: 0003 anonymiser register, 0004 full-text search, 0005 export log.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Migration:
+    number: int
+    name: str
+    apply: Callable[[sqlite3.Connection], None]
+
+
+def all_migrations() -> list[Migration]:
+    """Every migration shipped with this qcode, in order."""
+    found = []
+    for info in pkgutil.iter_modules(__path__):
+        if not info.name.startswith("m") or not info.name[1:5].isdigit():
+            continue
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        found.append(Migration(int(info.name[1:5]), info.name[6:], module.apply))
+    return sorted(found, key=lambda m: m.number)
+
+
+def latest_version() -> int:
+    migrations = all_migrations()
+    return migrations[-1].number if migrations else 0

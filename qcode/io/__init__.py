@@ -1,0 +1,41 @@
+"""Importers and exporters, one module per format, found through small registries.
+
+The import dialog, the CLI's ``import`` command and drag-and-drop all go through
+:func:`find_importer` / :func:`read_document`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qcode.io.base import ImportedDocument, Importer, ImportFormatError
+from qcode.io.import_txt import TXT_IMPORTER
+
+IMPORTERS: tuple[Importer, ...] = (TXT_IMPORTER,)
+
+
+def supported_suffixes() -> tuple[str, ...]:
+    return tuple(s for importer in IMPORTERS for s in importer.suffixes)
+
+
+def find_importer(path: Path) -> Importer:
+    """The importer for a file's suffix; raises ImportFormatError for an unknown type."""
+    suffix = path.suffix.lower()
+    for importer in IMPORTERS:
+        if suffix in importer.suffixes:
+            return importer
+    raise ImportFormatError(
+        path, f"unsupported file type '{suffix or '(none)'}' (supported: "
+        f"{', '.join(supported_suffixes())})", "import.unsupported",
+    )
+
+
+def read_document(path: Path) -> ImportedDocument:
+    """Read any supported file into an :class:`ImportedDocument`."""
+    path = Path(path)
+    if not path.is_file():
+        raise ImportFormatError(path, "file not found", "import.not_found")
+    return find_importer(path).read(path)
+
+
+__all__ = ["IMPORTERS", "ImportFormatError", "ImportedDocument", "find_importer", "read_document"]
