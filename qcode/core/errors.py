@@ -74,6 +74,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
+def register_messages(messages: dict[str, tuple[str, str]]) -> None:
+    """Add a module's own (English, Danish) messages; ids are namespaced like ``anon.leak``."""
+    MESSAGES.update(messages)
+
+
 def ui_language() -> str:
     """'da' or 'en' for messages outside the GUI (QCODE_LANG, then LANG)."""
     lang = os.environ.get("QCODE_LANG") or os.environ.get("LANG", "")
