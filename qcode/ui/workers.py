@@ -1,0 +1,113 @@
+"""Run long work (import, anonymisation, export) off the GUI thread with a progress dialog and Cancel.
+
+The work is a plain function ``fn(*args, progress, cancelled)`` — the same one the CLI calls — where
+``progress(done, total, label)`` reports and ``cancelled()`` is polled between units of work. A
+function that touches the project must open its own connection (sqlite3 connections belong to the
+thread that made them): pass the project *path*, not the Project.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+
+
+class _Worker(QObject):
+    """Runs the function on its thread and reports back through queued signals."""
+
+    progressed = Signal(int, int, str)  # done, total, label
+    finished = Signal(object)  # the function's result
+    failed = Signal(object)  # the exception it raised
+
+    def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...]):
+        super().__init__()
+        self._fn = fn
+        self._args = args
+        self.cancel_event = threading.Event()
+
+    def run(self) -> None:
+        try:
+            result = self._fn(*self._args, self._report, self.cancel_event.is_set)
+        except Exception as error:  # handed to the GUI thread, which shows it
+            self.failed.emit(error)
+        else:
+            self.finished.emit(result)
+
+    def _report(self, done: int, total: int, label: str) -> None:
+        self.progressed.emit(done, total, label)
+
+
+class BackgroundTask(QObject):
+    """One background run: owns the thread, the worker and the progress dialog."""
+
+    done = Signal(object)  # result (None when cancelled before finishing)
+    error = Signal(object)  # exception
+
+    def __init__(self, parent: QWidget | None, title: str, fn: Callable[..., Any], *args: Any):
+        super().__init__(parent)
+        self.result: Any = None
+        self.exception: BaseException | None = None
+        self.finished = False
+        self._thread = QThread()
+        self._worker = _Worker(fn, args)
+        self._worker.moveToThread(self._thread)
+        self._dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
+        self._dialog.setWindowTitle(title)
+        self._dialog.setMinimumDuration(300)  # short jobs finish without a flashing dialog
+        self._dialog.canceled.connect(self.cancel)
+        self._thread.started.connect(self._worker.run)
+        self._worker.progressed.connect(self._on_progress)
+        self._worker.finished.connect(self._on_finished)
+        self._worker.failed.connect(self._on_failed)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def cancel(self) -> None:
+        self._worker.cancel_event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._worker.cancel_event.is_set()
+
+    def _on_progress(self, done: int, total: int, label: str) -> None:
+        self._dialog.setMaximum(max(total, 1))
+        self._dialog.setValue(min(done, max(total, 1)))
+        if label:
+            self._dialog.setLabelText(label)
+
+    def _finish(self) -> None:
+        self.finished = True
+        self._thread.quit()
+        self._thread.wait()
+        self._dialog.reset()
+        self._dialog.hide()
+
+    def _on_finished(self, result: Any) -> None:
+        self.result = result
+        self._finish()
+        self.done.emit(result)
+
+    def _on_failed(self, exception: BaseException) -> None:
+        self.exception = exception
+        self._finish()
+        self.error.emit(exception)
+
+
+def run_in_background(parent: QWidget | None, title: str, fn: Callable[..., Any], *args: Any) -> Any:
+    """Run ``fn(*args, progress, cancelled)`` on a worker thread, keep the GUI responsive, and
+    return its result (re-raising its exception). The user can cancel from the progress dialog;
+    ``fn`` decides what a cancelled run returns."""
+    task = BackgroundTask(parent, title, fn, *args)
+    task.start()
+    app = QApplication.instance()
+    while not task.finished:
+        app.processEvents()
+        QThread.msleep(5)
+    if task.exception is not None:
+        raise task.exception
+    return task.result
