@@ -6,6 +6,7 @@ import argparse
 
 from qcode.cli.common import add_project_argument, opened, print_table
 from qcode.core.codebook import code_path, list_codes
+from qcode.core.codings import code_statistics
 from qcode.core.history import read_log
 from qcode.core.project import create_project
 
@@ -37,11 +38,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 def cmd_stats(args: argparse.Namespace) -> int:
     with opened(args) as project:
-        rows = project.db.execute(
-            'SELECT code_id, count(*), count(DISTINCT document_id), sum("end" - start) '
-            "FROM codings GROUP BY code_id"
-        ).fetchall()
-        counts = {r[0]: r[1:] for r in rows}
+        counts = code_statistics(project)
         table = [
             (code_path(project, code.id), *counts.get(code.id, (0, 0, 0)))
             for code in list_codes(project)

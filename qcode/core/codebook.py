@@ -226,17 +226,14 @@ def move_code(
             raise CodebookError("code.move_into_itself", name=code.name)
         if new_parent_id != code.parent_id:
             _check_name(project, code.name, new_parent_id, code.id)
-        project.db.execute("UPDATE codes SET position = -1 WHERE id = ?", [code_id])
-        _renumber(project, code.parent_id)
-        siblings = children(project, new_parent_id)
-        siblings = [s for s in siblings if s.id != code_id]
+        siblings = [s.id for s in children(project, new_parent_id) if s.id != code_id]
         position = len(siblings) if position is None else max(0, min(position, len(siblings)))
-        _shift_positions(project, new_parent_id, position, +1)
-        project.db.execute(
-            "UPDATE codes SET parent_id = ?, position = ? WHERE id = ?",
-            [new_parent_id, position, code_id],
-        )
-        _renumber(project, new_parent_id)
+        siblings.insert(position, code_id)
+        project.db.execute("UPDATE codes SET parent_id = ? WHERE id = ?", [new_parent_id, code_id])
+        for index, sibling in enumerate(siblings):
+            project.db.execute("UPDATE codes SET position = ? WHERE id = ?", [index, sibling])
+        if code.parent_id != new_parent_id:
+            _renumber(project, code.parent_id)
         project.log("move_code", "code", code_id, old_parent=code.parent_id, new_parent=new_parent_id)
         project.announce(changes.Change(changes.CODEBOOK, (code_id,)))
     return code.parent_id, code.position

@@ -182,3 +182,12 @@ def coding_counts(project: Project) -> dict[CodeId, int]:
     """Number of codings per code id (codes without codings are absent)."""
     rows = project.db.execute("SELECT code_id, count(*) FROM codings GROUP BY code_id").fetchall()
     return {CodeId(r[0]): r[1] for r in rows}
+
+
+def code_statistics(project: Project) -> dict[CodeId, tuple[int, int, int]]:
+    """Per code id: (codings, documents, coded characters); codes without codings are absent."""
+    rows = project.db.execute(
+        'SELECT code_id, count(*), count(DISTINCT document_id), sum("end" - start) '
+        "FROM codings GROUP BY code_id"
+    ).fetchall()
+    return {CodeId(r[0]): (r[1], r[2], r[3]) for r in rows}

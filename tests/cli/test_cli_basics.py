@@ -1,0 +1,75 @@
+"""The command line end to end, as a user runs it (subprocess): new, import, codes, code, stats."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+TRANSCRIPT = "Interviewer: Hvordan har du det?\n\nLine: Jeg er tit alene. Min søster ringer sjældent.\n"
+
+
+def qcode(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QCODE_LANG": "en"}
+    return subprocess.run([sys.executable, "-m", "qcode", *args], cwd=cwd, env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
+@pytest.fixture
+def workdir(tmp_path: Path) -> Path:
+    (tmp_path / "line.txt").write_text(TRANSCRIPT, encoding="utf-8")
+    return tmp_path
+
+
+def test_new_import_code_codes_stats(workdir):
+    assert qcode("new", "p.qcode", "--coder", "anna", cwd=workdir).returncode == 0
+    result = qcode("import", "p.qcode", "line.txt", cwd=workdir)
+    assert result.returncode == 0, result.stderr
+    assert "Imported 1 of 1" in result.stdout
+    start = TRANSCRIPT.index("Jeg er tit alene.")
+    result = qcode("code", "p.qcode", "--doc", "line", "--start", str(start), "--end",
+                   str(start + 17), "--code", "ensomhed", "--coder", "anna", cwd=workdir)
+    assert result.returncode == 0, result.stderr
+    assert "Jeg er tit alene." in result.stdout
+    codes = qcode("codes", "p.qcode", cwd=workdir).stdout.splitlines()
+    assert codes[1].startswith("ensomhed (1)")
+    stats = qcode("stats", "p.qcode", cwd=workdir).stdout
+    assert any(line.split()[:4] == ["ensomhed", "1", "1", "17"] for line in stats.splitlines())
+
+
+def test_user_errors_are_one_line_on_stderr_with_exit_1(workdir):
+    qcode("new", "p.qcode", cwd=workdir)
+    result = qcode("code", "p.qcode", "--doc", "nope", "--start", "0", "--end", "3", "--code",
+                   "stigma", cwd=workdir)
+    assert result.returncode == 1
+    assert result.stderr.strip() == "qcode: No document named 'nope'."
+    assert "Traceback" not in result.stderr
+    missing = qcode("codes", "missing.qcode", cwd=workdir)
+    assert missing.returncode == 1 and "No project file" in missing.stderr
+
+
+def test_errors_in_danish_when_the_language_is_danish(workdir):
+    env = {**os.environ, "QCODE_LANG": "da"}
+    result = subprocess.run([sys.executable, "-m", "qcode", "codes", "mangler.qcode"], cwd=workdir,
+                            env=env, capture_output=True, text=True, timeout=60)
+    assert "Der er ingen projektfil" in result.stderr
+
+
+def test_bad_usage_exits_2(workdir):
+    result = qcode("code", "p.qcode", "--doc", "x", cwd=workdir)
+    assert result.returncode == 2
+    assert "usage:" in result.stderr
+
+
+def test_every_command_has_help_and_is_in_the_readme():
+    from qcode.cli import build_parser
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    for name, command in sub.choices.items():
+        assert command.format_help().strip(), name
+        assert f"qcode {name}" in readme, f"README does not mention `qcode {name}`"
