@@ -9,8 +9,8 @@ from pathlib import Path
 
 from qcode.core.cases import ensure_case, link_document, set_attribute
 from qcode.core.codebook import ensure_code_path
-from qcode.core.codings import add_coding
 from qcode.core.coders import ensure_coder
+from qcode.core.codings import add_coding
 from qcode.core.documents import find_document
 from qcode.core.importing import import_documents
 from qcode.core.project import Project, create_project

@@ -22,7 +22,9 @@ from qcode.core.types import CaseId, Document, DocumentId, DocumentSummary, Stor
 if TYPE_CHECKING:
     from qcode.core.project import Project
 
-TURN_COLUMNS = 'id, document_id, start, "end", speaker, role, label, label_start, label_end, timestamp, case_id'
+TURN_COLUMNS = (
+    'id, document_id, start, "end", speaker, role, label, label_start, label_end, timestamp, case_id'
+)
 
 
 def normalise_text(text: str) -> str:

@@ -5,10 +5,15 @@ from __future__ import annotations
 import pytest
 
 from qcode.core.codebook import find_code
-from qcode.core.codings import (
-    add_coding, codings_for_document, remove_coding, restore_codings, set_coding_memo, undo_add_coding,
-)
 from qcode.core.coders import ensure_coder
+from qcode.core.codings import (
+    add_coding,
+    codings_for_document,
+    remove_coding,
+    restore_codings,
+    set_coding_memo,
+    undo_add_coding,
+)
 from qcode.core.documents import add_document, get_document
 from qcode.core.errors import CodingError
 from qcode.core.project import open_project
