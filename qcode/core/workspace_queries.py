@@ -1,0 +1,66 @@
+"""Read-only queries the coding workspace needs that the domain modules do not offer: the document
+list with case and coded share, and the codes present in one document. No Qt."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from qcode.core.types import CodeId, DocumentId
+
+if TYPE_CHECKING:
+    from qcode.core.project import Project
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    """One line of the document list."""
+
+    id: DocumentId
+    name: str
+    cases: str
+    length: int
+    coded_fraction: float
+
+
+def _covered(ranges: list[tuple[int, int]]) -> int:
+    """Characters covered by the union of sorted ranges."""
+    total, cur_s, cur_e = 0, -1, -1
+    for s, e in ranges:
+        if s > cur_e:
+            total += cur_e - cur_s if cur_e > cur_s else 0
+            cur_s, cur_e = s, e
+        elif e > cur_e:
+            cur_e = e
+    if cur_e > cur_s:
+        total += cur_e - cur_s
+    return total
+
+
+def document_rows(project: Project) -> list[DocumentRow]:
+    """Every document with its cases (comma-joined) and the share of its text that is coded."""
+    docs = project.db.execute("SELECT id, name, length(text) FROM documents ORDER BY name").fetchall()
+    cases: dict[int, list[str]] = {}
+    for doc_id, name in project.db.execute(
+        "SELECT dc.document_id, c.name FROM document_cases dc JOIN cases c ON c.id = dc.case_id "
+        "ORDER BY c.name"
+    ):
+        cases.setdefault(doc_id, []).append(name)
+    ranges: dict[int, list[tuple[int, int]]] = {}
+    for doc_id, s, e in project.db.execute(
+        'SELECT document_id, start, "end" FROM codings ORDER BY document_id, start'
+    ):
+        ranges.setdefault(doc_id, []).append((s, e))
+    return [
+        DocumentRow(DocumentId(d), name, ", ".join(cases.get(d, [])), length,
+                    _covered(ranges.get(d, [])) / length if length else 0.0)
+        for d, name, length in docs
+    ]
+
+
+def codes_in_document(project: Project, document_id: int) -> list[CodeId]:
+    """Ids of the codes that have at least one coding in the document."""
+    rows = project.db.execute(
+        "SELECT DISTINCT code_id FROM codings WHERE document_id = ? ORDER BY code_id", [document_id]
+    ).fetchall()
+    return [CodeId(r[0]) for r in rows]

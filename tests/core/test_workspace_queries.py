@@ -1,0 +1,25 @@
+"""Document list rows and codes present in a document."""
+
+from __future__ import annotations
+
+from qcode.core.cases import ensure_case, link_document
+from qcode.core.codebook import list_codes
+from qcode.core.codings import add_coding
+from qcode.core.documents import add_document
+from qcode.core.workspace_queries import codes_in_document, document_rows
+
+
+def test_coded_fraction_counts_overlaps_once(project):
+    doc = add_document(project, "b_interview", "a" * 100)
+    other = add_document(project, "a_empty", "Ærø " * 5)
+    codes = list_codes(project)
+    add_coding(project, doc, codes[0].id, 0, 30)
+    add_coding(project, doc, codes[1].id, 20, 50)
+    add_coding(project, doc, codes[2].id, 80, 90)
+    link_document(project, doc, ensure_case(project, "Birgit"))
+    rows = document_rows(project)
+    assert [r.name for r in rows] == ["a_empty", "b_interview"]
+    assert rows[0].coded_fraction == 0.0 and rows[0].id == other
+    assert rows[1].coded_fraction == 0.6
+    assert rows[1].cases == "Birgit"
+    assert codes_in_document(project, doc) == sorted(c.id for c in codes[:3])
