@@ -1,0 +1,132 @@
+"""Running an export: build the pseudonymised content, run the anonymiser's leak check (a leak
+blocks the export before anything is written), write the file, and log who exported what and when.
+
+The GUI's export dialog and the CLI's ``export`` command both go through :func:`export_quotes` and
+:func:`export_codebook`. No Qt.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from qcode.core.errors import QcodeError, register_messages
+from qcode.core.quotes import Quote, QuoteFilter, record_export
+from qcode.io.export_codebook import (
+    codebook_entries,
+    codebook_texts,
+    write_codebook_csv,
+    write_codebook_docx,
+)
+from qcode.io.export_common import ExportOptions, QuoteReport, build_report, report_texts
+from qcode.io.export_docx_quotes import write_quotes_docx
+from qcode.io.export_html import write_quotes_html
+from qcode.io.export_table import write_quotes_csv, write_quotes_xlsx
+
+if TYPE_CHECKING:
+    from qcode.core.project import Project
+
+register_messages({
+    "export.bad_format": (
+        "Cannot export {kind} as '{format}' (choose {choices}).",
+        "{kind} kan ikke eksporteres som '{format}' (vælg {choices}).",
+    ),
+    "export.nothing": ("No quotes match the selection.", "Ingen citater passer til udvalget."),
+    "export.write_failed": ("Could not write {path}: {reason}", "Kunne ikke skrive {path}: {reason}"),
+})
+
+QUOTE_WRITERS: dict[str, Callable[[QuoteReport, Path], Path]] = {
+    "docx": write_quotes_docx,
+    "xlsx": write_quotes_xlsx,
+    "csv": write_quotes_csv,
+    "html": write_quotes_html,
+}
+CODEBOOK_FORMATS = ("docx", "csv")
+
+
+class ExportError(QcodeError):
+    """An export was refused or could not be written."""
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What an export wrote."""
+
+    path: Path
+    format: str
+    items: int
+    log_id: int
+
+
+def check_leaks(project: Project, texts: Sequence[tuple[str, str]],
+                acknowledge_warnings: bool = False) -> None:
+    """Run the anonymiser's leak check; raises its LeakError (a QcodeError) on a leak."""
+    try:
+        from qcode.anonymise.leak_check import require_clean
+    except ImportError:  # a build without the anonymiser has no register to leak from
+        return
+    require_clean(project, texts, acknowledge_warnings=acknowledge_warnings)
+
+
+def format_of(path: str | Path, fmt: str | None, choices: Sequence[str], kind: str) -> str:
+    """The export format: given, else from the file suffix; checked against ``choices``."""
+    fmt = (fmt or Path(path).suffix.lstrip(".")).lower()
+    if fmt not in choices:
+        raise ExportError("export.bad_format", kind=kind, format=fmt, choices=", ".join(choices))
+    return fmt
+
+
+def _write_atomically(path: Path, write: Callable[[Path], object]) -> None:
+    """Write to a temporary file beside ``path`` and rename, so a failure leaves no half file."""
+    path = Path(path)
+    temporary = path.with_name(f".{path.name}.part")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write(temporary)
+        os.replace(temporary, path)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise ExportError("export.write_failed", path=str(path), reason=error.strerror or error) from None
+
+
+def export_report(project: Project, report: QuoteReport, path: str | Path,
+                  fmt: str | None = None) -> ExportResult:
+    """Leak-check and write an already built report, then log the export."""
+    fmt = format_of(path, fmt, tuple(QUOTE_WRITERS), "quotes")
+    if not report.quotes:
+        raise ExportError("export.nothing")
+    check_leaks(project, report_texts(report), report.options.acknowledge_warnings)
+    path = Path(path)
+    _write_atomically(path, lambda target: QUOTE_WRITERS[fmt](report, target))
+    log_id = record_export(
+        project, "quotes", fmt, str(path), len(report.quotes),
+        codes=[s.path for s in report.sections],
+        codings=[q.quote.coding_id for q in report.quotes],
+        context=report.options.context, citation=report.options.citation_template,
+        keep_exact_age=report.options.keep_exact_age,
+    )
+    return ExportResult(path, fmt, len(report.quotes), log_id)
+
+
+def export_quotes(project: Project, selection: QuoteFilter | Sequence[Quote], path: str | Path,
+                  fmt: str | None = None, options: ExportOptions | None = None) -> ExportResult:
+    """Export the selected quotes (pseudonymised, leak-checked, logged) as docx/xlsx/csv/html."""
+    format_of(path, fmt, tuple(QUOTE_WRITERS), "quotes")
+    report = build_report(project, selection, options or ExportOptions())
+    return export_report(project, report, path, fmt)
+
+
+def export_codebook(project: Project, path: str | Path, fmt: str | None = None,
+                    acknowledge_warnings: bool = False) -> ExportResult:
+    """Export the codebook (definitions and counts) as a .docx methods appendix or .csv."""
+    fmt = format_of(path, fmt, CODEBOOK_FORMATS, "codebook")
+    entries = codebook_entries(project)
+    check_leaks(project, codebook_texts(entries), acknowledge_warnings)
+    path = Path(path)
+    writer = write_codebook_docx if fmt == "docx" else write_codebook_csv
+    _write_atomically(path, lambda target: writer(entries, target))
+    log_id = record_export(project, "codebook", fmt, str(path), len(entries))
+    return ExportResult(path, fmt, len(entries), log_id)
