@@ -1,0 +1,198 @@
+"""Pseudonyms: what an accepted entity is replaced by, as pure functions of the project's settings.
+
+Person names become "[Informant 3]", "[navn]" or a substitute Danish first name (deterministic per
+project, same gender, never a word of the project, never one edit away from an original); ages are
+generalised ("46 år" → "[40'erne]" or "[40-49 år]"), birth years likewise; places and
+organisations become bracketed labels as Danish reports write them ("[by]"). No SQL, no Qt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from qcode.anonymise.candidates import AGE, ORG, PERSON, PLACE
+
+NUMBERED, BRACKET, NAME = "numbered", "bracket", "name"
+PERSON_STYLES = (NUMBERED, BRACKET, NAME)
+DECADE, RANGE = "decade", "range"
+AGE_STYLES = (DECADE, RANGE)
+
+# Used only when the detection lexicon is not importable (keeps pseudonyms working on their own).
+_FALLBACK_NAMES = {
+    "f": ("Anna", "Birthe", "Dorthe", "Emma", "Freja", "Gitte", "Hanne", "Ida", "Jette", "Karen",
+          "Lene", "Maja", "Nanna", "Pia", "Rikke", "Signe", "Tina", "Ulla", "Vibeke", "Yvonne"),
+    "m": ("Anders", "Bent", "Carsten", "Dennis", "Erik", "Frank", "Gunnar", "Henrik", "Jens", "Kim",
+          "Lars", "Morten", "Niels", "Poul", "Rasmus", "Søren", "Torben", "Ulrik", "Viggo", "Werner"),
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The project's pseudonym settings (``anon.*`` keys in project_info)."""
+
+    person_style: str = NUMBERED
+    person_label: str = "Informant"
+    age_style: str = DECADE
+    place_label: str = "[by]"
+    org_label: str = "[organisation]"
+    seed: str = "qcode"
+
+    @classmethod
+    def from_mapping(cls, values: Mapping[str, str | None]) -> Settings:
+        """Build from ``anon.<field>`` settings, ignoring unknown or empty values."""
+        fields = {}
+        for name in cls.__dataclass_fields__:
+            value = values.get(f"anon.{name}")
+            if value:
+                fields[name] = value
+        settings = cls(**fields)
+        if settings.person_style not in PERSON_STYLES or settings.age_style not in AGE_STYLES:
+            raise ValueError(f"unknown pseudonym style in {settings}")
+        return settings
+
+
+def _first_number(core: str) -> int | None:
+    match = re.search(r"\d+", core)
+    return int(match.group()) if match else None
+
+
+def age_label(core: str, style: str = DECADE, *, with_years: bool = True) -> str:
+    """The generalised age for an age core: "46" → "[40'erne]" / "[40-49 år]"; "1978" → "[1970'erne]".
+
+    ``with_years`` adds " år" to the range style (for surfaces like "46 år" that carried the unit).
+    """
+    number = _first_number(core)
+    if number is None:
+        return "[alder]"
+    if number >= 1900:  # a birth year
+        decade = number // 10 * 10
+        return f"[{decade}'erne]" if style == DECADE else f"[{decade}-{decade + 9}]"
+    unit = " år" if with_years else ""
+    if number < 10:
+        return f"[under 10{unit}]"
+    decade = number // 10 * 10
+    if number < 20 or style == RANGE:
+        return f"[{decade}-{decade + 9}{unit}]"
+    return f"[{decade}'erne]"
+
+
+def render_age(surface: str, core: str, style: str = DECADE) -> str:
+    """The replacement for one age mention: the whole "46 år", else just the number inside it."""
+    if re.fullmatch(r"\d+(?:\s*[-–]\s*\d+)?\s+år", surface.strip()):
+        return age_label(core, style, with_years=True)
+    label = age_label(core, style, with_years=False)
+    if core and core in surface:
+        return surface.replace(core, label, 1)
+    return re.sub(r"\d+(?:\s*[-–]\s*\d+)?", label, surface, count=1)
+
+
+def possessive(name: str, apostrophe: str = "'") -> str:
+    """The Danish genitive of a pseudonym: "Hanne" → "Hannes", "Lars" → "Lars'", "[by]" → "[by]s"."""
+    if name.endswith("]"):
+        return name + "s"
+    if name[-1:].lower() in ("s", "x", "z"):
+        return name + apostrophe
+    return name + "s"
+
+
+def render_name(surface: str, core: str, pseudonym: str) -> str:
+    """The replacement for one mention of a name: possessive and upper case carried over."""
+    replacement = pseudonym
+    rest = surface[len(core):] if surface.casefold().startswith(core.casefold()) else ""
+    if rest in ("s", "S", "'", "’", "'s", "’s", "'S", "’S") and surface != core:
+        replacement = possessive(pseudonym, "’" if "’" in rest else "'")
+    body = surface[: len(surface) - len(rest)] if rest else surface
+    if body.isupper() and not core.isupper() and not pseudonym.startswith("["):
+        replacement = replacement.upper()
+    return replacement
+
+
+def label_for(kind: str, core: str, settings: Settings, *, number: int | None = None) -> str:
+    """The bracketed pseudonym of an entity (for PERSON: the numbered or "[navn]" style)."""
+    if kind == PERSON:
+        if settings.person_style == BRACKET:
+            return "[navn]"
+        return f"[{settings.person_label} {number or 1}]"
+    if kind == AGE:
+        return age_label(core, settings.age_style)
+    if kind == PLACE:
+        return settings.place_label
+    if kind == ORG:
+        return settings.org_label
+    return f"[{kind.lower()}]"
+
+
+def within_one_edit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by at most one insertion, deletion or substitution."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:]
+    return a[i:] == b[i + 1:]
+
+
+_LEXICON_GENDER = {"f": "female", "m": "male"}
+
+
+def name_pool(gender: str) -> list[str]:
+    """Substitute first names of a gender ('f', 'm', or '' for both), from the detection lexicon."""
+    genders = [gender] if gender in ("f", "m") else ["f", "m"]
+    names: set[str] = set()
+    try:
+        from qcode.anonymise import lexicon
+
+        for g in genders:
+            names.update(n for n in lexicon.first_names(_LEXICON_GENDER[g])
+                         if n.isalpha() and len(n) >= 3 and not lexicon.is_homograph(n))
+    except Exception:  # lexicon missing or not built: the small built-in list still works
+        names = set()
+    if len(names) < 20:
+        for g in genders:
+            names.update(_FALLBACK_NAMES[g])
+    return sorted(names)
+
+
+def guess_gender(core: str) -> str:
+    """'f' or 'm' for a first name the lexicon knows for one gender only, else ''."""
+    first = core.split("-")[0].split(" ")[0].capitalize()
+    try:
+        from qcode.anonymise import lexicon
+
+        found = lexicon.gender_of(first)
+    except Exception:
+        found = next((g for g, names in _FALLBACK_NAMES.items() if first in names), None)
+        return found or ""
+    return {"female": "f", "male": "m"}.get(found or "", "")
+
+
+def choose_substitute(core: str, gender: str, seed: str, *, forbidden: Iterable[str],
+                      originals: Iterable[str], taken: Iterable[str]) -> str:
+    """A deterministic substitute first name for ``core``.
+
+    ``forbidden`` are the project's words (casefolded), ``originals`` every original name (never
+    within one edit of the substitute: "Amir" must not become "Samir"), ``taken`` names already given.
+    """
+    pool = name_pool(gender)
+    forbidden_set = {w.casefold() for w in forbidden}
+    taken_set = {t.casefold() for t in taken}
+    original_list = [o.casefold() for o in originals]
+    start = int(hashlib.sha256(f"{seed}:{core.casefold()}".encode()).hexdigest(), 16) % len(pool)
+    for step in range(len(pool)):
+        candidate = pool[(start + step) % len(pool)]
+        folded = candidate.casefold()
+        if folded in forbidden_set or folded in taken_set or possessive(folded) in forbidden_set:
+            continue
+        if any(within_one_edit(folded, o) for o in original_list):
+            continue
+        return candidate
+    return "[navn]"

@@ -1,0 +1,220 @@
+"""The project's entity register as the anonymiser sees it: turning detections into entities
+(one per distinct string, automatic decisions), giving every entity its one pseudonym, and
+running detection over a whole project. SQL lives in ``qcode.core.entities``; no Qt here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from qcode.anonymise import pseudonyms
+from qcode.anonymise.candidates import AGE, PERSON, Candidate
+from qcode.core import changes, entities
+from qcode.core.documents import get_document, list_documents
+
+if TYPE_CHECKING:
+    from qcode.core.project import Project
+
+Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
+DetectFn = Callable[..., list[Candidate]]
+
+AUTO_ACCEPT_SCORE = 0.5  # automatic decisions: detections at or above this are accepted
+SETTING_KEYS = tuple(f"anon.{name}" for name in pseudonyms.Settings.__dataclass_fields__)
+
+# Letters OCR and typing confuse: "PalIe" is the same speaker as "Palle".
+_HOMOGLYPHS = str.maketrans({"I": "l", "1": "l", "|": "l", "0": "o", "5": "s"})
+
+
+def skeleton(word: str) -> str:
+    """A confusable-insensitive key: "PalIe" and "Palle" share one."""
+    return unicodedata.normalize("NFKC", word).translate(_HOMOGLYPHS).casefold().replace("rn", "m")
+
+
+def settings(project: Project) -> pseudonyms.Settings:
+    """The project's pseudonym settings (a per-project seed is created on first use)."""
+    if project.get_setting("anon.seed") is None:
+        import secrets
+
+        project.set_setting("anon.seed", secrets.token_hex(8))
+    return pseudonyms.Settings.from_mapping({k: project.get_setting(k) for k in SETTING_KEYS})
+
+
+def change_settings(project: Project, **values: str) -> None:
+    """Change pseudonym settings (e.g. ``person_style="name"``) and regenerate the pseudonyms."""
+    current = settings(project)
+    merged = {f"anon.{k}": v for k, v in current.__dict__.items()}
+    merged.update({f"anon.{k}": v for k, v in values.items()})
+    pseudonyms.Settings.from_mapping(merged)  # validates before anything is stored
+    with project.transaction():
+        for key, value in values.items():
+            project.set_setting(f"anon.{key}", value)
+        refresh_pseudonyms(project)
+
+
+def _word_set(project: Project) -> set[str]:
+    words: set[str] = set()
+    for summary in list_documents(project):
+        words.update(w.casefold() for w in re.findall(r"\w+", get_document(project, summary.id).text))
+    return words
+
+
+def refresh_pseudonyms(project: Project, *, only_missing: bool = False) -> None:
+    """Give every entity without a chosen pseudonym the one the settings prescribe."""
+    config = settings(project)
+    all_entities = entities.list_entities(project)
+    todo = [e for e in all_entities if not e.custom and not (only_missing and e.pseudonym)]
+    if not todo:
+        return
+    names_needed = config.person_style == pseudonyms.NAME and any(e.kind == PERSON for e in todo)
+    forbidden = _word_set(project) if names_needed else set()
+    originals = [f for e in all_entities if e.kind == PERSON for f in (e.core, *e.forms)]
+    taken = {e.pseudonym for e in all_entities if e.kind == PERSON and e not in todo}
+    with project.transaction():
+        for entity in todo:
+            if entity.kind == PERSON and config.person_style == pseudonyms.NAME:
+                new = pseudonyms.choose_substitute(entity.core, entity.gender, config.seed,
+                                                   forbidden=forbidden, originals=originals, taken=taken)
+                taken.add(new)
+            else:
+                new = pseudonyms.label_for(entity.kind, entity.core, config, number=entity.number)
+            if new != entity.pseudonym:
+                entities.set_pseudonym(project, entity.id, new, custom=False)
+
+
+def known_map(project: Project) -> dict[str, str]:
+    """Every accepted surface form (and core) → its label, for ``detect(known=...)``."""
+    known: dict[str, str] = {}
+    for entity in entities.list_entities(project, state=entities.ACCEPTED):
+        if entity.kind == AGE:
+            continue
+        for form in (entity.core, *entity.forms):
+            known[form] = entity.kind
+    return known
+
+
+def user_lists(project: Project) -> tuple[list[str], list[str]]:
+    """The user's place and organisation lists (settings ``anon.places`` / ``anon.orgs``, one per line)."""
+    def split(key: str) -> list[str]:
+        return [s.strip() for s in (project.get_setting(key) or "").splitlines() if s.strip()]
+
+    return split("anon.places"), split("anon.orgs")
+
+
+@dataclass
+class RecordResult:
+    """What recording one document's detections did."""
+
+    mentions: int = 0
+    new_entities: list[int] = field(default_factory=list)
+
+
+def _find_or_create(project: Project, candidate: Candidate, *, auto_accept: bool,
+                    skeletons: dict[tuple[str, str], int]) -> tuple[int, bool]:
+    existing = entities.find_entity(project, candidate.label, candidate.core)
+    if existing is None and candidate.label != AGE:
+        by_form = entities.entity_for_surface(project, candidate.surface)
+        if by_form is not None and by_form.kind == candidate.label:
+            existing = by_form
+    if existing is None and candidate.label == PERSON:
+        entity_id = skeletons.get((PERSON, skeleton(candidate.core)))
+        if entity_id is not None:
+            return entity_id, False
+    if existing is not None:
+        return existing.id, False
+    state = entities.ACCEPTED if auto_accept and candidate.score >= AUTO_ACCEPT_SCORE else entities.PENDING
+    number = entities.next_number(project, candidate.label) if candidate.label == PERSON else None
+    gender = pseudonyms.guess_gender(candidate.core) if candidate.label == PERSON else ""
+    entity_id = entities.insert_entity(project, candidate.label, candidate.core, state=state,
+                                       detector=candidate.detector, score=candidate.score,
+                                       gender=gender, number=number)
+    skeletons[(candidate.label, skeleton(candidate.core))] = entity_id
+    project.log("anon_entity_found", "anon_entity", entity_id, kind=candidate.label,
+                core=candidate.core, detector=candidate.detector, state=state)
+    return entity_id, True
+
+
+def record_candidates(project: Project, document_id: int, candidates: Iterable[Candidate], *,
+                      auto_accept: bool = True) -> RecordResult:
+    """Store one document's detections: new entities (accepted when automatic), forms and mentions."""
+    result = RecordResult()
+    with project.transaction():
+        entities.delete_detected_mentions(project, document_id)
+        skeletons = {(e.kind, skeleton(e.core)): e.id for e in entities.list_entities(project, kind=PERSON)}
+        for candidate in candidates:
+            entity_id, created = _find_or_create(project, candidate, auto_accept=auto_accept,
+                                                 skeletons=skeletons)
+            if created:
+                result.new_entities.append(entity_id)
+            if candidate.label != AGE:
+                entities.add_form(project, entity_id, candidate.surface)
+            entities.add_mention(project, document_id, entity_id, candidate.start, candidate.end,
+                                 candidate.surface, detector=candidate.detector)
+            result.mentions += 1
+        project.log("anon_detect", "document", document_id, mentions=result.mentions,
+                    new_entities=len(result.new_entities))
+        if result.new_entities:
+            refresh_pseudonyms(project, only_missing=True)
+        project.announce(changes.Change(changes.ANONYMISATION, tuple(result.new_entities), (document_id,)))
+    return result
+
+
+def _default_detect() -> DetectFn:
+    from qcode.anonymise.detect import detect
+
+    return detect
+
+
+def detect_texts(texts: Sequence[tuple[int, str]], known: Mapping[str, str], *,
+                 places: Sequence[str] = (), orgs: Sequence[str] = (),
+                 progress: Progress | None = None, cancelled: Cancelled | None = None,
+                 detect_fn: DetectFn | None = None, use_model: bool = True
+                 ) -> dict[int, list[Candidate]]:
+    """Detect in many texts; pure and thread-safe, so the GUI runs it on a worker thread.
+
+    Stops early (returning what it has) when ``cancelled()`` turns true.
+    """
+    detect_fn = detect_fn or _default_detect()
+    found: dict[int, list[Candidate]] = {}
+    known = dict(known)
+    for index, (document_id, text) in enumerate(texts):
+        if cancelled is not None and cancelled():
+            break
+        if progress is not None:
+            progress(index, len(texts), f"#{document_id}")
+        candidates = detect_fn(text, known=known, places=places, orgs=orgs, use_model=use_model)
+        found[document_id] = candidates
+        for c in candidates:  # later documents see earlier documents' names, as the register would
+            if c.label != AGE:
+                known.setdefault(c.core, c.label)
+    if progress is not None:
+        progress(len(found), len(texts), "")
+    return found
+
+
+def detection_input(project: Project, document_ids: Sequence[int] | None = None) -> list[tuple[int, str]]:
+    """(document id, text) pairs to hand to :func:`detect_texts`."""
+    ids = document_ids if document_ids is not None else [d.id for d in list_documents(project)]
+    return [(i, get_document(project, i).text) for i in ids]
+
+
+def store_detections(project: Project, found: Mapping[int, list[Candidate]], *,
+                     auto_accept: bool = True) -> int:
+    """Record every document's detections in one transaction; returns the number of mentions."""
+    with project.transaction():
+        return sum(record_candidates(project, doc_id, cands, auto_accept=auto_accept).mentions
+                   for doc_id, cands in found.items())
+
+
+def detect_project(project: Project, *, progress: Progress | None = None, cancelled: Cancelled | None = None,
+                   auto_accept: bool = True, detect_fn: DetectFn | None = None,
+                   use_model: bool = True) -> int:
+    """Detect in every document and record the automatic decisions (the CLI's one call)."""
+    places, orgs = user_lists(project)
+    found = detect_texts(detection_input(project), known_map(project), places=places, orgs=orgs,
+                         progress=progress, cancelled=cancelled, detect_fn=detect_fn, use_model=use_model)
+    return store_detections(project, found, auto_accept=auto_accept)

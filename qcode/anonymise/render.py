@@ -1,0 +1,182 @@
+"""Non-destructive rendering: a document's text (or any text) with every accepted entity replaced by
+its pseudonym. The stored text never changes; views and every exporter call these functions.
+
+Contract with the GUI and export code: :func:`render_document`, :func:`render_span`,
+:func:`pseudonymise_text`. Names, places and organisations are matched wherever they occur
+(case-sensitively, with possessives and upper case), so decisions also cover documents imported
+later; ages depend on context ("46 år" vs. "i 23 år") and are replaced only at recorded mentions.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from qcode.anonymise import pseudonyms
+from qcode.anonymise.candidates import AGE
+from qcode.core import entities
+from qcode.core.documents import get_document
+from qcode.core.offsets import OffsetMap, Replacement, apply_replacements
+
+if TYPE_CHECKING:
+    from qcode.core.project import Project
+
+
+@dataclass(frozen=True)
+class EntityInfo:
+    """What rendering needs of an entity."""
+
+    kind: str
+    core: str
+    pseudonym: str
+
+
+@dataclass
+class RegisterView:
+    """Accepted entities and the one regex that finds their name-like forms in any text."""
+
+    by_id: dict[int, EntityInfo] = field(default_factory=dict)
+    forms: dict[str, int] = field(default_factory=dict)  # surface form -> entity id
+    age_style: str = pseudonyms.DECADE
+    entity_forms: dict[int, list[str]] = field(default_factory=dict)
+    _pattern: re.Pattern[str] | None = None
+
+    def add(self, entity_id: int, info: EntityInfo, forms: Iterable[str]) -> None:
+        """Register an accepted entity and its forms (possessive and upper-case variants are added)."""
+        self.by_id[entity_id] = info
+        if info.kind == AGE:
+            return
+        self.entity_forms[entity_id] = sorted({info.core, *forms}, key=len, reverse=True)
+        for form in {info.core, *forms}:
+            if len(form) < 2 or not any(ch.isalpha() for ch in form):
+                continue
+            variants = {form, form + "s", form + "'", form + "’", form.upper(), form.upper() + "S"}
+            if form.endswith(("s", "x", "z")):
+                variants.discard(form + "s")
+            for variant in variants:
+                self.forms.setdefault(variant, entity_id)
+        self._pattern = None
+
+    @property
+    def pattern(self) -> re.Pattern[str] | None:
+        """Longest forms first so "Anne-Mette" wins over "Anne"; whole words only."""
+        if self._pattern is None and self.forms:
+            alternatives = "|".join(re.escape(f) for f in sorted(self.forms, key=len, reverse=True))
+            self._pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+        return self._pattern
+
+    def replacement(self, entity_id: int, surface: str) -> str:
+        """What one mention of an entity becomes."""
+        info = self.by_id[entity_id]
+        if info.kind == AGE:
+            return pseudonyms.render_age(surface, info.core, self.age_style)
+        core = info.core
+        for form in self.entity_forms.get(entity_id, ()):  # "Anne-Mettes" is a possessive of a form
+            if surface != form and surface.casefold().startswith(form.casefold()):
+                core = form
+                break
+        return pseudonyms.render_name(surface, core, info.pseudonym)
+
+
+def plan(text: str, view: RegisterView, mentions: Iterable[tuple[int, int, int]] = ()) -> list[Replacement]:
+    """The replacements that pseudonymise ``text``: recorded ``(start, end, entity_id)`` mentions
+    plus every occurrence of a known form, without overlaps (earlier, then longer, wins)."""
+    spans: list[tuple[int, int, int]] = [
+        (s, e, i) for s, e, i in mentions if i in view.by_id and 0 <= s < e <= len(text)]
+    if view.pattern is not None:
+        spans.extend((m.start(), m.end(), view.forms[m.group()]) for m in view.pattern.finditer(text))
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    result: list[Replacement] = []
+    cursor = 0
+    for start, end, entity_id in spans:
+        if start < cursor:
+            continue
+        result.append(Replacement(start, end, view.replacement(entity_id, text[start:end])))
+        cursor = end
+    return result
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A pseudonymised text and the map from original offsets into it."""
+
+    text: str
+    replacements: tuple[Replacement, ...]
+    offset_map: OffsetMap
+
+    def map_offset(self, original_offset: int) -> int:
+        """Where an original offset lands (inside a replaced name: at the pseudonym's start)."""
+        return self.offset_map.map_start(original_offset)
+
+    def map_range(self, start: int, end: int) -> tuple[int, int]:
+        """An original range in rendered offsets, widened to whole pseudonyms."""
+        return self.offset_map.map_start(start), self.offset_map.map_end(end)
+
+
+def render_text(text: str, view: RegisterView, mentions: Iterable[tuple[int, int, int]] = ()) -> Rendered:
+    """Render any text against a view (no project needed; the batch CLI uses this)."""
+    replacements = tuple(plan(text, view, mentions))
+    return Rendered(apply_replacements(text, replacements), replacements, OffsetMap(replacements))
+
+
+# -- project entry points --------------------------------------------------------------------------
+
+# Per open project: (state key, view, {document id: Rendered}); an exporter rendering many spans
+# must not rebuild the register view each time.
+_CACHE: weakref.WeakKeyDictionary[Project, tuple[tuple[int, int], RegisterView, dict[int, Rendered]]] = (
+    weakref.WeakKeyDictionary())
+
+
+def _state_key(project: Project) -> tuple[int, int]:
+    conn = project.db.conn
+    return conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0]
+
+
+def load_view(project: Project) -> RegisterView:
+    """The accepted register of a project as a :class:`RegisterView` (cached until the file changes)."""
+    key = _state_key(project)
+    cached = _CACHE.get(project)
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    from qcode.anonymise.register import settings
+
+    view = RegisterView(age_style=pseudonyms.Settings.from_mapping(
+        {"anon.age_style": project.get_setting("anon.age_style")}).age_style)
+    for entity in entities.list_entities(project, state=entities.ACCEPTED):
+        pseudonym = entity.pseudonym or pseudonyms.label_for(
+            entity.kind, entity.core, settings(project), number=entity.number)
+        view.add(entity.id, EntityInfo(entity.kind, entity.core, pseudonym), entity.forms)
+    _CACHE[project] = (_state_key(project), view, {})
+    return view
+
+
+def render_document(project: Project, document_id: int) -> Rendered:
+    """The pseudonymised rendering of a stored document."""
+    view = load_view(project)
+    documents = _CACHE[project][2]
+    if document_id not in documents:
+        text = get_document(project, document_id).text
+        mentions = [(m.start, m.end, m.entity_id)
+                    for m in entities.mentions_for_document(project, document_id, entities.ACCEPTED)]
+        documents[document_id] = render_text(text, view, mentions)
+    return documents[document_id]
+
+
+def render_span(project: Project, document_id: int, start: int, end: int) -> str:
+    """The pseudonymised text of the original range ``[start, end)`` of a document."""
+    rendered = render_document(project, document_id)
+    new_start, new_end = rendered.map_range(start, end)
+    return rendered.text[new_start:new_end]
+
+
+def pseudonymise_text(project: Project, text: str) -> str:
+    """Any text (a citation line, a speaker label, a memo) with the project's known names replaced."""
+    return render_text(text, load_view(project)).text
+
+
+def render_many(project: Project, document_ids: Sequence[int]) -> dict[int, Rendered]:
+    """Render several documents (exporters)."""
+    return {i: render_document(project, i) for i in document_ids}

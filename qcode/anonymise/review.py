@@ -1,0 +1,150 @@
+"""Review of the register, one decision per distinct string: accept, reject, merge, edit a pseudonym,
+add a missed mention. Every decision is one transaction and goes to the audit log. Used by the
+review dialog, the document view and the CLI. No SQL (see ``qcode.core.entities``), no Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from qcode.anonymise.candidates import AGE, KINDS, PERSON
+from qcode.anonymise.register import refresh_pseudonyms
+from qcode.core import changes, entities
+from qcode.core.documents import get_document
+from qcode.core.errors import register_messages
+
+if TYPE_CHECKING:
+    from qcode.core.project import Project
+
+register_messages({
+    "anon.bad_kind": ("'{kind}' is not an entity kind ({kinds}).",
+                      "'{kind}' er ikke en slags enhed ({kinds})."),
+    "anon.bad_mention": ("The selection {start}–{end} is empty or outside the document.",
+                         "Markeringen {start}–{end} er tom eller ligger uden for dokumentet."),
+    "anon.merge_kinds": ("Only entities of the same kind can be merged ({a} and {b}).",
+                         "Kun enheder af samme slags kan flettes ({a} og {b})."),
+    "anon.empty_pseudonym": ("A pseudonym cannot be empty.", "Et pseudonym kan ikke være tomt."),
+})
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    """One row of the review queue: an entity, how often it occurs, and a line of context."""
+
+    entity: entities.Entity
+    mentions: int
+    context: str
+
+
+def _announce(project: Project, *ids: int) -> None:
+    project.announce(changes.Change(changes.ANONYMISATION, tuple(ids), ()))
+
+
+def context_of(project: Project, entity_id: int, width: int = 40) -> str:
+    """A line of text around the entity's first mention ('' when it has none)."""
+    found = entities.mentions_for_entity(project, entity_id, limit=1)
+    if not found:
+        return ""
+    mention = found[0]
+    text = get_document(project, mention.document_id).text
+    left = text[max(0, mention.start - width):mention.start]
+    right = text[mention.end:mention.end + width]
+    return f"…{left}[{text[mention.start:mention.end]}]{right}…".replace("\n", " ")
+
+
+def review_items(project: Project, state: str | None = None) -> list[ReviewItem]:
+    """The review queue: pending first, then accepted, then rejected; most frequent first."""
+    counts = entities.mention_counts(project)
+    order = {entities.PENDING: 0, entities.ACCEPTED: 1, entities.REJECTED: 2}
+    items = [ReviewItem(e, counts.get(e.id, 0), context_of(project, e.id))
+             for e in entities.list_entities(project, state=state)]
+    return sorted(items, key=lambda i: (order[i.entity.state], -i.mentions, i.entity.core))
+
+
+def decide(project: Project, entity_id: int, state: str) -> None:
+    """Accept or reject an entity (or put it back to pending); applies in every document."""
+    with project.transaction():
+        entity = entities.get_entity(project, entity_id)
+        entities.set_state(project, entity_id, state)
+        project.log(f"anon_{state}", "anon_entity", entity_id, kind=entity.kind, core=entity.core,
+                    previous=entity.state)
+        _announce(project, entity_id)
+
+
+def accept(project: Project, entity_id: int) -> None:
+    """Accept: every mention of this entity is pseudonymised everywhere."""
+    decide(project, entity_id, entities.ACCEPTED)
+
+
+def reject(project: Project, entity_id: int) -> None:
+    """Reject: this string is not identifying; it is left as it is."""
+    decide(project, entity_id, entities.REJECTED)
+
+
+def merge(project: Project, keep_id: int, other_id: int) -> None:
+    """Make ``other_id`` a set of extra forms of ``keep_id`` (same person, one pseudonym)."""
+    with project.transaction():
+        keep, other = entities.get_entity(project, keep_id), entities.get_entity(project, other_id)
+        if keep.kind != other.kind:
+            raise entities.EntityError("anon.merge_kinds", a=keep.kind, b=other.kind)
+        entities.merge_entities(project, keep_id, other_id)
+        project.log("anon_merge", "anon_entity", keep_id, merged=other_id, core=keep.core,
+                    merged_core=other.core)
+        _announce(project, keep_id, other_id)
+
+
+def edit_pseudonym(project: Project, entity_id: int, pseudonym: str | None) -> None:
+    """Choose an entity's pseudonym; ``None`` goes back to the one the settings prescribe."""
+    with project.transaction():
+        entity = entities.get_entity(project, entity_id)
+        if pseudonym is None:
+            entities.set_pseudonym(project, entity_id, "", custom=False)
+            refresh_pseudonyms(project, only_missing=True)
+        else:
+            if not pseudonym.strip():
+                raise entities.EntityError("anon.empty_pseudonym")
+            entities.set_pseudonym(project, entity_id, pseudonym.strip(), custom=True)
+        project.log("anon_pseudonym", "anon_entity", entity_id, core=entity.core,
+                    old=entity.pseudonym, new=pseudonym)
+        _announce(project, entity_id)
+
+
+def add_manual_mention(project: Project, doc_id: int, start: int, end: int, label: str) -> int:
+    """Mark ``[start, end)`` of a document as a missed mention (e.g. a selection in the document view).
+
+    The string joins the entity of that kind with the same core or form (else a new one), which is
+    accepted, so the decision applies to the same string in every document. Returns the entity id.
+    """
+    if label not in KINDS:
+        raise entities.EntityError("anon.bad_kind", kind=label, kinds=", ".join(KINDS))
+    with project.transaction():
+        text = get_document(project, doc_id).text
+        surface = text[start:end] if 0 <= start < end <= len(text) else ""
+        if not surface.strip():
+            raise entities.EntityError("anon.bad_mention", start=start, end=end)
+        # Keep whitespace out of the mention so the pseudonym sits where the name was.
+        start += len(surface) - len(surface.lstrip())
+        end -= len(surface) - len(surface.rstrip())
+        surface = text[start:end]
+        entity = entities.find_entity(project, label, surface)
+        if entity is None and label != AGE:
+            by_form = entities.entity_for_surface(project, surface)
+            entity = by_form if by_form is not None and by_form.kind == label else None
+        if entity is None:
+            number = entities.next_number(project, label) if label == PERSON else None
+            entity_id = entities.insert_entity(project, label, surface, state=entities.ACCEPTED,
+                                               detector="manual", number=number)
+            refresh_pseudonyms(project, only_missing=True)
+        else:
+            entity_id = entity.id
+            if entity.state != entities.ACCEPTED:
+                entities.set_state(project, entity_id, entities.ACCEPTED)
+        if label != AGE:
+            entities.add_form(project, entity_id, surface)
+        entities.add_mention(project, doc_id, entity_id, start, end, surface, detector="manual",
+                             manual=True)
+        project.log("anon_manual_mention", "document", doc_id, entity_id=entity_id, kind=label,
+                    start=start, end=end, surface=surface)
+        project.announce(changes.Change(changes.ANONYMISATION, (entity_id,), (doc_id,)))
+    return entity_id

@@ -1,0 +1,298 @@
+"""Storage of the anonymiser's entity register: entities (one per person, age, place, organisation),
+their surface forms, their mentions in documents, and the sealed digests.
+
+This is the only module with SQL for the register; the rules (what gets accepted, which pseudonym,
+how a text is rendered) live in ``qcode.anonymise``. Callers wrap calls in ``project.transaction()``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from qcode.core.errors import QcodeError, register_messages
+
+if TYPE_CHECKING:
+    from qcode.core.project import Project
+
+PENDING, ACCEPTED, REJECTED = "pending", "accepted", "rejected"
+STATES = (PENDING, ACCEPTED, REJECTED)
+
+register_messages({
+    "anon.entity_not_found": ("No anonymisation entity with id {id}.",
+                              "Der er ingen anonymiseringsenhed med id {id}."),
+    "anon.bad_state": ("'{state}' is not a decision (pending, accepted, rejected).",
+                       "'{state}' er ikke en beslutning (pending, accepted, rejected)."),
+})
+
+
+class EntityError(QcodeError):
+    """A register operation was refused."""
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One register entry; ``forms`` are every surface form seen or added for it."""
+
+    id: int
+    kind: str
+    core: str
+    pseudonym: str
+    custom: bool
+    state: str
+    detector: str
+    score: float
+    gender: str
+    number: int | None
+    forms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One located mention of an entity in a document's stored text."""
+
+    id: int
+    document_id: int
+    entity_id: int
+    start: int
+    end: int
+    surface: str
+    detector: str
+    manual: bool
+
+
+_ENTITY_COLUMNS = "id, kind, core, pseudonym, custom, state, detector, score, gender, number"
+
+
+def _forms_by_entity(project: Project) -> dict[int, list[str]]:
+    forms: dict[int, list[str]] = {}
+    for entity_id, surface in project.db.execute(
+        "SELECT entity_id, surface FROM anon_forms ORDER BY id"
+    ):
+        forms.setdefault(entity_id, []).append(surface)
+    return forms
+
+
+def _to_entity(row: tuple, forms: Iterable[str]) -> Entity:
+    return Entity(row[0], row[1], row[2], row[3], bool(row[4]), row[5], row[6], row[7], row[8],
+                  row[9], tuple(forms))
+
+
+def list_entities(project: Project, state: str | None = None, kind: str | None = None) -> list[Entity]:
+    """Register entries (optionally of one decision state and/or kind), in creation order."""
+    where, params = [], []
+    if state:
+        where.append("state = ?")
+        params.append(state)
+    if kind:
+        where.append("kind = ?")
+        params.append(kind)
+    clause = f"WHERE {' AND '.join(where)}" if where else ""
+    forms = _forms_by_entity(project)
+    rows = project.db.execute(
+        f"SELECT {_ENTITY_COLUMNS} FROM anon_entities {clause} ORDER BY id", params
+    ).fetchall()
+    return [_to_entity(r, forms.get(r[0], ())) for r in rows]
+
+
+def get_entity(project: Project, entity_id: int) -> Entity:
+    """One register entry with its forms."""
+    row = project.db.execute(
+        f"SELECT {_ENTITY_COLUMNS} FROM anon_entities WHERE id = ?", [entity_id]
+    ).fetchone()
+    if row is None:
+        raise EntityError("anon.entity_not_found", id=entity_id)
+    forms = [r[0] for r in project.db.execute(
+        "SELECT surface FROM anon_forms WHERE entity_id = ? ORDER BY id", [entity_id])]
+    return _to_entity(row, forms)
+
+
+def find_entity(project: Project, kind: str, core: str) -> Entity | None:
+    """The entry of this kind and core, if any."""
+    row = project.db.execute(
+        "SELECT id FROM anon_entities WHERE kind = ? AND core = ?", [kind, core]
+    ).fetchone()
+    return get_entity(project, row[0]) if row else None
+
+
+def entity_for_surface(project: Project, surface: str) -> Entity | None:
+    """The (first) entry that has this exact surface form."""
+    row = project.db.execute(
+        "SELECT entity_id FROM anon_forms WHERE surface = ? ORDER BY id LIMIT 1", [surface]
+    ).fetchone()
+    return get_entity(project, row[0]) if row else None
+
+
+def insert_entity(project: Project, kind: str, core: str, *, state: str = PENDING, detector: str = "",
+                  score: float = 1.0, gender: str = "", number: int | None = None) -> int:
+    """A new register entry (its core is also its first form); returns its id."""
+    from qcode.core.project import now
+
+    if state not in STATES:
+        raise EntityError("anon.bad_state", state=state)
+    cursor = project.db.execute(
+        "INSERT INTO anon_entities (kind, core, state, detector, score, gender, number, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [kind, core, state, detector, score, gender, number, now()])
+    entity_id = int(cursor.lastrowid)
+    add_form(project, entity_id, core)
+    return entity_id
+
+
+def next_number(project: Project, kind: str) -> int:
+    """The next free running number for entries of a kind ("[Informant 3]")."""
+    row = project.db.execute(
+        "SELECT COALESCE(MAX(number), 0) FROM anon_entities WHERE kind = ?", [kind]).fetchone()
+    return int(row[0]) + 1
+
+
+def add_form(project: Project, entity_id: int, surface: str) -> None:
+    """Record a surface form of an entry (no-op when known)."""
+    project.db.execute("INSERT OR IGNORE INTO anon_forms (entity_id, surface) VALUES (?, ?)",
+                       [entity_id, surface])
+
+
+def set_state(project: Project, entity_id: int, state: str) -> None:
+    """Record a decision for an entry."""
+    if state not in STATES:
+        raise EntityError("anon.bad_state", state=state)
+    get_entity(project, entity_id)
+    project.db.execute("UPDATE anon_entities SET state = ? WHERE id = ?", [state, entity_id])
+
+
+def set_pseudonym(project: Project, entity_id: int, pseudonym: str, *, custom: bool) -> None:
+    """Store an entry's pseudonym; ``custom`` marks one a person chose (kept on regeneration)."""
+    project.db.execute("UPDATE anon_entities SET pseudonym = ?, custom = ? WHERE id = ?",
+                       [pseudonym, int(custom), entity_id])
+
+
+def set_gender(project: Project, entity_id: int, gender: str) -> None:
+    """Store the gender used to pick a substitute name ('f', 'm' or '')."""
+    project.db.execute("UPDATE anon_entities SET gender = ? WHERE id = ?", [gender, entity_id])
+
+
+def merge_entities(project: Project, keep_id: int, other_id: int) -> None:
+    """Move the forms and mentions of ``other_id`` to ``keep_id`` and delete ``other_id``."""
+    get_entity(project, keep_id)
+    get_entity(project, other_id)
+    project.db.execute(
+        "INSERT OR IGNORE INTO anon_forms (entity_id, surface) "
+        "SELECT ?, surface FROM anon_forms WHERE entity_id = ?", [keep_id, other_id])
+    project.db.execute("UPDATE anon_mentions SET entity_id = ? WHERE entity_id = ?", [keep_id, other_id])
+    project.db.execute("DELETE FROM anon_entities WHERE id = ?", [other_id])
+
+
+def add_mention(project: Project, document_id: int, entity_id: int, start: int, end: int, surface: str,
+                *, detector: str = "", manual: bool = False) -> None:
+    """Record where an entity occurs (a manual mention replaces a detected one at the same range)."""
+    verb = "INSERT OR REPLACE" if manual else "INSERT OR IGNORE"
+    project.db.execute(
+        f'{verb} INTO anon_mentions (document_id, entity_id, start, "end", surface, detector, manual) '
+        "VALUES (?, ?, ?, ?, ?, ?, ?)", [document_id, entity_id, start, end, surface, detector, int(manual)])
+
+
+def delete_detected_mentions(project: Project, document_id: int) -> None:
+    """Forget a document's detected (not manual) mentions before detecting again."""
+    project.db.execute("DELETE FROM anon_mentions WHERE document_id = ? AND manual = 0", [document_id])
+
+
+def mentions_for_document(project: Project, document_id: int, state: str | None = None) -> list[Mention]:
+    """The document's mentions in text order (optionally only of entries in one state)."""
+    sql = ('SELECT m.id, m.document_id, m.entity_id, m.start, m."end", m.surface, m.detector, m.manual '
+           "FROM anon_mentions m JOIN anon_entities e ON e.id = m.entity_id WHERE m.document_id = ?")
+    params: list[object] = [document_id]
+    if state:
+        sql += " AND e.state = ?"
+        params.append(state)
+    rows = project.db.execute(sql + " ORDER BY m.start", params).fetchall()
+    return [Mention(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7])) for r in rows]
+
+
+def mentions_for_entity(project: Project, entity_id: int, limit: int = 50) -> list[Mention]:
+    """Up to ``limit`` mentions of one entry (for showing context)."""
+    rows = project.db.execute(
+        'SELECT id, document_id, entity_id, start, "end", surface, detector, manual FROM anon_mentions '
+        "WHERE entity_id = ? ORDER BY document_id, start LIMIT ?", [entity_id, limit]).fetchall()
+    return [Mention(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7])) for r in rows]
+
+
+def mention_counts(project: Project) -> dict[int, int]:
+    """Number of recorded mentions per entry."""
+    return dict(project.db.execute(
+        "SELECT entity_id, COUNT(*) FROM anon_mentions GROUP BY entity_id").fetchall())
+
+
+def clear_register(project: Project) -> None:
+    """Remove every entry, form and mention (used by sealing, which keeps only digests)."""
+    project.db.execute("DELETE FROM anon_mentions")
+    project.db.execute("DELETE FROM anon_forms")
+    project.db.execute("DELETE FROM anon_entities")
+
+
+def add_sealed_digest(project: Project, digest: str, kind: str) -> None:
+    """Remember a salted digest of an original so leak checks still work after sealing."""
+    project.db.execute("INSERT OR IGNORE INTO anon_sealed_digests (digest, kind) VALUES (?, ?)",
+                       [digest, kind])
+
+
+def sealed_digests(project: Project) -> dict[str, str]:
+    """Digest → kind of every sealed original."""
+    return dict(project.db.execute("SELECT digest, kind FROM anon_sealed_digests").fetchall())
+
+
+# -- whole-file scrubbing used by sealing -----------------------------------------------------------
+
+_SKIP_TABLES = ("anon_", "sqlite_")
+
+
+def _user_tables(project: Project) -> list[tuple[str, str]]:
+    return project.db.execute(
+        "SELECT name, COALESCE(sql, '') FROM sqlite_master WHERE type = 'table' ORDER BY name").fetchall()
+
+
+def scrub_text_columns(project: Project, rewrite: Callable[[str], str],
+                       skip: Iterable[tuple[str, str]] = ()) -> int:
+    """Apply ``rewrite`` to every text value of every ordinary table; returns how many changed.
+
+    Full-text shadow tables and virtual tables are left alone (they are rebuilt afterwards) because
+    writing to them directly would corrupt the index.
+    """
+    skipped = set(skip)
+    tables = _user_tables(project)
+    virtual = {name for name, sql in tables if sql.upper().startswith("CREATE VIRTUAL")}
+    shadows = {name for name, _ in tables for v in virtual if name.startswith(v + "_")}
+    changed = 0
+    for table, _sql in tables:
+        if table in virtual or table in shadows or table.startswith(_SKIP_TABLES):
+            continue
+        columns = [r[1] for r in project.db.execute(f'PRAGMA table_info("{table}")')]
+        for column in columns:
+            if (table, column) in skipped:
+                continue
+            rows = project.db.execute(
+                f'SELECT rowid, "{column}" FROM "{table}" WHERE typeof("{column}") = \'text\'').fetchall()
+            for rowid, value in rows:
+                new = rewrite(value)
+                if new != value:
+                    project.db.execute(f'UPDATE "{table}" SET "{column}" = ? WHERE rowid = ?', [new, rowid])
+                    changed += 1
+    return changed
+
+
+def rebuild_fulltext(project: Project) -> None:
+    """Rebuild every FTS5 index from its (already scrubbed) content."""
+    for name, sql in _user_tables(project):
+        upper = sql.upper()
+        if upper.startswith("CREATE VIRTUAL") and "FTS5" in upper:
+            if "CONTENT=''" in upper.replace(" ", "") or 'CONTENT=""' in upper.replace(" ", ""):
+                continue  # contentless: its owner re-indexes from the documents
+            project.db.execute(f'INSERT INTO "{name}"("{name}") VALUES (\'rebuild\')')
+
+
+def compact_file(project: Project) -> None:
+    """VACUUM and truncate the WAL so freed pages holding old text leave the file (outside a
+    transaction)."""
+    conn = project.db.conn
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("VACUUM")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
