@@ -66,4 +66,5 @@ def document_ids_by_name(project: Project, names: Sequence[str]) -> list[int]:
     if not names:
         return []
     marks = ", ".join("?" * len(names))
-    return [r[0] for r in project.db.execute(f"SELECT id FROM documents WHERE name IN ({marks})", list(names))]
+    rows = project.db.execute(f"SELECT id FROM documents WHERE name IN ({marks})", list(names))
+    return [r[0] for r in rows]

@@ -161,7 +161,8 @@ def speaker_ranges(
     if document_ids:
         where.append(_in("document_id", list(document_ids), params))
     return project.db.execute(
-        f'SELECT document_id, start, "end" FROM turns WHERE {" AND ".join(where)} ORDER BY document_id, start',
+        f'SELECT document_id, start, "end" FROM turns WHERE {" AND ".join(where)} '
+        "ORDER BY document_id, start",
         params,
     ).fetchall()
 

@@ -80,9 +80,9 @@ def coding_groups(project: Project, by: str, attribute: str | None = None) -> li
 
 
 def coded_texts(project: Project, by: str, attribute: str | None = None) -> list[tuple]:
-    """Rows (code_id, key, document_id, coded text) for every coding, for word counts."""
+    """Rows (code_id, key, document_id, coding_id, coded text) for every coding, for word counts."""
     key, join = _KEY_SQL[by]
-    sql = (f'SELECT c.code_id, {key}, c.document_id, substr(d.text, c.start + 1, c."end" - c.start) '
+    sql = (f'SELECT c.code_id, {key}, c.document_id, c.id, substr(d.text, c.start + 1, c."end" - c.start) '
            f"FROM codings c JOIN documents d ON d.id = c.document_id {join}")
     return project.db.execute(sql, {"attribute": attribute}).fetchall()
 
@@ -143,8 +143,3 @@ def turn_codes(project: Project) -> list[tuple[int, int]]:
 def coded_code_ids(project: Project) -> set[int]:
     """The codes that have at least one coding."""
     return {r[0] for r in project.db.execute("SELECT DISTINCT code_id FROM codings")}
-
-
-def code_tree(project: Project) -> list[tuple[int, int | None, str]]:
-    """(id, parent_id, name) of every code, siblings by position."""
-    return project.db.execute("SELECT id, parent_id, name FROM codes ORDER BY position, id").fetchall()

@@ -1,0 +1,124 @@
+"""Code co-occurrence: codes × codes, counting pairs of overlapping codings (``overlap``) or speaker
+turns in which both codes occur (``turn``), and the segments behind any cell.
+
+With roll-up a parent's row stands for the parent and everything below it; a cell still needs two
+different codings (overlap) or two different codes (turn), so a coding never co-occurs with itself.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from qcode.analysis.codetree import CodeRow, code_rows, descendants, targets
+from qcode.analysis.table import Table
+from qcode.core.project import Project
+from qcode.core.report_segments import (
+    Segment,
+    document_texts,
+    overlapping_codings,
+    turns_with_codes,
+)
+from qcode.core.reports import coded_code_ids, overlap_pair_counts, turn_codes, turn_pair_counts
+
+MODES = ("overlap", "turn")
+
+
+def _visible_rows(project: Project, rollup: bool, code: str | None, hide_empty: bool) -> list[CodeRow]:
+    rows = code_rows(project, code)
+    if not hide_empty:
+        return rows
+    used = coded_code_ids(project)
+    if rollup:  # a parent shows when anything below it is coded
+        parent = {r.id: r.parent_id for r in rows}
+        for code_id in list(used):
+            current = parent.get(code_id)
+            while current is not None:
+                used.add(current)
+                current = parent.get(current)
+    return [r for r in rows if r.id in used]
+
+
+def _cells(row_targets: dict[int, list[int]], code_a: int, code_b: int) -> set[tuple[int, int]]:
+    return {(min(ra, rb), max(ra, rb)) for ra in row_targets.get(code_a, ())
+            for rb in row_targets.get(code_b, ()) if ra != rb}
+
+
+def cooccurrence_table(
+    project: Project,
+    mode: str = "overlap",
+    *,
+    rollup: bool = False,
+    code: str | None = None,
+    hide_empty: bool = True,
+) -> Table:
+    """Symmetric codes × codes matrix of co-occurrence counts (the diagonal is 0)."""
+    rows = _visible_rows(project, rollup, code, hide_empty)
+    row_targets = targets(rows, rollup)
+    n = len(rows)
+    matrix = [[0] * n for _ in range(n)]
+
+    def add(cells: Iterable[tuple[int, int]], count: int) -> None:
+        for ra, rb in cells:
+            matrix[ra][rb] += count
+            matrix[rb][ra] += count
+
+    if mode == "turn" and rollup:
+        per_turn: dict[int, set[int]] = defaultdict(set)
+        for turn_id, code_id in turn_codes(project):
+            per_turn[turn_id].add(code_id)
+        for present in per_turn.values():
+            cells: set[tuple[int, int]] = set()
+            for a in present:
+                for b in present:
+                    if a < b:
+                        cells |= _cells(row_targets, a, b)
+            add(cells, 1)
+    else:
+        pairs = turn_pair_counts(project) if mode == "turn" else overlap_pair_counts(project)
+        for code_a, code_b, count in pairs:
+            add(_cells(row_targets, code_a, code_b), count)
+    title = "Co-occurrence: " + ("overlapping codings" if mode == "overlap" else "same speaker turn")
+    if rollup:
+        title += " (sub-codes rolled up)"
+    return Table(
+        title=title, row_header="Code", rows=[r.path for r in rows], columns=[r.path for r in rows],
+        values=matrix, row_keys=[r.id for r in rows], column_keys=[r.id for r in rows],
+        row_depth=[r.depth for r in rows],
+    )
+
+
+def cooccurrence_segments(
+    project: Project, code_a: int, code_b: int, mode: str = "overlap", *, rollup: bool = False
+) -> list[Segment]:
+    """The passages behind one cell: for ``overlap`` the span of each overlapping pair of codings (both
+    passages in full), for ``turn`` each speaker turn in which both codes occur."""
+    rows = code_rows(project)
+    set_a = set(descendants(rows, code_a) if rollup else [code_a])
+    set_b = set(descendants(rows, code_b) if rollup else [code_b])
+    if mode == "turn":
+        return _turn_segments(project, set_a, set_b)
+    found: dict[frozenset[int], tuple] = {}
+    for row in overlapping_codings(project, sorted(set_a), sorted(set_b)):
+        found.setdefault(frozenset((row[2], row[6])), row)
+    texts = document_texts(project, sorted({row[0] for row in found.values()}))
+    segments = []
+    for doc_id, doc_name, a_id, a_code, a_start, a_end, _b_id, _b_code, b_start, b_end in found.values():
+        start, end = min(a_start, b_start), max(a_end, b_end)
+        segments.append(Segment(doc_id, doc_name, start, end, texts[doc_id][1][start:end], a_code, a_id))
+    return sorted(segments, key=lambda s: (s.document_name, s.start, s.end))
+
+
+def _turn_segments(project: Project, set_a: set[int], set_b: set[int]) -> list[Segment]:
+    turns: dict[int, tuple] = {}
+    codes: dict[int, set[int]] = defaultdict(set)
+    for turn_id, doc_id, doc_name, start, end, speaker, code_id in turns_with_codes(
+            project, sorted(set_a | set_b)):
+        turns[turn_id] = (doc_id, doc_name, start, end, speaker)
+        codes[turn_id].add(code_id)
+    hits = [t for t, present in codes.items()
+            if any(a != b for a in present & set_a for b in present & set_b)]
+    texts = document_texts(project, sorted({turns[t][0] for t in hits}))
+    segments = [Segment(doc_id, name, start, end, texts[doc_id][1][start:end], speaker=speaker)
+                for doc_id, name, start, end, speaker in (turns[t] for t in hits)]
+    return sorted(segments, key=lambda s: (s.document_name, s.start))

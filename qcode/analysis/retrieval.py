@@ -1,0 +1,50 @@
+"""Retrieval: every segment coded with a code (optionally with its sub-codes and the whole speaker turn
+as context), filtered by coder, case, case attributes and documents, and as a table for export."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from qcode.analysis.codetree import code_rows, descendants
+from qcode.analysis.table import Table
+from qcode.core.codebook import find_code
+from qcode.core.coders import list_coders
+from qcode.core.project import Project
+from qcode.core.report_segments import Segment, coded_segments
+
+
+def retrieve(
+    project: Project,
+    code: int | str,
+    *,
+    include_subcodes: bool = True,
+    with_turn: bool = False,
+    coders: Sequence[str] = (),
+    attributes: Mapping[str, Iterable[str]] | None = None,
+    case_ids: Sequence[int] = (),
+    document_ids: Sequence[int] = (),
+) -> list[Segment]:
+    """The segments of ``code`` (an id or a path) that pass every filter given."""
+    code_id = find_code(project, code).id if isinstance(code, str) else code
+    ids = descendants(code_rows(project), code_id) if include_subcodes else [code_id]
+    coder_ids = [c.id for c in list_coders(project) if c.name in set(coders)]
+    if coders and not coder_ids:
+        return []
+    return coded_segments(project, ids, coder_ids=coder_ids, document_ids=document_ids,
+                          case_ids=case_ids, attributes=attributes, with_turn=with_turn)
+
+
+def segments_table(project: Project, segments: Sequence[Segment], title: str = "Segments") -> Table:
+    """Segments as rows (document, code, coder, speaker, start, end, text) for CSV/Excel/Markdown."""
+    paths = {r.id: r.path for r in code_rows(project)}
+    with_context = any(s.context for s in segments)
+    columns = ["Code", "Coder", "Speaker", "Start", "End", "Text"] + (["Context"] if with_context else [])
+    values = []
+    for s in segments:
+        line: list[object] = [paths.get(s.code_id, "") if s.code_id else "", s.coder_name, s.speaker,
+                              s.start, s.end, s.text]
+        if with_context:
+            line.append(s.context)
+        values.append(line)
+    return Table(title=title, row_header="Document", rows=[s.document_name for s in segments],
+                 columns=columns, values=values, row_keys=[s.document_id for s in segments])

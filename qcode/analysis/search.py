@@ -1,0 +1,83 @@
+"""Text search across all documents: Danish-aware (case-insensitive for æ/ø/å, optional match on every
+inflected form through spaCy's Danish lemma table), FTS5 to find the documents, then exact offsets and
+keyword-in-context (KWIC) snippets in Python; and coding a reviewed list of hits.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from qcode.analysis import danish
+from qcode.core.fulltext import code_ranges, fts_term, matching_documents
+from qcode.core.project import Project
+from qcode.core.report_segments import document_texts
+from qcode.core.reports import ReportError
+
+_QUERY_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*\*?")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One match: its place in the document and the text around it."""
+
+    document_id: int
+    document_name: str
+    start: int
+    end: int
+    match: str
+    left: str
+    right: str
+
+
+def _pattern(terms: list[list[str]], prefixes: list[bool], whole_words: bool) -> re.Pattern[str]:
+    parts = []
+    for variants, prefix in zip(terms, prefixes, strict=True):
+        alternatives = "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True))
+        parts.append(f"(?:{alternatives})" + (r"\w*" if prefix else ""))
+    body = r"[\W_]+".join(parts)
+    return re.compile(rf"(?<!\w){body}(?!\w)" if whole_words else body, re.IGNORECASE)
+
+
+def search(
+    project: Project,
+    query: str,
+    *,
+    lemmas: bool = False,
+    whole_words: bool = True,
+    context: int = 40,
+) -> list[Hit]:
+    """Every place the words of ``query`` occur in this order (a phrase; ``word*`` matches a prefix).
+
+    :param lemmas: also match every inflected form of each word ("barn" finds "børnene").
+    :param whole_words: off to find the words inside longer words too (skips the index, slower).
+    """
+    words = _QUERY_WORD.findall(query)
+    if not words:
+        raise ReportError("report.empty_search")
+    prefixes = [w.endswith("*") for w in words]
+    stems = [w.rstrip("*").lower() for w in words]
+    terms = [danish.forms(s) if lemmas and not p else [s] for s, p in zip(stems, prefixes, strict=True)]
+    if whole_words:
+        fts = " AND ".join(
+            "(" + " OR ".join(fts_term(v, p) for v in variants) + ")"
+            for variants, p in zip(terms, prefixes, strict=True)
+        )
+        documents = matching_documents(project, fts)
+    else:
+        documents = [(d, name, text) for d, (name, text) in document_texts(project).items()]
+    pattern = _pattern(terms, prefixes, whole_words)
+    hits = []
+    for doc_id, name, text in documents:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            left = text[max(0, start - context):start].replace("\n", " ")
+            right = text[end:end + context].replace("\n", " ")
+            hits.append(Hit(doc_id, name, start, end, match.group(), left, right))
+    return hits
+
+
+def code_hits(project: Project, code_id: int, hits: Iterable[Hit], coder_id: int | None = None) -> list[int]:
+    """Code the (reviewed) hits with ``code_id`` in one transaction; returns the coding ids."""
+    return code_ranges(project, code_id, [(h.document_id, h.start, h.end) for h in hits], coder_id)

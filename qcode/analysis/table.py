@@ -1,0 +1,131 @@
+"""A plain report table (row labels × column labels of numbers, with totals) and its exports to CSV,
+Excel (.xlsx, openpyxl) and Markdown. Every analysis view and the CLI share it."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class Table:
+    """A report: ``values[row][column]``; ``row_keys``/``column_keys`` hold domain ids for drill-down.
+
+    Row labels are full code paths (``netværk/familie``); ``row_depth`` lets a view indent them.
+    """
+
+    title: str
+    row_header: str
+    rows: list[str]
+    columns: list[str]
+    values: list[list[float]]
+    row_keys: list[object] = field(default_factory=list)
+    column_keys: list[object] = field(default_factory=list)
+    row_depth: list[int] = field(default_factory=list)
+    row_totals: list[float] | None = None
+    column_totals: list[float] | None = None
+    grand_total: float | None = None
+
+    def cell(self, row: str, column: str) -> float:
+        """The value at the named row and column (for tests and scripts)."""
+        return self.values[self.rows.index(row)][self.columns.index(column)]
+
+    def row_total(self, row: str) -> float:
+        """The total of the named row."""
+        assert self.row_totals is not None
+        return self.row_totals[self.rows.index(row)]
+
+    def column_total(self, column: str) -> float:
+        """The total of the named column."""
+        assert self.column_totals is not None
+        return self.column_totals[self.columns.index(column)]
+
+    def max_value(self) -> float:
+        """The largest cell (for heat shading)."""
+        return max((v for row in self.values for v in row), default=0)
+
+    def records(self, totals: bool = True) -> list[list[object]]:
+        """Header row plus data rows, with a Total column and row when the table has them."""
+        with_row_totals = totals and self.row_totals is not None
+        header: list[object] = [self.row_header, *self.columns] + (["Total"] if with_row_totals else [])
+        out: list[list[object]] = [header]
+        for index, label in enumerate(self.rows):
+            line: list[object] = [label, *(_plain(v) for v in self.values[index])]
+            if with_row_totals:
+                line.append(_plain(self.row_totals[index]))
+            out.append(line)
+        if totals and self.column_totals is not None:
+            line = ["Total", *(_plain(v) for v in self.column_totals)]
+            if with_row_totals:
+                line.append(_plain(self.grand_total))
+            out.append(line)
+        return out
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, float):
+        return round(value, 2)
+    return value
+
+
+def to_csv(table: Table) -> str:
+    """The table as CSV text (comma separated, header row first)."""
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(table.records())
+    return buffer.getvalue()
+
+
+def _md_cell(value: object) -> str:
+    return str(value).replace("|", "\\|")
+
+
+def to_markdown(table: Table) -> str:
+    """The table as a GitHub-flavoured Markdown table with the title as a heading."""
+    records = table.records()
+    lines = [f"## {table.title}", ""]
+    lines.append("| " + " | ".join(_md_cell(c) for c in records[0]) + " |")
+    lines.append("| --- |" + " ---: |" * (len(records[0]) - 1))
+    for row in records[1:]:
+        lines.append("| " + " | ".join(_md_cell(c) for c in row) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def write_csv(table: Table, path: str | Path) -> None:
+    """Save as CSV in UTF-8 with a byte-order mark, so Excel shows æ/ø/å correctly."""
+    Path(path).write_text(to_csv(table), encoding="utf-8-sig")
+
+
+def write_xlsx(tables: Sequence[Table], path: str | Path) -> None:
+    """Save one sheet per table (bold header, frozen first row and column)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    book.remove(book.active)
+    used: set[str] = set()
+    for table in tables:
+        name = _sheet_name(table.title, used)
+        sheet = book.create_sheet(name)
+        for row in table.records():
+            sheet.append(row)
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        sheet.freeze_panes = "B2"
+        sheet.column_dimensions["A"].width = max(12, min(50, max(len(r) for r in table.rows or [""]) + 4))
+    book.save(str(path))
+
+
+def _sheet_name(title: str, used: set[str]) -> str:
+    # Excel: at most 31 characters, none of []:*?/\ and unique within the workbook.
+    base = "".join("_" if ch in "[]:*?/\\" else ch for ch in title)[:31] or "Sheet"
+    name, number = base, 2
+    while name.lower() in used:
+        suffix = f" ({number})"
+        name, number = base[: 31 - len(suffix)] + suffix, number + 1
+    used.add(name.lower())
+    return name

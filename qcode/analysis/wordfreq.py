@@ -1,0 +1,72 @@
+"""Word frequencies of the text coded with a code, of one document, or of the whole project, with
+Danish stop words removed and words counted by lemma (``børnene`` counts as ``barn``) on request.
+Speaker labels ("Interviewer:") are not counted as words of the interview."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from qcode.analysis import danish
+from qcode.analysis.intervals import merge, subtract
+from qcode.analysis.retrieval import retrieve
+from qcode.analysis.table import Table
+from qcode.core.project import Project
+from qcode.core.report_segments import document_texts, label_ranges
+
+
+def count_words(texts: Iterable[str], *, lemmas: bool = True, stop_words: bool = True) -> Counter[str]:
+    """Word (or lemma) counts over ``texts``, stop words left out on request."""
+    stop = danish.stop_words() if stop_words else frozenset()
+    counts: Counter[str] = Counter()
+    for text in texts:
+        for word in danish.words(text):
+            if word in stop:
+                continue
+            key = danish.lemma(word) if lemmas else word
+            if key not in stop:
+                counts[key] += 1
+    return counts
+
+
+def _document_texts(project: Project, document_ids: list[int]) -> list[str]:
+    texts = document_texts(project, document_ids)
+    labels: dict[int, list[tuple[int, int]]] = {}
+    for doc_id, start, end in label_ranges(project, document_ids):
+        labels.setdefault(doc_id, []).append((start, end))
+    out = []
+    for doc_id, (_name, text) in texts.items():
+        keep = subtract([(0, len(text))], merge(labels.get(doc_id, [])))
+        out.append(" ".join(text[s:e] for s, e in keep))
+    return out
+
+
+def word_frequencies(
+    project: Project,
+    *,
+    code: int | str | None = None,
+    document_id: int | None = None,
+    lemmas: bool = True,
+    stop_words: bool = True,
+    include_subcodes: bool = True,
+    limit: int = 100,
+) -> Table:
+    """The ``limit`` most frequent words of a code's segments, a document, or (neither) all documents."""
+    if code is not None:
+        segments = retrieve(project, code, include_subcodes=include_subcodes)
+        if document_id is not None:
+            segments = [s for s in segments if s.document_id == document_id]
+        texts = [s.text for s in segments]
+    else:
+        texts = _document_texts(project, [document_id] if document_id is not None else [])
+    counts = count_words(texts, lemmas=lemmas, stop_words=stop_words)
+    total = sum(counts.values())
+    top = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:limit]
+    return Table(
+        title="Word frequencies" + (" (lemmas)" if lemmas else ""),
+        row_header="Lemma" if lemmas else "Word",
+        rows=[word for word, _ in top],
+        columns=["Count", "Share %"],
+        values=[[n, round(100.0 * n / total, 2) if total else 0.0] for _, n in top],
+        row_keys=[word for word, _ in top],
+    )
