@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from qcode.core.project import Project
 
 ELLIPSIS = "[…]"
-DEFAULT_CITATION = "(Informant {nr}, {køn}, {alder})"
+DEFAULT_CITATION = "({case}, {køn}, {alder})"
 CONTEXTS = ("none", "turn", "sentences")
 AGE_ATTRIBUTES = ("alder", "age")
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
@@ -264,11 +264,25 @@ def format_citation(template: str, fields: Mapping[str, str]) -> str:
     return f"{opening}{', '.join(kept)}{closing}" if kept else ""
 
 
+def case_label(case_name: str, number: str, pseudo: Pseudonymiser) -> str:
+    """The case as cited: its pseudonym ("[Informant 3]" → "Informant 3"), or "Informant <nr>"
+    when the register does not know the name, so an original name is never printed."""
+    if not case_name:
+        return ""
+    pseudonym = pseudo.text(case_name)
+    if pseudonym == case_name:
+        return f"Informant {number}" if number else ""
+    if pseudonym.startswith("[") and pseudonym.endswith("]"):
+        return pseudonym[1:-1]
+    return pseudonym
+
+
 def citation_fields(quote: Quote, pseudo: Pseudonymiser, keep_exact_age: bool = False) -> dict[str, str]:
     """The values a citation template may use: nr, case, dokument, kode and every attribute."""
+    number = str(quote.case_number) if quote.case_number is not None else ""
     fields = {
-        "nr": str(quote.case_number) if quote.case_number is not None else "",
-        "case": pseudo.text(quote.case_name),
+        "nr": number,
+        "case": case_label(quote.case_name, number, pseudo),
         "dokument": pseudo.text(quote.document_name),
         "kode": quote.code_path,
     }

@@ -88,7 +88,7 @@ def _title_page(document: DocxDocument, report: QuoteReport) -> None:
     facts = document.add_paragraph()
     facts.add_run(f"{len(quotes)} citater fra {len(report.sections)} koder").bold = True
     facts.add_run(f"\nUdtrukket {report.created} af {report.coder}")
-    facts.add_run("\nCitaterne er pseudonymiseret; navne mærket * er opdigtede. "
+    facts.add_run("\nCitaterne er pseudonymiseret: navne, steder og alder er erstattet. "
                   "Udeladelser er markeret med […].")
     facts.paragraph_format.space_before = Pt(24)
     facts.add_run().add_break(WD_BREAK.PAGE)
@@ -97,8 +97,9 @@ def _title_page(document: DocxDocument, report: QuoteReport) -> None:
 def _overview(document: DocxDocument, report: QuoteReport) -> None:
     document.add_heading("Oversigt", level=1)
     table = document.add_table(rows=1, cols=3)
-    table.style = "Light List"
+    table.style = "Light List Accent 1"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
     for cell, text in zip(table.rows[0].cells, ("Kode", "Citater", "Interviews"), strict=True):
         cell.text = text
     for section in report.sections:
@@ -112,13 +113,22 @@ def _overview(document: DocxDocument, report: QuoteReport) -> None:
     total[2].text = str(len({q.quote.document_id for q in report.quotes}))
     for run in (r for cell in total for p in cell.paragraphs for r in p.runs):
         run.bold = True
+    widths = (Cm(10), Cm(3), Cm(3))
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width  # LibreOffice reads the grid, Word the cells
     for row in table.rows:
-        for index in (1, 2):
-            row.cells[index].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        for index, width in enumerate(widths):
+            row.cells[index].width = width
+            if index:
+                row.cells[index].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
 
 
 def definition_paragraphs(document: DocxDocument, section: CodeSection) -> None:
     """The code's description and criteria, as short labelled paragraphs."""
+    if not any((section.description, section.inclusion, section.exclusion, section.example)):
+        empty = document.add_paragraph("(ingen definition)", style=DEFINITION_STYLE)
+        empty.runs[0].font.color.rgb = _GREY
+        return
     if section.description:
         document.add_paragraph(section.description, style=DEFINITION_STYLE)
     for label, text in (("Inkluder", section.inclusion), ("Ekskluder", section.exclusion),

@@ -95,3 +95,34 @@ def sample(project) -> Sample:
                           coders["bo"]),
     }
     return Sample(documents, codes, codings, coders)
+
+
+ORIGINAL_NAMES = ("Birgit", "Mette", "Jonas", "Kasper", "Aarhus")
+
+
+def register_names(project, sample: Sample) -> tuple[str, ...]:
+    """Record every mention of the original names as accepted register entities (the anonymiser's
+    own recording function); returns the names."""
+    from qcode.anonymise.candidates import PERSON, PLACE, Candidate
+    from qcode.anonymise.register import record_candidates
+    from qcode.core.documents import get_document
+
+    for document_id in sample.documents.values():
+        text = get_document(project, document_id).text
+        found = []
+        for name in ORIGINAL_NAMES:
+            start = text.find(name)
+            while start >= 0:
+                kind = PLACE if name == "Aarhus" else PERSON
+                found.append(Candidate(start, start + len(name), name, kind, name, "test", 1.0))
+                start = text.find(name, start + 1)
+        record_candidates(project, document_id, found, auto_accept=True)
+    return ORIGINAL_NAMES
+
+
+@pytest.fixture
+def anonymised(project, sample) -> Sample:
+    """The sample with its names in the register (skips where the anonymiser is not installed)."""
+    pytest.importorskip("qcode.anonymise.register")
+    register_names(project, sample)
+    return sample

@@ -1,0 +1,103 @@
+"""CLI: `export PROJECT quotes ...` and `export PROJECT codebook ...` (pseudonymised, leak-checked)."""
+
+from __future__ import annotations
+
+import argparse
+
+from qcode.cli.common import add_project_argument, opened
+from qcode.core.codebook import find_code
+from qcode.core.coders import list_coders
+from qcode.core.documents import find_document
+from qcode.core.errors import QcodeError, register_messages
+from qcode.core.quotes import QuoteFilter
+from qcode.io.export_common import CONTEXTS, DEFAULT_CITATION, ExportOptions
+from qcode.io.export_run import CODEBOOK_FORMATS, QUOTE_WRITERS, export_codebook, export_quotes
+
+register_messages({
+    "export.bad_attribute": (
+        "Write attribute filters as NAME=VALUE, not '{value}'.",
+        "Skriv attributfiltre som NAVN=VÆRDI, ikke '{value}'.",
+    ),
+    "export.no_coder": ("No coder named '{name}'.", "Der er ingen koder med navnet '{name}'."),
+})
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("export", help="export anonymised quotes or the codebook (docx, xlsx, csv, html)")
+    add_project_argument(p)
+    what = p.add_subparsers(dest="what", metavar="WHAT", required=True)
+
+    q = what.add_parser("quotes", help="quotes of one or more codes as a report or table")
+    q.add_argument("--code", nargs="+", required=True, metavar="PATH", help="code path(s), e.g. stigma")
+    q.add_argument("--format", choices=tuple(QUOTE_WRITERS), help="default: from --out's suffix")
+    q.add_argument("--out", required=True, metavar="FILE")
+    q.add_argument("--no-children", action="store_true", help="leave out the codes' sub-codes")
+    q.add_argument("--attribute", action="append", default=[], metavar="NAME=VALUE",
+                   help="only cases with this attribute value (repeat; same NAME means either)")
+    q.add_argument("--by-coder", action="append", default=[], metavar="NAME",
+                   help="only codings by this coder (repeatable)")
+    q.add_argument("--document", action="append", default=[], metavar="NAME",
+                   help="only this document (repeatable)")
+    q.add_argument("--favourites", action="store_true", help="only quotes marked as favourites")
+    q.add_argument("--context", choices=CONTEXTS, default="none",
+                   help="show the whole speaker turn or sentences around the coded segment")
+    q.add_argument("--sentences", type=int, default=1, help="sentences before and after (--context "
+                   "sentences)")
+    q.add_argument("--citation", default=DEFAULT_CITATION,
+                   help="citation template, fields: {nr} {case} {dokument} {kode} and case attributes "
+                   "such as {køn} {alder}; default: %(default)s")
+    q.add_argument("--keep-exact-age", action="store_true", help="cite ages as '46 år', not '40'erne'")
+    q.add_argument("--criteria", choices=("inline", "appendix", "none"), default="inline",
+                   help="where code definitions go in docx/html reports")
+    q.add_argument("--title", default="Udvalgte citater")
+    q.add_argument("--subtitle", default="")
+    q.add_argument("--acknowledge-warnings", action="store_true",
+                   help="export despite leak-check warnings (hits always block)")
+    q.set_defaults(handler=cmd_export_quotes)
+
+    c = what.add_parser("codebook", help="the codebook with definitions and counts")
+    c.add_argument("--format", choices=CODEBOOK_FORMATS, help="default: from --out's suffix")
+    c.add_argument("--out", required=True, metavar="FILE")
+    c.add_argument("--acknowledge-warnings", action="store_true")
+    c.set_defaults(handler=cmd_export_codebook)
+
+
+def _attribute_filter(items: list[str]) -> dict[str, frozenset[str]]:
+    wanted: dict[str, set[str]] = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise QcodeError("export.bad_attribute", value=item)
+        wanted.setdefault(name.strip(), set()).add(value.strip())
+    return {name: frozenset(values) for name, values in wanted.items()}
+
+
+def cmd_export_quotes(args: argparse.Namespace) -> int:
+    with opened(args) as project:
+        coders = {c.name: c.id for c in list_coders(project)}
+        for name in args.by_coder:
+            if name not in coders:
+                raise QcodeError("export.no_coder", name=name)
+        selection = QuoteFilter(
+            tuple(find_code(project, path).id for path in args.code),
+            include_children=not args.no_children,
+            attributes=_attribute_filter(args.attribute),
+            coder_ids=frozenset(coders[name] for name in args.by_coder),
+            document_ids=frozenset(find_document(project, name).id for name in args.document),
+            favourites_only=args.favourites,
+        )
+        options = ExportOptions(
+            context=args.context, sentences=args.sentences, citation_template=args.citation,
+            keep_exact_age=args.keep_exact_age, criteria=args.criteria, title=args.title,
+            subtitle=args.subtitle, acknowledge_warnings=args.acknowledge_warnings,
+        )
+        result = export_quotes(project, selection, args.out, args.format, options)
+    print(f"Exported {result.items} quotes to {result.path} ({result.format}).")
+    return 0
+
+
+def cmd_export_codebook(args: argparse.Namespace) -> int:
+    with opened(args) as project:
+        result = export_codebook(project, args.out, args.format, args.acknowledge_warnings)
+    print(f"Exported {result.items} codes to {result.path} ({result.format}).")
+    return 0
