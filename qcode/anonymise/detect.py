@@ -1,0 +1,48 @@
+"""Entry point of detection: text in, non-overlapping :class:`Candidate` records out.
+
+Builds the de-hyphenated view, runs the spaCy pipeline from :mod:`pipeline` over it, resolves
+overlaps and maps every offset back to the text that was given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from qcode.anonymise.candidates import Candidate
+from qcode.anonymise.merge import resolve_overlaps
+from qcode.anonymise.pipeline import CTX, FOUND, build_pipeline
+from qcode.anonymise.text_view import dehyphenate
+
+
+def detect(
+    text: str,
+    *,
+    known: Mapping[str, str] | None = None,
+    places: Iterable[str] = (),
+    orgs: Iterable[str] = (),
+    use_model: bool = True,
+) -> list[Candidate]:
+    """Candidate identifiers in ``text``, sorted by start, never overlapping, offsets into ``text``.
+
+    :param known: accepted surface forms/cores in the project register → label; matched everywhere.
+    :param places: the user's own place names; :param orgs: the user's own organisations.
+    :param use_model: also run a statistical NER when one is installed or shipped.
+    """
+    if not text:
+        return []
+    view = dehyphenate(text)
+    nlp = build_pipeline()
+    doc = nlp.make_doc(view.text)
+    doc.user_data[CTX] = {"known": dict(known or {}), "places": tuple(places), "orgs": tuple(orgs),
+                          "use_model": use_model}
+    for _name, component in nlp.pipeline:
+        doc = component(doc)
+    found: list[Candidate] = doc.user_data.get(FOUND, [])
+    if not view.is_identity:
+        found = [_to_original(c, text, view) for c in found]
+    return resolve_overlaps(found)
+
+
+def _to_original(cand: Candidate, text: str, view) -> Candidate:
+    start, end = view.span_to_original(cand.start, cand.end)
+    return Candidate(start, end, text[start:end], cand.label, cand.core, cand.detector, cand.score)

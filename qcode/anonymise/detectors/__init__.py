@@ -1,0 +1,1 @@
+"""Detection components, one per module; registered with spaCy in ``qcode.anonymise.pipeline``."""

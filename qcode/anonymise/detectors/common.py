@@ -1,0 +1,58 @@
+"""Small text helpers the detectors share: Danish name-form patterns and sentence position."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+UPPER = "A-ZÆØÅÄÖÜÉ"
+LOWER = "a-zæøåäöüéèáíóúñç"
+LETTER = rf"[{UPPER}{LOWER}]"
+# A capitalised word, possibly hyphenated ("Anne-Mette", "Hans-Henrik"), or an all-caps one.
+NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)*|[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})*"
+APOSTROPHES = "'’´`"
+# Danish genitive: "Lines", "Mathias'", "Mathias’", also with an apostrophe-s after an abbreviation.
+POSSESSIVE = rf"(?:s(?![{LOWER}])|[{APOSTROPHES}]s?)?"
+_SENTENCE_END = set(".!?:;…\"”“«»'’‘([–—")
+
+
+def is_sentence_initial(text: str, pos: int) -> bool:
+    """True when the word at ``pos`` opens a sentence, a line, a turn or a quotation."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i < 0 or text[i] in "\r\n":
+        return True
+    ch = text[i]
+    if ch in "’'‘\"”“«»([–—-":
+        # an opening quote or dash: look at what precedes it
+        j = i - 1
+        while j >= 0 and text[j] in " \t":
+            j -= 1
+        # a quotation opens a sentence even after a comma: sagde han, ’Tom ...
+        return j < 0 or text[j] in "\r\n," or text[j] in _SENTENCE_END
+    if ch == "." and i >= 2 and text[i - 2 : i + 1].lower() in ("hr.", "fr."):
+        return False
+    return ch in _SENTENCE_END
+
+
+def case_variants(name: str) -> set[str]:
+    """The forms a name takes in transcripts: as given, Title-Case and UPPER ("Anne-Mette", "ANNE-METTE")."""
+    title = "-".join(p[:1].upper() + p[1:].lower() for p in name.split("-"))
+    title = " ".join(w[:1].upper() + w[1:] for w in title.split(" "))
+    return {name, title, name.upper()}
+
+
+def names_regex(names: Iterable[str]) -> re.Pattern[str] | None:
+    """One case-sensitive pattern for all ``names`` with Danish possessive endings.
+
+    Longer forms come first so "Anne-Mette" wins over "Anne". A name may not sit inside a word or
+    after "letter-" ("Mette" in "Anne-Mette"), but may be followed by a hyphen ("Hus Forbi-sælger").
+    """
+    forms = sorted({n for n in names if n}, key=len, reverse=True)
+    if not forms:
+        return None
+    alternation = "|".join(re.escape(f) for f in forms)
+    return re.compile(
+        rf"(?<![\w])(?<!\w-)(?P<core>{alternation})(?P<poss>{POSSESSIVE})(?![\w])"
+    )

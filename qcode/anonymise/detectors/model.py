@@ -1,0 +1,91 @@
+"""Optional statistical NER: an installed ``da_core_news_*``/DaCy pipeline, else qcode's shipped model.
+
+Nothing is ever downloaded. Hits are filtered, because a model trained on news sees names in
+interview furniture: headings, role words ("Interviewer"), sentence-initial fillers ("Altså").
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from spacy.lang.da.stop_words import STOP_WORDS
+
+from qcode.anonymise.candidates import ORG, PERSON, PLACE, Candidate
+from qcode.anonymise.detectors.common import is_sentence_initial
+from qcode.anonymise.detectors.structure import ROLES
+from qcode.anonymise.lexicon import is_first_name, is_homograph
+from qcode.resources import resource
+
+DETECTOR = "model"
+INSTALLED = ("da_dacy_large_trf", "da_dacy_medium_trf", "da_dacy_small_trf", "da_core_news_trf",
+             "da_core_news_lg", "da_core_news_md", "da_core_news_sm")
+_LABELS = {"PER": PERSON, "PERSON": PERSON, "LOC": PLACE, "GPE": PLACE, "ORG": ORG}
+_FILLERS = frozenset("altså jamen nå okay øh hmm ja nej jo men og så hej tak godt fint nemlig præcis".split())
+
+
+@lru_cache(maxsize=1)
+def find_model() -> str | None:
+    """Name or path of the NER to use: an installed Danish pipeline first, then the shipped one."""
+    for name in INSTALLED:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    try:
+        shipped = resource("models", "ner-da")
+    except FileNotFoundError:
+        return None
+    return str(shipped) if (Path(shipped) / "meta.json").is_file() else None
+
+
+@lru_cache(maxsize=1)
+def _load() -> Any:
+    import spacy
+
+    name = find_model()
+    if name is None:
+        return None
+    nlp = spacy.load(name)
+    # only the entity recogniser (and what it listens to) is needed
+    keep = {"ner", "tok2vec", "transformer", "qcode_first_name"}
+    disable = [p for p in nlp.pipe_names if p not in keep]
+    for pipe in disable:
+        nlp.disable_pipe(pipe)
+    return nlp
+
+
+def _plausible(text: str, start: int, end: int, label: str) -> bool:
+    """Drop the model's typical false hits in transcripts."""
+    surface = text[start:end]
+    words = surface.split()
+    low = surface.casefold()
+    if not surface[:1].isupper() or low in STOP_WORDS or low in _FILLERS or low in ROLES:
+        return False
+    if any(w.casefold() in ROLES for w in words):
+        return False
+    # a heading line ("INTERVIEW", "Baggrund") or a speaker label is handled by the structure rules
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    if line == surface or text[end : end + 1] == ":":
+        return False
+    if label == PERSON and len(words) == 1 and is_sentence_initial(text, start):
+        # capitals at a sentence start say nothing; keep only known first names there
+        return is_first_name(surface) and not is_homograph(surface)
+    return True
+
+
+def detect_with_model(text: str) -> list[Candidate]:
+    """Entities the statistical model finds, filtered; empty when no model is available."""
+    nlp = _load()
+    if nlp is None:
+        return []
+    doc = nlp(text)
+    out: list[Candidate] = []
+    for ent in doc.ents:
+        label = _LABELS.get(ent.label_)
+        if label is None or not _plausible(text, ent.start_char, ent.end_char, label):
+            continue
+        out.append(Candidate(ent.start_char, ent.end_char, ent.text, label, ent.text, DETECTOR, 0.6))
+    return out

@@ -1,0 +1,95 @@
+"""First names and full names from the Danish name lists, with the homograph rule.
+
+A capitalised word in the first-name list is a name. If the name is also an ordinary Danish word
+("Per", "Line", "Bo", "Tom") it is taken only in name position: not at the start of a sentence, or
+followed by a surname. A surname alone is not taken ("hr. og fru Jensen" is an idiom); it extends a
+first name ("Kjeld Christensen"). A capitalised word after a relation noun ("min veninde Lien") is
+taken as a name even when no list knows it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.da.stop_words import STOP_WORDS
+
+from qcode.anonymise.candidates import PERSON, Candidate
+from qcode.anonymise.detectors.common import LOWER, NAME_WORD, UPPER, is_sentence_initial
+from qcode.anonymise.lexicon import first_name_set, homograph_set, surname_set
+
+DETECTOR = "lexicon"
+
+_TOKEN = re.compile(rf"(?<![\w-])(?P<name>{NAME_WORD})(?P<poss>s(?![\w])|['’](?![\w]))?(?![\w])")
+_RELATIONS = (
+    "veninde|veninden|ven|vennen|kammerat|kammeraten|kæreste|kæresten|søster|søsteren|bror|broren|"
+    "lillebror|storebror|lillesøster|storesøster|mor|moren|far|faren|søn|sønnen|datter|datteren|"
+    "kollega|kollegaen|mand|manden|kone|konen|nabo|naboen|onkel|tante|fætter|kusine|eks|ekskæreste|"
+    "svigerinde|svoger|svigermor|svigerfar|farmor|farfar|mormor|morfar|barnebarn|pædagog|pædagogen|"
+    "kontaktperson|sagsbehandler|sagsbehandleren|mentor|psykolog|læge|hedder|hed|kaldet|kaldes"
+)
+_AFTER_RELATION = re.compile(
+    rf"\b(?:{_RELATIONS}),?[ \t]+(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?![\w])"
+)
+
+
+def _title(word: str) -> str:
+    return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
+
+
+def _is_first(word: str, firsts: frozenset[str]) -> bool:
+    title = _title(word)
+    return title in firsts or ("-" in title and all(p in firsts for p in title.split("-")))
+
+
+def detect_names(text: str) -> list[Candidate]:
+    """Names from the lists, in name position; full names run on over following surnames."""
+    firsts, surnames, homographs = first_name_set(), surname_set(), homograph_set()
+    out: list[Candidate] = []
+    matches = list(_TOKEN.finditer(text))
+    skip_until = -1
+    for i, m in enumerate(matches):
+        if m.start() < skip_until:
+            continue
+        word = m.group("name")
+        upper = word.isupper()
+        if upper and len(word) < 3:
+            continue  # "IP", "OK", "TV"
+        if not _is_first(word, firsts):
+            # "Lines", "Mettes": the genitive s is glued to the name
+            if not (word.endswith("s") and len(word) > 3 and _is_first(word[:-1], firsts)):
+                continue
+            word = word[:-1]
+        initial = is_sentence_initial(text, m.start())
+        # a following surname (or second first name) makes a full name and settles any doubt
+        end = m.end()
+        core_end = m.start() + len(word)
+        j = i + 1
+        while j < len(matches) and not m.group("poss"):
+            nxt = matches[j]
+            gap = text[end:nxt.start()]
+            nxt_word = nxt.group("name")
+            if gap not in (" ",) or not (nxt_word in surnames or _title(nxt_word) in firsts):
+                break
+            if nxt_word.casefold() in STOP_WORDS:
+                break
+            end, core_end = nxt.end(), nxt.end("name")
+            j += 1
+            if nxt.group("poss"):
+                break
+        full = j > i + 1
+        if word.casefold() in homographs and not full:
+            if upper or initial:
+                continue
+        skip_until = end
+        poss = text[core_end:end]
+        if poss and poss in "'’" and text[core_end - 1] not in "sxz":
+            end = core_end
+        score = 0.9 if not initial else 0.75
+        out.append(Candidate(m.start(), end, text[m.start():end], PERSON, text[m.start():core_end],
+                             DETECTOR, score))
+    for m in _AFTER_RELATION.finditer(text):
+        name = m.group("name")
+        if name.casefold() in STOP_WORDS:
+            continue
+        out.append(Candidate(m.start("name"), m.end("name"), name, PERSON, name, "context", 0.7))
+    return out

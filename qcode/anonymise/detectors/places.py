@@ -1,0 +1,64 @@
+"""Danish towns, municipalities and regions (shipped list) and organisations (shipped and user lists).
+
+Place names that are also Danish words ("Vejen", "Skive") are only taken after a place preposition
+("i Vejen", "fra Skive") and never at the start of a sentence; other one-word entries are not taken
+at the start of a sentence either, where capitals say nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from qcode.anonymise.candidates import ORG, PLACE, Candidate
+from qcode.anonymise.detectors.common import is_sentence_initial
+from qcode.anonymise.lexicon import is_homograph, organisations, regions, towns
+
+_PLACE_PREPOSITION = re.compile(r"(?:\b(?:i|fra|til|ved|på|nær|omkring|mod|udenfor|uden for|over|via)\s+)$")
+
+
+@lru_cache(maxsize=8)
+def _pattern(entries: tuple[str, ...]) -> re.Pattern[str] | None:
+    forms = sorted({e for e in entries if e.strip()}, key=len, reverse=True)
+    if not forms:
+        return None
+    alternation = "|".join(re.escape(f) for f in forms)
+    # genitive "Aarhus'", "Netto's", "Røde Kors'"; a hyphen after is fine ("Hus Forbi-sælger")
+    return re.compile(rf"(?<![\w])(?<!\w-)(?P<core>{alternation})(?:s|['’]s?)?(?![\w])")
+
+
+def _find(text: str, entries: tuple[str, ...], label: str, detector: str, shipped: bool) -> list[Candidate]:
+    rx = _pattern(entries)
+    if rx is None:
+        return []
+    out = []
+    for m in rx.finditer(text):
+        core = m.group("core")
+        single = " " not in core
+        if shipped and single:
+            if is_sentence_initial(text, m.start()):
+                continue
+            if is_homograph(core) and not _PLACE_PREPOSITION.search(text[max(0, m.start() - 12) : m.start()]):
+                continue
+        end = m.end()
+        # a lone apostrophe is a genitive only after s/x/z ("Aarhus'"); otherwise it closes a quote
+        if text[m.end("core") : end] in ("'", "’") and core[-1] not in "sxz":
+            end = m.end("core")
+        out.append(Candidate(m.start(), end, text[m.start() : end], label, core, detector, 0.8))
+    return out
+
+
+def detect_places(text: str, places: Iterable[str] = ()) -> list[Candidate]:
+    """Towns, municipalities and regions from the shipped list, and the user's own places."""
+    shipped = tuple(towns()) + tuple(regions())
+    found = _find(text, shipped, PLACE, "places", shipped=True)
+    user = tuple(sorted(set(places)))
+    return found + _find(text, user, PLACE, "places", shipped=False)
+
+
+def detect_orgs(text: str, orgs: Iterable[str] = ()) -> list[Candidate]:
+    """Organisations from the shipped list of well-known Danish ones and the user's own list."""
+    found = _find(text, tuple(organisations()), ORG, "orgs", shipped=True)
+    user = tuple(sorted(set(orgs)))
+    return found + _find(text, user, ORG, "orgs", shipped=False)

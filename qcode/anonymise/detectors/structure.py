@@ -1,0 +1,110 @@
+"""Document structure: speaker labels, header metadata and closings that name the interviewee.
+
+A transcript says who speaks: "Line: …", "[00:02:17] Uffe: …", "ANNE-METTE:<tab>…", a Teams line
+"Christine  00:01:44", a header "Interviewperson: Palle, 46 år" or "INTERVIEW MED ANNE-METTE", and
+closings like "(Line, 28 år)". Those give the document's own names, which are then matched
+everywhere in the document. Roles (Interviewer, I, IP, Informant …) are not names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.da.stop_words import STOP_WORDS
+
+from qcode.anonymise.candidates import PERSON, Candidate
+from qcode.anonymise.detectors.common import LOWER, NAME_WORD, UPPER
+from qcode.anonymise.lexicon import is_first_name
+
+DETECTOR = "structure"
+
+ROLES = frozenset(
+    """i ip iv int interviewer intervieweren interviewperson interviewpersonen interviewede informant
+    informanten deltager deltageren deltagere respondent respondenten moderator facilitator forsker
+    forskeren bruger borger borgeren person kvinde mand stemme ukendt alle flere sted dato tid tidspunkt
+    optagelse varighed transskription transskribent transskriberet note noter emne tema projekt interview
+    baggrund kommentar spørgsmål svar speaker taler ordstyrer medarbejder medarbejderen leder rådgiver
+    sagsbehandler underviser lærer pædagog kontaktperson mor far barn ung q a r spm sv""".split()
+)
+# Words that can open a line and be followed by a colon without being a speaker ("Ja: det …" typo).
+_NOT_LABELS = frozenset("ja nej jo okay ok øh øhm mm mhm hmm nå jamen altså tak hej godt fint".split()) | STOP_WORDS
+
+_TIME = r"\[?\(?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\)?\]?"
+_LABEL_WORD = rf"[{UPPER}][{UPPER}{LOWER}'’.\-]*"
+_COLON_LABEL = re.compile(
+    rf"^[ \t]*(?:{_TIME}[ \t]*)?(?P<label>{_LABEL_WORD}(?:[ ][{UPPER}{LOWER}0-9][\w'’.\-]*){{0,2}})[ \t]*:[ \t]",
+    re.MULTILINE,
+)
+_TEAMS_LABEL = re.compile(
+    rf"^[ \t]*(?P<label>{_LABEL_WORD}(?:[ ]{_LABEL_WORD}){{0,2}})[ \t]+{_TIME}[ \t]*\r?$", re.MULTILINE
+)
+_HEADER_KEYS = (
+    r"interviewperson|interviewede|informant|deltager|respondent|navn|ip|borger|bruger|interviewer"
+    r"|interviewere|transskribent|medvirkende|deltagere"
+)
+_HEADER = re.compile(rf"^[ \t]*(?P<key>{_HEADER_KEYS})[ \t]*:[ \t]*(?P<value>[^\r\n]+)", re.MULTILINE | re.I)
+_INTERVIEW_WITH = re.compile(rf"\b(?i:interview|samtale)\s+(?i:med)\s+(?P<value>{NAME_WORD}(?:[ ]{NAME_WORD})*)")
+_LEADING_NAMES = re.compile(rf"(?P<name>{NAME_WORD}(?:[ ]{NAME_WORD}){{0,3}})")
+_CLOSING = re.compile(rf"\((?P<name>{NAME_WORD}(?:[ ]{NAME_WORD})?),\s*\d{{1,3}}\s*år\)")
+_NAME_THEN_AGE = re.compile(rf"(?<![\w])(?P<name>{NAME_WORD})[ \t]+\(\d{{1,3}}\)")
+
+
+def _name_like(label: str) -> bool:
+    """A label (one to three words) is a person's name unless it is a role or an ordinary word."""
+    words = label.split(" ")
+    low = [w.casefold().rstrip(".") for w in words]
+    if any(w in ROLES for w in low) or any(ch.isdigit() for ch in label):
+        return False
+    if len(words) == 1 and low[0] in _NOT_LABELS:
+        return False
+    return all(w[:1].isupper() for w in words)
+
+
+def _name_parts(value: str) -> list[tuple[int, int, str]]:
+    """Name(s) at the start of a header value: "Palle, 46 år" → Palle; "I" or "mand" → nothing."""
+    m = _LEADING_NAMES.match(value.strip())
+    if not m:
+        return []
+    offset = len(value) - len(value.lstrip())
+    name = m.group("name")
+    # "Palle Hansen fra Aarhus": stop at the first word that is neither a name nor capitalised
+    if not _name_like(name):
+        return []
+    return [(offset + m.start(), offset + m.end(), name)]
+
+
+def detect_structure(text: str) -> tuple[list[Candidate], set[str]]:
+    """Candidates from labels, headers and closings, and the set of names the document itself declares."""
+    found: list[Candidate] = []
+    names: set[str] = set()
+    labels: dict[str, list[tuple[int, int]]] = {}
+    for rx in (_COLON_LABEL, _TEAMS_LABEL):
+        for m in rx.finditer(text):
+            labels.setdefault(m.group("label"), []).append((m.start("label"), m.end("label")))
+    header_keys = {"interviewer", "interviewere"}
+    for label, spans in labels.items():
+        if label.casefold() in header_keys or not _name_like(label):
+            continue
+        # a one-off label that is no known first name and sits mid-document is kept too: a misspelt
+        # speaker ("PalIe") still identifies the speaker
+        names.add(label)
+        for start, end in spans:
+            found.append(Candidate(start, end, label, PERSON, label, DETECTOR, 1.0))
+    for m in _HEADER.finditer(text):
+        value_start = m.start("value")
+        for s, e, name in _name_parts(m.group("value")):
+            names.add(name)
+            found.append(Candidate(value_start + s, value_start + e, name, PERSON, name, DETECTOR, 1.0))
+    for rx in (_INTERVIEW_WITH, _CLOSING):
+        for m in rx.finditer(text):
+            group = "value" if rx is _INTERVIEW_WITH else "name"
+            name = m.group(group)
+            if _name_like(name):
+                names.add(name)
+                found.append(Candidate(m.start(group), m.end(group), name, PERSON, name, DETECTOR, 1.0))
+    for m in _NAME_THEN_AGE.finditer(text):
+        name = m.group("name")
+        if is_first_name(name):
+            names.add(name)
+            found.append(Candidate(m.start("name"), m.end("name"), name, PERSON, name, DETECTOR, 0.9))
+    return found, names

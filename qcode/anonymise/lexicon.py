@@ -1,0 +1,86 @@
+"""Danish name, place and organisation lists shipped in ``resources/lexicons/`` (plain text, one per line).
+
+Built by ``scripts/extract_lexicons.py`` from the Statistics Denmark name tables in ``dacy`` and Faker's
+``da_DK`` lists. Detection uses them to find names; the pseudonym code uses them to pick substitutes.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from qcode.resources import resource
+
+
+@cache
+def _load(name: str) -> tuple[str, ...]:
+    path = resource("lexicons", name)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def first_names(gender: str) -> list[str]:
+    """Danish first names for ``gender`` ('female' or 'male'), in a stable order."""
+    if gender not in ("female", "male"):
+        raise ValueError(f"gender must be 'female' or 'male', not {gender!r}")
+    return list(_load(f"first_names_{gender}.txt"))
+
+
+def surnames() -> list[str]:
+    """Danish surnames, in a stable order."""
+    return list(_load("surnames.txt"))
+
+
+def towns() -> list[str]:
+    """Danish towns and municipalities."""
+    return list(_load("towns.txt"))
+
+
+def regions() -> list[str]:
+    """Danish regions, landscapes and well-known city districts."""
+    return list(_load("regions.txt"))
+
+
+def organisations() -> list[str]:
+    """Widely known Danish organisations (chains, NGOs, unions, course providers)."""
+    return list(_load("organisations.txt"))
+
+
+@lru_cache(maxsize=1)
+def first_name_set() -> frozenset[str]:
+    """All first names, both genders, as written (title case)."""
+    return frozenset(_load("first_names_female.txt")) | frozenset(_load("first_names_male.txt"))
+
+
+@lru_cache(maxsize=1)
+def surname_set() -> frozenset[str]:
+    """All surnames as written."""
+    return frozenset(_load("surnames.txt"))
+
+
+@lru_cache(maxsize=1)
+def homograph_set() -> frozenset[str]:
+    """Names and places that are also ordinary Danish words ("Per", "Line", "Bo"), case-folded."""
+    return frozenset(w.casefold() for w in _load("homographs.txt"))
+
+
+def gender_of(name: str) -> str | None:
+    """'female', 'male' or None (unknown or used for both) for a first name."""
+    fem = name in frozenset(_load("first_names_female.txt"))
+    mal = name in frozenset(_load("first_names_male.txt"))
+    if fem == mal:
+        return None
+    return "female" if fem else "male"
+
+
+def is_first_name(word: str) -> bool:
+    """True when ``word`` (any case, "ANNE-METTE" too) is a known Danish first name or a hyphenated pair."""
+    if not word:
+        return False
+    title = "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
+    names = first_name_set()
+    return title in names or all(part in names for part in title.split("-"))
+
+
+def is_homograph(word: str) -> bool:
+    """True when the name or place ``word`` is also an ordinary Danish word ("Per", "Line")."""
+    return word.casefold() in homograph_set()

@@ -1,0 +1,101 @@
+"""The detection pipeline: ``spacy.blank("da")`` plus qcode's components, all registered here.
+
+Order (each component adds :class:`Candidate` records in view offsets to ``doc.user_data``):
+``qcode_structure`` → ``qcode_register`` → ``qcode_names`` → ``qcode_model`` (optional) → ``qcode_ages``
+→ ``qcode_places``. The de-hyphenated view (step 1) is built before the Doc, in :mod:`detect`.
+Per-call settings (the register, user lists) travel in ``doc.user_data["qcode_ctx"]``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from qcode.anonymise.candidates import PERSON
+from qcode.anonymise.detectors.ages import detect_ages
+from qcode.anonymise.detectors.gazetteer import match_known
+from qcode.anonymise.detectors.model import detect_with_model, find_model
+from qcode.anonymise.detectors.names import detect_names
+from qcode.anonymise.detectors.places import detect_orgs, detect_places
+from qcode.anonymise.detectors.structure import detect_structure
+
+CTX = "qcode_ctx"
+FOUND = "qcode_candidates"
+COMPONENTS = ("qcode_structure", "qcode_register", "qcode_names", "qcode_model", "qcode_ages", "qcode_places")
+
+
+def _ctx(doc: Doc) -> dict[str, Any]:
+    return doc.user_data.setdefault(CTX, {})
+
+
+def _add(doc: Doc, found: list) -> None:
+    doc.user_data.setdefault(FOUND, []).extend(found)
+
+
+@Language.component("qcode_structure")
+def structure_component(doc: Doc) -> Doc:
+    """Speaker labels, header metadata and closings; records the document's own names."""
+    found, names = detect_structure(doc.text)
+    _ctx(doc)["doc_names"] = names
+    _add(doc, found)
+    return doc
+
+
+@Language.component("qcode_register")
+def register_component(doc: Doc) -> Doc:
+    """The project register and the document's own names, matched everywhere."""
+    ctx = _ctx(doc)
+    known: dict[str, str] = dict(ctx.get("known") or {})
+    own = {name: PERSON for name in ctx.get("doc_names", ()) if name not in known}
+    _add(doc, match_known(doc.text, own, "structure", 0.95))
+    _add(doc, match_known(doc.text, known, "register", 1.0))
+    return doc
+
+
+@Language.component("qcode_names")
+def names_component(doc: Doc) -> Doc:
+    """Danish first names and full names from the shipped lists, with the homograph rule."""
+    _add(doc, detect_names(doc.text))
+    return doc
+
+
+@Language.component("qcode_model")
+def model_component(doc: Doc) -> Doc:
+    """A statistical NER, when one is installed or shipped and the caller wants it."""
+    if _ctx(doc).get("use_model", True):
+        _add(doc, detect_with_model(doc.text))
+    return doc
+
+
+@Language.component("qcode_ages")
+def ages_component(doc: Doc) -> Doc:
+    """Danish age expressions."""
+    _add(doc, detect_ages(doc.text, _ctx(doc).get("doc_names", ())))
+    return doc
+
+
+@Language.component("qcode_places")
+def places_component(doc: Doc) -> Doc:
+    """Towns, municipalities, regions and organisations (shipped and user lists)."""
+    ctx = _ctx(doc)
+    _add(doc, detect_places(doc.text, ctx.get("places", ())))
+    _add(doc, detect_orgs(doc.text, ctx.get("orgs", ())))
+    return doc
+
+
+@lru_cache(maxsize=1)
+def build_pipeline() -> Language:
+    """The shared ``nlp`` object: blank Danish tokenizer plus every qcode component, in order."""
+    nlp = spacy.blank("da")
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def model_available() -> bool:
+    """True when a statistical NER (installed Danish pipeline or the shipped model) can be used."""
+    return find_model() is not None

@@ -1,0 +1,137 @@
+#!/usr/bin/env python3
+"""Build the plain-text name, place and homograph lists in ``resources/lexicons/`` (run at build time).
+
+Sources (read straight from the wheels, nothing is installed or imported from them):
+- ``dacy`` (Apache-2.0): ``dacy/resources/lookup_tables/names.csv`` — Danish first names and surnames
+  from Statistics Denmark / Københavns Universitet's "Danskernes navne" and Muslim first names (NORS).
+- ``faker`` (MIT): ``faker/providers/person/da_DK`` and ``faker/providers/address/da_DK`` (names,
+  towns, regions). Parsed with ``ast``; Faker is never imported.
+- ``spacy-lookups-data`` (MIT): the Danish lemma table, used only to mark names that are also Danish
+  words ("Per", "Line", "Bo") as homographs.
+
+Usage: ``python scripts/extract_lexicons.py [WHEEL_DIR]`` — without WHEEL_DIR the wheels are fetched
+with ``pip download --no-deps`` into a temporary folder.
+"""
+
+from __future__ import annotations
+
+import ast
+import csv
+import gzip
+import io
+import json
+import subprocess
+import sys
+import tempfile
+import zipfile
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parents[1] / "resources" / "lexicons"
+
+# The 98 municipalities (kommuner) after the 2007 reform; short forms as people say them.
+MUNICIPALITIES = """Albertslund Allerød Assens Ballerup Billund Bornholm Brøndby Brønderslev Dragør Egedal
+Esbjerg Fanø Favrskov Faxe Fredensborg Fredericia Frederiksberg Frederikshavn Frederikssund Furesø
+Faaborg-Midtfyn Gentofte Gladsaxe Glostrup Greve Gribskov Guldborgsund Haderslev Halsnæs Hedensted
+Helsingør Herlev Herning Hillerød Hjørring Holbæk Holstebro Horsens Hvidovre Høje-Taastrup Hørsholm
+Ikast-Brande Ishøj Jammerbugt Kalundborg Kerteminde Kolding København Køge Langeland Lejre Lemvig
+Lolland Lyngby-Taarbæk Læsø Mariagerfjord Middelfart Morsø Norddjurs Nordfyn Nyborg Næstved Odder
+Odense Odsherred Randers Rebild Ringkøbing-Skjern Ringsted Roskilde Rudersdal Rødovre Samsø Silkeborg
+Skanderborg Skive Slagelse Solrød Sorø Stevns Struer Svendborg Syddjurs Sønderborg Thisted Tønder
+Tårnby Vallensbæk Varde Vejen Vejle Vesthimmerland Viborg Vordingborg Ærø Aabenraa Aalborg Aarhus
+Århus Ålborg Lyngby Taastrup""".split()
+
+REGIONS_EXTRA = ["Region Hovedstaden", "Region Sjælland", "Region Syddanmark", "Region Midtjylland",
+                 "Region Nordjylland", "Nordsjælland", "Sønderjylland", "Vestjylland", "Østjylland",
+                 "Sydjylland", "Nordjylland", "Midtjylland", "Fyn", "Lolland-Falster", "Vendsyssel",
+                 "Himmerland", "Djursland", "Amager", "Storkøbenhavn", "Nørrebro", "Vesterbro",
+                 "Østerbro", "Christianshavn", "Valby", "Vanløse", "Brønshøj", "Amagerbro", "Sydhavnen",
+                 "Gellerup", "Vollsmose", "Tingbjerg", "Mjølnerparken", "Christiania", "Grønland",
+                 "Færøerne", "Jylland", "Sjælland"]
+
+# Widely known Danish organisations an informant may name (chains, NGOs, unions, schools); a
+# project adds its own through the ``orgs`` list.
+ORGANISATIONS = """Netto|Føtex|Bilka|Fakta|Rema 1000|Rema|Lidl|Aldi|Irma|Kvickly|SuperBrugsen|Brugsen|Meny|Spar
+Coop|Lidl|7-Eleven|Salling|Magasin|Elgiganten|Power|Jysk|IKEA|Ikea|McDonald's|Burger King|Matas|Normal
+Røde Kors|Dansk Røde Kors|Blå Kors|Kirkens Korshær|Frelsens Hær|KFUM|KFUK|Mødrehjælpen|Red Barnet
+Hus Forbi|Sind|SIND|Café Paraplyen|Kofoeds Skole|Projekt Udenfor|Reden|Livslinien|Headspace|Ventilen
+Børns Vilkår|Julemærkehjemmet|Lænkebevægelsen|Lænken|Alkoholisten|Novavi|Ungdommens Uddannelsesvejledning
+AOF|FOF|LOF|VUC|HF|AMU|UU|SOSU|KKR|DSB|Movia|Arriva|PostNord|Post Danmark|TDC|Telia|Telenor|Danske Bank
+Nordea|Jyske Bank|Arbejdernes Landsbank|Sydbank|Nykredit|Tryg|Topdanmark|ISS|Novo Nordisk|Maersk
+Mærsk|Carlsberg|Arla|Danish Crown|Lego|LEGO|Vestas|Grundfos|Danfoss|Falck|FOA|3F|HK|Dansk Metal
+Krifa|Ase|ASE|Dansk Folkehjælp|Dansk Flygtningehjælp|Settlementet|Mændenes Hjem|Sundholm|Skæve Huse
+Missionen blandt Hjemløse|Kirkens Arbejde|Dansk Sygeplejeråd|Psykiatrifonden|Landsforeningen SIND
+Bedre Psykiatri|Anonyme Alkoholikere|Anonyme Narkomaner|Ringgården|Kriminalforsorgen"""
+
+
+def _wheel(directory: Path, prefix: str) -> zipfile.ZipFile:
+    matches = sorted(directory.glob(f"{prefix}-*.whl"))
+    if not matches:
+        raise SystemExit(f"no {prefix} wheel in {directory}")
+    return zipfile.ZipFile(matches[-1])
+
+
+def _tuples(source: str) -> dict[str, list[str]]:
+    """Every ``name = ("a", "b", ...)`` tuple of strings assigned in a class body."""
+    found: dict[str, list[str]] = {}
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Tuple | ast.List):
+            values = [e.value for e in node.value.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+            for target in node.targets:
+                if isinstance(target, ast.Name) and values:
+                    found[target.id] = values
+    return found
+
+
+def _write(name: str, words: set[str], header: str) -> None:
+    # single letters ("A", "B") sit in the name tables as initials; they are not names to look for
+    lines = sorted({w.strip() for w in words if len(w.strip()) > 1}, key=lambda w: (w.casefold(), w))
+    (OUT / name).write_text(f"# {header}\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{name}: {len(lines)}")
+
+
+def main(argv: list[str]) -> int:
+    """Extract the lexicons from the wheels in argv[0] (or freshly downloaded ones)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        wheels = Path(argv[0]) if argv else Path(tmp)
+        if not argv:
+            subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-d", tmp,
+                            "dacy", "faker", "spacy-lookups-data"], check=True)
+        OUT.mkdir(parents=True, exist_ok=True)
+        female: set[str] = set()
+        male: set[str] = set()
+        surnames: set[str] = set()
+        with _wheel(wheels, "dacy") as z:
+            rows = csv.DictReader(io.TextIOWrapper(z.open("dacy/resources/lookup_tables/names.csv"), "utf-8"))
+            for row in rows:
+                name = row["name"].strip()
+                if row["first_name"] == "True":
+                    (female if row["gender"] == "female" else male).add(name)
+                else:
+                    surnames.add(name)
+        with _wheel(wheels, "faker") as z:
+            person = _tuples(z.read("faker/providers/person/da_DK/__init__.py").decode())
+            address = _tuples(z.read("faker/providers/address/da_DK/__init__.py").decode())
+        female |= set(person["first_names_female"])
+        male |= set(person["first_names_male"])
+        surnames |= set(person["last_names"])
+        with _wheel(wheels, "spacy_lookups_data") as z:
+            lemmas = json.loads(gzip.decompress(z.read("spacy_lookups_data/data/da_lemma_lookup.json.gz")))
+        words = {w.casefold() for w in lemmas} | {w.casefold() for w in lemmas.values()}
+        src = "Statistics Denmark name tables via dacy (Apache-2.0) and Faker da_DK (MIT)"
+        _write("first_names_female.txt", female, f"Danish female first names. {src}")
+        _write("first_names_male.txt", male, f"Danish male first names. {src}")
+        _write("surnames.txt", surnames, f"Danish surnames. {src}")
+        towns = {c for c in address["cities"] if len(c) > 2} | set(MUNICIPALITIES)
+        regions = set(address["states"]) | set(REGIONS_EXTRA)
+        proper = female | male | surnames | towns | regions
+        _write("homographs.txt", {n for n in proper if n.casefold() in words},
+               "Names and places that are also Danish word forms (spacy-lookups-data da lemma table, MIT)")
+        _write("towns.txt", towns, "Danish towns (Faker da_DK, MIT) and the 98 municipalities")
+        _write("regions.txt", regions, "Danish regions, parts of the country and well-known city districts")
+        _write("organisations.txt", {o for line in ORGANISATIONS.splitlines() for o in line.split("|")},
+               "Widely known Danish organisations, chains and NGOs (hand-made list)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
