@@ -9,9 +9,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from qcode.io.base import ImportedDocument, Importer, ImportFormatError
+from qcode.io.import_docx import DOCX_IMPORTER
+from qcode.io.import_odt import ODT_IMPORTER
+from qcode.io.import_pdf import PDF_IMPORTER
+from qcode.io.import_rtf import RTF_IMPORTER
 from qcode.io.import_txt import TXT_IMPORTER
 
-IMPORTERS: tuple[Importer, ...] = (TXT_IMPORTER,)
+IMPORTERS: tuple[Importer, ...] = (
+    TXT_IMPORTER, DOCX_IMPORTER, ODT_IMPORTER, RTF_IMPORTER, PDF_IMPORTER,
+)
 
 
 def supported_suffixes() -> tuple[str, ...]:

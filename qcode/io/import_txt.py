@@ -1,44 +1,37 @@
-"""Plain-text transcripts (.txt): decode, normalise, and detect speaker turns."""
+"""Plain-text transcripts (.txt): decode, normalise, repair hard wraps, detect speaker turns."""
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from qcode.io.base import ImportedDocument, ImportFormatError
+from qcode.io.base import ImportedDocument
+from qcode.io.common import build_document, canonical, read_bytes
+from qcode.io.decode import decode_text
+from qcode.io.rewrap import is_hard_wrapped, repair_lines
 
-
-def decode_text(data: bytes, path: Path) -> str:
-    """Decode bytes: BOMs first, then strict UTF-8, then Windows-1252 (Danish Word/Notepad files)."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    if b"\x00" in data[:4096]:
-        raise ImportFormatError(path, "this is a binary file, not text", "import.binary")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+__all__ = ["TXT_IMPORTER", "TxtImporter", "decode_text"]
 
 
 @dataclass(frozen=True)
 class TxtImporter:
+    """Reads .txt files in UTF-8 (with or without BOM), UTF-16 or Windows-1252."""
+
     display_name: str = "Text"
-    suffixes: tuple[str, ...] = (".txt",)
+    suffixes: tuple[str, ...] = (".txt", ".text")
 
     def read(self, path: Path) -> ImportedDocument:
-        data = path.read_bytes()
-        text = decode_text(data, path)
-        if not text.strip():
-            raise ImportFormatError(path, "the file is empty", "import.empty")
-        from qcode.core.documents import normalise_text
-
-        return ImportedDocument(
-            text=normalise_text(text), name=path.stem, source_path=str(path),
-            checksum=hashlib.sha256(data).hexdigest(), format="txt",
-        )
+        """Read one text file."""
+        data = read_bytes(path)
+        text, _encoding = decode_text(data, path)
+        text = canonical(text)
+        warnings = []
+        if is_hard_wrapped(text):
+            # e-mailed or exported transcripts broken at ~72 columns: one line per paragraph again
+            text = repair_lines([text.split("\n")])
+            warnings.append("hard-wrapped lines were joined")
+        document = build_document(path, data, text, "txt", warnings=warnings)
+        return document
 
 
 TXT_IMPORTER = TxtImporter()

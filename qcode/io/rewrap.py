@@ -1,0 +1,111 @@
+"""Hard-wrap repair for PDF text and wrapped plain text: running headers, page numbers, indentation,
+hyphenation across line breaks ("Ma-" + "thias" → "Mathias") and wrapped lines of one turn."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from qcode.io.transcript import _LABEL_LINE, _SPEAKER_LINE, _name_like
+
+_PAGE_NUMBER = re.compile(
+    r"^(?:side|page|s\.)?\s*[-–—]?\s*\d{1,4}\s*[-–—]?\s*(?:(?:af|of|/)\s*\d{1,4})?$", re.IGNORECASE)
+_DIGITS = re.compile(r"\d+")
+# "social- og sundhedsvæsen": a suspended hyphen keeps its hyphen and its space
+_SUSPENDED = frozenset({"og", "eller", "samt", "til", "and", "or", "som"})
+_SENTENCE_END = ("." , "?", "!", ":", "…", '"', "”", "»", ")")
+
+
+def _starts_turn(line: str) -> bool:
+    match = _SPEAKER_LINE.match(line) or _LABEL_LINE.match(line)
+    return bool(match and _name_like(match.group("label").strip()))
+
+
+def strip_page_furniture(pages: list[list[str]]) -> list[list[str]]:
+    """Drop running headers/footers (repeated on most pages) and page numbers; strip indentation."""
+    pages = [[line.strip() for line in page] for page in pages]
+    edges: Counter[str] = Counter()
+    for page in pages:
+        body = [line for line in page if line]
+        for line in set(body[:2] + body[-2:]):
+            edges[_DIGITS.sub("#", line)] += 1
+    repeated = {line for line, n in edges.items() if len(pages) >= 2 and n >= max(2, 0.6 * len(pages))}
+    cleaned = []
+    for page in pages:
+        body_index = [i for i, line in enumerate(page) if line]
+        edge = set(body_index[:2] + body_index[-2:])
+        kept = []
+        for i, line in enumerate(page):
+            if i in edge and (_PAGE_NUMBER.match(line) or _DIGITS.sub("#", line) in repeated):
+                continue
+            kept.append(line)
+        cleaned.append(kept)
+    return cleaned
+
+
+def _join(previous: str, line: str) -> str:
+    """Join a wrapped line onto the previous one, undoing end-of-line hyphenation."""
+    if previous.endswith("-") and len(previous) >= 2 and previous[-2].isalpha():
+        first_word = line.split(" ", 1)[0].strip(",.;:")
+        if first_word.casefold() in _SUSPENDED:
+            return previous + " " + line
+        if line[:1].islower():
+            return previous[:-1] + line  # "Ma-" + "thias", "arbejds-" + "løs"
+        return previous + line  # "Anne-" + "Mette": a real hyphen
+    return previous + " " + line
+
+
+def repair_lines(pages: list[list[str]]) -> str:
+    """Join wrapped lines into paragraphs; a blank line, a speaker label or a short line ends one."""
+    lines = [line.rstrip() for page in pages for line in page]
+    lengths = sorted(len(line) for line in lines if line.strip())
+    if not lengths:
+        return ""
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    paragraphs: list[str] = []
+    current: str | None = None
+    last_length = 0
+    for line in lines:
+        stripped = line.strip()
+        if not stripped:
+            if current is not None:
+                paragraphs.append(current)
+                current = None
+            if paragraphs and paragraphs[-1] != "":
+                paragraphs.append("")
+            continue
+        if current is None or _starts_turn(stripped):
+            if current is not None:
+                paragraphs.append(current)
+            current = stripped
+            last_length = len(line)
+            continue
+        if last_length < 0.7 * width and current.endswith(_SENTENCE_END):
+            paragraphs.append(current)  # the previous line was a paragraph's last
+            current = stripped
+        else:
+            current = _join(current, stripped)
+        last_length = len(line)
+    if current is not None:
+        paragraphs.append(current)
+    while paragraphs and paragraphs[-1] == "":
+        paragraphs.pop()
+    return "\n".join(paragraphs)
+
+
+def repair_pages(pages: list[str]) -> str:
+    """Canonical text of a PDF: furniture removed and wrapped lines joined across page breaks."""
+    return repair_lines(strip_page_furniture([page.split("\n") for page in pages]))
+
+
+def is_hard_wrapped(text: str) -> bool:
+    """Plain text broken at a fixed width: most lines are continuations of the line before."""
+    lines = text.split("\n")
+    body = [line for line in lines if line.strip()]
+    if len(body) < 10 or max(len(line) for line in body) > 100:
+        return False
+    continuations = sum(
+        1 for before, line in zip(lines, lines[1:], strict=False)
+        if before.strip() and line.strip() and not _starts_turn(line.strip())
+    )
+    return continuations >= 0.5 * len(body)
