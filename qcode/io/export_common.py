@@ -375,7 +375,8 @@ def report_texts(report: QuoteReport) -> list[tuple[str, str]]:
             texts.append((f"{section.path}: {name}", getattr(section, name)))
         for quote in section.quotes:
             where = f"{section.path}, {quote.document} #{quote.quote.coding_id}"
-            texts.extend((where, s.speaker + ": " + s.text) for s in quote.segments)
+            texts.extend((where, f"{s.speaker}: {s.text}" if s.speaker else s.text)
+                         for s in quote.segments)
             texts.append((where + " (citation)", quote.citation))
             texts.append((where + " (document)", quote.document))
             texts.append((where + " (case)", quote.case))

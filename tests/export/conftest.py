@@ -126,3 +126,9 @@ def anonymised(project, sample) -> Sample:
     pytest.importorskip("qcode.anonymise.register")
     register_names(project, sample)
     return sample
+
+
+@pytest.fixture
+def original_names() -> tuple[str, ...]:
+    """The names :func:`register_names` puts in the register."""
+    return ORIGINAL_NAMES

@@ -1,0 +1,116 @@
+"""Turning quotes into report text: context, cuts, dialogue segments, citation lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from qcode.core.quotes import QuoteFilter, select_quotes, set_cuts
+from qcode.io.export_common import (
+    ELLIPSIS,
+    ExportOptions,
+    age_bracket,
+    build_report,
+    format_citation,
+    render_piece,
+    sentence_starts,
+    shown_range,
+)
+
+TEXT = "Første sætning. Anden sætning! Tredje sætning? Fjerde sætning."
+
+
+def test_sentence_starts():
+    assert sentence_starts(TEXT, 0, len(TEXT)) == [0, 16, 31, 47]
+
+
+@pytest.mark.parametrize(("context", "n", "needle", "expected"), [
+    ("none", 1, "Tredje", "Tredje"),
+    ("sentences", 1, "Tredje", "Anden sætning! Tredje sætning? Fjerde sætning."),
+    ("sentences", 1, "Første sætning.", "Første sætning. Anden sætning!"),
+    ("sentences", 2, "Fjerde", "Anden sætning! Tredje sætning? Fjerde sætning."),
+    ("turn", 1, "Anden", TEXT),
+])
+def test_shown_range_without_turns_uses_sentences_or_paragraph(context, n, needle, expected):
+    start = TEXT.index(needle)
+    low, high = shown_range(TEXT, [], start, start + len(needle), context, n)
+    assert TEXT[low:high].strip() == expected
+
+
+def test_render_piece_replaces_cuts_with_ellipsis():
+    def render(a: int, b: int) -> str:
+        return TEXT[a:b]
+
+    middle = TEXT.index("Anden"), TEXT.index("Fjerde")
+    assert render_piece(render, 0, len(TEXT), [middle]) == f"Første sætning. {ELLIPSIS} Fjerde sætning."
+    assert render_piece(render, 0, len(TEXT), [(0, 16)]) == f"{ELLIPSIS} Anden sætning! Tredje " \
+        "sætning? Fjerde sætning."
+    # Two cuts next to each other give one ellipsis, not two.
+    assert render_piece(render, 0, len(TEXT), [(0, 16), (16, 31)]).startswith(f"{ELLIPSIS} Tredje")
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("46", "40'erne"), ("40", "40'erne"), ("58,5", "50'erne"), ("17", "under 20 år"), ("ukendt", ""),
+])
+def test_age_bracket(value, expected):
+    assert age_bracket(value) == expected
+
+
+@pytest.mark.parametrize(("template", "fields", "expected"), [
+    ("({case}, {køn}, {alder})", {"case": "Informant 7", "køn": "kvinde", "alder": "40'erne"},
+     "(Informant 7, kvinde, 40'erne)"),
+    ("({case}, {køn}, {alder})", {"case": "Palle*", "alder": "46 år"}, "(Palle*, 46 år)"),
+    ("({case}, {alder} gammel)", {"case": "Informant 2"}, "(Informant 2)"),
+    ("Interview {nr}", {"nr": "3"}, "Interview 3"),
+    ("({case})", {}, ""),
+])
+def test_format_citation_leaves_out_empty_parts(template, fields, expected):
+    assert format_citation(template, fields) == expected
+
+
+def _rendered(project, sample, coding: str, **options):
+    report = build_report(project, QuoteFilter(tuple(sample.codes.values())), ExportOptions(**options))
+    return next(q for q in report.quotes if q.quote.coding_id == sample.codings[coding])
+
+
+def test_quote_within_one_turn_is_plain_and_cited_without_exact_age(project, sample):
+    rendered = _rendered(project, sample, "dage")
+    assert not rendered.is_dialogue
+    assert rendered.text == "Der kan gå flere dage, hvor jeg ikke snakker med nogen."
+    assert rendered.citation == "(Informant 1, kvinde, 50'erne)"
+    assert "58" not in rendered.citation
+
+
+def test_exact_age_only_when_chosen(project, sample):
+    rendered = _rendered(project, sample, "dage", keep_exact_age=True,
+                         citation_template="({case}, {alder})")
+    assert rendered.citation == "(Informant 1, 58 år)"
+
+
+def test_dialogue_keeps_speaker_labels(project, sample):
+    rendered = _rendered(project, sample, "dialog", context="turn")
+    assert [s.speaker for s in rendered.segments] == ["Interviewer", "Birgit"]
+    assert rendered.segments[0].text == "Hvordan har du det med det?"
+    assert rendered.segments[1].text.startswith("Det er hårdt. Men jeg klarer mig.")
+
+
+def test_whole_turn_context_and_cut(project, sample):
+    quote = next(q for q in select_quotes(project, QuoteFilter((sample.codes["netværk"],)))
+                 if q.coding_id == sample.codings["kort"])
+    rendered = _rendered(project, sample, "kort", context="turn")
+    assert rendered.text == ("Der er et par stykker fra herberget. Vi spiller kort. "
+                             "Min bror Kasper ringer aldrig.")
+    low, high = rendered.shown
+    set_cuts(project, quote.coding_id, [(low, quote.start)], bounds=(low, high))
+    trimmed = _rendered(project, sample, "kort", context="turn")
+    assert trimmed.text == f"{ELLIPSIS} Vi spiller kort. Min bror Kasper ringer aldrig."
+
+
+def test_names_in_register_are_replaced_everywhere(project, anonymised, original_names):
+    report = build_report(project, QuoteFilter(tuple(anonymised.codes.values())),
+                          ExportOptions(context="turn"))
+    everything = " ".join(
+        " ".join([q.text, q.citation, q.document, q.case, q.memo, *(s.speaker for s in q.segments)])
+        for q in report.quotes)
+    for name in original_names:
+        assert name not in everything
+    assert "Central for" in everything  # the memo is there, pseudonymised
