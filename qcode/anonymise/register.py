@@ -120,8 +120,8 @@ def _find_or_create(project: Project, candidate: Candidate, *, auto_accept: bool
         by_form = entities.entity_for_surface(project, candidate.surface)
         if by_form is not None and by_form.kind == candidate.label:
             existing = by_form
-    if existing is None and candidate.label == PERSON:
-        entity_id = skeletons.get((PERSON, skeleton(candidate.core)))
+    if existing is None and candidate.label != AGE:
+        entity_id = skeletons.get((candidate.label, skeleton(candidate.core)))
         if entity_id is not None:
             return entity_id, False
     if existing is not None:
@@ -132,7 +132,8 @@ def _find_or_create(project: Project, candidate: Candidate, *, auto_accept: bool
     entity_id = entities.insert_entity(project, candidate.label, candidate.core, state=state,
                                        detector=candidate.detector, score=candidate.score,
                                        gender=gender, number=number)
-    skeletons[(candidate.label, skeleton(candidate.core))] = entity_id
+    if candidate.label != AGE:
+        skeletons[(candidate.label, skeleton(candidate.core))] = entity_id
     project.log("anon_entity_found", "anon_entity", entity_id, kind=candidate.label,
                 core=candidate.core, detector=candidate.detector, state=state)
     return entity_id, True
@@ -144,7 +145,8 @@ def record_candidates(project: Project, document_id: int, candidates: Iterable[C
     result = RecordResult()
     with project.transaction():
         entities.delete_detected_mentions(project, document_id)
-        skeletons = {(e.kind, skeleton(e.core)): e.id for e in entities.list_entities(project, kind=PERSON)}
+        skeletons = {(e.kind, skeleton(e.core)): e.id for e in entities.list_entities(project)
+                     if e.kind != AGE}
         for candidate in candidates:
             entity_id, created = _find_or_create(project, candidate, auto_accept=auto_accept,
                                                  skeletons=skeletons)

@@ -10,6 +10,7 @@ hold no original. No Qt.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -99,9 +100,15 @@ def seal_project(project: Project, key_file: str | Path, *, password: str | None
             for entry in entries:
                 if entry.kind != AGE:
                     for form in {entry.core, *entry.forms}:
-                        for word in re.findall(r"\w+", form) + [form]:
-                            entities.add_sealed_digest(project, digest(salt, word), entry.kind)
+                        for variant in {form, " ".join(re.findall(r"[^\W_]+(?:-[^\W_]+)*", form))}:
+                            entities.add_sealed_digest(project, digest(salt, variant), entry.kind)
             entities.clear_register(project)
+            # pseudonyms are not identifying; the leak check must not warn about them later
+            known = json.loads(project.get_setting("anon.sealed_pseudonyms") or "[]")
+            project.db.execute(
+                "INSERT INTO project_info (key, value) VALUES ('anon.sealed_pseudonyms', ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [json.dumps(sorted({*known, *(e.pseudonym for e in entries)}), ensure_ascii=False)])
             entities.scrub_text_columns(project, scrub, skip={("documents", "text")})
             entities.rebuild_fulltext(project)
             project.db.execute(

@@ -1,0 +1,255 @@
+"""The leak check every export passes: nothing in the register may reach an exported text.
+
+Contract with the export code: :func:`check_texts` returns a :class:`LeakReport`;
+:func:`require_clean` raises :class:`LeakError` on a blocking hit or an unacknowledged warning.
+Blocking hits are register forms however they are written (possessives, upper case, split across a
+line break with a hyphen, soft hyphens, zero-width characters, apostrophe variants); after sealing
+the salted digests stand in for the register. Warnings are near misses ("PalIe") and fresh
+detections. No SQL, no Qt.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from qcode.anonymise.candidates import AGE
+from qcode.anonymise.pseudonyms import within_one_edit
+from qcode.anonymise.register import skeleton
+from qcode.core import entities
+from qcode.core.errors import QcodeError, register_messages
+
+if TYPE_CHECKING:
+    from qcode.core.project import Project
+
+register_messages({
+    "anon.leak_blocked": ("Export blocked: identifying text found: {details}",
+                          "Eksporten er stoppet: identificerende tekst fundet: {details}"),
+    "anon.leak_warnings": ("Possible identifying text; acknowledge to export anyway: {details}",
+                           "Mulig identificerende tekst; bekræft for at eksportere alligevel: {details}"),
+})
+
+_INVISIBLE = {"\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"}
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "´": "'", "`": "'", "′": "'"})
+_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+
+
+@dataclass(frozen=True)
+class LeakHit:
+    """One finding: ``found`` at ``offset`` (line ``line``) of the text called ``where``."""
+
+    where: str
+    found: str
+    kind: str
+    offset: int
+    line: int
+    reason: str  # "register", "sealed", "near miss", "detected"
+
+    def describe(self) -> str:
+        """'"Palle" (PERSON) in quote 3, line 2'."""
+        return f'"{self.found}" ({self.kind}, {self.reason}) in {self.where}, line {self.line}'
+
+
+@dataclass
+class LeakReport:
+    """Blocking ``hits`` and ``warnings`` over all checked texts."""
+
+    hits: list[LeakHit] = field(default_factory=list)
+    warnings: list[LeakHit] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when there is nothing to block or to acknowledge."""
+        return not self.hits and not self.warnings
+
+
+class LeakError(QcodeError):
+    """An export was refused by the leak check; ``report`` says what and where."""
+
+    def __init__(self, message_id: str, report: LeakReport, **params: object):
+        self.report = report
+        super().__init__(message_id, **params)
+
+
+def normalise(text: str) -> tuple[str, list[int]]:
+    """Case-folded text with invisible characters and hyphenated line breaks removed and apostrophes
+    unified, plus the original offset of every character of it."""
+    chars: list[str] = []
+    origin: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in _INVISIBLE:
+            i += 1
+            continue
+        if ch in "-‐" and chars and chars[-1].isalpha():
+            j = i + 1
+            while j < n and text[j] in " \t\r":
+                j += 1
+            if j < n and text[j] == "\n":  # "Ma-\nthias": a word split over a line break
+                j += 1
+                while j < n and text[j] in " \t":
+                    j += 1
+                if j < n and text[j].isalpha():
+                    i = j
+                    continue
+        for out in unicodedata.normalize("NFKC", ch).translate(_APOSTROPHES).casefold():
+            chars.append(out)
+            origin.append(i)
+        i += 1
+    return "".join(chars), origin
+
+
+@dataclass
+class _Index:
+    forms: dict[str, str]  # case-folded form -> kind
+    exact: set[str]  # forms as written (a case-exact match of a homograph is still a hit)
+    singles: dict[int, list[tuple[str, str]]]  # length -> (case-folded single-word core, kind)
+    digests: dict[str, str]
+    salt: str
+    pseudonyms: set[str]
+    pattern: re.Pattern[str] | None
+
+
+def _build_index(project: Project) -> _Index:
+    forms: dict[str, str] = {}
+    exact: set[str] = set()
+    singles: dict[int, list[tuple[str, str]]] = {}
+    pseudonyms: set[str] = set()
+    for entity in entities.list_entities(project, state=entities.ACCEPTED):
+        if entity.kind == AGE:
+            continue
+        pseudonyms.add(entity.pseudonym.casefold())
+        for form in {entity.core, *entity.forms}:
+            folded = form.translate(_APOSTROPHES).casefold()
+            if len(folded) < 2:
+                continue
+            exact.add(form)
+            for variant in (folded, folded + "s", folded + "'", folded + "'s"):
+                forms.setdefault(variant, entity.kind)
+            if _WORD.fullmatch(folded) and len(folded) >= 4:
+                singles.setdefault(len(folded), []).append((folded, entity.kind))
+    pattern = None
+    if forms:
+        alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+    import json
+
+    pseudonyms.update(p.casefold() for p in json.loads(project.get_setting("anon.sealed_pseudonyms") or "[]"))
+    return _Index(forms, exact, singles, entities.sealed_digests(project),
+                  project.get_setting("anon.seed") or "qcode", pseudonyms, pattern)
+
+
+def _is_homograph(word: str) -> bool:
+    try:
+        from qcode.anonymise.lexicon import is_homograph
+    except ImportError:
+        return False
+    return is_homograph(word)
+
+
+def _line(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+def _check_one(where: str, text: str, index: _Index, report: LeakReport, use_detect: bool) -> None:
+    folded, origin = normalise(text)
+    taken: set[int] = set()
+
+    def add(target: list[LeakHit], start: int, end: int, kind: str, reason: str) -> None:
+        o_start, o_end = origin[start], origin[end - 1] + 1
+        target.append(LeakHit(where, text[o_start:o_end], kind, o_start, _line(text, o_start), reason))
+        taken.update(range(o_start, o_end))
+
+    if index.pattern is not None:
+        for m in index.pattern.finditer(folded):
+            original = text[origin[m.start()]:origin[m.end() - 1] + 1]
+            plain = re.sub(r"['’s]+$", "", original)
+            # "line" (a rope) is a word; only "Line"/"LINE" as written is the person
+            lower_homograph = original.islower() and plain not in index.exact and _is_homograph(plain)
+            add(report.warnings if lower_homograph else report.hits, m.start(), m.end(),
+                index.forms[m.group()], "register")
+    words = list(_WORD.finditer(folded))
+    if index.digests:
+        from qcode.anonymise.seal import digest
+
+        for i in range(len(words)):
+            for size in (1, 2, 3):
+                if i + size > len(words):
+                    break
+                first, last = words[i], words[i + size - 1]
+                phrase = " ".join(w.group() for w in words[i:i + size])
+                for candidate in {phrase, re.sub(r"(?:'s|s|')$", "", phrase)}:
+                    kind = index.digests.get(digest(index.salt, candidate))
+                    if kind and origin[first.start()] not in taken:
+                        original = text[origin[first.start()]:origin[last.end() - 1] + 1]
+                        lower = original.islower() and _is_homograph(candidate)
+                        add(report.warnings if lower else report.hits, first.start(), last.end(), kind,
+                            "sealed")
+    for w in words:  # near misses: "PalIe", "Palel"
+        start = origin[w.start()]
+        if start in taken or not text[start].isupper():
+            continue
+        token = w.group()
+        if token in index.pseudonyms:
+            continue
+        shape = skeleton(text[start:origin[w.end() - 1] + 1])
+        for length in (len(token) - 1, len(token), len(token) + 1):
+            # one edit only for longer names: "Lige" must not warn about "Line"
+            hit = next((kind for core, kind in index.singles.get(length, ())
+                        if core != token and (skeleton(core) == shape
+                                              or (len(core) >= 5 and within_one_edit(core, token)))), None)
+            if hit:
+                add(report.warnings, w.start(), w.end(), hit, "near miss")
+                break
+    if use_detect:
+        _fresh_detections(where, text, index, report, taken)
+
+
+def _fresh_detections(where: str, text: str, index: _Index, report: LeakReport, taken: set[int]) -> None:
+    try:
+        from qcode.anonymise.detect import detect
+    except ImportError:  # detection not installed: the register check above still blocks
+        return
+    brackets = [(m.start(), m.end()) for m in re.finditer(r"\[[^\]\n]{1,40}\]", text)]
+    for c in detect(text):
+        if c.start in taken or any(s <= c.start < e for s, e in brackets):
+            continue
+        if c.core.casefold() in index.pseudonyms or c.surface.casefold() in index.pseudonyms:
+            continue
+        report.warnings.append(LeakHit(where, c.surface, c.label, c.start, _line(text, c.start),
+                                       f"detected ({c.detector})"))
+
+
+def check_texts(project: Project, texts: Sequence[tuple[str, str]], *, use_detect: bool = True) -> LeakReport:
+    """Check (where, text) pairs against the register (or the sealed digests) and the detectors."""
+    index = _build_index(project)
+    report = LeakReport()
+    for where, text in texts:
+        _check_one(where, text, index, report, use_detect)
+    return report
+
+
+def _details(found: list[LeakHit], limit: int = 10) -> str:
+    listed = "; ".join(h.describe() for h in found[:limit])
+    return listed + (f"; … ({len(found) - limit} more)" if len(found) > limit else "")
+
+
+def require_clean(project: Project, texts: Sequence[tuple[str, str]], acknowledge_warnings: bool = False,
+                  *, use_detect: bool = True) -> LeakReport:
+    """Refuse (:class:`LeakError`) an export with a hit, or with warnings nobody acknowledged;
+    an acknowledgement is written to the audit log (where, not what, so the log stays clean)."""
+    report = check_texts(project, texts, use_detect=use_detect)
+    if report.hits:
+        raise LeakError("anon.leak_blocked", report, details=_details(report.hits))
+    if report.warnings:
+        if not acknowledge_warnings:
+            raise LeakError("anon.leak_warnings", report, details=_details(report.warnings))
+        with project.transaction():
+            project.log("anon_leak_acknowledged", "export", None, warnings=len(report.warnings),
+                        where=sorted({w.where for w in report.warnings}),
+                        reasons=sorted({w.reason for w in report.warnings}))
+    return report

@@ -1,0 +1,73 @@
+"""The leak check: an export with a leaked name is blocked; near misses need an acknowledgement."""
+
+from __future__ import annotations
+
+import pytest
+from anon_helpers import fake_detect
+
+from qcode.anonymise import register
+from qcode.anonymise.leak_check import LeakError, check_texts, normalise, require_clean
+from qcode.anonymise.render import render_document
+from qcode.anonymise.seal import seal_project
+from qcode.core.documents import add_document
+from qcode.core.history import read_log
+
+TEXT = "Interviewer: Hej Palle.\nPalle: Hej. Mathias' søster bor i Odense.\n"
+
+
+@pytest.fixture
+def doc(project):
+    doc_id = add_document(project, "a", TEXT)
+    register.detect_project(project, detect_fn=fake_detect)
+    return doc_id
+
+
+def test_rendered_export_is_clean(project, doc):
+    report = check_texts(project, [("quotes.docx", render_document(project, doc).text)], use_detect=False)
+    assert report.ok, report
+
+
+@pytest.mark.parametrize("leaked", [
+    "Palle", "Palles", "PALLE", "mathias", "Pal\u00adle", "Pal-\nle", "Mathias’", "Mathias'", "Ma\u200bthias",
+    "Odenses",
+])
+def test_export_with_leaked_name_is_blocked(project, doc, leaked):
+    texts = [("quote 1", "Et helt rent citat."), ("quote 2", f"Hun sagde:\nat {leaked} kom.")]
+    with pytest.raises(LeakError) as caught:
+        require_clean(project, texts, use_detect=False)
+    hit = caught.value.report.hits[0]
+    assert hit.where == "quote 2" and hit.line == 2
+    assert "quote 2" in caught.value.message("en")
+
+
+def test_near_miss_warns_and_acknowledgement_is_logged(project, doc):
+    texts = [("rapport.html", "Som PalIe sagde, var det svært.")]
+    report = check_texts(project, texts, use_detect=False)
+    assert not report.hits and [w.found for w in report.warnings] == ["PalIe"]
+    with pytest.raises(LeakError):
+        require_clean(project, texts, use_detect=False)
+    require_clean(project, texts, acknowledge_warnings=True, use_detect=False)
+    logged = read_log(project, action="anon_leak_acknowledged")
+    assert logged and logged[0].details["where"] == ["rapport.html"]
+    assert "PalIe" not in str(logged[0].details)
+
+
+def test_lower_case_homograph_is_only_a_warning(project):
+    add_document(project, "b", "Line: Jeg hænger tøjet på en snor.\n")
+    register.detect_project(project, detect_fn=fake_detect)
+    report = check_texts(project, [("x", "Tøjet hang på en line.")], use_detect=False)
+    assert not report.hits and report.warnings
+    assert check_texts(project, [("x", "Det sagde Line.")], use_detect=False).hits
+
+
+def test_sealed_project_still_blocks_originals(project, doc, tmp_path):
+    seal_project(project, tmp_path / "key.json")
+    assert check_texts(project, [("q", render_document(project, doc).text)], use_detect=False).ok
+    report = check_texts(project, [("q", "Palles bror og MATHIAS var der.")], use_detect=False)
+    assert {h.found for h in report.hits} == {"Palles", "MATHIAS"}
+
+
+def test_normalise_maps_back_to_original_offsets():
+    folded, origin = normalise("A Pal-\n  le\u00ad’s")
+    assert folded == "a palle's"
+    assert origin[2] == 2 and origin[5] == 9 and origin[6] == 10

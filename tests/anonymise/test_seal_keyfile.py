@@ -1,0 +1,140 @@
+"""Sealing: texts rewritten with codings remapped, key kept apart, no original left in the file."""
+
+from __future__ import annotations
+
+import pytest
+from anon_helpers import fake_detect
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from qcode.anonymise import register
+from qcode.anonymise.keyfile import KeyEntry, KeyFileError, destroy_key, read_key_file, write_key_file
+from qcode.anonymise.render import render_span
+from qcode.anonymise.seal import is_sealed, seal_project
+from qcode.core import entities
+from qcode.core.codebook import ensure_code_path
+from qcode.core.codings import add_coding, codings_for_document
+from qcode.core.documents import add_document, get_document, rename_document
+from qcode.core.history import read_log
+from qcode.core.project import create_project, open_project
+
+TEXT = ("Interviewer: Hvordan har du det, Palle?\nPalle: Godt. Lines far og Mathias' mor bor i Odense.\n"
+        "Line: Palle er min bror, og jeg er 46 år. Anne-Mette arbejder i Røde Kors.\n")
+ORIGINALS = ["Palle", "Line", "Mathias", "Odense", "Anne-Mette", "Røde Kors"]
+
+
+def _coded_project(project):
+    doc = add_document(project, "Palle interview", TEXT, source_name="palle_interview.txt")
+    code = ensure_code_path(project, "netværk/familie")
+    spans = [(TEXT.index("Lines"), TEXT.index(" bor")), (0, 20), (TEXT.index("jeg er"), len(TEXT) - 1)]
+    for start, end in spans:
+        add_coding(project, doc, code, start, end, memo="Palle siger noget om Line")
+    register.detect_project(project, detect_fn=fake_detect)
+    return doc
+
+
+def test_seal_remaps_codings_and_leaves_no_original_bytes(project, tmp_path):
+    doc = _coded_project(project)
+    before = {c.id: render_span(project, doc, c.start, c.end) for c in codings_for_document(project, doc)}
+    result = seal_project(project, tmp_path / "key.json")
+    text = get_document(project, doc).text
+    for coding in codings_for_document(project, doc):
+        assert text[coding.start:coding.end] == before[coding.id]
+    assert result.documents == 1 and result.replacements > 5
+    assert is_sealed(project) and entities.list_entities(project) == []
+    sealed = read_log(project, action="anon_seal")
+    assert sealed and sealed[0].details["entities"] >= 5
+    assert not any(name in str(e.details) for e in read_log(project) for name in ORIGINALS)
+    for suffix in ("", "-wal"):
+        path = project.path.with_name(project.path.name + suffix)
+        data = path.read_bytes() if path.exists() else b""
+        for name in ORIGINALS:
+            assert name.encode("utf-8") not in data, (name, suffix)
+            assert name.lower().encode("utf-8") not in data.lower(), (name, suffix)
+    project.close()
+    data = project.path.read_bytes()
+    assert not any(n.encode() in data for n in ORIGINALS)
+    reopened = open_project(project.path)
+    try:
+        assert "[Informant" in get_document(reopened, doc).text
+    finally:
+        reopened.close()
+
+
+def test_seal_refuses_pending_and_keeps_text_when_key_exists(project, tmp_path):
+    doc = _coded_project(project)
+    key = tmp_path / "key.json"
+    key.write_text("{}")
+    with pytest.raises(KeyFileError):
+        seal_project(project, key)
+    assert get_document(project, doc).text == TEXT
+    with project.transaction():
+        entities.set_state(project, entities.find_entity(project, "PERSON", "Palle").id, entities.PENDING)
+    with pytest.raises(entities.EntityError):
+        seal_project(project, tmp_path / "other.json")
+
+
+@pytest.mark.parametrize("password", [None, "hemmelig kode æøå"])
+def test_key_file_round_trip(tmp_path, password):
+    entries = [KeyEntry("PERSON", "Palle", ("Palle", "Palles"), "[Informant 1]"),
+               KeyEntry("AGE", "46", (), "[40'erne]")]
+    path = write_key_file(tmp_path / "k.json", entries, project_name="p", password=password)
+    meta, read = read_key_file(path, password)
+    assert read == entries and meta["project"] == "p"
+    raw = path.read_bytes()
+    assert (b"Palle" in raw) is (password is None)
+    if password:
+        with pytest.raises(KeyFileError):
+            read_key_file(path, "forkert")
+        with pytest.raises(KeyFileError):
+            read_key_file(path)
+
+
+def test_seal_writes_key_and_destroy_key_is_logged(project, tmp_path):
+    _coded_project(project)
+    rename_document(project, 1, "Interview med Palle")
+    key = tmp_path / "secret" / "key.json"
+    seal_project(project, key, password="pw")
+    _, entries = read_key_file(key, "pw")
+    assert {e.core for e in entries} >= {"Palle", "Line", "Mathias"}
+    assert "Palle" not in get_document(project, 1).name
+    destroy_key(project, key)
+    assert not key.exists()
+    assert read_log(project, action="anon_destroy_key")
+
+
+WORDS = ["og", "jeg", "bor", "Palle", "Line", "Lines", "hus", "Mathias", "i", "Odense", "det", "46 år"]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(words=st.lists(st.sampled_from(WORDS), min_size=3, max_size=40),
+       cuts=st.lists(st.tuples(st.integers(0, 10_000), st.integers(1, 60)), min_size=1, max_size=8),
+       manual=st.lists(st.integers(0, 10_000), max_size=3))
+def test_property_seal_keeps_every_coding_on_its_words(tmp_path_factory, words, cuts, manual):
+    text = "Palle: " + " ".join(words) + ".\n"
+    project = create_project(tmp_path_factory.mktemp("p") / "p.qcode", coder="t")
+    try:
+        doc = add_document(project, "d", text)
+        code = ensure_code_path(project, "kode")
+        for offset, length in cuts:
+            start = offset % (len(text) - 1)
+            add_coding(project, doc, code, start, min(len(text), start + length))
+        register.detect_project(project, detect_fn=fake_detect)
+        from qcode.anonymise.review import add_manual_mention
+
+        for offset in manual:  # random extra replacements, at arbitrary (not word) boundaries
+            start = offset % (len(text) - 3)
+            if not any(m.start < start + 2 and start < m.end
+                       for m in entities.mentions_for_document(project, doc)):
+                try:
+                    add_manual_mention(project, doc, start, start + 2, "PERSON")
+                except entities.EntityError:  # a selection of only blanks is refused, rightly
+                    pass
+        before = {c.id: render_span(project, doc, c.start, c.end) for c in codings_for_document(project, doc)}
+        seal_project(project, tmp_path_factory.mktemp("k") / "key.json", allow_pending=True)
+        after = get_document(project, doc).text
+        for coding in codings_for_document(project, doc):
+            assert after[coding.start:coding.end] == before[coding.id]
+        assert "Palle" not in after and "Mathias" not in after
+    finally:
+        project.close()
