@@ -64,3 +64,24 @@ def codes_in_document(project: Project, document_id: int) -> list[CodeId]:
         "SELECT DISTINCT code_id FROM codings WHERE document_id = ? ORDER BY code_id", [document_id]
     ).fetchall()
     return [CodeId(r[0]) for r in rows]
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch in "-'’_"
+
+
+def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen ``[start, end)`` to whole words and trim surrounding white space (coders select
+    sloppily with the mouse; a half word in a coding is almost never meant)."""
+    start, end = max(0, min(start, end)), min(len(text), max(start, end))
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start == end:
+        return start, end
+    while start > 0 and _is_word(text[start - 1]) and _is_word(text[start]):
+        start -= 1
+    while end < len(text) and _is_word(text[end]) and _is_word(text[end - 1]):
+        end += 1
+    return start, end

@@ -23,3 +23,24 @@ def test_coded_fraction_counts_overlaps_once(project):
     assert rows[1].coded_fraction == 0.6
     assert rows[1].cases == "Birgit"
     assert codes_in_document(project, doc) == sorted(c.id for c in codes[:3])
+
+
+import pytest  # noqa: E402
+
+from qcode.core.workspace_queries import snap_to_words  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "expected"),
+    [
+        ("jeg føler mig ensom", 5, 8, "føler"),
+        ("jeg føler mig ensom", 4, 9, "føler"),
+        ("jeg føler mig ensom", 3, 10, "føler"),
+        ("jeg føler mig ensom", 7, 16, "føler mig ensom"),
+        ("det 😀 var sjovt", 4, 7, "😀 var"),
+        ("   ", 0, 3, ""),
+    ],
+)
+def test_snap_to_words(text, start, end, expected):
+    s, e = snap_to_words(text, start, end)
+    assert text[s:e] == expected

@@ -1,0 +1,62 @@
+"""The GUI entry point: QApplication, QSettings names, UI language, and which project to open
+(``qcode``: the most recent one, ``qcode --demo``: the demo project, ``qcode FILE.qcode``: that file)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from qcode.ui import i18n, settings
+
+
+def startup_language() -> str:
+    """QCODE_LANG when set (tests, scripts), else the saved choice, else the system language."""
+    forced = os.environ.get("QCODE_LANG", "")
+    return i18n.effective_language(forced if forced in ("da", "en") else settings.language())
+
+
+def application(argv: Sequence[str] = ()) -> QApplication:
+    """The QApplication (created once), with names and translators set."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(["qcode", *argv])
+    settings.init_names()
+    app.setApplicationDisplayName("qcode")
+    i18n.install_language(startup_language())
+    return app
+
+
+def create_window(argv: Sequence[str]):
+    """The main window for these arguments (without showing it or running the event loop)."""
+    from qcode.ui.main_window import MainWindow
+
+    window = MainWindow()
+    target: Path | None = None
+    if argv and argv[0] == "--demo":
+        from qcode.core.demo import demo_project_path
+
+        target = demo_project_path()
+    elif argv:
+        target = Path(argv[0])
+    else:
+        recent = settings.recent_projects()
+        target = recent[0] if recent else None
+    if target is not None:
+        window.open_path(target)
+    geometry, _state = settings.window_state()
+    if geometry is not None:
+        window.restoreGeometry(geometry)
+    return window
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the GUI; returns the exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    app = application()
+    window = create_window(argv)
+    window.show()
+    return app.exec()

@@ -1,0 +1,98 @@
+"""CodebookController: turns the code tree's requests (new, rename, move, merge, delete, edit,
+colour) into undo commands, asking the user through ``dialogs.ask`` where a choice is needed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor, QUndoStack
+from PySide6.QtWidgets import QColorDialog
+
+from qcode.core import codebook
+from qcode.core import codings as core_codings
+from qcode.core.errors import QcodeError
+from qcode.ui.commands.codebook import (
+    AddCodeCommand,
+    DeleteCodeCommand,
+    MergeCodesCommand,
+    MoveCodeCommand,
+    RenameCodeCommand,
+    UpdateCodeCommand,
+)
+from qcode.ui.dialogs import ask
+from qcode.ui.dialogs.code_editor import CodeEditorDialog
+
+
+class CodebookController(QObject):
+    """Owns no state but the project and the undo stack; the tree refreshes from the bridge."""
+
+    error = Signal(object)
+
+    def __init__(self, project, stack: QUndoStack, tree, parent=None):
+        super().__init__(parent)
+        self.project, self.stack, self.tree = project, stack, tree
+        model = tree.model()
+        model.rename_requested.connect(self.rename)
+        # Queued: the move resets the model, which must not happen inside the view's drop handler.
+        model.move_requested.connect(self.move, Qt.QueuedConnection)
+        tree.new_code_requested.connect(self.new_code)
+        tree.merge_requested.connect(self.merge)
+        tree.delete_requested.connect(self.delete)
+        tree.edit_requested.connect(self.edit)
+        tree.colour_requested.connect(self.colour)
+
+    def _push(self, command) -> bool:
+        try:
+            self.stack.push(command)
+        except QcodeError as error:
+            command.setObsolete(True)
+            self.error.emit(error)
+            return False
+        return True
+
+    def _name(self, code_id: int) -> str:
+        return codebook.get_code(self.project, code_id).name
+
+    def new_code(self, parent_id: int | None = None) -> None:
+        name = ask.text(self.tree.window(), self.tr("New code"), self.tr("Name:"))
+        if name and name.strip():
+            add = AddCodeCommand(self.project, name.strip(), parent_id)
+            if self._push(add):
+                self.tree.select_code(add.code_id)
+
+    def rename(self, code_id: int, name: str) -> None:
+        self._push(RenameCodeCommand(self.project, code_id, self._name(code_id), name))
+
+    def move(self, code_id: int, parent_id: int | None, position: int) -> None:
+        self._push(MoveCodeCommand(self.project, code_id, self._name(code_id), parent_id,
+                                   None if position < 0 else position))
+
+    def merge(self, source_id: int) -> None:
+        excluded = set(codebook.descendant_ids(self.project, source_id))
+        targets = {codebook.code_path(self.project, c.id): c.id
+                   for c in codebook.list_codes(self.project) if c.id not in excluded}
+        source = self._name(source_id)
+        choice = ask.choose(self.tree.window(), self.tr("Merge codes"),
+                            self.tr("Merge '%1' (and its codings) into:").replace("%1", source),
+                            list(targets))
+        if choice:
+            self._push(MergeCodesCommand(self.project, source_id, targets[choice], source,
+                                         self._name(targets[choice])))
+
+    def delete(self, code_id: int) -> None:
+        name = self._name(code_id)
+        count = len(core_codings.codings_for_code(self.project, code_id, include_children=True))
+        text = self.tr("Delete the code '%1', its sub-codes and %2 codings?").replace(
+            "%1", name).replace("%2", str(count))
+        if ask.confirm(self.tree.window(), self.tr("Delete code"), text):
+            self._push(DeleteCodeCommand(self.project, code_id, name))
+
+    def edit(self, code_id: int) -> None:
+        fields = CodeEditorDialog.edit(self.tree.window(), codebook.get_code(self.project, code_id))
+        if fields:
+            self._push(UpdateCodeCommand(self.project, code_id, self._name(code_id), **fields))
+
+    def colour(self, code_id: int) -> None:
+        code = codebook.get_code(self.project, code_id)
+        chosen = QColorDialog.getColor(QColor(code.colour), self.tree.window(), self.tr("Code colour"))
+        if chosen.isValid() and chosen.name() != code.colour:
+            self._push(UpdateCodeCommand(self.project, code_id, code.name, colour=chosen.name()))

@@ -1,0 +1,159 @@
+"""CodingController: turns coding requests from the document view and the codebook (click, drop,
+keys 1–9, Ctrl+K, in-vivo, uncode, coding memo) into undo commands, and keeps the list of recent
+codes. It holds the project and the undo stack; the widgets only emit requests."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from qcode.core import codebook
+from qcode.core import codings as core_codings
+from qcode.core.errors import QcodeError
+from qcode.ui.commands.codebook import AddCodeCommand
+from qcode.ui.commands.coding import ApplyCodingCommand, RemoveCodingCommand, SetCodingMemoCommand
+from qcode.ui.dialogs import ask
+from qcode.ui.dialogs.code_picker import CodePickerDialog
+
+INVIVO_MAX = 60
+
+
+class CodingController(QObject):
+    """Applies and removes codings on the current document view through the undo stack."""
+
+    message = Signal(str)  # a short status-bar line
+    error = Signal(object)  # a QcodeError to show
+
+    def __init__(self, project, stack: QUndoStack, view, codebook_view, parent=None):
+        super().__init__(parent)
+        self.project, self.stack, self.view, self.tree = project, stack, view, codebook_view
+        self.recent: list[int] = []
+        view.recent_code_key.connect(self.apply_recent)
+        view.uncode_requested.connect(self.uncode)
+        view.memo_requested.connect(self.edit_memo)
+        view.invivo_requested.connect(self.invivo)
+        codebook_view.selection_dropped.connect(self._dropped)
+        codebook_view.code_clicked.connect(self._clicked)
+
+    def _push(self, command) -> bool:
+        try:
+            self.stack.push(command)
+        except QcodeError as error:
+            command.setObsolete(True)
+            self.error.emit(error)
+            return False
+        return True
+
+    def recent_codes(self) -> list[int]:
+        """Codes for keys 1–9: used most recently first, then the tree's order."""
+        known = [c.id for c in self.tree.model().codes()]
+        ordered = [c for c in self.recent if c in known] + [c for c in known if c not in self.recent]
+        return ordered[:9]
+
+    def _remember(self, code_id: int) -> None:
+        self.recent = [code_id] + [c for c in self.recent if c != code_id]
+
+    def apply(self, code_id: int, rng: tuple[int, int] | None = None, document_id: int | None = None) -> bool:
+        """Code the selection (or ``rng``) with a code, as one undo step."""
+        document_id = self.view.document_id if document_id is None else document_id
+        rng = rng or self.view.selection_range()
+        if rng is None or document_id is None:
+            self.message.emit(self.tr("Select some text first (coding is off in the pseudonymised view)."))
+            return False
+        name = codebook.get_code(self.project, code_id).name
+        ok = self._push(ApplyCodingCommand(self.project, document_id, code_id, rng[0], rng[1], name))
+        if ok:
+            self._remember(code_id)
+            self.message.emit(self.tr("Coded with '%1'").replace("%1", name))
+        return ok
+
+    def apply_recent(self, n: int) -> None:
+        codes = self.recent_codes()
+        if 1 <= n <= len(codes):
+            self.apply(codes[n - 1])
+
+    def apply_by_name(self, path: str) -> bool:
+        """Apply the code at ``path`` (creating it as a new top-level code path when absent)."""
+        rng = self.view.selection_range()
+        if rng is None:
+            self.message.emit(self.tr("Select some text first (coding is off in the pseudonymised view)."))
+            return False
+        try:
+            code_id = codebook.find_code(self.project, path).id
+        except QcodeError:
+            code_id = None
+        if code_id is not None:
+            return self.apply(code_id, rng)
+        parent_path, _, leaf = path.strip().rpartition("/")
+        self.stack.beginMacro(self.tr("Code with new code '%1'").replace("%1", leaf))
+        try:
+            parent_id = codebook.ensure_code_path(self.project, parent_path) if parent_path else None
+            add = AddCodeCommand(self.project, leaf, parent_id)
+            if self._push(add):
+                self.apply(add.code_id, rng)
+        finally:
+            self.stack.endMacro()
+        return True
+
+    def pick_and_apply(self) -> None:
+        """Ctrl+K: search codes by name and apply one (or a new one)."""
+        if self.view.selection_range() is None:
+            self.message.emit(self.tr("Select some text first (coding is off in the pseudonymised view)."))
+            return
+        by_id = {c.id: c for c in self.tree.model().codes()}
+        order = self.recent_codes() + [c for c in by_id if c not in self.recent_codes()]
+        paths = [codebook.code_path(self.project, c) for c in order]
+        choice = CodePickerDialog.pick(self.view.window(), paths)
+        if choice:
+            self.apply_by_name(choice)
+
+    def invivo(self) -> None:
+        """The selected words become a new top-level code that codes them."""
+        text = " ".join(self.view.selected_text().split()).strip(" .,;:!?\"'«»")
+        if not text:
+            return
+        name = text if len(text) <= INVIVO_MAX else text[:INVIVO_MAX].rsplit(" ", 1)[0] + "…"
+        self.apply_by_name(name.replace("/", "-"))
+
+    def uncode(self, coding_id: int) -> None:
+        coding = core_codings.get_coding(self.project, coding_id)
+        name = codebook.get_code(self.project, coding.code_id).name
+        self._push(RemoveCodingCommand(self.project, coding_id, name))
+
+    def uncode_selected_code(self) -> None:
+        """Remove the selected code's codings under the cursor or selection."""
+        code_id = self.tree.current_code_id()
+        by_id = {c.id: c for c in self.view.codings}
+        for coding_id in self.view.codings_at_cursor():
+            if code_id is None or by_id[coding_id].code_id == code_id:
+                self.uncode(coding_id)
+
+    def edit_memo(self, coding_id: int) -> None:
+        coding = core_codings.get_coding(self.project, coding_id)
+        memo = ask.text(self.view.window(), self.tr("Memo on coding"), self.tr("Memo:"), coding.memo, True)
+        if memo is not None and memo != coding.memo:
+            self._push(SetCodingMemoCommand(self.project, coding_id, memo))
+
+    def _dropped(self, code_id: int, document_id: str, start: int, end: int) -> None:
+        self.apply(code_id, (start, end), int(document_id))
+
+    def _clicked(self, code_id: int) -> None:
+        # Clicking a code while text is selected codes it, and clears the selection so that a
+        # second click (to look at another code) cannot code it by accident.
+        if self.view.selection_range() is not None and self.apply(code_id):
+            cursor = self.view.textCursor()
+            cursor.clearSelection()
+            self.view.setTextCursor(cursor)
+
+    def jump(self, forward: bool) -> None:
+        """Select the next/previous coding of the selected code in this document."""
+        code_id = self.tree.current_code_id()
+        cursor = self.view.textCursor()
+        here = cursor.selectionStart()
+        index = self.view.index
+        span = index.next_start(here, code_id) if forward else index.previous_start(here, code_id)
+        if span is None:
+            self.message.emit(self.tr("No more codings of this code in the document."))
+            return
+        coding = next(c for c in self.view.codings if c.id == span.coding_id)
+        self.view.select_range(coding.start, coding.end)

@@ -1,0 +1,1 @@
+"""Undo commands: each holds ids and values, and its redo/undo call one core function each."""

@@ -1,0 +1,108 @@
+"""Undo commands for the code tree: add, rename, move, edit fields, delete, merge."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from qcode.core import codebook
+
+
+def _tr(text: str, name: str = "", other: str = "") -> str:
+    return QCoreApplication.translate("Commands", text).replace("%1", name).replace("%2", other)
+
+
+class AddCodeCommand(QUndoCommand):
+    """Create a code (undo deletes it; redo after undo restores the same id)."""
+
+    def __init__(self, project, name: str, parent_id: int | None = None, colour: str | None = None):
+        super().__init__(_tr("New code '%1'", name))
+        self.project, self.name, self.parent_id, self.colour = project, name, parent_id, colour
+        self.code_id: int | None = None
+        self._snapshot = None
+
+    def redo(self) -> None:
+        if self._snapshot is not None:
+            codebook.restore_codes(self.project, self._snapshot)
+        else:
+            self.code_id = codebook.add_code(self.project, self.name, self.parent_id, colour=self.colour)
+
+    def undo(self) -> None:
+        self._snapshot = codebook.delete_code(self.project, self.code_id)
+
+
+class RenameCodeCommand(QUndoCommand):
+    """Rename a code, keeping both names."""
+
+    def __init__(self, project, code_id: int, old: str, new: str):
+        super().__init__(_tr("Rename '%1' to '%2'", old, new))
+        self.project, self.code_id, self.old, self.new = project, code_id, old, new
+
+    def redo(self) -> None:
+        codebook.rename_code(self.project, self.code_id, self.new)
+
+    def undo(self) -> None:
+        codebook.rename_code(self.project, self.code_id, self.old)
+
+
+class UpdateCodeCommand(QUndoCommand):
+    """Change colour, description or criteria of a code."""
+
+    def __init__(self, project, code_id: int, name: str, **fields: str):
+        label = "Colour of '%1'" if set(fields) == {"colour"} else "Edit '%1'"
+        super().__init__(_tr(label, name))
+        self.project, self.code_id, self.fields = project, code_id, fields
+        self.before: dict[str, str] = {}
+
+    def redo(self) -> None:
+        old = codebook.update_code(self.project, self.code_id, **self.fields)
+        self.before = {k: getattr(old, k) for k in self.fields}
+
+    def undo(self) -> None:
+        codebook.update_code(self.project, self.code_id, **self.before)
+
+
+class MoveCodeCommand(QUndoCommand):
+    """Move a code (with its sub-codes) under a new parent and/or position."""
+
+    def __init__(self, project, code_id: int, name: str, new_parent_id: int | None, position: int | None):
+        super().__init__(_tr("Move '%1'", name))
+        self.project, self.code_id = project, code_id
+        self.new_parent_id, self.position = new_parent_id, position
+        self.old: tuple[int | None, int] | None = None
+
+    def redo(self) -> None:
+        self.old = codebook.move_code(self.project, self.code_id, self.new_parent_id, self.position)
+
+    def undo(self) -> None:
+        codebook.move_code(self.project, self.code_id, *self.old)
+
+
+class DeleteCodeCommand(QUndoCommand):
+    """Delete a code with its sub-codes and codings."""
+
+    def __init__(self, project, code_id: int, name: str):
+        super().__init__(_tr("Delete code '%1'", name))
+        self.project, self.code_id = project, code_id
+        self.snapshot = None
+
+    def redo(self) -> None:
+        self.snapshot = codebook.delete_code(self.project, self.code_id)
+
+    def undo(self) -> None:
+        codebook.restore_codes(self.project, self.snapshot)
+
+
+class MergeCodesCommand(QUndoCommand):
+    """Merge one code into another."""
+
+    def __init__(self, project, source_id: int, target_id: int, source: str, target: str):
+        super().__init__(_tr("Merge '%1' into '%2'", source, target))
+        self.project, self.source_id, self.target_id = project, source_id, target_id
+        self.snapshot = None
+
+    def redo(self) -> None:
+        self.snapshot = codebook.merge_codes(self.project, self.source_id, self.target_id)
+
+    def undo(self) -> None:
+        codebook.restore_codes(self.project, self.snapshot)

@@ -1,0 +1,61 @@
+"""Undo commands for codings: apply, remove, memo. No widget references; the views refresh from
+the project's change signals."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from qcode.core import codings
+from qcode.core.codings import CodingResult
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Commands", text)
+
+
+class ApplyCodingCommand(QUndoCommand):
+    """Code a range of a document with a code."""
+
+    def __init__(self, project, document_id: int, code_id: int, start: int, end: int, code_name: str):
+        super().__init__(_tr("Code '%1'").replace("%1", code_name))
+        self.project, self.document_id, self.code_id = project, document_id, code_id
+        self.start, self.end = start, end
+        self.result: CodingResult | None = None
+
+    def redo(self) -> None:
+        self.result = codings.add_coding(self.project, self.document_id, self.code_id, self.start, self.end)
+
+    def undo(self) -> None:
+        if self.result is not None:
+            codings.undo_add_coding(self.project, self.result)
+
+
+class RemoveCodingCommand(QUndoCommand):
+    """Remove one coding (undo restores it with the same id)."""
+
+    def __init__(self, project, coding_id: int, code_name: str):
+        super().__init__(_tr("Uncode '%1'").replace("%1", code_name))
+        self.project, self.coding_id = project, coding_id
+        self.removed = None
+
+    def redo(self) -> None:
+        self.removed = codings.remove_coding(self.project, self.coding_id)
+
+    def undo(self) -> None:
+        codings.restore_codings(self.project, [self.removed])
+
+
+class SetCodingMemoCommand(QUndoCommand):
+    """Set the memo of one coding."""
+
+    def __init__(self, project, coding_id: int, memo: str):
+        super().__init__(_tr("Edit coding memo"))
+        self.project, self.coding_id, self.memo = project, coding_id, memo
+        self.old = ""
+
+    def redo(self) -> None:
+        self.old = codings.set_coding_memo(self.project, self.coding_id, self.memo)
+
+    def undo(self) -> None:
+        codings.set_coding_memo(self.project, self.coding_id, self.old)

@@ -1,0 +1,1 @@
+"""Painting of codings, speaker labels and timestamps (QSyntaxHighlighter, not document formats)."""

@@ -1,0 +1,118 @@
+"""CodingHighlighter: paints codings in their codes' colours, plus speaker labels and timestamps,
+one paragraph at a time from a Qt-free :class:`CodingIndex`. Overlaps stay legible: the background
+is a blend of the codes' tints and an underline in the last code's colour marks stacked codings.
+The formats never become part of the document's text or its undo history."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat
+
+from qcode.core.coding_index import CodingIndex
+
+TIMESTAMP = re.compile(r"[\[(]?\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\b[\])]?")
+TINT = 0.38  # share of the code colour over white; light enough to read black text on
+
+
+def tint(colours: list[str]) -> QColor:
+    """The background for text coded with these code colours: each tinted, then averaged."""
+    r = g = b = 0.0
+    for colour in colours:
+        c = QColor(colour)
+        r += 255 - (255 - c.red()) * TINT
+        g += 255 - (255 - c.green()) * TINT
+        b += 255 - (255 - c.blue()) * TINT
+    n = max(len(colours), 1)
+    return QColor(round(r / n), round(g / n), round(b / n))
+
+
+class CodingHighlighter(QSyntaxHighlighter):
+    """Formats each block from the index; positions are UTF-16 (Qt) positions."""
+
+    def __init__(self, document):
+        super().__init__(document)
+        self.index = CodingIndex([])
+        self.colours: dict[int, str] = {}
+        self.only_code: int | None = None
+        self._labels: list[tuple[int, int]] = []
+        self._label_starts: list[int] = []
+        self._cache: dict[tuple, QTextCharFormat] = {}
+
+    def set_data(self, index: CodingIndex, colours: dict[int, str], labels: list[tuple[int, int]]) -> None:
+        """New codings, code colours and speaker label spans; the caller rehighlights."""
+        self.index = index
+        if colours != self.colours:
+            self._cache.clear()
+        self.colours = colours
+        self._labels = sorted(labels)
+        self._label_starts = [s for s, _ in self._labels]
+
+    def format_for(self, code_ids: tuple[int, ...], kind: str = "") -> QTextCharFormat:
+        """The (cached) format for a stretch coded with ``code_ids``; kind is '', 'label' or 'time'."""
+        key = (code_ids, kind)
+        fmt = self._cache.get(key)
+        if fmt is None:
+            fmt = QTextCharFormat()
+            colours = [self.colours.get(c, "#999999") for c in code_ids]
+            if colours:
+                fmt.setBackground(tint(colours))
+                if len(colours) > 1:
+                    fmt.setFontUnderline(True)
+                    fmt.setUnderlineStyle(QTextCharFormat.SingleUnderline)
+                    fmt.setUnderlineColor(QColor(colours[-1]).darker(130))
+            if kind == "label":
+                fmt.setFontWeight(QFont.Bold)
+                fmt.setForeground(QColor("#1a4f8b"))
+            elif kind == "time":
+                fmt.setForeground(QColor("#7a7a7a"))
+                fmt.setFontItalic(True)
+            self._cache[key] = fmt
+        return fmt
+
+    def _marks(self, text: str, pos: int, end: int) -> list[tuple[int, int, str]]:
+        """Speaker labels and timestamps in this block, as absolute Qt positions."""
+        marks = []
+        i = max(bisect_left(self._label_starts, pos) - 1, 0)
+        while i < len(self._labels) and self._labels[i][0] < end:
+            s, e = self._labels[i]
+            if e > pos:
+                marks.append((max(s, pos), min(e, end), "label"))
+            i += 1
+        if ":" in text:
+            astral = not text.isascii() and any(ord(ch) > 0xFFFF for ch in text)
+            for m in TIMESTAMP.finditer(text):
+                s, e = m.span()
+                if astral:  # block-local UTF-16 positions
+                    s = len(text[:s].encode("utf-16-le")) // 2
+                    e = len(text[:m.end()].encode("utf-16-le")) // 2
+                marks.append((pos + s, pos + e, "time"))
+        return marks
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt name)
+        block = self.currentBlock()
+        pos = block.position()
+        end = pos + block.length() - 1
+        segments = self.index.segments(pos, end)
+        if self.only_code is not None:
+            segments = [(s, e, tuple(x for x in cov if x.code_id == self.only_code))
+                        for s, e, cov in segments]
+        marks = self._marks(text, pos, end)
+        if not marks:
+            for s, e, covering in segments:
+                ids = tuple(dict.fromkeys(x.code_id for x in covering))
+                if ids:
+                    self.setFormat(s - pos, e - s, self.format_for(ids))
+            return
+        # Combine codings (background) with marks (weight/colour): sweep over every edge.
+        edges = sorted({p for s, e, _ in segments for p in (s, e)} | {p for s, e, _ in marks for p in (s, e)})
+        for a, b in zip(edges, edges[1:], strict=False):
+            ids: tuple[int, ...] = ()
+            for s, e, covering in segments:
+                if s <= a < e:
+                    ids = tuple(dict.fromkeys(x.code_id for x in covering))
+                    break
+            kind = next((k for s, e, k in marks if s <= a < e), "")
+            if ids or kind:
+                self.setFormat(a - pos, b - a, self.format_for(ids, kind))

@@ -1,0 +1,41 @@
+"""UI language: which one to use, and installing Qt translators (qcode's and Qt's own) for it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from qcode.resources import resource
+
+_installed: list[QTranslator] = []
+
+
+def system_language() -> str:
+    """'da' when the system locale is Danish, else 'en'."""
+    return "da" if QLocale.system().language() == QLocale.Danish else "en"
+
+
+def effective_language(choice: str) -> str:
+    """The language to show for a settings choice ('' follows the system)."""
+    return choice if choice in ("da", "en") else system_language()
+
+
+def install_language(code: str) -> bool:
+    """Replace the installed translators with those for ``code``; True if qcode's was found.
+    Every widget then receives a LanguageChange event and retranslates itself."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if code == "en":
+        return True
+    found = False
+    ours = QTranslator(app)
+    if ours.load(str(resource("translations", f"qcode_{code}.qm"))):
+        app.installTranslator(ours)
+        _installed.append(ours)
+        found = True
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return found

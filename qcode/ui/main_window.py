@@ -1,0 +1,340 @@
+"""MainWindow: menus, toolbar, status bar, docks and project lifecycle (new, open, recent, close).
+The workspace of an open project lives in :mod:`qcode.ui.workspace`; the other engineers' dialogs
+(import, anonymise, analysis, export) are imported lazily inside their slots."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from qcode.core.errors import QcodeError
+from qcode.core.project import create_project, open_project
+from qcode.ui import i18n, settings
+from qcode.ui.actions import make_actions, menu_titles, texts
+from qcode.ui.dialogs import ask
+from qcode.ui.widgets.document_view import render_available
+from qcode.ui.workspace import Workspace
+
+ANALYSIS_VIEWS = ("frequencies", "cooccurrence", "segments", "search", "query", "wordfreq")
+
+
+class WelcomePanel(QWidget):
+    """Shown when no project is open: New / Open buttons."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.label = QLabel(self)
+        self.label.setAlignment(Qt.AlignCenter)
+        self.new_button = QPushButton(self)
+        self.open_button = QPushButton(self)
+        self.new_button.clicked.connect(window.new_project)
+        self.open_button.clicked.connect(window.choose_project)
+        layout = QVBoxLayout(self)
+        layout.addStretch()
+        for w in (self.label, self.new_button, self.open_button):
+            layout.addWidget(w, 0, Qt.AlignCenter)
+        layout.addStretch()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.label.setText(self.tr("No project is open."))
+        self.new_button.setText(self.tr("New project…"))
+        self.open_button.setText(self.tr("Open project…"))
+
+
+class MainWindow(QMainWindow):
+    """The application window; ``workspace`` is None while no project is open."""
+
+    def __init__(self, project=None):
+        super().__init__()
+        self.setObjectName("qcode_main_window")
+        self.project = None
+        self.workspace: Workspace | None = None
+        self.resize(1280, 800)
+        self.setAcceptDrops(True)
+        self.actions = make_actions(self)
+        self._build_menus()
+        self._status = QLabel(self)
+        self.statusBar().addPermanentWidget(self._status)
+        self.retranslate()
+        if project is not None:
+            self.set_project(project)
+        else:
+            self.setCentralWidget(WelcomePanel(self))
+        self._update_enabled()
+
+    # -- menus -------------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        a, bar = self.actions, self.menuBar()
+        self.menus = {name: bar.addMenu("") for name in
+                      ("file", "edit", "view", "tools", "analysis", "export", "help")}
+        m = self.menus
+        m["file"].addActions([a["new_project"], a["open_project"]])
+        self.menus["recent"] = m["file"].addMenu("")
+        self.menus["recent"].aboutToShow.connect(self._fill_recent)
+        m["file"].addActions([a["import"], a["close_project"]])
+        m["file"].addSeparator()
+        m["file"].addAction(a["quit"])
+        m["edit"].addActions([a["undo"], a["redo"]])
+        m["edit"].addSeparator()
+        m["edit"].addActions([a["apply_code"], a["invivo"], a["uncode"], a["next_coding"],
+                              a["previous_coding"], a["new_code"]])
+        m["edit"].addSeparator()
+        m["edit"].addAction(a["find_document"])
+        m["view"].addActions([a["pseudonymised"], a["show_only"], a["snap_words"]])
+        self.menus["language"] = m["view"].addMenu("")
+        group = QActionGroup(self)
+        for key in ("lang_system", "lang_da", "lang_en"):
+            group.addAction(a[key])
+            self.menus["language"].addAction(a[key])
+        a[{"da": "lang_da", "en": "lang_en"}.get(settings.language(), "lang_system")].setChecked(True)
+        m["view"].addSeparator()
+        self.dock_actions_at = m["view"].addSeparator()
+        m["tools"].addAction(a["anonymise"])
+        m["analysis"].addActions([a[v] for v in ANALYSIS_VIEWS])
+        m["export"].addAction(a["export_quotes"])
+        m["help"].addAction(a["about"])
+        self.toolbar = self.addToolBar("")
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.addActions([a["open_project"], a["import"], a["undo"], a["redo"], a["apply_code"],
+                                 a["pseudonymised"]])
+        a["snap_words"].setChecked(settings.snap_to_words())
+        connect = {
+            "new_project": self.new_project, "open_project": self.choose_project,
+            "close_project": self.close_project, "import": lambda: self.import_files([]),
+            "quit": self.close, "anonymise": self.open_anonymiser, "export_quotes": self.open_export,
+            "about": self._about, "find_document": self._find_document,
+        }
+        for key, slot in connect.items():
+            a[key].triggered.connect(slot)
+        for view in ANALYSIS_VIEWS:
+            a[view].triggered.connect(lambda _=False, v=view: self.open_analysis(v))
+        a["snap_words"].toggled.connect(settings.set_snap_to_words)
+        a["lang_system"].triggered.connect(lambda: self.set_language(""))
+        a["lang_da"].triggered.connect(lambda: self.set_language("da"))
+        a["lang_en"].triggered.connect(lambda: self.set_language("en"))
+        ws = lambda fn: lambda *_: self.workspace and fn(self.workspace)  # noqa: E731
+        a["undo"].triggered.connect(ws(lambda w: w.stack.undo()))
+        a["redo"].triggered.connect(ws(lambda w: w.stack.redo()))
+        a["apply_code"].triggered.connect(ws(lambda w: w.coding.pick_and_apply()))
+        a["invivo"].triggered.connect(ws(lambda w: w.coding.invivo()))
+        a["uncode"].triggered.connect(ws(lambda w: w.coding.uncode_selected_code()))
+        a["next_coding"].triggered.connect(ws(lambda w: w.coding.jump(True)))
+        a["previous_coding"].triggered.connect(ws(lambda w: w.coding.jump(False)))
+        a["new_code"].triggered.connect(ws(lambda w: w.code_edits.new_code(None)))
+        a["pseudonymised"].toggled.connect(
+            lambda on: self.workspace and self.workspace.view.set_pseudonymised(on))
+        a["show_only"].toggled.connect(ws(lambda w: w.view.set_only_code(
+            w.tree.current_code_id() if self.actions["show_only"].isChecked() else None)))
+
+    def retranslate(self) -> None:
+        """Set every visible text in the current language (also on LanguageChange)."""
+        for key, text in texts().items():
+            self.actions[key].setText(text)
+        titles = menu_titles()
+        for key, menu in self.menus.items():
+            menu.setTitle(titles[key])
+        self.toolbar.setWindowTitle(titles["toolbar"])
+        self.actions["pseudonymised"].setToolTip(
+            texts()["pseudonymised"] if render_available()
+            else self.tr("The pseudonymised view needs the anonymiser, which is not installed."))
+        if isinstance(self.centralWidget(), WelcomePanel):
+            self.centralWidget().retranslate()
+        if self.workspace is not None:
+            self.workspace.retranslate()
+            self._undo_texts()
+        self.update_status()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_language(self, code: str) -> None:
+        settings.set_language(code)
+        i18n.install_language(i18n.effective_language(code))
+
+    # -- project lifecycle ---------------------------------------------------------------------------
+    def set_project(self, project) -> None:
+        """Show an open project (closing the current one)."""
+        self.close_project()
+        self.project = project
+        self.workspace = Workspace(self, project)
+        for dock in self.workspace.docks.values():
+            self.menus["view"].addAction(dock.toggleViewAction())
+        stack = self.workspace.stack
+        for signal in (stack.indexChanged, stack.cleanChanged):
+            signal.connect(self._undo_texts)
+        self.workspace.events.any_changed.connect(self.update_status)
+        geometry, state = settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+        settings.add_recent_project(project.path)
+        self.setWindowTitle(f"{project.path.stem} — qcode")
+        self._undo_texts()
+        self._update_enabled()
+        self.update_status()
+
+    def close_project(self) -> None:
+        if self.workspace is None:
+            return
+        settings.save_window_state(self.saveGeometry(), self.saveState())
+        for dock in self.workspace.docks.values():
+            self.menus["view"].removeAction(dock.toggleViewAction())
+        self.workspace.close()
+        self.workspace = None
+        self.project.close()
+        self.project = None
+        self.setWindowTitle("qcode")
+        self.setCentralWidget(WelcomePanel(self))
+        self._update_enabled()
+        self.update_status()
+
+    def open_path(self, path: str | Path) -> bool:
+        """Open a project file, showing any error; True on success."""
+        try:
+            project = open_project(path)
+        except QcodeError as error:
+            self.show_error(error)
+            return False
+        self.set_project(project)
+        return True
+
+    def choose_project(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), "",
+                                              self.tr("qcode projects (*.qcode)"))
+        if path:
+            self.open_path(path)
+
+    def new_project(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New project"), "",
+                                              self.tr("qcode projects (*.qcode)"))
+        if not path:
+            return
+        try:
+            project = create_project(path)
+        except QcodeError as error:
+            self.show_error(error)
+            return
+        self.set_project(project)
+
+    def _fill_recent(self) -> None:
+        menu = self.menus["recent"]
+        menu.clear()
+        for path in settings.recent_projects():
+            action = QAction(path.name, menu)
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+            menu.addAction(action)
+        menu.setEnabled(True)
+
+    # -- state ---------------------------------------------------------------------------------------
+    def _update_enabled(self) -> None:
+        has = self.workspace is not None
+        for key in self.actions:
+            if key not in ("new_project", "open_project", "quit", "about", "snap_words", "lang_system",
+                           "lang_da", "lang_en"):
+                self.actions[key].setEnabled(has)
+        self.actions["pseudonymised"].setEnabled(has and render_available())
+
+    def _undo_texts(self, *_args) -> None:
+        if self.workspace is None:
+            return
+        stack, a = self.workspace.stack, self.actions
+        undo, redo = stack.undoText(), stack.redoText()
+        a["undo"].setEnabled(stack.canUndo())
+        a["redo"].setEnabled(stack.canRedo())
+        a["undo"].setText(self.tr("&Undo %1").replace("%1", undo).strip() if undo else texts()["undo"])
+        a["redo"].setText(self.tr("&Redo %1").replace("%1", redo).strip() if redo else texts()["redo"])
+
+    def update_status(self, *_args) -> None:
+        if self.workspace is None:
+            self._status.setText(self.tr("No project"))
+            return
+        ws = self.workspace
+        name = ws.documents._rows[ws.documents.row_of(ws.view.document_id)].name \
+            if ws.view.document_id is not None and ws.documents.row_of(ws.view.document_id) >= 0 else "—"
+        self._status.setText(self.tr("%1 documents · %2 · coder: %3").replace(
+            "%1", str(ws.documents.rowCount())).replace("%2", name).replace("%3", self.project.coder_name))
+
+    def show_error(self, error: Exception) -> None:
+        lang = i18n.effective_language(settings.language())
+        text = error.message(lang) if isinstance(error, QcodeError) else str(error)
+        QMessageBox.warning(self, self.tr("qcode"), text)
+
+    def _about(self) -> None:
+        from qcode import __version__
+
+        ask.inform(self, self.tr("About qcode"),
+                   self.tr("qcode %1 — qualitative coding of interview transcripts.").replace(
+                       "%1", __version__))
+
+    def _find_document(self) -> None:
+        if self.workspace is not None:
+            self.workspace.docks["documents"].show()
+            self.workspace.doc_list.filter.setFocus()
+            self.workspace.doc_list.filter.selectAll()
+
+    # -- other engineers' entry points ---------------------------------------------------------------
+    def _external(self, module: str, function: str, *args):
+        """Call ``module.function(self, project, *args)``; a friendly note if it is not built yet."""
+        if self.project is None:
+            return None
+        try:
+            fn = getattr(importlib.import_module(module), function)
+        except (ModuleNotFoundError, AttributeError) as error:
+            if isinstance(error, ModuleNotFoundError) and error.name and not module.startswith(error.name):
+                raise  # a real missing dependency inside the module, not a missing module
+            ask.inform(self, self.tr("Not available yet"),
+                       self.tr("This part of qcode is not installed in this build yet."))
+            return None
+        try:
+            return fn(self, self.project, *args)
+        except QcodeError as error:
+            self.show_error(error)
+            return None
+        finally:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read everything shown (after work that may have used its own connection)."""
+        if self.workspace is not None:
+            self.workspace._documents_changed(())
+            self.workspace._codebook_changed(())
+            self.workspace._codings_changed((), ())
+
+    def import_files(self, paths: list[str]) -> None:
+        self._external("qcode.ui.dialogs.import_dialog", "run_import", [Path(p) for p in paths])
+
+    def open_anonymiser(self) -> None:
+        self._external("qcode.ui.dialogs.anonymise_review", "open_review")
+
+    def open_analysis(self, view: str) -> None:
+        self._external("qcode.ui.analysis", "open_analysis", view)
+
+    def open_export(self) -> None:
+        self._external("qcode.ui.dialogs.export_dialog", "open_export")
+
+    # -- window events ------------------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if not paths:
+            return
+        event.acceptProposedAction()
+        if len(paths) == 1 and paths[0].endswith(".qcode"):
+            self.open_path(paths[0])  # a project file opens; anything else is imported
+        elif self.project is not None:
+            self.import_files(paths)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        settings.save_window_state(self.saveGeometry(), self.saveState())
+        self.close_project()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Item models: adapters over snapshots from core."""

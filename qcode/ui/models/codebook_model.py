@@ -1,0 +1,216 @@
+"""CodebookModel: a QAbstractItemModel adapter over a snapshot of the code tree from core.
+
+Column 0 is the code (colour swatch, name, description as tooltip, code id under ``CODE_ID_ROLE``),
+column 1 the number of codings. It rebuilds from the bridge's signals; edits (rename, drop) are not
+applied here but asked for through signals so the window can push undo commands."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
+
+from qcode.core import codebook, codings
+from qcode.core.types import Code
+
+CODE_ID_ROLE = Qt.UserRole + 1
+CODE_MIME = "application/x-qcode-code-id"
+SELECTION_MIME = "application/x-qcode-text-selection"
+_ROOT = QModelIndex()  # the invisible root; Qt passes it by value
+
+
+@dataclass
+class CodeNode:
+    """One code in the snapshot (no Qt)."""
+
+    code: Code | None
+    parent: CodeNode | None = None
+    children: list[CodeNode] = field(default_factory=list)
+
+    def row(self) -> int:
+        return self.parent.children.index(self) if self.parent else 0
+
+
+def build_tree(codes: list[Code]) -> tuple[CodeNode, dict[int, CodeNode]]:
+    """Root node and id → node, with children in codebook order."""
+    root = CodeNode(None)
+    nodes = {c.id: CodeNode(c) for c in codes}
+    for c in sorted(codes, key=lambda c: c.position):
+        node = nodes[c.id]
+        node.parent = nodes[c.parent_id] if c.parent_id is not None else root
+        node.parent.children.append(node)
+    return root, nodes
+
+
+def swatch(colour: str, size: int = 12) -> QIcon:
+    """A small square icon in a code's colour."""
+    pix = QPixmap(size, size)
+    pix.fill(QColor(colour))
+    return QIcon(pix)
+
+
+class CodebookModel(QAbstractItemModel):
+    """The code tree with counts; drag a code to move it, drop a text selection to code it."""
+
+    rename_requested = Signal(int, str)  # code id, new name
+    move_requested = Signal(int, object, int)  # code id, new parent id or None, position (-1 = end)
+
+    def __init__(self, project, parent=None):
+        super().__init__(parent)
+        self.project = project
+        self._root, self._nodes = build_tree([])
+        self._counts: dict[int, int] = {}
+        self._icons: dict[str, QIcon] = {}
+        self.reload()
+
+    # -- refresh -------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Re-read the tree and counts (after a codebook change)."""
+        self.beginResetModel()
+        self._root, self._nodes = build_tree(codebook.list_codes(self.project))
+        self._counts = codings.coding_counts(self.project)
+        self.endResetModel()
+
+    def refresh_counts(self) -> None:
+        """Re-read the counts only (after a coding change)."""
+        new = codings.coding_counts(self.project)
+        changed = {k for k in set(new) | set(self._counts) if new.get(k) != self._counts.get(k)}
+        self._counts = new
+        for code_id in changed:
+            if code_id in self._nodes:
+                idx = self.index_of(code_id, 1)
+                self.dataChanged.emit(idx, idx, [Qt.DisplayRole])
+
+    # -- lookups ---------------------------------------------------------------------------------
+    def code(self, code_id: int) -> Code | None:
+        node = self._nodes.get(code_id)
+        return node.code if node else None
+
+    def codes(self) -> list[Code]:
+        """Every code in tree order."""
+        out: list[Code] = []
+
+        def walk(node: CodeNode) -> None:
+            for child in node.children:
+                out.append(child.code)
+                walk(child)
+
+        walk(self._root)
+        return out
+
+    def count(self, code_id: int) -> int:
+        return self._counts.get(code_id, 0)
+
+    def index_of(self, code_id: int, column: int = 0) -> QModelIndex:
+        node = self._nodes.get(code_id)
+        if node is None:
+            return QModelIndex()
+        return self.createIndex(node.row(), column, node)
+
+    def _node(self, index: QModelIndex) -> CodeNode:
+        return index.internalPointer() if index.isValid() else self._root
+
+    # -- QAbstractItemModel ------------------------------------------------------------------------
+    def index(self, row: int, column: int, parent: QModelIndex = _ROOT) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        return self.createIndex(row, column, self._node(parent).children[row])
+
+    def parent(self, index: QModelIndex = _ROOT) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        node = index.internalPointer().parent
+        if node is None or node is self._root:
+            return QModelIndex()
+        return self.createIndex(node.row(), 0, node)
+
+    def rowCount(self, parent: QModelIndex = _ROOT) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._node(parent).children)
+
+    def columnCount(self, parent: QModelIndex = _ROOT) -> int:
+        return 2
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return (self.tr("Code"), self.tr("Codings"))[section] if 0 <= section < 2 else None
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        code = index.internalPointer().code
+        if role == CODE_ID_ROLE:
+            return code.id
+        if index.column() == 0:
+            if role in (Qt.DisplayRole, Qt.EditRole):
+                return code.name
+            if role == Qt.DecorationRole:
+                if code.colour not in self._icons:
+                    self._icons[code.colour] = swatch(code.colour)
+                return self._icons[code.colour]
+            if role == Qt.ToolTipRole:
+                return code.description or None
+        elif index.column() == 1:
+            if role == Qt.DisplayRole:
+                return str(self._counts.get(code.id, 0))
+            if role == Qt.TextAlignmentRole:
+                return int(Qt.AlignRight | Qt.AlignVCenter)
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlags:
+        if not index.isValid():
+            return Qt.ItemIsDropEnabled
+        base = Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsDragEnabled | Qt.ItemIsDropEnabled
+        return base | Qt.ItemIsEditable if index.column() == 0 else base
+
+    def setData(self, index: QModelIndex, value, role: int = Qt.EditRole) -> bool:
+        # The rename goes through an undo command; the model changes when the bridge says so.
+        if role == Qt.EditRole and index.isValid() and index.column() == 0:
+            name = str(value).strip()
+            code = index.internalPointer().code
+            if name and name != code.name:
+                self.rename_requested.emit(code.id, name)
+            return False
+        return False
+
+    # -- drag and drop -----------------------------------------------------------------------------
+    def supportedDropActions(self) -> Qt.DropActions:
+        return Qt.MoveAction | Qt.CopyAction
+
+    def supportedDragActions(self) -> Qt.DropActions:
+        return Qt.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [CODE_MIME, SELECTION_MIME]
+
+    def mimeData(self, indexes) -> QMimeData:
+        mime = QMimeData()
+        ids = sorted({i.data(CODE_ID_ROLE) for i in indexes if i.isValid()})
+        if ids:
+            mime.setData(CODE_MIME, str(ids[0]).encode())
+        return mime
+
+    def _target(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> tuple[int | None, int]:
+        parent_id = parent.data(CODE_ID_ROLE) if parent.isValid() else None
+        return parent_id, row
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+        return data.hasFormat(CODE_MIME) or data.hasFormat(SELECTION_MIME)
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
+        """A dropped code asks for a move; the caller (the view) handles text selections."""
+        if not data.hasFormat(CODE_MIME):
+            return False
+        code_id = int(bytes(data.data(CODE_MIME)).decode())
+        parent_id, position = self._target(row, parent)
+        code = self.code(code_id)
+        if code is None:
+            return False
+        if code.parent_id == parent_id and 0 <= code.position < position:
+            position -= 1  # the code leaves its old slot before it is inserted
+        self.move_requested.emit(code_id, parent_id, position)
+        # False: the move arrives as an undo command; the view must not remove the source rows.
+        return False

@@ -1,0 +1,76 @@
+"""DocumentsModel: the document list (name, case, coded %) as a table model over core rows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+
+from qcode.core.workspace_queries import DocumentRow, document_rows
+
+DOCUMENT_ID_ROLE = Qt.UserRole + 1
+
+
+_ROOT = QModelIndex()  # the invisible root; Qt passes it by value
+
+
+class DocumentsModel(QAbstractTableModel):
+    """Every document of the project with its case and the share of its text that is coded."""
+
+    def __init__(self, project, parent=None):
+        super().__init__(parent)
+        self.project = project
+        self._rows: list[DocumentRow] = []
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-read the rows (after documents, cases or codings changed)."""
+        self.beginResetModel()
+        self._rows = document_rows(self.project)
+        self.endResetModel()
+
+    def refresh_coverage(self) -> None:
+        """Re-read the coded shares in place (after codings changed), keeping the selection."""
+        rows = document_rows(self.project)
+        if [r.id for r in rows] != [r.id for r in self._rows]:
+            self.reload()
+            return
+        self._rows = rows
+        if rows:
+            self.dataChanged.emit(self.index(0, 2), self.index(len(rows) - 1, 2))
+
+    def row_of(self, document_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == document_id), -1)
+
+    def rowCount(self, parent: QModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < 3:
+            return (self.tr("Document"), self.tr("Case"), self.tr("Coded"))[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == DOCUMENT_ID_ROLE:
+            return row.id
+        if role == Qt.DisplayRole:
+            return (row.name, row.cases, f"{row.coded_fraction:.0%}")[index.column()]
+        if role == Qt.UserRole:  # sort key
+            return (row.name.lower(), row.cases.lower(), row.coded_fraction)[index.column()]
+        if role == Qt.TextAlignmentRole and index.column() == 2:
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        return None
+
+
+def filtered(model: DocumentsModel, parent=None) -> QSortFilterProxyModel:
+    """A proxy that sorts by the real values and filters on any column, case-insensitively."""
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(Qt.UserRole)
+    proxy.setFilterKeyColumn(-1)
+    proxy.setFilterCaseSensitivity(Qt.CaseInsensitive)
+    return proxy

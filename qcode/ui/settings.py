@@ -1,0 +1,71 @@
+"""Typed access to qcode's QSettings: window layout, recent projects, UI language, coding options.
+Project data (codes, coders, pseudonyms) never goes here; it lives in the project file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
+
+ORGANISATION = "qcode"
+APPLICATION = "qcode"
+SETTINGS_VERSION = 1
+MAX_RECENT = 8
+
+
+def init_names() -> None:
+    """Set organisation and application names once, before any QSettings is made."""
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+
+
+def _settings() -> QSettings:
+    s = QSettings(QSettings.IniFormat, QSettings.UserScope, ORGANISATION, APPLICATION)
+    if int(s.value("settings_version", 0) or 0) < SETTINGS_VERSION:
+        s.setValue("settings_version", SETTINGS_VERSION)  # migrations go here when keys change
+    return s
+
+
+def recent_projects() -> list[Path]:
+    """Recently opened project files that still exist, newest first."""
+    value = _settings().value("recent_projects", []) or []
+    if isinstance(value, str):
+        value = [value]
+    return [Path(p) for p in value if Path(p).is_file()]
+
+
+def add_recent_project(path: Path) -> None:
+    """Put a project at the top of the recent list."""
+    path = Path(path).resolve()
+    items = [str(path)] + [str(p) for p in recent_projects() if p.resolve() != path]
+    _settings().setValue("recent_projects", items[:MAX_RECENT])
+
+
+def language() -> str:
+    """'da', 'en', or '' for 'follow the system'."""
+    return str(_settings().value("language", "") or "")
+
+
+def set_language(code: str) -> None:
+    _settings().setValue("language", code)
+
+
+def snap_to_words() -> bool:
+    """Whether a selection is widened to whole words before coding (default on)."""
+    return str(_settings().value("snap_to_words", "true")).lower() == "true"
+
+
+def set_snap_to_words(on: bool) -> None:
+    _settings().setValue("snap_to_words", "true" if on else "false")
+
+
+def window_state() -> tuple[QByteArray | None, QByteArray | None]:
+    """Saved (geometry, dock state) of the main window."""
+    s = _settings()
+    return s.value("window/geometry"), s.value("window/state")
+
+
+def save_window_state(geometry: QByteArray, state: QByteArray) -> None:
+    s = _settings()
+    s.setValue("window/geometry", geometry)
+    s.setValue("window/state", state)

@@ -1,0 +1,123 @@
+"""CodebookView: the code tree with swatches and counts. Codes are dragged to move them, a text
+selection dragged from the document view onto a code codes it, and the context menu offers the
+tree edits. Every edit leaves as a signal; the codebook controller turns it into an undo command."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView
+
+from qcode.ui.models.codebook_model import CODE_ID_ROLE, SELECTION_MIME, CodebookModel
+
+
+class CodebookView(QTreeView):
+    """Tree of codes; ``current_code_id`` is the selected code or None."""
+
+    selection_dropped = Signal(int, str, int, int)  # code id, then document id, start, end of the text
+    new_code_requested = Signal(object)  # parent code id or None
+    merge_requested = Signal(int)
+    delete_requested = Signal(int)
+    edit_requested = Signal(int)
+    colour_requested = Signal(int)
+    show_only_requested = Signal(int)
+    code_clicked = Signal(int)
+
+    def __init__(self, model: CodebookModel, parent=None):
+        super().__init__(parent)
+        self.setModel(model)
+        self.setHeaderHidden(False)
+        self.header().setStretchLastSection(False)
+        self.header().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.header().setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDrop)
+        self.setDefaultDropAction(Qt.MoveAction)
+        self.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditKeyPressed | QAbstractItemView.SelectedClicked)
+        self.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
+        self.clicked.connect(self._clicked)
+        self._expanded: set[int] = set()
+        self._current: int | None = None
+        self._known = {c.id for c in model.codes()}
+        model.modelAboutToBeReset.connect(self._remember)
+        model.modelReset.connect(self._restore)
+        self.expandAll()
+
+    def current_code_id(self) -> int | None:
+        idx = self.currentIndex()
+        return idx.data(CODE_ID_ROLE) if idx.isValid() else None
+
+    def select_code(self, code_id: int) -> None:
+        idx = self.model().index_of(code_id)
+        if idx.isValid():
+            self.setCurrentIndex(idx)
+            self.scrollTo(idx)
+
+    # Resets (after any codebook change) keep what was open and selected.
+    def _remember(self) -> None:
+        model = self.model()
+        self._expanded = {c.id for c in model.codes() if self.isExpanded(model.index_of(c.id))}
+        self._current = self.current_code_id()
+
+    def _restore(self) -> None:
+        model = self.model()
+        for code in model.codes():
+            idx = model.index_of(code.id)
+            # New codes (and their parents) open; closed ones stay closed.
+            if code.id in self._expanded or code.id not in self._known:
+                self.expand(idx)
+        self._known = {c.id for c in model.codes()}
+        if self._current is not None:
+            self.select_code(self._current)
+
+    def _clicked(self, index: QModelIndex) -> None:
+        code_id = index.data(CODE_ID_ROLE)
+        if code_id is not None:
+            self.code_clicked.emit(code_id)
+
+    # -- drops -------------------------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasFormat(SELECTION_MIME):
+            event.acceptProposedAction()
+            return
+        super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasFormat(SELECTION_MIME):
+            ok = self.indexAt(event.position().toPoint()).isValid()
+            event.setDropAction(Qt.CopyAction)
+            event.setAccepted(ok)
+            return
+        super().dragMoveEvent(event)
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        mime = event.mimeData()
+        if mime.hasFormat(SELECTION_MIME):
+            idx = self.indexAt(event.position().toPoint())
+            if idx.isValid():
+                doc, start, end = bytes(mime.data(SELECTION_MIME)).decode().split(":")
+                event.setDropAction(Qt.CopyAction)
+                event.accept()
+                self.selection_dropped.emit(idx.data(CODE_ID_ROLE), doc, int(start), int(end))
+            return
+        super().dropEvent(event)
+
+    # -- context menu -------------------------------------------------------------------------------
+    def _menu(self, pos) -> None:
+        idx = self.indexAt(pos)
+        code_id = idx.data(CODE_ID_ROLE) if idx.isValid() else None
+        menu = QMenu(self)
+        menu.addAction(self.tr("New code"), lambda: self.new_code_requested.emit(None))
+        if code_id is not None:
+            menu.addAction(self.tr("New sub-code"), lambda: self.new_code_requested.emit(code_id))
+            menu.addAction(self.tr("Rename"), lambda: self.edit(idx.siblingAtColumn(0)))
+            menu.addAction(self.tr("Description and criteria…"), lambda: self.edit_requested.emit(code_id))
+            menu.addAction(self.tr("Colour…"), lambda: self.colour_requested.emit(code_id))
+            menu.addAction(self.tr("Show only this code"), lambda: self.show_only_requested.emit(code_id))
+            menu.addSeparator()
+            menu.addAction(self.tr("Merge into…"), lambda: self.merge_requested.emit(code_id))
+            menu.addAction(self.tr("Delete…"), lambda: self.delete_requested.emit(code_id))
+        menu.exec(self.viewport().mapToGlobal(pos))

@@ -1,0 +1,318 @@
+"""DocumentView: the read-only transcript with codings painted by :class:`CodingHighlighter` and a
+:class:`CodingStripes` margin. It turns Qt selections into stored-text offsets (through the one
+offset helper) and asks for edits through signals; it never changes the project itself."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
+from PySide6.QtGui import QDrag, QFont, QTextCursor
+from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit
+
+from qcode.core import codings as core_codings
+from qcode.core import documents
+from qcode.core.coders import list_coders
+from qcode.core.coding_index import CodingIndex, Span
+from qcode.core.types import Code
+from qcode.core.workspace_queries import snap_to_words
+from qcode.ui import settings
+from qcode.ui.highlight.coding_highlighter import CodingHighlighter
+from qcode.ui.models.codebook_model import SELECTION_MIME
+from qcode.ui.text_offsets import OffsetConverter
+from qcode.ui.widgets.coding_stripes import CodingStripes
+
+
+def render_available() -> bool:
+    """Whether the anonymiser's pseudonymised rendering is installed."""
+    try:
+        from qcode.anonymise.render import render_document  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+class DocumentView(QPlainTextEdit):
+    """Shows one document; coding requests leave through the signals below."""
+
+    recent_code_key = Signal(int)  # 1–9 pressed with a selection: apply the n-th recent code
+    uncode_requested = Signal(int)  # coding id
+    memo_requested = Signal(int)  # coding id
+    invivo_requested = Signal()
+    coding_selected = Signal(int)  # coding id, after a click on a stripe
+
+    def __init__(self, project, parent=None):
+        super().__init__(parent)
+        self.project = project
+        self.document_id: int | None = None
+        self.stored_text = ""
+        self._labels: list[tuple[int, int]] = []
+        self.pseudonymised = False
+        self.codings: list = []
+        self.index = CodingIndex([])
+        self.conv = OffsetConverter("")
+        self._map = None  # stored offset -> shown offset, in pseudonymised mode
+        self._codes: dict[int, Code] = {}
+        self._order: dict[int, int] = {}
+        self._coders: dict[int, str] = {}
+        self._drag_from: QPoint | None = None
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
+        self.setLineWrapMode(QPlainTextEdit.WidgetWidth)
+        font = QFont(self.font())
+        font.setPointSizeF(max(font.pointSizeF(), 10.5))
+        self.setFont(font)
+        self.document().setDocumentMargin(8)
+        self.highlighter = CodingHighlighter(self.document())
+        self.stripes = CodingStripes(self)
+        self.stripes.coding_clicked.connect(self._stripe_clicked)
+        self.stripes.coding_menu_requested.connect(self._coding_menu)
+        self.updateRequest.connect(lambda *_: self.stripes.update())
+        self.update_margin()
+
+    # -- content -----------------------------------------------------------------------------------
+    def set_codebook(self, codes: list[Code]) -> None:
+        """Codes in tree order: names, colours and stripe order."""
+        self._codes = {c.id: c for c in codes}
+        self._order = {c.id: i for i, c in enumerate(codes)}
+        self._apply_index()
+        self.highlighter.rehighlight()
+
+    def load(self, document_id: int | None) -> None:
+        """Show a document (None: nothing) in the current mode."""
+        self.document_id = document_id
+        self._coders = {c.id: c.name for c in list_coders(self.project)}
+        if document_id is None:
+            self.stored_text = ""
+            self.conv = OffsetConverter("")
+            self.setPlainText("")
+            self.codings = []
+            self._apply_index()
+            return
+        # Kept as stored: a Qt round trip would turn paragraph ends into U+2029.
+        text = self.stored_text = documents.get_document(self.project, document_id).text
+        self._map = None
+        if self.pseudonymised:
+            from qcode.anonymise.render import render_document
+
+            rendered = render_document(self.project, document_id)
+            text, self._map = rendered.text, rendered.map_offset
+        self.conv = OffsetConverter(text)
+        self.codings = core_codings.codings_for_document(self.project, document_id)
+        self._labels = [
+            (self._shown(t.label_start), self._shown(t.label_end))
+            for t in documents.turns_for_document(self.project, document_id)
+            if t.label_start is not None and t.label_end is not None and t.label_end > t.label_start
+        ]
+        self._apply_index(rehighlight=False)
+        # setPlainText runs the highlighter over every block once, with the data above.
+        self.setPlainText(text)
+
+    def _shown(self, offset: int) -> int:
+        """Stored offset → Qt position in what is shown."""
+        if self._map is not None:
+            offset = self._map(offset)
+        return self.conv.to_qt(offset)
+
+    def _apply_index(self, rehighlight: bool = False) -> None:
+        spans = [Span(self._shown(c.start), self._shown(c.end), c.code_id, c.id, c.coder_id)
+                 for c in self.codings]
+        self.index = CodingIndex(spans)
+        colours = {cid: c.colour for cid, c in self._codes.items()}
+        self.highlighter.set_data(self.index, colours, self._labels)
+        present = sorted({c.code_id for c in self.codings}, key=lambda c: self._order.get(c, 1 << 30))
+        self.stripes.set_columns(present)
+        if rehighlight:
+            self.highlighter.rehighlight()
+
+    def refresh_codings(self) -> None:
+        """Re-read this document's codings and repaint only the paragraphs that changed."""
+        if self.document_id is None:
+            return
+        old = set(self.index.spans)
+        self.codings = core_codings.codings_for_document(self.project, self.document_id)
+        self._coders = {c.id: c.name for c in list_coders(self.project)}
+        self._apply_index()
+        changed = old ^ set(self.index.spans)
+        if len(changed) > 200:
+            self.highlighter.rehighlight()
+        else:
+            doc = self.document()
+            for span in changed:
+                block = doc.findBlock(span.start)
+                while block.isValid() and block.position() <= span.end:
+                    self.highlighter.rehighlightBlock(block)
+                    block = block.next()
+        self.stripes.update()
+
+    def set_only_code(self, code_id: int | None) -> None:
+        """Paint only one code (None: all)."""
+        self.highlighter.only_code = code_id
+        self.highlighter.rehighlight()
+        self.stripes.update()
+
+    def set_pseudonymised(self, on: bool) -> None:
+        """Show the pseudonymised rendering (coding is disabled there) or the stored text."""
+        self.pseudonymised = bool(on) and render_available()
+        bar = self.verticalScrollBar().value()
+        self.load(self.document_id)
+        self.verticalScrollBar().setValue(bar)
+
+    # -- selection ---------------------------------------------------------------------------------
+    def selection_range(self, snap: bool | None = None) -> tuple[int, int] | None:
+        """The selection in stored-text offsets, widened to whole words when asked (default:
+        the user's setting); None when empty or when the pseudonymised text is shown."""
+        cursor = self.textCursor()
+        if self.pseudonymised or self.document_id is None or not cursor.hasSelection():
+            return None
+        start = self.conv.from_qt(cursor.selectionStart())
+        end = self.conv.from_qt(cursor.selectionEnd())
+        if settings.snap_to_words() if snap is None else snap:
+            start, end = snap_to_words(self.stored_text, start, end)
+        return (start, end) if end > start else None
+
+    def selected_text(self) -> str:
+        rng = self.selection_range()
+        return self.stored_text[rng[0]:rng[1]] if rng else ""
+
+    def select_range(self, start: int, end: int) -> None:
+        """Select stored offsets [start, end) and scroll there."""
+        cursor = self.textCursor()
+        cursor.setPosition(self._shown(start))
+        cursor.setPosition(self._shown(end), QTextCursor.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.centerCursor()
+
+    def codings_at_cursor(self) -> list[int]:
+        """Coding ids under the cursor (or overlapping the selection)."""
+        c = self.textCursor()
+        if c.hasSelection():
+            return [s.coding_id for s in self.index.overlapping(c.selectionStart(), c.selectionEnd())]
+        return [s.coding_id for s in self.index.at(c.position())]
+
+    # -- geometry for the margin ---------------------------------------------------------------------
+    def update_margin(self) -> None:
+        self.setViewportMargins(self.stripes.preferred_width(), 0, 0, 0)
+        self._place_stripes()
+
+    def _place_stripes(self) -> None:
+        r = self.contentsRect()
+        self.stripes.setGeometry(r.left(), r.top(), self.stripes.preferred_width(), r.height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._place_stripes()
+
+    def visible_range(self) -> tuple[int, int]:
+        """Qt positions of the first and last visible characters."""
+        first = self.firstVisibleBlock().position()
+        last = self.cursorForPosition(QPoint(self.viewport().width(), self.viewport().height())).position()
+        return first, self.document().findBlock(last).position() + self.document().findBlock(last).length()
+
+    def y_of(self, position: int, top: bool) -> int:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(position, self.document().characterCount() - 1))
+        rect = self.cursorRect(cursor)
+        return rect.top() if top else rect.bottom()
+
+    def colour_of(self, code_id: int) -> str:
+        code = self._codes.get(code_id)
+        return code.colour if code else "#999999"
+
+    def code_name(self, code_id: int) -> str:
+        code = self._codes.get(code_id)
+        return code.name if code else "?"
+
+    def describe(self, span: Span) -> str:
+        """Hover text for a stripe: code and coder."""
+        return self.tr("%1 — coded by %2").replace("%1", self.code_name(span.code_id)).replace(
+            "%2", self._coders.get(span.coder_id, "?"))
+
+    # -- interaction ---------------------------------------------------------------------------------
+    def _stripe_clicked(self, coding_id: int) -> None:
+        coding = next((c for c in self.codings if c.id == coding_id), None)
+        if coding is not None:
+            self.select_range(coding.start, coding.end)
+            self.coding_selected.emit(coding_id)
+
+    def _coding_menu(self, coding_id: int, where: QPoint) -> None:
+        coding = next((c for c in self.codings if c.id == coding_id), None)
+        if coding is None:
+            return
+        menu = QMenu(self)
+        name = self.code_name(coding.code_id)
+        menu.addAction(self.tr("Uncode '%1'").replace("%1", name),
+                       lambda: self.uncode_requested.emit(coding_id))
+        menu.addAction(self.tr("Memo on this coding…"), lambda: self.memo_requested.emit(coding_id))
+        menu.exec(where)
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802
+        menu = self.createStandardContextMenu(event.pos())
+        if not self.pseudonymised and self.textCursor().hasSelection():
+            menu.addSeparator()
+            menu.addAction(self.tr("In-vivo code"), self.invivo_requested.emit)
+        for coding_id in self.codings_at_cursor() or [s.coding_id for s in self.index.at(
+                self.cursorForPosition(event.pos()).position())]:
+            coding = next((c for c in self.codings if c.id == coding_id), None)
+            if coding is None:
+                continue
+            menu.addSeparator()
+            name = self.code_name(coding.code_id)
+            menu.addAction(self.tr("Uncode '%1'").replace("%1", name),
+                           lambda cid=coding_id: self.uncode_requested.emit(cid))
+            menu.addAction(self.tr("Memo on '%1' coding…").replace("%1", name),
+                           lambda cid=coding_id: self.memo_requested.emit(cid))
+        menu.exec(event.globalPos())
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        key = event.key()
+        if Qt.Key_1 <= key <= Qt.Key_9 and not (event.modifiers() & ~Qt.KeypadModifier):
+            self.recent_code_key.emit(key - Qt.Key_0)
+            return
+        super().keyPressEvent(event)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        cursor = self.textCursor()
+        pos = self.cursorForPosition(event.position().toPoint()).position()
+        if (event.button() == Qt.LeftButton and cursor.hasSelection() and not self.pseudonymised
+                and cursor.selectionStart() <= pos < cursor.selectionEnd()):
+            self._drag_from = event.position().toPoint()  # may become a drag onto a code
+            return
+        self._drag_from = None
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+        if self._drag_from is not None:
+            if (event.position().toPoint() - self._drag_from).manhattanLength() >= \
+                    QApplication.startDragDistance():
+                self._drag_from = None
+                self.start_selection_drag()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        if self._drag_from is not None:  # a click inside the selection: place the cursor there
+            self._drag_from = None
+            super().mousePressEvent(event)
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.LeftButton and settings.snap_to_words():
+            rng = self.selection_range()
+            if rng:
+                cursor = self.textCursor()
+                cursor.setPosition(self._shown(rng[0]))
+                cursor.setPosition(self._shown(rng[1]), QTextCursor.KeepAnchor)
+                self.setTextCursor(cursor)
+
+    def selection_mime(self) -> QMimeData | None:
+        """The selection as drag data for the codebook: 'document:start:end'."""
+        rng = self.selection_range()
+        if rng is None:
+            return None
+        mime = QMimeData()
+        mime.setData(SELECTION_MIME, f"{self.document_id}:{rng[0]}:{rng[1]}".encode())
+        return mime
+
+    def start_selection_drag(self) -> None:
+        mime = self.selection_mime()
+        if mime is not None:
+            drag = QDrag(self)
+            drag.setMimeData(mime)
+            drag.exec(Qt.CopyAction)

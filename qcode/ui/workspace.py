@@ -1,0 +1,191 @@
+"""Workspace: everything the main window shows for one open project — the document list, the
+document view, the codebook tree, the memo panel — wired to the project's change signals and to
+one undo stack. Built when a project opens, torn down when it closes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qcode.core.errors import QcodeError
+from qcode.ui.bridge import ProjectEvents
+from qcode.ui.codebook_controller import CodebookController
+from qcode.ui.coding_controller import CodingController
+from qcode.ui.commands.memos import AddMemoCommand, DeleteMemoCommand, EditMemoCommand
+from qcode.ui.models.codebook_model import CodebookModel
+from qcode.ui.models.documents_model import DOCUMENT_ID_ROLE, DocumentsModel, filtered
+from qcode.ui.widgets.codebook_view import CodebookView
+from qcode.ui.widgets.document_view import DocumentView
+from qcode.ui.widgets.memo_panel import MemoPanel
+
+
+class DocumentList(QWidget):
+    """Filter box over the document table."""
+
+    def __init__(self, model: DocumentsModel, parent=None):
+        super().__init__(parent)
+        self.model = model
+        self.proxy: QSortFilterProxyModel = filtered(model, self)
+        self.filter = QLineEdit(self)
+        self.filter.setClearButtonEnabled(True)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeToContents)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.table)
+
+    def retranslate(self) -> None:
+        self.filter.setPlaceholderText(self.tr("Filter documents…"))
+
+    def select_document(self, document_id: int) -> None:
+        row = self.model.row_of(document_id)
+        if row >= 0:
+            self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+
+    def current_document_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(DOCUMENT_ID_ROLE) if rows else None
+
+
+class Workspace(QObject):
+    """Owns the widgets and controllers of one open project inside a main window."""
+
+    def __init__(self, window, project):
+        super().__init__(window)
+        self.window, self.project = window, project
+        self.events = ProjectEvents(project, self)
+        self.stack = QUndoStack(self)
+        self.documents = DocumentsModel(project, self)
+        self.codebook = CodebookModel(project, self)
+        self.view = DocumentView(project, window)
+        self.tree = CodebookView(self.codebook)
+        self.doc_list = DocumentList(self.documents)
+        self.memos = MemoPanel(project)
+        self.view.set_codebook(self.codebook.codes())
+        self.coding = CodingController(project, self.stack, self.view, self.tree, self)
+        self.code_edits = CodebookController(project, self.stack, self.tree, self)
+        for controller in (self.coding, self.code_edits):
+            controller.error.connect(self.show_error)
+        self.coding.message.connect(lambda text: window.statusBar().showMessage(text, 4000))
+        self.docks = {
+            "documents": self._dock("documents", self.doc_list, Qt.LeftDockWidgetArea),
+            "codebook": self._dock("codebook", self.tree, Qt.RightDockWidgetArea),
+            "memos": self._dock("memos", self.memos, Qt.RightDockWidgetArea),
+        }
+        window.setCentralWidget(self.view)
+        window.resizeDocks([self.docks["documents"], self.docks["codebook"]], [330, 300], Qt.Horizontal)
+        self._wire()
+        first = self.doc_list.proxy.index(0, 0)
+        if first.isValid():
+            self.doc_list.table.selectRow(0)
+        self.retranslate()
+
+    def _dock(self, name: str, widget: QWidget, area) -> QDockWidget:
+        dock = QDockWidget(self.window)
+        dock.setObjectName(f"dock_{name}")
+        dock.setWidget(widget)
+        self.window.addDockWidget(area, dock)
+        return dock
+
+    def _wire(self) -> None:
+        ev = self.events
+        ev.codebook_changed.connect(self._codebook_changed)
+        ev.codings_changed.connect(self._codings_changed)
+        ev.documents_changed.connect(self._documents_changed)
+        ev.cases_changed.connect(lambda _ids: self.documents.reload())
+        ev.memos_changed.connect(lambda _ids: self.memos.reload())
+        self.doc_list.table.selectionModel().selectionChanged.connect(self._document_selected)
+        self.tree.selectionModel().currentChanged.connect(self._code_selected)
+        self.memos.command_requested.connect(self._memo_command)
+
+    # -- refresh from the bridge -----------------------------------------------------------------
+    def _codebook_changed(self, _ids: tuple) -> None:
+        self.codebook.reload()
+        self.view.set_codebook(self.codebook.codes())
+
+    def _codings_changed(self, _ids: tuple, document_ids: tuple) -> None:
+        self.codebook.refresh_counts()
+        self.documents.refresh_coverage()
+        if self.view.document_id in document_ids or not document_ids:
+            self.view.refresh_codings()
+
+    def _documents_changed(self, document_ids: tuple) -> None:
+        current = self.view.document_id
+        self.documents.reload()
+        if current is not None and self.documents.row_of(current) < 0:
+            self.view.load(None)
+        elif current is not None:
+            self.doc_list.select_document(current)
+            if current in document_ids or not document_ids:
+                self.view.load(current)
+        elif self.documents.rowCount():
+            self.doc_list.table.selectRow(0)
+
+    def _document_selected(self, *_args) -> None:
+        document_id = self.doc_list.current_document_id()
+        if document_id is not None and document_id != self.view.document_id:
+            self.view.load(document_id)
+            self.memos.set_context(document_id, self.tree.current_code_id())
+            self.window.update_status()
+
+    def _code_selected(self, *_args) -> None:
+        code_id = self.tree.current_code_id()
+        self.memos.set_context(self.view.document_id, code_id)
+        if self.view.highlighter.only_code is not None and code_id is not None:
+            self.view.set_only_code(code_id)
+
+    def _memo_command(self, kind: str, values: dict) -> None:
+        command = {"add": lambda: AddMemoCommand(self.project, values["title"], values["body"],
+                                                 document_id=values.get("document_id")),
+                   "save": lambda: EditMemoCommand(self.project, values["memo_id"], values["title"],
+                                                   values["body"]),
+                   "delete": lambda: DeleteMemoCommand(self.project, values["memo_id"])}[kind]()
+        try:
+            self.stack.push(command)
+        except QcodeError as error:
+            command.setObsolete(True)
+            self.show_error(error)
+
+    def show_error(self, error: QcodeError) -> None:
+        self.window.show_error(error)
+
+    def retranslate(self) -> None:
+        from qcode.ui.actions import menu_titles
+
+        titles = menu_titles()
+        for name, dock in self.docks.items():
+            dock.setWindowTitle(titles[name])
+        self.doc_list.retranslate()
+        self.memos.retranslate()
+
+    def close(self) -> None:
+        """Detach from the project and remove the widgets from the window."""
+        self.events.detach()
+        self.stack.clear()
+        for dock in self.docks.values():
+            self.window.removeDockWidget(dock)
+            dock.deleteLater()
+        self.view.deleteLater()
+        self.deleteLater()
