@@ -50,12 +50,13 @@ REGIONS_EXTRA = ["Region Hovedstaden", "Region Sjælland", "Region Syddanmark", 
 
 # Widely known Danish organisations an informant may name (chains, NGOs, unions, schools); a
 # project adds its own through the ``orgs`` list.
-ORGANISATIONS = """Netto|Føtex|Bilka|Fakta|Rema 1000|Rema|Lidl|Aldi|Irma|Kvickly|SuperBrugsen|Brugsen|Meny|Spar
-Coop|Lidl|7-Eleven|Salling|Magasin|Elgiganten|Power|Jysk|IKEA|Ikea|McDonald's|Burger King|Matas|Normal
+ORGANISATIONS = """Netto|Føtex|Bilka|Fakta|Rema 1000|Rema|Lidl|Aldi|Irma|Kvickly|SuperBrugsen|Brugsen
+Meny|Spar|Coop|Lidl|7-Eleven|Salling|Magasin|Elgiganten|Power|Jysk|IKEA|Ikea|McDonald's|Burger King
+Matas|Normal
 Røde Kors|Dansk Røde Kors|Blå Kors|Kirkens Korshær|Frelsens Hær|KFUM|KFUK|Mødrehjælpen|Red Barnet
 Hus Forbi|Sind|SIND|Café Paraplyen|Kofoeds Skole|Projekt Udenfor|Reden|Livslinien|Headspace|Ventilen
 Børns Vilkår|Julemærkehjemmet|Lænkebevægelsen|Lænken|Alkoholisten|Novavi|Ungdommens Uddannelsesvejledning
-AOF|FOF|LOF|VUC|HF|AMU|UU|SOSU|KKR|DSB|Movia|Arriva|PostNord|Post Danmark|TDC|Telia|Telenor|Danske Bank
+AOF|FOF|LOF|DSB|Movia|Arriva|PostNord|Post Danmark|TDC|Telia|Telenor|Danske Bank
 Nordea|Jyske Bank|Arbejdernes Landsbank|Sydbank|Nykredit|Tryg|Topdanmark|ISS|Novo Nordisk|Maersk
 Mærsk|Carlsberg|Arla|Danish Crown|Lego|LEGO|Vestas|Grundfos|Danfoss|Falck|FOA|3F|HK|Dansk Metal
 Krifa|Ase|ASE|Dansk Folkehjælp|Dansk Flygtningehjælp|Settlementet|Mændenes Hjem|Sundholm|Skæve Huse
@@ -75,7 +76,8 @@ def _tuples(source: str) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Assign) and isinstance(node.value, ast.Tuple | ast.List):
-            values = [e.value for e in node.value.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+            elts = node.value.elts
+            values = [e.value for e in elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
             for target in node.targets:
                 if isinstance(target, ast.Name) and values:
                     found[target.id] = values

@@ -21,13 +21,17 @@ _NUM = r"(?P<n>\d{1,3})(?:\s*[-–]\s*\d{1,3})?"
 _YEARS = r"\s*år\b"
 _SUBJECT = r"(?:jeg|du|han|hun|Jeg|Du|Han|Hun)"
 _COPULA = r"(?:er|var|blev|bliver|fylder|fyldte|fyldt|runder|rundede|rundet)"
-_ADVERB = r"(?:(?:nu|kun|bare|lige|næsten|snart|allerede|omkring|cirka|ca\.|godt|faktisk|jo|da|også|vel|sgu|nok)\s+)"
+_ADVERB = (
+    r"(?:(?:nu|kun|bare|lige|næsten|snart|allerede|omkring|cirka|ca\.|godt|faktisk|jo|da|også|vel|sgu|nok)\s+)"
+)
 _UNITS = (
     r"%|procent|kr\b|kroner|timer|time\b|gange|minutter|kilo|kg\b|uger|dage|måneder|sider|point|meter|km\b"
     r"|mennesker|personer|stk|grader|cm\b|m2|procent|tusind|millioner|mio|børn|styk|øl|flasker|cigaretter"
 )
 # After "N år" these mean a stretch of time, not an age: "jeg var 2 år på efterskole".
-_DURATION_AFTER = r"\s+(?:i|på|hos|ved|med|til|om|inde|ude|væk|der|derude|hjemme|siden|senere|efter|før|tidligere)\b"
+_DURATION_AFTER = (
+    r"\s+(?:i|på|hos|ved|med|til|om|inde|ude|væk|der|derude|hjemme|siden|senere|efter|før|tidligere)\b"
+)
 _NOT_AFTER = re.compile(rf"\s*(?:{_UNITS})|\s+(?:år\s+)?siden\b|\s+mere\b|\s*\+|\s*['’]?erne")
 _HYPOTHETICAL = re.compile(r"\b(?:hvis|som om|når man|forestil|tænk hvis|gad vide)\b", re.I)
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
@@ -61,14 +65,15 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         r"(?P<age>(?P<n>[1-9]0)\s?['’´]?\s?(?:erne|ere)|(?P<word>tyverne|trediverne|fyrrerne|halvtredserne"
         r"|tresserne|halvfjerdserne|firserne|halvfemserne))", re.I)),
     # "F. 1978", "født i 1978", "f. 78"
-    ("born", re.compile(r"(?<![\w])(?P<age>(?:[Ff]\.|[Ff]ødt(?:\s+i)?|FØDT(?:\s+I)?)\s*(?P<n>(?:19|20)?\d{2}))(?!\d)")),
+    ("born", re.compile(
+        r"(?<![\w])(?P<age>(?:[Ff]\.|[Ff]ødt(?:\s+i)?|FØDT(?:\s+I)?)\s*(?P<n>(?:19|20)?\d{2}))(?!\d)")),
     # "Palle, 46 år", "(Line, 28 år)"
     ("name_comma", re.compile(rf"(?P<name>{NAME_WORD}),\s*(?P<age>(?P<n>\d{{1,3}})\s*år)\b")),
     # "Line (28)"
     ("name_paren", re.compile(rf"(?P<name>{NAME_WORD})\s+\((?P<age>(?P<n>\d{{1,3}})(?:\s*år)?)\)")),
     # "en på 8 og en på 5 år", "min søn på 12"
     ("child", re.compile(
-        r"\b(?:en|et|én|ét|barn|barnet|søn|sønnen|datter|datteren|dreng|drengen|pige|pigen|baby|knægt|tøs"
+        r"\b(?:[Ee]n|[Ee]t|[ÉéEe]n|[ÉéEe]t|barn|barnet|søn|sønnen|datter|datteren|dreng|drengen|pige|pigen|baby|knægt|tøs"
         r"|lillebror|lillesøster|storebror|storesøster)\s+på\s+(?P<age>(?P<n>\d{1,2})(?:\s*år)?)(?![\d,.]\d)")),
 ]
 

@@ -9,6 +9,7 @@ everywhere in the document. Roles (Interviewer, I, IP, Informant …) are not na
 from __future__ import annotations
 
 import re
+from difflib import get_close_matches
 
 from spacy.lang.da.stop_words import STOP_WORDS
 
@@ -26,13 +27,16 @@ ROLES = frozenset(
     baggrund kommentar spørgsmål svar speaker taler ordstyrer medarbejder medarbejderen leder rådgiver
     sagsbehandler underviser lærer pædagog kontaktperson mor far barn ung q a r spm sv""".split()
 )
+_LONG_ROLES = [r for r in ROLES if len(r) >= 6]
 # Words that can open a line and be followed by a colon without being a speaker ("Ja: det …" typo).
-_NOT_LABELS = frozenset("ja nej jo okay ok øh øhm mm mhm hmm nå jamen altså tak hej godt fint".split()) | STOP_WORDS
+_NOT_LABELS = frozenset("ja nej jo okay ok øh øhm mm mhm hmm nå jamen altså tak hej godt fint".split())
+_NOT_LABELS |= STOP_WORDS
 
 _TIME = r"\[?\(?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\)?\]?"
 _LABEL_WORD = rf"[{UPPER}][{UPPER}{LOWER}'’.\-]*"
 _COLON_LABEL = re.compile(
-    rf"^[ \t]*(?:{_TIME}[ \t]*)?(?P<label>{_LABEL_WORD}(?:[ ][{UPPER}{LOWER}0-9][\w'’.\-]*){{0,2}})[ \t]*:[ \t]",
+    rf"^[ \t]*(?:{_TIME}[ \t]*)?"
+    rf"(?P<label>{_LABEL_WORD}(?:[ ][{UPPER}{LOWER}0-9][\w'’.\-]*){{0,2}})[ \t]*:[ \t]",
     re.MULTILINE,
 )
 _TEAMS_LABEL = re.compile(
@@ -42,18 +46,31 @@ _HEADER_KEYS = (
     r"interviewperson|interviewede|informant|deltager|respondent|navn|ip|borger|bruger|interviewer"
     r"|interviewere|transskribent|medvirkende|deltagere"
 )
-_HEADER = re.compile(rf"^[ \t]*(?P<key>{_HEADER_KEYS})[ \t]*:[ \t]*(?P<value>[^\r\n]+)", re.MULTILINE | re.I)
-_INTERVIEW_WITH = re.compile(rf"\b(?i:interview|samtale)\s+(?i:med)\s+(?P<value>{NAME_WORD}(?:[ ]{NAME_WORD})*)")
+_HEADER = re.compile(rf"^[ \t]*(?P<key>(?i:{_HEADER_KEYS}))[ \t]*:[ \t]*(?P<value>[^\r\n]+)", re.MULTILINE)
+# Only the top of a transcript is its header; further down "Interviewer: Snakker du …" is a turn.
+HEADER_LINES = 20
+# A header value is a name and then nothing, a comma or a parenthesis: "Palle, 46 år", "Uffe (51-årig)".
+_VALUE_END = re.compile(r"\s*(?:$|[,(;–—-]|\s(?:og|fra|i)\s)")
+_INTERVIEW_WITH = re.compile(
+    rf"\b(?i:interview|samtale)\s+(?i:med)\s+(?P<value>{NAME_WORD}(?:[ ]{NAME_WORD})*)"
+)
 _LEADING_NAMES = re.compile(rf"(?P<name>{NAME_WORD}(?:[ ]{NAME_WORD}){{0,3}})")
 _CLOSING = re.compile(rf"\((?P<name>{NAME_WORD}(?:[ ]{NAME_WORD})?),\s*\d{{1,3}}\s*år\)")
 _NAME_THEN_AGE = re.compile(rf"(?<![\w])(?P<name>{NAME_WORD})[ \t]+\(\d{{1,3}}\)")
+
+
+def _is_role(word: str) -> bool:
+    """A role word, also misspelt ("Interivewer", "Intervieweer")."""
+    if word in ROLES:
+        return True
+    return len(word) >= 6 and bool(get_close_matches(word, _LONG_ROLES, n=1, cutoff=0.8))
 
 
 def _name_like(label: str) -> bool:
     """A label (one to three words) is a person's name unless it is a role or an ordinary word."""
     words = label.split(" ")
     low = [w.casefold().rstrip(".") for w in words]
-    if any(w in ROLES for w in low) or any(ch.isdigit() for ch in label):
+    if any(_is_role(w) for w in low) or any(ch.isdigit() for ch in label):
         return False
     if len(words) == 1 and low[0] in _NOT_LABELS:
         return False
@@ -67,10 +84,23 @@ def _name_parts(value: str) -> list[tuple[int, int, str]]:
         return []
     offset = len(value) - len(value.lstrip())
     name = m.group("name")
+    if not _VALUE_END.match(value.strip()[m.end():]):
+        return []
     # "Palle Hansen fra Aarhus": stop at the first word that is neither a name nor capitalised
     if not _name_like(name):
         return []
     return [(offset + m.start(), offset + m.end(), name)]
+
+
+def _line_offset(text: str, lines: int) -> int:
+    """Offset just after the first ``lines`` lines of ``text``."""
+    pos = 0
+    for _ in range(lines):
+        nxt = text.find("\n", pos)
+        if nxt < 0:
+            return len(text)
+        pos = nxt + 1
+    return pos
 
 
 def detect_structure(text: str) -> tuple[list[Candidate], set[str]]:
@@ -90,7 +120,8 @@ def detect_structure(text: str) -> tuple[list[Candidate], set[str]]:
         names.add(label)
         for start, end in spans:
             found.append(Candidate(start, end, label, PERSON, label, DETECTOR, 1.0))
-    for m in _HEADER.finditer(text):
+    header_end = _line_offset(text, HEADER_LINES)
+    for m in _HEADER.finditer(text, 0, header_end):
         value_start = m.start("value")
         for s, e, name in _name_parts(m.group("value")):
             names.add(name)
