@@ -1,0 +1,122 @@
+"""CLI: `report` — frequencies, co-occurrence, segments, coding queries, text search and word
+frequencies as CSV, Markdown (stdout or a file) or Excel (a file)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from qcode.analysis.cooccurrence import MODES, cooccurrence_table
+from qcode.analysis.frequencies import MEASURES, frequency_table
+from qcode.analysis.query import run_query
+from qcode.analysis.retrieval import retrieve, segments_table
+from qcode.analysis.search import search
+from qcode.analysis.table import Table, to_csv, to_markdown, write_xlsx
+from qcode.analysis.wordfreq import word_frequencies
+from qcode.cli.common import add_project_argument, opened
+from qcode.core.errors import QcodeError, register_messages
+from qcode.core.project import Project
+from qcode.core.report_segments import Segment
+
+KINDS = ("frequencies", "cooccurrence", "segments", "query", "search", "words")
+
+register_messages({
+    "report.needs_code": ("'report segments' needs --code PATH.", "'report segments' kræver --code STI."),
+    "report.needs_query": ("'report {kind}' needs --query TEXT.", "'report {kind}' kræver --query TEKST."),
+    "report.xlsx_needs_out": ("Excel output needs --out FILE.xlsx.", "Excel-output kræver --out FIL.xlsx."),
+    "report.bad_filter": ("--where takes ATTRIBUTE=VALUE, not '{text}'.",
+                          "--where skal have formen ATTRIBUT=VÆRDI, ikke '{text}'."),
+})
+
+
+class ReportUsageError(QcodeError):
+    """The report command was given an incomplete set of options."""
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "report", help="frequencies, co-occurrence, segments, queries, search or word counts as a table",
+        description="Print or save an analysis table. CSV and Markdown go to stdout unless --out is given.",
+    )
+    add_project_argument(p)
+    p.add_argument("kind", choices=KINDS)
+    p.add_argument("--code", metavar="PATH", help="limit to this code (segments: the code to retrieve)")
+    p.add_argument("--by", default="document",
+                   help="frequencies: columns by case, document, coder or a case attribute (e.g. køn)")
+    p.add_argument("--measure", default="codings", choices=(*MEASURES, "all"),
+                   help="frequencies: what to count (all: one table per measure)")
+    p.add_argument("--rollup", action="store_true", help="count sub-codes in their parent codes")
+    p.add_argument("--mode", default="overlap", choices=MODES,
+                   help="cooccurrence: overlapping codings or the same speaker turn")
+    p.add_argument("--context", action="store_true", help="segments: add the whole speaker turn")
+    p.add_argument("--where", action="append", default=[], metavar="ATTR=VALUE",
+                   help="segments: only cases with this attribute value (repeatable)")
+    p.add_argument("--by-coder", action="append", default=[], metavar="NAME",
+                   help="segments: only codings by this coder (repeatable)")
+    p.add_argument("--query", metavar="TEXT",
+                   help="query: e.g. 'ensomhed AND NOT netværk'; search: the words to find")
+    p.add_argument("--lemmas", action="store_true", help="search: match every inflected form")
+    p.add_argument("--format", default="csv", choices=("csv", "xlsx", "md"))
+    p.add_argument("--out", metavar="FILE", help="write to FILE instead of stdout")
+    p.set_defaults(handler=cmd_report)
+
+
+def _filters(items: list[str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise ReportUsageError("report.bad_filter", text=item)
+        out.setdefault(name.strip(), []).append(value.strip())
+    return out
+
+
+def _hit_table(project: Project, query: str, lemmas: bool) -> Table:
+    hits = search(project, query, lemmas=lemmas)
+    return Table(title=f"Search: {query}", row_header="Document", rows=[h.document_name for h in hits],
+                 columns=["Start", "End", "Left", "Match", "Right"],
+                 values=[[h.start, h.end, h.left, h.match, h.right] for h in hits])
+
+
+def build_tables(project: Project, args: argparse.Namespace) -> list[Table]:
+    """The tables a `report` invocation asks for."""
+    if args.kind == "frequencies":
+        measures = MEASURES if args.measure == "all" else (args.measure,)
+        return [frequency_table(project, args.by, m, rollup=args.rollup, code=args.code) for m in measures]
+    if args.kind == "cooccurrence":
+        return [cooccurrence_table(project, args.mode, rollup=args.rollup, code=args.code)]
+    if args.kind == "segments":
+        if not args.code:
+            raise ReportUsageError("report.needs_code")
+        segments: list[Segment] = retrieve(project, args.code, include_subcodes=True, with_turn=args.context,
+                                           coders=args.by_coder, attributes=_filters(args.where))
+        return [segments_table(project, segments, title=f"Segments: {args.code}")]
+    if args.kind == "words":
+        return [word_frequencies(project, code=args.code)]
+    if not args.query:
+        raise ReportUsageError("report.needs_query", kind=args.kind)
+    if args.kind == "query":
+        found = run_query(project, args.query, include_subcodes=True)
+        return [segments_table(project, found, title=f"Query: {args.query}")]
+    return [_hit_table(project, args.query, args.lemmas)]
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    if args.format == "xlsx" and not args.out:
+        raise ReportUsageError("report.xlsx_needs_out")
+    with opened(args) as project:
+        tables = build_tables(project, args)
+    if args.format == "xlsx":
+        write_xlsx(tables, args.out)
+    else:
+        render = to_csv if args.format == "csv" else to_markdown
+        text = "\n".join(render(t) for t in tables)
+        if args.out:
+            # BOM so Excel opens a CSV with æ/ø/å correctly; Markdown stays plain UTF-8.
+            Path(args.out).write_text(text, encoding="utf-8-sig" if args.format == "csv" else "utf-8")
+        else:
+            sys.stdout.write(text)
+    if args.out:
+        print(f"Wrote {len(tables)} table(s) to {args.out}.", file=sys.stderr)
+    return 0
