@@ -1,9 +1,14 @@
 """Storing imported files: one transaction per file, so a cancel or a bad file leaves every earlier
-file imported and nothing half-imported. Reading the files is the importers' job (``qcode.io``)."""
+file imported and nothing half-imported. Reading the files is the importers' job (``qcode.io``).
+
+Two ways in: :func:`import_documents` reads and stores in one go (CLI, demo), while the GUI first
+:func:`read_files` (off the GUI thread), lets the coder review the speakers, then
+:func:`store_documents`.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,6 +19,7 @@ from qcode.core.errors import QcodeError
 if TYPE_CHECKING:
     from qcode.core.project import Project
     from qcode.io.base import ImportedDocument
+    from qcode.io.speaker_map import SpeakerDecision
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
@@ -27,11 +33,28 @@ class ImportReport:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     duplicates: list[tuple[str, str]] = field(default_factory=list)
     cancelled: bool = False
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+    autocoded: int = 0
+
+    def lines(self) -> list[str]:
+        """One human-readable line per skipped or duplicate file."""
+        out = [f"skipped {Path(p).name}: {reason}" for p, reason in self.skipped]
+        out += [f"skipped {Path(p).name}: already imported as '{name}'" for p, name in self.duplicates]
+        return out
 
 
-def store_imported(project: Project, imported: ImportedDocument) -> int:
-    """Store one importer result (text, turns, metadata) as a document in one transaction."""
-    from qcode.core.speakers import link_speakers_to_cases
+@dataclass
+class ReadResult:
+    """Files read but not yet stored (the GUI's speaker review sits between reading and storing)."""
+
+    documents: list[ImportedDocument] = field(default_factory=list)
+    report: ImportReport = field(default_factory=ImportReport)
+
+
+def store_imported(project: Project, imported: ImportedDocument, *,
+                   autocode_roles: Sequence[str] = ()) -> int:
+    """Store one importer result (text, turns, metadata, cases) as a document in one transaction."""
+    from qcode.core.speakers import autocode_by_speaker, link_speakers_to_cases
 
     with project.transaction():
         document_id = add_document(
@@ -40,7 +63,76 @@ def store_imported(project: Project, imported: ImportedDocument) -> int:
             turns=imported.turns,
         )
         link_speakers_to_cases(project, document_id)
+        if autocode_roles:
+            autocode_by_speaker(project, document_id, autocode_roles)
     return document_id
+
+
+def read_files(paths: Sequence[str | Path], progress: Progress | None = None,
+               cancelled: Cancelled | None = None, *, project_checksums: set[str] | None = None,
+               read: Callable[[Path], ImportedDocument] | None = None) -> ReadResult:
+    """Read every file (no project needed); bad files and known checksums go into the report."""
+    from qcode.io import read_document
+    from qcode.io.base import ImportFormatError
+
+    read = read or read_document
+    result = ReadResult()
+    seen: set[str] = set()
+    for index, raw_path in enumerate(paths):
+        path = Path(raw_path)
+        if cancelled and cancelled():
+            result.report.cancelled = True
+            break
+        if progress:
+            progress(index, len(paths), path.name)
+        try:
+            imported = read(path)
+        except ImportFormatError as error:
+            result.report.skipped.append((str(path), error.reason))
+            continue
+        if imported.checksum and (imported.checksum in seen
+                                  or imported.checksum in (project_checksums or set())):
+            result.report.duplicates.append((str(path), imported.name))
+            continue
+        seen.add(imported.checksum)
+        imported.text = normalise_text(imported.text)
+        result.documents.append(imported)
+        result.report.warnings += [(str(path), w) for w in imported.warnings]
+    if progress and not result.report.cancelled:
+        progress(len(paths), len(paths), "")
+    return result
+
+
+def store_documents(project: Project, documents: Sequence[ImportedDocument],
+                    decisions: Mapping[str, SpeakerDecision] | None = None, *,
+                    autocode_roles: Sequence[str] = (), allow_duplicates: bool = False,
+                    report: ImportReport | None = None, progress: Progress | None = None,
+                    cancelled: Cancelled | None = None) -> ImportReport:
+    """Store read documents one transaction each, after applying the speaker decisions."""
+    from qcode.io.speaker_map import apply_decisions
+
+    report = report or ImportReport()
+    for index, imported in enumerate(documents):
+        if cancelled and cancelled():
+            report.cancelled = True
+            break
+        if progress:
+            progress(index, len(documents), imported.name)
+        existing = find_by_checksum(project, imported.checksum) if imported.checksum else None
+        if existing and not allow_duplicates:
+            report.duplicates.append((imported.source_path, existing.name))
+            continue
+        if decisions:
+            imported = apply_decisions(imported, decisions)
+        try:
+            report.imported.append((imported.source_path,
+                                    store_imported(project, imported, autocode_roles=autocode_roles)))
+        except QcodeError as error:
+            report.skipped.append((imported.source_path, error.message()))
+            continue
+        if autocode_roles:
+            report.autocoded += sum(1 for t in imported.turns if t.role in autocode_roles)
+    return report
 
 
 def import_documents(
@@ -51,6 +143,7 @@ def import_documents(
     *,
     allow_duplicates: bool = False,
     read: Callable[[Path], ImportedDocument] | None = None,
+    autocode_roles: Sequence[str] = (),
 ) -> ImportReport:
     """Read and store each file; bad files are skipped with a reason, duplicates skipped by default."""
     from qcode.io import read_document
@@ -70,15 +163,17 @@ def import_documents(
         except ImportFormatError as error:
             report.skipped.append((str(path), error.reason))
             continue
-        existing = find_by_checksum(project, imported.checksum) if imported.checksum else None
-        if existing and not allow_duplicates:
-            report.duplicates.append((str(path), existing.name))
-            continue
         imported.text = normalise_text(imported.text)
-        try:
-            report.imported.append((str(path), store_imported(project, imported)))
-        except QcodeError as error:
-            report.skipped.append((str(path), error.message()))
+        report.warnings += [(str(path), w) for w in imported.warnings]
+        store_documents(project, [imported], autocode_roles=autocode_roles,
+                        allow_duplicates=allow_duplicates, report=report)
     if progress and not report.cancelled:
         progress(len(paths), len(paths), "")
     return report
+
+
+def known_checksums(project: Project) -> set[str]:
+    """Checksums of every imported source file (to skip re-imports before the speaker review)."""
+    rows = project.db.execute(
+        "SELECT source_checksum FROM documents WHERE source_checksum IS NOT NULL").fetchall()
+    return {r[0] for r in rows}

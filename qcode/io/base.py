@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from qcode.core.errors import MESSAGES, QcodeError, register_messages
+
 ROLES = ("interviewer", "interviewee", "other")
 
 
@@ -46,14 +48,45 @@ class ImportedDocument:
     warnings: list[str] = field(default_factory=list)
 
 
-class ImportFormatError(Exception):
-    """A file could not be read; ``str(error)`` is a message a coder can act on."""
+class ImportFormatError(QcodeError):
+    """A file could not be read; ``str(error)`` is "file name: reason", a message a coder can act on.
+
+    A :class:`QcodeError` as well, so ``message("da")`` gives the Danish text for known ids.
+    """
 
     def __init__(self, path: str | Path, reason: str, message_id: str = "import.bad_file"):
         self.path = str(path)
         self.reason = reason
         self.message_id = message_id
-        super().__init__(f"{Path(path).name}: {reason}")
+        self.params = {"name": Path(path).name, "reason": reason}
+        Exception.__init__(self, f"{Path(path).name}: {reason}")
+
+    def message(self, lang: str = "en") -> str:
+        """The message in English (the reason as detected) or Danish (per message id)."""
+        if lang == "da" and self.message_id in MESSAGES:
+            return MESSAGES[self.message_id][1].format(**self.params)
+        return str(self)
+
+
+register_messages({
+    "import.bad_file": ("{name}: {reason}", "{name}: filen kan ikke læses ({reason})"),
+    "import.unsupported": ("{name}: {reason}", "{name}: filtypen understøttes ikke"),
+    "import.not_found": ("{name}: file not found", "{name}: filen findes ikke"),
+    "import.unreadable": ("{name}: {reason}", "{name}: filen kan ikke læses"),
+    "import.empty": ("{name}: the file is empty", "{name}: filen er tom"),
+    "import.binary": ("{name}: this is a binary file, not text",
+                      "{name}: det er en binær fil, ikke tekst"),
+    "import.bad_encoding": ("{name}: {reason}", "{name}: teksten har en ugyldig tegnkodning"),
+    "import.damaged": ("{name}: {reason}", "{name}: filen er beskadiget eller afkortet"),
+    "import.encrypted": ("{name}: {reason}",
+                         "{name}: filen er beskyttet med adgangskode; gem den uden adgangskode og "
+                         "importér igen"),
+    "import.zip_bomb": ("{name}: {reason}",
+                        "{name}: filen pakkes ud til en mistænkelig stor størrelse og afvises"),
+    "import.needs_ocr": ("{name}: {reason}",
+                         "{name}: PDF'en har intet tekstlag (en scanning) og skal OCR-behandles "
+                         "før import"),
+})
 
 
 class Importer(Protocol):

@@ -21,26 +21,34 @@ def _starts_turn(line: str) -> bool:
     return bool(match and _name_like(match.group("label").strip()))
 
 
+def _trim_numbers(page: list[str]) -> list[str]:
+    """A page without blank edges and without a page number as its first or last line."""
+    lines = [line.strip() for line in page]
+    for _ in range(2):
+        while lines and not lines[0]:
+            lines.pop(0)
+        while lines and not lines[-1]:
+            lines.pop()
+        if lines and _PAGE_NUMBER.match(lines[0]):
+            lines.pop(0)
+        if lines and _PAGE_NUMBER.match(lines[-1]):
+            lines.pop()
+    return lines
+
+
 def strip_page_furniture(pages: list[list[str]]) -> list[list[str]]:
-    """Drop running headers/footers (repeated on most pages) and page numbers; strip indentation."""
-    pages = [[line.strip() for line in page] for page in pages]
-    edges: Counter[str] = Counter()
-    for page in pages:
-        body = [line for line in page if line]
-        for line in set(body[:2] + body[-2:]):
-            edges[_DIGITS.sub("#", line)] += 1
-    repeated = {line for line, n in edges.items() if len(pages) >= 2 and n >= max(2, 0.6 * len(pages))}
-    cleaned = []
-    for page in pages:
-        body_index = [i for i, line in enumerate(page) if line]
-        edge = set(body_index[:2] + body_index[-2:])
-        kept = []
-        for i, line in enumerate(page):
-            if i in edge and (_PAGE_NUMBER.match(line) or _DIGITS.sub("#", line) in repeated):
-                continue
-            kept.append(line)
-        cleaned.append(kept)
-    return cleaned
+    """Drop page numbers and running headers/footers (the same first or last line on most pages,
+    digits aside); strip indentation. A line that opens a turn is never furniture."""
+    pages = [_trim_numbers(page) for page in pages]
+    if len(pages) < 2:
+        return pages
+    for edge in (0, -1):
+        seen = Counter(_DIGITS.sub("#", page[edge]) for page in pages if page)
+        repeated = {line for line, n in seen.items() if n >= max(2, 0.75 * len(pages))}
+        for page in pages:
+            if page and _DIGITS.sub("#", page[edge]) in repeated and not _starts_turn(page[edge]):
+                page.pop(edge)
+    return [_trim_numbers(page) for page in pages]
 
 
 def _join(previous: str, line: str) -> str:

@@ -1,0 +1,84 @@
+"""Speaker review before storing: collect the speakers detected across files and apply the coder's
+decisions (rename, merge, not-a-speaker, role). Pure Python, so it is tested without Qt."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+
+from qcode.io.base import ROLES, ImportedDocument, Turn
+
+
+@dataclass
+class SpeakerInfo:
+    """One detected speaker across the files being imported."""
+
+    name: str
+    role: str
+    turns: int = 0
+    documents: list[str] = field(default_factory=list)
+    labels: list[str] = field(default_factory=list)
+    sample: str = ""
+
+
+@dataclass(frozen=True)
+class SpeakerDecision:
+    """What to do with a speaker: store it as ``name`` with ``role``; ``name=None`` means the label
+    was not a speaker (its turn joins the turn before)."""
+
+    name: str | None
+    role: str = "other"
+
+
+def collect_speakers(documents: Sequence[ImportedDocument]) -> list[SpeakerInfo]:
+    """Every speaker in the documents with its most common role, turn count, files and labels."""
+    found: dict[str, SpeakerInfo] = {}
+    role_votes: dict[str, dict[str, int]] = {}
+    for document in documents:
+        for turn in document.turns:
+            info = found.setdefault(turn.speaker, SpeakerInfo(turn.speaker, turn.role))
+            info.turns += 1
+            if document.name not in info.documents:
+                info.documents.append(document.name)
+            if turn.label and turn.label not in info.labels:
+                info.labels.append(turn.label)
+            if not info.sample:
+                info.sample = document.text[turn.label_end or turn.start:turn.end].strip(" :\t")[:120]
+            votes = role_votes.setdefault(turn.speaker, {})
+            votes[turn.role] = votes.get(turn.role, 0) + 1
+    for name, info in found.items():
+        info.role = max(role_votes[name].items(), key=lambda item: item[1])[0]
+    return sorted(found.values(), key=lambda s: (ROLES.index(s.role) if s.role in ROLES else 9,
+                                                 -s.turns, s.name))
+
+
+def default_decisions(speakers: Sequence[SpeakerInfo]) -> dict[str, SpeakerDecision]:
+    """Keep every speaker as detected."""
+    return {s.name: SpeakerDecision(s.name, s.role) for s in speakers}
+
+
+def apply_decisions(document: ImportedDocument,
+                    decisions: Mapping[str, SpeakerDecision]) -> ImportedDocument:
+    """A copy of the document with speakers renamed/merged, roles set and non-speakers folded in."""
+    turns: list[Turn] = []
+    for turn in document.turns:
+        decision = decisions.get(turn.speaker)
+        if decision is None:
+            turns.append(turn)
+            continue
+        if decision.name is None or not decision.name.strip():
+            if turns:  # the line stays text of the turn before it
+                turns[-1] = replace(turns[-1], end=max(turns[-1].end, turn.end))
+            continue
+        role = decision.role if decision.role in ROLES else "other"
+        turns.append(replace(turn, speaker=decision.name.strip(), role=role))
+    return replace(document, turns=turns)
+
+
+def merge_into(decisions: dict[str, SpeakerDecision], source: str, target: str) -> None:
+    """Merge speaker ``source`` into ``target`` (e.g. "Interivewer" into "Interviewer")."""
+    goal = decisions.get(target, SpeakerDecision(target))
+    decisions[source] = SpeakerDecision(goal.name, goal.role)
+    for name, decision in list(decisions.items()):
+        if decision.name == source and name != source:
+            decisions[name] = SpeakerDecision(goal.name, goal.role)
