@@ -1,0 +1,234 @@
+"""Batch anonymisation of transcript files outside any project (``qcode anonymise --out DIR FILES``).
+
+Automatic decisions only: every detection at or above the automatic score is accepted, kept in an
+in-memory register shared by all files (one pseudonym per entity across the batch), and rendered
+with the same code the project uses. Plain text keeps its encoding, BOM and line ends; .docx keeps
+its runs and formatting. No SQL, no Qt.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from qcode.anonymise import pseudonyms
+from qcode.anonymise.candidates import AGE, PERSON, Candidate
+from qcode.anonymise.register import AUTO_ACCEPT_SCORE, skeleton
+from qcode.anonymise.render import EntityInfo, RegisterView, render_text
+from qcode.core.errors import QcodeError, register_messages
+
+register_messages({
+    "anon.batch_unsupported": ("{path}: only .txt and .docx files can be anonymised here.",
+                               "{path}: kun .txt- og .docx-filer kan anonymiseres her."),
+    "anon.batch_same_dir": ("The output folder must not be the folder of the input {path}.",
+                            "Outputmappen må ikke være mappen med inputfilen {path}."),
+})
+
+DetectFn = Callable[..., list[Candidate]]
+
+
+@dataclass
+class SourceFile:
+    """One input: its text as read (newlines normalised to \\n) and how to write it back."""
+
+    path: Path
+    text: str
+    encoding: str = "utf-8"
+    bom: bool = False
+    crlf: bool = False
+    docx: object | None = None
+    paragraphs: list[list[object]] = field(default_factory=list)  # docx: runs per paragraph
+    candidates: list[Candidate] = field(default_factory=list)
+
+
+def read_source(path: Path) -> SourceFile:
+    """Read a .txt (strict UTF-8, then Windows-1252) or .docx transcript."""
+    suffix = path.suffix.lower()
+    if suffix == ".docx":
+        import docx
+
+        document = docx.Document(str(path))
+        paragraphs = [_runs(p) for p in _all_paragraphs(document)]
+        text = "\n".join("".join(r.text for r in runs) for runs in paragraphs)
+        return SourceFile(path, text, docx=document, paragraphs=paragraphs)
+    if suffix not in (".txt", ".text", ""):
+        raise QcodeError("anon.batch_unsupported", path=str(path))
+    data = path.read_bytes()
+    bom = data.startswith(b"\xef\xbb\xbf")
+    try:
+        raw, encoding = data[3 if bom else 0:].decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:  # Danish Word exports are often Windows-1252
+        raw, encoding = data.decode("cp1252"), "cp1252"
+    crlf = "\r\n" in raw
+    return SourceFile(path, raw.replace("\r\n", "\n"), encoding, bom, crlf)
+
+
+def _all_paragraphs(document: object) -> list[object]:
+    paragraphs = list(document.paragraphs)  # type: ignore[attr-defined]
+    for table in document.tables:  # type: ignore[attr-defined]
+        for row in table.rows:
+            for cell in row.cells:
+                paragraphs.extend(cell.paragraphs)
+    for section in document.sections:  # type: ignore[attr-defined]
+        for part in (section.header, section.footer):
+            paragraphs.extend(part.paragraphs)
+    return paragraphs
+
+
+def _runs(paragraph: object) -> list[object]:
+    from docx.text.run import Run
+
+    element = paragraph._p  # type: ignore[attr-defined]
+    return [Run(r, paragraph) for r in element.xpath("./w:r | ./w:hyperlink/w:r")]  # type: ignore[arg-type]
+
+
+@dataclass
+class BatchResult:
+    """The shared register of a batch and the rendered texts."""
+
+    view: RegisterView
+    counts: Counter[int]
+    outputs: dict[Path, str]
+
+
+def build_view(files: Sequence[SourceFile], style: pseudonyms.Settings) -> tuple[RegisterView, list[list]]:
+    """One register for all files: entities keyed by kind and (confusable-insensitive) core."""
+    view = RegisterView(age_style=style.age_style)
+    keys: dict[tuple[str, str], int] = {}
+    cores: dict[int, tuple[str, str]] = {}
+    forms: dict[int, set[str]] = {}
+    mentions: list[list[tuple[int, int, int]]] = []
+    for source in files:
+        found = []
+        for c in source.candidates:
+            if c.score < AUTO_ACCEPT_SCORE:
+                continue
+            key = (c.label, c.core if c.label == AGE else skeleton(c.core))
+            entity_id = keys.setdefault(key, len(keys) + 1)
+            cores.setdefault(entity_id, (c.label, c.core))
+            if c.label != AGE:
+                forms.setdefault(entity_id, set()).add(c.surface)
+            found.append((c.start, c.end, entity_id))
+        mentions.append(found)
+    words = {w.casefold() for s in files for w in re.findall(r"\w+", s.text)}
+    originals = [f for i, (kind, core) in cores.items() if kind == PERSON for f in (core, *forms.get(i, ()))]
+    taken: set[str] = set()
+    number = 0
+    for entity_id, (kind, core) in cores.items():
+        if kind == PERSON and style.person_style == pseudonyms.NAME:
+            pseudonym = pseudonyms.choose_substitute(core, pseudonyms.guess_gender(core), style.seed,
+                                                     forbidden=words, originals=originals, taken=taken)
+            taken.add(pseudonym)
+        else:
+            number += kind == PERSON
+            pseudonym = pseudonyms.label_for(kind, core, style, number=number)
+        view.add(entity_id, EntityInfo(kind, core, pseudonym), forms.get(entity_id, ()))
+    return view, mentions
+
+
+def anonymise_files(paths: Sequence[Path], *, style: pseudonyms.Settings | None = None,
+                    places: Sequence[str] = (), orgs: Sequence[str] = (), use_model: bool = True,
+                    detect_fn: DetectFn | None = None,
+                    progress: Callable[[int, int, str], None] | None = None) -> tuple[BatchResult, list]:
+    """Detect in every file, build one register, and render each file (nothing is written)."""
+    if detect_fn is None:
+        from qcode.anonymise.detect import detect as detect_fn
+    style = style or pseudonyms.Settings()
+    files = [read_source(Path(p)) for p in paths]
+    known: dict[str, str] = {}
+    for index, source in enumerate(files):
+        if progress:
+            progress(index, len(files), source.path.name)
+        source.candidates = detect_fn(source.text, known=dict(known), places=places, orgs=orgs,
+                                      use_model=use_model)
+        for c in source.candidates:  # a name found in one file is looked for in the next
+            if c.label != AGE and c.score >= AUTO_ACCEPT_SCORE:
+                known.setdefault(c.core, c.label)
+    view, mentions = build_view(files, style)
+    counts: Counter[int] = Counter()
+    outputs = {}
+    for source, found in zip(files, mentions, strict=True):
+        rendered = render_text(source.text, view, found)
+        for rep in rendered.replacements:
+            counts[_owner(view, source.text[rep.start:rep.end], found, rep.start)] += 1
+        outputs[source.path] = rendered.text
+    return BatchResult(view, counts, outputs), files
+
+
+def _owner(view: RegisterView, surface: str, found: list[tuple[int, int, int]], start: int) -> int:
+    for s, _e, entity_id in found:
+        if s == start:
+            return entity_id
+    return view.forms.get(surface, 0)
+
+
+def write_outputs(result: BatchResult, files: Sequence[SourceFile], out_dir: Path) -> list[Path]:
+    """Write each rendered file under ``out_dir`` with its own name, encoding and line ends."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for source in files:
+        target = out_dir / source.path.name
+        if target.resolve() == source.path.resolve():
+            raise QcodeError("anon.batch_same_dir", path=str(source.path))
+        if source.docx is not None:
+            _write_docx(source, result.view, target)
+        else:
+            text = result.outputs[source.path]
+            if source.crlf:
+                text = text.replace("\n", "\r\n")
+            data = text.encode(source.encoding, errors="replace")
+            target.write_bytes((b"\xef\xbb\xbf" if source.bom else b"") + data)
+        written.append(target)
+    return written
+
+
+def _write_docx(source: SourceFile, view: RegisterView, target: Path) -> None:
+    """Apply the replacements run by run, so formatting and paragraph structure survive."""
+    rendered = render_text(source.text, view, _docx_mentions(source, view))
+    offset = 0
+    reps = list(rendered.replacements)
+    for runs in source.paragraphs:
+        length = sum(len(r.text) for r in runs)  # type: ignore[attr-defined]
+        local = [(max(r.start, offset) - offset, min(r.end, offset + length) - offset,
+                  r.text if r.start >= offset else "")
+                 for r in reps if r.start < offset + length and r.end > offset]
+        for start, end, text in reversed(local):
+            _replace_in_runs(runs, start, end, text)
+        offset += length + 1  # the "\n" that joined the paragraphs
+    props = source.docx.core_properties  # type: ignore[attr-defined]
+    props.author = props.last_modified_by = ""
+    props.title = render_text(props.title or "", view).text
+    source.docx.save(str(target))  # type: ignore[attr-defined]
+
+
+def _docx_mentions(source: SourceFile, view: RegisterView) -> list[tuple[int, int, int]]:
+    result = []
+    for c in source.candidates:
+        if c.score < AUTO_ACCEPT_SCORE:
+            continue
+        key_core = c.core if c.label == AGE else None
+        for entity_id, info in view.by_id.items():
+            if info.kind == c.label and (info.core == key_core or (key_core is None and (
+                    skeleton(info.core) == skeleton(c.core)))):
+                result.append((c.start, c.end, entity_id))
+                break
+    return result
+
+
+def _replace_in_runs(runs: list, start: int, end: int, text: str) -> None:
+    position = 0
+    first = True
+    for run in runs:
+        value = run.text
+        run_start, run_end = position, position + len(value)
+        position = run_end
+        if run_end <= start or run_start >= end:
+            if run_start >= end:
+                break
+            continue
+        cut_start, cut_end = max(start, run_start) - run_start, min(end, run_end) - run_start
+        run.text = value[:cut_start] + (text if first else "") + value[cut_end:]
+        first = False

@@ -1,0 +1,156 @@
+"""CLI: `qcode anonymise` — batch files (``--out DIR FILES``) or a project (``PROJECT.qcode``).
+
+One parser for both forms: when the first path ends in ``.qcode`` the command works on that project
+(detect and accept automatic decisions, ``--review``, decisions, ``--seal``); otherwise every path
+is a transcript file and ``--out`` receives the pseudonymised copies.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from qcode.anonymise import pseudonyms
+from qcode.cli.common import print_table, text_progress
+from qcode.core.errors import QcodeError, register_messages
+from qcode.core.project import SUFFIX, open_project
+
+register_messages({
+    "anon.cli_no_out": ("Give --out DIR for the pseudonymised copies (or a .qcode project first).",
+                        "Angiv --out MAPPE til de pseudonymiserede kopier (eller et .qcode-projekt først)."),
+    "anon.cli_key_file": ("--seal needs --key-file FILE (kept apart from the project).",
+                          "--seal kræver --key-file FIL (opbevares adskilt fra projektet)."),
+    "anon.cli_password_env": ("The environment variable {name} is not set.",
+                              "Miljøvariablen {name} er ikke sat."),
+})
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "anonymise", help="pseudonymise transcripts (files → --out DIR) or a project (.qcode)",
+        description="Batch: qcode anonymise --out DIR FILES... (automatic decisions only). "
+                    "Project: qcode anonymise PROJECT.qcode [--review | --accept ID | --seal ...].")
+    p.add_argument("paths", nargs="+", metavar="PROJECT|FILE", help="a .qcode project, or .txt/.docx files")
+    p.add_argument("--out", type=Path, help="batch: folder for the pseudonymised copies (same names)")
+    p.add_argument("--report", action="store_true", help="print the entities found and their pseudonyms")
+    p.add_argument("--review", action="store_true", help="project: list the register for review")
+    p.add_argument("--accept", type=int, nargs="+", default=[], metavar="ID", help="project: accept entities")
+    p.add_argument("--reject", type=int, nargs="+", default=[], metavar="ID", help="project: reject entities")
+    p.add_argument("--merge", type=int, nargs=2, metavar=("KEEP", "OTHER"), help="project: merge entities")
+    p.add_argument("--pseudonym", nargs=2, metavar=("ID", "TEXT"), help="project: set an entity's pseudonym")
+    p.add_argument("--detect", action="store_true",
+                   help="project: detect again even when combined with review or decisions")
+    p.add_argument("--seal", action="store_true", help="project: make pseudonyms permanent")
+    p.add_argument("--key-file", type=Path, help="where --seal writes the key (original ↔ pseudonym)")
+    p.add_argument("--password-env", metavar="VAR", help="encrypt the key with the password in $VAR")
+    p.add_argument("--allow-pending", action="store_true", help="seal even with undecided candidates")
+    p.add_argument("--destroy-key", type=Path, metavar="FILE", help="project: destroy a key file (logged)")
+    p.add_argument("--style", choices=pseudonyms.PERSON_STYLES,
+                   help="person pseudonyms: [Informant N], [navn] or substitute names")
+    p.add_argument("--age-style", choices=pseudonyms.AGE_STYLES, help="ages: [40'erne] or [40-49 år]")
+    p.add_argument("--places", type=Path, help="a file with your own place names, one per line")
+    p.add_argument("--orgs", type=Path, help="a file with your own organisations, one per line")
+    p.add_argument("--no-model", action="store_true", help="skip the statistical NER model")
+    p.add_argument("--coder", help="project: work as this coder")
+    p.set_defaults(handler=cmd_anonymise)
+
+
+def _lines(path: Path | None) -> list[str]:
+    if path is None:
+        return []
+    return [s.strip() for s in path.read_text(encoding="utf-8").splitlines() if s.strip()]
+
+
+def cmd_anonymise(args: argparse.Namespace) -> int:
+    if args.paths[0].endswith(SUFFIX):
+        return _project_mode(args)
+    return _batch_mode(args)
+
+
+def _batch_mode(args: argparse.Namespace) -> int:
+    from qcode.anonymise.batch import anonymise_files, write_outputs
+
+    style = pseudonyms.Settings(person_style=args.style or pseudonyms.NUMBERED,
+                                age_style=args.age_style or pseudonyms.DECADE)
+    if args.out is None and not args.report:
+        raise QcodeError("anon.cli_no_out")
+    result, files = anonymise_files([Path(p) for p in args.paths], style=style, places=_lines(args.places),
+                                     orgs=_lines(args.orgs), use_model=not args.no_model,
+                                     progress=text_progress)
+    if args.report:
+        rows = [(info.kind, info.core, info.pseudonym, result.counts.get(i, 0))
+                for i, info in sorted(result.view.by_id.items())]
+        print_table(("kind", "original", "pseudonym", "replaced"), rows)
+    if args.out is not None:
+        written = write_outputs(result, files, args.out)
+        total = sum(result.counts.values())
+        print(f"Wrote {len(written)} pseudonymised file(s) to {args.out} "
+              f"({len(result.view.by_id)} entities, {total} replacements).")
+    return 0
+
+
+def _project_mode(args: argparse.Namespace) -> int:
+    from qcode.anonymise import register, review
+
+    project = open_project(args.paths[0], coder=args.coder)
+    try:
+        with project.transaction():
+            if args.places or args.orgs:
+                if args.places:
+                    project.set_setting("anon.places", "\n".join(_lines(args.places)))
+                if args.orgs:
+                    project.set_setting("anon.orgs", "\n".join(_lines(args.orgs)))
+        styles = {k: v for k, v in (("person_style", args.style), ("age_style", args.age_style)) if v}
+        if styles:
+            register.change_settings(project, **styles)
+        decisions = bool(args.accept or args.reject or args.merge or args.pseudonym)
+        if args.destroy_key:
+            from qcode.anonymise.keyfile import destroy_key
+
+            destroy_key(project, args.destroy_key)
+            print(f"Destroyed the key file {args.destroy_key}.")
+            return 0
+        if args.detect or not (args.review or decisions or args.seal):
+            mentions = register.detect_project(project, progress=text_progress, use_model=not args.no_model)
+            items = review.review_items(project)
+            accepted = sum(i.entity.state == "accepted" for i in items)
+            pending = sum(i.entity.state == "pending" for i in items)
+            print(f"Detected {mentions} mention(s): {len(items)} entities, {accepted} accepted, "
+                  f"{pending} to review. The documents are unchanged; exports are pseudonymised.")
+        for entity_id in args.accept:
+            review.accept(project, entity_id)
+        for entity_id in args.reject:
+            review.reject(project, entity_id)
+        if args.merge:
+            review.merge(project, *args.merge)
+        if args.pseudonym:
+            review.edit_pseudonym(project, int(args.pseudonym[0]), args.pseudonym[1])
+        if args.review or args.report:
+            rows = [(e.id, e.kind, e.core, e.pseudonym, e.state, i.mentions,
+                     ", ".join(f for f in e.forms if f != e.core)[:30], i.context[:70])
+                    for i in review.review_items(project) for e in [i.entity]]
+            print_table(("id", "kind", "original", "pseudonym", "state", "n", "other forms", "context"), rows)
+        if args.seal:
+            return _seal(project, args)
+    finally:
+        project.close()
+    return 0
+
+
+def _seal(project, args: argparse.Namespace) -> int:
+    from qcode.anonymise.seal import seal_project
+
+    if args.key_file is None:
+        raise QcodeError("anon.cli_key_file")
+    password = None
+    if args.password_env:
+        password = os.environ.get(args.password_env)
+        if not password:
+            raise QcodeError("anon.cli_password_env", name=args.password_env)
+    result = seal_project(project, args.key_file, password=password, allow_pending=args.allow_pending)
+    print(f"Sealed {result.documents} document(s): {result.replacements} replacements of {result.entities} "
+          f"entities. Key written to {result.key_file}" + (" (encrypted)." if password else "."),
+          file=sys.stdout)
+    return 0
