@@ -1,0 +1,441 @@
+"""The quote workbench: choose codes and filters, see each quote exactly as it will be exported
+(pseudonymised, with its citation line), mark favourites, order and trim quotes, and export.
+
+A thin view: selection, trimming and citations are ``qcode.core.quotes`` and
+``qcode.io.export_common``; exporting is ``qcode.io.export_run``. No SQL here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTextBrowser,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qcode.core.codebook import list_codes
+from qcode.core.coders import list_coders
+from qcode.core.documents import list_documents
+from qcode.core.errors import QcodeError, ui_language
+from qcode.core.project import Project
+from qcode.core.quotes import (
+    Quote,
+    QuoteFilter,
+    attribute_values,
+    select_quotes,
+    set_cuts,
+    set_favourite,
+    set_order,
+)
+from qcode.io.export_common import (
+    CONTEXTS,
+    DEFAULT_CITATION,
+    ExportOptions,
+    QuoteRenderer,
+    QuoteReport,
+    build_report,
+)
+from qcode.io.export_html import render_html
+from qcode.io.export_run import QUOTE_WRITERS, ExportResult, export_codebook, export_report
+from qcode.ui.dialogs import ask
+from qcode.ui.text_offsets import from_qt, to_qt
+
+ALL = "__all__"
+ROLE_ID = Qt.UserRole
+
+
+class ExportDialog(QDialog):
+    """The quote workbench. ``report`` is what the preview shows and an export writes."""
+
+    def __init__(self, project: Project, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.project = project
+        self.quotes: list[Quote] = []
+        self.report: QuoteReport | None = None
+        self.last_result: ExportResult | None = None
+        self.setWindowTitle(self.tr("Export quotes"))
+        self.resize(1200, 760)
+        splitter = QSplitter(Qt.Horizontal)
+        splitter.addWidget(self._build_choices())
+        splitter.addWidget(self._build_quotes())
+        splitter.addWidget(self._build_preview())
+        splitter.setSizes([330, 420, 450])
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.rejected.connect(self.reject)
+        self.format_box = QComboBox()
+        self.format_box.addItems(list(QUOTE_WRITERS))
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.clicked.connect(self.export)
+        self.codebook_button = QPushButton(self.tr("Export codebook…"))
+        self.codebook_button.clicked.connect(self.export_codebook)
+        bottom = QHBoxLayout()
+        self.status = QLabel()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.codebook_button)
+        bottom.addWidget(QLabel(self.tr("Format:")))
+        bottom.addWidget(self.format_box)
+        bottom.addWidget(self.export_button)
+        bottom.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+        self.refresh()
+
+    # -- building ------------------------------------------------------------------------------
+    def _build_choices(self) -> QWidget:
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.addWidget(QLabel(self.tr("Codes")))
+        self.code_list = QListWidget()
+        for code, path in _code_paths(self.project):
+            item = QListWidgetItem("    " * path.count("/") + code.name)
+            item.setData(ROLE_ID, code.id)
+            item.setToolTip(path)
+            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Unchecked)
+            self.code_list.addItem(item)
+        self.code_list.itemChanged.connect(self.refresh)
+        layout.addWidget(self.code_list, 1)
+        self.children_box = QCheckBox(self.tr("Include sub-codes"))
+        self.children_box.setChecked(True)
+        self.favourites_box = QCheckBox(self.tr("Favourites only"))
+        for box in (self.children_box, self.favourites_box):
+            box.toggled.connect(self.refresh)
+            layout.addWidget(box)
+
+        filters = QGroupBox(self.tr("Filter"))
+        form = QFormLayout(filters)
+        self.attribute_boxes: dict[str, QComboBox] = {}
+        for name, values in attribute_values(self.project).items():
+            self.attribute_boxes[name] = self._combo(form, name, [(v, v) for v in values])
+        self.coder_box = self._combo(form, self.tr("Coder"),
+                                     [(c.name, c.id) for c in list_coders(self.project)])
+        self.document_box = self._combo(form, self.tr("Document"),
+                                        [(d.name, d.id) for d in list_documents(self.project)])
+        layout.addWidget(filters)
+
+        shown = QGroupBox(self.tr("Quotes show"))
+        form = QFormLayout(shown)
+        self.context_box = QComboBox()
+        for key, label in zip(CONTEXTS, (self.tr("the coded segment"), self.tr("the whole speaker turn"),
+                                         self.tr("sentences around")), strict=True):
+            self.context_box.addItem(label, key)
+        self.sentences_box = QSpinBox()
+        self.sentences_box.setRange(1, 10)
+        self.citation_edit = QLineEdit(DEFAULT_CITATION)
+        self.citation_edit.setToolTip(self.tr("Fields: {case} {nr} {dokument} {kode} and every case "
+                                              "attribute, e.g. {køn} {alder}"))
+        self.exact_age_box = QCheckBox(self.tr("Cite exact ages"))
+        self.criteria_box = QComboBox()
+        for key, label in (("inline", self.tr("under each heading")), ("appendix", self.tr("as appendix")),
+                           ("none", self.tr("left out"))):
+            self.criteria_box.addItem(label, key)
+        self.title_edit = QLineEdit("Udvalgte citater")
+        form.addRow(self.tr("Context"), self.context_box)
+        form.addRow(self.tr("Sentences"), self.sentences_box)
+        form.addRow(self.tr("Citation"), self.citation_edit)
+        form.addRow("", self.exact_age_box)
+        form.addRow(self.tr("Definitions"), self.criteria_box)
+        form.addRow(self.tr("Title"), self.title_edit)
+        for widget in (self.context_box, self.criteria_box):
+            widget.currentIndexChanged.connect(self.refresh)
+        self.sentences_box.valueChanged.connect(self.refresh)
+        self.exact_age_box.toggled.connect(self.refresh)
+        for edit in (self.citation_edit, self.title_edit):
+            edit.editingFinished.connect(self.refresh)
+        layout.addWidget(shown)
+        return panel
+
+    def _combo(self, form: QFormLayout, label: str, items: list[tuple[str, object]]) -> QComboBox:
+        box = QComboBox()
+        box.addItem(self.tr("(all)"), ALL)
+        for text, data in items:
+            box.addItem(text, data)
+        box.currentIndexChanged.connect(self.refresh)
+        form.addRow(label, box)
+        return box
+
+    def _build_quotes(self) -> QWidget:
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.addWidget(QLabel(self.tr("Quotes (tick = favourite; drag or use the arrows to order)")))
+        self.quote_list = QListWidget()
+        self.quote_list.setWordWrap(True)
+        self.quote_list.setDragDropMode(QAbstractItemView.InternalMove)
+        # Store the order after the drop has finished: rebuilding the list inside rowsMoved would
+        # pull the rows out from under the view.
+        self.quote_list.model().rowsMoved.connect(lambda *_: QTimer.singleShot(0, self._store_order))
+        self.quote_list.itemChanged.connect(self._favourite_changed)
+        self.quote_list.currentRowChanged.connect(self._show_original)
+        layout.addWidget(self.quote_list, 2)
+        arrows = QHBoxLayout()
+        self.up_button = QPushButton("▲")
+        self.down_button = QPushButton("▼")
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button.clicked.connect(lambda: self.move_current(1))
+        arrows.addWidget(self.up_button)
+        arrows.addWidget(self.down_button)
+        arrows.addStretch(1)
+        layout.addLayout(arrows)
+        layout.addWidget(QLabel(self.tr("Original text (select words and cut them to trim the quote)")))
+        self.original = QPlainTextEdit()
+        self.original.setReadOnly(True)
+        layout.addWidget(self.original, 1)
+        trim = QHBoxLayout()
+        self.cut_button = QPushButton(self.tr("Cut selection […]"))
+        self.uncut_button = QPushButton(self.tr("Remove cuts"))
+        self.cut_button.clicked.connect(self.cut_selection)
+        self.uncut_button.clicked.connect(self.remove_cuts)
+        trim.addWidget(self.cut_button)
+        trim.addWidget(self.uncut_button)
+        trim.addStretch(1)
+        layout.addLayout(trim)
+        return panel
+
+    def _build_preview(self) -> QWidget:
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.addWidget(QLabel(self.tr("Preview (pseudonymised, as exported)")))
+        self.preview = QTextBrowser()
+        layout.addWidget(self.preview)
+        return panel
+
+    # -- state ---------------------------------------------------------------------------------
+    def checked_codes(self) -> tuple[int, ...]:
+        """The ids of the ticked codes."""
+        items = (self.code_list.item(i) for i in range(self.code_list.count()))
+        return tuple(item.data(ROLE_ID) for item in items if item.checkState() == Qt.Checked)
+
+    def quote_filter(self) -> QuoteFilter:
+        """The selection the widgets describe."""
+        def chosen(box: QComboBox) -> frozenset:
+            data = box.currentData()
+            return frozenset() if data == ALL else frozenset({data})
+
+        return QuoteFilter(
+            self.checked_codes(), include_children=self.children_box.isChecked(),
+            attributes={name: chosen(box) for name, box in self.attribute_boxes.items() if chosen(box)},
+            coder_ids=chosen(self.coder_box), document_ids=chosen(self.document_box),
+            favourites_only=self.favourites_box.isChecked(),
+        )
+
+    def options(self, acknowledge_warnings: bool = False) -> ExportOptions:
+        """The export options the widgets describe."""
+        return ExportOptions(
+            context=self.context_box.currentData(), sentences=self.sentences_box.value(),
+            citation_template=self.citation_edit.text() or DEFAULT_CITATION,
+            keep_exact_age=self.exact_age_box.isChecked(), criteria=self.criteria_box.currentData(),
+            title=self.title_edit.text(), acknowledge_warnings=acknowledge_warnings,
+        )
+
+    def refresh(self) -> None:
+        """Re-select and re-render the quotes; the preview is the report an export writes."""
+        self.sentences_box.setEnabled(self.context_box.currentData() == "sentences")
+        current = self.quote_list.currentItem()
+        keep = current.data(ROLE_ID) if current else None
+        if self.checked_codes():
+            self.quotes = select_quotes(self.project, self.quote_filter())
+            self.report = build_report(self.project, self.quotes, self.options())
+        else:
+            self.quotes, self.report = [], None
+        self.quote_list.blockSignals(True)
+        self.quote_list.clear()
+        rendered = {q.quote.coding_id: q for q in self.report.quotes} if self.report else {}
+        for quote in self.quotes:
+            shown = rendered[quote.coding_id]
+            item = QListWidgetItem(f"{quote.code_path}: {_shorten(shown.text)}  {shown.citation}")
+            item.setData(ROLE_ID, quote.coding_id)
+            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Checked if quote.favourite else Qt.Unchecked)
+            self.quote_list.addItem(item)
+            if quote.coding_id == keep:
+                self.quote_list.setCurrentItem(item)
+        self.quote_list.blockSignals(False)
+        self.preview.setHtml(render_html(self.report) if self.report else "")
+        self.export_button.setEnabled(bool(self.quotes))
+        self.status.setText(self.tr("%n quote(s)", "", len(self.quotes)))
+        self._show_original(self.quote_list.currentRow())
+
+    def _quote(self, row: int) -> Quote | None:
+        item = self.quote_list.item(row) if row >= 0 else None
+        if item is None:
+            return None
+        return next((q for q in self.quotes if q.coding_id == item.data(ROLE_ID)), None)
+
+    def _show_original(self, row: int) -> None:
+        quote = self._quote(row)
+        self.cut_button.setEnabled(quote is not None)
+        self.uncut_button.setEnabled(bool(quote and quote.cuts))
+        if quote is None:
+            self.original.clear()
+            return
+        renderer = QuoteRenderer(self.project, self.options())
+        text = renderer.original_text(quote)
+        low, _ = renderer.shown(quote)
+        self.original.setPlainText(text)
+        cut_format = QTextCharFormat()
+        cut_format.setFontStrikeOut(True)
+        cut_format.setForeground(QColor("#999999"))
+        marks = []
+        for start, end in quote.cuts:
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.original.document())
+            cursor.setPosition(to_qt(text, max(0, start - low)))
+            cursor.setPosition(to_qt(text, min(len(text), end - low)), QTextCursor.KeepAnchor)
+            selection.cursor, selection.format = cursor, cut_format
+            marks.append(selection)
+        self.original.setExtraSelections(marks)
+
+    # -- actions -------------------------------------------------------------------------------
+    def _favourite_changed(self, item: QListWidgetItem) -> None:
+        set_favourite(self.project, item.data(ROLE_ID), item.checkState() == Qt.Checked)
+        if self.favourites_box.isChecked():
+            self.refresh()
+
+    def _store_order(self) -> None:
+        ids = [self.quote_list.item(i).data(ROLE_ID) for i in range(self.quote_list.count())]
+        set_order(self.project, ids)
+        self.refresh()
+
+    def move_current(self, step: int) -> None:
+        """Move the selected quote up (-1) or down (+1) and store the new order."""
+        row = self.quote_list.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.quote_list.count():
+            return
+        ids = [self.quote_list.item(i).data(ROLE_ID) for i in range(self.quote_list.count())]
+        ids.insert(target, ids.pop(row))
+        set_order(self.project, ids)
+        self.refresh()
+        self.quote_list.setCurrentRow(target)
+
+    def cut_selection(self) -> None:
+        """Replace the words selected in the original text by "[…]" in the exported quote."""
+        quote = self._quote(self.quote_list.currentRow())
+        cursor = self.original.textCursor()
+        if quote is None or not cursor.hasSelection():
+            return
+        renderer = QuoteRenderer(self.project, self.options())
+        text = self.original.toPlainText()
+        low, high = renderer.shown(quote)
+        start = low + from_qt(text, cursor.selectionStart())
+        end = low + from_qt(text, cursor.selectionEnd())
+        self._apply(lambda: set_cuts(self.project, quote.coding_id, [*quote.cuts, (start, end)],
+                                     bounds=(min(low, quote.start), max(high, quote.end))))
+
+    def remove_cuts(self) -> None:
+        """Show the whole quote again."""
+        quote = self._quote(self.quote_list.currentRow())
+        if quote is not None:
+            self._apply(lambda: set_cuts(self.project, quote.coding_id, []))
+
+    def _apply(self, action) -> None:  # noqa: ANN001 - a no-argument callable
+        try:
+            action()
+        except QcodeError as error:
+            ask.inform(self, self.windowTitle(), error.message(ui_language()))
+        self.refresh()
+
+    def export(self) -> ExportResult | None:
+        """Ask for a file and export the previewed report; a leak blocks it with the list of hits."""
+        if self.report is None or not self.quotes:
+            return None
+        fmt = self.format_box.currentText()
+        path = ask_save_path(self, fmt)
+        if not path:
+            return None
+        try:
+            result = self._export(path, fmt, acknowledge=False)
+        except QcodeError as error:
+            if error.message_id == "anon.leak_warnings" and ask.confirm(
+                    self, self.tr("Possible identifying text"), error.message(ui_language())):
+                result = self._try_export(path, fmt)
+            else:
+                ask.inform(self, self.tr("Export blocked"), error.message(ui_language()))
+                return None
+        if result is not None:
+            self.last_result = result
+            self.status.setText(self.tr("Exported %n quote(s) to ", "", result.items) + str(result.path))
+        return result
+
+    def export_codebook(self) -> ExportResult | None:
+        """Export the codebook (definitions and counts) as .docx or .csv."""
+        path = ask_save_path(self, "docx", self.tr("Export codebook"), "kodebog", ("docx", "csv"))
+        if not path:
+            return None
+        for acknowledge in (False, True):
+            try:
+                result = export_codebook(self.project, path, acknowledge_warnings=acknowledge)
+            except QcodeError as error:
+                if not acknowledge and error.message_id == "anon.leak_warnings" and ask.confirm(
+                        self, self.tr("Possible identifying text"), error.message(ui_language())):
+                    continue
+                ask.inform(self, self.tr("Export blocked"), error.message(ui_language()))
+                return None
+            self.status.setText(self.tr("Exported the codebook to ") + str(result.path))
+            return result
+        return None
+
+    def _export(self, path: str, fmt: str, acknowledge: bool) -> ExportResult:
+        report = build_report(self.project, self.quotes, self.options(acknowledge))
+        return export_report(self.project, report, path, fmt)
+
+    def _try_export(self, path: str, fmt: str) -> ExportResult | None:
+        try:
+            return self._export(path, fmt, acknowledge=True)
+        except QcodeError as error:
+            ask.inform(self, self.tr("Export blocked"), error.message(ui_language()))
+            return None
+
+
+def ask_save_path(parent: QWidget, fmt: str, title: str = "", stem: str = "citater",
+                  formats: tuple[str, ...] = ()) -> str:
+    """The file to export to ('' when cancelled); tests monkeypatch this."""
+    formats = formats or (fmt,)
+    filters = ";;".join(f"{f.upper()} (*.{f})" for f in formats)
+    path, _ = QFileDialog.getSaveFileName(parent, title or parent.tr("Export quotes"), f"{stem}.{fmt}",
+                                          filters)
+    if path and not path.lower().endswith(tuple(f".{f}" for f in formats)):
+        path += f".{fmt}"
+    return path
+
+
+def _code_paths(project: Project) -> list[tuple]:
+    paths: dict[int, str] = {}
+    result = []
+    for code in list_codes(project):
+        paths[code.id] = f"{paths[code.parent_id]}/{code.name}" if code.parent_id in paths else code.name
+        result.append((code, paths[code.id]))
+    return result
+
+
+def _shorten(text: str, limit: int = 90) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def open_export(parent: QWidget | None, project: Project) -> ExportDialog:
+    """Show the quote workbench for ``project`` (modeless, so the coder can keep coding)."""
+    dialog = ExportDialog(project, parent)
+    dialog.setAttribute(Qt.WA_DeleteOnClose)
+    dialog.show()
+    return dialog

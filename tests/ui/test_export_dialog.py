@@ -1,0 +1,129 @@
+"""The quote workbench, offscreen: choosing codes, favourites, order, trimming, exporting."""
+
+from __future__ import annotations
+
+import pytest
+from docx import Document
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+
+from qcode.core.cases import ensure_case, link_document, set_attribute
+from qcode.core.codebook import find_code
+from qcode.core.codings import add_coding
+from qcode.core.documents import add_document
+from qcode.core.quotes import QuoteFilter, list_exports, select_quotes
+from qcode.io.base import Turn
+from qcode.ui.dialogs import export_dialog
+from qcode.ui.dialogs.export_dialog import ExportDialog
+
+LINES = [("Interviewer", "interviewer", "Hvordan går det?"),
+         ("Birgit", "interviewee", "Jeg er meget alene. Min datter Mette ringer aldrig. Det gør ondt."),
+         ("Interviewer", "interviewer", "Har du venner?"),
+         ("Birgit", "interviewee", "Ikke rigtig. Jeg går til café om tirsdagen.")]
+
+
+@pytest.fixture
+def filled(project):
+    parts, turns, position = [], [], 0
+    for speaker, role, words in LINES:
+        line = f"{speaker}: {words}"
+        turns.append(Turn(position, position + len(line), speaker, role, speaker, position,
+                          position + len(speaker)))
+        parts.append(line)
+        position += len(line) + 2
+    text = "\n\n".join(parts)
+    document_id = add_document(project, "interview_01", text, turns=turns)
+    case_id = ensure_case(project, "Birgit")
+    link_document(project, document_id, case_id)
+    set_attribute(project, case_id, "køn", "kvinde")
+    set_attribute(project, case_id, "alder", "58", "number")
+    lonely, network = find_code(project, "ensomhed").id, find_code(project, "netværk").id
+    for needle, code in (("Jeg er meget alene.", lonely), ("Min datter Mette ringer aldrig.", network),
+                         ("Ikke rigtig.", network)):
+        start = text.index(needle)
+        add_coding(project, document_id, code, start, start + len(needle))
+    return project
+
+
+def tick(dialog: ExportDialog, *names: str) -> None:
+    for row in range(dialog.code_list.count()):
+        item = dialog.code_list.item(row)
+        if item.text().strip() in names:
+            item.setCheckState(Qt.Checked)
+
+
+def rows(dialog: ExportDialog) -> list[str]:
+    return [dialog.quote_list.item(i).text() for i in range(dialog.quote_list.count())]
+
+
+def test_ticking_codes_lists_quotes_and_previews_them(qtbot, filled):
+    dialog = ExportDialog(filled)
+    qtbot.addWidget(dialog)
+    assert rows(dialog) == [] and not dialog.export_button.isEnabled()
+    tick(dialog, "ensomhed", "netværk")
+    assert len(rows(dialog)) == 3
+    assert rows(dialog)[0].startswith("netværk: Min datter Mette ringer aldrig.")
+    preview = dialog.preview.toPlainText()
+    assert "Jeg er meget alene." in preview and "(Informant 1, kvinde, 50'erne)" in preview
+    dialog.context_box.setCurrentIndex(dialog.context_box.findData("turn"))
+    assert "Det gør ondt." in dialog.preview.toPlainText()
+
+
+def test_favourites_order_and_trim_are_stored(qtbot, filled):
+    dialog = ExportDialog(filled)
+    qtbot.addWidget(dialog)
+    tick(dialog, "netværk")
+    first, second = rows(dialog)
+    dialog.quote_list.item(1).setCheckState(Qt.Checked)
+    dialog.quote_list.setCurrentRow(1)
+    dialog.move_current(-1)
+    assert rows(dialog) == [second, first]
+    network = find_code(filled, "netværk").id
+    stored = select_quotes(filled, QuoteFilter((network,)))
+    assert [q.favourite for q in stored] == [True, False]
+
+    dialog.quote_list.setCurrentRow(1)  # "Min datter Mette ringer aldrig."
+    cursor = dialog.original.textCursor()
+    start = dialog.original.toPlainText().index("ringer ")
+    cursor.setPosition(start)
+    cursor.setPosition(start + len("ringer "), QTextCursor.KeepAnchor)
+    dialog.original.setTextCursor(cursor)
+    dialog.cut_selection()
+    assert "Min datter Mette […] aldrig." in dialog.preview.toPlainText()
+    dialog.quote_list.setCurrentRow(1)
+    dialog.remove_cuts()
+    assert "Min datter Mette ringer aldrig." in dialog.preview.toPlainText()
+
+
+def test_export_writes_what_the_preview_shows(qtbot, filled, tmp_path, monkeypatch):
+    dialog = ExportDialog(filled)
+    qtbot.addWidget(dialog)
+    tick(dialog, "ensomhed")
+    target = tmp_path / "ud.docx"
+    monkeypatch.setattr(export_dialog, "ask_save_path", lambda *a, **k: str(target))
+    monkeypatch.setattr(export_dialog.ask, "confirm", lambda *a: pytest.fail("nothing to confirm"))
+    monkeypatch.setattr(export_dialog.ask, "inform", lambda *a: pytest.fail(a[2]))
+    result = dialog.export()
+    assert result is not None and target.exists()
+    quotes = [p.text for p in Document(str(target)).paragraphs if p.style.name == "Citat"]
+    assert quotes == ["»Jeg er meget alene.«"]
+    assert [e.kind for e in list_exports(filled)] == ["quotes"]
+
+
+def test_refused_warning_blocks_the_export(qtbot, filled, tmp_path, monkeypatch):
+    pytest.importorskip("qcode.anonymise.leak_check")
+    dialog = ExportDialog(filled)
+    qtbot.addWidget(dialog)
+    tick(dialog, "netværk")  # "Mette" is not in the register: the leak check warns
+    target = tmp_path / "ud.xlsx"
+    monkeypatch.setattr(export_dialog, "ask_save_path", lambda *a, **k: str(target))
+    asked = []
+    monkeypatch.setattr(export_dialog.ask, "confirm", lambda *a: asked.append(a[2]) and False)
+    told = []
+    monkeypatch.setattr(export_dialog.ask, "inform", lambda *a: told.append(a[2]))
+    dialog.format_box.setCurrentText("xlsx")
+    assert dialog.export() is None
+    assert "Mette" in asked[0] and told
+    assert not target.exists() and list_exports(filled) == []
+    monkeypatch.setattr(export_dialog.ask, "confirm", lambda *a: True)  # the user acknowledges
+    assert dialog.export() is not None and target.exists()
