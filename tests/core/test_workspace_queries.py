@@ -44,3 +44,21 @@ from qcode.core.workspace_queries import snap_to_words  # noqa: E402
 def test_snap_to_words(text, start, end, expected):
     s, e = snap_to_words(text, start, end)
     assert text[s:e] == expected
+
+
+def test_reapply_coding_keeps_the_id_and_absorbs_again(project):
+    from qcode.core.coding_edits import reapply_coding
+    from qcode.core.codings import get_coding, undo_add_coding
+
+    doc = add_document(project, "d", "en to tre fire fem seks")
+    code = list_codes(project)[0].id
+    first = add_coding(project, doc, code, 0, 6)
+    result = add_coding(project, doc, code, 3, 12)  # touches the first: absorbs it
+    created = get_coding(project, result.coding_id)
+    undo_add_coding(project, result)
+    from qcode.core.codings import codings_for_document
+
+    assert [c.id for c in codings_for_document(project, doc)] == [first.coding_id]
+    reapply_coding(project, result, created)
+    assert [(c.id, c.start, c.end) for c in codings_for_document(project, doc)] == [
+        (created.id, 0, 12)]

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from qcode.core import codings
+from qcode.core.coding_edits import reapply_coding
 from qcode.core.codings import CodingResult
 
 
@@ -22,9 +23,16 @@ class ApplyCodingCommand(QUndoCommand):
         self.project, self.document_id, self.code_id = project, document_id, code_id
         self.start, self.end = start, end
         self.result: CodingResult | None = None
+        self.created = None
 
     def redo(self) -> None:
-        self.result = codings.add_coding(self.project, self.document_id, self.code_id, self.start, self.end)
+        if self.result is None:
+            self.result = codings.add_coding(self.project, self.document_id, self.code_id, self.start,
+                                             self.end)
+            if self.result.created:
+                self.created = codings.get_coding(self.project, self.result.coding_id)
+        else:  # a redo after undo brings back the same coding id for later commands on the stack
+            reapply_coding(self.project, self.result, self.created)
 
     def undo(self) -> None:
         if self.result is not None:

@@ -94,11 +94,11 @@ class DocumentView(QPlainTextEdit):
             from qcode.anonymise.render import render_document
 
             rendered = render_document(self.project, document_id)
-            text, self._map = rendered.text, rendered.map_offset
+            text, self._map, self._map_range = rendered.text, rendered.map_offset, rendered.map_range
         self.conv = OffsetConverter(text)
         self.codings = core_codings.codings_for_document(self.project, document_id)
         self._labels = [
-            (self._shown(t.label_start), self._shown(t.label_end))
+            self._shown_range(t.label_start, t.label_end)
             for t in documents.turns_for_document(self.project, document_id)
             if t.label_start is not None and t.label_end is not None and t.label_end > t.label_start
         ]
@@ -112,8 +112,14 @@ class DocumentView(QPlainTextEdit):
             offset = self._map(offset)
         return self.conv.to_qt(offset)
 
+    def _shown_range(self, start: int, end: int) -> tuple[int, int]:
+        """A stored range → Qt positions in what is shown (whole pseudonyms when rendered)."""
+        if self._map is not None:
+            start, end = self._map_range(start, end)
+        return self.conv.to_qt(start), self.conv.to_qt(end)
+
     def _apply_index(self, rehighlight: bool = False) -> None:
-        spans = [Span(self._shown(c.start), self._shown(c.end), c.code_id, c.id, c.coder_id)
+        spans = [Span(*self._shown_range(c.start, c.end), c.code_id, c.id, c.coder_id)
                  for c in self.codings]
         self.index = CodingIndex(spans)
         colours = {cid: c.colour for cid, c in self._codes.items()}

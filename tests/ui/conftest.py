@@ -1,0 +1,76 @@
+"""Fixtures for the workspace tests: a project with one Danish transcript (æøå and an emoji before
+the coded words, so UTF-16 and code-point offsets differ) shown in the real MainWindow."""
+
+from __future__ import annotations
+
+import pytest
+
+from qcode.core.codebook import list_codes
+from qcode.core.documents import add_document
+
+TEXT = (
+    "Interviewer: Hvordan har du det? 😀\n"
+    "Birgit: [00:01:23] Jeg føler mig ensom, når børnene er væk.\n"
+    "Interviewer: Og familien?\n"
+    "Birgit: Min søster ringer om søndagen, og så snakker vi længe.\n"
+)
+
+
+class Turn:
+    """A speaker turn as the importers hand it to core."""
+
+    def __init__(self, start, end, speaker, label_end):
+        self.start, self.end, self.speaker = start, end, speaker
+        self.role = "interviewer" if speaker == "Interviewer" else "interviewee"
+        self.label, self.label_start, self.label_end, self.timestamp = speaker, start, label_end, None
+
+
+def turns(text: str) -> list[Turn]:
+    out, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        speaker = line.split(":", 1)[0]
+        out.append(Turn(pos, pos + len(line.rstrip("\n")), speaker, pos + len(speaker) + 1))
+        pos += len(line)
+    return out
+
+
+@pytest.fixture
+def doc_project(project):
+    """The ``project`` fixture plus one transcript; returns (project, document id)."""
+    doc = add_document(project, "interview_birgit", TEXT, turns=turns(TEXT))
+    return project, doc
+
+
+@pytest.fixture
+def window(qtbot, doc_project):
+    """The main window on ``doc_project``, shown, with the document open."""
+    from qcode.ui.main_window import MainWindow
+
+    project, doc = doc_project
+    w = MainWindow(project)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.workspace.view.document_id == doc)
+    return w
+
+
+@pytest.fixture
+def code_named():
+    """Look a code up by name: ``code_named(project, "ensomhed")``."""
+    return lambda project, name: next(c for c in list_codes(project) if c.name == name)
+
+
+@pytest.fixture
+def select(doc_project):
+    """Select stored offsets [start, end) in a view with a QTextCursor (via the offset helper)."""
+    from PySide6.QtGui import QTextCursor
+
+    from qcode.ui.text_offsets import to_qt
+
+    def do(view, start: int, end: int) -> None:
+        cursor = view.textCursor()
+        cursor.setPosition(to_qt(TEXT, start))
+        cursor.setPosition(to_qt(TEXT, end), QTextCursor.KeepAnchor)
+        view.setTextCursor(cursor)
+
+    return do
