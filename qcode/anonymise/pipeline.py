@@ -1,8 +1,8 @@
 """The detection pipeline: ``spacy.blank("da")`` plus qcode's components, all registered here.
 
 Order (each component adds :class:`Candidate` records in view offsets to ``doc.user_data``):
-``qcode_structure`` → ``qcode_register`` → ``qcode_names`` → ``qcode_model`` (optional) → ``qcode_ages``
-→ ``qcode_places``. The de-hyphenated view (step 1) is built before the Doc, in :mod:`detect`.
+``qcode_structure`` → ``qcode_register`` → ``qcode_names`` → ``qcode_model`` (optional) → ``qcode_shape``
+→ ``qcode_ages`` → ``qcode_places``. The de-hyphenated view (step 1) is built before the Doc, in :mod:`detect`.
 Per-call settings (the register, user lists) travel in ``doc.user_data["qcode_ctx"]``.
 """
 
@@ -21,11 +21,13 @@ from qcode.anonymise.detectors.gazetteer import match_known
 from qcode.anonymise.detectors.model import detect_with_model, find_model
 from qcode.anonymise.detectors.names import detect_names
 from qcode.anonymise.detectors.places import detect_orgs, detect_places
+from qcode.anonymise.detectors.shape import detect_unknown_capitalised
 from qcode.anonymise.detectors.structure import detect_structure
 
 CTX = "qcode_ctx"
 FOUND = "qcode_candidates"
-COMPONENTS = ("qcode_structure", "qcode_register", "qcode_names", "qcode_model", "qcode_ages", "qcode_places")
+COMPONENTS = ("qcode_structure", "qcode_register", "qcode_names", "qcode_model", "qcode_shape", "qcode_ages",
+              "qcode_places")
 
 
 def _ctx(doc: Doc) -> dict[str, Any]:
@@ -68,6 +70,13 @@ def model_component(doc: Doc) -> Doc:
     """A statistical NER, when one is installed or shipped and the caller wants it."""
     if _ctx(doc).get("use_model", True):
         _add(doc, detect_with_model(doc.text))
+    return doc
+
+
+@Language.component("qcode_shape")
+def shape_component(doc: Doc) -> Doc:
+    """Capitalised words mid-sentence that are no Danish word: names no list knows."""
+    _add(doc, detect_unknown_capitalised(doc.text))
     return doc
 
 

@@ -138,4 +138,17 @@ def detect_structure(text: str) -> tuple[list[Candidate], set[str]]:
         if is_first_name(name):
             names.add(name)
             found.append(Candidate(m.start("name"), m.end("name"), name, PERSON, name, DETECTOR, 0.9))
-    return found, names
+    return found, names | _parts(names)
+
+
+def _parts(names: set[str]) -> set[str]:
+    """"Anne-Mette" and "Palle Hansen" are also mentioned as "Mette", "Anne", "Palle", "Hansen"."""
+    parts: set[str] = set()
+    for name in names:
+        pieces = re.split(r"[ -]", name)
+        if len(pieces) < 2:
+            continue
+        for piece in pieces:
+            if len(piece) > 1 and piece.casefold() not in _NOT_LABELS and not _is_role(piece.casefold()):
+                parts.add(piece)
+    return parts

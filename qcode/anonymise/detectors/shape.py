@@ -1,0 +1,42 @@
+"""Unknown capitalised words mid-sentence: in Danish only proper nouns are capitalised there.
+
+A word that is capitalised, not at the start of a sentence, not an ordinary Danish word form, not a
+known place or organisation and not a common brand is most likely a name no list knows ("min veninde
+Nhung", "hvor Kenneth bor"). This is the rule-based fallback for what a statistical NER would find;
+its hits carry a low score so review can tell them apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qcode.anonymise.candidates import PERSON, Candidate
+from qcode.anonymise.detectors.common import LOWER, UPPER, is_sentence_initial
+from qcode.anonymise.lexicon import first_name_set, is_word
+
+DETECTOR = "shape"
+
+_WORD = re.compile(rf"(?<![\w\-'’])(?P<core>[{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}][{LOWER}]+)?)(?P<poss>s)?(?![\w])")
+# Capitalised mid-sentence but not people: media, brands, faiths, English fillers.
+_NOT_NAMES = frozenset(
+    """facebook instagram snapchat messenger tiktok twitter youtube google netflix hbo spotify iphone android
+    mobilepay nemid mitid e-boks eboks sundhed borger gud jesus kristus allah herren corona covid
+    okay sorry nice fuck fucking shit yes cool please thanks baby mand""".split()
+)
+_IDIOM = re.compile(r"(?:[Hh]r\.|[Hh]err)\s+og\s+fru\s+$|[Ff]ru\s+og\s+hr\.\s+$")
+
+
+def detect_unknown_capitalised(text: str) -> list[Candidate]:
+    """Capitalised words mid-sentence that no word list knows, as low-score PERSON candidates."""
+    firsts = first_name_set()
+    out: list[Candidate] = []
+    for m in _WORD.finditer(text):
+        core = m.group("core")
+        if core in firsts or core.casefold() in _NOT_NAMES or is_word(core):
+            continue
+        if is_sentence_initial(text, m.start()):
+            continue
+        if _IDIOM.search(text[max(0, m.start() - 14) : m.start()]):
+            continue  # "hr. og fru Jensen" is everybody
+        out.append(Candidate(m.start(), m.end(), m.group(0), PERSON, core, DETECTOR, 0.5))
+    return out
