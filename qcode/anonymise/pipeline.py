@@ -1,8 +1,9 @@
 """The detection pipeline: ``spacy.blank("da")`` plus qcode's components, all registered here.
 
 Order (each component adds :class:`Candidate` records in view offsets to ``doc.user_data``):
-``qcode_structure`` → ``qcode_register`` → ``qcode_names`` → ``qcode_model`` (optional) → ``qcode_shape``
-→ ``qcode_ages`` → ``qcode_places``. The de-hyphenated view (step 1) is built before the Doc, in :mod:`detect`.
+``qcode_structure`` → ``qcode_register`` → ``qcode_names`` → ``qcode_model`` (optional) →
+``qcode_shape`` → ``qcode_ages`` → ``qcode_places``. The de-hyphenated view (step 1) is built before
+the Doc, in :mod:`detect`.
 Per-call settings (the register, user lists) travel in ``doc.user_data["qcode_ctx"]``.
 """
 

@@ -16,7 +16,9 @@ from qcode.anonymise.lexicon import first_name_set, is_word
 
 DETECTOR = "shape"
 
-_WORD = re.compile(rf"(?<![\w\-'’])(?P<core>[{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}][{LOWER}]+)?)(?P<poss>s)?(?![\w])")
+_WORD = re.compile(
+    rf"(?<![\w\-'’])(?P<core>[{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}][{LOWER}]+)?)(?P<poss>s)?(?![\w])"
+)
 # Capitalised mid-sentence but not people: media, brands, faiths, English fillers.
 _NOT_NAMES = frozenset(
     """facebook instagram snapchat messenger tiktok twitter youtube google netflix hbo spotify iphone android
