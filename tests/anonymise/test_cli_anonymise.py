@@ -1,0 +1,88 @@
+"""`qcode anonymise` end to end: batch files scored with the shared scorer, and project mode."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from qcode.anonymise.keyfile import read_key_file
+from qcode.cli import main
+from qcode.core.documents import add_document, get_document
+from qcode.core.project import create_project, open_project
+
+FILES = ("iv_02.txt", "var_04_upper.txt", "var_02_timestamps.txt")
+
+
+def test_batch_cli_on_corpus_files_passes_the_scorer(shared_dir, tmp_path):
+    corpus = shared_dir / "corpus"
+    out = tmp_path / "out"
+    run = subprocess.run(
+        [sys.executable, "-m", "qcode", "anonymise", "--no-model", "--out", str(out),
+         *(str(corpus / f) for f in FILES)], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert "Wrote 3 pseudonymised file(s)" in run.stdout
+    gold = json.loads((corpus / "gold.json").read_text(encoding="utf-8"))["files"]
+    for name in FILES:
+        original, result = (corpus / name).read_bytes(), (out / name).read_bytes()
+        assert (b"\r\n" in result) == (b"\r\n" in original)
+        result.decode(gold[name]["encoding"])  # same encoding as the input
+        assert len(result) > 0.8 * len(original)
+    scored = tmp_path / "score.json"
+    subprocess.run([sys.executable, str(shared_dir / "tools" / "score_anon.py"),
+                    str(corpus / "gold.json"), str(out), "--skip-missing", "--json", str(scored)],
+                   check=True, capture_output=True, timeout=120)
+    figures = json.loads(scored.read_text(encoding="utf-8"))
+    assert figures["labels"]["PERSON"]["recall_strict"] == 1.0, figures["files"]
+    assert figures["names_anywhere"] == [] and figures["negatives"]["changed"] == 0
+    assert figures["over_redaction"]["fraction"] < 0.01
+    for name in FILES:
+        decoded = (out / name).read_bytes().decode(gold[name]["encoding"])
+        for span in gold[name]["spans"]:
+            if span["label"] == "PERSON":
+                assert span["core"] not in decoded, (name, span["core"])
+
+
+def test_batch_cli_docx_and_report(shared_dir, tmp_path, capsys):
+    source = shared_dir / "corpus" / "var_01_ip.docx"
+    assert main(["anonymise", "--no-model", "--report", "--out", str(tmp_path), str(source)]) == 0
+    printed = capsys.readouterr().out
+    assert "Palle" in printed and "[Informant 1]" in printed
+    import docx
+
+    text = "\n".join(p.text for p in docx.Document(str(tmp_path / "var_01_ip.docx")).paragraphs)
+    assert "Palle" not in text and "[Informant 1]" in text
+    assert "46" not in text.split("\n")[0] + text.split("\n")[1]
+
+
+def test_batch_cli_refuses_unknown_files(tmp_path):
+    bad = tmp_path / "x.pdf"
+    bad.write_bytes(b"%PDF")
+    assert main(["anonymise", "--out", str(tmp_path / "o"), str(bad)]) == 1
+
+
+def test_project_mode_detect_review_and_seal(tmp_path, capsys, monkeypatch):
+    path = tmp_path / "p.qcode"
+    project = create_project(path, coder="t")
+    add_document(project, "iv", "Interviewer: Hvor gammel er du, Palle?\nPalle: Jeg er 46 år.\n"
+                                "Interviewer: Og Lines mor?\nLine: Hun bor i Odense.\n")
+    project.close()
+    assert main(["anonymise", str(path), "--no-model"]) == 0
+    assert "accepted" in capsys.readouterr().out
+    assert main(["anonymise", str(path), "--review"]) == 0
+    review = capsys.readouterr().out
+    assert "Palle" in review and "[Informant" in review
+    monkeypatch.setenv("QCODE_TEST_PW", "kodeord")
+    key = tmp_path / "apart" / "key.json"
+    assert main(["anonymise", str(path), "--seal", "--key-file", str(key), "--password-env", "QCODE_TEST_PW",
+                 "--allow-pending"]) == 0
+    _, entries = read_key_file(key, "kodeord")
+    assert "Palle" in {e.core for e in entries}
+    project = open_project(path)
+    try:
+        assert "Palle" not in get_document(project, 1).text
+    finally:
+        project.close()
+    assert b"Palle" not in Path(path).read_bytes()
+    assert main(["anonymise", str(path), "--seal"]) == 1  # no key file given
