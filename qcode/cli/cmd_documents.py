@@ -3,36 +3,60 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 
 from qcode.cli.common import add_project_argument, opened, print_table, text_progress
 from qcode.core.cases import cases_of_document
 from qcode.core.documents import list_documents, turns_for_document
 from qcode.core.importing import import_documents
+from qcode.io import supported_suffixes
+
+ROLE_CHOICES = ("interviewer", "interviewee", "other")
+
+
+def _roles(value: str) -> tuple[str, ...]:
+    roles = tuple(r.strip() for r in value.split(",") if r.strip())
+    bad = [r for r in roles if r not in ROLE_CHOICES]
+    if bad:
+        raise argparse.ArgumentTypeError(f"unknown role {bad[0]!r} (use {', '.join(ROLE_CHOICES)})")
+    return roles
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("import", help="import transcripts (one transaction per file)")
+    p = sub.add_parser(
+        "import", help="import transcripts (one transaction per file)",
+        description=f"Import transcripts ({', '.join(supported_suffixes())}). Speaker turns and "
+        "header metadata are detected; interviewees become cases. Bad files are skipped with a "
+        "reason and leave the project unchanged.")
     add_project_argument(p)
     p.add_argument("files", nargs="+", metavar="FILE", help="files to import")
     p.add_argument("--allow-duplicates", action="store_true",
                    help="import a file even if the same file was imported before")
+    p.add_argument("--autocode-speakers", nargs="?", const=("interviewer",), default=(),
+                   type=_roles, metavar="ROLES",
+                   help="code every turn of these roles (comma-separated; default: interviewer) "
+                   "with a code named after its speaker, e.g. 'Interviewer'")
     p.set_defaults(handler=cmd_import)
 
     p = sub.add_parser("documents", help="list documents with their cases and turn counts")
     add_project_argument(p)
+    p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(handler=cmd_documents)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     with opened(args) as project:
         report = import_documents(project, args.files, text_progress,
-                                  allow_duplicates=args.allow_duplicates)
-    for path, reason in report.skipped:
-        print(f"qcode: skipped {path}: {reason}", file=sys.stderr)
-    for path, existing in report.duplicates:
-        print(f"qcode: skipped {path}: already imported as '{existing}'", file=sys.stderr)
+                                  allow_duplicates=args.allow_duplicates,
+                                  autocode_roles=args.autocode_speakers)
+    for line in report.lines():
+        print(f"qcode: {line}", file=sys.stderr)
+    for path, warning in report.warnings:
+        print(f"qcode: note: {path}: {warning}", file=sys.stderr)
     print(f"Imported {len(report.imported)} of {len(args.files)} files.")
+    if report.autocoded:
+        print(f"Coded {report.autocoded} turns by speaker.")
     return 0 if report.imported or not (report.skipped or report.duplicates) else 1
 
 
@@ -40,7 +64,12 @@ def cmd_documents(args: argparse.Namespace) -> int:
     with opened(args) as project:
         rows = []
         for doc in list_documents(project):
-            cases = ", ".join(c.name for c in cases_of_document(project, doc.id))
+            cases = [c.name for c in cases_of_document(project, doc.id)]
             rows.append((doc.name, doc.length, cases, len(turns_for_document(project, doc.id))))
-        print_table(("document", "characters", "cases", "turns"), rows)
+    if args.format == "json":
+        print(json.dumps([{"name": n, "characters": k, "cases": c, "turns": t} for n, k, c, t in rows],
+                         ensure_ascii=False, indent=2))
+    else:
+        print_table(("document", "characters", "cases", "turns"),
+                    [(n, k, ", ".join(c), t) for n, k, c, t in rows])
     return 0

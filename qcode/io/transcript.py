@@ -58,7 +58,7 @@ class _Candidate:
     label_start: int
     label_end: int
     timestamp: str | None
-    kind: str  # "colon", "speaker_line", "bare"
+    kind: str  # "colon", "tab", "speaker_line", "bare"
 
 
 @dataclass(frozen=True)
@@ -115,7 +115,7 @@ def role_word(label: str) -> str | None:
     return None
 
 
-def parse_header(text: str) -> tuple[dict[str, str], int]:
+def parse_header(text: str, known_labels: frozenset[str] = frozenset()) -> tuple[dict[str, str], int]:
     """Leading metadata lines (``Key: value`` and a title), ended by a blank line; (metadata, end)."""
     lines = _lines(text)
     block: list[tuple[int, str]] = []
@@ -138,7 +138,8 @@ def parse_header(text: str) -> tuple[dict[str, str], int]:
             metadata[key] = match.group("value").strip()
             # "Interviewer: I" is header only beside other metadata; alone it is a turn
             strong = strong or key.casefold() not in {"interviewer"}
-        elif ":" not in line and len(line.strip()) <= 100 and not _SPEAKER_LINE.match(line.strip()):
+        elif (":" not in line and len(line.strip()) <= 100 and not _SPEAKER_LINE.match(line.strip())
+              and not any(line.startswith(label + " ") for label in known_labels)):
             metadata.setdefault("title", line.strip())
             strong = strong or len(block) > 1 or "interview" in line.casefold() \
                 or "transskri" in line.casefold()
@@ -177,6 +178,8 @@ def _candidates(lines: list[tuple[int, str]], first_line: int) -> list[_Candidat
                 continue
         ts = match.groupdict().get("t1") or match.groupdict().get("t2") or (
             match.group("ts") if kind == "speaker_line" else None)
+        if kind == "colon" and ":" not in line[match.end("label"):match.end()]:
+            kind = "tab"  # "LABEL<TAB>words" without a colon: also how table rows look
         label_start = position + match.start("label")
         found.append(_Candidate(index, position, label, label_start, label_start + len(label), ts, kind))
     return found
@@ -204,6 +207,8 @@ def _accepted(cands: list[_Candidate], lines: list[tuple[int, str]]) -> list[_Ca
         paragraph_start = c.line == 0 or _is_blank(lines[c.line - 1][1])
         if counts[c.label] >= 2 or role_word(c.label) or c.kind == "speaker_line":
             kept.append(c)
+        elif c.kind == "tab":
+            continue
         elif paragraph_start or not paragraph_turns:
             kept.append(c)
     return kept
@@ -245,7 +250,7 @@ def _assign_roles(names: list[str], texts: dict[str, list[str]]) -> dict[str, st
 
 def detect_structure(text: str, known_labels: frozenset[str] = frozenset()) -> Structure:
     """Header metadata and speaker turns of a canonical (NFC, ``\\n``) transcript text."""
-    metadata, header_end = parse_header(text)
+    metadata, header_end = parse_header(text, known_labels)
     lines = _lines(text)
     first_line = next((i for i, (p, _) in enumerate(lines) if p > header_end), len(lines)) \
         if header_end else 0

@@ -92,8 +92,8 @@ def make_rtf(path: Path, paragraphs: list[str], codepage: int = 1252) -> Path:
 
     body = "".join(f"{escape(p)}\\par\n" for p in paragraphs)
     path.write_bytes(
-        ("{\\rtf1\\ansi\\ansicpg%d\\deff0{\\fonttbl{\\f0 Times New Roman;}}\n\\f0 " % codepage
-         + body + "}").encode("ascii"))
+        ("{\\rtf1\\ansi\\ansicpg" + str(codepage)
+         + "\\deff0{\\fonttbl{\\f0 Times New Roman;}}\n\\f0 " + body + "}").encode("ascii"))
     return path
 
 
@@ -106,7 +106,7 @@ def make_docx(path: Path, paragraphs: list[str], bold_labels: bool = False) -> P
         paragraph = document.add_paragraph()
         if bold_labels and ": " in text:
             label, words = text.split(": ", 1)
-            paragraph.add_run(label).bold = True
+            paragraph.add_run(label + ":").bold = True
             paragraph.add_run(" " + words)
         else:
             paragraph.add_run(text)
