@@ -53,7 +53,8 @@ class RegisterView:
         for form in {info.core, *forms}:
             if len(form) < 2 or not any(ch.isalpha() for ch in form):
                 continue
-            variants = {form, form + "s", form + "'", form + "’", form.upper(), form.upper() + "S"}
+            variants = {form, form + "s", form + "'", form + "’", form + "'s", form + "’s",
+                        form.upper(), form.upper() + "S"}
             if form.endswith(("s", "x", "z")):
                 variants.discard(form + "s")
             for variant in variants:

@@ -1,0 +1,206 @@
+"""The anonymisation review queue: one row per distinct entity with its context, where the user
+accepts, rejects, merges, edits pseudonyms, changes the pseudonym style and runs detection over the
+whole project off the GUI thread. All rules live in ``qcode.anonymise``; this module only shows and asks.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qcode.anonymise import pseudonyms, register, review
+from qcode.anonymise.candidates import KINDS
+from qcode.core.errors import QcodeError, ui_language
+from qcode.ui.dialogs import ask
+
+COLUMNS = ("Decision", "Kind", "Original", "Pseudonym", "Mentions", "Context")
+
+
+def _detect_job(texts, known, places, orgs, progress, cancelled):
+    """The worker-thread part: pure detection, no project connection needed."""
+    return register.detect_texts(texts, known, places=places, orgs=orgs, progress=progress,
+                                 cancelled=cancelled)
+
+
+class AnonymiseReviewDialog(QDialog):
+    """Lists the register; every button is one core call, so the audit log sees every decision."""
+
+    def __init__(self, parent: QWidget | None, project):
+        super().__init__(parent)
+        self.project = project
+        self.setWindowTitle(self.tr("Anonymisation review"))
+        self.resize(980, 560)
+        layout = QVBoxLayout(self)
+
+        top = QHBoxLayout()
+        self.detect_button = QPushButton(self.tr("Detect in all documents"))
+        self.detect_button.clicked.connect(self.detect)
+        top.addWidget(self.detect_button)
+        top.addStretch(1)
+        top.addWidget(QLabel(self.tr("Names:")))
+        self.person_style = QComboBox()
+        for style, label in ((pseudonyms.NUMBERED, self.tr("[Informant 3]")),
+                             (pseudonyms.BRACKET, self.tr("[navn]")),
+                             (pseudonyms.NAME, self.tr("Substitute names"))):
+            self.person_style.addItem(label, style)
+        top.addWidget(self.person_style)
+        top.addWidget(QLabel(self.tr("Ages:")))
+        self.age_style = QComboBox()
+        self.age_style.addItem(self.tr("[40'erne]"), pseudonyms.DECADE)
+        self.age_style.addItem(self.tr("[40-49 år]"), pseudonyms.RANGE)
+        top.addWidget(self.age_style)
+        layout.addLayout(top)
+
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        layout.addWidget(self.table, 1)
+
+        buttons = QHBoxLayout()
+        self.summary = QLabel()
+        buttons.addWidget(self.summary, 1)
+        for text, slot, key in ((self.tr("&Accept"), self.accept_selected, "A"),
+                                (self.tr("&Reject"), self.reject_selected, "R"),
+                                (self.tr("&Merge"), self.merge_selected, "M"),
+                                (self.tr("Edit &pseudonym…"), self.edit_selected_pseudonym, "P")):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+            QShortcut(QKeySequence(key), self.table, activated=slot)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+
+        self._load_styles()
+        self.person_style.currentIndexChanged.connect(self._style_changed)
+        self.age_style.currentIndexChanged.connect(self._style_changed)
+        self.reload()
+
+    # -- display -----------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Re-read the register into the table, keeping the selection where possible."""
+        selected = set(self.selected_ids())
+        items = review.review_items(self.project)
+        self.table.setRowCount(len(items))
+        for row, item in enumerate(items):
+            entity = item.entity
+            forms = [f for f in entity.forms if f != entity.core]
+            original = entity.core + (f"  ({', '.join(forms)})" if forms else "")
+            values = (entity.state, entity.kind, original, entity.pseudonym, str(item.mentions), item.context)
+            for column, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                cell.setData(Qt.UserRole, entity.id)
+                self.table.setItem(row, column, cell)
+            if entity.id in selected:
+                self.table.selectRow(row)
+        pending = sum(i.entity.state == "pending" for i in items)
+        self.summary.setText(self.tr("%n entities, ", "", len(items)) + self.tr("%n to review", "", pending))
+
+    def rows(self) -> list[tuple[int, str, str, str]]:
+        """(entity id, decision, original, pseudonym) per row, as shown (for tests and screen readers)."""
+        return [(self.table.item(r, 0).data(Qt.UserRole), self.table.item(r, 0).text(),
+                 self.table.item(r, 2).text(), self.table.item(r, 3).text())
+                for r in range(self.table.rowCount())]
+
+    def selected_ids(self) -> list[int]:
+        """Entity ids of the selected rows, in table order."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.table.item(r, 0).data(Qt.UserRole) for r in rows]
+
+    def select_ids(self, ids: list[int]) -> None:
+        """Select the rows of these entities."""
+        self.table.clearSelection()
+        mode = self.table.selectionMode()
+        self.table.setSelectionMode(QAbstractItemView.MultiSelection)
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).data(Qt.UserRole) in ids:
+                self.table.selectRow(row)
+        self.table.setSelectionMode(mode)
+
+    # -- actions -----------------------------------------------------------------------------------
+    def _run(self, fn, *args) -> None:
+        try:
+            fn(self.project, *args)
+        except QcodeError as error:
+            ask.inform(self, self.tr("Anonymisation"), error.message(ui_language()))
+        self.reload()
+
+    def accept_selected(self) -> None:
+        for entity_id in self.selected_ids():
+            self._run(review.accept, entity_id)
+
+    def reject_selected(self) -> None:
+        for entity_id in self.selected_ids():
+            self._run(review.reject, entity_id)
+
+    def merge_selected(self) -> None:
+        """Merge every other selected entity into the first selected one."""
+        ids = self.selected_ids()
+        if len(ids) < 2:
+            ask.inform(self, self.tr("Merge"), self.tr("Select two or more entities of the same kind."))
+            return
+        for other in ids[1:]:
+            self._run(review.merge, ids[0], other)
+        self.select_ids([ids[0]])
+
+    def edit_selected_pseudonym(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        current = next(r[3] for r in self.rows() if r[0] == ids[0])
+        value = ask.text(self, self.tr("Pseudonym"),
+                         self.tr("Pseudonym (leave empty for the automatic one):"), current)
+        if value is not None:
+            self._run(review.edit_pseudonym, ids[0], value.strip() or None)
+
+    def detect(self) -> None:
+        """Detect in every document on a worker thread, then record the automatic decisions here."""
+        from qcode.ui.workers import run_in_background
+
+        texts = register.detection_input(self.project)
+        places, orgs = register.user_lists(self.project)
+        found = run_in_background(self, self.tr("Detecting names and ages…"), _detect_job, texts,
+                                  register.known_map(self.project), places, orgs)
+        if found:
+            self._run(register.store_detections, found)
+
+    def _load_styles(self) -> None:
+        config = register.settings(self.project)
+        self.person_style.setCurrentIndex(max(0, self.person_style.findData(config.person_style)))
+        self.age_style.setCurrentIndex(max(0, self.age_style.findData(config.age_style)))
+
+    def _style_changed(self) -> None:
+        self._run(lambda project: register.change_settings(
+            project, person_style=self.person_style.currentData(), age_style=self.age_style.currentData()))
+
+
+def open_review(parent: QWidget | None, project) -> None:
+    """Show the review queue for a project (modal)."""
+    dialog = AnonymiseReviewDialog(parent, project)
+    dialog.exec()
+
+
+def mark_selection(parent: QWidget | None, project, doc_id: int, start: int, end: int) -> int | None:
+    """Ask what the selected text is (person, age, place…) and add it as a missed mention."""
+    kind = ask.choose(parent, parent.tr("Anonymise selection") if parent else "Anonymise selection",
+                      "Kind:", list(KINDS))
+    if kind is None:
+        return None
+    return review.add_manual_mention(project, doc_id, start, end, kind)

@@ -1,0 +1,94 @@
+"""The review dialog: detection off the GUI thread, then accept/reject/merge/edit through the queue."""
+
+from __future__ import annotations
+
+import re
+import threading
+
+import pytest
+
+from qcode.anonymise import register
+from qcode.anonymise.candidates import Candidate
+from qcode.anonymise.render import render_document
+from qcode.core import entities
+from qcode.core.documents import add_document
+from qcode.core.history import read_log
+from qcode.ui.dialogs import anonymise_review
+from qcode.ui.dialogs.anonymise_review import AnonymiseReviewDialog
+
+TEXT = "Interviewer: Hej Palle.\nPalle: Min søster Pia og PIA's mand bor i Odense.\n"
+threads: list[threading.Thread] = []
+
+
+def _fake_detect(text, *, known=None, places=(), orgs=(), use_model=True):
+    threads.append(threading.current_thread())
+    found = []
+    for word, label, score in (("Palle", "PERSON", 0.95), ("Pia", "PERSON", 0.9), ("PIA", "PERSON", 0.9),
+                               ("Odense", "PLACE", 0.3)):
+        for m in re.finditer(rf"\b{word}\b", text):
+            found.append(Candidate(m.start(), m.end(), word, label, word, "fake", score))
+    return found
+
+
+@pytest.fixture
+def dialog(qtbot, project, monkeypatch):
+    monkeypatch.setattr(register, "_default_detect", lambda: _fake_detect)
+    add_document(project, "a", TEXT)
+    dlg = AnonymiseReviewDialog(None, project)
+    qtbot.addWidget(dlg)
+    return dlg
+
+
+def _row(dialog, original):
+    return next(r for r in dialog.rows() if r[2].split("  ")[0] == original)
+
+
+def test_detect_runs_off_the_gui_thread_and_fills_the_queue(dialog, project):
+    threads.clear()
+    dialog.detect()
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    assert _row(dialog, "Palle")[1] == "accepted"
+    assert _row(dialog, "Odense")[1] == "pending"  # low score: waits for a person
+    assert dialog.rows()[0][2] == "Odense"  # pending first
+
+
+def test_accept_reject_merge_and_edit(dialog, project, monkeypatch):
+    dialog.detect()
+    odense = _row(dialog, "Odense")[0]
+    dialog.select_ids([odense])
+    dialog.accept_selected()
+    assert entities.get_entity(project, odense).state == "accepted"
+    assert "Odense" not in render_document(project, 1).text
+
+    dialog.select_ids([odense])
+    dialog.reject_selected()
+    assert "Odense" in render_document(project, 1).text
+
+    pia, pia_upper = _row(dialog, "Pia")[0], _row(dialog, "PIA")[0]
+    if pia != pia_upper:  # confusable-insensitive matching may already have made them one
+        dialog.select_ids([pia, pia_upper])
+        dialog.merge_selected()
+    assert len([r for r in dialog.rows() if r[2].upper().startswith("PIA")]) == 1
+
+    monkeypatch.setattr(anonymise_review.ask, "text", lambda *a, **k: "[søster]")
+    dialog.select_ids([next(r[0] for r in dialog.rows() if r[2].upper().startswith("PIA"))])
+    dialog.edit_selected_pseudonym()
+    text = render_document(project, 1).text
+    assert "Min søster [søster] og [søster]s mand" in text
+    actions = {e.action for e in read_log(project)}
+    assert {"anon_accepted", "anon_rejected", "anon_pseudonym"} <= actions
+
+
+def test_style_switch_regenerates_pseudonyms(dialog, project):
+    dialog.detect()
+    dialog.person_style.setCurrentIndex(dialog.person_style.findData("bracket"))
+    assert _row(dialog, "Palle")[3] == "[navn]"
+
+
+def test_mark_selection_adds_a_missed_mention(qtbot, project, monkeypatch):
+    doc = add_document(project, "b", "IP: Jeg arbejder i Brugsen i Tarm.\n")
+    monkeypatch.setattr(anonymise_review.ask, "choose", lambda *a, **k: "PLACE")
+    start = 29
+    entity_id = anonymise_review.mark_selection(None, project, doc, start, start + 4)
+    assert entities.get_entity(project, entity_id).core == "Tarm"
+    assert "Tarm" not in render_document(project, doc).text
