@@ -1,0 +1,70 @@
+"""Danish age rules: each positive form is found with the right number, each look-alike is left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from qcode.anonymise.candidates import AGE
+from qcode.anonymise.detect import detect
+
+
+def _ages(text: str) -> list[tuple[str, str]]:
+    return [(c.surface, c.core) for c in detect(text, use_model=False) if c.label == AGE]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "core"),
+    [
+        ("Jeg er 23 år og bor alene.", "23 år", "23"),
+        ("Han er en 23-årig fyr fra byen.", "23-årig", "23"),
+        ("Der kom så den 56-årige mand ind.", "56-årige", "56"),
+        ("Jeg flyttede hjemmefra som 12-årig.", "12-årig", "12"),
+        ("Hun er vist i midten af 20'erne.", "20'erne", "20"),
+        ("Han er i midten af 20’erne nu.", "20’erne", "20"),
+        ("Det begyndte, da jeg var 25, og så gik det galt.", "25", "25"),
+        ("Jeg har lige fyldt 50.", "50", "50"),
+        ("Jeg er 34 år gammel.", "34 år", "34"),
+        ("INTERVIEW MED KAREN, F. 1978", "F. 1978", "1978"),
+        ("Hun er født i 1978 på Fyn.", "født i 1978", "1978"),
+        ("Tak for snakken. (Line, 28 år)", "28 år", "28"),
+        ("Line (28) fortæller om sin hverdag.", "28", "28"),
+        ("Interviewperson: Palle, 46 år", "46 år", "46"),
+        ("Deltager: Uffe (51-årig mand), hjemløs", "51-årig", "51"),
+        ("Det har jeg gjort siden jeg var 15-16 år.", "15-16 år", "15-16"),
+        ("Altså, jeg fylder eller er 42 år nu, ikke.", "42 år", "42"),
+        ("Men jeg er 54. Det er for sent.", "54", "54"),
+        ("Og jeg var 52 på det tidspunkt, jeg bad om det.", "52", "52"),
+        ("Da jeg blev 17 skiftede jeg over til et andet sted.", "17", "17"),
+        ("Dengang var jeg 16 og helt vild.", "16", "16"),
+        ("Jeg har små børn. En på 8 og en på 5 år.", "8", "8"),
+        ("Min søn på 12 bor hos sin far.", "12", "12"),
+    ],
+)
+def test_age_is_found(sentence: str, surface: str, core: str) -> None:
+    assert (surface, core) in _ages(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Det gjorde jeg for 5 år siden.",
+        "Jeg har boet her i 23 år.",
+        "Det er sket de sidste 20 år.",
+        "Jeg har været hjemløs siden 92.",
+        "Jeg røg på metadon i 92 eller 96.",
+        "Det var engang sidst i 90’erne.",
+        "Hvis jeg var 55, ville jeg nok have opgivet.",
+        "Jeg har ingen børn under 18.",
+        "Om torsdagen er det bare 18+.",
+        "Det er for de 30-49-årige.",
+        "Det var sådan til folk mellem 17 og 30.",
+        "Jeg kan godt mærke, at jeg ikke er 22 mere.",
+        "Jeg var 2 år på efterskole.",
+        "Vi skal lave fra side 10-15 i dag.",
+        "Jeg var 3 gange på kontoret.",
+        "Det koster 50 kr om ugen.",
+        "Klokken var 5 om morgenen, da han kom.",
+    ],
+)
+def test_look_alike_is_not_an_age(sentence: str) -> None:
+    assert _ages(sentence) == []

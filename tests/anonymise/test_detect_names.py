@@ -1,0 +1,112 @@
+"""Person names: project register forms, possessives, hyphenated and upper-case names, homographs."""
+
+from __future__ import annotations
+
+import pytest
+
+from qcode.anonymise.candidates import PERSON
+from qcode.anonymise.detect import detect
+
+
+def _persons(text: str, **kw) -> list[tuple[str, str]]:
+    return [(c.surface, c.core) for c in detect(text, use_model=False, **kw) if c.label == PERSON]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "core"),
+    [
+        ("Jeg så Lines mor i går.", "Lines", "Line"),
+        ("Det var Mathias' idé.", "Mathias'", "Mathias"),
+        ("Det var Mathias’ idé.", "Mathias’", "Mathias"),
+        ("Vi spurgte Anne-Mette om det.", "Anne-Mette", "Anne-Mette"),
+        ("Jeg snakkede med Jonas om det.", "Jonas", "Jonas"),
+        ("Vi mødte Kjeld Christensen.", "Kjeld Christensen", "Kjeld Christensen"),
+        ("Så ringede jeg til Mettes søster.", "Mettes", "Mette"),
+    ],
+)
+def test_names_from_the_lists(sentence: str, surface: str, core: str) -> None:
+    assert (surface, core) in _persons(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("PALLE: Jeg kommer her hver dag.", "PALLE"),
+        ("Så sagde PALLE noget.", "PALLE"),
+        ("Jeg gav Palles cykel tilbage.", "Palles"),
+        ("Palle kom ikke.", "Palle"),
+    ],
+)
+def test_register_matches_case_sensitive_forms_and_possessives(sentence: str, surface: str) -> None:
+    assert surface in [s for s, _ in _persons(sentence, known={"Palle": PERSON})]
+
+
+def test_register_is_case_sensitive() -> None:
+    # the register holds the name "Bo"; the verb "bo" is not it
+    found = _persons("Jeg vil gerne bo i en lejlighed.", known={"Bo": PERSON})
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Per dag får jeg tre piller.", []),
+        ("Jeg betaler 100 kr per måned.", []),
+        ("Så kom Per ind ad døren.", [("Per", "Per")]),
+        ("Jeg snakkede med Per Hansen i går.", [("Per Hansen", "Per Hansen")]),
+        ("Den er tom nu.", []),
+        ("Jeg ringede til Tom.", [("Tom", "Tom")]),
+        ("Bo i en lejlighed er dyrt.", []),
+        ("Jeg har aldrig mødt Bo.", [("Bo", "Bo")]),
+        ("Hr. og fru Jensen bor der.", []),
+        ("Jeg er jo kun en klods om fødderne på hr. og fru Jensen.", []),
+    ],
+)
+def test_homographs_only_in_name_position(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _persons(sentence) == expected
+
+
+def test_relation_noun_marks_an_unlisted_name() -> None:
+    assert ("Nhung", "Nhung") in _persons("Det er fordi min veninde Nhung siger det.")
+
+
+def test_hyphenated_name_split_across_lines_maps_back_to_the_original() -> None:
+    text = "Vi talte med Ma-\nthias om det."
+    found = detect(text, use_model=False)
+    assert [(c.surface, c.core) for c in found] == [("Ma-\nthias", "Mathias")]
+    assert text[found[0].start : found[0].end] == "Ma-\nthias"
+
+
+def test_candidates_are_sorted_and_do_not_overlap() -> None:
+    text = "Interviewperson: Palle Hansen, 46 år\n\nPalle: Jeg bor i Aarhus med Line og Per Hansen."
+    found = detect(text, known={"Palle Hansen": PERSON}, use_model=False)
+    assert found == sorted(found, key=lambda c: c.start)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+    assert all(text[c.start : c.end] == c.surface for c in found)
+
+
+def test_user_lists_for_places_and_orgs() -> None:
+    text = "Jeg kommer i Værestedet Lyset og bor i Hjortshøj."
+    labels = {(c.surface, c.label) for c in detect(text, places=["Hjortshøj"], orgs=["Værestedet Lyset"],
+                                                   use_model=False)}
+    assert ("Værestedet Lyset", "ORG") in labels
+    assert ("Hjortshøj", "PLACE") in labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "label"),
+    [
+        ("Jeg er vokset op i Esbjerg.", "Esbjerg", "PLACE"),
+        ("Vi flyttede til Aarhus.", "Aarhus", "PLACE"),
+        ("Jeg har gået til kurser på AOF.", "AOF", "ORG"),
+        ("Jeg søger i Føtex, Bilka og Netto.", "Bilka", "ORG"),
+        ("Så ringede jeg til Røde Kors.", "Røde Kors", "ORG"),
+    ],
+)
+def test_shipped_places_and_organisations(sentence: str, surface: str, label: str) -> None:
+    assert (surface, label) in {(c.surface, c.label) for c in detect(sentence, use_model=False)}
+
+
+def test_place_homograph_needs_a_preposition() -> None:
+    # "Vejen" is a town and "the road"
+    assert detect("Vejen var lang og mørk.", use_model=False) == []
