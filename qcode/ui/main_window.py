@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
     def set_language(self, code: str) -> None:
         settings.set_language(code)
         i18n.install_language(i18n.effective_language(code))
+        self.retranslate()  # now; the LanguageChange event Qt posts would come a moment later
 
     # -- project lifecycle ---------------------------------------------------------------------------
     def set_project(self, project) -> None:

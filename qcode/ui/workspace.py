@@ -179,6 +179,8 @@ class Workspace(QObject):
             dock.setWindowTitle(titles[name])
         self.doc_list.retranslate()
         self.memos.retranslate()
+        for model in (self.codebook, self.documents):
+            model.headerDataChanged.emit(Qt.Horizontal, 0, model.columnCount() - 1)
 
     def close(self) -> None:
         """Detach from the project and remove the widgets from the window."""

@@ -8,15 +8,16 @@ from PySide6.QtGui import QUndoCommand
 from qcode.core import codebook
 
 
-def _tr(text: str, name: str = "", other: str = "") -> str:
-    return QCoreApplication.translate("Commands", text).replace("%1", name).replace("%2", other)
+def _fill(text: str, name: str = "", other: str = "") -> str:
+    """Put code names into a translated label (names may contain '%', so no str.format)."""
+    return text.replace("%1", name).replace("%2", other)
 
 
 class AddCodeCommand(QUndoCommand):
     """Create a code (undo deletes it; redo after undo restores the same id)."""
 
     def __init__(self, project, name: str, parent_id: int | None = None, colour: str | None = None):
-        super().__init__(_tr("New code '%1'", name))
+        super().__init__(_fill(QCoreApplication.translate("Commands", "New code '%1'"), name))
         self.project, self.name, self.parent_id, self.colour = project, name, parent_id, colour
         self.code_id: int | None = None
         self._snapshot = None
@@ -35,7 +36,7 @@ class RenameCodeCommand(QUndoCommand):
     """Rename a code, keeping both names."""
 
     def __init__(self, project, code_id: int, old: str, new: str):
-        super().__init__(_tr("Rename '%1' to '%2'", old, new))
+        super().__init__(_fill(QCoreApplication.translate("Commands", "Rename '%1' to '%2'"), old, new))
         self.project, self.code_id, self.old, self.new = project, code_id, old, new
 
     def redo(self) -> None:
@@ -49,8 +50,11 @@ class UpdateCodeCommand(QUndoCommand):
     """Change colour, description or criteria of a code."""
 
     def __init__(self, project, code_id: int, name: str, **fields: str):
-        label = "Colour of '%1'" if set(fields) == {"colour"} else "Edit '%1'"
-        super().__init__(_tr(label, name))
+        if set(fields) == {"colour"}:
+            label = QCoreApplication.translate("Commands", "Colour of '%1'")
+        else:
+            label = QCoreApplication.translate("Commands", "Edit '%1'")
+        super().__init__(_fill(label, name))
         self.project, self.code_id, self.fields = project, code_id, fields
         self.before: dict[str, str] = {}
 
@@ -66,7 +70,7 @@ class MoveCodeCommand(QUndoCommand):
     """Move a code (with its sub-codes) under a new parent and/or position."""
 
     def __init__(self, project, code_id: int, name: str, new_parent_id: int | None, position: int | None):
-        super().__init__(_tr("Move '%1'", name))
+        super().__init__(_fill(QCoreApplication.translate("Commands", "Move '%1'"), name))
         self.project, self.code_id = project, code_id
         self.new_parent_id, self.position = new_parent_id, position
         self.old: tuple[int | None, int] | None = None
@@ -82,7 +86,7 @@ class DeleteCodeCommand(QUndoCommand):
     """Delete a code with its sub-codes and codings."""
 
     def __init__(self, project, code_id: int, name: str):
-        super().__init__(_tr("Delete code '%1'", name))
+        super().__init__(_fill(QCoreApplication.translate("Commands", "Delete code '%1'"), name))
         self.project, self.code_id = project, code_id
         self.snapshot = None
 
@@ -97,7 +101,8 @@ class MergeCodesCommand(QUndoCommand):
     """Merge one code into another."""
 
     def __init__(self, project, source_id: int, target_id: int, source: str, target: str):
-        super().__init__(_tr("Merge '%1' into '%2'", source, target))
+        label = QCoreApplication.translate("Commands", "Merge '%1' into '%2'")
+        super().__init__(_fill(label, source, target))
         self.project, self.source_id, self.target_id = project, source_id, target_id
         self.snapshot = None
 

@@ -11,15 +11,11 @@ from qcode.core.coding_edits import reapply_coding
 from qcode.core.codings import CodingResult
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
-
-
 class ApplyCodingCommand(QUndoCommand):
     """Code a range of a document with a code."""
 
     def __init__(self, project, document_id: int, code_id: int, start: int, end: int, code_name: str):
-        super().__init__(_tr("Code '%1'").replace("%1", code_name))
+        super().__init__(QCoreApplication.translate("Commands", "Code '%1'").replace("%1", code_name))
         self.project, self.document_id, self.code_id = project, document_id, code_id
         self.start, self.end = start, end
         self.result: CodingResult | None = None
@@ -43,7 +39,7 @@ class RemoveCodingCommand(QUndoCommand):
     """Remove one coding (undo restores it with the same id)."""
 
     def __init__(self, project, coding_id: int, code_name: str):
-        super().__init__(_tr("Uncode '%1'").replace("%1", code_name))
+        super().__init__(QCoreApplication.translate("Commands", "Uncode '%1'").replace("%1", code_name))
         self.project, self.coding_id = project, coding_id
         self.removed = None
 
@@ -58,7 +54,7 @@ class SetCodingMemoCommand(QUndoCommand):
     """Set the memo of one coding."""
 
     def __init__(self, project, coding_id: int, memo: str):
-        super().__init__(_tr("Edit coding memo"))
+        super().__init__(QCoreApplication.translate("Commands", "Edit coding memo"))
         self.project, self.coding_id, self.memo = project, coding_id, memo
         self.old = ""
 

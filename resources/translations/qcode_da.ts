@@ -1,0 +1,959 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da_DK">
+<context>
+    <name>AnonymiseReviewDialog</name>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="44"/>
+        <source>Anonymisation review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="49"/>
+        <source>Detect in all documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="53"/>
+        <source>Names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="55"/>
+        <source>[Informant 3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="56"/>
+        <source>[navn]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="57"/>
+        <source>Substitute names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="60"/>
+        <source>Ages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="62"/>
+        <source>[40&apos;erne]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="63"/>
+        <source>[40-49 år]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="78"/>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="79"/>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="80"/>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="81"/>
+        <source>Edit &amp;pseudonym…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="86"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="114"/>
+        <source>%n entities, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="114"/>
+        <source>%n to review</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="142"/>
+        <source>Anonymisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="157"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="157"/>
+        <source>Select two or more entities of the same kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="168"/>
+        <source>Pseudonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="169"/>
+        <source>Pseudonym (leave empty for the automatic one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="179"/>
+        <source>Detecting names and ages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundTask</name>
+    <message>
+        <location filename="../../qcode/ui/workers.py" line="58"/>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+</context>
+<context>
+    <name>CodeEditorDialog</name>
+    <message>
+        <location filename="../../qcode/ui/dialogs/code_editor.py" line="17"/>
+        <source>Code &apos;%1&apos;</source>
+        <translation>Kod &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/code_editor.py" line="18"/>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/code_editor.py" line="18"/>
+        <source>Include when</source>
+        <translation>Medtag når</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/code_editor.py" line="18"/>
+        <source>Exclude when</source>
+        <translation>Udelad når</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/code_editor.py" line="19"/>
+        <source>Example</source>
+        <translation>Eksempel</translation>
+    </message>
+</context>
+<context>
+    <name>CodePickerDialog</name>
+    <message>
+        <location filename="../../qcode/ui/dialogs/code_picker.py" line="15"/>
+        <source>Apply code</source>
+        <translation>Anvend kode</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/code_picker.py" line="19"/>
+        <source>Code name — Enter applies, a new name creates the code</source>
+        <translation>Kodenavn — Enter anvender, et nyt navn opretter koden</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookController</name>
+    <message>
+        <location filename="../../qcode/ui/codebook_controller.py" line="56"/>
+        <source>New code</source>
+        <translation>Ny kode</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/codebook_controller.py" line="56"/>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/codebook_controller.py" line="74"/>
+        <source>Merge codes</source>
+        <translation>Flet koder</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/codebook_controller.py" line="75"/>
+        <source>Merge &apos;%1&apos; (and its codings) into:</source>
+        <translation>Flet &apos;%1&apos; (og dens kodninger) ind i:</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/codebook_controller.py" line="84"/>
+        <source>Delete the code &apos;%1&apos;, its sub-codes and %2 codings?</source>
+        <translation>Slet koden &apos;%1&apos;, dens underkoder og %2 kodninger?</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/codebook_controller.py" line="86"/>
+        <source>Delete code</source>
+        <translation>Slet kode</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/codebook_controller.py" line="96"/>
+        <source>Code colour</source>
+        <translation>Kodefarve</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookModel</name>
+    <message>
+        <location filename="../../qcode/ui/models/codebook_model.py" line="138"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/models/codebook_model.py" line="138"/>
+        <source>Codings</source>
+        <translation>Kodninger</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookView</name>
+    <message>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="113"/>
+        <source>New code</source>
+        <translation>Ny kode</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="115"/>
+        <source>New sub-code</source>
+        <translation>Ny underkode</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="116"/>
+        <source>Rename</source>
+        <translation>Omdøb</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="117"/>
+        <source>Description and criteria…</source>
+        <translation>Beskrivelse og kriterier…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="118"/>
+        <source>Colour…</source>
+        <translation>Farve…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="119"/>
+        <source>Show only this code</source>
+        <translation>Vis kun denne kode</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="121"/>
+        <source>Merge into…</source>
+        <translation>Flet ind i…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="122"/>
+        <source>Delete…</source>
+        <translation>Slet…</translation>
+    </message>
+</context>
+<context>
+    <name>CodingController</name>
+    <message>
+        <location filename="../../qcode/ui/coding_controller.py" line="61"/>
+        <location filename="../../qcode/ui/coding_controller.py" line="79"/>
+        <location filename="../../qcode/ui/coding_controller.py" line="101"/>
+        <source>Select some text first (coding is off in the pseudonymised view).</source>
+        <translation>Markér først noget tekst (kodning er slået fra i den pseudonymiserede visning).</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/coding_controller.py" line="67"/>
+        <source>Coded with &apos;%1&apos;</source>
+        <translation>Kodet med &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/coding_controller.py" line="88"/>
+        <source>Code with new code &apos;%1&apos;</source>
+        <translation>Kod med ny kode &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/coding_controller.py" line="133"/>
+        <source>Memo on coding</source>
+        <translation>Memo til kodning</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/coding_controller.py" line="133"/>
+        <source>Memo:</source>
+        <translation>Memo:</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/coding_controller.py" line="156"/>
+        <source>No more codings of this code in the document.</source>
+        <translation>Ikke flere kodninger med denne kode i dokumentet.</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../qcode/ui/commands/codebook.py" line="20"/>
+        <source>New code &apos;%1&apos;</source>
+        <translation>Ny kode &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/commands/codebook.py" line="39"/>
+        <source>Rename &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation>Omdøb &apos;%1&apos; til &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/commands/codebook.py" line="54"/>
+        <source>Colour of &apos;%1&apos;</source>
+        <translation>Farve på &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/commands/codebook.py" line="56"/>
+        <source>Edit &apos;%1&apos;</source>
+        <translation>Redigér &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/commands/codebook.py" line="73"/>
+        <source>Move &apos;%1&apos;</source>
+        <translation>Flyt &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/commands/codebook.py" line="89"/>
+        <source>Delete code &apos;%1&apos;</source>
+        <translation>Slet koden &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/commands/codebook.py" line="104"/>
+        <source>Merge &apos;%1&apos; into &apos;%2&apos;</source>
+        <translation>Flet &apos;%1&apos; ind i &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/commands/coding.py" line="18"/>
+        <source>Code &apos;%1&apos;</source>
+        <translation>Kod &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/commands/coding.py" line="42"/>
+        <source>Uncode &apos;%1&apos;</source>
+        <translation>Fjern kodning &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/commands/coding.py" line="57"/>
+        <source>Edit coding memo</source>
+        <translation>Redigér memo til kodning</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/commands/memos.py" line="15"/>
+        <source>New memo</source>
+        <translation>Nyt memo</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/commands/memos.py" line="36"/>
+        <source>Edit memo</source>
+        <translation>Redigér memo</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/commands/memos.py" line="51"/>
+        <source>Delete memo</source>
+        <translation>Slet memo</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentList</name>
+    <message>
+        <location filename="../../qcode/ui/workspace.py" line="60"/>
+        <source>Filter documents…</source>
+        <translation>Filtrér dokumenter…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentView</name>
+    <message>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="232"/>
+        <source>%1 — coded by %2</source>
+        <translation>%1 — kodet af %2</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="248"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="265"/>
+        <source>Uncode &apos;%1&apos;</source>
+        <translation>Fjern kodning &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="250"/>
+        <source>Memo on this coding…</source>
+        <translation>Memo til denne kodning…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="257"/>
+        <source>In-vivo code</source>
+        <translation>In vivo-kode</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="267"/>
+        <source>Memo on &apos;%1&apos; coding…</source>
+        <translation>Memo til kodningen &apos;%1&apos;…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsModel</name>
+    <message>
+        <location filename="../../qcode/ui/models/documents_model.py" line="51"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/models/documents_model.py" line="51"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/models/documents_model.py" line="51"/>
+        <source>Coded</source>
+        <translation>Kodet</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="76"/>
+        <source>Export quotes</source>
+        <translation>Eksportér citater</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="87"/>
+        <source>Export…</source>
+        <translation>Eksportér…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="89"/>
+        <source>Export codebook…</source>
+        <translation>Eksportér kodebog…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="95"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="108"/>
+        <source>Codes</source>
+        <translation>Koder</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="119"/>
+        <source>Include sub-codes</source>
+        <translation>Medtag underkoder</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="121"/>
+        <source>Favourites only</source>
+        <translation>Kun favoritter</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="126"/>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="131"/>
+        <source>Coder</source>
+        <translation>Koder</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="133"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="137"/>
+        <source>Quotes show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="140"/>
+        <source>the coded segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="140"/>
+        <source>the whole speaker turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="141"/>
+        <source>sentences around</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="146"/>
+        <source>Fields: {case} {nr} {dokument} {kode} and every case attribute, e.g. {køn} {alder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="148"/>
+        <source>Cite exact ages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="150"/>
+        <source>under each heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="150"/>
+        <source>as appendix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="151"/>
+        <source>left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="154"/>
+        <source>Context</source>
+        <translation>Kontekst</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="155"/>
+        <source>Sentences</source>
+        <translation>Sætninger</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="156"/>
+        <source>Citation</source>
+        <translation>Kildeangivelse</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="158"/>
+        <source>Definitions</source>
+        <translation>Definitioner</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="159"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="171"/>
+        <source>(all)</source>
+        <translation>(alle)</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="181"/>
+        <source>Quotes (tick = favourite; drag or use the arrows to order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="200"/>
+        <source>Original text (select words and cut them to trim the quote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="205"/>
+        <source>Cut selection […]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="206"/>
+        <source>Remove cuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="218"/>
+        <source>Preview (pseudonymised, as exported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="276"/>
+        <source>%n quote(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="371"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="391"/>
+        <source>Possible identifying text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="374"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="393"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="407"/>
+        <source>Export blocked</source>
+        <translation>Eksport blokeret</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="378"/>
+        <source>Exported %n quote(s) to </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="383"/>
+        <source>Export codebook</source>
+        <translation>Eksportér kodebog</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="395"/>
+        <source>Exported the codebook to </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../qcode/ui/main_window.py" line="144"/>
+        <source>The pseudonymised view needs the anonymiser, which is not installed.</source>
+        <translation>Den pseudonymiserede visning kræver anonymiseringen, som ikke er installeret.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/main_window.py" line="208"/>
+        <source>Open project</source>
+        <translation>Åbn projekt</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/main_window.py" line="209"/>
+        <location filename="../../qcode/ui/main_window.py" line="215"/>
+        <source>qcode projects (*.qcode)</source>
+        <translation>qcode-projekter (*.qcode)</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/main_window.py" line="214"/>
+        <source>New project</source>
+        <translation>Nyt projekt</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/main_window.py" line="251"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Fortryd %1</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/main_window.py" line="252"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Gentag %1</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/main_window.py" line="256"/>
+        <source>No project</source>
+        <translation>Intet projekt</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/main_window.py" line="261"/>
+        <source>%1 documents · %2 · coder: %3</source>
+        <translation>%1 dokumenter · %2 · koder: %3</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/main_window.py" line="267"/>
+        <source>qcode</source>
+        <translation>qcode</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/main_window.py" line="272"/>
+        <source>About qcode</source>
+        <translation>Om qcode</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/main_window.py" line="273"/>
+        <source>qcode %1 — qualitative coding of interview transcripts.</source>
+        <translation>qcode %1 — kvalitativ kodning af interviewtransskriptioner.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/main_window.py" line="292"/>
+        <source>Not available yet</source>
+        <translation>Ikke tilgængelig endnu</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/main_window.py" line="293"/>
+        <source>This part of qcode is not installed in this build yet.</source>
+        <translation>Denne del af qcode er endnu ikke installeret i denne udgave.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="47"/>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nyt projekt…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="48"/>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Åbn projekt…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="49"/>
+        <source>&amp;Close project</source>
+        <translation>&amp;Luk projekt</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="50"/>
+        <source>&amp;Import documents…</source>
+        <translation>&amp;Importér dokumenter…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="51"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="52"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="53"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="54"/>
+        <source>Apply &amp;code…</source>
+        <translation>Anvend &amp;kode…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="55"/>
+        <source>&amp;In-vivo code</source>
+        <translation>&amp;In vivo-kode</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="56"/>
+        <source>Unco&amp;de selected code here</source>
+        <translation>&amp;Fjern den valgte kode her</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="57"/>
+        <source>&amp;Next coding of code</source>
+        <translation>&amp;Næste kodning med koden</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="58"/>
+        <source>&amp;Previous coding of code</source>
+        <translation>&amp;Forrige kodning med koden</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="59"/>
+        <source>&amp;Find document</source>
+        <translation>&amp;Find dokument</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="60"/>
+        <source>New code…</source>
+        <translation>Ny kode…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="61"/>
+        <source>Show &amp;pseudonymised text</source>
+        <translation>Vis &amp;pseudonymiseret tekst</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="62"/>
+        <source>Show &amp;only the selected code</source>
+        <translation>Vis &amp;kun den valgte kode</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="63"/>
+        <source>Snap selection to &amp;whole words</source>
+        <translation>Udvid markering til &amp;hele ord</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="64"/>
+        <source>System language</source>
+        <translation>Systemets sprog</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="65"/>
+        <source>Dansk</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="66"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="67"/>
+        <source>&amp;Anonymise…</source>
+        <translation>&amp;Anonymisér…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="68"/>
+        <source>Code &amp;frequencies…</source>
+        <translation>Kode&amp;frekvenser…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="69"/>
+        <source>&amp;Co-occurrence…</source>
+        <translation>&amp;Samforekomst…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="70"/>
+        <source>&amp;Retrieve coded segments…</source>
+        <translation>&amp;Hent kodede uddrag…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="71"/>
+        <source>&amp;Search text…</source>
+        <translation>&amp;Søg i tekst…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="72"/>
+        <source>&amp;Query…</source>
+        <translation>&amp;Forespørgsel…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="73"/>
+        <source>&amp;Word frequencies…</source>
+        <translation>&amp;Ordfrekvenser…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="74"/>
+        <source>&amp;Quotes…</source>
+        <translation>&amp;Citater…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="75"/>
+        <source>&amp;About qcode</source>
+        <translation>&amp;Om qcode</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="82"/>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="83"/>
+        <source>Open &amp;recent</source>
+        <translation>Åbn &amp;seneste</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="84"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigér</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="85"/>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="86"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprog</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="87"/>
+        <source>&amp;Tools</source>
+        <translation>Værk&amp;tøjer</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="88"/>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Analyse</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="89"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;ksport</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="90"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="91"/>
+        <source>Documents</source>
+        <translation>Dokumenter</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="92"/>
+        <source>Codebook</source>
+        <translation>Kodebog</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="93"/>
+        <source>Memos</source>
+        <translation>Memoer</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="94"/>
+        <source>Main toolbar</source>
+        <translation>Hovedværktøjslinje</translation>
+    </message>
+</context>
+<context>
+    <name>MemoPanel</name>
+    <message>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="53"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="54"/>
+        <source>Write a memo about this document or code…</source>
+        <translation>Skriv et memo om dette dokument eller denne kode…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="55"/>
+        <source>New memo</source>
+        <translation>Nyt memo</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="56"/>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="57"/>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="79"/>
+        <source>(untitled)</source>
+        <translation>(uden titel)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../../qcode/ui/main_window.py" line="44"/>
+        <source>No project is open.</source>
+        <translation>Intet projekt er åbent.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/main_window.py" line="45"/>
+        <source>New project…</source>
+        <translation>Nyt projekt…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/main_window.py" line="46"/>
+        <source>Open project…</source>
+        <translation>Åbn projekt…</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="416"/>
+        <source>Export quotes</source>
+        <translation>Eksportér citater</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="202"/>
+        <source>Anonymise selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

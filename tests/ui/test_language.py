@@ -1,0 +1,39 @@
+"""UI language: switching to Danish retranslates menus, docks and undo texts at once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from qcode.resources import resource
+from qcode.ui import i18n, settings
+
+
+def test_compiled_danish_translation_is_shipped():
+    assert resource("translations", "qcode_da.qm").stat().st_size > 1000
+
+
+def test_switch_to_danish_and_back(window, qtbot, doc_project, select):
+    project, _doc = doc_project
+    assert window.menus["file"].title() == "&File"
+    try:
+        window.actions["lang_da"].trigger()
+        assert settings.language() == "da"
+        assert window.menus["file"].title() == "&Filer"
+        assert window.menus["edit"].title() == "&Redigér"
+        assert window.actions["apply_code"].text() == "Anvend &kode…"
+        assert window.workspace.docks["codebook"].windowTitle() == "Kodebog"
+        assert window.workspace.tree.model().headerData(0, Qt.Horizontal) == "Kode"
+        view = window.workspace.view
+        select(view, 0, 11)
+        qtbot.keyClick(view, Qt.Key_2)
+        assert window.actions["undo"].text() == "&Fortryd Kod 'ensomhed'"
+    finally:
+        window.actions["lang_en"].trigger()
+    assert window.menus["file"].title() == "&File"
+    assert window.actions["undo"].text() == "&Undo Kod 'ensomhed'"  # the label was made in Danish
+
+
+def test_effective_language_follows_the_choice():
+    assert i18n.effective_language("da") == "da"
+    assert i18n.effective_language("en") == "en"
+    assert i18n.effective_language("") in ("da", "en")
