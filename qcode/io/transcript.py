@@ -36,8 +36,11 @@ NOT_NAMES = frozenset({
     "ja", "nej", "jo", "nå", "men", "og", "så", "altså", "okay", "ok", "fint", "godt", "tak", "hm",
     "hmm", "mm", "øh", "æh", "jamen", "nemlig", "præcis", "rigtigt", "netop", "sådan", "der", "det",
     "den", "jeg", "du", "vi", "de", "han", "hun", "man", "hvad", "hvorfor", "hvordan", "hvor",
-    "når", "hvis", "fordi", "eller", "note", "nb", "obs", "kl", "fx", "f.eks", "bemærk", "citat",
+    "når", "hvis", "fordi", "eller",
 })
+# Transcriber's notes ("Note: optagelsen stopper") are text of the turn they sit in, never a turn.
+NOTE_WORDS = frozenset({"note", "nb", "obs", "kl", "fx", "f.eks", "bemærk", "citat", "pause",
+                        "kommentar", "tid", "ca"})
 
 _TS = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 _NAME = r"[^\W\d_][\w.'’\-]*(?: [\w.'’\-]+){0,2}"
@@ -173,6 +176,8 @@ def _candidates(lines: list[tuple[int, str]], first_line: int) -> list[_Candidat
         if not match:
             continue
         label = match.group("label").strip()
+        if label.casefold() in NOTE_WORDS:
+            continue
         if not _name_like(label) and role_word(label) is None:
             if label.casefold() not in NOT_NAMES or kind != "colon":
                 continue
