@@ -132,8 +132,7 @@ _CACHE: weakref.WeakKeyDictionary[Project, tuple[tuple[int, int], RegisterView, 
 
 
 def _state_key(project: Project) -> tuple[int, int]:
-    conn = project.db.conn
-    return conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0]
+    return entities.state_key(project)
 
 
 def load_view(project: Project) -> RegisterView:

@@ -89,7 +89,7 @@ def seal_project(project: Project, key_file: str | Path, *, password: str | None
     scrub = _scrubber(entries)
     total = 0
     documents = list_documents(project)
-    project.db.conn.execute("PRAGMA secure_delete = ON")  # freed pages are zeroed, not just unlinked
+    entities.set_secure_delete(project, True)
     try:
         with project.transaction():
             for summary in documents:
@@ -105,15 +105,11 @@ def seal_project(project: Project, key_file: str | Path, *, password: str | None
             entities.clear_register(project)
             # pseudonyms are not identifying; the leak check must not warn about them later
             known = json.loads(project.get_setting("anon.sealed_pseudonyms") or "[]")
-            project.db.execute(
-                "INSERT INTO project_info (key, value) VALUES ('anon.sealed_pseudonyms', ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                [json.dumps(sorted({*known, *(e.pseudonym for e in entries)}), ensure_ascii=False)])
+            known = sorted({*known, *(e.pseudonym for e in entries)})
+            project.set_setting("anon.sealed_pseudonyms", json.dumps(known, ensure_ascii=False))
             entities.scrub_text_columns(project, scrub, skip={("documents", "text")})
             entities.rebuild_fulltext(project)
-            project.db.execute(
-                "INSERT INTO project_info (key, value) VALUES ('anon.sealed_at', ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [sealed_at])
+            project.set_setting("anon.sealed_at", sealed_at)
             # The log says that sealing happened, never what the originals were.
             project.log("anon_seal", "project", None, documents=len(documents), entities=len(entries),
                         replacements=total, key_file=key_path.name)

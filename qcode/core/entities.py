@@ -289,6 +289,17 @@ def rebuild_fulltext(project: Project) -> None:
             project.db.execute(f'INSERT INTO "{name}"("{name}") VALUES (\'rebuild\')')
 
 
+def state_key(project: Project) -> tuple[int, int]:
+    """Changes when this connection or another one has written (for caches of rendered text)."""
+    conn = project.db.conn
+    return conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0]
+
+
+def set_secure_delete(project: Project, on: bool) -> None:
+    """Zero freed pages (sealing must not leave old text in free pages)."""
+    project.db.conn.execute(f"PRAGMA secure_delete = {'ON' if on else 'OFF'}")
+
+
 def compact_file(project: Project) -> None:
     """VACUUM and truncate the WAL so freed pages holding old text leave the file (outside a
     transaction)."""
