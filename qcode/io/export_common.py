@@ -368,7 +368,8 @@ def build_report(project: Project, quotes: Sequence[Quote] | QuoteFilter,
 
 
 def report_texts(report: QuoteReport) -> list[tuple[str, str]]:
-    """Every text a quote export writes, as (where, text) for the leak check."""
+    """Every text a quote export writes, as (where, text) for the leak check; a field shared by
+    many quotes (document, case, attributes) is listed once."""
     texts: list[tuple[str, str]] = [("title", report.title), ("subtitle", report.subtitle)]
     for section in report.sections:
         for name in ("description", "inclusion", "exclusion", "example"):
@@ -378,8 +379,8 @@ def report_texts(report: QuoteReport) -> list[tuple[str, str]]:
             texts.extend((where, f"{s.speaker}: {s.text}" if s.speaker else s.text)
                          for s in quote.segments)
             texts.append((where + " (citation)", quote.citation))
-            texts.append((where + " (document)", quote.document))
-            texts.append((where + " (case)", quote.case))
             texts.append((where + " (memo)", quote.memo))
-            texts.extend((where + f" ({k})", v) for k, v in quote.attributes.items())
-    return [(where, text) for where, text in texts if text.strip()]
+            texts.append(("document name", quote.document))
+            texts.append(("case", quote.case))
+            texts.extend((f"attribute {k}", v) for k, v in quote.attributes.items())
+    return list(dict.fromkeys((where, text) for where, text in texts if text.strip()))
