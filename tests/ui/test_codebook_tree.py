@@ -120,7 +120,8 @@ def test_new_sub_code_and_description(window, doc_project, code_named, monkeypat
     window.workspace.tree.new_code_requested.emit(parent.id)
     child = code_named(project, "familie")
     assert child.parent_id == parent.id
-    monkeypatch.setattr(CodeEditorDialog, "edit", classmethod(lambda cls, p, c: {"description": "Om familien"}))
+    monkeypatch.setattr(CodeEditorDialog, "edit",
+                        classmethod(lambda cls, p, c: {"description": "Om familien"}))
     window.workspace.tree.edit_requested.emit(child.id)
     assert get_code(project, child.id).description == "Om familien"
     assert window.workspace.tree.model().index_of(child.id).data(Qt.ToolTipRole) == "Om familien"

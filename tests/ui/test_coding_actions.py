@@ -1,0 +1,163 @@
+"""The other ways to code and uncode: drag a selection onto a code, Ctrl+K (with a new code),
+in-vivo, click a code, the stripes margin, coding memos, next/previous and 'show only'."""
+
+from __future__ import annotations
+
+from conftest import TEXT
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDropEvent
+
+from qcode.core.codebook import list_codes
+from qcode.core.codings import codings_for_document, get_coding
+from qcode.ui.dialogs import ask
+from qcode.ui.dialogs.code_picker import CodePickerDialog
+
+
+def coded(project, doc):
+    return sorted((TEXT[c.start:c.end], c.code_id) for c in codings_for_document(project, doc))
+
+
+def test_drag_selection_onto_a_code(window, qtbot, doc_project, select, code_named):
+    project, doc = doc_project
+    view, tree = window.workspace.view, window.workspace.tree
+    start = TEXT.index("børnene")
+    select(view, start, start + len("børnene"))
+    mime = view.selection_mime()
+    target = code_named(project, "netværk")
+    point = tree.visualRect(tree.model().index_of(target.id)).center()
+    tree.dropEvent(QDropEvent(point, Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
+    assert coded(project, doc) == [("børnene", target.id)]
+
+
+def test_ctrl_k_applies_a_new_code_in_one_undo_step(window, qtbot, doc_project, select, monkeypatch):
+    project, doc = doc_project
+    view = window.workspace.view
+    start = TEXT.index("søster")
+    select(view, start, start + len("søster"))
+    seen = []
+    monkeypatch.setattr(CodePickerDialog, "pick",
+                        classmethod(lambda cls, parent, paths: seen.append(paths) or "netværk/søskende"))
+    window.activateWindow()
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key_K, Qt.ControlModifier)
+    assert "ensomhed" in seen[0]
+    new = next(c for c in list_codes(project) if c.name == "søskende")
+    assert coded(project, doc) == [("søster", new.id)]
+    assert window.workspace.stack.count() == 1
+    window.workspace.stack.undo()
+    assert codings_for_document(project, doc) == []
+    assert "søskende" not in {c.name for c in list_codes(project)}
+    window.workspace.stack.redo()
+    assert coded(project, doc) == [("søster", new.id)]
+
+
+def test_code_picker_filters_and_creates(qtbot):
+    dialog = CodePickerDialog(["netværk", "netværk/familie", "ensomhed"])
+    qtbot.addWidget(dialog)
+    dialog.edit.setText("fam")
+    assert dialog.choice() == "netværk/familie"
+    dialog.edit.setText("helt ny")
+    assert dialog.choice() == "helt ny"
+
+
+def test_invivo_code_from_selected_words(window, qtbot, doc_project, select):
+    project, doc = doc_project
+    view = window.workspace.view
+    start = TEXT.index("ensom,")
+    select(view, start, start + len("ensom,"))
+    window.actions["invivo"].trigger()
+    code = next(c for c in list_codes(project) if c.name == "ensom")
+    # The code is named without the punctuation; the coding covers what was selected.
+    assert coded(project, doc) == [("ensom,", code.id)]
+
+
+def test_click_code_with_selection_codes_it_once(window, qtbot, doc_project, select, code_named):
+    project, doc = doc_project
+    view, tree = window.workspace.view, window.workspace.tree
+    select(view, 0, 11)
+    code = code_named(project, "stigma")
+    rect = tree.visualRect(tree.model().index_of(code.id))
+    qtbot.mouseClick(tree.viewport(), Qt.LeftButton, pos=rect.center())
+    assert coded(project, doc) == [("Interviewer", code.id)]
+    other = code_named(project, "ønsker")
+    other_rect = tree.visualRect(tree.model().index_of(other.id))
+    qtbot.mouseClick(tree.viewport(), Qt.LeftButton, pos=other_rect.center())
+    assert coded(project, doc) == [("Interviewer", code.id)]  # selection was cleared: no second coding
+
+
+def test_stripe_hover_click_and_uncode(window, qtbot, doc_project, select, code_named):
+    project, doc = doc_project
+    view = window.workspace.view
+    start = TEXT.index("Min søster")
+    select(view, start, start + len("Min søster"))
+    qtbot.keyClick(view, Qt.Key_1)
+    (coding,) = codings_for_document(project, doc)
+    view.verticalScrollBar().setValue(0)
+    view.stripes.repaint()
+    qtbot.waitUntil(lambda: bool(view.stripes._hits))
+    rect, span = view.stripes._hits[0]
+    assert span.coding_id == coding.id
+    assert view.describe(span) == "netværk — coded by tester"
+    cursor = view.textCursor()
+    cursor.clearSelection()
+    view.setTextCursor(cursor)
+    with qtbot.waitSignal(view.coding_selected):
+        qtbot.mouseClick(view.stripes, Qt.LeftButton, pos=rect.center())
+    assert view.selection_range() == (coding.start, coding.end)
+    view.uncode_requested.emit(coding.id)  # what the stripe's menu entry does
+    assert codings_for_document(project, doc) == []
+    assert window.actions["undo"].text() == "&Undo Uncode 'netværk'"
+    window.workspace.stack.undo()
+    assert get_coding(project, coding.id).start == coding.start
+
+
+def test_memo_on_a_coding(window, qtbot, doc_project, select, monkeypatch):
+    project, doc = doc_project
+    view = window.workspace.view
+    select(view, 0, 11)
+    qtbot.keyClick(view, Qt.Key_1)
+    (coding,) = codings_for_document(project, doc)
+    monkeypatch.setattr(ask, "text", lambda *a, **k: "Interviewerens åbning")
+    view.memo_requested.emit(coding.id)
+    assert get_coding(project, coding.id).memo == "Interviewerens åbning"
+    window.workspace.stack.undo()
+    assert get_coding(project, coding.id).memo == ""
+
+
+def test_next_previous_and_show_only(window, qtbot, doc_project, select, code_named):
+    project, doc = doc_project
+    view, tree = window.workspace.view, window.workspace.tree
+    spots = ["Interviewer", "ensom", "søndagen"]
+    for word in spots:
+        s = TEXT.index(word)
+        select(view, s, s + len(word))
+        qtbot.keyClick(view, Qt.Key_1)
+    code = code_named(project, "netværk")
+    tree.select_code(code.id)
+    cursor = view.textCursor()
+    cursor.setPosition(0)
+    view.setTextCursor(cursor)
+    window.actions["next_coding"].trigger()
+    assert view.selected_text() == "ensom"
+    window.actions["next_coding"].trigger()
+    assert view.selected_text() == "søndagen"
+    window.actions["previous_coding"].trigger()
+    assert view.selected_text() == "ensom"
+    window.actions["show_only"].trigger()
+    assert view.highlighter.only_code == code.id
+    window.actions["show_only"].trigger()
+    assert view.highlighter.only_code is None
+
+
+def test_document_list_filter(window, qtbot, doc_project):
+    from qcode.core.documents import add_document
+
+    project, _doc = doc_project
+    add_document(project, "interview_jonas", "Jonas: Hej.")
+    doc_list = window.workspace.doc_list
+    assert doc_list.proxy.rowCount() == 2
+    doc_list.filter.setText("JONAS")
+    assert doc_list.proxy.rowCount() == 1
+    doc_list.table.selectRow(0)
+    assert window.workspace.view.toPlainText() == "Jonas: Hej."
+
