@@ -1,0 +1,103 @@
+"""Start-up routing (demo, file, most recent, nothing), the pseudonymised view, memos, and views
+following changes made outside the window (as the CLI or a background job would)."""
+
+from __future__ import annotations
+
+from conftest import TEXT
+from PySide6.QtCore import Qt
+
+from qcode.core.codebook import list_codes
+from qcode.core.codings import add_coding, codings_for_document
+from qcode.core.memos import list_memos
+from qcode.core.project import create_project
+from qcode.ui import settings
+from qcode.ui.app import application, create_window
+from qcode.ui.main_window import WelcomePanel
+
+
+def test_no_arguments_and_no_recent_shows_welcome(qtbot):
+    application()
+    window = create_window([])
+    qtbot.addWidget(window)
+    assert window.project is None
+    assert isinstance(window.centralWidget(), WelcomePanel)
+    assert not window.actions["apply_code"].isEnabled()
+
+
+def test_file_argument_then_most_recent(qtbot, tmp_path):
+    application()
+    path = tmp_path / "mit.qcode"
+    create_project(path, coder="a").close()
+    window = create_window([str(path)])
+    qtbot.addWidget(window)
+    assert window.project.path == path
+    assert window.windowTitle().startswith("mit")
+    window.close()
+    assert settings.recent_projects()[0] == path.resolve()
+    again = create_window([])
+    qtbot.addWidget(again)
+    assert again.project.path.resolve() == path.resolve()
+    again.close()
+
+
+def test_demo_argument_opens_the_demo(qtbot):
+    application()
+    window = create_window(["--demo"])
+    qtbot.addWidget(window)
+    ws = window.workspace
+    assert ws.documents.rowCount() == 3
+    assert ws.view.document_id is not None and len(ws.view.index) > 0
+    window.close()
+
+
+def test_external_changes_refresh_the_views(window, doc_project):
+    project, doc = doc_project
+    code = list_codes(project)[1]
+    # A change made through core (as the CLI or a worker would) reaches the views via the bridge.
+    add_coding(project, doc, code.id, 0, 11)
+    view = window.workspace.view
+    assert [s.code_id for s in view.index.spans] == [code.id]
+    assert window.workspace.tree.model().count(code.id) == 1
+    assert window.workspace.documents.data(window.workspace.documents.index(0, 2)) != "0%"
+
+
+def test_pseudonymised_view_hides_names_and_blocks_coding(window, qtbot, doc_project, select):
+    from qcode.anonymise.review import add_manual_mention
+
+    project, doc = doc_project
+    start = TEXT.index("Min søster")
+    select(window.workspace.view, start, start + 3)
+    qtbot.keyClick(window.workspace.view, Qt.Key_1)
+    first = TEXT.index("Birgit")
+    add_manual_mention(project, doc, first, first + len("Birgit"), "PERSON")
+    assert window.actions["pseudonymised"].isEnabled()
+    window.actions["pseudonymised"].trigger()
+    view = window.workspace.view
+    assert "Birgit" not in view.toPlainText()
+    (span,) = view.index.spans
+    shown = view.toPlainText()
+    assert shown[view.conv.from_qt(span.start):view.conv.from_qt(span.end)] == "Min"
+    view.selectAll()
+    assert view.selection_range() is None
+    qtbot.keyClick(view, Qt.Key_2)
+    assert len(codings_for_document(project, doc)) == 1
+    window.actions["pseudonymised"].trigger()
+    assert "Birgit" in view.toPlainText()
+
+
+def test_memo_panel_add_edit_delete_with_undo(window, qtbot, doc_project):
+    project, doc = doc_project
+    panel = window.workspace.memos
+    panel.title.setText("Første indtryk")
+    panel.body.setPlainText("Birgit virker ensom.")
+    panel.save_button.click()
+    (memo,) = list_memos(project, document_id=doc)
+    assert panel.list.count() == 1
+    panel.list.setCurrentRow(0)
+    panel.body.setPlainText("Birgit virker meget ensom.")
+    panel.save_button.click()
+    assert list_memos(project, document_id=doc)[0].body == "Birgit virker meget ensom."
+    panel.delete_button.click()
+    assert list_memos(project, document_id=doc) == []
+    window.workspace.stack.undo()
+    assert list_memos(project, document_id=doc)[0].id == memo.id
