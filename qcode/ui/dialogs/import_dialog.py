@@ -1,0 +1,89 @@
+"""Import from the menu, toolbar or drag-and-drop: read the files off the GUI thread (progress and
+Cancel), let the coder review the speakers, then store one transaction per file."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QProgressDialog, QWidget
+
+from qcode.core.importing import ImportReport, known_checksums, read_files, store_documents
+from qcode.core.project import Project
+from qcode.io import supported_suffixes
+from qcode.io.speaker_map import collect_speakers
+from qcode.ui.dialogs import ask
+from qcode.ui.dialogs.speaker_review import SpeakerReviewDialog
+from qcode.ui.workers import run_in_background
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportDialog", text)
+
+
+def choose_files(parent: QWidget | None) -> list[Path]:
+    """The file dialog, filtered to the formats qcode reads."""
+    patterns = " ".join(f"*{s}" for s in supported_suffixes())
+    names, _ = QFileDialog.getOpenFileNames(
+        parent, _tr("Import transcripts"), "", f"{_tr('Transcripts')} ({patterns});;{_tr('All files')} (*)")
+    return [Path(n) for n in names]
+
+
+def review_speakers(parent: QWidget | None, speakers, files: Sequence[str]) -> SpeakerReviewDialog | None:
+    """Show the review; the accepted dialog (its decisions), or None when cancelled."""
+    dialog = SpeakerReviewDialog(speakers, files, parent)
+    return dialog if dialog.exec() == QDialog.Accepted else None
+
+
+def _store(parent: QWidget | None, project: Project, documents, decisions, roles,
+           report: ImportReport) -> ImportReport:
+    """Store on the GUI thread (the project's connection lives here), with progress and Cancel."""
+    dialog = QProgressDialog(_tr("Storing documents…"), _tr("Cancel"), 0, len(documents), parent)
+    dialog.setMinimumDuration(300)
+
+    def progress(done: int, total: int, label: str) -> None:
+        dialog.setValue(done)
+        dialog.setLabelText(label)
+        QApplication.processEvents()
+
+    try:
+        return store_documents(project, documents, decisions, autocode_roles=roles, report=report,
+                               progress=progress, cancelled=dialog.wasCanceled)
+    finally:
+        dialog.reset()
+        dialog.hide()
+
+
+def summary(report: ImportReport) -> str:
+    """What happened, for the closing message."""
+    lines = [_tr("Imported {n} file(s).").format(n=len(report.imported))]
+    if report.autocoded:
+        lines.append(_tr("Coded {n} turn(s) by speaker.").format(n=report.autocoded))
+    if report.cancelled:
+        lines.append(_tr("Cancelled: the remaining files were not imported."))
+    lines += report.lines()
+    return "\n".join(lines)
+
+
+def run_import(parent: QWidget | None, project: Project,
+               paths: Sequence[str | Path] | None = None) -> ImportReport | None:
+    """Read ``paths`` (asking for files when empty), review speakers, store; None when cancelled."""
+    paths = [Path(p) for p in (paths or [])] or choose_files(parent)
+    if not paths:
+        return None
+    reader = partial(read_files, project_checksums=known_checksums(project))
+    result = run_in_background(parent, _tr("Reading files"), reader, paths)
+    report = result.report
+    if report.cancelled and not result.documents:
+        return None
+    if result.documents:
+        review = review_speakers(parent, collect_speakers(result.documents),
+                                 [d.name for d in result.documents])
+        if review is None:
+            return None
+        report = _store(parent, project, result.documents, review.decisions(),
+                        review.autocode_roles(), report)
+    ask.inform(parent, _tr("Import"), summary(report))
+    return report

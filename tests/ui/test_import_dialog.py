@@ -1,0 +1,111 @@
+"""The import dialog and the speaker review, driven offscreen with pytest-qt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from qcode.core.cases import list_cases
+from qcode.core.codebook import find_code
+from qcode.core.documents import list_documents, turns_for_document
+from qcode.core.importing import read_files
+from qcode.io.speaker_map import SpeakerDecision, collect_speakers
+from qcode.ui.dialogs import ask, import_dialog
+from qcode.ui.dialogs.speaker_review import NAME, SpeakerReviewDialog
+
+KAREN = ("Interviewer: Hvordan går det?\n\nKaren: Godt.\n\nInterivewer: Hvor tit?\n\n"
+         "Karen: Hver uge.\n\nInterivewer: Og så?\n\nMor: Kom ind!\n\nKaren: Ja ja.\n")
+OLE = "I: Hvad laver du?\n\nOle: Jeg fisker.\n\nI: Hvor?\n\nOle: Ved havnen.\n"
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> list[Path]:
+    (tmp_path / "karen.txt").write_text(KAREN, encoding="utf-8")
+    (tmp_path / "ole.txt").write_text(OLE, encoding="utf-8")
+    (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.4 cut off")
+    return [tmp_path / "karen.txt", tmp_path / "ole.txt", tmp_path / "broken.pdf"]
+
+
+def _dialog(qtbot, files: list[Path]) -> SpeakerReviewDialog:
+    documents = read_files(files).documents
+    dialog = SpeakerReviewDialog(collect_speakers(documents), [d.name for d in documents])
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_review_lists_speakers_and_returns_decisions(qtbot, files) -> None:
+    dialog = _dialog(qtbot, files)
+    names = [dialog.table.item(r, NAME).text() for r in range(dialog.table.rowCount())]
+    assert names[0] == "Interviewer" and set(names) == {"Interviewer", "Karen", "Ole", "Mor"}
+    assert dialog.decisions()["Karen"] == SpeakerDecision("Karen", "interviewee")
+    dialog.set_is_speaker("Mor", False)
+    dialog.set_name("Ole", "Ole Hansen")
+    dialog.set_role("Ole", "other")  # rows are keyed by the detected name
+    dialog.autocode.setChecked(True)
+    decisions = dialog.decisions()
+    assert decisions["Mor"].name is None
+    assert decisions["Ole"] == SpeakerDecision("Ole Hansen", "other")
+    assert dialog.autocode_roles() == ("interviewer",)
+
+
+def test_merge_selected_rows(qtbot, files) -> None:
+    dialog = _dialog(qtbot, files)
+    dialog.table.clearSelection()
+    dialog.table.setSelectionMode(dialog.table.SelectionMode.MultiSelection)
+    for name in ("Karen", "Mor"):
+        dialog.table.selectRow(dialog.row_of(name))
+    qtbot.mouseClick(dialog.merge_button, Qt.LeftButton)
+    decisions = dialog.decisions()
+    assert decisions["Mor"] == decisions["Karen"] == SpeakerDecision("Karen", "interviewee")
+
+
+def test_renaming_to_an_existing_name_merges_with_its_role(qtbot, files) -> None:
+    dialog = _dialog(qtbot, files)
+    dialog.set_name("Mor", "Interviewer")
+    assert dialog.decisions()["Mor"] == SpeakerDecision("Interviewer", "interviewer")
+
+
+def test_run_import_reads_reviews_and_stores(qtbot, project, files, monkeypatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(ask, "inform", lambda parent, title, text: shown.append(text))
+
+    def accept(self) -> int:
+        self.set_is_speaker("Mor", False)
+        self.autocode.setChecked(True)
+        return QDialog.Accepted
+
+    monkeypatch.setattr(SpeakerReviewDialog, "exec", accept)
+    report = import_dialog.run_import(None, project, files)
+    assert report is not None and len(report.imported) == 2
+    assert [Path(p).name for p, _ in report.skipped] == ["broken.pdf"]
+    assert "broken.pdf" in shown[0] and "Imported 2 file(s)." in shown[0]
+    assert {c.name for c in list_cases(project)} == {"Karen", "Ole"}
+    karen = next(d for d in list_documents(project) if d.name == "karen")
+    assert "Mor" not in {t.speaker for t in turns_for_document(project, karen.id)}
+    assert find_code(project, "Interviewer") is not None and report.autocoded == 5
+
+
+def test_cancelled_review_stores_nothing(qtbot, project, files, monkeypatch) -> None:
+    monkeypatch.setattr(ask, "inform", lambda *a: pytest.fail("no message after a cancel"))
+    monkeypatch.setattr(SpeakerReviewDialog, "exec", lambda self: QDialog.Rejected)
+    assert import_dialog.run_import(None, project, files) is None
+    assert list_documents(project) == []
+
+
+def test_only_bad_or_known_files_skip_the_review(qtbot, project, files, monkeypatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(ask, "inform", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(SpeakerReviewDialog, "exec", lambda self: QDialog.Accepted)
+    import_dialog.run_import(None, project, files[:1])
+    monkeypatch.setattr(SpeakerReviewDialog, "exec", lambda self: pytest.fail("no review needed"))
+    report = import_dialog.run_import(None, project, [files[0], files[2]])
+    assert report is not None and report.imported == [] and len(report.duplicates) == 1
+    assert "already imported" in shown[-1] and "broken.pdf" in shown[-1]
+
+
+def test_no_files_chosen_is_a_cancel(qtbot, project, monkeypatch) -> None:
+    monkeypatch.setattr(import_dialog, "choose_files", lambda parent: [])
+    assert import_dialog.run_import(None, project, []) is None
