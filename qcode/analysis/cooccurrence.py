@@ -19,7 +19,7 @@ from qcode.core.report_segments import (
     overlapping_codings,
     turns_with_codes,
 )
-from qcode.core.reports import coded_code_ids, overlap_pair_counts, turn_codes, turn_pair_counts
+from qcode.core.reports import coded_code_ids, coding_spans, turn_spans
 
 MODES = ("overlap", "turn")
 
@@ -37,6 +37,58 @@ def _visible_rows(project: Project, rollup: bool, code: str | None, hide_empty: 
                 used.add(current)
                 current = parent.get(current)
     return [r for r in rows if r.id in used]
+
+
+def overlap_pairs(spans: Iterable[tuple[int, int, int, int]]) -> dict[tuple[int, int], int]:
+    """(code_a, code_b) with a < b → pairs of overlapping codings, by one sweep over codings sorted by
+    (document, start); only codings still open at a start can overlap it, so this is linear in practice
+    where a SQL self-join compares every earlier coding of the document."""
+    counts: dict[tuple[int, int], int] = defaultdict(int)
+    active: list[tuple[int, int]] = []
+    current = None
+    for doc_id, start, end, code_id in spans:
+        if doc_id != current:
+            active, current = [], doc_id
+        active = [item for item in active if item[0] > start]
+        for _, other in active:
+            if other != code_id:
+                counts[(other, code_id) if other < code_id else (code_id, other)] += 1
+        active.append((end, code_id))
+    return counts
+
+
+def codes_per_turn(spans: list[tuple[int, int, int, int]],
+                   turns: list[tuple[int, int, int, int]]) -> dict[int, set[int]]:
+    """turn id → the codes with a coding overlapping that turn (both inputs sorted by document, start).
+
+    A merge walk: coding starts only grow within a document, and so do the ends of non-overlapping
+    turns, so the first turn a coding can touch never moves backwards.
+    """
+    by_doc: dict[int, tuple[list[int], list[int], list[int]]] = {}
+    for doc_id, start, end, turn_id in turns:
+        starts, ends, ids = by_doc.setdefault(doc_id, ([], [], []))
+        starts.append(start)
+        ends.append(end)
+        ids.append(turn_id)
+    monotonic = {d: all(a <= b for a, b in zip(e, e[1:], strict=False)) for d, (_, e, _) in by_doc.items()}
+    out: dict[int, set[int]] = defaultdict(set)
+    current, first, empty = None, 0, ([], [], [])
+    starts = ends = ids = empty[0]
+    for doc_id, start, end, code_id in spans:
+        if doc_id != current:
+            current, first = doc_id, 0
+            starts, ends, ids = by_doc.get(doc_id, empty)
+        if monotonic.get(doc_id, True):
+            while first < len(ends) and ends[first] <= start:
+                first += 1
+            index = first
+        else:  # overlapping turns (unusual): look at every turn of the document
+            index = 0
+        while index < len(starts) and starts[index] < end:
+            if ends[index] > start:
+                out[ids[index]].add(code_id)
+            index += 1
+    return out
 
 
 def _cells(row_targets: dict[int, list[int]], code_a: int, code_b: int) -> set[tuple[int, int]]:
@@ -63,11 +115,8 @@ def cooccurrence_table(
             matrix[ra][rb] += count
             matrix[rb][ra] += count
 
-    if mode == "turn" and rollup:
-        per_turn: dict[int, set[int]] = defaultdict(set)
-        for turn_id, code_id in turn_codes(project):
-            per_turn[turn_id].add(code_id)
-        for present in per_turn.values():
+    if mode == "turn":
+        for present in codes_per_turn(coding_spans(project), turn_spans(project)).values():
             cells: set[tuple[int, int]] = set()
             for a in present:
                 for b in present:
@@ -75,8 +124,7 @@ def cooccurrence_table(
                         cells |= _cells(row_targets, a, b)
             add(cells, 1)
     else:
-        pairs = turn_pair_counts(project) if mode == "turn" else overlap_pair_counts(project)
-        for code_a, code_b, count in pairs:
+        for (code_a, code_b), count in overlap_pairs(coding_spans(project)).items():
             add(_cells(row_targets, code_a, code_b), count)
     title = "Co-occurrence: " + ("overlapping codings" if mode == "overlap" else "same speaker turn")
     if rollup:

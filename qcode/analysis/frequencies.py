@@ -17,9 +17,10 @@ from qcode.core.reports import (
     NONE_LABEL,
     ReportError,
     check_dimension,
+    code_document_counts,
     coded_texts,
-    coding_groups,
     dimension_labels,
+    document_keys,
 )
 
 MEASURES = ("codings", "documents", "characters", "words")
@@ -29,14 +30,15 @@ MEASURE_TITLES = {
 DIMENSION_TITLES = {"document": "document", "case": "case", "coder": "coder"}
 
 
-def _groups(project: Project, dimension: str, attribute: str | None, measure: str) -> list[tuple]:
-    """(code_id, key, document_id, value) at the (code, key, document) grain."""
+def _base_rows(project: Project, dimension: str, measure: str) -> list[tuple]:
+    """(code_id, document_id, coder_id or None, value): one row per code and document (and coder)."""
+    by_coder = dimension == "coder"
     if measure != "words":
         column = 4 if measure == "characters" else 3
-        return [(g[0], g[1], g[2], g[column]) for g in coding_groups(project, dimension, attribute)]
+        return [(r[0], r[1], r[2], r[column]) for r in code_document_counts(project, by_coder)]
     totals: dict[tuple, int] = defaultdict(int)
-    for code_id, key, doc_id, _coding_id, text in coded_texts(project, dimension, attribute):
-        totals[(code_id, key, doc_id)] += len(WORD.findall(text))
+    for code_id, doc_id, coder_id, _coding_id, text in coded_texts(project):
+        totals[(code_id, doc_id, coder_id if by_coder else None)] += len(WORD.findall(text))
     return [(*k, v) for k, v in totals.items()]
 
 
@@ -63,28 +65,35 @@ def frequency_table(
     row_tot: list = [set() if documents else 0 for _ in range(n_rows)]
     col_tot: list = [set() if documents else 0 for _ in range(n_cols)]
     grand: set | int = set() if documents else 0
-    seen: set[tuple[int, int]] = set()
-    for code_id, key, doc_id, value in _groups(project, dimension, attribute, measure):
-        col = col_index.get(key)
-        if col is None:  # a key that vanished between the two queries; nothing to show it under
+    doc_keys = document_keys(project, dimension, attribute) if dimension in ("case", "attribute") else {}
+    no_key: list[object] = [None]
+    for code_id, doc_id, coder_id, value in _base_rows(project, dimension, measure):
+        hit_rows = row_targets.get(code_id)
+        if hit_rows is None:  # a code outside the --code branch
             continue
-        hit_rows = row_targets.get(code_id, ())
-        first = (code_id, doc_id) not in seen
-        seen.add((code_id, doc_id))
+        if dimension == "document":
+            cols = [col_index[doc_id]]
+        elif dimension == "coder":
+            cols = [col_index[coder_id]]
+        else:  # a document in two cases counts in both columns, once in the totals
+            cols = [col_index[k] for k in doc_keys.get(doc_id, no_key) if k in col_index]
         if documents:
-            col_tot[col].add(doc_id)
             grand.add(doc_id)
             for r in hit_rows:
-                cells[r][col].add(doc_id)
                 row_tot[r].add(doc_id)
+                for col in cols:
+                    cells[r][col].add(doc_id)
+            for col in cols:
+                col_tot[col].add(doc_id)
             continue
-        col_tot[col] += value
+        grand += value
+        for col in cols:
+            col_tot[col] += value
         for r in hit_rows:
-            cells[r][col] += value
-            if first:
-                row_tot[r] += value
-        if first:
-            grand += value
+            row_tot[r] += value
+            row = cells[r]
+            for col in cols:
+                row[col] += value
     if documents:
         cells = [[len(c) for c in row] for row in cells]
         row_tot, col_tot, grand = [len(s) for s in row_tot], [len(s) for s in col_tot], len(grand)

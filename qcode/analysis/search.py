@@ -31,13 +31,36 @@ class Hit:
     right: str
 
 
-def _pattern(terms: list[list[str]], prefixes: list[bool], whole_words: bool) -> re.Pattern[str]:
+def _pattern(terms: list[list[str]], prefixes: list[bool], flags: int = 0) -> re.Pattern[str]:
     parts = []
     for variants, prefix in zip(terms, prefixes, strict=True):
         alternatives = "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True))
         parts.append(f"(?:{alternatives})" + (r"\w*" if prefix else ""))
-    body = r"[\W_]+".join(parts)
-    return re.compile(rf"(?<!\w){body}(?!\w)" if whole_words else body, re.IGNORECASE)
+    return re.compile(r"[\W_]+".join(parts), flags)
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _spans(text: str, pattern: re.Pattern[str], fallback: re.Pattern[str], whole_words: bool):
+    """(start, end) of every match. Lower-casing the text once and matching without IGNORECASE lets
+    the regex engine use its fast literal search (about 4× faster on Danish text); the word boundaries
+    are checked by hand. Texts whose length changes when lower-cased use the slow, exact pattern."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        yield from (m.span() for m in fallback.finditer(text)
+                    if not whole_words or _bounded(text, *m.span()))
+        return
+    for match in pattern.finditer(lowered):
+        start, end = match.span()
+        if not whole_words or _bounded(text, start, end):
+            yield start, end
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    return (start == 0 or not _is_word_char(text[start - 1])) and (
+        end == len(text) or not _is_word_char(text[end]))
 
 
 def search(
@@ -67,14 +90,14 @@ def search(
         documents = matching_documents(project, fts)
     else:
         documents = [(d, name, text) for d, (name, text) in document_texts(project).items()]
-    pattern = _pattern(terms, prefixes, whole_words)
+    pattern = _pattern(terms, prefixes)
+    fallback = _pattern(terms, prefixes, re.IGNORECASE)
     hits = []
     for doc_id, name, text in documents:
-        for match in pattern.finditer(text):
-            start, end = match.span()
+        for start, end in _spans(text, pattern, fallback, whole_words):
             left = text[max(0, start - context):start].replace("\n", " ")
             right = text[end:end + context].replace("\n", " ")
-            hits.append(Hit(doc_id, name, start, end, match.group(), left, right))
+            hits.append(Hit(doc_id, name, start, end, text[start:end], left, right))
     return hits
 
 

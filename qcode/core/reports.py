@@ -47,44 +47,40 @@ def check_dimension(project: Project, by: str) -> tuple[str, str | None]:
     raise ReportError("report.bad_dimension", by=by, known=", ".join(names) or "-")
 
 
-# Grain of every grouped query: (code, column key, document). Documents are kept so the analysis layer
-# can count distinct documents after rolling child codes into parents.
-_KEY_SQL = {
-    "document": ("c.document_id", ""),
-    "coder": ("c.coder_id", ""),
-    "case": ("dc.case_id", "LEFT JOIN document_cases dc ON dc.document_id = c.document_id"),
-    "attribute": (
-        "ca.value",
-        "LEFT JOIN document_cases dc ON dc.document_id = c.document_id "
-        "LEFT JOIN case_attributes ca ON ca.case_id = dc.case_id "
-        "AND ca.attribute_id = (SELECT id FROM attributes WHERE name = :attribute)",
-    ),
-}
+def code_document_counts(project: Project, by_coder: bool = False) -> list[tuple]:
+    """Rows (code_id, document_id, coder_id or None, codings, characters), one per code and document
+    (and coder); a scan of a covering index, so no coding row is read."""
+    coder = "coder_id" if by_coder else "NULL"
+    group = "code_id, document_id" + (", coder_id" if by_coder else "")
+    return project.db.execute(
+        f'SELECT code_id, document_id, {coder}, count(*), sum("end" - start) FROM codings GROUP BY {group}'
+    ).fetchall()
 
 
-def coding_groups(project: Project, by: str, attribute: str | None = None) -> list[tuple]:
-    """Rows (code_id, key, document_id, codings, characters) grouped by code, key and document.
-
-    ``key`` is a document, coder or case id, or an attribute value; None where a document has no case
-    or the case lacks the attribute. A document linked to two cases counts in both columns.
-    """
-    key, join = _KEY_SQL[by]
-    if by == "document":
-        # The common case, and the one a perfect implementation would run: one pass over the index.
-        sql = ('SELECT code_id, document_id, document_id, count(*), sum("end" - start) '
-               "FROM codings GROUP BY code_id, document_id")
+def document_keys(project: Project, by: str, attribute: str | None = None) -> dict[int, list[object]]:
+    """document id → the case ids (``case``) or attribute values (``attribute``) it counts under;
+    documents missing from the mapping have no case (or no value)."""
+    if by == "case":
+        rows = project.db.execute("SELECT document_id, case_id FROM document_cases").fetchall()
     else:
-        sql = (f'SELECT c.code_id, {key}, c.document_id, count(*), sum(c."end" - c.start) '
-               f"FROM codings c {join} GROUP BY 1, 2, 3")
-    return project.db.execute(sql, {"attribute": attribute}).fetchall()
+        rows = project.db.execute(
+            "SELECT dc.document_id, ca.value FROM document_cases dc JOIN case_attributes ca "
+            "ON ca.case_id = dc.case_id JOIN attributes a ON a.id = ca.attribute_id WHERE a.name = ?",
+            [attribute],
+        ).fetchall()
+    keys: dict[int, list[object]] = {}
+    for doc_id, key in rows:
+        if key not in keys.setdefault(doc_id, []):
+            keys[doc_id].append(key)
+    return keys
 
 
-def coded_texts(project: Project, by: str, attribute: str | None = None) -> list[tuple]:
-    """Rows (code_id, key, document_id, coding_id, coded text) for every coding, for word counts."""
-    key, join = _KEY_SQL[by]
-    sql = (f'SELECT c.code_id, {key}, c.document_id, c.id, substr(d.text, c.start + 1, c."end" - c.start) '
-           f"FROM codings c JOIN documents d ON d.id = c.document_id {join}")
-    return project.db.execute(sql, {"attribute": attribute}).fetchall()
+def coded_texts(project: Project) -> list[tuple]:
+    """Rows (code_id, document_id, coder_id, coding_id, coded text) for every coding, for word counts."""
+    return project.db.execute(
+        'SELECT c.code_id, c.document_id, c.coder_id, c.id, substr(d.text, c.start + 1, c."end" - c.start) '
+        "FROM codings c JOIN documents d ON d.id = c.document_id"
+    ).fetchall()
 
 
 def dimension_labels(project: Project, by: str, attribute: str | None = None) -> list[tuple]:
@@ -110,33 +106,17 @@ def dimension_labels(project: Project, by: str, attribute: str | None = None) ->
     return [tuple(r) for r in rows] + [(None, NONE_LABEL)]
 
 
-def overlap_pair_counts(project: Project) -> list[tuple[int, int, int]]:
-    """(code_a, code_b, pairs): how many pairs of codings of two different codes overlap.
-
-    Two codings overlap when they share at least one character of the same document.
-    """
+def coding_spans(project: Project) -> list[tuple[int, int, int, int]]:
+    """(document_id, start, end, code_id) of every coding, ordered by document and start (for a sweep)."""
     return project.db.execute(
-        'SELECT a.code_id, b.code_id, count(*) FROM codings a JOIN codings b '
-        'ON b.document_id = a.document_id AND b.start < a."end" AND a.start < b."end" AND a.id < b.id '
-        "WHERE a.code_id != b.code_id GROUP BY 1, 2"
+        'SELECT document_id, start, "end", code_id FROM codings ORDER BY document_id, start'
     ).fetchall()
 
 
-def turn_pair_counts(project: Project) -> list[tuple[int, int, int]]:
-    """(code_a, code_b, turns) with code_a < code_b: in how many speaker turns both codes occur."""
+def turn_spans(project: Project) -> list[tuple[int, int, int, int]]:
+    """(document_id, start, end, turn_id) of every speaker turn, ordered by document and start."""
     return project.db.execute(
-        "WITH tc AS (SELECT DISTINCT t.id AS turn_id, c.code_id FROM codings c JOIN turns t "
-        'ON t.document_id = c.document_id AND c.start < t."end" AND t.start < c."end") '
-        "SELECT a.code_id, b.code_id, count(*) FROM tc a JOIN tc b "
-        "ON b.turn_id = a.turn_id AND a.code_id < b.code_id GROUP BY 1, 2"
-    ).fetchall()
-
-
-def turn_codes(project: Project) -> list[tuple[int, int]]:
-    """(turn_id, code_id) for every code with a coding that overlaps a speaker turn."""
-    return project.db.execute(
-        "SELECT DISTINCT t.id, c.code_id FROM codings c JOIN turns t "
-        'ON t.document_id = c.document_id AND c.start < t."end" AND t.start < c."end"'
+        'SELECT document_id, start, "end", id FROM turns ORDER BY document_id, start'
     ).fetchall()
 
 

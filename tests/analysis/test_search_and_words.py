@@ -104,3 +104,11 @@ def test_word_frequencies_of_a_document_skip_speaker_labels(known):
 def test_count_words_keeps_hyphenated_compounds():
     assert count_words(["Social-rådgiveren og socialrådgiveren"], lemmas=False) == {
         "social-rådgiveren": 1, "socialrådgiveren": 1}
+
+
+def test_offsets_stay_right_when_lower_casing_changes_the_length(known):
+    # 'İ'.lower() is two code points; the hit must still point at the stored text.
+    add_document(known.project, "T", "İİ min Søster og søsteren.\n")
+    hits = search(known.project, "søster", lemmas=True)
+    t_hits = [h for h in hits if h.document_name == "T"]
+    assert [(h.match, h.start) for h in t_hits] == [("Søster", 7), ("søsteren", 17)]

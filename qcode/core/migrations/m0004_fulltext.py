@@ -1,4 +1,5 @@
-"""Version 4: an FTS5 full-text index over the documents' text, kept in sync by triggers.
+"""Version 4: an FTS5 full-text index over the documents' text, kept in sync by triggers, and two
+covering indexes on codings so the frequency and co-occurrence reports read no table rows.
 
 External-content table (``content='documents'``) so the text is stored once. The unicode61 tokenizer
 folds case for æ/ø/å; ``remove_diacritics 0`` keeps "år" and "ar" apart, as Danish readers expect.
@@ -21,6 +22,8 @@ CREATE TRIGGER documents_fts_update AFTER UPDATE OF text ON documents BEGIN
     INSERT INTO documents_fts (rowid, text) VALUES (new.id, new.text);
 END;
 INSERT INTO documents_fts (documents_fts) VALUES ('rebuild');
+CREATE INDEX idx_codings_code_cover ON codings(code_id, document_id, coder_id, start, "end");
+CREATE INDEX idx_codings_span ON codings(document_id, start, "end", code_id);
 """
 
 
