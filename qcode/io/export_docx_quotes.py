@@ -65,8 +65,10 @@ def add_styles(document: DocxDocument) -> None:
     definition.base_style = normal
     definition.font.size = Pt(10)
     definition.paragraph_format.space_after = Pt(3)
+    definition.paragraph_format.keep_with_next = True  # a heading's definition and first quote
     # A quote and its citation line stay on one page.
     quote.paragraph_format.keep_with_next = True
+    quote.paragraph_format.keep_together = True
     dialogue.paragraph_format.keep_with_next = True
 
 
