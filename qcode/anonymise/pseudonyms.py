@@ -2,7 +2,7 @@
 
 Person names become "[Informant 3]", "[navn]" or a substitute Danish first name (deterministic per
 project, same gender, never a word of the project, never one edit away from an original); ages are
-generalised ("46 år" → "[40'erne]" or "[40-49 år]"), birth years likewise; places and
+generalised ("46 år" → "[fyrrerne]" or "[40-49 år]"), birth years likewise; places and
 organisations become bracketed labels as Danish reports write them ("[by]"). No SQL, no Qt.
 """
 
@@ -59,8 +59,16 @@ def _first_number(core: str) -> int | None:
     return int(match.group()) if match else None
 
 
+# Decades in words: "[40'erne]" would still contain "40" when the person is exactly 40 (and "1970"
+# for someone born in 1970), which re-identifies the age; words never contain the number.
+_DECADE_WORDS = {0: "[barn]", 10: "[teenager]", 20: "[tyverne]", 30: "[trediverne]", 40: "[fyrrerne]",
+                 50: "[halvtredserne]", 60: "[tresserne]", 70: "[halvfjerdserne]", 80: "[firserne]",
+                 90: "[halvfemserne]"}
+
+
 def age_label(core: str, style: str = DECADE, *, with_years: bool = True) -> str:
-    """The generalised age for an age core: "46" → "[40'erne]" / "[40-49 år]"; "1978" → "[1970'erne]".
+    """The generalised age for an age core: "46" → "[fyrrerne]" / "[40-49 år]"; "1978" →
+    "[halvfjerdserne]" / "[1970-1979]".
 
     ``with_years`` adds " år" to the range style (for surfaces like "46 år" that carried the unit).
     """
@@ -69,21 +77,31 @@ def age_label(core: str, style: str = DECADE, *, with_years: bool = True) -> str
         return "[alder]"
     if number >= 1900:  # a birth year
         decade = number // 10 * 10
-        return f"[{decade}'erne]" if style == DECADE else f"[{decade}-{decade + 9}]"
+        return _DECADE_WORDS[decade % 100] if style == DECADE else f"[{decade}-{decade + 9}]"
+    if number >= 100:
+        return "[over 100 år]" if style == RANGE else "[høj alder]"
+    if style == DECADE:
+        return _DECADE_WORDS[10 if 13 <= number < 20 else number // 10 * 10 if number >= 20 else 0]
     unit = " år" if with_years else ""
-    if number < 10:
-        return f"[under 10{unit}]"
     decade = number // 10 * 10
-    if number < 20 or style == RANGE:
-        return f"[{decade}-{decade + 9}{unit}]"
-    return f"[{decade}'erne]"
+    return f"[{decade}-{decade + 9}{unit}]"
+
+
+_WHOLE_AGE = re.compile(r"\d+(?:\s*[-–]\s*\d+)?(?:\s+år|\s*-?\s*årig[e]?)?")
 
 
 def render_age(surface: str, core: str, style: str = DECADE) -> str:
-    """The replacement for one age mention: the whole "46 år", else just the number inside it."""
-    if re.fullmatch(r"\d+(?:\s*[-–]\s*\d+)?\s+år", surface.strip()):
+    """The replacement for one age mention: the whole "46 år"/"46-årig", else the number inside it."""
+    if style == RANGE and re.fullmatch(r"\d+(?:\s*[-–]\s*\d+)?\s+år", surface.strip()):
         return age_label(core, style, with_years=True)
+    if style == DECADE:  # the words already say "age": "den 56-årige" → "den [halvtredserne]"
+        whole = re.search(r"\d+\s*['’]?erne", surface) or _WHOLE_AGE.search(surface)
+        if whole:
+            return surface[:whole.start()] + age_label(core, style) + surface[whole.end():]
     label = age_label(core, style, with_years=False)
+    decade_written = re.search(r"\d+\s*['’]?erne", surface)  # "i midten af 20'erne"
+    if decade_written:
+        return surface[:decade_written.start()] + label + surface[decade_written.end():]
     if core and core in surface:
         return surface.replace(core, label, 1)
     return re.sub(r"\d+(?:\s*[-–]\s*\d+)?", label, surface, count=1)
