@@ -66,6 +66,12 @@ Missionen blandt Hjemløse|Kirkens Arbejde|Dansk Sygeplejeråd|Psykiatrifonden|L
 Bedre Psykiatri|Anonyme Alkoholikere|Anonyme Narkomaner|Ringgården|Kriminalforsorgen"""
 
 
+# Entries of the name tables that are mostly not names in running Danish text: pronouns, religious
+# and calendar words, a placeholder ("Unavngivet" = unnamed) and surname-like titles.
+NOT_FIRST_NAMES = {"De", "Unavngivet", "Islam", "Muslim", "Ramadan", "Jul", "Just", "Find", "Van", "Thi",
+                   "Jihad", "Sultan", "Shah", "Khan", "Din", "Dit", "Min", "Mit", "Sin", "Sit", "Man"}
+
+
 def _wheel(directory: Path, prefix: str) -> zipfile.ZipFile:
     matches = sorted(directory.glob(f"{prefix}-*.whl"))
     if not matches:
@@ -115,8 +121,8 @@ def main(argv: list[str]) -> int:
         with _wheel(wheels, "faker") as z:
             person = _tuples(z.read("faker/providers/person/da_DK/__init__.py").decode())
             address = _tuples(z.read("faker/providers/address/da_DK/__init__.py").decode())
-        female |= set(person["first_names_female"])
-        male |= set(person["first_names_male"])
+        female = (female | set(person["first_names_female"])) - NOT_FIRST_NAMES
+        male = (male | set(person["first_names_male"])) - NOT_FIRST_NAMES
         surnames |= set(person["last_names"])
         with _wheel(wheels, "spacy_lookups_data") as z:
             lemmas = json.loads(gzip.decompress(z.read("spacy_lookups_data/data/da_lemma_lookup.json.gz")))

@@ -10,7 +10,7 @@ from qcode.anonymise.candidates import Candidate
 # Who wins an overlap: what a person already accepted, then what the document says about itself,
 # then the rules, then the lists, then guesses.
 PRIORITY = {"register": 0, "structure": 1, "ages": 2, "lexicon": 3, "orgs": 4, "places": 5, "context": 6,
-            "model": 7, "shape": 8}
+            "model": 7, "propagated": 8, "shape": 9}
 
 
 def resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:

@@ -2,8 +2,8 @@
 
 Order (each component adds :class:`Candidate` records in view offsets to ``doc.user_data``):
 ``qcode_structure`` → ``qcode_register`` → ``qcode_names`` → ``qcode_model`` (optional) →
-``qcode_shape`` → ``qcode_ages`` → ``qcode_places``. The de-hyphenated view (step 1) is built before
-the Doc, in :mod:`detect`.
+``qcode_shape`` → ``qcode_ages`` → ``qcode_places`` → ``qcode_propagate``. The de-hyphenated view
+(step 1) is built before the Doc, in :mod:`detect`.
 Per-call settings (the register, user lists) travel in ``doc.user_data["qcode_ctx"]``.
 """
 
@@ -28,7 +28,9 @@ from qcode.anonymise.detectors.structure import detect_structure
 CTX = "qcode_ctx"
 FOUND = "qcode_candidates"
 COMPONENTS = ("qcode_structure", "qcode_register", "qcode_names", "qcode_model", "qcode_shape", "qcode_ages",
-              "qcode_places")
+              "qcode_places", "qcode_propagate")
+# Person names found by these detectors are looked for again in the whole document.
+_PROPAGATE_FROM = frozenset({"lexicon", "context", "shape", "model"})
 
 
 def _ctx(doc: Doc) -> dict[str, Any]:
@@ -94,6 +96,21 @@ def places_component(doc: Doc) -> Doc:
     ctx = _ctx(doc)
     _add(doc, detect_places(doc.text, ctx.get("places", ())))
     _add(doc, detect_orgs(doc.text, ctx.get("orgs", ())))
+    return doc
+
+
+@Language.component("qcode_propagate")
+def propagate_component(doc: Doc) -> Doc:
+    """A name found once is found everywhere in the document ("Nhung" mid-sentence → every "Nhung")."""
+    found = doc.user_data.get(FOUND, [])
+    names: set[str] = set()
+    for cand in found:
+        if cand.label == PERSON and cand.detector in _PROPAGATE_FROM:
+            names.add(cand.core)
+            names.update(p for p in cand.core.split(" ") if len(p) > 1)
+    known = _ctx(doc).get("known") or {}
+    names -= set(known) | set(_ctx(doc).get("doc_names", ()))
+    _add(doc, match_known(doc.text, dict.fromkeys(names, PERSON), "propagated", 0.6))
     return doc
 
 

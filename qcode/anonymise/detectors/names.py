@@ -32,6 +32,14 @@ _AFTER_RELATION = re.compile(
 )
 
 
+# Verbs that follow a subject: a homograph at the start of a sentence followed by one is a name.
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:er|var|har|havde|kom|kommer|sagde|siger|bor|boede|blev|bliver|gik|går|kan|kunne|skal|skulle|vil"
+    r"|ville|fik|får|ringede|ringer|tog|tager|synes|syntes|mente|sidder|sad|spurgte|spørger|hedder|døde"
+    r"|fortalte|fortæller|arbejder|arbejdede|plejer|plejede|hjalp|hjælper|og\s+[A-ZÆØÅ][a-zæøå]+)\b"
+)
+
+
 def _title(word: str) -> str:
     return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
 
@@ -78,7 +86,8 @@ def detect_names(text: str) -> list[Candidate]:
                 break
         full = j > i + 1
         if word.casefold() in homographs and not full:
-            if upper or initial:
+            # at a sentence start "Per dag" is the preposition, "Per kom" the name
+            if upper or (initial and not _SUBJECT_VERB.match(text, m.end())):
                 continue
         skip_until = end
         poss = text[core_end:end]

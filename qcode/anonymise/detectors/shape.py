@@ -1,9 +1,11 @@
-"""Unknown capitalised words mid-sentence: in Danish only proper nouns are capitalised there.
+"""Unknown capitalised words: in Danish only proper nouns are capitalised mid-sentence.
 
 A word that is capitalised, not at the start of a sentence, not an ordinary Danish word form, not a
 known place or organisation and not a common brand is most likely a name no list knows ("min veninde
 Nhung", "hvor Kenneth bor"). This is the rule-based fallback for what a statistical NER would find;
-its hits carry a low score so review can tell them apart.
+its hits carry a low score so review can tell them apart. At the start of a sentence the capital
+says nothing, but a word no Danish dictionary knows is still most likely a name (spoken fillers such
+as "Jaaa" or "Åhhr" aside), so those are taken with a lower score still.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import re
 
 from qcode.anonymise.candidates import PERSON, Candidate
 from qcode.anonymise.detectors.common import LOWER, UPPER, is_sentence_initial
+from qcode.anonymise.detectors.structure import is_role
 from qcode.anonymise.lexicon import first_name_set, is_word
 
 DETECTOR = "shape"
@@ -23,7 +26,12 @@ _WORD = re.compile(
 _NOT_NAMES = frozenset(
     """facebook instagram snapchat messenger tiktok twitter youtube google netflix hbo spotify iphone android
     mobilepay nemid mitid e-boks eboks sundhed borger gud jesus kristus allah herren corona covid
-    okay sorry nice fuck fucking shit yes cool please thanks baby mand""".split()
+    okay sorry nice fuck fucking shit yes cool please thanks baby mand mest én ét wow whatever nope hov
+    øhm øh ehm hmm mmm mhm aha puha nåh nårh""".split()
+)
+# Spoken fillers at the start of a turn: "Jaaa", "Neej", "Åhhr", "Sååå", "Mjaa".
+_FILLER = re.compile(
+    r"(?i)^(?:(?=\w{1,5}$)\w*([aeiouyæøå])\1\w*|\w*hh\w*|[aeiouyæøå]+h+r?|\w{1,3}hr?|m+j?a+|m+|h+m+)$"
 )
 _IDIOM = re.compile(r"(?:[Hh]r\.|[Hh]err)\s+og\s+fru\s+$|[Ff]ru\s+og\s+hr\.\s+$")
 
@@ -34,11 +42,15 @@ def detect_unknown_capitalised(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _WORD.finditer(text):
         core = m.group("core")
-        if core in firsts or core.casefold() in _NOT_NAMES or is_word(core):
+        if core in firsts or core.casefold() in _NOT_NAMES or is_word(core) or is_role(core.casefold()):
             continue
+        score = 0.5
         if is_sentence_initial(text, m.start()):
-            continue
+            # capitals say nothing here, but a word no dictionary knows is still most likely a name
+            if _FILLER.match(core):
+                continue
+            score = 0.4
         if _IDIOM.search(text[max(0, m.start() - 14) : m.start()]):
             continue  # "hr. og fru Jensen" is everybody
-        out.append(Candidate(m.start(), m.end(), m.group(0), PERSON, core, DETECTOR, 0.5))
+        out.append(Candidate(m.start(), m.end(), m.group(0), PERSON, core, DETECTOR, score))
     return out

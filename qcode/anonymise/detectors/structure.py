@@ -36,7 +36,9 @@ _TIME = r"\[?\(?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\)?\]?"
 _LABEL_WORD = rf"[{UPPER}][{UPPER}{LOWER}'’.\-]*"
 _COLON_LABEL = re.compile(
     rf"^[ \t]*(?:{_TIME}[ \t]*)?"
-    rf"(?P<label>{_LABEL_WORD}(?:[ ][{UPPER}{LOWER}0-9][\w'’.\-]*){{0,2}})[ \t]*:[ \t]",
+    rf"(?P<label>{_LABEL_WORD}(?:[ ][{UPPER}{LOWER}0-9][\w'’.\-]*){{0,2}})"
+    # "Palle (IP):", "Interviewer (I):"
+    rf"(?:[ \t]*\([^()\r\n]{{1,25}}\))?[ \t]*:[ \t]",
     re.MULTILINE,
 )
 _TEAMS_LABEL = re.compile(
@@ -59,7 +61,7 @@ _CLOSING = re.compile(rf"\((?P<name>{NAME_WORD}(?:[ ]{NAME_WORD})?),\s*\d{{1,3}}
 _NAME_THEN_AGE = re.compile(rf"(?<![\w])(?P<name>{NAME_WORD})[ \t]+\(\d{{1,3}}\)")
 
 
-def _is_role(word: str) -> bool:
+def is_role(word: str) -> bool:
     """A role word, also misspelt ("Interivewer", "Intervieweer")."""
     if word in ROLES:
         return True
@@ -70,7 +72,7 @@ def _name_like(label: str) -> bool:
     """A label (one to three words) is a person's name unless it is a role or an ordinary word."""
     words = label.split(" ")
     low = [w.casefold().rstrip(".") for w in words]
-    if any(_is_role(w) for w in low) or any(ch.isdigit() for ch in label):
+    if any(is_role(w) for w in low) or any(ch.isdigit() for ch in label):
         return False
     if len(words) == 1 and low[0] in _NOT_LABELS:
         return False
@@ -149,6 +151,6 @@ def _parts(names: set[str]) -> set[str]:
         if len(pieces) < 2:
             continue
         for piece in pieces:
-            if len(piece) > 1 and piece.casefold() not in _NOT_LABELS and not _is_role(piece.casefold()):
+            if len(piece) > 1 and piece.casefold() not in _NOT_LABELS and not is_role(piece.casefold()):
                 parts.add(piece)
     return parts
