@@ -1,0 +1,118 @@
+"""Open a 50k-word transcript with 2,000 codings in the real main window and paint it.
+
+Prints: time to first paint (load text + codings + turns, highlight, lay out and paint the window),
+time to repaint after one more coding, a full re-highlight, the M-project refresh after a coding
+(counts and coded shares over 200 documents), and peak memory. Offscreen; no display needed.
+Run: .venv/bin/python bench/bench_paint.py [--words N] [--codings N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QCODE_LANG", "en")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from workload import documents, transcript  # noqa: E402
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:8.1f} ms"
+
+
+def build(path: Path, words: int, codings: int, extra_docs: int):
+    from qcode.core.codebook import add_code, list_codes
+    from qcode.core.codings import add_coding
+    from qcode.core.documents import add_document
+    from qcode.core.project import create_project
+
+    rng = random.Random(5)
+    project = create_project(path, coder="bench")
+    with project.transaction():
+        text = transcript(rng, words)
+        doc = add_document(project, "big", text)
+        for i in range(16):
+            add_code(project, f"kode {i}")
+        codes = [c.id for c in list_codes(project)]
+        for _ in range(codings):
+            start = rng.randrange(0, len(text) - 400)
+            add_coding(project, doc, rng.choice(codes), start, start + rng.randrange(20, 400))
+        for i, other in enumerate(documents(extra_docs, 8000, seed=3)):
+            add_document(project, f"m{i:03}", other)
+    return project, doc, text
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--words", type=int, default=50_000)
+    parser.add_argument("--codings", type=int, default=2_000)
+    parser.add_argument("--documents", type=int, default=199, help="other (uncoded) M-size documents")
+    args = parser.parse_args(argv)
+
+    from PySide6.QtWidgets import QApplication
+
+    from qcode.core.codings import add_coding, codings_for_document
+    from qcode.ui.app import application
+    from qcode.ui.main_window import MainWindow
+
+    app = application()
+    tmp = Path(tempfile.mkdtemp())
+    project, doc, text = build(tmp / "bench.qcode", args.words, args.codings, args.documents)
+    stored = len(codings_for_document(project, doc))
+    print(f"document: {len(text.split()):,} words, {len(text):,} characters, {stored:,} codings "
+          f"(after same-code merging of the {args.codings:,} applied); {args.documents + 1} documents")
+
+    t0 = time.perf_counter()
+    window = MainWindow(project)  # opens the first document: "big"
+    window.resize(1280, 800)
+    window.show()
+    window.grab()  # lays out and paints every visible widget once
+    first_paint = time.perf_counter() - t0
+    view = window.workspace.view
+    assert view.document_id == doc
+
+    t0 = time.perf_counter()
+    view.load(doc)
+    view.viewport().grab()
+    reload_paint = time.perf_counter() - t0
+
+    code = window.workspace.codebook.codes()[0].id
+    t0 = time.perf_counter()
+    add_coding(project, doc, code, 100, 180)  # through the bridge: counts, shares, repaint
+    QApplication.processEvents()
+    view.viewport().grab()
+    after_coding = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    view.highlighter.rehighlight()
+    full = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    bar = view.verticalScrollBar()
+    for step in range(20):
+        bar.setValue(bar.maximum() * step // 20)
+        view.viewport().grab()
+    scroll = (time.perf_counter() - t0) / 20
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"{'window open + first paint (document shown)':<50}{ms(first_paint)}")
+    print(f"{'reload the document + paint':<50}{ms(reload_paint)}")
+    print(f"{'one more coding: refresh + repaint':<50}{ms(after_coding)}")
+    print(f"{'full re-highlight of the document':<50}{ms(full)}")
+    print(f"{'scroll to a new page + paint (mean of 20)':<50}{ms(scroll)}")
+    print(f"{'peak memory (RSS, whole process)':<50}{peak:8.0f} MB")
+    window.close()
+    app.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
