@@ -46,8 +46,8 @@ def filled(project):
 
 
 def tick(dialog: ExportDialog, *names: str) -> None:
-    for row in range(dialog.code_list.count()):
-        item = dialog.code_list.item(row)
+    for row in range(dialog.choices.code_list.count()):
+        item = dialog.choices.code_list.item(row)
         if item.text().strip() in names:
             item.setCheckState(Qt.Checked)
 
@@ -65,7 +65,7 @@ def test_ticking_codes_lists_quotes_and_previews_them(qtbot, filled):
     assert rows(dialog)[0].startswith("netværk: Min datter Mette ringer aldrig.")
     preview = dialog.preview.toPlainText()
     assert "Jeg er meget alene." in preview and "(Informant 1, kvinde, 50'erne)" in preview
-    dialog.context_box.setCurrentIndex(dialog.context_box.findData("turn"))
+    dialog.choices.context_box.setCurrentIndex(dialog.choices.context_box.findData("turn"))
     assert "Det gør ondt." in dialog.preview.toPlainText()
 
 

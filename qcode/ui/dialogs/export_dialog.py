@@ -11,21 +11,16 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QTextBrowser,
     QTextEdit,
@@ -33,24 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qcode.core.codebook import list_codes
-from qcode.core.coders import list_coders
-from qcode.core.documents import list_documents
 from qcode.core.errors import QcodeError, ui_language
 from qcode.core.project import Project
 from qcode.core.quotes import (
     Quote,
-    QuoteFilter,
-    attribute_values,
     select_quotes,
     set_cuts,
     set_favourite,
     set_order,
 )
 from qcode.io.export_common import (
-    CONTEXTS,
-    DEFAULT_CITATION,
-    ExportOptions,
     QuoteRenderer,
     QuoteReport,
     build_report,
@@ -58,10 +45,8 @@ from qcode.io.export_common import (
 from qcode.io.export_html import render_html
 from qcode.io.export_run import QUOTE_WRITERS, ExportResult, export_codebook, export_report
 from qcode.ui.dialogs import ask
+from qcode.ui.dialogs.export_choices import ROLE_ID, QuoteChoices
 from qcode.ui.text_offsets import from_qt, to_qt
-
-ALL = "__all__"
-ROLE_ID = Qt.UserRole
 
 
 class ExportDialog(QDialog):
@@ -76,7 +61,9 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export quotes"))
         self.resize(1200, 760)
         splitter = QSplitter(Qt.Horizontal)
-        splitter.addWidget(self._build_choices())
+        self.choices = QuoteChoices(project)
+        self.choices.changed.connect(self.refresh)
+        splitter.addWidget(self.choices)
         splitter.addWidget(self._build_quotes())
         splitter.addWidget(self._build_preview())
         splitter.setSizes([330, 420, 450])
@@ -102,79 +89,6 @@ class ExportDialog(QDialog):
         self.refresh()
 
     # -- building ------------------------------------------------------------------------------
-    def _build_choices(self) -> QWidget:
-        panel = QWidget()
-        layout = QVBoxLayout(panel)
-        layout.addWidget(QLabel(self.tr("Codes")))
-        self.code_list = QListWidget()
-        for code, path in _code_paths(self.project):
-            item = QListWidgetItem("    " * path.count("/") + code.name)
-            item.setData(ROLE_ID, code.id)
-            item.setToolTip(path)
-            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Unchecked)
-            self.code_list.addItem(item)
-        self.code_list.itemChanged.connect(self.refresh)
-        layout.addWidget(self.code_list, 1)
-        self.children_box = QCheckBox(self.tr("Include sub-codes"))
-        self.children_box.setChecked(True)
-        self.favourites_box = QCheckBox(self.tr("Favourites only"))
-        for box in (self.children_box, self.favourites_box):
-            box.toggled.connect(self.refresh)
-            layout.addWidget(box)
-
-        filters = QGroupBox(self.tr("Filter"))
-        form = QFormLayout(filters)
-        self.attribute_boxes: dict[str, QComboBox] = {}
-        for name, values in attribute_values(self.project).items():
-            self.attribute_boxes[name] = self._combo(form, name, [(v, v) for v in values])
-        self.coder_box = self._combo(form, self.tr("Coder"),
-                                     [(c.name, c.id) for c in list_coders(self.project)])
-        self.document_box = self._combo(form, self.tr("Document"),
-                                        [(d.name, d.id) for d in list_documents(self.project)])
-        layout.addWidget(filters)
-
-        shown = QGroupBox(self.tr("Quotes show"))
-        form = QFormLayout(shown)
-        self.context_box = QComboBox()
-        for key, label in zip(CONTEXTS, (self.tr("the coded segment"), self.tr("the whole speaker turn"),
-                                         self.tr("sentences around")), strict=True):
-            self.context_box.addItem(label, key)
-        self.sentences_box = QSpinBox()
-        self.sentences_box.setRange(1, 10)
-        self.citation_edit = QLineEdit(DEFAULT_CITATION)
-        self.citation_edit.setToolTip(self.tr("Fields: {case} {nr} {dokument} {kode} and every case "
-                                              "attribute, e.g. {køn} {alder}"))
-        self.exact_age_box = QCheckBox(self.tr("Cite exact ages"))
-        self.criteria_box = QComboBox()
-        for key, label in (("inline", self.tr("under each heading")), ("appendix", self.tr("as appendix")),
-                           ("none", self.tr("left out"))):
-            self.criteria_box.addItem(label, key)
-        self.title_edit = QLineEdit("Udvalgte citater")
-        form.addRow(self.tr("Context"), self.context_box)
-        form.addRow(self.tr("Sentences"), self.sentences_box)
-        form.addRow(self.tr("Citation"), self.citation_edit)
-        form.addRow("", self.exact_age_box)
-        form.addRow(self.tr("Definitions"), self.criteria_box)
-        form.addRow(self.tr("Title"), self.title_edit)
-        for widget in (self.context_box, self.criteria_box):
-            widget.currentIndexChanged.connect(self.refresh)
-        self.sentences_box.valueChanged.connect(self.refresh)
-        self.exact_age_box.toggled.connect(self.refresh)
-        for edit in (self.citation_edit, self.title_edit):
-            edit.editingFinished.connect(self.refresh)
-        layout.addWidget(shown)
-        return panel
-
-    def _combo(self, form: QFormLayout, label: str, items: list[tuple[str, object]]) -> QComboBox:
-        box = QComboBox()
-        box.addItem(self.tr("(all)"), ALL)
-        for text, data in items:
-            box.addItem(text, data)
-        box.currentIndexChanged.connect(self.refresh)
-        form.addRow(label, box)
-        return box
-
     def _build_quotes(self) -> QWidget:
         panel = QWidget()
         layout = QVBoxLayout(panel)
@@ -221,41 +135,14 @@ class ExportDialog(QDialog):
         return panel
 
     # -- state ---------------------------------------------------------------------------------
-    def checked_codes(self) -> tuple[int, ...]:
-        """The ids of the ticked codes."""
-        items = (self.code_list.item(i) for i in range(self.code_list.count()))
-        return tuple(item.data(ROLE_ID) for item in items if item.checkState() == Qt.Checked)
-
-    def quote_filter(self) -> QuoteFilter:
-        """The selection the widgets describe."""
-        def chosen(box: QComboBox) -> frozenset:
-            data = box.currentData()
-            return frozenset() if data == ALL else frozenset({data})
-
-        return QuoteFilter(
-            self.checked_codes(), include_children=self.children_box.isChecked(),
-            attributes={name: chosen(box) for name, box in self.attribute_boxes.items() if chosen(box)},
-            coder_ids=chosen(self.coder_box), document_ids=chosen(self.document_box),
-            favourites_only=self.favourites_box.isChecked(),
-        )
-
-    def options(self, acknowledge_warnings: bool = False) -> ExportOptions:
-        """The export options the widgets describe."""
-        return ExportOptions(
-            context=self.context_box.currentData(), sentences=self.sentences_box.value(),
-            citation_template=self.citation_edit.text() or DEFAULT_CITATION,
-            keep_exact_age=self.exact_age_box.isChecked(), criteria=self.criteria_box.currentData(),
-            title=self.title_edit.text(), acknowledge_warnings=acknowledge_warnings,
-        )
-
     def refresh(self) -> None:
         """Re-select and re-render the quotes; the preview is the report an export writes."""
-        self.sentences_box.setEnabled(self.context_box.currentData() == "sentences")
+        self.choices.sentences_box.setEnabled(self.choices.context_box.currentData() == "sentences")
         current = self.quote_list.currentItem()
         keep = current.data(ROLE_ID) if current else None
-        if self.checked_codes():
-            self.quotes = select_quotes(self.project, self.quote_filter())
-            self.report = build_report(self.project, self.quotes, self.options())
+        if self.choices.checked_codes():
+            self.quotes = select_quotes(self.project, self.choices.quote_filter())
+            self.report = build_report(self.project, self.quotes, self.choices.options())
         else:
             self.quotes, self.report = [], None
         self.quote_list.blockSignals(True)
@@ -289,7 +176,7 @@ class ExportDialog(QDialog):
         if quote is None:
             self.original.clear()
             return
-        renderer = QuoteRenderer(self.project, self.options())
+        renderer = QuoteRenderer(self.project, self.choices.options())
         text = renderer.original_text(quote)
         low, _ = renderer.shown(quote)
         self.original.setPlainText(text)
@@ -309,7 +196,7 @@ class ExportDialog(QDialog):
     # -- actions -------------------------------------------------------------------------------
     def _favourite_changed(self, item: QListWidgetItem) -> None:
         set_favourite(self.project, item.data(ROLE_ID), item.checkState() == Qt.Checked)
-        if self.favourites_box.isChecked():
+        if self.choices.favourites_box.isChecked():
             self.refresh()
 
     def _store_order(self) -> None:
@@ -335,7 +222,7 @@ class ExportDialog(QDialog):
         cursor = self.original.textCursor()
         if quote is None or not cursor.hasSelection():
             return
-        renderer = QuoteRenderer(self.project, self.options())
+        renderer = QuoteRenderer(self.project, self.choices.options())
         text = self.original.toPlainText()
         low, high = renderer.shown(quote)
         start = low + from_qt(text, cursor.selectionStart())
@@ -397,7 +284,7 @@ class ExportDialog(QDialog):
         return None
 
     def _export(self, path: str, fmt: str, acknowledge: bool) -> ExportResult:
-        report = build_report(self.project, self.quotes, self.options(acknowledge))
+        report = build_report(self.project, self.quotes, self.choices.options(acknowledge))
         return export_report(self.project, report, path, fmt)
 
     def _try_export(self, path: str, fmt: str) -> ExportResult | None:
@@ -418,15 +305,6 @@ def ask_save_path(parent: QWidget, fmt: str, title: str = "", stem: str = "citat
     if path and not path.lower().endswith(tuple(f".{f}" for f in formats)):
         path += f".{fmt}"
     return path
-
-
-def _code_paths(project: Project) -> list[tuple]:
-    paths: dict[int, str] = {}
-    result = []
-    for code in list_codes(project):
-        paths[code.id] = f"{paths[code.parent_id]}/{code.name}" if code.parent_id in paths else code.name
-        result.append((code, paths[code.id]))
-    return result
 
 
 def _shorten(text: str, limit: int = 90) -> str:
