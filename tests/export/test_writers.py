@@ -176,3 +176,17 @@ def test_unacknowledged_warnings_block_until_acknowledged(project, sample, tmp_p
     assert not (tmp_path / "a.csv").exists()
     export_quotes(project, all_codes(sample), tmp_path / "a.csv", options=ACK)
     assert (tmp_path / "a.csv").exists()
+
+
+def test_codebook_definitions_are_pseudonymised(project, anonymised, original_names, tmp_path):
+    from qcode.core.codebook import update_code
+
+    update_code(project, anonymised.codes["netværk/familie"],
+                example='"Min datter Mette bor i Aarhus." (Birgit)')
+    export_codebook(project, tmp_path / "kodebog.csv")
+    export_codebook(project, tmp_path / "kodebog.docx")
+    content = ((tmp_path / "kodebog.csv").read_text(encoding="utf-8-sig")
+               + docx_text(tmp_path / "kodebog.docx"))
+    assert "Min datter" in content
+    for name in original_names:
+        assert name not in content
