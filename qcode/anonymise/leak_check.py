@@ -111,6 +111,7 @@ class _Index:
     digests: dict[str, str]
     salt: str
     pseudonyms: set[str]
+    rejected: set[str]
     pattern: re.Pattern[str] | None
 
 
@@ -139,8 +140,11 @@ def _build_index(project: Project) -> _Index:
     import json
 
     pseudonyms.update(p.casefold() for p in json.loads(project.get_setting("anon.sealed_pseudonyms") or "[]"))
+    # a string someone decided is not identifying must not come back as a warning on every export
+    rejected = {f.casefold() for e in entities.list_entities(project, state=entities.REJECTED)
+                for f in (e.core, *e.forms)}
     return _Index(forms, exact, singles, entities.sealed_digests(project),
-                  project.get_setting("anon.seed") or "qcode", pseudonyms, pattern)
+                  project.get_setting("anon.seed") or "qcode", pseudonyms, rejected, pattern)
 
 
 def _is_homograph(word: str) -> bool:
@@ -149,6 +153,14 @@ def _is_homograph(word: str) -> bool:
     except ImportError:
         return False
     return is_homograph(word)
+
+
+def _is_word(word: str) -> bool:
+    try:
+        from qcode.anonymise.lexicon import is_word
+    except ImportError:
+        return False
+    return is_word(word)
 
 
 def _line(text: str, offset: int) -> int:
@@ -197,11 +209,12 @@ def _check_one(where: str, text: str, index: _Index, report: LeakReport, use_det
         if token in index.pseudonyms:
             continue
         shape = skeleton(text[start:origin[w.end() - 1] + 1])
+        # one edit only for longer names that are not ordinary words: "Alle" is not "Palle"
+        edits = not _is_word(token)
         for length in (len(token) - 1, len(token), len(token) + 1):
-            # one edit only for longer names: "Lige" must not warn about "Line"
             hit = next((kind for core, kind in index.singles.get(length, ())
-                        if core != token and (skeleton(core) == shape
-                                              or (len(core) >= 5 and within_one_edit(core, token)))), None)
+                        if core != token and (skeleton(core) == shape or (
+                            edits and len(core) >= 5 and within_one_edit(core, token)))), None)
             if hit:
                 add(report.warnings, w.start(), w.end(), hit, "near miss")
                 break
@@ -218,7 +231,7 @@ def _fresh_detections(where: str, text: str, index: _Index, report: LeakReport, 
     for c in detect(text):
         if c.start in taken or any(s <= c.start < e for s, e in brackets):
             continue
-        if c.core.casefold() in index.pseudonyms or c.surface.casefold() in index.pseudonyms:
+        if {c.core.casefold(), c.surface.casefold()} & (index.pseudonyms | index.rejected):
             continue
         report.warnings.append(LeakHit(where, c.surface, c.label, c.start, _line(text, c.start),
                                        f"detected ({c.detector})"))
