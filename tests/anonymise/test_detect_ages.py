@@ -38,6 +38,15 @@ def _ages(text: str) -> list[tuple[str, str]]:
         ("Dengang var jeg 16 og helt vild.", "16", "16"),
         ("Jeg har små børn. En på 8 og en på 5 år.", "8", "8"),
         ("Min søn på 12 bor hos sin far.", "12", "12"),
+        ("Jeg begyndte at drikke i 14-årsalderen.", "14-årsalderen", "14"),
+        ("Hun døde i en alder af 54.", "54", "54"),
+        ("Min datter er 5, og hun går i børnehave.", "5", "5"),
+        ("Han er en mand på 45.", "45", "45"),
+        ("Vi har børn på 3, 5 og 8 år.", "8 år", "8"),
+        ("Jeg er født i '78.", "født i '78", "78"),
+        ("Jeg rundede de 40 i sommer.", "40", "40"),
+        ("Til min 50-års fødselsdag kom ingen.", "50-års fødselsdag", "50"),
+        ("Det var, da jeg var 15 eller 16.", "16", "16"),
     ],
 )
 def test_age_is_found(sentence: str, surface: str, core: str) -> None:
@@ -64,6 +73,12 @@ def test_age_is_found(sentence: str, surface: str, core: str) -> None:
         "Jeg var 3 gange på kontoret.",
         "Det koster 50 kr om ugen.",
         "Klokken var 5 om morgenen, da han kom.",
+        "Jeg var 1 af dem, der blev.",
+        "Jeg har været clean i 2 år.",
+        "Jeg var 5 år i fængsel.",
+        "Jeg var 14 dage på hospitalet.",
+        "Jeg var 20 minutter forsinket.",
+        "Det var i 2008, og det regnede.",
     ],
 )
 def test_look_alike_is_not_an_age(sentence: str) -> None:

@@ -18,101 +18,123 @@ from qcode.anonymise.lexicon import is_first_name
 DETECTOR = "ages"
 
 _NUM = r"(?P<n>\d{1,3})(?:\s*[-–]\s*\d{1,3})?"
-_YEARS = r"\s*år\b"
-_SUBJECT = r"(?:jeg|du|han|hun|Jeg|Du|Han|Hun)"
+_AGE = rf"(?P<age>{_NUM}(?:\s*år\b)?)(?![\d,.]\d)"
+_PRONOUN = r"(?:jeg|du|han|hun|Jeg|Du|Han|Hun)"
+_RELATIVE = (
+    r"(?:min|mit|mine|din|dit|hans|hendes|vores|deres|sin|sit|[Mm]in|[Hh]ans|[Hh]endes)\s+"
+    r"(?:søn|datter|dreng|pige|barn|bror|søster|lillebror|lillesøster|storebror|storesøster|mor|far"
+    r"|kæreste|mand|kone|eks|ven|veninde|niece|nevø|barnebarn|yngste|ældste|lille)"
+)
 _COPULA = r"(?:er|var|blev|bliver|fylder|fyldte|fyldt|runder|rundede|rundet)"
 _ADVERB = (
-    r"(?:(?:nu|kun|bare|lige|næsten|snart|allerede|omkring|cirka|ca\.|godt|faktisk|jo|da|også|vel|sgu|nok)\s+)"
+    r"(?:(?:nu|kun|bare|lige|næsten|snart|allerede|omkring|cirka|ca\.|godt|faktisk|jo|da|også|vel|sgu|nok"
+    r"|altså|sådan|knap|stadig|stadigvæk|en|de)\s+)"
 )
 _UNITS = (
     r"%|procent|kr\b|kroner|timer|time\b|gange|minutter|kilo|kg\b|uger|dage|måneder|sider|point|meter|km\b"
-    r"|mennesker|personer|stk|grader|cm\b|m2|procent|tusind|millioner|mio|børn|styk|øl|flasker|cigaretter"
+    r"|mennesker|personer|stk|grader|cm\b|m2|tusind|millioner|mio|børn|styk|øl|flasker|cigaretter|ud af"
+    r"|af\s+(?:dem|os|de)|i\s+(?:klassen|alt|familien)|dage|sekunder|kvarter|-tallet"
 )
 # After "N år" these mean a stretch of time, not an age: "jeg var 2 år på efterskole".
-_DURATION_AFTER = (
+_DURATION_AFTER = re.compile(
     r"\s+(?:i|på|hos|ved|med|til|om|inde|ude|væk|der|derude|hjemme|siden|senere|efter|før|tidligere)\b"
 )
 _NOT_AFTER = re.compile(rf"\s*(?:{_UNITS})|\s+(?:år\s+)?siden\b|\s+mere\b|\s*\+|\s*['’]?erne")
 _HYPOTHETICAL = re.compile(r"\b(?:hvis|som om|når man|forestil|tænk hvis|gad vide)\b", re.I)
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
+_AND_MORE = re.compile(r"(?:\s*,\s*|\s+og\s+|\s+eller\s+)(?P<age>(?P<n>\d{1,2})(?:\s*år\b)?)(?![\d,.]\d)")
 
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     # "34 år gammel", "15-16 år gamle"
     ("gammel", re.compile(rf"(?<![\d,.])(?P<age>{_NUM}\s*år)\s+gam(?:mel|le)\b")),
-    # "jeg er 42 år", "da jeg var 25", "jeg fylder eller er 42 år nu", "Line er 28"
+    # "jeg er 42 år", "da jeg var 25", "jeg fylder eller er 42 år nu"
     ("subject", re.compile(
-        rf"\b{_SUBJECT}\s+(?:(?!ikke\b)[a-zæøå]+\s+){{0,2}}?{_COPULA}\s+{_ADVERB}{{0,2}}"
-        rf"(?P<age>{_NUM}(?:{_YEARS})?)(?![\d,.]\d)")),
+        rf"\b{_PRONOUN}\s+(?:(?!ikke\b)[a-zæøå]+\s+){{0,2}}?{_COPULA}\s+{_ADVERB}{{0,2}}{_AGE}")),
+    # "min datter er 5", "hans søn var 3 år"
+    ("relative", re.compile(rf"\b{_RELATIVE}\s+{_COPULA}\s+{_ADVERB}{{0,2}}{_AGE}")),
     # "Line er 28", "Palle blev 50 år"
-    ("name_subject", re.compile(
-        rf"(?<![\w])(?P<name>{NAME_WORD})\s+{_COPULA}\s+{_ADVERB}{{0,2}}(?P<age>{_NUM}(?:{_YEARS})?)(?![\d,.]\d)")),
+    ("name_subject", re.compile(rf"(?<![\w])(?P<name>{NAME_WORD})\s+{_COPULA}\s+{_ADVERB}{{0,2}}{_AGE}")),
     # "dengang var jeg 16"
-    ("inverted", re.compile(
-        rf"\b{_COPULA}\s+(?:jeg|du|han|hun)\s+{_ADVERB}{{0,2}}(?P<age>{_NUM}(?:{_YEARS})?)(?![\d,.]\d)")),
-    # "fyldt 50", "fylder 40 til sommer"
-    ("fyldt", re.compile(rf"\b(?:fyldt|fyldte|fylder|fylde|runder|rundede)\s+{_ADVERB}{{0,2}}"
-                         rf"(?P<age>{_NUM}(?:{_YEARS})?)(?![\d,.]\d)", re.I)),
+    ("inverted", re.compile(rf"\b{_COPULA}\s+(?:jeg|du|han|hun)\s+{_ADVERB}{{0,2}}{_AGE}")),
+    # "fyldt 50", "fylder 40 til sommer", "rundede de 40"
+    ("fyldt", re.compile(rf"\b(?:fyldt|fyldte|fylder|fylde|runder|rundede)\s+{_ADVERB}{{0,2}}{_AGE}", re.I)),
     # "23-årig", "som 12-årig", "51 årig"
     ("aarig", re.compile(r"(?<![\d–-])(?P<age>(?P<n>\d{1,3})[-‐ ]?årig)(?![\wæøå])")),
     # "den 56-årige", "min 12-årige søn" (not "de 30-årige")
     ("aarige", re.compile(
         r"\b(?:den|min|mit|sin|sit|hans|hendes|din|dit|vores|jeres|deres|Den|Min|Hans|Hendes)\s+"
         r"(?P<age>(?P<n>\d{1,3})[-‐ ]?årige)\b")),
+    # "i 14-årsalderen", "i 17-18 års alderen", "i en alder af 14"
+    ("alder", re.compile(
+        r"(?P<age>(?P<n>\d{1,3})(?:\s*[-–]\s*\d{1,3})?[- ]?års[- ]?alderen)"
+        r"|\balder(?:en)?\s+(?:af|på)\s+(?P<age2>(?P<n2>\d{1,3})(?:\s*år\b)?)", re.I)),
+    # "min 50-års fødselsdag"
+    ("birthday", re.compile(r"(?P<age>(?P<n>\d{1,3})[- ]?års[- ]?(?:fødselsdag|dag)\b)")),
     # "i midten af 20'erne", "i sine 40'ere", "hun er i tyverne"
     ("decade", re.compile(
         r"\b(?:i\s+(?:midten|starten|slutningen|begyndelsen)\s+af|midt\s+i|sidst\s+i|først\s+i|i)\s+"
         r"(?:(?P<poss>mine|sine|hans|hendes|dine|vores|deres)\s+)?"
         r"(?P<age>(?P<n>[1-9]0)\s?['’´]?\s?(?:erne|ere)|(?P<word>tyverne|trediverne|fyrrerne|halvtredserne"
         r"|tresserne|halvfjerdserne|firserne|halvfemserne))", re.I)),
-    # "F. 1978", "født i 1978", "f. 78"
+    # "F. 1978", "født i 1978", "f. 78", "født i '78", "årgang 1978"
     ("born", re.compile(
-        r"(?<![\w])(?P<age>(?:[Ff]\.|[Ff]ødt(?:\s+i)?|FØDT(?:\s+I)?)\s*(?P<n>(?:19|20)?\d{2}))(?!\d)")),
+        r"(?<![\w])(?P<age>(?:[Ff]\.|[Ff]ødt(?:\s+i)?|FØDT(?:\s+I)?|[Åå]rgang)\s*['’]?(?P<n>(?:19|20)?\d{2}))(?!\d)")),
     # "Palle, 46 år", "(Line, 28 år)"
     ("name_comma", re.compile(rf"(?P<name>{NAME_WORD}),\s*(?P<age>(?P<n>\d{{1,3}})\s*år)\b")),
     # "Line (28)"
     ("name_paren", re.compile(rf"(?P<name>{NAME_WORD})\s+\((?P<age>(?P<n>\d{{1,3}})(?:\s*år)?)\)")),
-    # "en på 8 og en på 5 år", "min søn på 12"
+    # "en på 8 og en på 5 år", "min søn på 12", "en mand på 45", "børn på 3 og 5 år", "Palle på 46"
     ("child", re.compile(
-        r"\b(?:[Ee]n|[Ee]t|[ÉéEe]n|[ÉéEe]t|barn|barnet|søn|sønnen|datter|datteren|dreng|drengen|pige|pigen|baby|knægt|tøs"
-        r"|lillebror|lillesøster|storebror|storesøster)\s+på\s+(?P<age>(?P<n>\d{1,2})(?:\s*år)?)(?![\d,.]\d)")),
+        r"(?:\b(?:[Ee]n|[Ee]t|[Éé]n|[Éé]t|barn|barnet|søn|sønnen|datter|datteren|dreng|drengen|pige|pigen"
+        r"|baby|knægt|tøs|lillebror|lillesøster|storebror|storesøster|mand|kvinde|fyr|dame|børn|drenge|piger"
+        rf"|unger|tvillinger)|(?P<name>{NAME_WORD}))\s+på\s+(?P<age>(?P<n>\d{{1,2}})(?:\s*år\b)?)(?![\d,.]\d)")),
 ]
+# Rules whose number could also be a count, a clock time or a duration: guard them.
+_GUARDED = frozenset({"subject", "relative", "name_subject", "inverted", "fyldt", "child"})
 
 
 def _clause_before(text: str, pos: int) -> str:
     """The text of the current sentence before ``pos`` (at most 60 characters)."""
     window = text[max(0, pos - 60) : pos]
-    parts = _SENTENCE_BREAK.split(window)
-    return parts[-1]
+    return _SENTENCE_BREAK.split(window)[-1]
 
 
 def _accept(rule: str, m: re.Match[str], text: str, is_name: Callable[[str], bool]) -> bool:
-    age_end = m.end("age")
-    after = text[age_end : age_end + 24]
-    surface = m.group("age")
-    if rule in ("subject", "name_subject", "inverted", "fyldt", "child"):
+    """Whether a rule's match is a person's age (the rule-specific guards)."""
+    groups = m.groupdict()
+    if rule == "alder" and groups.get("age2"):
+        return True
+    if rule in _GUARDED:
+        after = text[m.end("age") : m.end("age") + 24]
         if _NOT_AFTER.match(after):
             return False
-        if surface.rstrip().endswith("år") and re.match(_DURATION_AFTER, after) and rule != "child":
+        if m.group("age").rstrip().endswith("år") and _DURATION_AFTER.match(after) and rule != "child":
             return False
         if _HYPOTHETICAL.search(_clause_before(text, m.start())):
             return False
         n = int(m.group("n"))
-        if n > 110 or (n == 0):
+        # "jeg var 1 af dem", "jeg er 2 gange": a bare small number is rarely an age
+        if n > 110 or n < 2:
             return False
     if rule == "decade":
         n = int(m.group("n")) if m.group("n") else 0
         word = (m.group("word") or "").lower()
         young = n in (20, 30, 40) or word in ("tyverne", "trediverne", "fyrrerne")
         # "sidst i 90'erne" is a date; a possessive or "er i" makes any decade an age
-        before = _clause_before(text, m.start())
-        copula = re.search(r"\b(?:er|var|blev)\s*$", before) is not None
+        copula = re.search(r"\b(?:er|var|blev)\s*$", _clause_before(text, m.start())) is not None
         return bool(m.group("poss")) or copula or young
-    if rule in ("name_comma", "name_paren", "name_subject"):
+    if rule in ("name_comma", "name_paren", "name_subject") or (rule == "child" and groups.get("name")):
         return is_name(m.group("name"))
     if rule == "born":
-        n = m.group("n")
-        return len(n) == 4 or m.group("age")[:1] in "fF"
+        return len(m.group("n")) == 4 or m.group("age")[:1] in "fFåÅ"
     return True
+
+
+def _core(rule: str, surface: str, m: re.Match[str]) -> str:
+    """The number a reviewer sees: "15-16 år" → "15-16", "51-årig" → "51", "F. 1978" → "1978"."""
+    if rule in ("born", "decade", "birthday"):
+        return m.group("n") or m.group("word")
+    return re.sub(r"\s*år$|[-‐ ]?årige?$|[- ]?års[- ]?alderen$", "", surface).strip()
 
 
 def detect_ages(text: str, names: Collection[str] = ()) -> list[Candidate]:
@@ -126,12 +148,20 @@ def detect_ages(text: str, names: Collection[str] = ()) -> list[Candidate]:
         for m in rx.finditer(text):
             if not _accept(rule, m, text, is_name):
                 continue
-            start, end = m.start("age"), m.end("age")
+            group = "age2" if rule == "alder" and m.group("age2") else "age"
+            start, end = m.start(group), m.end(group)
             surface = text[start:end]
-            if rule in ("born", "decade"):
-                core = m.group("n") or m.group("word")
-            else:
-                # "15-16 år" → "15-16", "51-årig" → "51"
-                core = re.sub(r"\s*år$|[-‐ ]?årige?$", "", surface).strip()
-            out.append(Candidate(start, end, surface, AGE, core, DETECTOR, 0.9))
+            out.append(Candidate(start, end, surface, AGE, _core(rule, surface, m), DETECTOR, 0.9))
+            if rule in ("child", "subject", "relative", "name_subject"):
+                out.extend(_continued(text, end))
+    return out
+
+
+def _continued(text: str, pos: int) -> list[Candidate]:
+    """Ages listed after an age: "børn på 3, 5 og 8 år", "da jeg var 15 eller 16"."""
+    out: list[Candidate] = []
+    while (m := _AND_MORE.match(text, pos)) and not _NOT_AFTER.match(text, m.end()):
+        surface = m.group("age")
+        out.append(Candidate(m.start("age"), m.end("age"), surface, AGE, m.group("n"), DETECTOR, 0.8))
+        pos = m.end()
     return out
