@@ -92,3 +92,14 @@ def test_mark_selection_adds_a_missed_mention(qtbot, project, monkeypatch):
     entity_id = anonymise_review.mark_selection(None, project, doc, start, start + 4)
     assert entities.get_entity(project, entity_id).core == "Tarm"
     assert "Tarm" not in render_document(project, doc).text
+
+
+def test_seal_from_the_dialog(dialog, project, tmp_path, monkeypatch):
+    dialog.detect()
+    key = tmp_path / "key.json"
+    monkeypatch.setattr(anonymise_review.ask, "confirm", lambda *a, **k: True)
+    monkeypatch.setattr(AnonymiseReviewDialog, "ask_key_file", staticmethod(lambda parent: (str(key), "pw")))
+    dialog.seal()
+    assert key.is_file()
+    assert "Palle" not in render_document(project, 1).text
+    assert dialog.rows() == []  # the register is gone with the originals

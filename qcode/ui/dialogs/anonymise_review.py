@@ -83,6 +83,10 @@ class AnonymiseReviewDialog(QDialog):
             button.clicked.connect(slot)
             buttons.addWidget(button)
             QShortcut(QKeySequence(key), self.table, activated=slot)
+        seal = QPushButton(self.tr("&Seal…"))
+        seal.setToolTip(self.tr("Make the pseudonyms permanent; the key goes to a separate file"))
+        seal.clicked.connect(self.seal)
+        buttons.addWidget(seal)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         buttons.addWidget(close)
@@ -180,6 +184,34 @@ class AnonymiseReviewDialog(QDialog):
                                   register.known_map(self.project), places, orgs)
         if found:
             self._run(register.store_detections, found)
+
+    @staticmethod
+    def ask_key_file(parent: QWidget) -> tuple[str, str | None] | None:
+        """Where to write the key and an optional password; None when cancelled (tests patch this)."""
+        from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
+
+        path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Key file (keep it apart from the project)"),
+                                              "", parent.tr("Key files (*.json)"))
+        if not path:
+            return None
+        password, ok = QInputDialog.getText(parent, parent.tr("Key password"),
+                                            parent.tr("Password for the key file (empty: not encrypted):"),
+                                            QLineEdit.Password)
+        return (path, password or None) if ok else None
+
+    def seal(self) -> None:
+        """Seal after a confirmation: texts rewritten, key written apart, originals removed."""
+        from qcode.anonymise.seal import seal_project
+
+        if not ask.confirm(self, self.tr("Seal the project"), self.tr(
+                "Sealing replaces every accepted name, age and place in the stored texts for good and "
+                "removes the originals from the project. Codings keep their words. Continue?")):
+            return
+        answer = self.ask_key_file(self)
+        if answer is None:
+            return
+        path, password = answer
+        self._run(lambda project: seal_project(project, path, password=password, allow_pending=True))
 
     def _load_styles(self) -> None:
         config = register.settings(self.project)
