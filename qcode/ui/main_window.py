@@ -9,7 +9,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from qcode.core.errors import QcodeError
 from qcode.core.project import create_project, open_project
@@ -102,6 +111,13 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("main_toolbar")
         self.toolbar.addActions([a["open_project"], a["import"], a["undo"], a["redo"], a["apply_code"],
                                  a["pseudonymised"]])
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        style = self.style()
+        for key, icon in (("open_project", QStyle.SP_DialogOpenButton), ("import", QStyle.SP_FileIcon),
+                          ("undo", QStyle.SP_ArrowBack), ("redo", QStyle.SP_ArrowForward),
+                          ("apply_code", QStyle.SP_DialogApplyButton),
+                          ("pseudonymised", QStyle.SP_FileDialogContentsView)):
+            a[key].setIcon(style.standardIcon(icon))
         a["snap_words"].setChecked(settings.snap_to_words())
         connect = {
             "new_project": self.new_project, "open_project": self.choose_project,

@@ -4,7 +4,10 @@ take one code point but two UTF-16 units; everything else is one of each."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+
+ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 class OffsetConverter:
@@ -12,7 +15,7 @@ class OffsetConverter:
 
     def __init__(self, text: str):
         # Code-point indices of astral characters, and where each one ends in UTF-16 units.
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if not text.isascii() else []
+        self._astral = [m.start() for m in ASTRAL.finditer(text)] if not text.isascii() else []
         self._ends16 = [i + k + 2 for k, i in enumerate(self._astral)]
         self.length = len(text)
         self.length16 = len(text) + len(self._astral)

@@ -47,8 +47,11 @@ class DocumentList(QWidget):
         self.table.horizontalHeader().setStretchLastSection(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeToContents)
+        # Fixed widths: sizing to contents reads every row of a 200-document project.
+        header.setSectionResizeMode(1, QHeaderView.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.Interactive)
+        header.resizeSection(1, 80)
+        header.resizeSection(2, 60)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         layout = QVBoxLayout(self)

@@ -11,6 +11,7 @@ from bisect import bisect_left
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat
 
 from qcode.core.coding_index import CodingIndex
+from qcode.ui.text_offsets import ASTRAL
 
 TIMESTAMP = re.compile(r"[\[(]?\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\b[\])]?")
 TINT = 0.38  # share of the code colour over white; light enough to read black text on
@@ -81,7 +82,7 @@ class CodingHighlighter(QSyntaxHighlighter):
                 marks.append((max(s, pos), min(e, end), "label"))
             i += 1
         if ":" in text:
-            astral = not text.isascii() and any(ord(ch) > 0xFFFF for ch in text)
+            astral = not text.isascii() and ASTRAL.search(text) is not None
             for m in TIMESTAMP.finditer(text):
                 s, e = m.span()
                 if astral:  # block-local UTF-16 positions

@@ -19,13 +19,21 @@ class DocumentsModel(QAbstractTableModel):
         super().__init__(parent)
         self.project = project
         self._rows: list[DocumentRow] = []
+        self._display: list[tuple[str, str, str]] = []
+        self._keys: list[tuple] = []
         self.reload()
 
     def reload(self) -> None:
         """Re-read the rows (after documents, cases or codings changed)."""
         self.beginResetModel()
-        self._rows = document_rows(self.project)
+        self._set_rows(document_rows(self.project))
         self.endResetModel()
+
+    def _set_rows(self, rows: list[DocumentRow]) -> None:
+        # Views ask for data thousands of times while sorting and sizing: answer from tuples.
+        self._rows = rows
+        self._display = [(r.name, r.cases, f"{r.coded_fraction:.0%}") for r in rows]
+        self._keys = [(r.name.lower(), r.cases.lower(), r.coded_fraction) for r in rows]
 
     def refresh_coverage(self) -> None:
         """Re-read the coded shares in place (after codings changed), keeping the selection."""
@@ -33,7 +41,7 @@ class DocumentsModel(QAbstractTableModel):
         if [r.id for r in rows] != [r.id for r in self._rows]:
             self.reload()
             return
-        self._rows = rows
+        self._set_rows(rows)
         if rows:
             self.dataChanged.emit(self.index(0, 2), self.index(len(rows) - 1, 2))
 
@@ -55,12 +63,12 @@ class DocumentsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
+        if role == Qt.DisplayRole:
+            return self._display[index.row()][index.column()]
         if role == DOCUMENT_ID_ROLE:
             return row.id
-        if role == Qt.DisplayRole:
-            return (row.name, row.cases, f"{row.coded_fraction:.0%}")[index.column()]
         if role == Qt.UserRole:  # sort key
-            return (row.name.lower(), row.cases.lower(), row.coded_fraction)[index.column()]
+            return self._keys[index.row()][index.column()]
         if role == Qt.TextAlignmentRole and index.column() == 2:
             return int(Qt.AlignRight | Qt.AlignVCenter)
         return None

@@ -209,9 +209,17 @@ class DocumentView(QPlainTextEdit):
 
     def visible_range(self) -> tuple[int, int]:
         """Qt positions of the first and last visible characters."""
-        first = self.firstVisibleBlock().position()
-        last = self.cursorForPosition(QPoint(self.viewport().width(), self.viewport().height())).position()
-        return first, self.document().findBlock(last).position() + self.document().findBlock(last).length()
+        block = self.firstVisibleBlock()
+        first = block.position()
+        offset, height = self.contentOffset(), self.viewport().height()
+        end = first
+        # Walk only the blocks on screen; asking for a position at the bottom would lay out more.
+        while block.isValid():
+            end = block.position() + block.length()
+            if self.blockBoundingGeometry(block).translated(offset).bottom() >= height:
+                break
+            block = block.next()
+        return first, end
 
     def y_of(self, position: int, top: bool) -> int:
         cursor = QTextCursor(self.document())
