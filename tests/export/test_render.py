@@ -114,3 +114,12 @@ def test_names_in_register_are_replaced_everywhere(project, anonymised, original
     for name in original_names:
         assert name not in everything
     assert "Central for" in everything  # the memo is there, pseudonymised
+
+
+def test_sentences_around_stay_inside_the_speaker_turn(project, sample):
+    rendered = _rendered(project, sample, "stille", context="sentences", sentences=1)
+    assert rendered.text == ("Der kan gå flere dage, hvor jeg ikke snakker med nogen. Efter min mand "
+                             "døde, blev der meget stille. Min datter Mette bor i Aarhus.")
+    first = _rendered(project, sample, "dage", context="sentences", sentences=1)
+    assert first.text.startswith("Der kan gå")  # not the interviewer's question before it
+    assert first.text.endswith("blev der meget stille.")
