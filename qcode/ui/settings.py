@@ -3,6 +3,7 @@ Project data (codes, coders, pseudonyms) never goes here; it lives in the projec
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
@@ -19,7 +20,14 @@ def init_names() -> None:
     QCoreApplication.setApplicationName(APPLICATION)
 
 
+def _config_dir() -> str:
+    return os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+
+
 def _settings() -> QSettings:
+    # Qt reads XDG_CONFIG_HOME once per process; follow it on every access so that tests (and
+    # tools) that point it elsewhere never touch the user's real settings.
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, _config_dir())
     s = QSettings(QSettings.IniFormat, QSettings.UserScope, ORGANISATION, APPLICATION)
     if int(s.value("settings_version", 0) or 0) < SETTINGS_VERSION:
         s.setValue("settings_version", SETTINGS_VERSION)  # migrations go here when keys change
