@@ -27,6 +27,9 @@ def supported_suffixes() -> tuple[str, ...]:
 def find_importer(path: Path) -> Importer:
     """The importer for a file's suffix; raises ImportFormatError for an unknown type."""
     suffix = path.suffix.lower()
+    if suffix in (".doc", ".wpd", ".pages"):
+        raise ImportFormatError(path, f"'{suffix}' files cannot be read; save the file as .docx "
+                                "(or .odt/.rtf) and import that", "import.unsupported")
     for importer in IMPORTERS:
         if suffix in importer.suffixes:
             return importer

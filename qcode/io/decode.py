@@ -33,6 +33,20 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few stray bytes (a pasted cp1252 quote): keep UTF-8 rather than turning every
+    'ø' into 'Ã¸' by reading the whole file as Windows-1252."""
+    try:
+        data.decode("utf-8")
+        return None
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")
+    return text if good >= 2 * bad and good >= 5 else None
+
+
 def looks_binary(text: str) -> bool:
     """Control characters other than tab/newline/form feed in more than 1 % of the text."""
     if not text:
@@ -56,6 +70,9 @@ def decode_text(data: bytes, path: Path) -> tuple[str, str]:
         if text is None or looks_binary(text):
             raise ImportFormatError(path, "this is a binary file, not text", "import.binary")
         return text, "utf-16"
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return mostly, "utf-8 (some invalid bytes replaced)"
     for encoding in ("utf-8", "cp1252"):
         try:
             text = data.decode(encoding)

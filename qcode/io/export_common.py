@@ -265,13 +265,14 @@ def format_citation(template: str, fields: Mapping[str, str]) -> str:
 
 
 def case_label(case_name: str, number: str, pseudo: Pseudonymiser) -> str:
-    """The case as cited: its pseudonym ("[Informant 3]" → "Informant 3"), or "Informant <nr>"
-    when the register does not know the name, so an original name is never printed."""
+    """The case as cited: its pseudonym ("[Informant 3]" → "Informant 3"), or "Deltager <nr>" when
+    the register does not know the name, so an original name is never printed. (Not "Informant
+    <nr>": the register numbers its informants itself, and the two numberings would clash.)"""
     if not case_name:
         return ""
     pseudonym = pseudo.text(case_name)
     if pseudonym == case_name:
-        return f"Informant {number}" if number else ""
+        return f"Deltager {number}" if number else ""
     if pseudonym.startswith("[") and pseudonym.endswith("]"):
         return pseudonym[1:-1]
     return pseudonym

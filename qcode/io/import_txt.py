@@ -23,9 +23,9 @@ class TxtImporter:
     def read(self, path: Path) -> ImportedDocument:
         """Read one text file."""
         data = read_bytes(path)
-        text, _encoding = decode_text(data, path)
+        text, encoding = decode_text(data, path)
         text = canonical(text)
-        warnings = []
+        warnings = [f"read as {encoding}"] if "replaced" in encoding else []
         if is_hard_wrapped(text):
             # e-mailed or exported transcripts broken at ~72 columns: one line per paragraph again
             text = repair_lines([text.split("\n")])

@@ -82,8 +82,8 @@ def repair_lines(pages: list[list[str]]) -> str:
             if paragraphs and paragraphs[-1] != "":
                 paragraphs.append("")
             continue
-        if current is None or _starts_turn(stripped):
-            if current is not None:
+        if current is None or _starts_turn(stripped) or _SPEAKER_LINE.match(current):
+            if current is not None:  # a "Name  00:01:44" line always stands alone
                 paragraphs.append(current)
             current = stripped
             last_length = len(line)
@@ -115,5 +115,6 @@ def is_hard_wrapped(text: str) -> bool:
     continuations = sum(
         1 for before, line in zip(lines, lines[1:], strict=False)
         if before.strip() and line.strip() and not _starts_turn(line.strip())
+        and not _SPEAKER_LINE.match(before.strip())
     )
     return continuations >= 0.5 * len(body)

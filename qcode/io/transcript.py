@@ -46,7 +46,8 @@ _TS = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 _NAME = r"[^\W\d_][\w.'’\-]*(?: [\w.'’\-]+){0,2}"
 # [00:12:31] Label: words   |   Label:\twords   |   LABEL\twords
 _LABEL_LINE = re.compile(
-    rf"(?P<ts>\[(?P<t1>{_TS})\]\s*|\(?(?P<t2>{_TS})\)?\s+)?(?P<label>{_NAME})(?:[ \t]*:[ \t]*|\t+)"
+    rf"(?P<ts>\[(?P<t1>{_TS})\]\s*|\(?(?P<t2>{_TS})\)?\s+)?(?P<label>{_NAME})"
+    rf"(?:\s*[\[(](?P<t3>{_TS})[\])])?(?:[ \t]*:[ \t]*|\t+)"
 )
 # Name  00:01:44   (Word/Teams; the words follow on the next lines)
 _SPEAKER_LINE = re.compile(rf"(?P<label>{_NAME})(?:\s{{2,}}|\t+|\s+-\s+|\s+)[\[(]?(?P<ts>{_TS})[\])]?\s*$")
@@ -181,7 +182,7 @@ def _candidates(lines: list[tuple[int, str]], first_line: int) -> list[_Candidat
         if not _name_like(label) and role_word(label) is None:
             if label.casefold() not in NOT_NAMES or kind != "colon":
                 continue
-        ts = match.groupdict().get("t1") or match.groupdict().get("t2") or (
+        ts = match.groupdict().get("t1") or match.groupdict().get("t2") or match.groupdict().get("t3") or (
             match.group("ts") if kind == "speaker_line" else None)
         if kind == "colon" and ":" not in line[match.end("label"):match.end()]:
             kind = "tab"  # "LABEL<TAB>words" without a colon: also how table rows look
@@ -195,9 +196,9 @@ def _speaker_name(label: str, participant: str | None) -> str:
     if role == "interviewer":
         digits = re.search(r"\d+$", label)
         return "Interviewer" + (f" {digits.group()}" if digits and digits.group() != "1" else "")
-    if role == "interviewee" and participant:
+    if role == "interviewee" and participant and not re.search(r"\d", label):
         return participant
-    if len(label) > 1 and label.isupper():
+    if len(label) > 2 and label.isupper() and role is None:
         return re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), label)
     return label
 
@@ -236,10 +237,11 @@ def _bare_turns(lines: list[tuple[int, str]], cands: list[_Candidate], speakers:
     return sorted(cands + extra, key=lambda c: c.line)
 
 
-def _assign_roles(names: list[str], texts: dict[str, list[str]]) -> dict[str, str]:
+def _assign_roles(names: list[str], texts: dict[str, list[str]],
+                  interviewers: frozenset[str] = frozenset()) -> dict[str, str]:
     roles: dict[str, str] = {}
     for name in names:
-        roles[name] = role_word(name) or ""
+        roles[name] = "interviewer" if name.casefold() in interviewers else (role_word(name) or "")
     if not any(r == "interviewer" for r in roles.values()):
         # no role labels: the one who asks most is the interviewer
         def asks(name: str) -> float:
@@ -274,6 +276,8 @@ def detect_structure(text: str, known_labels: frozenset[str] = frozenset()) -> S
         if frequency[name] == 1 and name not in main:
             for other in main:
                 limit = 1 if len(other) <= 5 else 2
+                if re.search(r"\d", name) and re.sub(r"\d", "", name) == re.sub(r"\d", "", other):
+                    continue  # IP2 is not a typo of IP1
                 if edit_distance(name.casefold(), other.casefold()) <= limit:
                     names[label] = other
                     break
@@ -310,7 +314,10 @@ def detect_structure(text: str, known_labels: frozenset[str] = frozenset()) -> S
     texts: dict[str, list[str]] = {}
     for c, end, name in merged:
         texts.setdefault(name, []).append(text[c.label_end:end])
-    roles = _assign_roles(list(dict.fromkeys(n for _, _, n in merged)), texts)
+    named = [re.split(r"[,(;]", v, maxsplit=1)[0].strip().casefold() for k, v in metadata.items()
+             if role_word(k) == "interviewer"]
+    interviewers = frozenset(named + [n.split(" ")[0] for n in named if n])
+    roles = _assign_roles(list(dict.fromkeys(n for _, _, n in merged)), texts, interviewers)
     turns = []
     for k, (c, end, name) in enumerate(merged):
         if k + 1 < len(merged) and merged[k + 1][0].start < end:
