@@ -76,14 +76,14 @@ def test_quote_within_one_turn_is_plain_and_cited_without_exact_age(project, sam
     rendered = _rendered(project, sample, "dage")
     assert not rendered.is_dialogue
     assert rendered.text == "Der kan gå flere dage, hvor jeg ikke snakker med nogen."
-    assert rendered.citation == "(Informant 1, kvinde, 50'erne)"
+    assert rendered.citation == "(Deltager 1, kvinde, 50'erne)"
     assert "58" not in rendered.citation
 
 
 def test_exact_age_only_when_chosen(project, sample):
     rendered = _rendered(project, sample, "dage", keep_exact_age=True,
                          citation_template="({case}, {alder})")
-    assert rendered.citation == "(Informant 1, 58 år)"
+    assert rendered.citation == "(Deltager 1, 58 år)"
 
 
 def test_dialogue_keeps_speaker_labels(project, sample):
@@ -123,3 +123,9 @@ def test_sentences_around_stay_inside_the_speaker_turn(project, sample):
     first = _rendered(project, sample, "dage", context="sentences", sentences=1)
     assert first.text.startswith("Der kan gå")  # not the interviewer's question before it
     assert first.text.endswith("blev der meget stille.")
+
+
+def test_citation_uses_the_register_pseudonym_once_the_name_is_known(project, anonymised):
+    rendered = _rendered(project, anonymised, "dage")
+    assert rendered.citation.startswith("(Informant ")
+    assert rendered.citation.endswith(", kvinde, 50'erne)") and "Birgit" not in rendered.citation

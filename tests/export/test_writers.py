@@ -46,7 +46,7 @@ def test_docx_report_structure(project, sample, tmp_path):
     assert dialogue == ["Interviewer: Hvordan har du det med det?", "Birgit: Det er hårdt."]
     citations = [p.text for p in paragraphs if p.style.name == CITATION_STYLE]
     assert len(citations) == 6
-    assert citations.count("(Informant 1, kvinde, 50'erne)") == 4
+    assert citations.count("(Deltager 1, kvinde, 50'erne)") == 4
     # The definition of ensomhed sits under its heading; the overview counts quotes per code.
     texts = [p.text for p in paragraphs]
     assert texts[texts.index("ensomhed") + 1] == "Oplevelser af at være alene."

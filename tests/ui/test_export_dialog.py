@@ -64,7 +64,7 @@ def test_ticking_codes_lists_quotes_and_previews_them(qtbot, filled):
     assert len(rows(dialog)) == 3
     assert rows(dialog)[0].startswith("netværk: Min datter Mette ringer aldrig.")
     preview = dialog.preview.toPlainText()
-    assert "Jeg er meget alene." in preview and "(Informant 1, kvinde, 50'erne)" in preview
+    assert "Jeg er meget alene." in preview and "(Deltager 1, kvinde, 50'erne)" in preview
     dialog.choices.context_box.setCurrentIndex(dialog.choices.context_box.findData("turn"))
     assert "Det gør ondt." in dialog.preview.toPlainText()
 
