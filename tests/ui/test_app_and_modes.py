@@ -101,3 +101,46 @@ def test_memo_panel_add_edit_delete_with_undo(window, qtbot, doc_project):
     assert list_memos(project, document_id=doc) == []
     window.workspace.stack.undo()
     assert list_memos(project, document_id=doc)[0].id == memo.id
+
+
+def test_dock_layout_is_remembered(qtbot, tmp_path):
+    from qcode.core.project import open_project
+    from qcode.ui.main_window import MainWindow
+
+    path = tmp_path / "dock.qcode"
+    create_project(path, coder="a").close()
+    window = MainWindow(open_project(path))
+    qtbot.addWidget(window)
+    window.show()
+    window.workspace.docks["memos"].hide()
+    window.close()
+    again = MainWindow(open_project(path))
+    qtbot.addWidget(again)
+    again.show()
+    assert again.workspace.docks["memos"].isHidden()
+    assert not again.workspace.docks["codebook"].isHidden()
+    again.close()
+
+
+def test_missing_entry_point_gives_a_friendly_note(window, monkeypatch):
+    notes = []
+    monkeypatch.setattr("qcode.ui.dialogs.ask.inform", lambda parent, title, text: notes.append(title))
+    window._external("qcode.ui.no_such_module", "open_it")
+    assert notes == ["Not available yet"]
+
+
+def test_entry_points_get_window_and_project(window, monkeypatch):
+    import qcode.ui.dialogs.ask as ask_module
+
+    calls = []
+    monkeypatch.setattr(ask_module, "run_it", lambda parent, project, view: calls.append((parent, project, view)),
+                        raising=False)
+    window._external("qcode.ui.dialogs.ask", "run_it", "frequencies")
+    assert calls == [(window, window.project, "frequencies")]
+
+
+def test_recent_menu_lists_opened_projects(window, doc_project):
+    project, _doc = doc_project
+    window._fill_recent()
+    actions = window.menus["recent"].actions()
+    assert [a.text() for a in actions] == [project.path.name]
