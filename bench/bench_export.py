@@ -31,7 +31,7 @@ from qcode.core.project import create_project  # noqa: E402
 from qcode.core.quotes import QuoteFilter, select_quotes  # noqa: E402
 from qcode.io.base import Turn  # noqa: E402
 from qcode.io.export_common import ExportOptions, build_report, report_texts  # noqa: E402
-from qcode.io.export_run import check_leaks, export_report  # noqa: E402
+from qcode.io.export_run import QUOTE_WRITERS, check_leaks, export_report  # noqa: E402
 
 NAMES = ("Birgit", "Jonas", "Fatima", "Palle", "Mette", "Kasper", "Line", "Ahmed", "Sofie", "Henrik")
 CODES = ("ensomhed", "netværk", "stigma", "ønsker", "hverdagsliv")
@@ -129,6 +129,8 @@ def main() -> None:
                               quotes, options)
             texts = report_texts(report)
             timed(f"leak check ({len(texts)} texts)", check_leaks, project, texts, True)
+            for fmt, writer in QUOTE_WRITERS.items():
+                timed(f"write {fmt} only", writer, report, Path(folder) / f"only.{fmt}")
             for fmt in ("docx", "xlsx", "csv", "html"):
                 out = Path(folder) / f"citater.{fmt}"
                 timed(f"export {fmt} (leak check + write + log)", export_report, project, report, out, fmt)
