@@ -1,101 +1,75 @@
-"""Word transcripts (.docx): paragraphs and tables in document order, tracked insertions kept,
-deletions dropped, and bold speaker labels remembered as hints for turn detection.
-
-Read with an XML walk over ``word/document.xml`` rather than python-docx's ``paragraph.text``,
-which silently drops text inserted under tracked changes.
-"""
+"""Word transcripts (.docx) through python-docx: paragraphs and tables in document order, bold
+speaker labels remembered as hints for turn detection, tracked insertions kept and deletions dropped
+(``paragraph.text`` alone silently loses text typed with Track Changes on)."""
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from qcode.io.base import ImportedDocument, ImportFormatError
 from qcode.io.common import build_document, read_bytes
-from qcode.io.safety import open_zip, read_member
+from qcode.io.safety import open_zip
 from qcode.io.transcript import _name_like
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_SKIP = {f"{W}del", f"{W}delText", f"{W}instrText", f"{W}rPr", f"{W}pPr", f"{W}footnoteReference",
-         f"{W}commentReference", f"{W}moveFrom"}
+# Text of a paragraph in reading order: runs directly in it, in hyperlinks, in tracked insertions
+# and in content controls; w:delText (deleted text) is never matched.
+_TEXT_XPATH = ("./w:r/w:t | ./w:r/w:tab | ./w:r/w:br | ./w:r/w:cr | ./w:r/w:noBreakHyphen"
+               " | ./*[self::w:hyperlink or self::w:ins or self::w:smartTag or self::w:sdt"
+               " or self::w:sdtContent or self::w:customXml]//w:r/*"
+               "[self::w:t or self::w:tab or self::w:br or self::w:cr or self::w:noBreakHyphen]")
 
 
-def _inline(element: ET.Element, out: list[str]) -> None:
-    for child in element:
-        tag = child.tag
-        if tag in _SKIP:
-            continue
-        if tag == f"{W}t":
-            out.append(child.text or "")
-        elif tag == f"{W}tab":
+def paragraph_text(paragraph) -> str:
+    """A python-docx paragraph's text including tracked insertions, tabs and line breaks."""
+    out = []
+    for node in paragraph._p.xpath(_TEXT_XPATH):
+        tag = node.tag.rsplit("}", 1)[-1]
+        if tag == "t":
+            out.append(node.text or "")
+        elif tag == "tab":
             out.append("\t")
-        elif tag in (f"{W}br", f"{W}cr"):
-            out.append("\n")
-        elif tag == f"{W}noBreakHyphen":
+        elif tag == "noBreakHyphen":
             out.append("-")
         else:
-            _inline(child, out)
-
-
-def _is_bold(run: ET.Element) -> bool:
-    bold = run.find(f"{W}rPr/{W}b")
-    return bold is not None and bold.get(f"{W}val", "true") not in ("0", "false", "off")
-
-
-def _bold_label(paragraph: ET.Element) -> str | None:
-    """A paragraph opening with a bold name ("Interviewer", "Christine  00:01:44")."""
-    pieces = []
-    for run in paragraph.iter(f"{W}r"):
-        text = "".join(t.text or "" for t in run.iter(f"{W}t"))
-        if not text:
-            continue
-        if not _is_bold(run):
-            break
-        pieces.append(text)
-    label = "".join(pieces).strip().rstrip(":").strip()
-    label = label.split("  ")[0].strip()
-    return label if label and len(label) <= 30 and _name_like(label) else None
-
-
-def _paragraph(element: ET.Element) -> str:
-    out: list[str] = []
-    _inline(element, out)
+            out.append("\n")
     return "".join(out)
 
 
-def _table(element: ET.Element) -> list[str]:
-    rows = []
-    for row in element.iter(f"{W}tr"):
-        cells = []
-        for cell in row.findall(f"{W}tc"):
-            cells.append(" ".join(_paragraph(p).strip() for p in cell.iter(f"{W}p")).strip())
-        rows.append("\t".join(cells))
-    return rows
+def bold_label(paragraph) -> str | None:
+    """A paragraph that opens with a bold name ("Interviewer", "Christine  00:01:44")."""
+    pieces = []
+    for run in paragraph.runs:
+        if not run.text:
+            continue
+        if not run.bold:
+            break
+        pieces.append(run.text)
+    label = "".join(pieces).strip().rstrip(":").strip().split("  ")[0].strip()
+    return label if label and len(label) <= 30 and _name_like(label) else None
 
 
-def docx_text(xml: bytes) -> tuple[str, frozenset[str]]:
-    """Text of a document.xml (one line per paragraph, table rows as tab-separated lines)."""
-    root = ET.fromstring(xml)
-    body = root.find(f"{W}body")
-    if body is None:
-        return "", frozenset()
+def docx_text(document) -> tuple[str, frozenset[str]]:
+    """One line per paragraph, one tab-separated line per table row; plus the bold labels seen."""
+    from docx.table import Table
+
     lines: list[str] = []
     labels: set[str] = set()
-
-    def walk(container: ET.Element) -> None:
-        for child in container:
-            if child.tag == f"{W}p":
-                lines.append(_paragraph(child))
-                label = _bold_label(child)
-                if label:
-                    labels.add(label)
-            elif child.tag == f"{W}tbl":
-                lines.extend(_table(child))
-            elif child.tag in (f"{W}sdt", f"{W}sdtContent", f"{W}customXml", f"{W}ins"):
-                walk(child)
-
-    walk(body)
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            for row in block.rows:
+                cells = []
+                for cell in row.cells:
+                    text = " ".join(paragraph_text(p).strip() for p in cell.paragraphs).strip()
+                    if not cells or cells[-1] != text:  # merged cells repeat
+                        cells.append(text)
+                lines.append("\t".join(cells))
+            continue
+        lines.append(paragraph_text(block))
+        label = bold_label(block)
+        if label:
+            labels.add(label)
     return "\n".join(lines), frozenset(labels)
 
 
@@ -107,15 +81,24 @@ class DocxImporter:
     suffixes: tuple[str, ...] = (".docx",)
 
     def read(self, path: Path) -> ImportedDocument:
-        """Read one .docx file."""
+        """Read one .docx file (checked for truncation, encryption and zip bombs first)."""
+        import docx
+        from docx.opc.exceptions import PackageNotFoundError
+
         data = read_bytes(path)
-        with open_zip(path, "Word", "word/document.xml") as archive:
-            xml = read_member(archive, "word/document.xml", path, "Word")
+        open_zip(path, "Word", "word/document.xml").close()
         try:
-            text, labels = docx_text(xml)
-        except ET.ParseError as error:
-            raise ImportFormatError(path, f"the Word file is damaged ({error})",
+            document = docx.Document(str(path))
+            text, labels = docx_text(document)
+        except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, EOFError,
+                OSError) as error:
+            raise ImportFormatError(path, f"the Word file is damaged or truncated ({error})",
                                     "import.damaged") from error
+        except Exception as error:  # lxml's XMLSyntaxError and friends: a broken document part
+            if type(error).__module__.startswith(("lxml", "docx")):
+                raise ImportFormatError(path, f"the Word file is damaged ({error})",
+                                        "import.damaged") from error
+            raise
         return build_document(path, data, text, "docx", known_labels=labels)
 
 

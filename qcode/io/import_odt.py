@@ -1,9 +1,9 @@
-"""OpenDocument text (.odt): paragraphs, headings, lists and tables in order; comments, notes and
-tracked deletions left out (odfpy's plain extraction mixes them into the text)."""
+"""OpenDocument text (.odt) through odfpy: paragraphs, headings, lists and tables in order; comments,
+notes and tracked deletions left out (odfpy's own ``teletype.extractText`` mixes them into the text)."""
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,57 +11,57 @@ from qcode.io.base import ImportedDocument, ImportFormatError
 from qcode.io.common import build_document, read_bytes
 from qcode.io.safety import open_zip, read_member
 
-T = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
-TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
-OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
-_SKIP = {f"{OFFICE}annotation", f"{OFFICE}annotation-end", f"{T}tracked-changes", f"{T}note",
-         f"{T}sequence-decls", f"{T}bookmark", f"{T}change-start", f"{T}change-end", f"{T}change"}
+TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+TABLE_NS = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+OFFICE_NS = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+_SKIP = {(OFFICE_NS, "annotation"), (OFFICE_NS, "annotation-end"), (TEXT_NS, "tracked-changes"),
+         (TEXT_NS, "note"), (TEXT_NS, "sequence-decls"), (TEXT_NS, "bookmark")}
 
 
-def _inline(element: ET.Element, out: list[str]) -> None:
-    out.append(element.text or "")
-    for child in element:
-        if child.tag not in _SKIP:
-            if child.tag == f"{T}s":
-                out.append(" " * int(child.get(f"{T}c", "1")))
-            elif child.tag == f"{T}tab":
-                out.append("\t")
-            elif child.tag == f"{T}line-break":
-                out.append("\n")
-            else:
-                _inline(child, out)
-        out.append(child.tail or "")
+def _inline(node, out: list[str]) -> None:
+    for child in node.childNodes:
+        if child.nodeType == child.TEXT_NODE:
+            out.append(child.data)
+            continue
+        if child.nodeType != child.ELEMENT_NODE or child.qname in _SKIP:
+            continue
+        if child.qname == (TEXT_NS, "s"):
+            out.append(" " * int(child.getAttrNS(TEXT_NS, "c") or 1))
+        elif child.qname == (TEXT_NS, "tab"):
+            out.append("\t")
+        elif child.qname == (TEXT_NS, "line-break"):
+            out.append("\n")
+        else:
+            _inline(child, out)
 
 
-def _paragraph(element: ET.Element) -> str:
+def _paragraph(node) -> str:
     out: list[str] = []
-    _inline(element, out)
+    _inline(node, out)
     return "".join(out)
 
 
-def odt_text(xml: bytes) -> str:
-    """Text of an ODF content.xml, one line per paragraph, table rows as tab-separated lines."""
-    root = ET.fromstring(xml)
-    body = root.find(f"{OFFICE}body/{OFFICE}text")
-    lines: list[str] = []
+def odt_lines(container, lines: list[str]) -> None:
+    """Append one line per paragraph/heading (and per table row, cells tab-separated)."""
+    for child in container.childNodes:
+        if child.nodeType != child.ELEMENT_NODE or child.qname in _SKIP:
+            continue
+        if child.qname in ((TEXT_NS, "p"), (TEXT_NS, "h")):
+            lines.append(_paragraph(child))
+        elif child.qname == (TABLE_NS, "table"):
+            for row in child.getElementsByType(_element_class("TableRow")):
+                cells = [" ".join(_paragraph(p).strip() for p in cell.getElementsByType(
+                    _element_class("P"))).strip()
+                    for cell in row.childNodes if cell.qname == (TABLE_NS, "table-cell")]
+                lines.append("\t".join(cells))
+        else:
+            odt_lines(child, lines)
 
-    def walk(container: ET.Element) -> None:
-        for child in container:
-            if child.tag in _SKIP:
-                continue
-            if child.tag in (f"{T}p", f"{T}h"):
-                lines.append(_paragraph(child))
-            elif child.tag == f"{TABLE}table":
-                for row in child.iter(f"{TABLE}table-row"):
-                    cells = [" ".join(_paragraph(p).strip() for p in cell.iter(f"{T}p")).strip()
-                             for cell in row.findall(f"{TABLE}table-cell")]
-                    lines.append("\t".join(cells))
-            else:
-                walk(child)
 
-    if body is not None:
-        walk(body)
-    return "\n".join(lines)
+def _element_class(name: str):
+    from odf import table, text
+
+    return getattr(table, name, None) or getattr(text, name)
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,9 @@ class OdtImporter:
     suffixes: tuple[str, ...] = (".odt",)
 
     def read(self, path: Path) -> ImportedDocument:
-        """Read one .odt file."""
+        """Read one .odt file (checked for truncation, encryption and zip bombs first)."""
+        from odf.opendocument import load
+
         data = read_bytes(path)
         with open_zip(path, "OpenDocument", "content.xml") as archive:
             if "META-INF/manifest.xml" in archive.namelist():
@@ -81,13 +83,20 @@ class OdtImporter:
                     raise ImportFormatError(path, "the OpenDocument file is password-protected; "
                                             "save it without a password and import again",
                                             "import.encrypted")
-            xml = read_member(archive, "content.xml", path, "OpenDocument")
+            read_member(archive, "content.xml", path, "OpenDocument")  # CRC check
         try:
-            text = odt_text(xml)
-        except ET.ParseError as error:
+            document = load(str(path))
+        except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError) as error:
             raise ImportFormatError(path, f"the OpenDocument file is damaged ({error})",
                                     "import.damaged") from error
-        return build_document(path, data, text, "odt")
+        except Exception as error:  # expat's ExpatError / SAX errors from a broken content.xml
+            if "xml" in type(error).__module__ or "sax" in type(error).__module__:
+                raise ImportFormatError(path, f"the OpenDocument file is damaged ({error})",
+                                        "import.damaged") from error
+            raise
+        lines: list[str] = []
+        odt_lines(document.text, lines)
+        return build_document(path, data, "\n".join(lines), "odt")
 
 
 ODT_IMPORTER = OdtImporter()

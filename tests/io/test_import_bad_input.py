@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+import zipfile
 from pathlib import Path
 
 import pytest
-from import_makers import INTERVIEW, make_docx, make_pdf, make_zip_bomb
+from import_makers import INTERVIEW, make_docx, make_odt, make_pdf, make_zip_bomb
 
 from qcode.core.cases import list_cases
 from qcode.core.documents import list_documents
@@ -48,6 +49,12 @@ def _bad_files(tmp: Path) -> dict[str, tuple[Path, str]]:
     pdf = make_pdf(tmp / "good.pdf").read_bytes()
     (tmp / "truncated.pdf").write_bytes(pdf[: len(pdf) // 3])
     (tmp / "notes.xyz").write_text("hello", encoding="utf-8")
+    odt = make_odt(tmp / "good.odt", ["Interviewer: Hej"]).read_bytes()
+    (tmp / "truncated.odt").write_bytes(odt[: len(odt) // 2])
+    with zipfile.ZipFile(tmp / "locked.odt", "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", os.urandom(500))
+        archive.writestr("META-INF/manifest.xml", '<manifest:encryption-data manifest:checksum="x"/>')
     return {
         "empty": (tmp / "empty.txt", "empty"),
         "blank": (tmp / "blank.txt", "empty"),
@@ -56,6 +63,8 @@ def _bad_files(tmp: Path) -> dict[str, tuple[Path, str]]:
         "encrypted docx": (tmp / "locked.docx", "password-protected"),
         "empty docx": (tmp / "empty.docx", "no text"),
         "truncated pdf": (tmp / "truncated.pdf", "damaged"),
+        "truncated odt": (tmp / "truncated.odt", "damaged or truncated"),
+        "encrypted odt": (tmp / "locked.odt", "password-protected"),
         "encrypted pdf": (_encrypted_pdf(tmp / "locked.pdf"), "password-protected"),
         "scan": (make_pdf(tmp / "scan.pdf", scan=True), "needs OCR"),
         "zip bomb": (make_zip_bomb(tmp / "bomb.docx"), "zip bomb"),

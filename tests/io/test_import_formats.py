@@ -134,3 +134,58 @@ def test_pdf_repair_and_turns(tmp_path: Path) -> None:
 
 def test_supported_suffixes() -> None:
     assert {".txt", ".docx", ".odt", ".rtf", ".pdf"} <= set(supported_suffixes())
+
+
+def test_docx_tracked_changes_keep_insertions_and_drop_deletions(tmp_path: Path) -> None:
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document_file = docx.Document()
+    paragraph = document_file.add_paragraph()
+    paragraph.add_run("Karen: Jeg bor ")
+
+    def tracked(tag: str, text: str) -> None:
+        change = OxmlElement(tag)
+        change.set(qn("w:id"), "1")
+        change.set(qn("w:author"), "tester")
+        run = OxmlElement("w:r")
+        piece = OxmlElement("w:delText" if tag == "w:del" else "w:t")
+        piece.text = text
+        piece.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+        run.append(piece)
+        change.append(run)
+        paragraph._p.append(change)
+
+    tracked("w:del", "i Aarhus ")
+    tracked("w:ins", "i Odense ")
+    paragraph.add_run("nu.")
+    path = tmp_path / "tracked.docx"
+    document_file.save(str(path))
+    assert read_document(path).text == "Karen: Jeg bor i Odense nu."
+
+
+def test_odt_tables_spaces_and_line_breaks(tmp_path: Path) -> None:
+    from odf.opendocument import OpenDocumentText
+    from odf.table import Table, TableCell, TableColumn, TableRow
+    from odf.text import P, S
+
+    document_file = OpenDocumentText()
+    paragraph = P(text="Interviewer: Hvad")
+    paragraph.addElement(S(c=3))
+    paragraph.addText("så?")
+    document_file.text.addElement(paragraph)
+    table = Table()
+    table.addElement(TableColumn(numbercolumnsrepeated=2))
+    row = TableRow()
+    for value in ("Dato", "4. maj"):
+        cell = TableCell()
+        cell.addElement(P(text=value))
+        row.addElement(cell)
+    table.addElement(row)
+    document_file.text.addElement(table)
+    document_file.text.addElement(P(text="Lone: Godt."))
+    path = tmp_path / "table.odt"
+    document_file.save(str(path))
+    document = read_document(path)
+    assert document.text == "Interviewer: Hvad   så?\nDato\t4. maj\nLone: Godt."
