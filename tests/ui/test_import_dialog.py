@@ -97,13 +97,26 @@ def test_cancelled_review_stores_nothing(qtbot, project, files, monkeypatch) -> 
 
 def test_only_bad_or_known_files_skip_the_review(qtbot, project, files, monkeypatch) -> None:
     shown: list[str] = []
+    asked: list[str] = []
     monkeypatch.setattr(ask, "inform", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(ask, "confirm", lambda parent, title, text: asked.append(text) or False)
     monkeypatch.setattr(SpeakerReviewDialog, "exec", lambda self: QDialog.Accepted)
     import_dialog.run_import(None, project, files[:1])
     monkeypatch.setattr(SpeakerReviewDialog, "exec", lambda self: pytest.fail("no review needed"))
     report = import_dialog.run_import(None, project, [files[0], files[2]])
     assert report is not None and report.imported == [] and len(report.duplicates) == 1
     assert "already imported" in shown[-1] and "broken.pdf" in shown[-1]
+    assert "karen.txt" in asked[0]  # asked, and the default answer (No) skipped it
+
+
+def test_reimport_when_the_coder_says_yes(qtbot, project, files, monkeypatch) -> None:
+    monkeypatch.setattr(ask, "inform", lambda *a: None)
+    monkeypatch.setattr(SpeakerReviewDialog, "exec", lambda self: QDialog.Accepted)
+    import_dialog.run_import(None, project, files[:1])
+    monkeypatch.setattr(ask, "confirm", lambda *a: True)
+    report = import_dialog.run_import(None, project, files[:1])
+    assert report is not None and len(report.imported) == 1 and report.duplicates == []
+    assert sorted(d.name for d in list_documents(project)) == ["karen", "karen (2)"]
 
 
 def test_no_files_chosen_is_a_cancel(qtbot, project, monkeypatch) -> None:

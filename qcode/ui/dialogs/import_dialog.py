@@ -37,8 +37,19 @@ def review_speakers(parent: QWidget | None, speakers, files: Sequence[str]) -> S
     return dialog if dialog.exec() == QDialog.Accepted else None
 
 
+def ask_reimport(parent: QWidget | None, duplicates: Sequence[tuple[str, str]]) -> bool:
+    """Some files were imported before (same content): import them again? The default is No."""
+    names = "\n".join(f"• {Path(p).name}" for p, _ in duplicates[:10])
+    more = len(duplicates) - 10
+    if more > 0:
+        names += "\n" + _tr("… and {n} more").format(n=more)
+    return ask.confirm(parent, _tr("Already imported"), _tr(
+        "These files have been imported before (same content):\n{names}\n\nImport them again as "
+        "new documents?").format(names=names))
+
+
 def _store(parent: QWidget | None, project: Project, documents, decisions, roles,
-           report: ImportReport) -> ImportReport:
+           report: ImportReport, allow_duplicates: bool = False) -> ImportReport:
     """Store on the GUI thread (the project's connection lives here), with progress and Cancel."""
     dialog = QProgressDialog(_tr("Storing documents…"), _tr("Cancel"), 0, len(documents), parent)
     dialog.setMinimumDuration(300)
@@ -50,7 +61,8 @@ def _store(parent: QWidget | None, project: Project, documents, decisions, roles
 
     try:
         return store_documents(project, documents, decisions, autocode_roles=roles, report=report,
-                               progress=progress, cancelled=dialog.wasCanceled)
+                               allow_duplicates=allow_duplicates, progress=progress,
+                               cancelled=dialog.wasCanceled)
     finally:
         dialog.reset()
         dialog.hide()
@@ -78,12 +90,21 @@ def run_import(parent: QWidget | None, project: Project,
     report = result.report
     if report.cancelled and not result.documents:
         return None
+    allow_duplicates = False
+    if report.duplicates and not report.cancelled and ask_reimport(parent, report.duplicates):
+        # the coder wants them again: read those files once more, ignoring the project's checksums
+        again = run_in_background(parent, _tr("Reading files"), read_files,
+                                  [Path(p) for p, _ in report.duplicates])
+        result.documents += again.documents
+        report.skipped += again.report.skipped
+        report.duplicates = again.report.duplicates  # same file twice in one batch stays skipped
+        allow_duplicates = True
     if result.documents:
         review = review_speakers(parent, collect_speakers(result.documents),
                                  [d.name for d in result.documents])
         if review is None:
             return None
         report = _store(parent, project, result.documents, review.decisions(),
-                        review.autocode_roles(), report)
+                        review.autocode_roles(), report, allow_duplicates)
     ask.inform(parent, _tr("Import"), summary(report))
     return report
