@@ -64,14 +64,20 @@ def _word_set(project: Project) -> set[str]:
 
 
 def refresh_pseudonyms(project: Project, *, only_missing: bool = False) -> None:
-    """Give every entity without a chosen pseudonym the one the settings prescribe."""
+    """Give every entity without a chosen pseudonym the one the settings prescribe.
+
+    With substitute names, a name that has since turned up in a document is replaced as well, so a
+    pseudonym never coincides with a real name imported later.
+    """
     config = settings(project)
     all_entities = entities.list_entities(project)
-    todo = [e for e in all_entities if not e.custom and not (only_missing and e.pseudonym)]
+    names = config.person_style == pseudonyms.NAME and any(e.kind == PERSON for e in all_entities)
+    forbidden = _word_set(project) if names else set()
+    todo = [e for e in all_entities if not e.custom and (
+        not only_missing or not e.pseudonym
+        or (names and e.kind == PERSON and e.pseudonym.casefold() in forbidden))]
     if not todo:
         return
-    names_needed = config.person_style == pseudonyms.NAME and any(e.kind == PERSON for e in todo)
-    forbidden = _word_set(project) if names_needed else set()
     originals = [f for e in all_entities if e.kind == PERSON for f in (e.core, *e.forms)]
     taken = {e.pseudonym for e in all_entities if e.kind == PERSON and e not in todo}
     with project.transaction():
@@ -140,8 +146,11 @@ def _find_or_create(project: Project, candidate: Candidate, *, auto_accept: bool
 
 
 def record_candidates(project: Project, document_id: int, candidates: Iterable[Candidate], *,
-                      auto_accept: bool = True) -> RecordResult:
-    """Store one document's detections: new entities (accepted when automatic), forms and mentions."""
+                      auto_accept: bool = True, refresh: bool = True) -> RecordResult:
+    """Store one document's detections: new entities (accepted when automatic), forms and mentions.
+
+    ``refresh=False`` leaves pseudonyms to the caller (one refresh after many documents).
+    """
     result = RecordResult()
     with project.transaction():
         entities.delete_detected_mentions(project, document_id)
@@ -159,7 +168,7 @@ def record_candidates(project: Project, document_id: int, candidates: Iterable[C
             result.mentions += 1
         project.log("anon_detect", "document", document_id, mentions=result.mentions,
                     new_entities=len(result.new_entities))
-        if result.new_entities:
+        if refresh:
             refresh_pseudonyms(project, only_missing=True)
         project.announce(changes.Change(changes.ANONYMISATION, tuple(result.new_entities), (document_id,)))
     return result
@@ -208,8 +217,10 @@ def store_detections(project: Project, found: Mapping[int, list[Candidate]], *,
                      auto_accept: bool = True) -> int:
     """Record every document's detections in one transaction; returns the number of mentions."""
     with project.transaction():
-        return sum(record_candidates(project, doc_id, cands, auto_accept=auto_accept).mentions
-                   for doc_id, cands in found.items())
+        total = sum(record_candidates(project, doc_id, cands, auto_accept=auto_accept, refresh=False).mentions
+                    for doc_id, cands in found.items())
+        refresh_pseudonyms(project, only_missing=True)
+    return total
 
 
 def detect_project(project: Project, *, progress: Progress | None = None, cancelled: Cancelled | None = None,

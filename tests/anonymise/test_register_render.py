@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from anon_helpers import fake_detect
+from anon_helpers import NAMES, fake_detect
 
 from qcode.anonymise import register, review
 from qcode.anonymise.pseudonyms import choose_substitute, name_pool, within_one_edit
@@ -127,3 +127,15 @@ def test_review_queue_lists_context(project, two_docs):
     palle = next(i for i in items if i.entity.core == "Palle")
     assert palle.mentions >= 4
     assert "[Palle]" in palle.context
+
+
+def test_substitute_name_changes_when_a_real_name_arrives_later(project, two_docs):
+    register.change_settings(project, person_style="name")
+    palle = entities.find_entity(project, "PERSON", "Palle")
+    later = add_document(project, "later", f"Interviewer: Hej.\n{palle.pseudonym}: Hej.\n")
+    register.detect_project(project, detect_fn=lambda text, **kw: fake_detect(
+        text, names={**NAMES, palle.pseudonym: "PERSON"}))
+    renamed = entities.find_entity(project, "PERSON", "Palle")
+    assert renamed.pseudonym != palle.pseudonym
+    assert renamed.pseudonym not in render_document(project, later).text.replace(
+        entities.find_entity(project, "PERSON", palle.pseudonym).pseudonym, "")
