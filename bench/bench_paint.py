@@ -91,6 +91,24 @@ def main(argv: list[str] | None = None) -> int:
     view.viewport().grab()
     after_coding = time.perf_counter() - t0
 
+    # An M-size document (8,000 words, 40 codings): what a coder switches between all day.
+    from qcode.core.documents import find_document
+
+    m_doc = find_document(project, "m000").id
+    rng = random.Random(9)
+    with project.transaction():
+        m_len = len(find_document(project, "m000").text)
+        for _ in range(40):
+            s = rng.randrange(0, m_len - 400)
+            add_coding(project, m_doc, code, s, s + rng.randrange(20, 400))
+    QApplication.processEvents()
+    t0 = time.perf_counter()
+    window.workspace.doc_list.select_document(m_doc)
+    view.viewport().grab()
+    switch_m = time.perf_counter() - t0
+    assert view.document_id == m_doc
+    window.workspace.doc_list.select_document(doc)
+
     t0 = time.perf_counter()
     view.highlighter.rehighlight()
     full = time.perf_counter() - t0
@@ -106,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'window open + first paint (document shown)':<50}{ms(first_paint)}")
     print(f"{'reload the document + paint':<50}{ms(reload_paint)}")
     print(f"{'one more coding: refresh + repaint':<50}{ms(after_coding)}")
+    print(f"{'switch to an M document (8,000 words) + paint':<50}{ms(switch_m)}")
     print(f"{'full re-highlight of the document':<50}{ms(full)}")
     print(f"{'scroll to a new page + paint (mean of 20)':<50}{ms(scroll)}")
     print(f"{'peak memory (RSS, whole process)':<50}{peak:8.0f} MB")

@@ -58,6 +58,20 @@ def document_rows(project: Project) -> list[DocumentRow]:
     ]
 
 
+def coded_fractions(project: Project, document_ids: list[int]) -> dict[DocumentId, float]:
+    """The coded share of each given document (cheaper than :func:`document_rows` after a change)."""
+    out: dict[DocumentId, float] = {}
+    for doc_id in document_ids:
+        row = project.db.execute("SELECT length(text) FROM documents WHERE id = ?", [doc_id]).fetchone()
+        if row is None:
+            continue
+        ranges = project.db.execute(
+            'SELECT start, "end" FROM codings WHERE document_id = ? ORDER BY start', [doc_id]
+        ).fetchall()
+        out[DocumentId(doc_id)] = _covered(ranges) / row[0] if row[0] else 0.0
+    return out
+
+
 def codes_in_document(project: Project, document_id: int) -> list[CodeId]:
     """Ids of the codes that have at least one coding in the document."""
     rows = project.db.execute(

@@ -130,7 +130,7 @@ class Workspace(QObject):
 
     def _codings_changed(self, _ids: tuple, document_ids: tuple) -> None:
         self.codebook.refresh_counts()
-        self.documents.refresh_coverage()
+        self.documents.refresh_coverage(document_ids)
         if self.view.document_id in document_ids or not document_ids:
             self.view.refresh_codings()
 

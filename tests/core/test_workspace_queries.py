@@ -6,7 +6,7 @@ from qcode.core.cases import ensure_case, link_document
 from qcode.core.codebook import list_codes
 from qcode.core.codings import add_coding
 from qcode.core.documents import add_document
-from qcode.core.workspace_queries import codes_in_document, document_rows
+from qcode.core.workspace_queries import coded_fractions, codes_in_document, document_rows
 
 
 def test_coded_fraction_counts_overlaps_once(project):
@@ -23,6 +23,7 @@ def test_coded_fraction_counts_overlaps_once(project):
     assert rows[1].coded_fraction == 0.6
     assert rows[1].cases == "Birgit"
     assert codes_in_document(project, doc) == sorted(c.id for c in codes[:3])
+    assert coded_fractions(project, [doc, other, 999]) == {doc: 0.6, other: 0.0}
 
 
 import pytest  # noqa: E402

@@ -133,8 +133,8 @@ def test_entry_points_get_window_and_project(window, monkeypatch):
     import qcode.ui.dialogs.ask as ask_module
 
     calls = []
-    monkeypatch.setattr(ask_module, "run_it", lambda parent, project, view: calls.append((parent, project, view)),
-                        raising=False)
+    monkeypatch.setattr(ask_module, "run_it",
+                        lambda parent, project, view: calls.append((parent, project, view)), raising=False)
     window._external("qcode.ui.dialogs.ask", "run_it", "frequencies")
     assert calls == [(window, window.project, "frequencies")]
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
-from qcode.core.workspace_queries import DocumentRow, document_rows
+from qcode.core.workspace_queries import DocumentRow, coded_fractions, document_rows
 
 DOCUMENT_ID_ROLE = Qt.UserRole + 1
 
@@ -35,12 +37,18 @@ class DocumentsModel(QAbstractTableModel):
         self._display = [(r.name, r.cases, f"{r.coded_fraction:.0%}") for r in rows]
         self._keys = [(r.name.lower(), r.cases.lower(), r.coded_fraction) for r in rows]
 
-    def refresh_coverage(self) -> None:
-        """Re-read the coded shares in place (after codings changed), keeping the selection."""
-        rows = document_rows(self.project)
-        if [r.id for r in rows] != [r.id for r in self._rows]:
-            self.reload()
-            return
+    def refresh_coverage(self, document_ids: tuple = ()) -> None:
+        """Re-read the coded shares in place (after codings changed), keeping the selection; only
+        the given documents when known, so one coding does not rescan a 200-document project."""
+        if not document_ids:
+            rows = document_rows(self.project)
+            if [r.id for r in rows] != [r.id for r in self._rows]:
+                self.reload()
+                return
+        else:
+            fractions = coded_fractions(self.project, list(document_ids))
+            rows = [replace(r, coded_fraction=fractions[r.id]) if r.id in fractions else r
+                    for r in self._rows]
         self._set_rows(rows)
         if rows:
             self.dataChanged.emit(self.index(0, 2), self.index(len(rows) - 1, 2))
