@@ -47,6 +47,9 @@ def _ages(text: str) -> list[tuple[str, str]]:
         ("Jeg rundede de 40 i sommer.", "40", "40"),
         ("Til min 50-års fødselsdag kom ingen.", "50-års fødselsdag", "50"),
         ("Det var, da jeg var 15 eller 16.", "16", "16"),
+        ("Signes søn er 8 år, og ham savner jeg.", "8 år", "8"),
+        ("Vi har kendt hinanden, siden vi var 12.", "12", "12"),
+        ("I: Hvor gammel er du?\nIP: 27. Jeg kom hertil som barn.", "27", "27"),
     ],
 )
 def test_age_is_found(sentence: str, surface: str, core: str) -> None:

@@ -66,8 +66,21 @@ def test_homographs_only_in_name_position(sentence: str, expected: list[tuple[st
     assert _persons(sentence) == expected
 
 
-def test_relation_noun_marks_an_unlisted_name() -> None:
-    assert ("Nhung", "Nhung") in _persons("Det er fordi min veninde Nhung siger det.")
+@pytest.mark.parametrize(
+    "sentence", ["Det er fordi min veninde Nhung siger det.", "Alle kalder mig Nhung.", "Hun hedder Nhung."]
+)
+def test_relation_noun_marks_an_unlisted_name(sentence: str) -> None:
+    assert ("Nhung", "Nhung") in _persons(sentence)
+
+
+def test_unlisted_name_mid_sentence_is_found_everywhere_in_the_document() -> None:
+    text = "Jeg snakker tit med Xiomara om det. Xiomara er sød. Xiomaras hund også."
+    assert [s for s, _ in _persons(text)] == ["Xiomara", "Xiomara", "Xiomaras"]
+
+
+def test_known_first_part_takes_the_whole_double_name() -> None:
+    found = _persons("I skolen hed jeg Bo-Erik.", known={"Bo": PERSON})
+    assert found == [("Bo-Erik", "Bo-Erik")]
 
 
 def test_hyphenated_name_split_across_lines_maps_back_to_the_original() -> None:

@@ -21,7 +21,8 @@ _NUM = r"(?P<n>\d{1,3})(?:\s*[-–]\s*\d{1,3})?"
 _AGE = rf"(?P<age>{_NUM}(?:\s*år\b)?)(?![\d,.]\d)"
 _PRONOUN = r"(?:jeg|du|han|hun|Jeg|Du|Han|Hun)"
 _RELATIVE = (
-    r"(?:min|mit|mine|din|dit|hans|hendes|vores|deres|sin|sit|[Mm]in|[Hh]ans|[Hh]endes)\s+"
+    r"(?:min|mit|mine|din|dit|hans|hendes|vores|deres|sin|sit|[Mm]in|[Hh]ans|[Hh]endes"
+    r"|[A-ZÆØÅ][a-zæøå]+s)\s+"
     r"(?:søn|datter|dreng|pige|barn|bror|søster|lillebror|lillesøster|storebror|storesøster|mor|far"
     r"|kæreste|mand|kone|eks|ven|veninde|niece|nevø|barnebarn|yngste|ældste|lille)"
 )
@@ -54,6 +55,14 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("relative", re.compile(rf"\b{_RELATIVE}\s+{_COPULA}\s+{_ADVERB}{{0,2}}{_AGE}")),
     # "Line er 28", "Palle blev 50 år"
     ("name_subject", re.compile(rf"(?<![\w])(?P<name>{NAME_WORD})\s+{_COPULA}\s+{_ADVERB}{{0,2}}{_AGE}")),
+    # "siden vi var 12", "da de var små … da de var 5": a time clause with a plural subject
+    ("when_plural", re.compile(
+        rf"\b(?:da|siden|dengang|fra|indtil|til|når)\s+(?:vi|de)\s+var\s+{_ADVERB}{{0,2}}{_AGE}")),
+    # "Hvor gammel er du?" answered on the next turn: "IP: 27."
+    ("asked", re.compile(
+        r"[Hh]vor gammel\b[^\n]*\n(?:[ \t]*\r?\n)*(?:[^\n:]{0,40}(?::[ \t]*|\r?\n))?"
+        r"(?:(?:øh|øhm|jamen|altså|ja|jeg er|jeg bliver|nu)[, ]+){0,3}"
+        r"(?P<age>(?P<n>\d{1,3})(?:\s*år\b)?)(?![\d,.]\d)")),
     # "dengang var jeg 16"
     ("inverted", re.compile(rf"\b{_COPULA}\s+(?:jeg|du|han|hun)\s+{_ADVERB}{{0,2}}{_AGE}")),
     # "fyldt 50", "fylder 40 til sommer", "rundede de 40"
@@ -90,7 +99,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"|unger|tvillinger)|(?P<name>{NAME_WORD}))\s+på\s+(?P<age>(?P<n>\d{{1,2}})(?:\s*år\b)?)(?![\d,.]\d)")),
 ]
 # Rules whose number could also be a count, a clock time or a duration: guard them.
-_GUARDED = frozenset({"subject", "relative", "name_subject", "inverted", "fyldt", "child"})
+_GUARDED = frozenset(
+    {"subject", "relative", "name_subject", "inverted", "fyldt", "child", "when_plural", "asked"}
+)
 
 
 def _clause_before(text: str, pos: int) -> str:

@@ -9,7 +9,7 @@ UPPER = "A-ZÆØÅÄÖÜÉ"
 LOWER = "a-zæøåäöüéèáíóúñç"
 LETTER = rf"[{UPPER}{LOWER}]"
 # A capitalised word, possibly hyphenated ("Anne-Mette", "Hans-Henrik"), or an all-caps one.
-NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)*|[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})*"
+NAME_WORD = rf"(?:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)*|[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})*)"
 APOSTROPHES = "'’´`"
 # Danish genitive: "Lines", "Mathias'", "Mathias’", also with an apostrophe-s after an abbreviation.
 POSSESSIVE = rf"(?:s(?![{LOWER}])|[{APOSTROPHES}]s?)?"

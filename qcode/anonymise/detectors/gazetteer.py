@@ -7,12 +7,14 @@ for a label "ANNE-METTE").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from qcode.anonymise.candidates import Candidate
 from qcode.anonymise.detectors.common import case_variants, names_regex
 
 _APOS = "'’´`"
+_HYPHEN_TAIL = re.compile(r"(?P<part>(?:-[A-ZÆØÅ][a-zæøå]+)+)(?:s|['’]s?)?(?![\w])")
 
 
 def match_known(text: str, known: Mapping[str, str], detector: str, score: float = 1.0) -> list[Candidate]:
@@ -33,6 +35,12 @@ def match_known(text: str, known: Mapping[str, str], detector: str, score: float
         core = m.group("core")
         end = m.end()
         poss = m.group("poss")
+        tail = _HYPHEN_TAIL.match(text, m.end("core")) if not poss else None
+        if tail:
+            # "Bo" known, "Bo-Erik" written: the whole double name goes
+            out.append(Candidate(m.start(), tail.end(), text[m.start() : tail.end()], forms[core][0],
+                                 text[m.start() : tail.end("part")], detector, score))
+            continue
         # an apostrophe alone is a possessive only after s/x/z ("Mathias'"); else it closes a quote
         if poss and poss[0] in _APOS and len(poss) == 1 and core[-1:].lower() not in "sxz":
             end = m.end("core")

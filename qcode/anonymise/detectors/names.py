@@ -26,6 +26,7 @@ _RELATIONS = (
     "kollega|kollegaen|mand|manden|kone|konen|nabo|naboen|onkel|tante|fætter|kusine|eks|ekskæreste|"
     "svigerinde|svoger|svigermor|svigerfar|farmor|farfar|mormor|morfar|barnebarn|pædagog|pædagogen|"
     "kontaktperson|sagsbehandler|sagsbehandleren|mentor|psykolog|læge|hedder|hed|kaldet|kaldes"
+    "|kalder mig|kalder ham|kalder hende|kaldte mig|kaldte ham|kaldte hende|kalde mig"
 )
 _AFTER_RELATION = re.compile(
     rf"\b(?:{_RELATIONS}),?[ \t]+(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?![\w])"
