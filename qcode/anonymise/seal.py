@@ -48,7 +48,8 @@ def digest(salt: str, word: str) -> str:
 
 
 def _scrubber(entries: list[KeyEntry]):
-    """A rewrite for every other text in the file: any case, inside identifiers ("palle_interview")."""
+    """A rewrite for every other text in the file: any case, also inside identifiers
+    ("palle_interview"), but never inside a longer word or code ("#ea12cd" keeps its "ea")."""
     table: dict[str, str] = {}
     for entry in entries:
         if entry.kind == AGE:
@@ -59,7 +60,7 @@ def _scrubber(entries: list[KeyEntry]):
     if not table:
         return lambda value: value
     alternatives = "|".join(re.escape(f) for f in sorted(table, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
+    pattern = re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])", re.IGNORECASE)
     return lambda value: pattern.sub(lambda m: table.get(m.group().casefold(), "[navn]"), value)
 
 
@@ -74,8 +75,13 @@ def key_entries(project: Project) -> list[KeyEntry]:
 
 
 def seal_project(project: Project, key_file: str | Path, *, password: str | None = None,
-                 allow_pending: bool = False) -> SealResult:
-    """Seal the project (permanent). The key is written first, so a failure leaves the texts intact."""
+                 allow_pending: bool = False, keep_digests: bool = True) -> SealResult:
+    """Seal the project (permanent). The key is written first, so a failure leaves the texts intact.
+
+    ``keep_digests`` keeps salted digests of the originals so later exports can still be checked for
+    them; whoever has the file can test a guessed name against them, so turn it off when even that
+    must be impossible.
+    """
     from qcode.core.project import now
 
     pending = entities.list_entities(project, state=entities.PENDING)
@@ -97,7 +103,7 @@ def seal_project(project: Project, key_file: str | Path, *, password: str | None
                 if replacements:
                     replace_text(project, summary.id, replacements)
                     total += len(replacements)
-            for entry in entries:
+            for entry in entries if keep_digests else ():
                 if entry.kind != AGE:
                     for form in {entry.core, *entry.forms}:
                         for variant in {form, " ".join(re.findall(r"[^\W_]+(?:-[^\W_]+)*", form))}:
@@ -107,7 +113,8 @@ def seal_project(project: Project, key_file: str | Path, *, password: str | None
             known = json.loads(project.get_setting("anon.sealed_pseudonyms") or "[]")
             known = sorted({*known, *(e.pseudonym for e in entries)})
             project.set_setting("anon.sealed_pseudonyms", json.dumps(known, ensure_ascii=False))
-            entities.scrub_text_columns(project, scrub, skip={("documents", "text")})
+            entities.scrub_text_columns(project, scrub, skip={("documents", "text"), ("project_info", "key")})
+            project.set_setting("anon.seed", salt)  # the digests' salt must survive the scrub unchanged
             entities.rebuild_fulltext(project)
             project.set_setting("anon.sealed_at", sealed_at)
             # The log says that sealing happened, never what the originals were.

@@ -46,6 +46,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--key-file", type=Path, help="where --seal writes the key (original ↔ pseudonym)")
     p.add_argument("--password-env", metavar="VAR", help="encrypt the key with the password in $VAR")
     p.add_argument("--allow-pending", action="store_true", help="seal even with undecided candidates")
+    p.add_argument("--no-digests", action="store_true",
+                   help="seal without the salted digests that let later leak checks recognise originals")
     p.add_argument("--destroy-key", type=Path, metavar="FILE", help="project: destroy a key file (logged)")
     p.add_argument("--style", choices=pseudonyms.PERSON_STYLES,
                    help="person pseudonyms: [Informant N], [navn] or substitute names")
@@ -149,7 +151,8 @@ def _seal(project, args: argparse.Namespace) -> int:
         password = os.environ.get(args.password_env)
         if not password:
             raise QcodeError("anon.cli_password_env", name=args.password_env)
-    result = seal_project(project, args.key_file, password=password, allow_pending=args.allow_pending)
+    result = seal_project(project, args.key_file, password=password, allow_pending=args.allow_pending,
+                          keep_digests=not args.no_digests)
     print(f"Sealed {result.documents} document(s): {result.replacements} replacements of {result.entities} "
           f"entities. Key written to {result.key_file}" + (" (encrypted)." if password else "."),
           file=sys.stdout)

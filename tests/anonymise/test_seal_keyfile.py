@@ -103,6 +103,21 @@ def test_seal_writes_key_and_destroy_key_is_logged(project, tmp_path):
     assert read_log(project, action="anon_destroy_key")
 
 
+def test_seal_scrub_keeps_codes_and_colours_and_can_drop_digests(project, tmp_path):
+    _coded_project(project)
+    from qcode.core.codebook import find_code, update_code
+
+    code = find_code(project, "netværk/familie")
+    update_code(project, code.id, colour="#ea1234", description="Familien og Line, palle_noter")
+    entities.insert_entity(project, "PERSON", "Ea", state=entities.ACCEPTED, number=9)
+    seed = project.get_setting("anon.seed")
+    seal_project(project, tmp_path / "key.json", keep_digests=False)
+    code = find_code(project, "netværk/familie")
+    assert code.colour == "#ea1234"
+    assert "Line" not in code.description and "palle" not in code.description.lower()
+    assert entities.sealed_digests(project) == {} and project.get_setting("anon.seed") == seed
+
+
 WORDS = ["og", "jeg", "bor", "Palle", "Line", "Lines", "hus", "Mathias", "i", "Odense", "det", "46 år"]
 
 
