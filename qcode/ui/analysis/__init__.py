@@ -1,0 +1,26 @@
+"""The analysis views (PySide6, no SQL). The main window's Analysis menu calls :func:`open_analysis`."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+VIEWS = ("frequencies", "cooccurrence", "segments", "search", "query", "wordfreq")
+
+
+def open_analysis(parent: QWidget | None, project, view: str):
+    """Show ``view`` in the parent's analysis window (created on first use, one per parent) and return
+    the view. A double-clicked segment calls ``parent.show_document_range(doc_id, start, end)`` when the
+    parent has it; the window's ``jump_requested`` signal carries the same for anyone else."""
+    from qcode.ui.analysis.window import AnalysisWindow
+
+    window = parent.findChild(AnalysisWindow, "qcode_analysis_window") if parent is not None else None
+    if window is not None and window.project is not project:
+        window.close()
+        window.deleteLater()
+        window = None
+    if window is None:
+        window = AnalysisWindow(project, parent)
+    widget = window.show_view(view)
+    window.show()
+    window.raise_()
+    return widget

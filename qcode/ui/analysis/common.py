@@ -1,0 +1,285 @@
+"""Pieces every analysis view shares: a heat-shaded, sortable table model over a report
+:class:`~qcode.analysis.table.Table`, a segment list that asks to jump to the text, the export buttons,
+and the embedded matplotlib canvas (Agg via FigureCanvasQTAgg, so it also renders offscreen)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qcode.analysis.table import Table, write_csv, write_xlsx
+from qcode.core.report_segments import Segment
+
+SORT_ROLE = Qt.UserRole + 1
+TOTAL_ROLE = Qt.UserRole + 2
+HEAT = QColor("#2e86c1")
+_ROOT = QModelIndex()
+
+
+class TableModel(QAbstractTableModel):
+    """A report table with a Total column and row (when it has them) and heat-shaded number cells.
+
+    ``Qt.UserRole`` of a cell is ``(row key, column key)`` (code id and document/case/… key) so a view
+    can show the segments behind it; the Total row and column have None keys.
+    """
+
+    def __init__(self, parent=None, heat: bool = True):
+        super().__init__(parent)
+        self.table: Table | None = None
+        self.heat = heat
+        self._max = 0.0
+
+    def set_table(self, table: Table) -> None:
+        """Show another table (a full reset: rows and columns both change)."""
+        self.beginResetModel()
+        self.table = table
+        numbers = [v for row in table.values for v in row if isinstance(v, int | float)]
+        self._max = max(numbers, default=0) or 0
+        self.endResetModel()
+
+    def _has_totals(self) -> tuple[bool, bool]:
+        t = self.table
+        return (t is not None and t.row_totals is not None, t is not None and t.column_totals is not None)
+
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
+        if parent.isValid() or self.table is None:
+            return 0
+        return len(self.table.rows) + (1 if self._has_totals()[1] else 0)
+
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
+        if parent.isValid() or self.table is None:
+            return 0
+        return len(self.table.columns) + (1 if self._has_totals()[0] else 0)
+
+    def _value(self, row: int, column: int) -> object:
+        t = self.table
+        total_row = row == len(t.rows)
+        total_col = column == len(t.columns)
+        if total_row and total_col:
+            return t.grand_total
+        if total_row:
+            return t.column_totals[column]
+        if total_col:
+            return t.row_totals[row]
+        return t.values[row][column]
+
+    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+        if not index.isValid() or self.table is None:
+            return None
+        row, column = index.row(), index.column()
+        value = self._value(row, column)
+        is_total = row == len(self.table.rows) or column == len(self.table.columns)
+        if role == Qt.DisplayRole:
+            if isinstance(value, float):
+                return f"{value:.2f}".rstrip("0").rstrip(".")
+            return "" if value is None else str(value)
+        if role == SORT_ROLE:
+            return value if isinstance(value, int | float) else str(value)
+        if role == TOTAL_ROLE:
+            return row == len(self.table.rows)
+        if role == Qt.TextAlignmentRole and isinstance(value, int | float):
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.FontRole and is_total:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.BackgroundRole and self.heat and not is_total and isinstance(value, int | float):
+            if value and self._max:
+                colour = QColor(HEAT)
+                colour.setAlphaF(0.12 + 0.78 * value / self._max)
+                return QBrush(colour)
+            return None
+        if role == Qt.ForegroundRole and self.heat and not is_total and isinstance(value, int | float):
+            if self._max and value / self._max > 0.6:
+                return QBrush(QColor("white"))
+            return None
+        if role == Qt.UserRole and not is_total:
+            keys = self.table.row_keys, self.table.column_keys
+            return (keys[0][row] if keys[0] else None, keys[1][column] if keys[1] else None)
+        return None
+
+    def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):  # noqa: N802
+        if self.table is None:
+            return None
+        t = self.table
+        if role == Qt.DisplayRole:
+            if orientation == Qt.Horizontal:
+                return t.columns[section] if section < len(t.columns) else self.tr("Total")
+            if section < len(t.rows):
+                depth = t.row_depth[section] if t.row_depth else 0
+                name = t.rows[section].split("/")[-1] if t.row_depth else t.rows[section]
+                return "    " * depth + name
+            return self.tr("Total")
+        if role == Qt.ToolTipRole and orientation == Qt.Vertical and section < len(t.rows):
+            return t.rows[section]
+        return None
+
+
+class TotalsLastProxy(QSortFilterProxyModel):
+    """Sorts by the numbers themselves and keeps the Total row at the bottom in both directions."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+
+    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        if model.data(left, TOTAL_ROLE):
+            return self.sortOrder() == Qt.DescendingOrder
+        if model.data(right, TOTAL_ROLE):
+            return self.sortOrder() == Qt.AscendingOrder
+        a, b = model.data(left, SORT_ROLE), model.data(right, SORT_ROLE)
+        if isinstance(a, int | float) and isinstance(b, int | float):
+            return a < b
+        return str(a).casefold() < str(b).casefold()
+
+
+def make_table_view(model: TableModel, parent: QWidget) -> tuple[QTableView, TotalsLastProxy]:
+    """A sortable table view over ``model`` (through a proxy that keeps totals last)."""
+    proxy = TotalsLastProxy(parent)
+    proxy.setSourceModel(model)
+    view = QTableView(parent)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.sortByColumn(-1, Qt.AscendingOrder)  # keep the tree order until a header is clicked
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+    view.verticalHeader().setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
+    view.setSelectionBehavior(QTableView.SelectItems)
+    view.setAlternatingRowColors(False)
+    return view, proxy
+
+
+def ask_save_path(parent: QWidget, title: str, file_filter: str) -> str | None:
+    """Ask where to save (monkeypatched in tests); None when cancelled."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, "", file_filter)
+    return path or None
+
+
+class ExportButtons(QWidget):
+    """'Export CSV…' and 'Export Excel…' for the tables a callable returns (Excel: one sheet each)."""
+
+    def __init__(self, tables: Callable[[], Sequence[Table]], parent=None):
+        super().__init__(parent)
+        self._tables = tables
+        self.csv_button = QPushButton(self.tr("Export CSV…"), self)
+        self.xlsx_button = QPushButton(self.tr("Export Excel…"), self)
+        self.csv_button.clicked.connect(self.export_csv)
+        self.xlsx_button.clicked.connect(self.export_xlsx)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.csv_button)
+        layout.addWidget(self.xlsx_button)
+
+    def export_csv(self) -> str | None:
+        """Save the first table as CSV; returns the path written."""
+        tables = self._tables()
+        path = tables and ask_save_path(self, self.tr("Export CSV"), "CSV (*.csv)")
+        if not path:
+            return None
+        path = path if path.lower().endswith(".csv") else path + ".csv"
+        write_csv(tables[0], path)
+        return path
+
+    def export_xlsx(self) -> str | None:
+        """Save every table as a sheet of one workbook; returns the path written."""
+        tables = self._tables()
+        path = tables and ask_save_path(self, self.tr("Export Excel"), "Excel (*.xlsx)")
+        if not path:
+            return None
+        path = path if path.lower().endswith(".xlsx") else path + ".xlsx"
+        write_xlsx(tables, path)
+        return path
+
+
+class SegmentModel(QAbstractTableModel):
+    """Segments as rows: document, code, coder, speaker, text (or the turn, when context is on)."""
+
+    HEADERS = ("Document", "Code", "Coder", "Speaker", "Text")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.segments: list[Segment] = []
+        self.code_paths: dict[int, str] = {}
+        self.show_context = False
+
+    def set_segments(self, segments: Sequence[Segment], code_paths: dict[int, str],
+                     show_context: bool = False) -> None:
+        self.beginResetModel()
+        self.segments, self.code_paths, self.show_context = list(segments), code_paths, show_context
+        self.endResetModel()
+
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.segments)
+
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        s = self.segments[index.row()]
+        if role in (Qt.DisplayRole, Qt.ToolTipRole):
+            text = s.context if self.show_context and s.context else s.text
+            values = (s.document_name, self.code_paths.get(s.code_id, "") if s.code_id else "",
+                      s.coder_name, s.speaker, text if role == Qt.ToolTipRole else " ".join(text.split()))
+            return values[index.column()]
+        if role == Qt.UserRole:
+            return s
+        return None
+
+    def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):  # noqa: N802
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+            return self.tr(self.HEADERS[section])
+        return None
+
+
+class SegmentList(QWidget):
+    """A list of segments; double-click (or Enter) asks to show the passage in its document."""
+
+    jump_requested = Signal(int, int, int)  # document id, start, end (str offsets)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.model = SegmentModel(self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QTableView.SelectRows)
+        self.view.setWordWrap(True)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.activated.connect(self._activated)
+        self.view.doubleClicked.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+
+    def set_segments(self, segments: Sequence[Segment], code_paths: dict[int, str],
+                     show_context: bool = False) -> None:
+        self.model.set_segments(segments, code_paths, show_context)
+        self.view.resizeColumnsToContents()
+        self.view.horizontalHeader().setStretchLastSection(True)
+
+    def _activated(self, index: QModelIndex) -> None:
+        segment: Segment = self.model.data(index, Qt.UserRole)
+        if segment is not None:
+            self.jump_requested.emit(segment.document_id, segment.start, segment.end)
+
+
+def chart_canvas(parent: QWidget):
+    """A matplotlib figure canvas for Qt (imported lazily: matplotlib costs ~0.3 s to import)."""
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+    from matplotlib.figure import Figure
+
+    canvas = FigureCanvasQTAgg(Figure(figsize=(6, 4), layout="constrained"))
+    canvas.setParent(parent)
+    return canvas

@@ -1,0 +1,154 @@
+"""Text search across all documents (Danish-aware, optional lemma match), results in context (KWIC)
+with a tick per hit, and "code ticked hits" after a confirmation: the ticks are the review step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qcode.analysis.codetree import code_rows
+from qcode.analysis.search import Hit, code_hits, search
+from qcode.core.errors import QcodeError, ui_language
+from qcode.ui.dialogs import ask
+
+HIT_ROLE = Qt.UserRole + 1
+
+
+class SearchView(QWidget):
+    """Search, review (untick what should not be coded) and code the rest in one step."""
+
+    jump_requested = Signal(int, int, int)  # document id, start, end
+
+    def __init__(self, project, parent=None):
+        super().__init__(parent)
+        self.project = project
+        self.hits: list[Hit] = []
+        self.query = QLineEdit(self)
+        self.query.setPlaceholderText(self.tr("Word or phrase; end a word with * to match its beginning"))
+        self.lemmas = QCheckBox(self.tr("All inflected forms (lemma)"), self)
+        self.whole_words = QCheckBox(self.tr("Whole words"), self)
+        self.whole_words.setChecked(True)
+        self.search_button = QPushButton(self.tr("Search"), self)
+        self.message = QLabel(self)
+        self.model = QStandardItemModel(0, 4, self)
+        self.model.setHorizontalHeaderLabels([self.tr("Document"), self.tr("Before"), self.tr("Hit"),
+                                              self.tr("After")])
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QTableView.SelectRows)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.Stretch)
+        self.view.doubleClicked.connect(self._activated)
+        self.all_button = QPushButton(self.tr("Tick all"), self)
+        self.none_button = QPushButton(self.tr("Tick none"), self)
+        self.code = QComboBox(self)
+        self.code_button = QPushButton(self.tr("Code ticked hits…"), self)
+
+        line = QHBoxLayout()
+        line.addWidget(self.query, 1)
+        line.addWidget(self.lemmas)
+        line.addWidget(self.whole_words)
+        line.addWidget(self.search_button)
+        bar = QHBoxLayout()
+        bar.addWidget(self.message, 1)
+        bar.addWidget(self.all_button)
+        bar.addWidget(self.none_button)
+        bar.addWidget(QLabel(self.tr("Code:"), self))
+        bar.addWidget(self.code)
+        bar.addWidget(self.code_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(line)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bar)
+        self.search_button.clicked.connect(self.run)
+        self.query.returnPressed.connect(self.run)
+        self.all_button.clicked.connect(lambda: self._tick_all(True))
+        self.none_button.clicked.connect(lambda: self._tick_all(False))
+        self.code_button.clicked.connect(self.code_ticked)
+        self._fill_codes()
+
+    def _fill_codes(self) -> None:
+        current = self.code.currentData()
+        self.code.clear()
+        for row in code_rows(self.project):
+            self.code.addItem("    " * row.depth + row.name, row.id)
+        self.code.setCurrentIndex(max(0, self.code.findData(current)))
+
+    def refresh(self) -> None:
+        """Re-read the codes (a search is only re-run on request: ticks would be lost)."""
+        self._fill_codes()
+
+    def run(self, *_args) -> list[Hit]:
+        """Search and list the hits, all ticked."""
+        self.model.removeRows(0, self.model.rowCount())
+        try:
+            self.hits = search(self.project, self.query.text(), lemmas=self.lemmas.isChecked(),
+                               whole_words=self.whole_words.isChecked())
+        except QcodeError as error:
+            self.hits = []
+            self.message.setText(error.message(ui_language()))
+            return []
+        for hit in self.hits:
+            name = QStandardItem(hit.document_name)
+            name.setCheckable(True)
+            name.setCheckState(Qt.Checked)
+            name.setData(hit, HIT_ROLE)
+            left = QStandardItem(hit.left)
+            left.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            match = QStandardItem(hit.match)
+            font = match.font()
+            font.setBold(True)
+            match.setFont(font)
+            row = [name, left, match, QStandardItem(hit.right)]
+            for item in row:
+                item.setEditable(False)
+            self.model.appendRow(row)
+        documents = len({h.document_id for h in self.hits})
+        self.message.setText(self.tr("%1 hits in %2 documents").replace("%1", str(len(self.hits)))
+                             .replace("%2", str(documents)))
+        return self.hits
+
+    def _tick_all(self, ticked: bool) -> None:
+        for row in range(self.model.rowCount()):
+            self.model.item(row, 0).setCheckState(Qt.Checked if ticked else Qt.Unchecked)
+
+    def set_ticked(self, row: int, ticked: bool) -> None:
+        """Tick or untick one hit (as a click on its box does)."""
+        self.model.item(row, 0).setCheckState(Qt.Checked if ticked else Qt.Unchecked)
+
+    def ticked_hits(self) -> list[Hit]:
+        """The hits still ticked after review."""
+        return [self.model.item(r, 0).data(HIT_ROLE) for r in range(self.model.rowCount())
+                if self.model.item(r, 0).checkState() == Qt.Checked]
+
+    def code_ticked(self) -> int:
+        """Ask, then code every ticked hit with the chosen code in one step; returns how many."""
+        hits, code_id = self.ticked_hits(), self.code.currentData()
+        if not hits or code_id is None:
+            return 0
+        question = self.tr("Code %1 hits with '%2'?").replace("%1", str(len(hits))).replace(
+            "%2", self.code.currentText().strip())
+        if not ask.confirm(self, self.tr("Code search hits"), question):
+            return 0
+        code_hits(self.project, code_id, hits)
+        self.message.setText(self.tr("Coded %1 hits.").replace("%1", str(len(hits))))
+        return len(hits)
+
+    def _activated(self, index: QModelIndex) -> None:
+        hit: Hit = self.model.item(index.row(), 0).data(HIT_ROLE)
+        if hit is not None:
+            self.jump_requested.emit(hit.document_id, hit.start, hit.end)

@@ -1,0 +1,87 @@
+"""The analysis window: one non-modal window per main window with a tab per view (frequencies,
+co-occurrence, segments, search, query, word frequencies). Views are built when first shown and
+refreshed when the project changes (through the shared ProjectEvents bridge)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
+
+from qcode.ui.bridge import ProjectEvents
+
+VIEWS = ("frequencies", "cooccurrence", "segments", "search", "query", "wordfreq")
+
+
+def _factories() -> dict[str, Callable]:
+    from qcode.ui.analysis.cooccurrence_view import CooccurrenceView
+    from qcode.ui.analysis.frequency_view import FrequencyView
+    from qcode.ui.analysis.retrieval_views import QueryView, SegmentsView
+    from qcode.ui.analysis.search_view import SearchView
+    from qcode.ui.analysis.wordfreq_view import WordFrequencyView
+
+    return {"frequencies": FrequencyView, "cooccurrence": CooccurrenceView, "segments": SegmentsView,
+            "search": SearchView, "query": QueryView, "wordfreq": WordFrequencyView}
+
+
+class AnalysisWindow(QMainWindow):
+    """Tabs of analysis views over one project; ``jump_requested`` asks to show a passage."""
+
+    jump_requested = Signal(int, int, int)  # document id, start, end (str offsets)
+
+    def __init__(self, project, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("qcode_analysis_window")
+        # Closed means gone: the next open_analysis builds a fresh window with a fresh listener.
+        self.setAttribute(Qt.WA_DeleteOnClose)
+        self.project = project
+        self.setWindowTitle(self.tr("Analysis – %1").replace("%1", project.path.stem))
+        self.resize(1100, 720)
+        self.tabs = QTabWidget(self)
+        self.setCentralWidget(self.tabs)
+        self.views: dict[str, QWidget] = {}
+        self._titles = {
+            "frequencies": self.tr("Frequencies"), "cooccurrence": self.tr("Co-occurrence"),
+            "segments": self.tr("Segments"), "search": self.tr("Text search"),
+            "query": self.tr("Coding query"), "wordfreq": self.tr("Word frequencies"),
+        }
+        self.events = ProjectEvents(project, self)
+        self._stale: set[str] = set()
+        self._timer = QTimer(self, singleShot=True, interval=300)
+        self._timer.timeout.connect(self._refresh_current)
+        self.events.any_changed.connect(self._project_changed)
+        self.tabs.currentChanged.connect(lambda _i: self._refresh_current())
+        parent_jump = getattr(parent, "show_document_range", None)
+        if callable(parent_jump):
+            self.jump_requested.connect(parent_jump)
+
+    def show_view(self, view: str) -> QWidget:
+        """Bring the tab for ``view`` forward, building it on first use."""
+        if view not in VIEWS:
+            raise ValueError(f"unknown analysis view {view!r}")
+        if view not in self.views:
+            widget = _factories()[view](self.project, self)
+            widget.jump_requested.connect(self.jump_requested)
+            self.views[view] = widget
+            self.tabs.addTab(widget, self._titles[view])
+        self.tabs.setCurrentWidget(self.views[view])
+        return self.views[view]
+
+    def _project_changed(self) -> None:
+        # Every open view is out of date; the visible one refreshes after a short pause so a burst
+        # of changes (coding all search hits) costs one refresh.
+        self._stale.update(self.views)
+        self._timer.start()
+
+    def _refresh_current(self) -> None:
+        if self.project.db is None:  # the project was closed under us
+            return
+        for name, widget in self.views.items():
+            if widget is self.tabs.currentWidget() and name in self._stale:
+                self._stale.discard(name)
+                widget.refresh()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.events.detach()
+        super().closeEvent(event)

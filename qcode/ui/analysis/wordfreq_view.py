@@ -1,0 +1,87 @@
+"""Word frequencies of a code's segments, one document, or all documents, with the Danish stop-word
+list and lemmas as options; a sortable table, a bar chart of the top words, and CSV/Excel export."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from qcode.analysis.codetree import code_rows
+from qcode.analysis.table import Table
+from qcode.analysis.wordfreq import word_frequencies
+from qcode.core.documents import list_documents
+from qcode.ui.analysis.common import ExportButtons, TableModel, chart_canvas, make_table_view
+
+
+class WordFrequencyView(QWidget):
+    """Most frequent words; the source is all documents, one document or one code."""
+
+    jump_requested = Signal(int, int, int)  # unused here; every view offers it to the window
+
+    def __init__(self, project, parent=None):
+        super().__init__(parent)
+        self.project = project
+        self.table: Table | None = None
+        self.source = QComboBox(self)
+        self.lemmas = QCheckBox(self.tr("Count lemmas"), self)
+        self.lemmas.setChecked(True)
+        self.stop_words = QCheckBox(self.tr("Leave out stop words"), self)
+        self.stop_words.setChecked(True)
+        self.export = ExportButtons(lambda: [self.table] if self.table else [], self)
+        self.model = TableModel(self, heat=False)
+        self.view, self.proxy = make_table_view(self.model, self)
+        self.canvas = chart_canvas(self)
+        controls = QHBoxLayout()
+        controls.addWidget(QLabel(self.tr("Words of:"), self))
+        controls.addWidget(self.source, 1)
+        controls.addWidget(self.lemmas)
+        controls.addWidget(self.stop_words)
+        controls.addWidget(self.export)
+        split = QSplitter(Qt.Horizontal, self)
+        split.addWidget(self.view)
+        split.addWidget(self.canvas)
+        layout = QVBoxLayout(self)
+        layout.addLayout(controls)
+        layout.addWidget(split, 1)
+        self._fill_sources()
+        self.source.currentIndexChanged.connect(self.run)
+        for box in (self.lemmas, self.stop_words):
+            box.toggled.connect(self.run)
+        self.run()
+
+    def _fill_sources(self) -> None:
+        current = self.source.currentData()
+        self.source.blockSignals(True)
+        self.source.clear()
+        self.source.addItem(self.tr("All documents"), ("all", None))
+        for doc in list_documents(self.project):
+            self.source.addItem(self.tr("Document: %1").replace("%1", doc.name), ("document", doc.id))
+        for row in code_rows(self.project):
+            self.source.addItem(self.tr("Code: %1").replace("%1", row.path), ("code", row.id))
+        self.source.setCurrentIndex(max(0, self.source.findData(current)))
+        self.source.blockSignals(False)
+
+    def refresh(self) -> None:
+        """Re-read documents and codes, then recount."""
+        self._fill_sources()
+        self.run()
+
+    def run(self, *_args) -> None:
+        """Count the words of the chosen source."""
+        kind, key = self.source.currentData() or ("all", None)
+        self.table = word_frequencies(
+            self.project, code=key if kind == "code" else None,
+            document_id=key if kind == "document" else None,
+            lemmas=self.lemmas.isChecked(), stop_words=self.stop_words.isChecked(), limit=200)
+        self.model.set_table(self.table)
+        self.view.resizeColumnsToContents()
+        figure = self.canvas.figure
+        figure.clear()
+        axes = figure.add_subplot()
+        top = list(zip(self.table.rows, (v[0] for v in self.table.values), strict=True))[:20]
+        if top:
+            axes.barh(range(len(top)), [n for _, n in top], color="#2e86c1")
+            axes.set_yticks(range(len(top)), [w for w, _ in top])
+            axes.invert_yaxis()
+            axes.spines[["top", "right"]].set_visible(False)
+        self.canvas.draw_idle()

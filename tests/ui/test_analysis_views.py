@@ -1,0 +1,188 @@
+"""The analysis window offscreen: frequency view on the demo project (with the screenshot for docs/),
+co-occurrence drill-down, retrieval, coding query, search with "code ticked hits", word frequencies."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow
+
+from qcode.core.codebook import ensure_code_path
+from qcode.core.codings import add_coding, codings_for_document
+from qcode.core.demo import demo_project_path
+from qcode.core.project import open_project
+from qcode.ui.analysis import common as analysis_common
+from qcode.ui.analysis import open_analysis
+from qcode.ui.dialogs import ask
+
+DOCS = Path(__file__).resolve().parents[2] / "docs"
+
+
+class Host(QMainWindow):
+    """Stands in for the main window: records the passages it is asked to show."""
+
+    def __init__(self):
+        super().__init__()
+        self.shown: list[tuple[int, int, int]] = []
+
+    def show_document_range(self, document_id: int, start: int, end: int) -> None:
+        self.shown.append((document_id, start, end))
+
+
+@pytest.fixture
+def host(qtbot):
+    h = Host()
+    qtbot.addWidget(h)
+    return h
+
+
+@pytest.fixture
+def demo():
+    project = open_project(demo_project_path(), coder="tester")
+    yield project
+    project.close()
+
+
+def _cell(view, row_label: str, column_label: str):
+    """The proxy index of a cell by its row and column header texts."""
+    model = view.view.model()
+    rows = [model.headerData(r, Qt.Vertical, Qt.ToolTipRole) or model.headerData(r, Qt.Vertical)
+            for r in range(model.rowCount())]
+    columns = [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
+    return model.index(rows.index(row_label), columns.index(column_label))
+
+
+def test_frequency_view_on_the_demo_project(qtbot, host, demo, tmp_path):
+    view = open_analysis(host, demo, "frequencies")
+    window = view.window()
+    window.resize(1200, 760)
+    view.set_options(by="køn", rollup=True)
+    assert view.model.table.title == "Codings by køn (sub-codes rolled up)"
+    assert view.view.model().data(_cell(view, "stigma", "kvinde")) == "4"
+    assert view.view.model().data(_cell(view, "stigma", "Total")) == "6"
+    # sorting by the Total column keeps the Total row at the bottom
+    total_column = view.view.model().columnCount() - 1
+    view.view.sortByColumn(total_column, Qt.DescendingOrder)
+    model = view.view.model()
+    assert model.headerData(0, Qt.Vertical).strip() == "netværk"
+    assert model.headerData(model.rowCount() - 1, Qt.Vertical) == "Total"
+    view.view.sortByColumn(total_column, Qt.AscendingOrder)
+    assert model.headerData(model.rowCount() - 1, Qt.Vertical) == "Total"
+    view.view.sortByColumn(-1, Qt.AscendingOrder)  # back to the code tree's order
+    assert model.headerData(1, Qt.Vertical).strip() == "familie"
+    # a click on a cell lists its segments; a double-click jumps into the document
+    view._cell_clicked(_cell(view, "stigma", "kvinde"))
+    assert view.segments.model.rowCount() == 4
+    view.segments.view.doubleClicked.emit(view.segments.model.index(0, 4))
+    first = view.segments.model.segments[0]
+    assert host.shown == [(first.document_id, first.start, first.end)]
+    assert len(view.bar_canvas.figure.axes[0].patches) == len(view.model.table.rows)
+    image = window.grab()
+    assert image.width() >= 1100 and not image.isNull()
+    image.save(str(tmp_path / "frequencies.png"))
+    if os.environ.get("QCODE_UPDATE_SCREENSHOTS"):
+        DOCS.mkdir(exist_ok=True)
+        image.save(str(DOCS / "frequencies.png"))
+
+
+def test_frequency_exports_every_measure_to_excel(qtbot, host, demo, tmp_path, monkeypatch):
+    from openpyxl import load_workbook
+
+    view = open_analysis(host, demo, "frequencies")
+    target = tmp_path / "freq"
+    monkeypatch.setattr(analysis_common, "ask_save_path", lambda *a: str(target))
+    assert view.export.export_xlsx() == str(target) + ".xlsx"
+    assert load_workbook(str(target) + ".xlsx").sheetnames == [
+        "Codings by document", "Documents by document", "Coded characters by document",
+        "Coded words by document"]
+    assert view.export.export_csv() == str(target) + ".csv"
+    assert (tmp_path / "freq.csv").read_text(encoding="utf-8-sig").startswith("Code,interview_birgit,")
+
+
+def test_open_analysis_reuses_one_window_and_refreshes_after_changes(qtbot, host, doc_project):
+    project, doc = doc_project
+    frequencies = open_analysis(host, project, "frequencies")
+    search = open_analysis(host, project, "search")
+    assert frequencies.window() is search.window()
+    assert search.window().tabs.count() == 2
+    open_analysis(host, project, "frequencies")
+    code = ensure_code_path(project, "ensomhed")
+    assert code not in frequencies.table.row_keys  # unused codes are hidden
+    add_coding(project, doc, code, 40, 60)
+
+    def counted() -> bool:
+        table = frequencies.table
+        return code in table.row_keys and table.row_totals[table.row_keys.index(code)] == 1
+
+    qtbot.waitUntil(counted)
+
+
+def test_cooccurrence_cell_shows_its_segments(qtbot, host, doc_project):
+    project, doc = doc_project
+    a, b = ensure_code_path(project, "ensomhed"), ensure_code_path(project, "netværk")
+    add_coding(project, doc, a, 40, 90)
+    add_coding(project, doc, b, 80, 120)
+    view = open_analysis(host, project, "cooccurrence")
+    assert view.view.model().data(_cell(view, "ensomhed", "netværk")) == "1"
+    view._cell_clicked(_cell(view, "ensomhed", "netværk"))
+    assert [(s.start, s.end) for s in view.segments.model.segments] == [(40, 120)]
+    view.mode.setCurrentIndex(view.mode.findData("turn"))
+    assert view.view.model().data(_cell(view, "ensomhed", "netværk")) == "1"
+
+
+def test_segments_view_filters_and_context(qtbot, host, doc_project):
+    project, doc = doc_project
+    code = ensure_code_path(project, "ensomhed")
+    add_coding(project, doc, code, 60, 70)
+    view = open_analysis(host, project, "segments")
+    view.select(code, context=True)
+    assert len(view.found) == 1
+    assert view.found[0].context.startswith("Birgit: [00:01:23]")
+    view.select(code, coder="nobody")  # an unknown coder falls back to all coders
+    assert len(view.found) == 1
+
+
+def test_query_view_runs_and_explains_bad_queries(qtbot, host, doc_project):
+    project, doc = doc_project
+    a, b = ensure_code_path(project, "ensomhed"), ensure_code_path(project, "netværk")
+    add_coding(project, doc, a, 40, 90)
+    add_coding(project, doc, b, 80, 120)
+    view = open_analysis(host, project, "query")
+    view.query.setText("ensomhed AND NOT netværk")
+    assert [(s.start, s.end) for s in view.run()] == [(40, 80)]
+    view.query.setText("ensomhed AND")
+    assert view.run() == [] and "query" in view.message.text().lower()
+
+
+def test_search_review_and_code_ticked_hits(qtbot, host, doc_project, monkeypatch):
+    project, doc = doc_project
+    view = open_analysis(host, project, "search")
+    view.query.setText("og")
+    hits = view.run()
+    assert len(hits) == 2 and all(h.match.lower() == "og" for h in hits)
+    view.set_ticked(0, False)
+    view.code.setCurrentIndex(view.code.findData(ensure_code_path(project, "ønsker")))
+    asked = []
+    monkeypatch.setattr(ask, "confirm", lambda parent, title, text: asked.append(text) or True)
+    assert view.code_ticked() == 1
+    assert asked == ["Code 1 hits with 'ønsker'?"]
+    coded = [(c.start, c.end) for c in codings_for_document(project, doc)]
+    assert coded == [(hits[1].start, hits[1].end)]
+
+
+def test_search_with_lemmas_finds_inflected_forms(qtbot, host, doc_project):
+    project, _doc = doc_project
+    view = open_analysis(host, project, "search")
+    view.query.setText("barn")
+    view.lemmas.setChecked(True)
+    assert [h.match for h in view.run()] == ["børnene"]
+
+
+def test_word_frequency_view(qtbot, host, doc_project):
+    project, _doc = doc_project
+    view = open_analysis(host, project, "wordfreq")
+    counts = dict(zip(view.table.rows, (v[0] for v in view.table.values), strict=True))
+    assert counts["søster"] == 1 and "og" not in counts and "birgit" not in counts
