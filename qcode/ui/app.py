@@ -59,4 +59,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = application()
     window = create_window(argv)
     window.show()
-    return app.exec()
+    code = app.exec()
+    # A quit that did not go through closeEvent (session end, Ctrl+Q on some platforms) still
+    # checkpoints the project and releases its lock.
+    window.close_project()
+    return code

@@ -32,8 +32,11 @@ class CodingController(QObject):
         view.uncode_requested.connect(self.uncode)
         view.memo_requested.connect(self.edit_memo)
         view.invivo_requested.connect(self.invivo)
+        view.code_requested.connect(self.apply)
         codebook_view.selection_dropped.connect(self._dropped)
         codebook_view.code_clicked.connect(self._clicked)
+        codebook_view.model().modelReset.connect(lambda: setattr(view, "menu_codes", self.recent_codes()))
+        view.menu_codes = self.recent_codes()
 
     def _push(self, command) -> bool:
         try:
@@ -52,6 +55,7 @@ class CodingController(QObject):
 
     def _remember(self, code_id: int) -> None:
         self.recent = [code_id] + [c for c in self.recent if c != code_id]
+        self.view.menu_codes = self.recent_codes()
 
     def apply(self, code_id: int, rng: tuple[int, int] | None = None, document_id: int | None = None) -> bool:
         """Code the selection (or ``rng``) with a code, as one undo step."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from conftest import TEXT
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from qcode.core.codebook import list_codes
 from qcode.core.codings import add_coding, codings_for_document
@@ -144,3 +145,16 @@ def test_recent_menu_lists_opened_projects(window, doc_project):
     window._fill_recent()
     actions = window.menus["recent"].actions()
     assert [a.text() for a in actions] == [project.path.name]
+
+
+def test_main_runs_and_releases_the_project(qtbot, tmp_path):
+    from PySide6.QtCore import QTimer
+
+    from qcode.core.project import open_project
+    from qcode.ui.app import main
+
+    path = tmp_path / "run.qcode"
+    create_project(path, coder="a").close()
+    QTimer.singleShot(50, QApplication.instance().quit)
+    assert main([str(path)]) == 0
+    open_project(path).close()  # the lock was released: a second open works

@@ -161,3 +161,15 @@ def test_document_list_filter(window, qtbot, doc_project):
     doc_list.table.selectRow(0)
     assert window.workspace.view.toPlainText() == "Jonas: Hej."
 
+
+
+def test_context_menu_code_with_lists_recent_codes_first(window, qtbot, doc_project, select, code_named):
+    project, doc = doc_project
+    view = window.workspace.view
+    select(view, 0, 11)
+    qtbot.keyClick(view, Qt.Key_4)  # ønsker becomes the most recent code
+    assert view.menu_codes[0] == code_named(project, "ønsker").id
+    start = TEXT.index("søndagen")
+    select(view, start, start + len("søndagen"))
+    view.code_requested.emit(code_named(project, "stigma").id)  # the menu entry's signal
+    assert ("søndagen", code_named(project, "stigma").id) in coded(project, doc)

@@ -38,6 +38,7 @@ class DocumentView(QPlainTextEdit):
     memo_requested = Signal(int)  # coding id
     invivo_requested = Signal()
     coding_selected = Signal(int)  # coding id, after a click on a stripe
+    code_requested = Signal(int)  # code id chosen from the context menu's "Code with" list
 
     def __init__(self, project, parent=None):
         super().__init__(parent)
@@ -54,6 +55,7 @@ class DocumentView(QPlainTextEdit):
         self._order: dict[int, int] = {}
         self._coders: dict[int, str] = {}
         self._drag_from: QPoint | None = None
+        self.menu_codes: list[int] = []  # recent codes first; set by the coding controller
         self.setReadOnly(True)
         self.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
         self.setLineWrapMode(QPlainTextEdit.WidgetWidth)
@@ -262,6 +264,11 @@ class DocumentView(QPlainTextEdit):
         menu = self.createStandardContextMenu(event.pos())
         if not self.pseudonymised and self.textCursor().hasSelection():
             menu.addSeparator()
+            code_with = menu.addMenu(self.tr("Code with"))
+            for code_id in self.menu_codes:
+                code = self._codes.get(code_id)
+                if code is not None:
+                    code_with.addAction(code.name, lambda cid=code_id: self.code_requested.emit(cid))
             menu.addAction(self.tr("In-vivo code"), self.invivo_requested.emit)
         for coding_id in self.codings_at_cursor() or [s.coding_id for s in self.index.at(
                 self.cursorForPosition(event.pos()).position())]:
