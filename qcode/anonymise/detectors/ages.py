@@ -94,10 +94,13 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("name_paren", re.compile(rf"(?P<name>{NAME_WORD})\s+\((?P<age>(?P<n>\d{{1,3}})(?:\s*år)?)\)")),
     # "en på 8 og en på 5 år", "min søn på 12", "en mand på 45", "børn på 3 og 5 år", "Palle på 46"
     ("child", re.compile(
-        r"(?:\b(?:[Ee]n|[Ee]t|[Éé]n|[Éé]t|barn|barnet|søn|sønnen|datter|datteren|dreng|drengen|pige|pigen"
-        r"|baby|knægt|tøs|lillebror|lillesøster|storebror|storesøster|mand|kvinde|fyr|dame|børn|drenge|piger"
-        rf"|unger|tvillinger)|(?P<name>{NAME_WORD}))\s+på\s+(?P<age>(?P<n>\d{{1,2}})(?:\s*år\b)?)(?![\d,.]\d)")),
+        r"(?<![\w-])(?P<prev>[\w-]+)[ \t]+på[ \t]+(?P<age>(?P<n>\d{1,2})(?:\s*år\b)?)(?![\d,.]\d)")),
 ]
+# Who can be "på 8": "en på 8", "min søn på 12", "en mand på 45", "børn på 3 og 5 år", "Palle på 46".
+_PERSON_NOUNS = frozenset(
+    """en et én ét barn barnet søn sønnen datter datteren dreng drengen pige pigen baby knægt tøs lillebror
+    lillesøster storebror storesøster mand kvinde fyr dame børn drenge piger unger tvillinger""".split()
+)
 # Rules whose number could also be a count, a clock time or a duration: guard them.
 _GUARDED = frozenset(
     {"subject", "relative", "name_subject", "inverted", "fyldt", "child", "when_plural", "asked"}
@@ -134,8 +137,11 @@ def _accept(rule: str, m: re.Match[str], text: str, is_name: Callable[[str], boo
         # "sidst i 90'erne" is a date; a possessive or "er i" makes any decade an age
         copula = re.search(r"\b(?:er|var|blev)\s*$", _clause_before(text, m.start())) is not None
         return bool(m.group("poss")) or copula or young
-    if rule in ("name_comma", "name_paren", "name_subject") or (rule == "child" and groups.get("name")):
+    if rule in ("name_comma", "name_paren", "name_subject"):
         return is_name(m.group("name"))
+    if rule == "child":
+        prev = m.group("prev")
+        return prev.casefold() in _PERSON_NOUNS or (prev[:1].isupper() and is_name(prev))
     if rule == "born":
         return len(m.group("n")) == 4 or m.group("age")[:1] in "fFåÅ"
     return True

@@ -52,7 +52,11 @@ def names_regex(names: Iterable[str]) -> re.Pattern[str] | None:
     forms = sorted({n for n in names if n}, key=len, reverse=True)
     if not forms:
         return None
-    alternation = "|".join(re.escape(f) for f in forms)
+    # grouped by first character, so the engine rejects most words after one comparison
+    by_first: dict[str, list[str]] = {}
+    for form in forms:
+        by_first.setdefault(form[0], []).append(re.escape(form[1:]))
+    alternation = "|".join(f"{re.escape(c)}(?:{'|'.join(rests)})" for c, rests in sorted(by_first.items()))
     return re.compile(
         rf"(?<![\w])(?<!\w-)(?P<core>{alternation})(?P<poss>{POSSESSIVE})(?![\w])"
     )
