@@ -159,10 +159,24 @@ def render_document(project: Project, document_id: int) -> Rendered:
     documents = _CACHE[project][2]
     if document_id not in documents:
         text = get_document(project, document_id).text
-        mentions = [(m.start, m.end, m.entity_id)
-                    for m in entities.mentions_for_document(project, document_id, entities.ACCEPTED)]
+        mentions = [located for m in entities.mentions_for_document(project, document_id, entities.ACCEPTED)
+                    if (located := _locate(text, m)) is not None]
         documents[document_id] = render_text(text, view, mentions)
     return documents[document_id]
+
+
+def _locate(text: str, mention: entities.Mention, window: int = 200) -> tuple[int, int, int] | None:
+    """A stored mention's range, found again nearby if the text was edited since detection."""
+    if text[mention.start:mention.end] == mention.surface:
+        return mention.start, mention.end, mention.entity_id
+    low = max(0, mention.start - window)
+    best = None
+    at = text.find(mention.surface, low, mention.end + window)
+    while at != -1:
+        if best is None or abs(at - mention.start) < abs(best - mention.start):
+            best = at
+        at = text.find(mention.surface, at + 1, mention.end + window)
+    return (best, best + len(mention.surface), mention.entity_id) if best is not None else None
 
 
 def render_span(project: Project, document_id: int, start: int, end: int) -> str:

@@ -139,3 +139,13 @@ def test_substitute_name_changes_when_a_real_name_arrives_later(project, two_doc
     assert renamed.pseudonym != palle.pseudonym
     assert renamed.pseudonym not in render_document(project, later).text.replace(
         entities.find_entity(project, "PERSON", palle.pseudonym).pseudonym, "")
+
+
+def test_mentions_follow_a_text_edit(project, two_docs):
+    from qcode.core.documents import replace_text
+    from qcode.core.offsets import Replacement
+
+    a, _ = two_docs
+    replace_text(project, a, [Replacement(0, 11, "Interviewer (J.K.)")])  # shifts the age by 7
+    text = render_document(project, a).text
+    assert "46" not in text and "[fyrrerne]" in text
