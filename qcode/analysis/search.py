@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from qcode.analysis import danish
 from qcode.core.fulltext import code_ranges, fts_term, matching_documents
@@ -20,15 +20,26 @@ _QUERY_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*\*?")
 
 @dataclass(frozen=True)
 class Hit:
-    """One match: its place in the document and the text around it."""
+    """One match: its place in the document; ``left``/``right`` give the text around it (KWIC), cut
+    only when asked for, since a common word can have tens of thousands of hits."""
 
     document_id: int
     document_name: str
     start: int
     end: int
     match: str
-    left: str
-    right: str
+    text: str = field(repr=False, compare=False, default="")
+    context: int = field(repr=False, compare=False, default=40)
+
+    @property
+    def left(self) -> str:
+        """Up to ``context`` characters before the hit, on one line."""
+        return self.text[max(0, self.start - self.context):self.start].replace("\n", " ")
+
+    @property
+    def right(self) -> str:
+        """Up to ``context`` characters after the hit, on one line."""
+        return self.text[self.end:self.end + self.context].replace("\n", " ")
 
 
 def _pattern(terms: list[list[str]], prefixes: list[bool], flags: int = 0) -> re.Pattern[str]:
@@ -95,9 +106,7 @@ def search(
     hits = []
     for doc_id, name, text in documents:
         for start, end in _spans(text, pattern, fallback, whole_words):
-            left = text[max(0, start - context):start].replace("\n", " ")
-            right = text[end:end + context].replace("\n", " ")
-            hits.append(Hit(doc_id, name, start, end, text[start:end], left, right))
+            hits.append(Hit(doc_id, name, start, end, text[start:end], text, context))
     return hits
 
 
