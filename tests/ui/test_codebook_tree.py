@@ -45,6 +45,7 @@ def test_drag_code_onto_another_makes_it_a_child(window, qtbot, doc_project, cod
     qtbot.waitUntil(lambda: get_code(project, source.id).parent_id == target.id)
     # The tree shows it under the new parent, and undo puts it back where it was.
     assert model.index_of(source.id).parent().data(Qt.UserRole + 1) == target.id
+    assert tree.isExpanded(model.index_of(target.id))  # the moved code stays in sight
     window.workspace.stack.undo()
     assert get_code(project, source.id).parent_id is None
     assert get_code(project, source.id).position == source.position

@@ -42,17 +42,24 @@ class CodebookView(QTreeView):
         self._expanded: set[int] = set()
         self._current: int | None = None
         self._known = {c.id for c in model.codes()}
+        self._parents: dict[int, int | None] = {}
         model.modelAboutToBeReset.connect(self._remember)
         model.modelReset.connect(self._restore)
         self.expandAll()
 
     def current_code_id(self) -> int | None:
+        """The selected code's id, or None."""
         idx = self.currentIndex()
         return idx.data(CODE_ID_ROLE) if idx.isValid() else None
 
     def select_code(self, code_id: int) -> None:
+        """Make a code current, opening its parents."""
         idx = self.model().index_of(code_id)
         if idx.isValid():
+            parent = idx.parent()
+            while parent.isValid():
+                self.expand(parent)
+                parent = parent.parent()
             self.setCurrentIndex(idx)
             self.scrollTo(idx)
 
@@ -61,14 +68,21 @@ class CodebookView(QTreeView):
         model = self.model()
         self._expanded = {c.id for c in model.codes() if self.isExpanded(model.index_of(c.id))}
         self._current = self.current_code_id()
+        self._parents = {c.id: c.parent_id for c in model.codes()}
 
     def _restore(self) -> None:
         model = self.model()
         for code in model.codes():
             idx = model.index_of(code.id)
-            # New codes (and their parents) open; closed ones stay closed.
-            if code.id in self._expanded or code.id not in self._known:
+            # What was open stays open; a new or moved code is shown with its parents opened.
+            if code.id in self._expanded:
                 self.expand(idx)
+            elif code.id not in self._known or self._parents.get(code.id, code.parent_id) != code.parent_id:
+                self.expand(idx)
+                parent = idx.parent()
+                while parent.isValid():
+                    self.expand(parent)
+                    parent = parent.parent()
         self._known = {c.id for c in model.codes()}
         if self._current is not None:
             self.select_code(self._current)
