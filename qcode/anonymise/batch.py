@@ -16,7 +16,7 @@ from pathlib import Path
 
 from qcode.anonymise import pseudonyms
 from qcode.anonymise.candidates import AGE, PERSON, Candidate
-from qcode.anonymise.register import AUTO_ACCEPT_SCORE, skeleton
+from qcode.anonymise.register import AUTO_ACCEPT_SCORE, entity_key
 from qcode.anonymise.render import EntityInfo, RegisterView, render_text
 from qcode.core.errors import QcodeError, register_messages
 
@@ -106,7 +106,7 @@ def build_view(files: Sequence[SourceFile], style: pseudonyms.Settings) -> tuple
         for c in source.candidates:
             if c.score < AUTO_ACCEPT_SCORE:
                 continue
-            key = (c.label, c.core if c.label == AGE else skeleton(c.core))
+            key = entity_key(c.label, c.core)
             entity_id = keys.setdefault(key, len(keys) + 1)
             cores.setdefault(entity_id, (c.label, c.core))
             if c.label != AGE:
@@ -209,10 +209,9 @@ def _docx_mentions(source: SourceFile, view: RegisterView) -> list[tuple[int, in
     for c in source.candidates:
         if c.score < AUTO_ACCEPT_SCORE:
             continue
-        key_core = c.core if c.label == AGE else None
+        key = entity_key(c.label, c.core)
         for entity_id, info in view.by_id.items():
-            if info.kind == c.label and (info.core == key_core or (key_core is None and (
-                    skeleton(info.core) == skeleton(c.core)))):
+            if entity_key(info.kind, info.core) == key:
                 result.append((c.start, c.end, entity_id))
                 break
     return result

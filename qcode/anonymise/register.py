@@ -35,6 +35,16 @@ def skeleton(word: str) -> str:
     return unicodedata.normalize("NFKC", word).translate(_HOMOGLYPHS).casefold().replace("rn", "m")
 
 
+def entity_key(label: str, core: str) -> tuple[str, str]:
+    """What makes two detections one entity: ages by number; names by their confusable-insensitive
+    first word, so "Karen Sørensen" in the header and "Karen:" in the turns get one pseudonym."""
+    if label == AGE:
+        return label, core
+    if label == PERSON:
+        core = core.split()[0] if core.split() else core
+    return label, skeleton(core)
+
+
 def settings(project: Project) -> pseudonyms.Settings:
     """The project's pseudonym settings (a per-project seed is created on first use)."""
     if project.get_setting("anon.seed") is None:
@@ -127,7 +137,7 @@ def _find_or_create(project: Project, candidate: Candidate, *, auto_accept: bool
         if by_form is not None and by_form.kind == candidate.label:
             existing = by_form
     if existing is None and candidate.label != AGE:
-        entity_id = skeletons.get((candidate.label, skeleton(candidate.core)))
+        entity_id = skeletons.get(entity_key(candidate.label, candidate.core))
         if entity_id is not None:
             return entity_id, False
     if existing is not None:
@@ -139,7 +149,7 @@ def _find_or_create(project: Project, candidate: Candidate, *, auto_accept: bool
                                        detector=candidate.detector, score=candidate.score,
                                        gender=gender, number=number)
     if candidate.label != AGE:
-        skeletons[(candidate.label, skeleton(candidate.core))] = entity_id
+        skeletons.setdefault(entity_key(candidate.label, candidate.core), entity_id)
     project.log("anon_entity_found", "anon_entity", entity_id, kind=candidate.label,
                 core=candidate.core, detector=candidate.detector, state=state)
     return entity_id, True
@@ -154,8 +164,10 @@ def record_candidates(project: Project, document_id: int, candidates: Iterable[C
     result = RecordResult()
     with project.transaction():
         entities.delete_detected_mentions(project, document_id)
-        skeletons = {(e.kind, skeleton(e.core)): e.id for e in entities.list_entities(project)
-                     if e.kind != AGE}
+        skeletons: dict[tuple[str, str], int] = {}
+        for e in entities.list_entities(project):
+            if e.kind != AGE:
+                skeletons.setdefault(entity_key(e.kind, e.core), e.id)
         for candidate in candidates:
             entity_id, created = _find_or_create(project, candidate, auto_accept=auto_accept,
                                                  skeletons=skeletons)

@@ -149,3 +149,13 @@ def test_mentions_follow_a_text_edit(project, two_docs):
     replace_text(project, a, [Replacement(0, 11, "Interviewer (J.K.)")])  # shifts the age by 7
     text = render_document(project, a).text
     assert "46" not in text and "[fyrrerne]" in text
+
+
+def test_full_name_and_first_name_are_one_entity(project):
+    doc = add_document(project, "k", "Interview med Karen Sørensen\nKaren: Ja. Karens søn ringer.\n")
+    register.detect_project(project, detect_fn=lambda text, **kw: fake_detect(
+        text, names={"Karen Sørensen": "PERSON", "Karen": "PERSON"}))
+    people = entities.list_entities(project, kind="PERSON")
+    assert len(people) == 1 and set(people[0].forms) >= {"Karen Sørensen", "Karen"}
+    p = people[0].pseudonym
+    assert render_document(project, doc).text == f"Interview med {p}\n{p}: Ja. {p}s søn ringer.\n"
