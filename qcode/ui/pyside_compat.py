@@ -30,9 +30,10 @@ def none_leaks() -> bool:
 def apply() -> bool:
     """Protect None if this PySide6 needs it; True when the reserve was added (once per process)."""
     global _applied
-    if _applied or sys.version_info >= (3, 12) or not none_leaks():
+    # sys.getobjects exists only in Py_TRACE_REFS builds, where ob_refcnt is not the first field.
+    if _applied or sys.version_info >= (3, 12) or hasattr(sys, "getobjects") or not none_leaks():
         return False
-    # ob_refcnt is the first field of every object in release builds of CPython 3.11.
+    # ob_refcnt is the first field of every object in CPython 3.11 builds without Py_TRACE_REFS.
     ctypes.c_ssize_t.from_address(id(None)).value += RESERVE
     _applied = True
     return True
