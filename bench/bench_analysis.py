@@ -112,6 +112,11 @@ def main() -> None:
                     "FROM codings c LEFT JOIN document_cases dc ON dc.document_id = c.document_id "
                     "LEFT JOIN case_attributes ca ON ca.case_id = dc.case_id AND ca.attribute_id = "
                     "(SELECT id FROM attributes WHERE name = 'køn') GROUP BY 1, 2, 3").fetchall())
+        compare("frequency matrix, codes × coder (coded words)",
+                lambda: frequency_table(project, "coder", "words"),
+                lambda: db.execute(
+                    'SELECT c.code_id, c.coder_id, substr(d.text, c.start + 1, c."end" - c.start) '
+                    "FROM codings c JOIN documents d ON d.id = c.document_id").fetchall())
         compare("co-occurrence matrix, overlapping codings",
                 lambda: cooccurrence_table(project, "overlap"),
                 lambda: db.execute(

@@ -7,6 +7,7 @@ and range queries are in :mod:`qcode.core.report_segments`.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from qcode.core.errors import QcodeError, register_messages
@@ -75,12 +76,21 @@ def document_keys(project: Project, by: str, attribute: str | None = None) -> di
     return keys
 
 
-def coded_texts(project: Project) -> list[tuple]:
-    """Rows (code_id, document_id, coder_id, coding_id, coded text) for every coding, for word counts."""
-    return project.db.execute(
-        'SELECT c.code_id, c.document_id, c.coder_id, c.id, substr(d.text, c.start + 1, c."end" - c.start) '
-        "FROM codings c JOIN documents d ON d.id = c.document_id"
+def coded_texts(project: Project) -> Iterator[tuple]:
+    """(code_id, document_id, coder_id, coding_id, coded text) for every coding, for word counts.
+
+    Each document's text is read once and sliced in Python: SQLite's substr() walks the UTF-8 text
+    from its start for every coding, which costs twice as much on long transcripts.
+    """
+    rows = project.db.execute(
+        'SELECT document_id, code_id, coder_id, id, start, "end" FROM codings ORDER BY document_id'
     ).fetchall()
+    current, text = None, ""
+    for doc_id, code_id, coder_id, coding_id, start, end in rows:
+        if doc_id != current:
+            current = doc_id
+            text = project.db.execute("SELECT text FROM documents WHERE id = ?", [doc_id]).fetchone()[0]
+        yield code_id, doc_id, coder_id, coding_id, text[start:end]
 
 
 def dimension_labels(project: Project, by: str, attribute: str | None = None) -> list[tuple]:
