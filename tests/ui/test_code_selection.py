@@ -92,3 +92,22 @@ def test_overlapping_codings_blend_and_underline(window, qtbot, doc_project, sel
     a, b = code_named(project, "netværk").colour, code_named(project, "ensomhed").colour
     assert fmt.background().color() == tint([a, b])
     assert fmt.fontUnderline()
+
+
+def test_undo_after_switching_documents(window, qtbot, doc_project, select):
+    from qcode.core.documents import add_document
+
+    project, doc = doc_project
+    other = add_document(project, "a_other", "Jonas: Jeg savner min bror.")
+    view = window.workspace.view
+    select(view, 0, 11)
+    qtbot.keyClick(view, Qt.Key_1)
+    window.workspace.doc_list.select_document(other)
+    assert view.document_id == other
+    window.workspace.stack.undo()  # the coding was in the document no longer shown
+    assert codings_for_document(project, doc) == []
+    assert view.index.spans == []
+    window.workspace.doc_list.select_document(doc)
+    assert view.document_id == doc and view.index.spans == []
+    window.workspace.stack.redo()
+    assert len(view.index.spans) == 1
