@@ -111,3 +111,14 @@ def test_undo_after_switching_documents(window, qtbot, doc_project, select):
     assert view.document_id == doc and view.index.spans == []
     window.workspace.stack.redo()
     assert len(view.index.spans) == 1
+
+
+def test_coding_an_already_coded_range_adds_no_undo_step(window, qtbot, doc_project, select):
+    project, doc = doc_project
+    view = window.workspace.view
+    select(view, 0, 11)
+    qtbot.keyClick(view, Qt.Key_1)
+    select(view, 2, 6)
+    qtbot.keyClick(view, Qt.Key_1)
+    assert window.workspace.stack.count() == 1
+    assert len(codings_for_document(project, doc)) == 1

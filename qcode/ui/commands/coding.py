@@ -27,6 +27,8 @@ class ApplyCodingCommand(QUndoCommand):
                                              self.end)
             if self.result.created:
                 self.created = codings.get_coding(self.project, self.result.coding_id)
+            else:  # already coded: nothing changed, so the stack drops this command
+                self.setObsolete(True)
         else:  # a redo after undo brings back the same coding id for later commands on the stack
             reapply_coding(self.project, self.result, self.created)
 
