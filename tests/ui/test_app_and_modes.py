@@ -147,14 +147,16 @@ def test_recent_menu_lists_opened_projects(window, doc_project):
     assert [a.text() for a in actions] == [project.path.name]
 
 
-def test_main_runs_and_releases_the_project(qtbot, tmp_path):
-    from PySide6.QtCore import QTimer
-
+def test_main_runs_and_releases_the_project(qtbot, tmp_path, monkeypatch):
     from qcode.core.project import open_project
     from qcode.ui.app import main
 
     path = tmp_path / "run.qcode"
     create_project(path, coder="a").close()
-    QTimer.singleShot(50, QApplication.instance().quit)
+    shown = []
+    # Not the real event loop: a quit of the shared test QApplication would stall later tests.
+    monkeypatch.setattr(QApplication, "exec", lambda self: shown.append(
+        [w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible()]) or 0)
     assert main([str(path)]) == 0
+    assert "run — qcode" in shown[0]
     open_project(path).close()  # the lock was released: a second open works
