@@ -30,16 +30,34 @@ MEASURE_TITLES = {
 DIMENSION_TITLES = {"document": "document", "case": "case", "coder": "coder"}
 
 
-def _base_rows(project: Project, dimension: str, measure: str) -> list[tuple]:
-    """(code_id, document_id, coder_id or None, value): one row per code and document (and coder)."""
+def _base_rows(project: Project, dimension: str, measure: str) -> tuple[list[tuple], int]:
+    """Rows (code_id, document_id, coder_id or None, codings, characters-or-words), one per code and
+    document (and coder), and the index of the value to count in them."""
     by_coder = dimension == "coder"
     if measure != "words":
-        column = 4 if measure == "characters" else 3
-        return [(r[0], r[1], r[2], r[column]) for r in code_document_counts(project, by_coder)]
+        return code_document_counts(project, by_coder), 4 if measure == "characters" else 3
     totals: dict[tuple, int] = defaultdict(int)
     for code_id, doc_id, coder_id, _coding_id, text in coded_texts(project):
         totals[(code_id, doc_id, coder_id if by_coder else None)] += len(WORD.findall(text))
-    return [(*k, v) for k, v in totals.items()]
+    return [(*k, 0, v) for k, v in totals.items()], 4
+
+
+def _add_single_column(base: list[tuple], key_at: int, value_at: int, col_index: dict,
+                       row_targets: dict[int, list[int]], cells: list[list], row_tot: list,
+                       col_tot: list) -> float:
+    """Sum ``base`` rows into the cells and totals where each row has one column; returns the grand total."""
+    grand = 0
+    for row in base:
+        hit_rows = row_targets.get(row[0])
+        if hit_rows is None:
+            continue
+        col, value = col_index[row[key_at]], row[value_at]
+        grand += value
+        col_tot[col] += value
+        for r in hit_rows:
+            row_tot[r] += value
+            cells[r][col] += value
+    return grand
 
 
 def frequency_table(
@@ -65,9 +83,16 @@ def frequency_table(
     row_tot: list = [set() if documents else 0 for _ in range(n_rows)]
     col_tot: list = [set() if documents else 0 for _ in range(n_cols)]
     grand: set | int = set() if documents else 0
+    base, value_at = _base_rows(project, dimension, measure)
+    if not documents and dimension in ("document", "coder"):
+        # The common case, one column per row: a tight loop keeps it within 2× of the bare query.
+        grand = _add_single_column(base, 1 if dimension == "document" else 2, value_at, col_index,
+                                   row_targets, cells, row_tot, col_tot)
+        base = []
     doc_keys = document_keys(project, dimension, attribute) if dimension in ("case", "attribute") else {}
     no_key: list[object] = [None]
-    for code_id, doc_id, coder_id, value in _base_rows(project, dimension, measure):
+    for code_id, doc_id, coder_id, *values in base:
+        value = values[value_at - 3]
         hit_rows = row_targets.get(code_id)
         if hit_rows is None:  # a code outside the --code branch
             continue
