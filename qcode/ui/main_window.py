@@ -273,8 +273,7 @@ class MainWindow(QMainWindow):
             self._status.setText(self.tr("No project"))
             return
         ws = self.workspace
-        name = ws.documents._rows[ws.documents.row_of(ws.view.document_id)].name \
-            if ws.view.document_id is not None and ws.documents.row_of(ws.view.document_id) >= 0 else "—"
+        name = ws.documents.name_of(ws.view.document_id) or "—"
         self._status.setText(self.tr("%1 documents · %2 · coder: %3").replace(
             "%1", str(ws.documents.rowCount())).replace("%2", name).replace("%3", self.project.coder_name))
 
@@ -320,9 +319,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Re-read everything shown (after work that may have used its own connection)."""
         if self.workspace is not None:
-            self.workspace._documents_changed(())
-            self.workspace._codebook_changed(())
-            self.workspace._codings_changed((), ())
+            self.workspace.refresh_all()
 
     def import_files(self, paths: list[str]) -> None:
         self._external("qcode.ui.dialogs.import_dialog", "run_import", [Path(p) for p in paths])

@@ -124,6 +124,12 @@ class Workspace(QObject):
         self.memos.command_requested.connect(self._memo_command)
 
     # -- refresh from the bridge -----------------------------------------------------------------
+    def refresh_all(self) -> None:
+        """Re-read everything (after work that used its own connection and sent no changes)."""
+        self._documents_changed(())
+        self._codebook_changed(())
+        self._codings_changed((), ())
+
     def _codebook_changed(self, _ids: tuple) -> None:
         self.codebook.reload()
         self.view.set_codebook(self.codebook.codes())

@@ -53,6 +53,11 @@ class DocumentsModel(QAbstractTableModel):
         if rows:
             self.dataChanged.emit(self.index(0, 2), self.index(len(rows) - 1, 2))
 
+    def name_of(self, document_id: int | None) -> str | None:
+        """A listed document's name (None when not listed)."""
+        row = self.row_of(document_id) if document_id is not None else -1
+        return self._rows[row].name if row >= 0 else None
+
     def row_of(self, document_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == document_id), -1)
 
