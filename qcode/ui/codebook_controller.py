@@ -53,6 +53,7 @@ class CodebookController(QObject):
         return codebook.get_code(self.project, code_id).name
 
     def new_code(self, parent_id: int | None = None) -> None:
+        """Ask for a name and add a code (under ``parent_id``)."""
         name = ask.text(self.tree.window(), self.tr("New code"), self.tr("Name:"))
         if name and name.strip():
             add = AddCodeCommand(self.project, name.strip(), parent_id)
@@ -60,13 +61,16 @@ class CodebookController(QObject):
                 self.tree.select_code(add.code_id)
 
     def rename(self, code_id: int, name: str) -> None:
+        """Rename a code (from the tree's inline editor)."""
         self._push(RenameCodeCommand(self.project, code_id, self._name(code_id), name))
 
     def move(self, code_id: int, parent_id: int | None, position: int) -> None:
+        """Move a code after a drop in the tree (position -1: at the end)."""
         self._push(MoveCodeCommand(self.project, code_id, self._name(code_id), parent_id,
                                    None if position < 0 else position))
 
     def merge(self, source_id: int) -> None:
+        """Ask for a target and merge the code into it."""
         excluded = set(codebook.descendant_ids(self.project, source_id))
         targets = {codebook.code_path(self.project, c.id): c.id
                    for c in codebook.list_codes(self.project) if c.id not in excluded}
@@ -79,6 +83,7 @@ class CodebookController(QObject):
                                          self._name(targets[choice])))
 
     def delete(self, code_id: int) -> None:
+        """Delete a code with its sub-codes and codings, after confirmation."""
         name = self._name(code_id)
         count = len(core_codings.codings_for_code(self.project, code_id, include_children=True))
         text = self.tr("Delete the code '%1', its sub-codes and %2 codings?").replace(
@@ -87,11 +92,13 @@ class CodebookController(QObject):
             self._push(DeleteCodeCommand(self.project, code_id, name))
 
     def edit(self, code_id: int) -> None:
+        """Edit description and criteria in a dialog."""
         fields = CodeEditorDialog.edit(self.tree.window(), codebook.get_code(self.project, code_id))
         if fields:
             self._push(UpdateCodeCommand(self.project, code_id, self._name(code_id), **fields))
 
     def colour(self, code_id: int) -> None:
+        """Pick a new colour for a code."""
         code = codebook.get_code(self.project, code_id)
         chosen = QColorDialog.getColor(QColor(code.colour), self.tree.window(), self.tr("Code colour"))
         if chosen.isValid() and chosen.name() != code.colour:

@@ -72,6 +72,7 @@ class CodingController(QObject):
         return ok
 
     def apply_recent(self, n: int) -> None:
+        """Keys 1–9: apply the n-th recent code to the selection."""
         codes = self.recent_codes()
         if 1 <= n <= len(codes):
             self.apply(codes[n - 1])
@@ -120,6 +121,7 @@ class CodingController(QObject):
         self.apply_by_name(name.replace("/", "-"))
 
     def uncode(self, coding_id: int) -> None:
+        """Remove one coding."""
         coding = core_codings.get_coding(self.project, coding_id)
         name = codebook.get_code(self.project, coding.code_id).name
         self._push(RemoveCodingCommand(self.project, coding_id, name))
@@ -133,6 +135,7 @@ class CodingController(QObject):
                 self.uncode(coding_id)
 
     def edit_memo(self, coding_id: int) -> None:
+        """Ask for and set the memo of one coding."""
         coding = core_codings.get_coding(self.project, coding_id)
         memo = ask.text(self.view.window(), self.tr("Memo on coding"), self.tr("Memo:"), coding.memo, True)
         if memo is not None and memo != coding.memo:

@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def set_language(self, code: str) -> None:
+        """Switch the UI language ('' follows the system) and remember the choice."""
         settings.set_language(code)
         i18n.install_language(i18n.effective_language(code))
         self.retranslate()  # now; the LanguageChange event Qt posts would come a moment later
@@ -197,6 +198,7 @@ class MainWindow(QMainWindow):
         self.update_status()
 
     def close_project(self) -> None:
+        """Save the layout, tear down the workspace and close the project file."""
         if self.workspace is None:
             return
         settings.save_window_state(self.saveGeometry(), self.saveState())
@@ -222,12 +224,14 @@ class MainWindow(QMainWindow):
         return True
 
     def choose_project(self) -> None:
+        """Ask for a project file and open it."""
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), "",
                                               self.tr("qcode projects (*.qcode)"))
         if path:
             self.open_path(path)
 
     def new_project(self) -> None:
+        """Ask where to create a project (with the default codebook) and open it."""
         path, _ = QFileDialog.getSaveFileName(self, self.tr("New project"), "",
                                               self.tr("qcode projects (*.qcode)"))
         if not path:
@@ -269,6 +273,7 @@ class MainWindow(QMainWindow):
         a["redo"].setText(self.tr("&Redo %1").replace("%1", redo).strip() if redo else texts()["redo"])
 
     def update_status(self, *_args) -> None:
+        """Refresh the permanent status-bar text."""
         if self.workspace is None:
             self._status.setText(self.tr("No project"))
             return
@@ -278,6 +283,7 @@ class MainWindow(QMainWindow):
             "%1", str(ws.documents.rowCount())).replace("%2", name).replace("%3", self.project.coder_name))
 
     def show_error(self, error: Exception) -> None:
+        """Show a user-facing error in the UI language."""
         lang = i18n.effective_language(settings.language())
         text = error.message(lang) if isinstance(error, QcodeError) else str(error)
         QMessageBox.warning(self, self.tr("qcode"), text)
@@ -322,15 +328,19 @@ class MainWindow(QMainWindow):
             self.workspace.refresh_all()
 
     def import_files(self, paths: list[str]) -> None:
+        """Run the import dialog (for dropped files, or empty to choose)."""
         self._external("qcode.ui.dialogs.import_dialog", "run_import", [Path(p) for p in paths])
 
     def open_anonymiser(self) -> None:
+        """Open the anonymisation review."""
         self._external("qcode.ui.dialogs.anonymise_review", "open_review")
 
     def open_analysis(self, view: str) -> None:
+        """Open an analysis view by name."""
         self._external("qcode.ui.analysis", "open_analysis", view)
 
     def open_export(self) -> None:
+        """Open the quote export dialog."""
         self._external("qcode.ui.dialogs.export_dialog", "open_export")
 
     # -- window events ------------------------------------------------------------------------------

@@ -55,6 +55,7 @@ def language() -> str:
 
 
 def set_language(code: str) -> None:
+    """Remember the UI language ('da', 'en' or '' for the system's)."""
     _settings().setValue("language", code)
 
 
@@ -64,6 +65,7 @@ def snap_to_words() -> bool:
 
 
 def set_snap_to_words(on: bool) -> None:
+    """Turn snapping selections to whole words on or off."""
     _settings().setValue("snap_to_words", "true" if on else "false")
 
 
@@ -74,6 +76,7 @@ def window_state() -> tuple[QByteArray | None, QByteArray | None]:
 
 
 def save_window_state(geometry: QByteArray, state: QByteArray) -> None:
+    """Remember the main window's geometry and dock layout."""
     s = _settings()
     s.setValue("window/geometry", geometry)
     s.setValue("window/state", state)

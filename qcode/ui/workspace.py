@@ -63,11 +63,13 @@ class DocumentList(QWidget):
         self.filter.setPlaceholderText(self.tr("Filter documents…"))
 
     def select_document(self, document_id: int) -> None:
+        """Select a document's row (which shows it)."""
         row = self.model.row_of(document_id)
         if row >= 0:
             self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
 
     def current_document_id(self) -> int | None:
+        """The selected document's id, or None."""
         rows = self.table.selectionModel().selectedRows()
         return rows[0].data(DOCUMENT_ID_ROLE) if rows else None
 
@@ -178,6 +180,7 @@ class Workspace(QObject):
             self.show_error(error)
 
     def show_error(self, error: QcodeError) -> None:
+        """Show a user-facing error through the window."""
         self.window.show_error(error)
 
     def retranslate(self) -> None:

@@ -29,6 +29,7 @@ class CodeNode:
     children: list[CodeNode] = field(default_factory=list)
 
     def row(self) -> int:
+        """This node's row under its parent."""
         return self.parent.children.index(self) if self.parent else 0
 
 
@@ -84,6 +85,7 @@ class CodebookModel(QAbstractItemModel):
 
     # -- lookups ---------------------------------------------------------------------------------
     def code(self, code_id: int) -> Code | None:
+        """The code with this id in the snapshot, or None."""
         node = self._nodes.get(code_id)
         return node.code if node else None
 
@@ -100,9 +102,11 @@ class CodebookModel(QAbstractItemModel):
         return out
 
     def count(self, code_id: int) -> int:
+        """Number of codings of a code."""
         return self._counts.get(code_id, 0)
 
     def index_of(self, code_id: int, column: int = 0) -> QModelIndex:
+        """The model index of a code (invalid when unknown)."""
         node = self._nodes.get(code_id)
         if node is None:
             return QModelIndex()

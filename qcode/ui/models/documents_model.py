@@ -59,6 +59,7 @@ class DocumentsModel(QAbstractTableModel):
         return self._rows[row].name if row >= 0 else None
 
     def row_of(self, document_id: int) -> int:
+        """The row of a document, or -1."""
         return next((i for i, r in enumerate(self._rows) if r.id == document_id), -1)
 
     def rowCount(self, parent: QModelIndex = _ROOT) -> int:

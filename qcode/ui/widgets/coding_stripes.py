@@ -34,6 +34,7 @@ class CodingStripes(QWidget):
         self.view.update_margin()
 
     def preferred_width(self) -> int:
+        """Width for the current number of columns."""
         return PAD * 2 + max(len(self.columns), 1) * (STRIPE + GAP)
 
     def sizeHint(self) -> QSize:  # noqa: N802

@@ -178,6 +178,7 @@ class DocumentView(QPlainTextEdit):
         return (start, end) if end > start else None
 
     def selected_text(self) -> str:
+        """The selected stored text (snapped as for coding), or ''."""
         rng = self.selection_range()
         return self.stored_text[rng[0]:rng[1]] if rng else ""
 
@@ -198,6 +199,7 @@ class DocumentView(QPlainTextEdit):
 
     # -- geometry for the margin ---------------------------------------------------------------------
     def update_margin(self) -> None:
+        """Make room for the stripes beside the text."""
         self.setViewportMargins(self.stripes.preferred_width(), 0, 0, 0)
         self._place_stripes()
 
@@ -224,16 +226,19 @@ class DocumentView(QPlainTextEdit):
         return first, end
 
     def y_of(self, position: int, top: bool) -> int:
+        """Viewport y of a Qt position (top or bottom of its line)."""
         cursor = QTextCursor(self.document())
         cursor.setPosition(min(position, self.document().characterCount() - 1))
         rect = self.cursorRect(cursor)
         return rect.top() if top else rect.bottom()
 
     def colour_of(self, code_id: int) -> str:
+        """A code's colour (grey when unknown)."""
         code = self._codes.get(code_id)
         return code.colour if code else "#999999"
 
     def code_name(self, code_id: int) -> str:
+        """A code's name ('?' when unknown)."""
         code = self._codes.get(code_id)
         return code.name if code else "?"
 
@@ -332,6 +337,7 @@ class DocumentView(QPlainTextEdit):
         return mime
 
     def start_selection_drag(self) -> None:
+        """Drag the selection (to drop it on a code in the tree)."""
         mime = self.selection_mime()
         if mime is not None:
             drag = QDrag(self)

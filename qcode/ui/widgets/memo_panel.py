@@ -57,14 +57,17 @@ class MemoPanel(QWidget):
         self.delete_button.setText(self.tr("Delete"))
 
     def set_context(self, document_id: int | None, code_id: int | None) -> None:
+        """Show the memos of this document and code (and the project's)."""
         self.document_id, self.code_id = document_id, code_id
         self.reload()
 
     def current_memo_id(self) -> int | None:
+        """The selected memo's id, or None."""
         item = self.list.currentItem()
         return item.data(Qt.UserRole) if item is not None else None
 
     def reload(self) -> None:
+        """Re-read the memo list, keeping the selection."""
         keep = self.current_memo_id()
         self.list.blockSignals(True)
         self.list.clear()
