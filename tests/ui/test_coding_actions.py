@@ -173,3 +173,12 @@ def test_context_menu_code_with_lists_recent_codes_first(window, qtbot, doc_proj
     select(view, start, start + len("søndagen"))
     view.code_requested.emit(code_named(project, "stigma").id)  # the menu entry's signal
     assert ("søndagen", code_named(project, "stigma").id) in coded(project, doc)
+
+
+def test_stripes_margin_stays_narrow_with_many_codes(window):
+    stripes = window.workspace.view.stripes
+    stripes.set_columns(list(range(4)))
+    assert stripes.step() == (5, 7)
+    stripes.set_columns(list(range(40)))
+    width, pitch = stripes.step()
+    assert width >= 1 and pitch >= 2 and stripes.preferred_width() <= 4 * 2 + 90

@@ -13,6 +13,7 @@ from qcode.core.coding_index import Span
 STRIPE = 5
 GAP = 2
 PAD = 4
+MAX_COLUMNS_WIDTH = 90  # beyond ~13 codes in one document the stripes get thinner, not the margin wider
 
 
 class CodingStripes(QWidget):
@@ -33,9 +34,15 @@ class CodingStripes(QWidget):
         self.columns = {c: i for i, c in enumerate(code_ids)}
         self.view.update_margin()
 
+    def step(self) -> tuple[int, int]:
+        """(stripe width, distance between stripe starts) for the current number of columns."""
+        n = max(len(self.columns), 1)
+        pitch = max(2, min(STRIPE + GAP, MAX_COLUMNS_WIDTH // n))
+        return max(1, pitch - (GAP if pitch > 4 else 1)), pitch
+
     def preferred_width(self) -> int:
         """Width for the current number of columns."""
-        return PAD * 2 + max(len(self.columns), 1) * (STRIPE + GAP)
+        return PAD * 2 + max(len(self.columns), 1) * self.step()[1]
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(self.preferred_width(), 0)
@@ -50,6 +57,7 @@ class CodingStripes(QWidget):
             return
         lo, hi = view.visible_range()
         only = view.highlighter.only_code
+        width, pitch = self.step()
         for span in index.overlapping(lo, hi):
             if only is not None and span.code_id != only:
                 continue
@@ -58,7 +66,7 @@ class CodingStripes(QWidget):
                 continue
             top = view.y_of(max(span.start, lo), top=True)
             bottom = view.y_of(min(span.end, hi), top=False)
-            rect = QRect(PAD + col * (STRIPE + GAP), top, STRIPE, max(bottom - top, 3))
+            rect = QRect(PAD + col * pitch, top, width, max(bottom - top, 3))
             painter.fillRect(rect, QColor(view.colour_of(span.code_id)))
             self._hits.append((rect, span))
 
