@@ -295,6 +295,22 @@ class MainWindow(QMainWindow):
                    self.tr("qcode %1 — qualitative coding of interview transcripts.").replace(
                        "%1", __version__))
 
+    def show_document_range(self, document_id: int, start: int, end: int) -> None:
+        """Show a document with ``[start, end)`` (stored offsets) selected; analysis views call this
+        when a segment is double-clicked."""
+        if self.workspace is None:
+            return
+        ws = self.workspace
+        if ws.view.pseudonymised:
+            self.actions["pseudonymised"].setChecked(False)  # a selection needs the stored text
+        ws.doc_list.filter.clear()
+        ws.doc_list.select_document(document_id)
+        if ws.view.document_id != document_id:
+            ws.view.load(document_id)
+        ws.view.select_range(start, end)
+        self.raise_()
+        self.activateWindow()
+
     def _find_document(self) -> None:
         if self.workspace is not None:
             self.workspace.docks["documents"].show()

@@ -160,3 +160,17 @@ def test_main_runs_and_releases_the_project(qtbot, tmp_path, monkeypatch):
     assert main([str(path)]) == 0
     assert "run — qcode" in shown[0]
     open_project(path).close()  # the lock was released: a second open works
+
+
+def test_show_document_range_selects_the_segment(window, doc_project):
+    from qcode.core.documents import add_document
+
+    project, doc = doc_project
+    other = add_document(project, "a_other", "Jonas: Jeg savner min bror.")
+    window.workspace.doc_list.filter.setText("birgit")
+    window.show_document_range(other, 7, 10)
+    view = window.workspace.view
+    assert view.document_id == other
+    assert view.selected_text() == "Jeg"
+    window.show_document_range(doc, TEXT.index("ensom"), TEXT.index("ensom") + 5)
+    assert view.document_id == doc and view.selected_text() == "ensom"
