@@ -174,3 +174,15 @@ def test_show_document_range_selects_the_segment(window, doc_project):
     assert view.selected_text() == "Jeg"
     window.show_document_range(doc, TEXT.index("ensom"), TEXT.index("ensom") + 5)
     assert view.document_id == doc and view.selected_text() == "ensom"
+
+
+def test_analysis_and_export_menus_open_their_windows(window, qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    before = {id(w) for w in QApplication.topLevelWidgets()}
+    window.actions["frequencies"].trigger()
+    window.actions["export_quotes"].trigger()
+    opened = [w for w in QApplication.topLevelWidgets() if id(w) not in before and w.isVisible()]
+    assert len(opened) >= 2 and all(isinstance(w, QWidget) for w in opened)
+    for w in opened:
+        w.close()
