@@ -7,6 +7,12 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from qcode.resources import resource
 
 _installed: list[QTranslator] = []
+_current = "en"
+
+
+def current_language() -> str:
+    """The language the UI shows now ('da' or 'en'), for texts that come from core (errors)."""
+    return _current
 
 
 def system_language() -> str:
@@ -22,6 +28,8 @@ def effective_language(choice: str) -> str:
 def install_language(code: str) -> bool:
     """Replace the installed translators with those for ``code``; True if qcode's was found.
     Every widget then receives a LanguageChange event and retranslates itself."""
+    global _current
+    _current = code if code in ("da", "en") else "en"
     app = QCoreApplication.instance()
     for translator in _installed:
         app.removeTranslator(translator)

@@ -284,8 +284,7 @@ class MainWindow(QMainWindow):
 
     def show_error(self, error: Exception) -> None:
         """Show a user-facing error in the UI language."""
-        lang = i18n.effective_language(settings.language())
-        text = error.message(lang) if isinstance(error, QcodeError) else str(error)
+        text = error.message(i18n.current_language()) if isinstance(error, QcodeError) else str(error)
         QMessageBox.warning(self, self.tr("qcode"), text)
 
     def _about(self) -> None:

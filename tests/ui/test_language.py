@@ -37,3 +37,18 @@ def test_effective_language_follows_the_choice():
     assert i18n.effective_language("da") == "da"
     assert i18n.effective_language("en") == "en"
     assert i18n.effective_language("") in ("da", "en")
+
+
+def test_core_errors_are_shown_in_the_ui_language(window, monkeypatch):
+    from qcode.core.errors import CodebookError
+
+    shown = []
+    monkeypatch.setattr("qcode.ui.main_window.QMessageBox.warning",
+                        lambda parent, title, text: shown.append(text))
+    try:
+        window.set_language("da")
+        window.show_error(CodebookError("code.empty_name"))
+    finally:
+        window.set_language("en")
+    window.show_error(CodebookError("code.empty_name"))
+    assert shown == ["En kode skal have et navn.", "A code needs a name."]
