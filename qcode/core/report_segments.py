@@ -76,30 +76,29 @@ def coded_segments(
         where.append("EXISTS (SELECT 1 FROM document_cases dc WHERE dc.document_id = c.document_id AND "
                      + _in("dc.case_id", list(case_ids), params) + ")")
     where += _case_filter_sql(attributes or {}, params)
-    turn_sql = (
-        '(SELECT min(t.start) FROM turns t WHERE t.document_id = c.document_id AND t.start < c."end" '
-        'AND t."end" > c.start), (SELECT max(t."end") FROM turns t WHERE t.document_id = c.document_id '
-        'AND t.start < c."end" AND t."end" > c.start), (SELECT group_concat(DISTINCT t.speaker) FROM turns t '
-        'WHERE t.document_id = c.document_id AND t.start < c."end" AND t."end" > c.start)'
-    )
+    # One pass per turn bound; the text of each document is read once and sliced in Python, because
+    # substr() walks a long UTF-8 text from its start for every coding.
+    overlapping = ('FROM turns t WHERE t.document_id = c.document_id AND t.start < c."end" '
+                   'AND t."end" > c.start')
+    turn_sql = (f"(SELECT min(t.start) {overlapping}), (SELECT max(t.\"end\") {overlapping}), "
+                f"(SELECT group_concat(DISTINCT t.speaker) {overlapping})")
     rows = project.db.execute(
-        f'SELECT c.id, c.document_id, d.name, c.code_id, co.name, c.start, c."end", '
-        f'substr(d.text, c.start + 1, c."end" - c.start), {turn_sql}'
-        + (", d.text" if with_turn else ", NULL")
-        + " FROM codings c JOIN documents d ON d.id = c.document_id JOIN coders co ON co.id = c.coder_id "
+        f'SELECT c.id, c.document_id, d.name, c.code_id, co.name, c.start, c."end", {turn_sql} '
+        "FROM codings c JOIN documents d ON d.id = c.document_id JOIN coders co ON co.id = c.coder_id "
         f"WHERE {' AND '.join(where)} ORDER BY d.name, c.start, c.\"end\", c.id",
         params,
     ).fetchall()
+    texts = document_texts(project, sorted({r[1] for r in rows})) if rows else {}
     segments = []
-    for (coding_id, doc_id, doc_name, code_id, coder, start, end, text,
-         t_start, t_end, speaker, full) in rows:
+    for coding_id, doc_id, doc_name, code_id, coder, start, end, t_start, t_end, speaker in rows:
+        full = texts[doc_id][1]
         context_start = context_end = None
         context = ""
         if with_turn:
             context_start = min(start, t_start) if t_start is not None else start
             context_end = max(end, t_end) if t_end is not None else end
             context = full[context_start:context_end]
-        segments.append(Segment(doc_id, doc_name, start, end, text, code_id, coding_id, coder,
+        segments.append(Segment(doc_id, doc_name, start, end, full[start:end], code_id, coding_id, coder,
                                 speaker or "", context_start, context_end, context))
     return segments
 

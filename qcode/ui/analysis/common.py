@@ -27,6 +27,12 @@ HEAT = QColor("#2e86c1")
 _ROOT = QModelIndex()
 
 
+def _shade(fraction: float) -> QColor:
+    colour = QColor(HEAT)
+    colour.setAlphaF(0.12 + 0.78 * fraction)
+    return colour
+
+
 class TableModel(QAbstractTableModel):
     """A report table with a Total column and row (when it has them) and heat-shaded number cells.
 
@@ -39,6 +45,11 @@ class TableModel(QAbstractTableModel):
         self.table: Table | None = None
         self.heat = heat
         self._max = 0.0
+        # Brushes by shade step: a 30 × 1,000 matrix asks for hundreds of thousands of cells.
+        self._brushes = [QBrush(_shade(step / 20)) for step in range(21)]
+        self._white = QBrush(QColor("white"))
+        self._bold = QFont()
+        self._bold.setBold(True)
 
     def set_table(self, table: Table) -> None:
         """Show another table (a full reset: rows and columns both change)."""
@@ -91,18 +102,14 @@ class TableModel(QAbstractTableModel):
         if role == Qt.TextAlignmentRole and isinstance(value, int | float):
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.FontRole and is_total:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return self._bold
         if role == Qt.BackgroundRole and self.heat and not is_total and isinstance(value, int | float):
             if value and self._max:
-                colour = QColor(HEAT)
-                colour.setAlphaF(0.12 + 0.78 * value / self._max)
-                return QBrush(colour)
+                return self._brushes[round(20 * value / self._max)]
             return None
         if role == Qt.ForegroundRole and self.heat and not is_total and isinstance(value, int | float):
             if self._max and value / self._max > 0.6:
-                return QBrush(QColor("white"))
+                return self._white
             return None
         if role == Qt.UserRole and not is_total:
             keys = self.table.row_keys, self.table.column_keys
@@ -153,11 +160,20 @@ def make_table_view(model: TableModel, parent: QWidget) -> tuple[QTableView, Tot
     view.setModel(proxy)
     view.setSortingEnabled(True)
     view.sortByColumn(-1, Qt.AscendingOrder)  # keep the tree order until a header is clicked
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+    # Interactive, not ResizeToContents: sizing to contents asks every cell of a 30 × 1,000 matrix.
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+    view.horizontalHeader().setDefaultSectionSize(72)
     view.verticalHeader().setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
     view.setSelectionBehavior(QTableView.SelectItems)
     view.setAlternatingRowColors(False)
     return view, proxy
+
+
+def fit_columns(view: QTableView, max_cells: int = 3000) -> None:
+    """Size columns to their contents when the table is small enough for that to be quick."""
+    model = view.model()
+    if model.rowCount() * model.columnCount() <= max_cells:
+        view.resizeColumnsToContents()
 
 
 def ask_save_path(parent: QWidget, title: str, file_filter: str) -> str | None:

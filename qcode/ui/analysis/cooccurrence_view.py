@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSplitt
 from qcode.analysis.codetree import code_rows
 from qcode.analysis.cooccurrence import cooccurrence_segments, cooccurrence_table
 from qcode.analysis.table import Table
-from qcode.ui.analysis.common import ExportButtons, SegmentList, TableModel, make_table_view
+from qcode.ui.analysis.common import ExportButtons, SegmentList, TableModel, fit_columns, make_table_view
 
 
 class CooccurrenceView(QWidget):
@@ -58,7 +58,7 @@ class CooccurrenceView(QWidget):
         """Recompute the matrix from the project."""
         self.table = cooccurrence_table(self.project, self.mode.currentData(), rollup=self.rollup.isChecked())
         self.model.set_table(self.table)
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view)
         self.segments.set_segments([], {})
 
     def show_cell(self, code_a: int, code_b: int) -> int:

@@ -21,7 +21,14 @@ from qcode.analysis.frequencies import MEASURES, frequency_table, frequency_tabl
 from qcode.analysis.retrieval import retrieve
 from qcode.analysis.table import Table
 from qcode.core.reports import attribute_names
-from qcode.ui.analysis.common import ExportButtons, SegmentList, TableModel, chart_canvas, make_table_view
+from qcode.ui.analysis.common import (
+    ExportButtons,
+    SegmentList,
+    TableModel,
+    chart_canvas,
+    fit_columns,
+    make_table_view,
+)
 
 
 class FrequencyView(QWidget):
@@ -117,7 +124,7 @@ class FrequencyView(QWidget):
         self.table = frequency_table(self.project, self.by.currentData(), self.measure.currentData(),
                                      rollup=self.rollup.isChecked(), hide_empty=self.hide_empty.isChecked())
         self.model.set_table(self.table)
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view)
         self._draw_bars()
         self._draw_heat_map()
 

@@ -10,7 +10,7 @@ from qcode.analysis.codetree import code_rows
 from qcode.analysis.table import Table
 from qcode.analysis.wordfreq import word_frequencies
 from qcode.core.documents import list_documents
-from qcode.ui.analysis.common import ExportButtons, TableModel, chart_canvas, make_table_view
+from qcode.ui.analysis.common import ExportButtons, TableModel, chart_canvas, fit_columns, make_table_view
 
 
 class WordFrequencyView(QWidget):
@@ -74,7 +74,7 @@ class WordFrequencyView(QWidget):
             document_id=key if kind == "document" else None,
             lemmas=self.lemmas.isChecked(), stop_words=self.stop_words.isChecked(), limit=200)
         self.model.set_table(self.table)
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view)
         figure = self.canvas.figure
         figure.clear()
         axes = figure.add_subplot()
