@@ -186,3 +186,21 @@ def test_word_frequency_view(qtbot, host, doc_project):
     view = open_analysis(host, project, "wordfreq")
     counts = dict(zip(view.table.rows, (v[0] for v in view.table.values), strict=True))
     assert counts["søster"] == 1 and "og" not in counts and "birgit" not in counts
+
+
+def test_item_models_pass_the_model_tester(qtbot, qtmodeltester, host, doc_project):
+    project, doc = doc_project
+    code = ensure_code_path(project, "ensomhed")
+    add_coding(project, doc, code, 40, 90)
+    frequencies = open_analysis(host, project, "frequencies")
+    qtmodeltester.check(frequencies.model)
+    qtmodeltester.check(frequencies.proxy)
+    frequencies._cell_clicked(_cell(frequencies, "ensomhed", "interview_birgit"))
+    qtmodeltester.check(frequencies.segments.model)
+    search = open_analysis(host, project, "search")
+    search.query.setText("og")
+    search.run()
+    qtmodeltester.check(search.model)
+    # a click on a tick box arrives as a plain int check state
+    assert search.model.setData(search.model.index(1, 0), 0, Qt.CheckStateRole)
+    assert [h.start for h in search.ticked_hits()] == [search.hits[0].start]

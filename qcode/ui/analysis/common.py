@@ -221,10 +221,10 @@ class ExportButtons(QWidget):
 class SegmentModel(QAbstractTableModel):
     """Segments as rows: document, code, coder, speaker, text (or the turn, when context is on)."""
 
-    HEADERS = ("Document", "Code", "Coder", "Speaker", "Text")
-
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.headers = (self.tr("Document"), self.tr("Code"), self.tr("Coder"), self.tr("Speaker"),
+                        self.tr("Text"))
         self.segments: list[Segment] = []
         self.code_paths: dict[int, str] = {}
         self.show_context = False
@@ -239,7 +239,7 @@ class SegmentModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.segments)
 
     def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else len(self.headers)
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
         if not index.isValid():
@@ -256,7 +256,7 @@ class SegmentModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):  # noqa: N802
         if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return self.tr(self.HEADERS[section])
+            return self.headers[section]
         return None
 
 

@@ -3,8 +3,8 @@ with a tick per hit, and "code ticked hits" after a confirmation: the ticks are 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +24,69 @@ from qcode.core.errors import QcodeError, ui_language
 from qcode.ui.dialogs import ask
 
 HIT_ROLE = Qt.UserRole + 1
+_ROOT = QModelIndex()
+
+
+class HitModel(QAbstractTableModel):
+    """Search hits with a tick each (column 0): document, text before, the hit, text after."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.headers = (self.tr("Document"), self.tr("Before"), self.tr("Hit"), self.tr("After"))
+        self.hits: list[Hit] = []
+        self.ticked: list[bool] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_hits(self, hits: list[Hit]) -> None:
+        self.beginResetModel()
+        self.hits, self.ticked = list(hits), [True] * len(hits)
+        self.endResetModel()
+
+    def set_all(self, ticked: bool) -> None:
+        self.ticked = [ticked] * len(self.hits)
+        if self.hits:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.hits) - 1, 0), [Qt.CheckStateRole])
+
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.hits)
+
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 4
+
+    def flags(self, index: QModelIndex):
+        if not index.isValid():
+            return Qt.NoItemFlags
+        base = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+        return base | Qt.ItemIsUserCheckable if index.column() == 0 else base
+
+    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        hit, column = self.hits[index.row()], index.column()
+        if role == Qt.DisplayRole:
+            return (hit.document_name, hit.left, hit.match, hit.right)[column]
+        if role == Qt.CheckStateRole and column == 0:
+            return Qt.Checked if self.ticked[index.row()] else Qt.Unchecked
+        if role == Qt.TextAlignmentRole and column == 1:
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.FontRole and column == 2:
+            return self._bold
+        if role == HIT_ROLE:
+            return hit
+        return None
+
+    def setData(self, index: QModelIndex, value, role: int = Qt.EditRole) -> bool:  # noqa: N802
+        if role != Qt.CheckStateRole or index.column() != 0:
+            return False
+        self.ticked[index.row()] = Qt.CheckState(value) == Qt.Checked
+        self.dataChanged.emit(index, index, [Qt.CheckStateRole])
+        return True
+
+    def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):  # noqa: N802
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+            return self.headers[section]
+        return None
 
 
 class SearchView(QWidget):
@@ -42,9 +105,7 @@ class SearchView(QWidget):
         self.whole_words.setChecked(True)
         self.search_button = QPushButton(self.tr("Search"), self)
         self.message = QLabel(self)
-        self.model = QStandardItemModel(0, 4, self)
-        self.model.setHorizontalHeaderLabels([self.tr("Document"), self.tr("Before"), self.tr("Hit"),
-                                              self.tr("After")])
+        self.model = HitModel(self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QTableView.SelectRows)
@@ -94,46 +155,31 @@ class SearchView(QWidget):
 
     def run(self, *_args) -> list[Hit]:
         """Search and list the hits, all ticked."""
-        self.model.removeRows(0, self.model.rowCount())
         try:
             self.hits = search(self.project, self.query.text(), lemmas=self.lemmas.isChecked(),
                                whole_words=self.whole_words.isChecked())
         except QcodeError as error:
             self.hits = []
+            self.model.set_hits([])
             self.message.setText(error.message(ui_language()))
             return []
-        for hit in self.hits:
-            name = QStandardItem(hit.document_name)
-            name.setCheckable(True)
-            name.setCheckState(Qt.Checked)
-            name.setData(hit, HIT_ROLE)
-            left = QStandardItem(hit.left)
-            left.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
-            match = QStandardItem(hit.match)
-            font = match.font()
-            font.setBold(True)
-            match.setFont(font)
-            row = [name, left, match, QStandardItem(hit.right)]
-            for item in row:
-                item.setEditable(False)
-            self.model.appendRow(row)
+        self.model.set_hits(self.hits)
         documents = len({h.document_id for h in self.hits})
         self.message.setText(self.tr("%1 hits in %2 documents").replace("%1", str(len(self.hits)))
                              .replace("%2", str(documents)))
         return self.hits
 
     def _tick_all(self, ticked: bool) -> None:
-        for row in range(self.model.rowCount()):
-            self.model.item(row, 0).setCheckState(Qt.Checked if ticked else Qt.Unchecked)
+        self.model.set_all(ticked)
 
     def set_ticked(self, row: int, ticked: bool) -> None:
         """Tick or untick one hit (as a click on its box does)."""
-        self.model.item(row, 0).setCheckState(Qt.Checked if ticked else Qt.Unchecked)
+        state = Qt.Checked if ticked else Qt.Unchecked
+        self.model.setData(self.model.index(row, 0), state, Qt.CheckStateRole)
 
     def ticked_hits(self) -> list[Hit]:
         """The hits still ticked after review."""
-        return [self.model.item(r, 0).data(HIT_ROLE) for r in range(self.model.rowCount())
-                if self.model.item(r, 0).checkState() == Qt.Checked]
+        return [hit for hit, ticked in zip(self.model.hits, self.model.ticked, strict=True) if ticked]
 
     def code_ticked(self) -> int:
         """Ask, then code every ticked hit with the chosen code in one step; returns how many."""
@@ -149,6 +195,6 @@ class SearchView(QWidget):
         return len(hits)
 
     def _activated(self, index: QModelIndex) -> None:
-        hit: Hit = self.model.item(index.row(), 0).data(HIT_ROLE)
+        hit: Hit = self.model.data(index, HIT_ROLE)
         if hit is not None:
             self.jump_requested.emit(hit.document_id, hit.start, hit.end)
