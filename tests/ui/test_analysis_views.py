@@ -204,3 +204,18 @@ def test_item_models_pass_the_model_tester(qtbot, qtmodeltester, host, doc_proje
     # a click on a tick box arrives as a plain int check state
     assert search.model.setData(search.model.index(1, 0), 0, Qt.CheckStateRole)
     assert [h.start for h in search.ticked_hits()] == [search.hits[0].start]
+
+
+def test_query_scope_ticks_survive_a_refresh(qtbot, host, doc_project):
+    project, doc = doc_project
+    code = ensure_code_path(project, "ensomhed")
+    add_coding(project, doc, code, 40, 90)
+    view = open_analysis(host, project, "query")
+    view.speakers.item(0).setCheckState(Qt.Checked)  # "Birgit"
+    view.query.setText("ensomhed")
+    assert len(view.run()) == 1
+    view.refresh()
+    assert view.speakers.item(0).checkState() == Qt.Checked and len(view.found) == 1
+    view.speakers.item(0).setCheckState(Qt.Unchecked)
+    view.speakers.item(1).setCheckState(Qt.Checked)  # "Interviewer"
+    assert view.run() == []

@@ -225,7 +225,13 @@ class QueryView(QWidget):
             self.scopes.addLayout(column)
 
     def refresh(self) -> None:
-        """Re-run the current query (the scope lists keep their ticks)."""
+        """Re-read documents, cases and speakers (keeping the ticks) and re-run the current query."""
+        ticked = [set(_checked(w)) for w in (self.documents, self.cases, self.speakers)]
+        self._build_scopes()
+        for widget, keep in zip((self.documents, self.cases, self.speakers), ticked, strict=True):
+            for i in range(widget.count()):
+                if widget.item(i).data(Qt.UserRole) in keep:
+                    widget.item(i).setCheckState(Qt.Checked)
         if self.query.text().strip():
             self.run()
 
