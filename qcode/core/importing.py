@@ -54,7 +54,7 @@ class ReadResult:
 def store_imported(project: Project, imported: ImportedDocument, *,
                    autocode_roles: Sequence[str] = ()) -> int:
     """Store one importer result (text, turns, metadata, cases) as a document in one transaction."""
-    from qcode.core.speakers import autocode_by_speaker, link_speakers_to_cases
+    from qcode.core.speakers import apply_header_attributes, autocode_by_speaker, link_speakers_to_cases
 
     with project.transaction():
         document_id = add_document(
@@ -62,7 +62,8 @@ def store_imported(project: Project, imported: ImportedDocument, *,
             checksum=imported.checksum, format=imported.format, metadata=imported.metadata,
             turns=imported.turns,
         )
-        link_speakers_to_cases(project, document_id)
+        case_ids = link_speakers_to_cases(project, document_id)
+        apply_header_attributes(project, case_ids, imported.metadata)
         if autocode_roles:
             autocode_by_speaker(project, document_id, autocode_roles)
     return document_id

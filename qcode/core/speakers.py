@@ -6,10 +6,11 @@ a role (e.g. all interviewer turns) is coded with a code named after its speaker
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from qcode.core.cases import ensure_case, link_document
+from qcode.core.cases import attributes_of_case, ensure_case, link_document, set_attribute
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
@@ -32,6 +33,49 @@ def link_speakers_to_cases(project: Project, document_id: int) -> list[int]:
             )
             case_ids.append(case_id)
     return case_ids
+
+
+_PARTICIPANT_KEYS = ("interviewperson", "informant", "deltager", "respondent", "interviewee",
+                     "participant")
+_AGE = re.compile(r"\b(\d{1,3})\s*(?:år\b|-?årig|years?\b|y\.?o\b)", re.IGNORECASE)
+_GENDER = {"kvinde": "kvinde", "pige": "kvinde", "female": "kvinde", "woman": "kvinde",
+           "mand": "mand", "dreng": "mand", "male": "mand", "man": "mand"}
+
+
+def attributes_from_metadata(metadata: Mapping[str, str]) -> dict[str, str]:
+    """Case attributes a transcript header states: ``alder`` and ``køn`` from lines such as
+    "Interviewperson: Palle, 46 år", "Deltager: Uffe (51-årig mand)" or "Alder: 46"."""
+    found: dict[str, str] = {}
+    for key, value in metadata.items():
+        key = key.casefold().strip()
+        if key in ("alder", "age") and value.strip().isdigit():
+            found["alder"] = value.strip()
+        elif key in ("køn", "gender", "sex") and value.strip().casefold() in _GENDER:
+            found["køn"] = _GENDER[value.strip().casefold()]
+        elif key in _PARTICIPANT_KEYS:
+            age = _AGE.search(value)
+            if age:
+                found.setdefault("alder", age.group(1))
+            for word in re.findall(r"[^\W\d_]+", value.casefold()):
+                if word in _GENDER:
+                    found.setdefault("køn", _GENDER[word])
+                    break
+    return found
+
+
+def apply_header_attributes(project: Project, case_ids: Sequence[int],
+                            metadata: Mapping[str, str]) -> dict[str, str]:
+    """Give the transcript's one interviewee case the header's age and gender, never overwriting a
+    value the case already has; returns what was set."""
+    attributes = attributes_from_metadata(metadata)
+    if len(case_ids) != 1 or not attributes:
+        return {}
+    existing = attributes_of_case(project, case_ids[0])
+    new = {name: value for name, value in attributes.items() if name not in existing}
+    with project.transaction():
+        for name, value in new.items():
+            set_attribute(project, case_ids[0], name, value, "number" if name == "alder" else "text")
+    return new
 
 
 def autocode_by_speaker(project: Project, document_id: int,

@@ -23,6 +23,9 @@ INTERVIEWEE_WORDS = frozenset({
     "ip", "interviewperson", "interviewpersonen", "informant", "informanten", "inf", "deltager",
     "deltageren", "respondent", "r", "a", "svar", "interviewee", "borger", "p", "participant",
 })
+# Others in the room: neither asking nor interviewed, so never a case
+OTHER_WORDS = frozenset({"tolk", "tolken", "interpreter", "observatør", "observer", "bisidder",
+                         "pårørende", "støtteperson"})
 PARTICIPANT_KEYS = frozenset({
     "interviewperson", "informant", "deltager", "respondent", "interviewee", "participant", "borger",
 })
@@ -110,12 +113,14 @@ def edit_distance(a: str, b: str, limit: int = 3) -> int:
 
 
 def role_word(label: str) -> str | None:
-    """'interviewer'/'interviewee' for a role label (typos in long role words forgiven)."""
+    """'interviewer'/'interviewee'/'other' for a role label (typos in long role words forgiven)."""
     key = re.sub(r"\s*\d+$", "", label.casefold().strip(". "))
     if key in INTERVIEWER_WORDS or (len(key) >= 8 and edit_distance(key, "interviewer") <= 2):
         return "interviewer"
     if key in INTERVIEWEE_WORDS or (len(key) >= 10 and edit_distance(key, "interviewperson") <= 2):
         return "interviewee"
+    if key in OTHER_WORDS:
+        return "other"
     return None
 
 
@@ -198,7 +203,7 @@ def _speaker_name(label: str, participant: str | None) -> str:
         return "Interviewer" + (f" {digits.group()}" if digits and digits.group() != "1" else "")
     if role == "interviewee" and participant and not re.search(r"\d", label):
         return participant
-    if len(label) > 2 and label.isupper() and role is None:
+    if len(label) > 2 and label.isupper() and role in (None, "other"):
         return re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), label)
     return label
 

@@ -87,3 +87,10 @@ def test_old_word_files_say_what_to_do(tmp_path: Path) -> None:
     path.write_bytes(b"\xd0\xcf\x11\xe0" + b"\0" * 100)
     with pytest.raises(ImportFormatError, match="save the file as .docx"):
         read_document(path)
+
+
+def test_interpreter_is_other_not_a_case() -> None:
+    text = ("INTERVIEWER:\tHvor kommer du fra?\n\nTOLK:\tHan spørger, hvor du kommer fra.\n\n"
+            "AMIR:\tFra Aleppo.\n\nTOLK:\tFra Aleppo.\n")
+    roles = {s: r for s, r, _ in _turns(text)}
+    assert roles == {"Interviewer": "interviewer", "Tolk": "other", "Amir": "interviewee"}

@@ -103,3 +103,22 @@ def test_read_files_cancel_and_progress(tmp_path: Path) -> None:
                         lambda: len(seen) >= 2)
     assert result.report.cancelled and len(result.documents) == 2
     assert seen[0] == (0, 4, "f0.txt")
+
+
+def test_header_age_and_gender_become_case_attributes(project, tmp_path: Path, shared_dir: Path) -> None:
+    from qcode.core.cases import attributes_of_case, find_case, set_attribute
+    from qcode.core.speakers import attributes_from_metadata
+
+    assert attributes_from_metadata({"Deltager": "Uffe (51-årig mand), hjemløs"}) == {
+        "alder": "51", "køn": "mand"}
+    assert attributes_from_metadata({"Deltager": "Christine, 24 år, kvinde"}) == {
+        "alder": "24", "køn": "kvinde"}
+    assert attributes_from_metadata({"Sted": "Odense, 5 år siden"}) == {}
+    corpus = shared_dir / "corpus"
+    import_documents(project, [corpus / "var_01_ip.txt", corpus / "var_03_speaker.txt"])
+    assert attributes_of_case(project, find_case(project, "Palle").id) == {"alder": "46"}
+    christine = find_case(project, "Christine").id
+    assert attributes_of_case(project, christine) == {"alder": "24", "køn": "kvinde"}
+    set_attribute(project, christine, "alder", "25", "number")  # the coder corrected it
+    import_documents(project, [corpus / "var_03_speaker.docx"])
+    assert attributes_of_case(project, christine)["alder"] == "25"  # never overwritten
