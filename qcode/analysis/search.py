@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from qcode.analysis import danish
+from qcode.analysis.table import Table
 from qcode.core.fulltext import code_ranges, fts_term, matching_documents
 from qcode.core.project import Project
 from qcode.core.report_segments import document_texts
@@ -108,6 +109,15 @@ def search(
         for start, end in _spans(text, pattern, fallback, whole_words):
             hits.append(Hit(doc_id, name, start, end, text[start:end], text, context))
     return hits
+
+
+def hits_table(hits: Iterable[Hit], query: str) -> Table:
+    """Hits as a KWIC table (document, start, end, before, hit, after) for CSV/Excel/Markdown."""
+    hits = list(hits)
+    return Table(title=f"Search: {query}", row_header="Document", rows=[h.document_name for h in hits],
+                 columns=["Start", "End", "Before", "Hit", "After"],
+                 values=[[h.start, h.end, h.left, h.match, h.right] for h in hits],
+                 row_keys=[h.document_id for h in hits])
 
 
 def code_hits(project: Project, code_id: int, hits: Iterable[Hit], coder_id: int | None = None) -> list[int]:

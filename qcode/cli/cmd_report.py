@@ -11,7 +11,7 @@ from qcode.analysis.cooccurrence import MODES, cooccurrence_table
 from qcode.analysis.frequencies import MEASURES, frequency_table
 from qcode.analysis.query import run_query
 from qcode.analysis.retrieval import retrieve, segments_table
-from qcode.analysis.search import search
+from qcode.analysis.search import hits_table, search
 from qcode.analysis.table import Table, to_csv, to_markdown, write_xlsx
 from qcode.analysis.wordfreq import word_frequencies
 from qcode.cli.common import add_project_argument, opened
@@ -72,13 +72,6 @@ def _filters(items: list[str]) -> dict[str, list[str]]:
     return out
 
 
-def _hit_table(project: Project, query: str, lemmas: bool) -> Table:
-    hits = search(project, query, lemmas=lemmas)
-    return Table(title=f"Search: {query}", row_header="Document", rows=[h.document_name for h in hits],
-                 columns=["Start", "End", "Left", "Match", "Right"],
-                 values=[[h.start, h.end, h.left, h.match, h.right] for h in hits])
-
-
 def build_tables(project: Project, args: argparse.Namespace) -> list[Table]:
     """The tables a `report` invocation asks for."""
     if args.kind == "frequencies":
@@ -99,7 +92,7 @@ def build_tables(project: Project, args: argparse.Namespace) -> list[Table]:
     if args.kind == "query":
         found = run_query(project, args.query, include_subcodes=True)
         return [segments_table(project, found, title=f"Query: {args.query}")]
-    return [_hit_table(project, args.query, args.lemmas)]
+    return [hits_table(search(project, args.query, lemmas=args.lemmas), args.query)]
 
 
 def cmd_report(args: argparse.Namespace) -> int:

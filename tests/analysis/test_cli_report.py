@@ -68,3 +68,14 @@ def test_usage_errors_exit_1_with_a_message(known):
     assert result.returncode == 1 and "alder, køn" in result.stderr
     result = _run(known, "frequencies", "--format", "xlsx")
     assert result.returncode == 1 and "--out" in result.stderr
+
+
+def test_search_and_query_reports(known):
+    result = _run(known, "search", "--query", "barn", "--lemmas")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Document,Start,End,Before,Hit,After"
+    assert [line.split(",")[0] for line in lines[1:]] == ["B", "C", "C"]
+    result = _run(known, "query", "--query", "ensomhed AND netværk", "--format", "md")
+    assert result.returncode == 0, result.stderr
+    assert "| A |  |  |  |" in result.stdout and "Jeg føler mig |" in result.stdout

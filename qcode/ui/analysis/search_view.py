@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from qcode.analysis.codetree import code_rows
-from qcode.analysis.search import Hit, code_hits, search
+from qcode.analysis.search import Hit, code_hits, hits_table, search
 from qcode.core.errors import QcodeError, ui_language
+from qcode.ui.analysis.common import ExportButtons
 from qcode.ui.dialogs import ask
 
 HIT_ROLE = Qt.UserRole + 1
@@ -118,12 +119,14 @@ class SearchView(QWidget):
         self.none_button = QPushButton(self.tr("Tick none"), self)
         self.code = QComboBox(self)
         self.code_button = QPushButton(self.tr("Code ticked hits…"), self)
+        self.export = ExportButtons(lambda: [hits_table(self.hits, self.query.text())], self)
 
         line = QHBoxLayout()
         line.addWidget(self.query, 1)
         line.addWidget(self.lemmas)
         line.addWidget(self.whole_words)
         line.addWidget(self.search_button)
+        line.addWidget(self.export)
         bar = QHBoxLayout()
         bar.addWidget(self.message, 1)
         bar.addWidget(self.all_button)
