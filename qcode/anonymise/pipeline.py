@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from qcode.anonymise.candidates import PERSON
 from qcode.anonymise.detectors.ages import detect_ages
 from qcode.anonymise.detectors.gazetteer import match_known
-from qcode.anonymise.detectors.model import detect_with_model, find_model
+from qcode.anonymise.detectors.model import detect_with_model, find_model, mark_first_names
 from qcode.anonymise.detectors.names import detect_names
 from qcode.anonymise.detectors.places import detect_orgs, detect_places
 from qcode.anonymise.detectors.shape import detect_unknown_capitalised
@@ -112,6 +112,12 @@ def propagate_component(doc: Doc) -> Doc:
     names -= set(known) | set(_ctx(doc).get("doc_names", ()))
     _add(doc, match_known(doc.text, dict.fromkeys(names, PERSON), "propagated", 0.6))
     return doc
+
+
+@Language.component("qcode_first_name")
+def first_name_component(doc: Doc) -> Doc:
+    """Marks known first names in the NORM attribute (a feature of the shipped NER; see train_ner.py)."""
+    return mark_first_names(doc)
 
 
 @lru_cache(maxsize=1)

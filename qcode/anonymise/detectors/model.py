@@ -15,8 +15,9 @@ from spacy.lang.da.stop_words import STOP_WORDS
 
 from qcode.anonymise.candidates import ORG, PERSON, PLACE, Candidate
 from qcode.anonymise.detectors.common import is_sentence_initial
+from qcode.anonymise.detectors.shape import FILLER, IDIOM
 from qcode.anonymise.detectors.structure import ROLES
-from qcode.anonymise.lexicon import is_first_name, is_homograph
+from qcode.anonymise.lexicon import is_first_name, is_homograph, is_word
 from qcode.resources import resource
 
 DETECTOR = "model"
@@ -43,6 +44,8 @@ def find_model() -> str | None:
 def _load() -> Any:
     import spacy
 
+    import qcode.anonymise.pipeline  # noqa: F401  (registers qcode_first_name, used by the shipped model)
+
     name = find_model()
     if name is None:
         return None
@@ -53,6 +56,17 @@ def _load() -> Any:
     for pipe in disable:
         nlp.disable_pipe(pipe)
     return nlp
+
+
+FIRST_NAME_NORM = "<fornavn>"
+
+
+def mark_first_names(doc: Any) -> Any:
+    """Give every capitalised known first name the NORM ``<fornavn>``: the model's name-list feature."""
+    for token in doc:
+        if token.text[:1].isupper() and is_first_name(token.text):
+            token.norm_ = FIRST_NAME_NORM
+    return doc
 
 
 def _plausible(text: str, start: int, end: int, label: str) -> bool:
@@ -70,9 +84,16 @@ def _plausible(text: str, start: int, end: int, label: str) -> bool:
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
     if line == surface or text[end : end + 1] == ":":
         return False
-    if label == PERSON and len(words) == 1 and is_sentence_initial(text, start):
-        # capitals at a sentence start say nothing; keep only known first names there
-        return is_first_name(surface) and not is_homograph(surface)
+    if len(words) == 1 and surface.isupper() and len(surface) <= 4:
+        return False  # acronyms: diagnoses and school types ("ADD", "HF") more often than employers
+    if len(words) == 1 and is_sentence_initial(text, start):
+        # capitals at a sentence start say nothing: an ordinary word there is no name
+        if is_word(surface) or FILLER.match(surface):
+            return False
+        if label == PERSON and is_first_name(surface):
+            return not is_homograph(surface)
+    if IDIOM.search(text[max(0, start - 14) : start]):
+        return False  # "hr. og fru Jensen" is everybody
     return True
 
 

@@ -30,10 +30,10 @@ _NOT_NAMES = frozenset(
     øhm øh ehm hmm mmm mhm aha puha nåh nårh""".split()
 )
 # Spoken fillers at the start of a turn: "Jaaa", "Neej", "Åhhr", "Sååå", "Mjaa".
-_FILLER = re.compile(
+FILLER = re.compile(
     r"(?i)^(?:(?=\w{1,5}$)\w*([aeiouyæøå])\1\w*|\w*hh\w*|[aeiouyæøå]+h+r?|\w{1,3}hr?|m+j?a+|m+|h+m+)$"
 )
-_IDIOM = re.compile(r"(?:[Hh]r\.|[Hh]err)\s+og\s+fru\s+$|[Ff]ru\s+og\s+hr\.\s+$")
+IDIOM = re.compile(r"(?:[Hh]r\.|[Hh]err)\s+og\s+fru\s+$|[Ff]ru\s+og\s+hr\.\s+$")
 
 
 def detect_unknown_capitalised(text: str) -> list[Candidate]:
@@ -47,10 +47,10 @@ def detect_unknown_capitalised(text: str) -> list[Candidate]:
         score = 0.5
         if is_sentence_initial(text, m.start()):
             # capitals say nothing here, but a word no dictionary knows is still most likely a name
-            if _FILLER.match(core):
+            if FILLER.match(core):
                 continue
             score = 0.4
-        if _IDIOM.search(text[max(0, m.start() - 14) : m.start()]):
+        if IDIOM.search(text[max(0, m.start() - 14) : m.start()]):
             continue  # "hr. og fru Jensen" is everybody
         out.append(Candidate(m.start(), m.end(), m.group(0), PERSON, core, DETECTOR, score))
     return out

@@ -53,6 +53,10 @@ _HEADER = re.compile(rf"^[ \t]*(?P<key>(?i:{_HEADER_KEYS}))[ \t]*:[ \t]*(?P<valu
 HEADER_LINES = 20
 # A header value is a name and then nothing, a comma or a parenthesis: "Palle, 46 år", "Uffe (51-årig)".
 _VALUE_END = re.compile(r"\s*(?:$|[,(;–—-]|\s(?:og|fra|i)\s)")
+# A value that reads like speech ("Nårh, så du ville …?") is the first turn, not metadata.
+_SENTENCE = re.compile(
+    r"\?|,\s+(?:så|det|men|og|jeg|du|der|hvad|hvor|ja|nej|altså|jamen|hvis|når)\b|(?:\S+\s+){10}"
+)
 _INTERVIEW_WITH = re.compile(
     rf"\b(?i:interview|samtale)\s+(?i:med)\s+(?P<value>{NAME_WORD}(?:[ ]{NAME_WORD})*)"
 )
@@ -86,9 +90,8 @@ def _name_parts(value: str) -> list[tuple[int, int, str]]:
         return []
     offset = len(value) - len(value.lstrip())
     name = m.group("name")
-    if not _VALUE_END.match(value.strip()[m.end():]):
+    if not _VALUE_END.match(value.strip()[m.end():]) or _SENTENCE.search(value):
         return []
-    # "Palle Hansen fra Aarhus": stop at the first word that is neither a name nor capitalised
     if not _name_like(name):
         return []
     return [(offset + m.start(), offset + m.end(), name)]
