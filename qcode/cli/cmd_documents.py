@@ -30,7 +30,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "header metadata are detected; interviewees become cases. Bad files are skipped with a "
         "reason and leave the project unchanged.")
     add_project_argument(p)
-    p.add_argument("files", nargs="+", metavar="FILE", help="files to import")
+    p.add_argument("files", nargs="+", metavar="FILE",
+                   help="files to import (a folder: every supported file in it)")
     p.add_argument("--allow-duplicates", action="store_true",
                    help="import a file even if the same file was imported before")
     p.add_argument("--autocode-speakers", nargs="?", const=("interviewer",), default=(),
@@ -54,7 +55,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"qcode: {line}", file=sys.stderr)
     for path, warning in report.warnings:
         print(f"qcode: note: {path}: {warning}", file=sys.stderr)
-    print(f"Imported {len(report.imported)} of {len(args.files)} files.")
+    total = len(report.imported) + len(report.skipped) + len(report.duplicates)
+    print(f"Imported {len(report.imported)} of {total} files.")
     if report.autocoded:
         print(f"Coded {report.autocoded} turns by speaker.")
     return 0 if report.imported or not (report.skipped or report.duplicates) else 1

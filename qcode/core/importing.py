@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from qcode.core.documents import add_document, find_by_checksum, normalise_text
-from qcode.core.errors import QcodeError
+from qcode.core.errors import QcodeError, ui_language
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
@@ -72,11 +72,13 @@ def store_imported(project: Project, imported: ImportedDocument, *,
 def read_files(paths: Sequence[str | Path], progress: Progress | None = None,
                cancelled: Cancelled | None = None, *, project_checksums: set[str] | None = None,
                read: Callable[[Path], ImportedDocument] | None = None) -> ReadResult:
-    """Read every file (no project needed); bad files and known checksums go into the report."""
-    from qcode.io import read_document
+    """Read every file (a folder: its supported files); bad files and known checksums go into the
+    report. Needs no project, so it runs on a worker thread."""
+    from qcode.io import expand_paths, read_document
     from qcode.io.base import ImportFormatError
 
     read = read or read_document
+    paths = expand_paths(paths)
     result = ReadResult()
     seen: set[str] = set()
     for index, raw_path in enumerate(paths):
@@ -89,7 +91,7 @@ def read_files(paths: Sequence[str | Path], progress: Progress | None = None,
         try:
             imported = read(path)
         except ImportFormatError as error:
-            result.report.skipped.append((str(path), error.reason))
+            result.report.skipped.append((str(path), error.reason_in(ui_language())))
             continue
         if imported.checksum and (imported.checksum in seen
                                   or imported.checksum in (project_checksums or set())):
@@ -147,10 +149,11 @@ def import_documents(
     autocode_roles: Sequence[str] = (),
 ) -> ImportReport:
     """Read and store each file; bad files are skipped with a reason, duplicates skipped by default."""
-    from qcode.io import read_document
+    from qcode.io import expand_paths, read_document
     from qcode.io.base import ImportFormatError
 
     read = read or read_document
+    paths = expand_paths(paths)
     report = ImportReport()
     for index, raw_path in enumerate(paths):
         path = Path(raw_path)
@@ -162,7 +165,7 @@ def import_documents(
         try:
             imported = read(path)
         except ImportFormatError as error:
-            report.skipped.append((str(path), error.reason))
+            report.skipped.append((str(path), error.reason_in(ui_language())))
             continue
         imported.text = normalise_text(imported.text)
         report.warnings += [(str(path), w) for w in imported.warnings]

@@ -6,6 +6,7 @@ The import dialog, the CLI's ``import`` command and drag-and-drop all go through
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from qcode.io.base import ImportedDocument, Importer, ImportFormatError
@@ -39,6 +40,21 @@ def find_importer(path: Path) -> Importer:
     )
 
 
+def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files as given, and for a folder every supported file in it (sorted, recursively), leaving
+    out hidden files and Word's "~$" lock files."""
+    out: list[Path] = []
+    suffixes = set(supported_suffixes())
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            out += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes
+                          and not p.name.startswith((".", "~$")))
+        else:
+            out.append(path)
+    return out
+
+
 def read_document(path: Path) -> ImportedDocument:
     """Read any supported file into an :class:`ImportedDocument`."""
     path = Path(path)
@@ -47,4 +63,5 @@ def read_document(path: Path) -> ImportedDocument:
     return find_importer(path).read(path)
 
 
-__all__ = ["IMPORTERS", "ImportFormatError", "ImportedDocument", "find_importer", "read_document"]
+__all__ = ["IMPORTERS", "ImportFormatError", "ImportedDocument", "expand_paths", "find_importer",
+           "read_document"]

@@ -61,6 +61,12 @@ class ImportFormatError(QcodeError):
         self.params = {"name": Path(path).name, "reason": reason}
         Exception.__init__(self, f"{Path(path).name}: {reason}")
 
+    def reason_in(self, lang: str = "en") -> str:
+        """The reason alone (no file name), in English as detected or in Danish per message id."""
+        if lang == "da" and self.message_id in MESSAGES:
+            return MESSAGES[self.message_id][1].format(**self.params).split(": ", 1)[-1]
+        return self.reason
+
     def message(self, lang: str = "en") -> str:
         """The message in English (the reason as detected) or Danish (per message id)."""
         if lang == "da" and self.message_id in MESSAGES:

@@ -77,3 +77,10 @@ def test_import_corpus_docx(workdir: Path, shared_dir: Path) -> None:
         qcode("documents", "p.qcode", "--format", "json", cwd=workdir).stdout)}
     assert listed["var_03_speaker"]["cases"] == ["Christine"] and listed["var_03_speaker"]["turns"] == 28
     assert listed["var_04_upper"]["cases"] == ["Anne-Mette"] and listed["var_04_upper"]["turns"] == 25
+
+
+def test_reasons_in_danish(workdir: Path) -> None:
+    env = {**os.environ, "QCODE_LANG": "da"}
+    result = subprocess.run([sys.executable, "-m", "qcode", "import", "p.qcode", "broken.docx"],
+                            cwd=workdir, env=env, capture_output=True, text=True, timeout=120)
+    assert "broken.docx: filen er beskadiget eller afkortet" in result.stderr

@@ -143,3 +143,16 @@ def test_zip_bomb_is_refused_before_unpacking(tmp_path: Path) -> None:
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     assert peak < 5 * 1024 * 1024
+
+
+def test_a_folder_imports_its_supported_files(project, tmp_path: Path) -> None:
+    folder = tmp_path / "interviews"
+    (folder / "runde 2").mkdir(parents=True)
+    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "runde 2" / "b.txt").write_text(GOOD.replace("Mathias", "Lone"), encoding="utf-8")
+    (folder / "~$a.docx").write_bytes(b"lock")
+    (folder / ".DS_Store").write_bytes(b"\0\0")
+    (folder / "noter.xlsx").write_bytes(b"PK")
+    report = import_documents(project, [folder])
+    assert [Path(p).name for p, _ in report.imported] == ["a.txt", "b.txt"]
+    assert report.skipped == []
