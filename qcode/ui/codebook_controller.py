@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QColorDialog
 
 from qcode.core import codebook
 from qcode.core import codings as core_codings
-from qcode.core.errors import QcodeError
+from qcode.ui.commands import push
 from qcode.ui.commands.codebook import (
     AddCodeCommand,
     DeleteCodeCommand,
@@ -41,13 +41,10 @@ class CodebookController(QObject):
         tree.colour_requested.connect(self.colour)
 
     def _push(self, command) -> bool:
-        try:
-            self.stack.push(command)
-        except QcodeError as error:
-            command.setObsolete(True)
+        error = push(self.stack, command)
+        if error is not None:
             self.error.emit(error)
-            return False
-        return True
+        return error is None
 
     def _name(self, code_id: int) -> str:
         return codebook.get_code(self.project, code_id).name

@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoStack
 
 from qcode.core import codebook
 from qcode.core import codings as core_codings
-from qcode.core.errors import QcodeError
+from qcode.ui.commands import push
 from qcode.ui.commands.codebook import AddCodeCommand
 from qcode.ui.commands.coding import ApplyCodingCommand, RemoveCodingCommand, SetCodingMemoCommand
 from qcode.ui.dialogs import ask
@@ -39,13 +39,10 @@ class CodingController(QObject):
         view.menu_codes = self.recent_codes()
 
     def _push(self, command) -> bool:
-        try:
-            self.stack.push(command)
-        except QcodeError as error:
-            command.setObsolete(True)
+        error = push(self.stack, command)
+        if error is not None:
             self.error.emit(error)
-            return False
-        return True
+        return error is None
 
     def recent_codes(self) -> list[int]:
         """Codes for keys 1–9: used most recently first, then the tree's order."""
@@ -78,27 +75,43 @@ class CodingController(QObject):
             self.apply(codes[n - 1])
 
     def apply_by_name(self, path: str) -> bool:
-        """Apply the code at ``path`` (creating it as a new top-level code path when absent)."""
+        """Apply the code at ``path`` ("parent/child"), creating the missing codes of the path;
+        creating and coding are one undo step."""
         rng = self.view.selection_range()
         if rng is None:
             self.message.emit(self.tr("Select some text first (coding is off in the pseudonymised view)."))
             return False
+        parts = [part.strip() for part in path.split("/")]
+        if not all(parts):
+            self.message.emit(self.tr("A code name cannot be empty."))
+            return False
+        parent_id, missing = None, parts
+        for n, part in enumerate(parts):
+            # Case-insensitive, as core's duplicate check among siblings is.
+            found = next((c for c in codebook.children(self.project, parent_id)
+                          if c.name.lower() == part.lower()), None)
+            if found is None:
+                missing = parts[n:]
+                break
+            parent_id = found.id
+        else:
+            return self.apply(parent_id, rng)
+        self.stack.beginMacro(self.tr("Code with new code '%1'").replace("%1", missing[-1]))
+        ok = True
         try:
-            code_id = codebook.find_code(self.project, path).id
-        except QcodeError:
-            code_id = None
-        if code_id is not None:
-            return self.apply(code_id, rng)
-        parent_path, _, leaf = path.strip().rpartition("/")
-        self.stack.beginMacro(self.tr("Code with new code '%1'").replace("%1", leaf))
-        try:
-            parent_id = codebook.ensure_code_path(self.project, parent_path) if parent_path else None
-            add = AddCodeCommand(self.project, leaf, parent_id)
-            if self._push(add):
-                self.apply(add.code_id, rng)
+            for part in missing:
+                add = AddCodeCommand(self.project, part, parent_id)
+                ok = self._push(add)
+                if not ok:
+                    break
+                parent_id = add.code_id
+            if ok:
+                ok = self.apply(parent_id, rng)
         finally:
             self.stack.endMacro()
-        return True
+        if not ok:
+            self.stack.undo()  # take back the codes this step did create
+        return ok
 
     def pick_and_apply(self) -> None:
         """Ctrl+K: search codes by name and apply one (or a new one)."""

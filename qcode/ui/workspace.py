@@ -20,6 +20,7 @@ from qcode.core.errors import QcodeError
 from qcode.ui.bridge import ProjectEvents
 from qcode.ui.codebook_controller import CodebookController
 from qcode.ui.coding_controller import CodingController
+from qcode.ui.commands import push
 from qcode.ui.commands.memos import AddMemoCommand, DeleteMemoCommand, EditMemoCommand
 from qcode.ui.models.codebook_model import CodebookModel
 from qcode.ui.models.documents_model import DOCUMENT_ID_ROLE, DocumentsModel, filtered
@@ -173,10 +174,8 @@ class Workspace(QObject):
                    "save": lambda: EditMemoCommand(self.project, values["memo_id"], values["title"],
                                                    values["body"]),
                    "delete": lambda: DeleteMemoCommand(self.project, values["memo_id"])}[kind]()
-        try:
-            self.stack.push(command)
-        except QcodeError as error:
-            command.setObsolete(True)
+        error = push(self.stack, command)
+        if error is not None:
             self.show_error(error)
 
     def show_error(self, error: QcodeError) -> None:

@@ -177,12 +177,14 @@ def test_show_document_range_selects_the_segment(window, doc_project):
 
 
 def test_analysis_and_export_menus_open_their_windows(window, qtbot):
-    from PySide6.QtWidgets import QWidget
+    from qcode.ui.analysis.window import AnalysisWindow
+    from qcode.ui.dialogs.export_dialog import ExportDialog
 
-    before = {id(w) for w in QApplication.topLevelWidgets()}
     window.actions["frequencies"].trigger()
     window.actions["export_quotes"].trigger()
-    opened = [w for w in QApplication.topLevelWidgets() if id(w) not in before and w.isVisible()]
-    assert len(opened) >= 2 and all(isinstance(w, QWidget) for w in opened)
-    for w in opened:
-        w.close()
+    analysis = window.findChild(AnalysisWindow, "qcode_analysis_window")
+    exports = [w for w in window.findChildren(ExportDialog) if w.isVisible()]
+    assert analysis is not None and analysis.isVisible() and analysis.project is window.project
+    assert len(exports) == 1
+    analysis.close()
+    exports[0].close()

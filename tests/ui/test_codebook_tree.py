@@ -128,3 +128,15 @@ def test_new_sub_code_and_description(window, doc_project, code_named, monkeypat
     assert window.workspace.tree.model().index_of(child.id).data(Qt.ToolTipRole) == "Om familien"
     window.workspace.stack.undo()
     assert get_code(project, child.id).description == ""
+
+
+def test_refused_rename_shows_the_error_and_leaves_no_undo_step(window, doc_project, code_named, monkeypatch):
+    project, _doc = doc_project
+    errors = []
+    monkeypatch.setattr(window, "show_error", lambda error: errors.append(error.message_id))
+    model = window.workspace.tree.model()
+    code = code_named(project, "stigma")
+    model.setData(model.index_of(code.id), "ensomhed")  # a sibling already has that name
+    assert errors == ["code.duplicate_name"]
+    assert get_code(project, code.id).name == "stigma"
+    assert window.workspace.stack.count() == 0

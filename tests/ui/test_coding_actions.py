@@ -182,3 +182,23 @@ def test_stripes_margin_stays_narrow_with_many_codes(window):
     stripes.set_columns(list(range(40)))
     width, pitch = stripes.step()
     assert width >= 1 and pitch >= 2 and stripes.preferred_width() <= 4 * 2 + 90
+
+
+def test_ctrl_k_creates_a_missing_path_in_one_undo_step(window, doc_project, select, monkeypatch):
+    project, doc = doc_project
+    view = window.workspace.view
+    select(view, 0, 11)
+    monkeypatch.setattr(CodePickerDialog, "pick",
+                        classmethod(lambda cls, parent, paths: "Roller/Interviewer"))
+    window.actions["apply_code"].trigger()
+    names = {c.name: c for c in list_codes(project)}
+    assert names["Interviewer"].parent_id == names["Roller"].id
+    assert coded(project, doc) == [("Interviewer", names["Interviewer"].id)]
+    window.workspace.stack.undo()
+    assert {"Roller", "Interviewer"}.isdisjoint(c.name for c in list_codes(project))
+    assert codings_for_document(project, doc) == []
+    # An existing code is found whatever its case; nothing new is made.
+    monkeypatch.setattr(CodePickerDialog, "pick", classmethod(lambda cls, parent, paths: "ENSOMHED"))
+    window.actions["apply_code"].trigger()
+    assert [c.name for c in list_codes(project)] == ["netværk", "ensomhed", "stigma", "ønsker"]
+    assert len(codings_for_document(project, doc)) == 1

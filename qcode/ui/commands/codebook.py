@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from qcode.core import codebook
+from qcode.ui.commands import CoreCommand
 
 
 def _fill(text: str, name: str = "", other: str = "") -> str:
@@ -13,7 +13,7 @@ def _fill(text: str, name: str = "", other: str = "") -> str:
     return text.replace("%1", name).replace("%2", other)
 
 
-class AddCodeCommand(QUndoCommand):
+class AddCodeCommand(CoreCommand):
     """Create a code (undo deletes it; redo after undo restores the same id)."""
 
     def __init__(self, project, name: str, parent_id: int | None = None, colour: str | None = None):
@@ -22,7 +22,7 @@ class AddCodeCommand(QUndoCommand):
         self.code_id: int | None = None
         self._snapshot = None
 
-    def redo(self) -> None:
+    def do(self) -> None:
         if self._snapshot is not None:
             codebook.restore_codes(self.project, self._snapshot)
         else:
@@ -32,21 +32,21 @@ class AddCodeCommand(QUndoCommand):
         self._snapshot = codebook.delete_code(self.project, self.code_id)
 
 
-class RenameCodeCommand(QUndoCommand):
+class RenameCodeCommand(CoreCommand):
     """Rename a code, keeping both names."""
 
     def __init__(self, project, code_id: int, old: str, new: str):
         super().__init__(_fill(QCoreApplication.translate("Commands", "Rename '%1' to '%2'"), old, new))
         self.project, self.code_id, self.old, self.new = project, code_id, old, new
 
-    def redo(self) -> None:
+    def do(self) -> None:
         codebook.rename_code(self.project, self.code_id, self.new)
 
     def undo(self) -> None:
         codebook.rename_code(self.project, self.code_id, self.old)
 
 
-class UpdateCodeCommand(QUndoCommand):
+class UpdateCodeCommand(CoreCommand):
     """Change colour, description or criteria of a code."""
 
     def __init__(self, project, code_id: int, name: str, **fields: str):
@@ -58,7 +58,7 @@ class UpdateCodeCommand(QUndoCommand):
         self.project, self.code_id, self.fields = project, code_id, fields
         self.before: dict[str, str] = {}
 
-    def redo(self) -> None:
+    def do(self) -> None:
         old = codebook.update_code(self.project, self.code_id, **self.fields)
         self.before = {k: getattr(old, k) for k in self.fields}
 
@@ -66,7 +66,7 @@ class UpdateCodeCommand(QUndoCommand):
         codebook.update_code(self.project, self.code_id, **self.before)
 
 
-class MoveCodeCommand(QUndoCommand):
+class MoveCodeCommand(CoreCommand):
     """Move a code (with its sub-codes) under a new parent and/or position."""
 
     def __init__(self, project, code_id: int, name: str, new_parent_id: int | None, position: int | None):
@@ -75,14 +75,14 @@ class MoveCodeCommand(QUndoCommand):
         self.new_parent_id, self.position = new_parent_id, position
         self.old: tuple[int | None, int] | None = None
 
-    def redo(self) -> None:
+    def do(self) -> None:
         self.old = codebook.move_code(self.project, self.code_id, self.new_parent_id, self.position)
 
     def undo(self) -> None:
         codebook.move_code(self.project, self.code_id, *self.old)
 
 
-class DeleteCodeCommand(QUndoCommand):
+class DeleteCodeCommand(CoreCommand):
     """Delete a code with its sub-codes and codings."""
 
     def __init__(self, project, code_id: int, name: str):
@@ -90,14 +90,14 @@ class DeleteCodeCommand(QUndoCommand):
         self.project, self.code_id = project, code_id
         self.snapshot = None
 
-    def redo(self) -> None:
+    def do(self) -> None:
         self.snapshot = codebook.delete_code(self.project, self.code_id)
 
     def undo(self) -> None:
         codebook.restore_codes(self.project, self.snapshot)
 
 
-class MergeCodesCommand(QUndoCommand):
+class MergeCodesCommand(CoreCommand):
     """Merge one code into another."""
 
     def __init__(self, project, source_id: int, target_id: int, source: str, target: str):
@@ -106,7 +106,7 @@ class MergeCodesCommand(QUndoCommand):
         self.project, self.source_id, self.target_id = project, source_id, target_id
         self.snapshot = None
 
-    def redo(self) -> None:
+    def do(self) -> None:
         self.snapshot = codebook.merge_codes(self.project, self.source_id, self.target_id)
 
     def undo(self) -> None:

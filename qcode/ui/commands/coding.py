@@ -4,14 +4,14 @@ the project's change signals."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from qcode.core import codings
 from qcode.core.coding_edits import reapply_coding
 from qcode.core.codings import CodingResult
+from qcode.ui.commands import CoreCommand
 
 
-class ApplyCodingCommand(QUndoCommand):
+class ApplyCodingCommand(CoreCommand):
     """Code a range of a document with a code."""
 
     def __init__(self, project, document_id: int, code_id: int, start: int, end: int, code_name: str):
@@ -21,7 +21,7 @@ class ApplyCodingCommand(QUndoCommand):
         self.result: CodingResult | None = None
         self.created = None
 
-    def redo(self) -> None:
+    def do(self) -> None:
         if self.result is None:
             self.result = codings.add_coding(self.project, self.document_id, self.code_id, self.start,
                                              self.end)
@@ -37,7 +37,7 @@ class ApplyCodingCommand(QUndoCommand):
             codings.undo_add_coding(self.project, self.result)
 
 
-class RemoveCodingCommand(QUndoCommand):
+class RemoveCodingCommand(CoreCommand):
     """Remove one coding (undo restores it with the same id)."""
 
     def __init__(self, project, coding_id: int, code_name: str):
@@ -45,14 +45,14 @@ class RemoveCodingCommand(QUndoCommand):
         self.project, self.coding_id = project, coding_id
         self.removed = None
 
-    def redo(self) -> None:
+    def do(self) -> None:
         self.removed = codings.remove_coding(self.project, self.coding_id)
 
     def undo(self) -> None:
         codings.restore_codings(self.project, [self.removed])
 
 
-class SetCodingMemoCommand(QUndoCommand):
+class SetCodingMemoCommand(CoreCommand):
     """Set the memo of one coding."""
 
     def __init__(self, project, coding_id: int, memo: str):
@@ -60,7 +60,7 @@ class SetCodingMemoCommand(QUndoCommand):
         self.project, self.coding_id, self.memo = project, coding_id, memo
         self.old = ""
 
-    def redo(self) -> None:
+    def do(self) -> None:
         self.old = codings.set_coding_memo(self.project, self.coding_id, self.memo)
 
     def undo(self) -> None:

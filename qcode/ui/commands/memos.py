@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from qcode.core import memos
+from qcode.ui.commands import CoreCommand
 
 
-class AddMemoCommand(QUndoCommand):
+class AddMemoCommand(CoreCommand):
     """Write a new memo attached to a document, code or nothing."""
 
     def __init__(self, project, title: str, body: str = "", *, document_id=None, code_id=None):
@@ -18,7 +18,7 @@ class AddMemoCommand(QUndoCommand):
         self.memo_id = None
         self._deleted = None
 
-    def redo(self) -> None:
+    def do(self) -> None:
         if self._deleted is not None:
             memos.restore_memo(self.project, self._deleted)
         else:
@@ -29,7 +29,7 @@ class AddMemoCommand(QUndoCommand):
         self._deleted = memos.delete_memo(self.project, self.memo_id)
 
 
-class EditMemoCommand(QUndoCommand):
+class EditMemoCommand(CoreCommand):
     """Change a memo's title and body."""
 
     def __init__(self, project, memo_id: int, title: str, body: str):
@@ -37,14 +37,14 @@ class EditMemoCommand(QUndoCommand):
         self.project, self.memo_id, self.title, self.body = project, memo_id, title, body
         self.before = None
 
-    def redo(self) -> None:
+    def do(self) -> None:
         self.before = memos.update_memo(self.project, self.memo_id, title=self.title, body=self.body)
 
     def undo(self) -> None:
         memos.update_memo(self.project, self.memo_id, title=self.before.title, body=self.before.body)
 
 
-class DeleteMemoCommand(QUndoCommand):
+class DeleteMemoCommand(CoreCommand):
     """Delete a memo (undo restores it with its id)."""
 
     def __init__(self, project, memo_id: int):
@@ -52,7 +52,7 @@ class DeleteMemoCommand(QUndoCommand):
         self.project, self.memo_id = project, memo_id
         self.memo = None
 
-    def redo(self) -> None:
+    def do(self) -> None:
         self.memo = memos.delete_memo(self.project, self.memo_id)
 
     def undo(self) -> None:
