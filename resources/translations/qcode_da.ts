@@ -1285,7 +1285,7 @@
     <message>
         <location filename="../../qcode/ui/analysis/common.py" line="227" />
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>Tekst</translation>
     </message>
 </context>
 <context>
