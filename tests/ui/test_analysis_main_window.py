@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from conftest import TEXT
+from shiboken6 import Shiboken
 
 from qcode.core.codebook import ensure_code_path
 from qcode.core.codings import add_coding
@@ -42,3 +43,12 @@ def test_frequency_view_follows_codings_made_in_the_main_window(window, qtbot):
 
     qtbot.waitUntil(shown)
     analysis.close()
+
+
+def test_analysis_window_closes_with_the_project(window, qtbot):
+    window.actions["frequencies"].trigger()
+    analysis = window.findChild(AnalysisWindow, "qcode_analysis_window")
+    assert analysis.isVisible()
+    window.close_project()
+    # closed means deleted (WA_DeleteOnClose), so the wrapper may already be invalid
+    qtbot.waitUntil(lambda: not Shiboken.isValid(analysis) or not analysis.isVisible(), timeout=3000)

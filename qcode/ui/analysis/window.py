@@ -52,6 +52,11 @@ class AnalysisWindow(QMainWindow):
         self._timer.timeout.connect(self._refresh_current)
         self.events.any_changed.connect(self._project_changed)
         self.tabs.currentChanged.connect(lambda _i: self._refresh_current())
+        # The core has no "project closed" notice; a cheap check keeps the window from acting on a
+        # closed file after the main window closes or switches the project.
+        self._closed_check = QTimer(self, interval=1000)
+        self._closed_check.timeout.connect(self._close_if_project_closed)
+        self._closed_check.start()
         parent_jump = getattr(parent, "show_document_range", None)
         if callable(parent_jump):
             self.jump_requested.connect(parent_jump)
@@ -68,6 +73,10 @@ class AnalysisWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.views[view])
         return self.views[view]
 
+    def _close_if_project_closed(self) -> None:
+        if self.project.db is None:
+            self.close()
+
     def _project_changed(self) -> None:
         # Every open view is out of date; the visible one refreshes after a short pause so a burst
         # of changes (coding all search hits) costs one refresh.
@@ -83,5 +92,6 @@ class AnalysisWindow(QMainWindow):
                 widget.refresh()
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        self._closed_check.stop()
         self.events.detach()
         super().closeEvent(event)
