@@ -17,7 +17,13 @@ from pathlib import Path
 from qcode.core.errors import ProjectLockedError
 
 
+# Connections this process holds per lock file: worker threads open their own connection to the
+# same project, and only the last one to close may remove the lock.
+_HELD: dict[Path, int] = {}
+
+
 def lock_path(project_path: Path) -> Path:
+    project_path = project_path.resolve()
     return project_path.with_name(project_path.name + ".lock")
 
 
@@ -54,7 +60,8 @@ def acquire_lock(project_path: Path) -> Path:
         except FileExistsError:
             holder = _holder(path)
             if holder and holder.get("pid") == me["pid"] and holder.get("host") == me["host"]:
-                return path  # the same process (a worker's second connection)
+                _HELD[path] = _HELD.get(path, 0) + 1  # the same process: a worker's connection
+                return path
             stale = holder is None or (
                 holder.get("host") == me["host"] and not _process_alive(int(holder.get("pid", 0)))
             )
@@ -70,12 +77,18 @@ def acquire_lock(project_path: Path) -> Path:
             continue
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             json.dump(me, handle)
+        _HELD[path] = 1
         return path
     raise ProjectLockedError("project.locked", user="?", host="?", pid="?", since="?")
 
 
 def release_lock(path: Path) -> None:
-    """Remove the lock if this process holds it."""
+    """Remove the lock when this process's last connection to the project closes."""
+    remaining = _HELD.get(path, 1) - 1
+    if remaining > 0:
+        _HELD[path] = remaining
+        return
+    _HELD.pop(path, None)
     holder = _holder(path)
     if holder and holder.get("pid") == os.getpid():
         path.unlink(missing_ok=True)

@@ -138,3 +138,14 @@ def test_creating_over_an_existing_project_is_refused(tmp_path):
     create_project(tmp_path / "p.qcode").close()
     with pytest.raises(ProjectError):
         create_project(tmp_path / "p.qcode")
+
+
+def test_a_second_connection_in_the_same_process_keeps_the_lock_until_both_close(tmp_path):
+    path = tmp_path / "p.qcode"
+    lock = tmp_path / "p.qcode.lock"
+    first = create_project(path)
+    worker = open_project(path)  # a worker thread's own connection
+    worker.close()
+    assert lock.exists()
+    first.close()
+    assert not lock.exists()
