@@ -142,6 +142,8 @@ def main(argv: list[str]) -> int:
             gzip.compress(("\n".join(plain) + "\n").encode("utf-8"), 9, mtime=0))
         print(f"da_wordforms.txt.gz: {len(plain)}")
         _write("towns.txt", towns, "Danish towns (Faker da_DK, MIT) and the 98 municipalities")
+        _write("countries.txt", set(address["countries"]) | {"Europa", "Afrika", "Asien", "Amerika", "USA"},
+               "Countries and continents in Danish (Faker da_DK, MIT): not identifying on their own")
         _write("regions.txt", regions, "Danish regions, parts of the country and well-known city districts")
         _write("organisations.txt", {o for line in ORGANISATIONS.splitlines() for o in line.split("|")},
                "Widely known Danish organisations, chains and NGOs (hand-made list)")

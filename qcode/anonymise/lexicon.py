@@ -41,6 +41,12 @@ def regions() -> list[str]:
     return list(_load("regions.txt"))
 
 
+@lru_cache(maxsize=1)
+def country_set() -> frozenset[str]:
+    """Countries and continents in Danish ("Danmark", "Syrien", "Europa")."""
+    return frozenset(_load("countries.txt"))
+
+
 def organisations() -> list[str]:
     """Widely known Danish organisations (chains, NGOs, unions, course providers)."""
     return list(_load("organisations.txt"))

@@ -34,6 +34,7 @@ def test_names_from_the_lists(sentence: str, surface: str, core: str) -> None:
         ("PALLE: Jeg kommer her hver dag.", "PALLE"),
         ("Så sagde PALLE noget.", "PALLE"),
         ("Jeg gav Palles cykel tilbage.", "Palles"),
+        ("DET ER PALLES CYKEL.", "PALLES"),
         ("Palle kom ikke.", "Palle"),
     ],
 )

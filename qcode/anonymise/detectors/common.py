@@ -12,7 +12,7 @@ LETTER = rf"[{UPPER}{LOWER}]"
 NAME_WORD = rf"(?:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)*|[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})*)"
 APOSTROPHES = "'’´`"
 # Danish genitive: "Lines", "Mathias'", "Mathias’", also with an apostrophe-s after an abbreviation.
-POSSESSIVE = rf"(?:s(?![{LOWER}])|[{APOSTROPHES}]s?)?"
+POSSESSIVE = rf"(?:[sS](?![{LOWER}])|[{APOSTROPHES}][sS]?)?"
 _SENTENCE_END = set(".!?:;…\"”“«»'’‘([–—")
 
 

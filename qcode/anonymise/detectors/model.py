@@ -17,7 +17,7 @@ from qcode.anonymise.candidates import ORG, PERSON, PLACE, Candidate
 from qcode.anonymise.detectors.common import is_sentence_initial
 from qcode.anonymise.detectors.shape import FILLER, IDIOM
 from qcode.anonymise.detectors.structure import ROLES
-from qcode.anonymise.lexicon import is_first_name, is_homograph, is_word
+from qcode.anonymise.lexicon import country_set, is_first_name, is_homograph, is_word
 from qcode.resources import resource
 
 DETECTOR = "model"
@@ -84,6 +84,8 @@ def _plausible(text: str, start: int, end: int, label: str) -> bool:
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
     if line == surface or text[end : end + 1] == ":":
         return False
+    if label == PLACE and surface in country_set():
+        return False  # "Danmark", "Syrien": a country alone identifies nobody
     if len(words) == 1 and surface.isupper() and len(surface) <= 4:
         return False  # acronyms: diagnoses and school types ("ADD", "HF") more often than employers
     if len(words) == 1 and is_sentence_initial(text, start):

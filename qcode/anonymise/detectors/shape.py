@@ -15,7 +15,7 @@ import re
 from qcode.anonymise.candidates import PERSON, Candidate
 from qcode.anonymise.detectors.common import LOWER, UPPER, is_sentence_initial
 from qcode.anonymise.detectors.structure import is_role
-from qcode.anonymise.lexicon import first_name_set, is_word
+from qcode.anonymise.lexicon import country_set, first_name_set, is_word
 
 DETECTOR = "shape"
 
@@ -38,11 +38,13 @@ IDIOM = re.compile(r"(?:[Hh]r\.|[Hh]err)\s+og\s+fru\s+$|[Ff]ru\s+og\s+hr\.\s+$")
 
 def detect_unknown_capitalised(text: str) -> list[Candidate]:
     """Capitalised words mid-sentence that no word list knows, as low-score PERSON candidates."""
-    firsts = first_name_set()
+    firsts, countries = first_name_set(), country_set()
     out: list[Candidate] = []
     for m in _WORD.finditer(text):
         core = m.group("core")
-        if core in firsts or core.casefold() in _NOT_NAMES or is_word(core) or is_role(core.casefold()):
+        if core in firsts or core in countries or core.casefold() in _NOT_NAMES or is_word(core):
+            continue
+        if is_role(core.casefold()):
             continue
         score = 0.5
         if is_sentence_initial(text, m.start()):
