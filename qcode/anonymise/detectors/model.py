@@ -84,7 +84,7 @@ def _plausible(text: str, start: int, end: int, label: str) -> bool:
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
     if line == surface or text[end : end + 1] == ":":
         return False
-    if label == PLACE and surface in country_set():
+    if surface in country_set():
         return False  # "Danmark", "Syrien": a country alone identifies nobody
     if len(words) == 1 and surface.isupper() and len(surface) <= 4:
         return False  # acronyms: diagnoses and school types ("ADD", "HF") more often than employers
