@@ -48,6 +48,8 @@ def _ages(text: str) -> list[tuple[str, str]]:
         ("Til min 50-års fødselsdag kom ingen.", "50-års fødselsdag", "50"),
         ("Det var, da jeg var 15 eller 16.", "16", "16"),
         ("Signes søn er 8 år, og ham savner jeg.", "8 år", "8"),
+        ("Jeg er lige blevet 40.", "40", "40"),
+        ("45-årige Palle fortæller om sin hverdag.", "45-årige", "45"),
         ("Vi har kendt hinanden, siden vi var 12.", "12", "12"),
         ("I: Hvor gammel er du?\nIP: 27. Jeg kom hertil som barn.", "27", "27"),
     ],

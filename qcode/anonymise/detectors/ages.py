@@ -26,7 +26,7 @@ _RELATIVE = (
     r"(?:søn|datter|dreng|pige|barn|bror|søster|lillebror|lillesøster|storebror|storesøster|mor|far"
     r"|kæreste|mand|kone|eks|ven|veninde|niece|nevø|barnebarn|yngste|ældste|lille)"
 )
-_COPULA = r"(?:er|var|blev|bliver|fylder|fyldte|fyldt|runder|rundede|rundet)"
+_COPULA = r"(?:er|var|blev|bliver|blevet|fylder|fyldte|fyldt|runder|rundede|rundet)"
 _ADVERB = (
     r"(?:(?:nu|kun|bare|lige|næsten|snart|allerede|omkring|cirka|ca\.|godt|faktisk|jo|da|også|vel|sgu|nok"
     r"|altså|sådan|knap|stadig|stadigvæk|en|de)\s+)"
@@ -73,6 +73,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("aarige", re.compile(
         r"\b(?:den|min|mit|sin|sit|hans|hendes|din|dit|vores|jeres|deres|Den|Min|Hans|Hendes)\s+"
         r"(?P<age>(?P<n>\d{1,3})[-‐ ]?årige)\b")),
+    # "45-årige Palle fortæller"
+    ("aarige_name", re.compile(rf"(?<![\d–-])(?P<age>(?P<n>\d{{1,3}})[-‐ ]?årige)\s+(?P<name>{NAME_WORD})")),
     # "i 14-årsalderen", "i 17-18 års alderen", "i en alder af 14"
     ("alder", re.compile(
         r"(?P<age>(?P<n>\d{1,3})(?:\s*[-–]\s*\d{1,3})?[- ]?års[- ]?alderen)"
@@ -137,7 +139,7 @@ def _accept(rule: str, m: re.Match[str], text: str, is_name: Callable[[str], boo
         # "sidst i 90'erne" is a date; a possessive or "er i" makes any decade an age
         copula = re.search(r"\b(?:er|var|blev)\s*$", _clause_before(text, m.start())) is not None
         return bool(m.group("poss")) or copula or young
-    if rule in ("name_comma", "name_paren", "name_subject"):
+    if rule in ("name_comma", "name_paren", "name_subject", "aarige_name"):
         return is_name(m.group("name"))
     if rule == "child":
         prev = m.group("prev")
