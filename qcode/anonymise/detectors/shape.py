@@ -3,9 +3,9 @@
 A word that is capitalised, not at the start of a sentence, not an ordinary Danish word form, not a
 known place or organisation and not a common brand is most likely a name no list knows ("min veninde
 Nhung", "hvor Kenneth bor"). This is the rule-based fallback for what a statistical NER would find;
-its hits carry a low score so review can tell them apart. At the start of a sentence the capital
-says nothing, but a word no Danish dictionary knows is still most likely a name (spoken fillers such
-as "Jaaa" or "Åhhr" aside), so those are taken with a lower score still.
+its hits carry a modest score (0.55) so review lists them last, yet automatic decisions still take
+them. At the start of a sentence the capital says nothing, but a word no Danish dictionary knows is
+still most likely a name (spoken fillers such as "Jaaa" or "Åhhr" aside): score 0.5.
 """
 
 from __future__ import annotations
@@ -46,12 +46,12 @@ def detect_unknown_capitalised(text: str) -> list[Candidate]:
             continue
         if is_role(core.casefold()):
             continue
-        score = 0.5
+        score = 0.55
         if is_sentence_initial(text, m.start()):
             # capitals say nothing here, but a word no dictionary knows is still most likely a name
             if FILLER.match(core):
                 continue
-            score = 0.4
+            score = 0.5
         if IDIOM.search(text[max(0, m.start() - 14) : m.start()]):
             continue  # "hr. og fru Jensen" is everybody
         out.append(Candidate(m.start(), m.end(), m.group(0), PERSON, core, DETECTOR, score))
