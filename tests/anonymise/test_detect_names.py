@@ -21,6 +21,11 @@ def _persons(text: str, **kw) -> list[tuple[str, str]]:
         ("Vi spurgte Anne-Mette om det.", "Anne-Mette", "Anne-Mette"),
         ("Jeg snakkede med Jonas om det.", "Jonas", "Jonas"),
         ("Vi mødte Kjeld Christensen.", "Kjeld Christensen", "Kjeld Christensen"),
+        ("Det sagde Henrik S. Nissen i går.", "Henrik S. Nissen", "Henrik S. Nissen"),
+        ("Det siger Victor Borge, som er her.", "Victor Borge", "Victor Borge"),
+        ("Jens Madsens udvisning kom sent.", "Jens Madsens", "Jens Madsen"),
+        ("Lotte, jeg elsker dig.", "Lotte", "Lotte"),
+        ("Vi læste H.C. Andersen i skolen.", "H.C. Andersen", "H.C. Andersen"),
         ("Så ringede jeg til Mettes søster.", "Mettes", "Mette"),
     ],
 )

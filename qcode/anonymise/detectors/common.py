@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-UPPER = "A-ZÆØÅÄÖÜÉ"
-LOWER = "a-zæøåäöüéèáíóúñç"
+UPPER = "A-ZÆØÅÄÖÜÉÈÁÍÓÚÇ"
+LOWER = "a-zæøåäöüéèáíóúñçëïôâêîûãõ"
 LETTER = rf"[{UPPER}{LOWER}]"
 # A capitalised word, possibly hyphenated ("Anne-Mette", "Hans-Henrik"), or an all-caps one.
 NAME_WORD = rf"(?:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)*|[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})*)"

@@ -15,7 +15,7 @@ from spacy.lang.da.stop_words import STOP_WORDS
 
 from qcode.anonymise.candidates import PERSON, Candidate
 from qcode.anonymise.detectors.common import LOWER, NAME_WORD, UPPER, is_sentence_initial
-from qcode.anonymise.lexicon import first_name_set, homograph_set, surname_set
+from qcode.anonymise.lexicon import first_name_set, homograph_set, is_word, surname_set
 
 DETECTOR = "lexicon"
 
@@ -33,11 +33,15 @@ _AFTER_RELATION = re.compile(
 )
 
 
+_INITIALS = re.compile(rf"(?<![\w.])(?:[{UPPER}]\.[ ]?){{1,3}}(?P<last>[{UPPER}][{LOWER}]+)(?![\w])")
+# Between the parts of a full name: a space, perhaps middle initials ("Henrik S. Nissen").
+_GAP = re.compile(r" (?:[A-ZÆØÅ]\. ?)*")
 # Verbs that follow a subject: a homograph at the start of a sentence followed by one is a name.
 _SUBJECT_VERB = re.compile(
     r"\s+(?:er|var|har|havde|kom|kommer|sagde|siger|bor|boede|blev|bliver|gik|går|kan|kunne|skal|skulle|vil"
     r"|ville|fik|får|ringede|ringer|tog|tager|synes|syntes|mente|sidder|sad|spurgte|spørger|hedder|døde"
     r"|fortalte|fortæller|arbejder|arbejdede|plejer|plejede|hjalp|hjælper|og\s+[A-ZÆØÅ][a-zæøå]+)\b"
+    r"|\s*,\s+(?:jeg|du|han|hun|vi|kan|vil|skal|har|er|hvad|hvor|hvordan|kom|hør|se)\b"
 )
 
 
@@ -75,15 +79,19 @@ def detect_names(text: str) -> list[Candidate]:
         j = i + 1
         while j < len(matches) and not m.group("poss"):
             nxt = matches[j]
-            gap = text[end:nxt.start()]
             nxt_word = nxt.group("name")
-            if gap not in (" ",) or not (nxt_word in surnames or _title(nxt_word) in firsts):
+            # "Henrik S. Nissen", "Victor Borge": a capitalised word right after a first name is a
+            # surname in Danish, whatever list knows it
+            gap = _GAP.fullmatch(text, end, nxt.start())
+            if not gap or nxt_word.casefold() in STOP_WORDS or nxt_word.isupper() != upper:
                 break
-            if nxt_word.casefold() in STOP_WORDS:
+            if "." not in gap.group(0) and is_sentence_initial(text, nxt.start()):
                 break
             end, core_end = nxt.end(), nxt.end("name")
+            if not nxt.group("poss") and nxt_word.endswith("s") and nxt_word[:-1] in surnames:
+                core_end -= 1  # "Jens Madsens udvisning"
             j += 1
-            if nxt.group("poss"):
+            if nxt.group("poss") or core_end < end:
                 break
         full = j > i + 1
         if word.casefold() in homographs and not full:
@@ -97,6 +105,11 @@ def detect_names(text: str) -> list[Candidate]:
         score = 0.9 if not initial else 0.75
         out.append(Candidate(m.start(), end, text[m.start():end], PERSON, text[m.start():core_end],
                              DETECTOR, score))
+    for m in _INITIALS.finditer(text):
+        # "H.C. Andersen", "K. Jensen": initials before a surname or a word no dictionary knows
+        last = m.group("last")
+        if last in surnames or not is_word(last):
+            out.append(Candidate(m.start(), m.end(), m.group(0), PERSON, m.group(0), DETECTOR, 0.8))
     for m in _AFTER_RELATION.finditer(text):
         name = m.group("name")
         if name.casefold() in STOP_WORDS:
