@@ -52,8 +52,8 @@ REGIONS_EXTRA = ["Region Hovedstaden", "Region Sjælland", "Region Syddanmark", 
 
 # Widely known Danish organisations an informant may name (chains, NGOs, unions, schools); a
 # project adds its own through the ``orgs`` list.
-ORGANISATIONS = """Netto|Føtex|Bilka|Fakta|Rema 1000|Rema|Lidl|Aldi|Irma|Kvickly|SuperBrugsen|Brugsen
-Meny|Spar|Coop|Lidl|7-Eleven|Salling|Magasin|Elgiganten|Power|Jysk|IKEA|Ikea|McDonald's|Burger King
+ORGANISATIONS = """Netto|Føtex|Bilka|Fakta|Rema 1000|Rema|Lidl|Aldi|Irma|Kvickly|SuperBrugsen|Superbrugsen
+Brugsen|Meny|Spar|Coop|Lidl|7-Eleven|Salling|Magasin|Elgiganten|Power|Jysk|IKEA|Ikea|McDonald's|Burger King
 Matas|Normal
 Røde Kors|Dansk Røde Kors|Blå Kors|Kirkens Korshær|Frelsens Hær|KFUM|KFUK|Mødrehjælpen|Red Barnet
 Hus Forbi|Sind|SIND|Café Paraplyen|Kofoeds Skole|Projekt Udenfor|Reden|Livslinien|Headspace|Ventilen

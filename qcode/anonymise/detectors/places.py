@@ -1,8 +1,8 @@
 """Danish towns, municipalities and regions (shipped list) and organisations (shipped and user lists).
 
-Place names that are also Danish words ("Vejen", "Skive") are only taken after a place preposition
-("i Vejen", "fra Skive") and never at the start of a sentence; other one-word entries are not taken
-at the start of a sentence either, where capitals say nothing.
+Mid-sentence a capital marks a proper noun, so a listed place or organisation is taken there. At
+the start of a sentence, where capitals say nothing, a one-word entry that is also a Danish word
+("Vejen", "Skive") is only taken after a place preposition.
 """
 
 from __future__ import annotations
@@ -42,9 +42,8 @@ def _find(text: str, entries: tuple[str, ...], label: str, detector: str, shippe
     for m in rx.finditer(text):
         core = m.group("core")
         single = " " not in core
-        if shipped and single:
-            if is_sentence_initial(text, m.start()):
-                continue
+        if shipped and single and is_sentence_initial(text, m.start()):
+            # mid-sentence a capital marks a proper noun; at a sentence start "Vejen" is the road
             if is_homograph(core) and not _PLACE_PREPOSITION.search(text[max(0, m.start() - 12) : m.start()]):
                 continue
         end = m.end()
