@@ -14,6 +14,7 @@ from qcode.anonymise.detectors.structure import detect_structure
     [
         ("Interviewer: Hvordan går det?\n\nKatrine: Godt.\n", "Katrine"),
         ("[00:02:17] Uffe: Ja.\n", "Uffe"),
+        ("\ufeffKatrine: Godt.\r\n\r\nInterviewer: Og så?\r\n", "Katrine"),  # BOM and CRLF
         ("ANNE-METTE:\tJeg kommer her tre gange om ugen.\n", "ANNE-METTE"),
         ("Transskription\n\nChristine  00:01:44\nJeg er så hele dagen hernede.\n", "Christine"),
         ("Interviewperson: Palle, 46 år\nInterviewer: I\n", "Palle"),

@@ -35,20 +35,22 @@ _NOT_LABELS |= STOP_WORDS
 _TIME = r"\[?\(?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\)?\]?"
 _LABEL_WORD = rf"[{UPPER}][{UPPER}{LOWER}'’.\-]*"
 _COLON_LABEL = re.compile(
-    rf"^[ \t]*(?:{_TIME}[ \t]*)?"
+    rf"^[ \t\ufeff]*(?:{_TIME}[ \t]*)?"
     rf"(?P<label>{_LABEL_WORD}(?:[ ][{UPPER}{LOWER}0-9][\w'’.\-]*){{0,2}})"
     # "Palle (IP):", "Interviewer (I):"
     rf"(?:[ \t]*\([^()\r\n]{{1,25}}\))?[ \t]*:[ \t]",
     re.MULTILINE,
 )
 _TEAMS_LABEL = re.compile(
-    rf"^[ \t]*(?P<label>{_LABEL_WORD}(?:[ ]{_LABEL_WORD}){{0,2}})[ \t]+{_TIME}[ \t]*\r?$", re.MULTILINE
+    rf"^[ \t\ufeff]*(?P<label>{_LABEL_WORD}(?:[ ]{_LABEL_WORD}){{0,2}})[ \t]+{_TIME}[ \t]*\r?$", re.MULTILINE
 )
 _HEADER_KEYS = (
     r"interviewperson|interviewede|informant|deltager|respondent|navn|ip|borger|bruger|interviewer"
     r"|interviewere|transskribent|medvirkende|deltagere"
 )
-_HEADER = re.compile(rf"^[ \t]*(?P<key>(?i:{_HEADER_KEYS}))[ \t]*:[ \t]*(?P<value>[^\r\n]+)", re.MULTILINE)
+_HEADER = re.compile(
+    rf"^[ \t\ufeff]*(?P<key>(?i:{_HEADER_KEYS}))[ \t]*:[ \t]*(?P<value>[^\r\n]+)", re.MULTILINE
+)
 # Only the top of a transcript is its header; further down "Interviewer: Snakker du …" is a turn.
 HEADER_LINES = 20
 # A header value is a name and then nothing, a comma or a parenthesis: "Palle, 46 år", "Uffe (51-årig)".
