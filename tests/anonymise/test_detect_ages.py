@@ -29,6 +29,8 @@ def _ages(text: str) -> list[tuple[str, str]]:
         ("Tak for snakken. (Line, 28 år)", "28 år", "28"),
         ("Line (28) fortæller om sin hverdag.", "28", "28"),
         ("Interviewperson: Palle, 46 år", "46 år", "46"),
+        ("Navn: Palle\nAlder: 46\n", "46", "46"),
+        ("Fødselsår: 1978\n", "1978", "1978"),
         ("Deltager: Uffe (51-årig mand), hjemløs", "51-årig", "51"),
         ("Det har jeg gjort siden jeg var 15-16 år.", "15-16 år", "15-16"),
         ("Altså, jeg fylder eller er 42 år nu, ikke.", "42 år", "42"),

@@ -90,6 +90,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # "F. 1978", "født i 1978", "f. 78", "født i '78", "årgang 1978"
     ("born", re.compile(
         r"(?<![\w])(?P<age>(?:[Ff]\.|[Ff]ødt(?:\s+i)?|FØDT(?:\s+I)?|[Åå]rgang)\s*['’]?(?P<n>(?:19|20)?\d{2}))(?!\d)")),
+    # header metadata "Alder: 46", "Fødselsår: 1978", "Født: 1978"
+    ("meta", re.compile(
+        r"(?im)^[ \t]*(?:alder|fødselsår|født|årgang)[ \t]*:[ \t]*(?P<age>(?P<n>\d{1,4})(?:\s*år\b)?)")),
     # "Palle, 46 år", "(Line, 28 år)"
     ("name_comma", re.compile(rf"(?P<name>{NAME_WORD}),\s*(?P<age>(?P<n>\d{{1,3}})\s*år)\b")),
     # "Line (28)"
@@ -151,7 +154,7 @@ def _accept(rule: str, m: re.Match[str], text: str, is_name: Callable[[str], boo
 
 def _core(rule: str, surface: str, m: re.Match[str]) -> str:
     """The number a reviewer sees: "15-16 år" → "15-16", "51-årig" → "51", "F. 1978" → "1978"."""
-    if rule in ("born", "decade", "birthday"):
+    if rule in ("born", "decade", "birthday", "meta"):
         return m.group("n") or m.group("word")
     return re.sub(r"\s*år$|[-‐ ]?årige?$|[- ]?års[- ]?alderen$", "", surface).strip()
 
