@@ -42,6 +42,10 @@ _DURATION_AFTER = re.compile(
 )
 _NOT_AFTER = re.compile(rf"\s*(?:{_UNITS})|\s+(?:år\s+)?siden\b|\s+mere\b|\s*\+|\s*['’]?erne")
 _HYPOTHETICAL = re.compile(r"\b(?:hvis|som om|når man|forestil|tænk hvis|gad vide)\b", re.I)
+# "jeg føler mig som en på 80", "jeg ligner en på 60": a feeling, not an age
+_FIGURATIVE = re.compile(
+    r"\b(?:føler|følte|følt)\s+(?:mig|sig|dig)\b|\bligner\b|\bsom\s+(?:en|et)(?:\s+\w+)?\s+på\s*$"
+)
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 _AND_MORE = re.compile(r"(?:\s*,\s*|\s+og\s+|\s+eller\s+)(?P<age>(?P<n>\d{1,2})(?:\s*år\b)?)(?![\d,.]\d)")
 
@@ -129,7 +133,9 @@ def _accept(rule: str, m: re.Match[str], text: str, is_name: Callable[[str], boo
             return False
         if m.group("age").rstrip().endswith("år") and _DURATION_AFTER.match(after) and rule != "child":
             return False
-        if _HYPOTHETICAL.search(_clause_before(text, m.start())):
+        # "hvis jeg var 55": hypothetical, but not "Hvis du spørger mig, så var jeg 15"
+        piece = _clause_before(text, m.start("age")).rsplit(",", 1)[-1]
+        if _HYPOTHETICAL.search(piece) or _FIGURATIVE.search(piece):
             return False
         n = int(m.group("n"))
         # "jeg var 1 af dem", "jeg er 2 gange": a bare small number is rarely an age
