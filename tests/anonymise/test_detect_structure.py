@@ -35,12 +35,13 @@ def test_structure_names(text: str, name: str) -> None:
         "Interviewer: Hvordan går det?\n\nI: Og så?\n\nIP: Godt.\n\nInformant: Ja.\n",
         "Interivewer: Hvad giver det dig?\n",  # misspelt role
         "Ja: Det ser du også på.\n",  # a label typo, not a speaker
+        "Katrine: Ja.\n\nAFBRYDELSE: telefonen ringer\n\nKatrine: Nå.\n",  # a one-off word label
         "Interviewer: Snakker du dagligt med hende nu?\n",
         "Interviewer: I\nSted: værested i [bynavn]\n",
     ],
 )
 def test_roles_and_words_are_not_names(text: str) -> None:
-    assert detect_structure(text)[1] == set()
+    assert detect_structure(text)[1] <= {"Katrine"}
 
 
 def test_document_names_are_matched_everywhere_with_possessives() -> None:

@@ -15,7 +15,7 @@ from spacy.lang.da.stop_words import STOP_WORDS
 
 from qcode.anonymise.candidates import PERSON, Candidate
 from qcode.anonymise.detectors.common import LOWER, NAME_WORD, UPPER
-from qcode.anonymise.lexicon import is_first_name
+from qcode.anonymise.lexicon import is_first_name, is_word
 
 DETECTOR = "structure"
 
@@ -122,8 +122,10 @@ def detect_structure(text: str) -> tuple[list[Candidate], set[str]]:
     for label, spans in labels.items():
         if label.casefold() in header_keys or not _name_like(label):
             continue
-        # a one-off label that is no known first name and sits mid-document is kept too: a misspelt
-        # speaker ("PalIe") still identifies the speaker
+        # a one-off label that is an ordinary word and no first name is a slip ("Afbrydelse:"); a
+        # one-off label no dictionary knows is kept: a misspelt speaker ("PalIe") still identifies
+        if len(spans) == 1 and " " not in label and is_word(label) and not is_first_name(label):
+            continue
         names.add(label)
         for start, end in spans:
             found.append(Candidate(start, end, label, PERSON, label, DETECTOR, 1.0))
