@@ -16,7 +16,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from qcode.anonymise.candidates import PERSON
+from qcode.anonymise.candidates import AGE, DATE, PERSON
 from qcode.anonymise.detectors.ages import detect_ages
 from qcode.anonymise.detectors.gazetteer import match_known
 from qcode.anonymise.detectors.model import detect_with_model, find_model, mark_first_names
@@ -24,6 +24,7 @@ from qcode.anonymise.detectors.names import detect_names
 from qcode.anonymise.detectors.places import detect_orgs, detect_places
 from qcode.anonymise.detectors.shape import detect_unknown_capitalised
 from qcode.anonymise.detectors.structure import detect_structure
+from qcode.anonymise.merge import PRIORITY
 
 CTX = "qcode_ctx"
 FOUND = "qcode_candidates"
@@ -101,16 +102,22 @@ def places_component(doc: Doc) -> Doc:
 
 @Language.component("qcode_propagate")
 def propagate_component(doc: Doc) -> Doc:
-    """A name found once is found everywhere in the document ("Nhung" mid-sentence → every "Nhung")."""
-    found = doc.user_data.get(FOUND, [])
-    names: set[str] = set()
+    """A name found once is found everywhere in the document ("Nhung" mid-sentence → every "Nhung").
+
+    The label travels with it (a street the model or the shape rule called a place stays a place).
+    """
+    found = sorted(doc.user_data.get(FOUND, []), key=lambda c: PRIORITY.get(c.detector, 99))
+    names: dict[str, str] = {}
     for cand in found:
-        if cand.label == PERSON and cand.detector in _PROPAGATE_FROM:
-            names.add(cand.core)
-            names.update(p for p in cand.core.split(" ") if len(p) > 1)
-    known = _ctx(doc).get("known") or {}
-    names -= set(known) | set(_ctx(doc).get("doc_names", ()))
-    _add(doc, match_known(doc.text, dict.fromkeys(names, PERSON), "propagated", 0.6))
+        if cand.detector not in _PROPAGATE_FROM or cand.label in (AGE, DATE):
+            continue
+        names.setdefault(cand.core, cand.label)
+        if cand.label == PERSON:
+            for part in cand.core.split(" "):
+                if len(part) > 1 and "." not in part:
+                    names.setdefault(part, PERSON)
+    skip = set(_ctx(doc).get("known") or {}) | set(_ctx(doc).get("doc_names", ()))
+    _add(doc, match_known(doc.text, {k: v for k, v in names.items() if k not in skip}, "propagated", 0.6))
     return doc
 
 

@@ -129,3 +129,15 @@ def test_shipped_places_and_organisations(sentence: str, surface: str, label: st
 def test_place_homograph_needs_a_preposition() -> None:
     # "Vejen" is a town and "the road"
     assert detect("Vejen var lang og mørk.", use_model=False) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "label"),
+    [
+        ("Jeg boede på Istedgade dengang.", "Istedgade", "PLACE"),
+        ("Nu bor jeg i Husum med min kæreste.", "Husum", "PLACE"),
+        ("Jeg sagde det til Xiomara bagefter.", "Xiomara", "PERSON"),
+    ],
+)
+def test_unknown_capitalised_word_is_labelled_by_context(sentence: str, surface: str, label: str) -> None:
+    assert (surface, label) in {(c.surface, c.label) for c in detect(sentence, use_model=False)}

@@ -1,5 +1,8 @@
 """Unknown capitalised words: in Danish only proper nouns are capitalised mid-sentence.
 
+The label is a guess from the context: after "på/i/fra" or with a street/town ending a place, with
+an institution ending an organisation, else a person.
+
 A word that is capitalised, not at the start of a sentence, not an ordinary Danish word form, not a
 known place or organisation and not a common brand is most likely a name no list knows ("min veninde
 Nhung", "hvor Kenneth bor"). This is the rule-based fallback for what a statistical NER would find;
@@ -12,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from qcode.anonymise.candidates import PERSON, Candidate
+from qcode.anonymise.candidates import ORG, PERSON, PLACE, Candidate
 from qcode.anonymise.detectors.common import LOWER, UPPER, is_sentence_initial
 from qcode.anonymise.detectors.structure import is_role
 from qcode.anonymise.lexicon import country_set, first_name_set, is_word
@@ -27,8 +30,19 @@ _NOT_NAMES = frozenset(
     """facebook instagram snapchat messenger tiktok twitter youtube google netflix hbo spotify iphone android
     mobilepay nemid mitid e-boks eboks sundhed borger gud jesus kristus allah herren corona covid
     okay sorry nice fuck fucking shit yes cool please thanks baby mand mest én ét wow whatever nope hov
+    jobcenter jobcentret jobcentre jobcentrets kommune kommunen borgerservice
     øhm øh ehm hmm mmm mhm aha puha nåh nårh""".split()
 )
+_PLACE_ENDINGS = (
+    "gade", "vej", "vejen", "torv", "stræde", "allé", "plads", "pladsen", "parken", "havn", "sund", "holm",
+    "bjerg", "lund", "rup", "strup", "løse", "købing", "sted", "borg", "bro", "by", "ager",
+)
+_ORG_ENDINGS = (
+    "centret", "centeret", "huset", "skolen", "hospitalet", "sygehus", "klinikken", "foreningen", "fonden",
+    "kollegiet", "gymnasium", "gruppen",
+)
+# "på Istedgade", "i Husum": after these a place; "til"/"fra" take persons as often ("sagde til …")
+_PLACE_BEFORE = re.compile(r"\b(?:i|på|nær|omkring|udenfor|bor|boede|flyttede|flytter)\s+$")
 # Spoken fillers at the start of a turn: "Jaaa", "Neej", "Åhhr", "Sååå", "Mjaa".
 FILLER = re.compile(
     r"(?i)^(?:(?=\w{1,5}$)\w*([aeiouyæøå])\1\w*|\w*hh\w*|[aeiouyæøå]+h+r?|\w{1,3}hr?|m+j?a+|m+|h+m+)$"
@@ -54,5 +68,17 @@ def detect_unknown_capitalised(text: str) -> list[Candidate]:
             score = 0.5
         if IDIOM.search(text[max(0, m.start() - 14) : m.start()]):
             continue  # "hr. og fru Jensen" is everybody
-        out.append(Candidate(m.start(), m.end(), m.group(0), PERSON, core, DETECTOR, score))
+        out.append(Candidate(m.start(), m.end(), m.group(0), _label(text, m.start(), core), core, DETECTOR,
+                             score))
     return out
+
+
+def _label(text: str, start: int, core: str) -> str:
+    """PLACE after a place preposition or with a place ending ("Istedgade"), ORG for an institution
+    ending ("Fontænehuset"), else PERSON."""
+    low = core.casefold()
+    if low.endswith(_ORG_ENDINGS):
+        return ORG
+    if low.endswith(_PLACE_ENDINGS) or _PLACE_BEFORE.search(text, max(0, start - 16), start):
+        return PLACE
+    return PERSON
