@@ -21,6 +21,8 @@ def _ages(text: str) -> list[tuple[str, str]]:
         ("Jeg flyttede hjemmefra som 12-årig.", "12-årig", "12"),
         ("Hun er vist i midten af 20'erne.", "20'erne", "20"),
         ("Han er i midten af 20’erne nu.", "20’erne", "20"),
+        ("Hun er en kvinde i 50'erne.", "50'erne", "50"),
+        ("Jeg er i slutningen af 60'erne.", "60'erne", "60"),
         ("Det begyndte, da jeg var 25, og så gik det galt.", "25", "25"),
         ("Jeg har lige fyldt 50.", "50", "50"),
         ("Jeg er 34 år gammel.", "34 år", "34"),

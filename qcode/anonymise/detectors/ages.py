@@ -146,7 +146,9 @@ def _accept(rule: str, m: re.Match[str], text: str, is_name: Callable[[str], boo
         word = (m.group("word") or "").lower()
         young = n in (20, 30, 40) or word in ("tyverne", "trediverne", "fyrrerne")
         # "sidst i 90'erne" is a date; a possessive or "er i" makes any decade an age
-        copula = re.search(r"\b(?:er|var|blev)\s*$", _clause_before(text, m.start())) is not None
+        # "han er i 60'erne", "en kvinde i 50'erne"
+        copula = re.search(r"\b(?:er|var|blev|bliver|mand|kvinde|fyr|dame|person|herre)\s*$",
+                           _clause_before(text, m.start())) is not None
         return bool(m.group("poss")) or copula or young
     if rule in ("name_comma", "name_paren", "name_subject", "aarige_name"):
         return is_name(m.group("name"))
