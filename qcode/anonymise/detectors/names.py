@@ -2,9 +2,11 @@
 
 A capitalised word in the first-name list is a name. If the name is also an ordinary Danish word
 ("Per", "Line", "Bo", "Tom") it is taken only in name position: not at the start of a sentence, or
-followed by a surname. A surname alone is not taken ("hr. og fru Jensen" is an idiom); it extends a
-first name ("Kjeld Christensen"). A capitalised word after a relation noun ("min veninde Lien") is
-taken as a name even when no list knows it.
+there only before a verb ("Per kom"), a comma ("Lotte, jeg …") or a surname. A surname alone is not
+taken ("hr. og fru Jensen" is an idiom); any capitalised word after a first name extends it to a
+full name ("Kjeld Christensen", "Henrik S. Nissen"), and initials before a surname are a name
+("H.C. Andersen"). A capitalised word after a relation noun or "hedder" ("min veninde Lien") is taken
+as a name even when no list knows it.
 """
 
 from __future__ import annotations
@@ -31,8 +33,6 @@ _RELATIONS = (
 _AFTER_RELATION = re.compile(
     rf"\b(?:{_RELATIONS}),?[ \t]+(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?![\w])"
 )
-
-
 _INITIALS = re.compile(rf"(?<![\w.])(?:[{UPPER}]\.[ ]?){{1,3}}(?P<last>[{UPPER}][{LOWER}]+)(?![\w])")
 # Between the parts of a full name: a space, perhaps middle initials ("Henrik S. Nissen").
 _GAP = re.compile(r" (?:[A-ZÆØÅ]\. ?)*")
