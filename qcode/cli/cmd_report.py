@@ -1,5 +1,5 @@
-"""CLI: `report` — frequencies, co-occurrence, segments, coding queries, text search and word
-frequencies as CSV, Markdown (stdout or a file) or Excel (a file)."""
+"""CLI: `report` — frequencies, co-occurrence, segments, coding queries, text search, word
+frequencies and coder agreement as CSV, Markdown (stdout or a file) or Excel (a file)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from qcode.analysis.agreement import DEFAULT_THRESHOLD, agreement_tables, compare_coders
 from qcode.analysis.cooccurrence import MODES, cooccurrence_table
 from qcode.analysis.frequencies import MEASURES, frequency_table
 from qcode.analysis.query import run_query
@@ -19,12 +20,14 @@ from qcode.core.errors import QcodeError, register_messages
 from qcode.core.project import Project
 from qcode.core.report_segments import Segment
 
-KINDS = ("frequencies", "cooccurrence", "segments", "query", "search", "words")
+KINDS = ("frequencies", "cooccurrence", "segments", "query", "search", "words", "agreement")
 
 register_messages({
     "report.needs_code": ("'report segments' needs --code PATH.", "'report segments' kræver --code STI."),
     "report.needs_query": ("'report {kind}' needs --query TEXT.", "'report {kind}' kræver --query TEKST."),
     "report.xlsx_needs_out": ("Excel output needs --out FILE.xlsx.", "Excel-output kræver --out FIL.xlsx."),
+    "report.needs_coders": ("'report agreement' needs --coders A B.",
+                            "'report agreement' kræver --coders A B."),
     "report.bad_filter": ("--where takes ATTRIBUTE=VALUE, not '{text}'.",
                           "--where skal have formen ATTRIBUT=VÆRDI, ikke '{text}'."),
 })
@@ -36,7 +39,8 @@ class ReportUsageError(QcodeError):
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "report", help="frequencies, co-occurrence, segments, queries, search or word counts as a table",
+        "report",
+        help="frequencies, co-occurrence, segments, queries, search, word counts or coder agreement",
         description="Print or save an analysis table. CSV and Markdown go to stdout unless --out is given.",
     )
     add_project_argument(p)
@@ -57,6 +61,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--query", metavar="TEXT",
                    help="query: e.g. 'ensomhed AND NOT netværk'; search: the words to find")
     p.add_argument("--lemmas", action="store_true", help="search: match every inflected form")
+    p.add_argument("--coders", nargs=2, metavar=("A", "B"),
+                   help="agreement: the two coders to compare (a side may be a group: anna,bo)")
+    p.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD, metavar="PERCENT",
+                   help="agreement: how much of a segment the other coder must have coded (default 90)")
     p.add_argument("--format", default="csv", choices=("csv", "xlsx", "md"))
     p.add_argument("--out", metavar="FILE", help="write to FILE instead of stdout")
     p.set_defaults(handler=cmd_report)
@@ -85,6 +93,12 @@ def build_tables(project: Project, args: argparse.Namespace) -> list[Table]:
         segments: list[Segment] = retrieve(project, args.code, include_subcodes=True, with_turn=args.context,
                                            coders=args.by_coder, attributes=_filters(args.where))
         return [segments_table(project, segments, title=f"Segments: {args.code}")]
+    if args.kind == "agreement":
+        if not args.coders:
+            raise ReportUsageError("report.needs_coders")
+        side_a, side_b = ([n.strip() for n in side.split(",") if n.strip()] for side in args.coders)
+        return agreement_tables(compare_coders(project, side_a, side_b, code=args.code, rollup=args.rollup,
+                                               threshold=args.threshold))
     if args.kind == "words":
         return [word_frequencies(project, code=args.code)]
     if not args.query:
