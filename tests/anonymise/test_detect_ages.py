@@ -53,6 +53,7 @@ def _ages(text: str) -> list[tuple[str, str]]:
         ("Det var, da jeg var 15 eller 16.", "16", "16"),
         ("Signes søn er 8 år, og ham savner jeg.", "8 år", "8"),
         ("Jeg er lige blevet 40.", "40", "40"),
+        ("Vores datter, Freja, er 19 og læser.", "19", "19"),
         ("Hvis du spørger mig, så var jeg 15, da det startede.", "15", "15"),
         ("Jeg føler mig gammel, og jeg er 54.", "54", "54"),
         ("45-årige Palle fortæller om sin hverdag.", "45-årige", "45"),

@@ -58,7 +58,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # "min datter er 5", "hans søn var 3 år"
     ("relative", re.compile(rf"\b{_RELATIVE}\s+{_COPULA}\s+{_ADVERB}{{0,2}}{_AGE}")),
     # "Line er 28", "Palle blev 50 år"
-    ("name_subject", re.compile(rf"(?<![\w])(?P<name>{NAME_WORD})\s+{_COPULA}\s+{_ADVERB}{{0,2}}{_AGE}")),
+    ("name_subject", re.compile(rf"(?<![\w])(?P<name>{NAME_WORD}),?\s+{_COPULA}\s+{_ADVERB}{{0,2}}{_AGE}")),
     # "siden vi var 12", "da de var små … da de var 5": a time clause with a plural subject
     ("when_plural", re.compile(
         rf"\b(?:da|siden|dengang|fra|indtil|til|når)\s+(?:vi|de)\s+var\s+{_ADVERB}{{0,2}}{_AGE}")),
