@@ -12,8 +12,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 SOFT_HYPHEN = "\u00ad"
-# A hyphen at the end of a line whose next line continues in lower case: the word was split there
-# ("Ma-" + "thias"). An upper-case continuation ("Anne-" + "Mette") is a real hyphenated name: kept.
+# A hyphen at the end of a line, the word continuing on the next: "Ma-" + "thias" is one word split
+# there; before a capital ("Anne-" + "Mette") the hyphen is real and only the line break goes.
 _LINE_HYPHEN = re.compile(r"(?<=\w)-[ \t]*(?:\r\n|\r|\n)[ \t]*(?=\w)")
 
 
@@ -56,13 +56,12 @@ def dehyphenate(text: str) -> TextView:
     last = 0
     view_len = 0
     for m in re.finditer(rf"{SOFT_HYPHEN}|{_LINE_HYPHEN.pattern}", text):
-        if m.group(0) != SOFT_HYPHEN:
-            nxt = text[m.end() : m.end() + 1]
-            if not nxt.islower():
-                continue
-        pieces.append(text[last : m.start()])
-        view_len += m.start() - last
-        removed += m.end() - m.start()
+        start = m.start()
+        if m.group(0) != SOFT_HYPHEN and text[m.end() : m.end() + 1].isupper():
+            start += 1  # "Anne-" + "Mette": keep the hyphen, drop only the line break
+        pieces.append(text[last:start])
+        view_len += start - last
+        removed += m.end() - start
         # view characters from view_len on sit ``removed`` characters further right in the original
         cuts.append(view_len)
         shift.append(removed)

@@ -96,6 +96,12 @@ def test_hyphenated_name_split_across_lines_maps_back_to_the_original() -> None:
     assert text[found[0].start : found[0].end] == "Ma-\nthias"
 
 
+def test_double_name_split_at_its_hyphen_is_one_known_name() -> None:
+    text = "Vi talte med Anne-\nMette om det."
+    found = detect(text, known={"Anne-Mette": PERSON}, use_model=False)
+    assert [(c.surface, c.core, c.detector) for c in found] == [("Anne-\nMette", "Anne-Mette", "register")]
+
+
 def test_candidates_are_sorted_and_do_not_overlap() -> None:
     text = "Interviewperson: Palle Hansen, 46 år\n\nPalle: Jeg bor i Aarhus med Line og Per Hansen."
     found = detect(text, known={"Palle Hansen": PERSON}, use_model=False)
