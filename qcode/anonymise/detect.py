@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from qcode.anonymise.candidates import Candidate
 from qcode.anonymise.merge import resolve_overlaps
 from qcode.anonymise.pipeline import CTX, FOUND, build_pipeline
-from qcode.anonymise.text_view import dehyphenate
+from qcode.anonymise.text_view import TextView, dehyphenate
 
 
 def detect(
@@ -43,6 +43,6 @@ def detect(
     return resolve_overlaps(found)
 
 
-def _to_original(cand: Candidate, text: str, view) -> Candidate:
+def _to_original(cand: Candidate, text: str, view: TextView) -> Candidate:
     start, end = view.span_to_original(cand.start, cand.end)
     return Candidate(start, end, text[start:end], cand.label, cand.core, cand.detector, cand.score)

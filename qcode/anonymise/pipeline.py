@@ -16,7 +16,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from qcode.anonymise.candidates import AGE, DATE, PERSON
+from qcode.anonymise.candidates import AGE, DATE, PERSON, Candidate
 from qcode.anonymise.detectors.ages import detect_ages
 from qcode.anonymise.detectors.gazetteer import match_known
 from qcode.anonymise.detectors.model import detect_with_model, find_model, mark_first_names
@@ -38,7 +38,7 @@ def _ctx(doc: Doc) -> dict[str, Any]:
     return doc.user_data.setdefault(CTX, {})
 
 
-def _add(doc: Doc, found: list) -> None:
+def _add(doc: Doc, found: list[Candidate]) -> None:
     doc.user_data.setdefault(FOUND, []).extend(found)
 
 
