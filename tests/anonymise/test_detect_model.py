@@ -19,6 +19,7 @@ from qcode.anonymise.detectors.model import FIRST_NAME_NORM, _plausible, mark_fi
         ("Jeg er en klods om fødderne på hr. og fru Jensen.", "Jensen", PERSON),  # the idiom
         ("Jeg har det her ADD, ikke.", "ADD", ORG),  # an acronym
         ("Jeg kom til Danmark som barn.", "Danmark", PLACE),  # a country
+        ("Jeg lagde det op på Facebook.", "Facebook", PLACE),  # a brand
     ],
 )
 def test_typical_false_hits_are_dropped(text: str, surface: str, label: str) -> None:

@@ -26,7 +26,7 @@ _WORD = re.compile(
     rf"(?<![\w\-'’])(?P<core>[{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}][{LOWER}]+)?)(?P<poss>s)?(?![\w])"
 )
 # Capitalised mid-sentence but not people: media, brands, faiths, English fillers.
-_NOT_NAMES = frozenset(
+NOT_NAMES = frozenset(
     """facebook instagram snapchat messenger tiktok twitter youtube google netflix hbo spotify iphone android
     mobilepay nemid mitid e-boks eboks sundhed borger gud jesus kristus allah herren corona covid
     okay sorry nice fuck fucking shit yes cool please thanks baby mand mest én ét wow whatever nope hov
@@ -56,7 +56,7 @@ def detect_unknown_capitalised(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _WORD.finditer(text):
         core = m.group("core")
-        if core in firsts or core in countries or core.casefold() in _NOT_NAMES or is_word(core):
+        if core in firsts or core in countries or core.casefold() in NOT_NAMES or is_word(core):
             continue
         if is_role(core.casefold()):
             continue
