@@ -32,6 +32,8 @@ def _ages(text: str) -> list[tuple[str, str]]:
         ("Line (28) fortæller om sin hverdag.", "28", "28"),
         ("Interviewperson: Palle, 46 år", "46 år", "46"),
         ("Navn: Palle\nAlder: 46\n", "46", "46"),
+        ("Deltager: Uffe, mand, 51, hjemløs\n", "51", "51"),
+        ("Tak for snakken. (Line, 28)", "28", "28"),
         ("Fødselsår: 1978\n", "1978", "1978"),
         ("Deltager: Uffe (51-årig mand), hjemløs", "51-årig", "51"),
         ("Det har jeg gjort siden jeg var 15-16 år.", "15-16 år", "15-16"),

@@ -46,6 +46,7 @@ _HYPOTHETICAL = re.compile(r"\b(?:hvis|som om|når man|forestil|tænk hvis|gad v
 _FIGURATIVE = re.compile(
     r"\b(?:føler|følte|følt)\s+(?:mig|sig|dig)\b|\bligner\b|\bsom\s+(?:en|et)(?:\s+\w+)?\s+på\s*$"
 )
+_SENTENCE_LIKE = re.compile(r"\?|\b(?:jeg|du|det|der|har|var|er)\b")
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 _AND_MORE = re.compile(r"(?:\s*,\s*|\s+og\s+|\s+eller\s+)(?P<age>(?P<n>\d{1,2})(?:\s*år\b)?)(?![\d,.]\d)")
 
@@ -97,6 +98,12 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # header metadata "Alder: 46", "Fødselsår: 1978", "Født: 1978"
     ("meta", re.compile(
         r"(?im)^[ \t]*(?:alder|fødselsår|født|årgang)[ \t]*:[ \t]*(?P<age>(?P<n>\d{1,4})(?:\s*år\b)?)")),
+    # "Deltager: Uffe, mand, 51", "Informant: Line (28)": a bare number in the interviewee's header line
+    ("header_value", re.compile(
+        r"(?im)^[ \t\ufeff]*(?:interviewperson|interviewede|informant|deltager|respondent)[ \t]*:"
+        r"[^\n]*?[,(][ \t]*(?P<age>(?P<n>\d{1,3})(?:\s*år\b)?)(?![\d.,:]\d|\s*(?:kr|%|børn))")),
+    # "(Line, 28)"
+    ("closing", re.compile(rf"\((?P<name>{NAME_WORD}),\s*(?P<age>(?P<n>\d{{1,3}})(?:\s*år)?)\)")),
     # "Palle, 46 år", "(Line, 28 år)"
     ("name_comma", re.compile(rf"(?P<name>{NAME_WORD}),\s*(?P<age>(?P<n>\d{{1,3}})\s*år)\b")),
     # "Line (28)"
@@ -150,11 +157,14 @@ def _accept(rule: str, m: re.Match[str], text: str, is_name: Callable[[str], boo
         copula = re.search(r"\b(?:er|var|blev|bliver|mand|kvinde|fyr|dame|person|herre)\s*$",
                            _clause_before(text, m.start())) is not None
         return bool(m.group("poss")) or copula or young
-    if rule in ("name_comma", "name_paren", "name_subject", "aarige_name"):
+    if rule in ("name_comma", "name_paren", "name_subject", "aarige_name", "closing"):
         return is_name(m.group("name"))
     if rule == "child":
         prev = m.group("prev")
         return prev.casefold() in _PERSON_NOUNS or (prev[:1].isupper() and is_name(prev))
+    if rule == "header_value":
+        # only the header at the top; further down "Deltager: Ja, 3 gange" is a turn
+        return text.count("\n", 0, m.start()) < 20 and not _SENTENCE_LIKE.search(m.group(0))
     if rule == "born":
         return len(m.group("n")) == 4 or m.group("age")[:1] in "fFåÅ"
     return True
