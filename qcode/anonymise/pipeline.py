@@ -131,6 +131,8 @@ def first_name_component(doc: Doc) -> Doc:
 def build_pipeline() -> Language:
     """The shared ``nlp`` object: blank Danish tokenizer plus every qcode component, in order."""
     nlp = spacy.blank("da")
+    # a long transcript is no reason to fail: the rules are linear and the model works per sentence
+    nlp.max_length = 20_000_000
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp

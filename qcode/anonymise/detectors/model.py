@@ -50,6 +50,7 @@ def _load() -> Any:
     if name is None:
         return None
     nlp = spacy.load(name)
+    nlp.max_length = 20_000_000
     # only the entity recogniser (and what it listens to) is needed
     keep = {"ner", "tok2vec", "transformer", "qcode_first_name"}
     disable = [p for p in nlp.pipe_names if p not in keep]
