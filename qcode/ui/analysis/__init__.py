@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-VIEWS = ("frequencies", "cooccurrence", "segments", "search", "query", "wordfreq")
+VIEWS = ("frequencies", "cooccurrence", "segments", "search", "query", "wordfreq", "agreement")
 
 
 def open_analysis(parent: QWidget | None, project, view: str):

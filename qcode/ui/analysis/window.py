@@ -1,6 +1,6 @@
 """The analysis window: one non-modal window per main window with a tab per view (frequencies,
-co-occurrence, segments, search, query, word frequencies). Views are built when first shown and
-refreshed when the project changes (through the shared ProjectEvents bridge)."""
+co-occurrence, segments, search, query, word frequencies, coder agreement). Views are built when first
+shown and refreshed when the project changes (through the shared ProjectEvents bridge)."""
 
 from __future__ import annotations
 
@@ -11,10 +11,11 @@ from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from qcode.ui.bridge import ProjectEvents
 
-VIEWS = ("frequencies", "cooccurrence", "segments", "search", "query", "wordfreq")
+VIEWS = ("frequencies", "cooccurrence", "segments", "search", "query", "wordfreq", "agreement")
 
 
 def _factories() -> dict[str, Callable]:
+    from qcode.ui.analysis.agreement_view import AgreementView
     from qcode.ui.analysis.cooccurrence_view import CooccurrenceView
     from qcode.ui.analysis.frequency_view import FrequencyView
     from qcode.ui.analysis.retrieval_views import QueryView, SegmentsView
@@ -22,7 +23,8 @@ def _factories() -> dict[str, Callable]:
     from qcode.ui.analysis.wordfreq_view import WordFrequencyView
 
     return {"frequencies": FrequencyView, "cooccurrence": CooccurrenceView, "segments": SegmentsView,
-            "search": SearchView, "query": QueryView, "wordfreq": WordFrequencyView}
+            "search": SearchView, "query": QueryView, "wordfreq": WordFrequencyView,
+            "agreement": AgreementView}
 
 
 class AnalysisWindow(QMainWindow):
@@ -45,6 +47,7 @@ class AnalysisWindow(QMainWindow):
             "frequencies": self.tr("Frequencies"), "cooccurrence": self.tr("Co-occurrence"),
             "segments": self.tr("Segments"), "search": self.tr("Text search"),
             "query": self.tr("Coding query"), "wordfreq": self.tr("Word frequencies"),
+            "agreement": self.tr("Coder agreement"),
         }
         self.events = ProjectEvents(project, self)
         self._stale: set[str] = set()
