@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from workload import documents  # noqa: E402
 
+from qcode.analysis.agreement import compare_coders  # noqa: E402
 from qcode.analysis.cooccurrence import cooccurrence_table  # noqa: E402
 from qcode.analysis.frequencies import frequency_table  # noqa: E402
 from qcode.analysis.search import search  # noqa: E402
@@ -130,6 +131,11 @@ def main() -> None:
                     'ON t.document_id = c.document_id AND c.start < t."end" AND t.start < c."end") '
                     "SELECT a.code_id, b.code_id, count(*) FROM tc a JOIN tc b "
                     "ON b.turn_id = a.turn_id AND a.code_id < b.code_id GROUP BY 1, 2").fetchall())
+        compare("coder agreement anna vs bo (character kappa, segments at 90 %)",
+                lambda: compare_coders(project, ["anna"], ["bo"]),
+                lambda: (db.execute('SELECT document_id, code_id, coder_id, id, start, "end" FROM codings '
+                                    'ORDER BY document_id, code_id, coder_id, start').fetchall(),
+                         db.execute("SELECT id, name, text FROM documents").fetchall()))
         fts = ("SELECT d.id, d.name, d.text FROM documents_fts f JOIN documents d ON d.id = f.rowid "
                "WHERE documents_fts MATCH ?")
         compare(f"text search '{RARE_WORD}' (20 documents), KWIC",

@@ -67,7 +67,7 @@ class CharCounts:
                           self.neither + other.neither)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class SegmentCheck:
     """One coding of one side and how much of it the other side coded with the same code (row)."""
 
@@ -244,8 +244,9 @@ def _cell(row, doc_id: int, doc_name: str, text: str, by_side: dict[str, list[tu
     chars = CharCounts(both, coded_a - both, coded_b - both, len(text) - coded_a - coded_b + both)
     segments = []
     for side, other in (("A", "B"), ("B", "A")):
+        theirs = merged[other]
         for start, end, coding_id, code_id, coder_id in by_side[side]:
-            covered = sum(e - s for s, e in intersect([(start, end)], merged[other]))
+            covered = sum(min(end, e) - max(start, s) for s, e in theirs if s < end and e > start)
             # Integers on the left so 90 % of a 10-character segment is exactly 9 characters.
             matched = covered * 100 >= threshold * (end - start)
             segments.append(SegmentCheck(doc_id, doc_name, code_id, coding_id, names[coder_id], side, start,
