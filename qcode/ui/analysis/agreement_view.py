@@ -227,6 +227,8 @@ class AgreementView(QWidget):
         split = QSplitter(Qt.Vertical, self)
         split.addWidget(self.view)
         split.addWidget(bottom)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
         layout.addWidget(self.message)
@@ -286,6 +288,7 @@ class AgreementView(QWidget):
         except QcodeError as error:
             self.result = None
             self.message.setText(error.message(ui_language()))
+        self.message.setVisible(bool(self.message.text()))
         self._show()
         return self.result
 
