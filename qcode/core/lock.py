@@ -16,7 +16,6 @@ from pathlib import Path
 
 from qcode.core.errors import ProjectLockedError
 
-
 # Connections this process holds per lock file: worker threads open their own connection to the
 # same project, and only the last one to close may remove the lock.
 _HELD: dict[Path, int] = {}
