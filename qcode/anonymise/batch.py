@@ -14,9 +14,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from qcode.anonymise import pseudonyms
+from qcode.anonymise import pseudonyms, roles
 from qcode.anonymise.candidates import AGE, PERSON, Candidate
-from qcode.anonymise.register import AUTO_ACCEPT_SCORE, entity_key
+from qcode.anonymise.register import AUTO_ACCEPT_SCORE, entity_key, interviewee_keys, is_interviewee
 from qcode.anonymise.render import EntityInfo, RegisterView, render_text
 from qcode.core.errors import QcodeError, register_messages
 
@@ -42,6 +42,7 @@ class SourceFile:
     docx: object | None = None
     paragraphs: list[list[object]] = field(default_factory=list)  # docx: runs per paragraph
     candidates: list[Candidate] = field(default_factory=list)
+    interviewees: set[str] = field(default_factory=set)  # names the file presents as interviewees
 
 
 def read_source(path: Path) -> SourceFile:
@@ -95,7 +96,8 @@ class BatchResult:
 
 
 def build_view(files: Sequence[SourceFile], style: pseudonyms.Settings) -> tuple[RegisterView, list[list]]:
-    """One register for all files: entities keyed by kind and (confusable-insensitive) core."""
+    """One register for all files: entities keyed by kind and (confusable-insensitive) core;
+    interviewees of any file are "[Informant N]", other persons "[Person N]", numbered apart."""
     view = RegisterView(age_style=style.age_style)
     keys: dict[tuple[str, str], int] = {}
     cores: dict[int, tuple[str, str]] = {}
@@ -116,15 +118,17 @@ def build_view(files: Sequence[SourceFile], style: pseudonyms.Settings) -> tuple
     words = {w.casefold() for s in files for w in re.findall(r"\w+", s.text)}
     originals = [f for i, (kind, core) in cores.items() if kind == PERSON for f in (core, *forms.get(i, ()))]
     taken: set[str] = set()
-    number = 0
+    keys = interviewee_keys(name for source in files for name in source.interviewees)
+    numbers = dict.fromkeys(roles.ROLES, 0)
     for entity_id, (kind, core) in cores.items():
         if kind == PERSON and style.person_style == pseudonyms.NAME:
             pseudonym = pseudonyms.choose_substitute(core, pseudonyms.guess_gender(core), style.seed,
                                                      forbidden=words, originals=originals, taken=taken)
             taken.add(pseudonym)
         else:
-            number += kind == PERSON
-            pseudonym = pseudonyms.label_for(kind, core, style, number=number)
+            role = roles.INFORMANT if is_interviewee((core, *forms.get(entity_id, ())), keys) else roles.OTHER
+            numbers[role] += kind == PERSON
+            pseudonym = pseudonyms.label_for(kind, core, style, number=numbers[role], role=role)
         view.add(entity_id, EntityInfo(kind, core, pseudonym), forms.get(entity_id, ()))
     return view, mentions
 
@@ -144,6 +148,7 @@ def anonymise_files(paths: Sequence[Path], *, style: pseudonyms.Settings | None 
             progress(index, len(files), source.path.name)
         source.candidates = detect_fn(source.text, known=dict(known), places=places, orgs=orgs,
                                       use_model=use_model)
+        source.interviewees = roles.interviewee_names(source.text)
         for c in source.candidates:  # a name found in one file is looked for in the next
             if c.label != AGE and c.score >= AUTO_ACCEPT_SCORE:
                 known.setdefault(c.core, c.label)

@@ -1,6 +1,7 @@
 """Pseudonyms: what an accepted entity is replaced by, as pure functions of the project's settings.
 
-Person names become "[Informant 3]", "[navn]" or a substitute Danish first name (deterministic per
+Person names become "[Informant 3]" (interviewees) and "[Person 2]" (everyone else, numbered apart),
+"[navn]" or a substitute Danish first name (deterministic per
 project, same gender, never a word of the project, never one edit away from an original); ages are
 generalised ("46 år" → "[fyrrerne]" or "[40-49 år]"), birth years likewise; places and
 organisations become bracketed labels as Danish reports write them ("[by]"). No SQL, no Qt.
@@ -14,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from qcode.anonymise.candidates import AGE, ORG, PERSON, PLACE
+from qcode.core.entities import INFORMANT  # a person's role, as the register stores it
 
 NUMBERED, BRACKET, NAME = "numbered", "bracket", "name"
 PERSON_STYLES = (NUMBERED, BRACKET, NAME)
@@ -34,7 +36,8 @@ class Settings:
     """The project's pseudonym settings (``anon.*`` keys in project_info)."""
 
     person_style: str = NUMBERED
-    person_label: str = "Informant"
+    person_label: str = "Informant"  # interviewees: "[Informant 3]"
+    other_label: str = "Person"  # everyone else: "[Person 2]"; a bracketed label ("[navn]") is not numbered
     age_style: str = DECADE
     place_label: str = "[by]"
     org_label: str = "[organisation]"
@@ -128,12 +131,22 @@ def render_name(surface: str, core: str, pseudonym: str) -> str:
     return replacement
 
 
-def label_for(kind: str, core: str, settings: Settings, *, number: int | None = None) -> str:
-    """The bracketed pseudonym of an entity (for PERSON: the numbered or "[navn]" style)."""
+def numbered_label(label: str, number: int | None) -> str:
+    """"Informant", 3 → "[Informant 3]"; a label already in brackets ("[navn]") is used as it is."""
+    label = label.strip()
+    if label.startswith("[") and label.endswith("]"):
+        return label
+    return f"[{label} {number or 1}]"
+
+
+def label_for(kind: str, core: str, settings: Settings, *, number: int | None = None,
+              role: str = INFORMANT) -> str:
+    """The bracketed pseudonym of an entity (for PERSON: numbered per role, or "[navn]")."""
     if kind == PERSON:
         if settings.person_style == BRACKET:
             return "[navn]"
-        return f"[{settings.person_label} {number or 1}]"
+        label = settings.person_label if role == INFORMANT else settings.other_label
+        return numbered_label(label, number)
     if kind == AGE:
         return age_label(core, settings.age_style)
     if kind == PLACE:

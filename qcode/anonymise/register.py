@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from qcode.anonymise import pseudonyms
+from qcode.anonymise import pseudonyms, roles
 from qcode.anonymise.candidates import AGE, PERSON, Candidate
 from qcode.core import changes, entities
 from qcode.core.documents import get_document, list_documents
@@ -80,26 +80,70 @@ def refresh_pseudonyms(project: Project, *, only_missing: bool = False) -> None:
     pseudonym never coincides with a real name imported later.
     """
     config = settings(project)
+    with project.transaction():
+        settle_roles(project, interviewee_keys(roles.case_names(project)))  # cases named since
+        _assign_pseudonyms(project, config, only_missing)
+
+
+def _assign_pseudonyms(project: Project, config: pseudonyms.Settings, only_missing: bool) -> None:
     all_entities = entities.list_entities(project)
     names = config.person_style == pseudonyms.NAME and any(e.kind == PERSON for e in all_entities)
     forbidden = _word_set(project) if names else set()
     todo = [e for e in all_entities if not e.custom and (
         not only_missing or not e.pseudonym
         or (names and e.kind == PERSON and e.pseudonym.casefold() in forbidden))]
-    if not todo:
-        return
     originals = [f for e in all_entities if e.kind == PERSON for f in (e.core, *e.forms)]
     taken = {e.pseudonym for e in all_entities if e.kind == PERSON and e not in todo}
-    with project.transaction():
-        for entity in todo:
-            if entity.kind == PERSON and config.person_style == pseudonyms.NAME:
-                new = pseudonyms.choose_substitute(entity.core, entity.gender, config.seed,
-                                                   forbidden=forbidden, originals=originals, taken=taken)
-                taken.add(new)
-            else:
-                new = pseudonyms.label_for(entity.kind, entity.core, config, number=entity.number)
-            if new != entity.pseudonym:
-                entities.set_pseudonym(project, entity.id, new, custom=False)
+    for entity in todo:
+        if entity.kind == PERSON and config.person_style == pseudonyms.NAME:
+            new = pseudonyms.choose_substitute(entity.core, entity.gender, config.seed,
+                                               forbidden=forbidden, originals=originals, taken=taken)
+            taken.add(new)
+        else:
+            new = pseudonyms.label_for(entity.kind, entity.core, config, number=entity.number,
+                                       role=entity.role)
+        if new != entity.pseudonym:
+            entities.set_pseudonym(project, entity.id, new, custom=False)
+
+
+RoleKey = tuple[str, str]
+
+
+def interviewee_keys(names: Iterable[str]) -> set[RoleKey]:
+    """The register keys of interviewee names ("Karen Sørensen" and "Karen" share one)."""
+    return {entity_key(PERSON, name) for name in names if name.strip()}
+
+
+def is_interviewee(names: Iterable[str], keys: set[RoleKey]) -> bool:
+    """True when any of a person's names (core and forms) is an interviewee's."""
+    return any(entity_key(PERSON, name) in keys for name in names if name.strip())
+
+
+def settle_roles(project: Project, keys: set[RoleKey], entity_ids: Iterable[int] | None = None) -> list[int]:
+    """Give every person without a role one (numbered in creation order), and make ``entity_ids``
+    (default: all persons) that match ``keys`` informants; returns the entities that changed.
+
+    Automatically a role only moves from person to informant (who is interviewed in one transcript
+    is an informant in all of them); a role a person chose is left alone. A changed role takes the
+    next number of its role and, unless chosen by hand, a fresh pseudonym.
+    """
+    wanted = None if entity_ids is None else set(entity_ids)
+    changed = []
+    for entity in entities.list_entities(project, kind=PERSON):
+        if entity.role_custom or (wanted is not None and entity.id not in wanted and entity.role):
+            continue
+        informant = entity.role == roles.INFORMANT or is_interviewee((entity.core, *entity.forms), keys)
+        role = roles.INFORMANT if informant else roles.OTHER
+        if role == entity.role and entity.number is not None:
+            continue
+        entities.set_role(project, entity.id, role, entities.next_number(project, PERSON, role), custom=False)
+        if not entity.custom:
+            entities.set_pseudonym(project, entity.id, "", custom=False)
+        if entity.role:
+            project.log("anon_role", "anon_entity", entity.id, core=entity.core, old=entity.role, new=role,
+                        automatic=True)
+        changed.append(entity.id)
+    return changed
 
 
 def known_map(project: Project) -> dict[str, str]:
@@ -143,11 +187,10 @@ def _find_or_create(project: Project, candidate: Candidate, *, auto_accept: bool
     if existing is not None:
         return existing.id, False
     state = entities.ACCEPTED if auto_accept and candidate.score >= AUTO_ACCEPT_SCORE else entities.PENDING
-    number = entities.next_number(project, candidate.label) if candidate.label == PERSON else None
     gender = pseudonyms.guess_gender(candidate.core) if candidate.label == PERSON else ""
+    # a person's number depends on its role, which settle_roles gives once the document is read
     entity_id = entities.insert_entity(project, candidate.label, candidate.core, state=state,
-                                       detector=candidate.detector, score=candidate.score,
-                                       gender=gender, number=number)
+                                       detector=candidate.detector, score=candidate.score, gender=gender)
     if candidate.label != AGE:
         skeletons.setdefault(entity_key(candidate.label, candidate.core), entity_id)
     project.log("anon_entity_found", "anon_entity", entity_id, kind=candidate.label,
@@ -163,6 +206,9 @@ def record_candidates(project: Project, document_id: int, candidates: Iterable[C
     """
     result = RecordResult()
     with project.transaction():
+        keys = interviewee_keys([*roles.document_interviewees(project, document_id),
+                                 *roles.case_names(project)])
+        persons: list[int] = []
         entities.delete_detected_mentions(project, document_id)
         skeletons: dict[tuple[str, str], int] = {}
         for e in entities.list_entities(project):
@@ -175,9 +221,12 @@ def record_candidates(project: Project, document_id: int, candidates: Iterable[C
                 result.new_entities.append(entity_id)
             if candidate.label != AGE:
                 entities.add_form(project, entity_id, candidate.surface)
+            if candidate.label == PERSON:
+                persons.append(entity_id)
             entities.add_mention(project, document_id, entity_id, candidate.start, candidate.end,
                                  candidate.surface, detector=candidate.detector)
             result.mentions += 1
+        settle_roles(project, keys, persons)
         project.log("anon_detect", "document", document_id, mentions=result.mentions,
                     new_entities=len(result.new_entities))
         if refresh:

@@ -147,7 +147,7 @@ def load_view(project: Project) -> RegisterView:
         {"anon.age_style": project.get_setting("anon.age_style")}).age_style)
     for entity in entities.list_entities(project, state=entities.ACCEPTED):
         pseudonym = entity.pseudonym or pseudonyms.label_for(
-            entity.kind, entity.core, settings(project), number=entity.number)
+            entity.kind, entity.core, settings(project), number=entity.number, role=entity.role)
         view.add(entity.id, EntityInfo(entity.kind, entity.core, pseudonym), entity.forms)
     _CACHE[project] = (_state_key(project), view, {})
     return view

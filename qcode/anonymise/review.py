@@ -8,8 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from qcode.anonymise import roles
 from qcode.anonymise.candidates import AGE, KINDS, PERSON
-from qcode.anonymise.register import refresh_pseudonyms
+from qcode.anonymise.register import interviewee_keys, refresh_pseudonyms, settle_roles
 from qcode.core import changes, entities
 from qcode.core.documents import get_document
 from qcode.core.errors import register_messages
@@ -25,6 +26,8 @@ register_messages({
     "anon.merge_kinds": ("Only entities of the same kind can be merged ({a} and {b}).",
                          "Kun enheder af samme slags kan flettes ({a} og {b})."),
     "anon.empty_pseudonym": ("A pseudonym cannot be empty.", "Et pseudonym kan ikke være tomt."),
+    "anon.role_not_person": ("Only persons have a role (informant or person); this is {kind}.",
+                             "Kun personer har en rolle (informant eller person); dette er {kind}."),
 })
 
 
@@ -89,9 +92,31 @@ def merge(project: Project, keep_id: int, other_id: int) -> None:
         if keep.kind != other.kind:
             raise entities.EntityError("anon.merge_kinds", a=keep.kind, b=other.kind)
         entities.merge_entities(project, keep_id, other_id)
+        if other.role == roles.INFORMANT and keep.role != roles.INFORMANT and not keep.role_custom:
+            # one of the two was interviewed, so the merged person was
+            settle_roles(project, interviewee_keys([other.core]), [keep_id])
+            refresh_pseudonyms(project, only_missing=True)
         project.log("anon_merge", "anon_entity", keep_id, merged=other_id, core=keep.core,
                     merged_core=other.core)
         _announce(project, keep_id, other_id)
+
+
+def set_role(project: Project, entity_id: int, role: str) -> None:
+    """Make a person an informant (an interviewee, "[Informant N]") or another person ("[Person N]");
+    the choice is kept when detection runs again. The person gets the next number of that role."""
+    with project.transaction():
+        entity = entities.get_entity(project, entity_id)
+        if entity.kind != PERSON:
+            raise entities.EntityError("anon.role_not_person", kind=entity.kind)
+        if role not in roles.ROLES:
+            raise entities.EntityError("anon.bad_role", role=role)
+        number = entity.number if role == entity.role else entities.next_number(project, PERSON, role)
+        entities.set_role(project, entity_id, role, number, custom=True)
+        if role != entity.role and not entity.custom:
+            entities.set_pseudonym(project, entity_id, "", custom=False)
+            refresh_pseudonyms(project, only_missing=True)
+        project.log("anon_role", "anon_entity", entity_id, core=entity.core, old=entity.role, new=role)
+        _announce(project, entity_id)
 
 
 def edit_pseudonym(project: Project, entity_id: int, pseudonym: str | None) -> None:
@@ -132,9 +157,11 @@ def add_manual_mention(project: Project, doc_id: int, start: int, end: int, labe
             by_form = entities.entity_for_surface(project, surface)
             entity = by_form if by_form is not None and by_form.kind == label else None
         if entity is None:
-            number = entities.next_number(project, label) if label == PERSON else None
             entity_id = entities.insert_entity(project, label, surface, state=entities.ACCEPTED,
-                                               detector="manual", number=number)
+                                               detector="manual")
+            if label == PERSON:  # marked in a header or a speaker label: an interviewee
+                settle_roles(project, interviewee_keys([*roles.document_interviewees(project, doc_id),
+                                                        *roles.case_names(project)]), [entity_id])
             refresh_pseudonyms(project, only_missing=True)
         else:
             entity_id = entity.id

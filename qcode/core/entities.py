@@ -18,12 +18,18 @@ if TYPE_CHECKING:
 
 PENDING, ACCEPTED, REJECTED = "pending", "accepted", "rejected"
 STATES = (PENDING, ACCEPTED, REJECTED)
+# The role of a person entry: an interviewee ("[Informant 3]") or anyone else ("[Person 2]");
+# '' for entries that are not persons or not classified yet.
+INFORMANT, OTHER = "informant", "person"
+ROLES = (INFORMANT, OTHER)
 
 register_messages({
     "anon.entity_not_found": ("No anonymisation entity with id {id}.",
                               "Der er ingen anonymiseringsenhed med id {id}."),
     "anon.bad_state": ("'{state}' is not a decision (pending, accepted, rejected).",
                        "'{state}' er ikke en beslutning (pending, accepted, rejected)."),
+    "anon.bad_role": ("'{role}' is not a person's role (informant, person).",
+                      "'{role}' er ikke en persons rolle (informant, person)."),
 })
 
 
@@ -46,6 +52,8 @@ class Entity:
     gender: str
     number: int | None
     forms: tuple[str, ...] = ()
+    role: str = ""  # INFORMANT or OTHER for persons; numbers run per role
+    role_custom: bool = False  # a person chose the role; detection leaves it alone
 
 
 @dataclass(frozen=True)
@@ -62,7 +70,8 @@ class Mention:
     manual: bool
 
 
-_ENTITY_COLUMNS = "id, kind, core, pseudonym, custom, state, detector, score, gender, number"
+_ENTITY_COLUMNS = ("id, kind, core, pseudonym, custom, state, detector, score, gender, number, role, "
+                   "role_custom")
 
 
 def _forms_by_entity(project: Project) -> dict[int, list[str]]:
@@ -76,7 +85,7 @@ def _forms_by_entity(project: Project) -> dict[int, list[str]]:
 
 def _to_entity(row: tuple, forms: Iterable[str]) -> Entity:
     return Entity(row[0], row[1], row[2], row[3], bool(row[4]), row[5], row[6], row[7], row[8],
-                  row[9], tuple(forms))
+                  row[9], tuple(forms), role=row[10], role_custom=bool(row[11]))
 
 
 def list_entities(project: Project, state: str | None = None, kind: str | None = None) -> list[Entity]:
@@ -139,11 +148,21 @@ def insert_entity(project: Project, kind: str, core: str, *, state: str = PENDIN
     return entity_id
 
 
-def next_number(project: Project, kind: str) -> int:
-    """The next free running number for entries of a kind ("[Informant 3]")."""
-    row = project.db.execute(
-        "SELECT COALESCE(MAX(number), 0) FROM anon_entities WHERE kind = ?", [kind]).fetchone()
-    return int(row[0]) + 1
+def next_number(project: Project, kind: str, role: str | None = None) -> int:
+    """The next free running number for entries of a kind (and role: "[Informant 3]", "[Person 2]")."""
+    sql, params = "SELECT COALESCE(MAX(number), 0) FROM anon_entities WHERE kind = ?", [kind]
+    if role is not None:
+        sql += " AND role = ?"
+        params.append(role)
+    return int(project.db.execute(sql, params).fetchone()[0]) + 1
+
+
+def set_role(project: Project, entity_id: int, role: str, number: int | None, *, custom: bool) -> None:
+    """Store a person's role and its running number in that role; ``custom`` marks a person's choice."""
+    if role not in ROLES:
+        raise EntityError("anon.bad_role", role=role)
+    project.db.execute("UPDATE anon_entities SET role = ?, number = ?, role_custom = ? WHERE id = ?",
+                       [role, number, int(custom), entity_id])
 
 
 def add_form(project: Project, entity_id: int, surface: str) -> None:
