@@ -167,7 +167,7 @@ def _owner(view: RegisterView, surface: str, found: list[tuple[int, int, int]], 
     for s, _e, entity_id in found:
         if s == start:
             return entity_id
-    return view.forms.get(surface, 0)
+    return view.entity_at(surface) or 0
 
 
 def write_outputs(result: BatchResult, files: Sequence[SourceFile], out_dir: Path) -> list[Path]:

@@ -2,10 +2,12 @@
 
 Contract with the export code: :func:`check_texts` returns a :class:`LeakReport`;
 :func:`require_clean` raises :class:`LeakError` on a blocking hit or an unacknowledged warning.
-Blocking hits are register forms however they are written (possessives, upper case, split across a
+Blocking hits are register forms however they are written (possessives, any case, split across a
 line break with a hyphen, soft hyphens, zero-width characters, apostrophe variants); after sealing
-the salted digests stand in for the register. Warnings are near misses ("PalIe") and fresh
-detections. No SQL, no Qt.
+the salted digests stand in for the register. What rendering leaves on purpose — the lower-case
+spelling of a name that is also an ordinary word, "per dag" beside an accepted "Per" — is a
+warning, not a hit, so the check never blocks what the user has no way to change. Warnings are also
+near misses ("PalIe") and fresh detections. No SQL, no Qt.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import TYPE_CHECKING
 from qcode.anonymise.candidates import AGE
 from qcode.anonymise.pseudonyms import within_one_edit
 from qcode.anonymise.register import skeleton
+from qcode.anonymise.render import RegisterView, any_case, load_view
 from qcode.core import entities
 from qcode.core.errors import QcodeError, register_messages
 
@@ -106,7 +109,7 @@ def normalise(text: str) -> tuple[str, list[int]]:
 @dataclass
 class _Index:
     forms: dict[str, str]  # case-folded form -> kind
-    exact: set[str]  # forms as written (a case-exact match of a homograph is still a hit)
+    view: RegisterView  # what rendering replaces, so what it leaves is judged the same way
     singles: dict[int, list[tuple[str, str]]]  # length -> (case-folded single-word core, kind)
     digests: dict[str, str]
     salt: str
@@ -117,7 +120,6 @@ class _Index:
 
 def _build_index(project: Project) -> _Index:
     forms: dict[str, str] = {}
-    exact: set[str] = set()
     singles: dict[int, list[tuple[str, str]]] = {}
     pseudonyms: set[str] = set()
     for entity in entities.list_entities(project, state=entities.ACCEPTED):
@@ -128,7 +130,6 @@ def _build_index(project: Project) -> _Index:
             folded = form.translate(_APOSTROPHES).casefold()
             if len(folded) < 2:
                 continue
-            exact.add(form)
             for variant in (folded, folded + "s", folded + "'", folded + "'s"):
                 forms.setdefault(variant, entity.kind)
             if _WORD.fullmatch(folded) and len(folded) >= 4:
@@ -143,16 +144,8 @@ def _build_index(project: Project) -> _Index:
     # a string someone decided is not identifying must not come back as a warning on every export
     rejected = {f.casefold() for e in entities.list_entities(project, state=entities.REJECTED)
                 for f in (e.core, *e.forms)}
-    return _Index(forms, exact, singles, entities.sealed_digests(project),
+    return _Index(forms, load_view(project), singles, entities.sealed_digests(project),
                   project.get_setting("anon.seed") or "qcode", pseudonyms, rejected, pattern)
-
-
-def _is_homograph(word: str) -> bool:
-    try:
-        from qcode.anonymise.lexicon import is_homograph
-    except ImportError:
-        return False
-    return is_homograph(word)
 
 
 def _is_word(word: str) -> bool:
@@ -179,10 +172,9 @@ def _check_one(where: str, text: str, index: _Index, report: LeakReport, use_det
     if index.pattern is not None:
         for m in index.pattern.finditer(folded):
             original = text[origin[m.start()]:origin[m.end() - 1] + 1]
-            plain = re.sub(r"['’s]+$", "", original)
-            # "line" (a rope) is a word; only "Line"/"LINE" as written is the person
-            lower_homograph = original.islower() and plain not in index.exact and _is_homograph(plain)
-            add(report.warnings if lower_homograph else report.hits, m.start(), m.end(),
+            # "line" (a rope) is a word that rendering leaves; "Line"/"LINE"/"mette" it replaces
+            kept = original.islower() and index.view.keeps(original.translate(_APOSTROPHES))
+            add(report.warnings if kept else report.hits, m.start(), m.end(),
                 index.forms[m.group()], "register")
     words = list(_WORD.finditer(folded))
     if index.digests:
@@ -198,7 +190,7 @@ def _check_one(where: str, text: str, index: _Index, report: LeakReport, use_det
                     kind = index.digests.get(digest(index.salt, candidate))
                     if kind and origin[first.start()] not in taken:
                         original = text[origin[first.start()]:origin[last.end() - 1] + 1]
-                        lower = original.islower() and _is_homograph(candidate)
+                        lower = original.islower() and not any_case(candidate)
                         add(report.warnings if lower else report.hits, first.start(), last.end(), kind,
                             "sealed")
     for w in words:  # near misses: "PalIe", "Palel"

@@ -2,9 +2,10 @@
 its pseudonym. The stored text never changes; views and every exporter call these functions.
 
 Contract with the GUI and export code: :func:`render_document`, :func:`render_span`,
-:func:`pseudonymise_text`. Names, places and organisations are matched wherever they occur
-(case-sensitively, with possessives and upper case), so decisions also cover documents imported
-later; ages depend on context ("46 år" vs. "i 23 år") and are replaced only at recorded mentions.
+:func:`pseudonymise_text`. Names, places and organisations are matched wherever they occur (with
+possessives, in any case — except that the lower-case form of a name that is also an ordinary
+Danish word stays: "per dag", "en line"), so decisions also cover documents imported later; ages
+depend on context ("46 år" vs. "i 23 år") and are replaced only at recorded mentions.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from qcode.anonymise import pseudonyms
@@ -34,18 +36,38 @@ class EntityInfo:
     pseudonym: str
 
 
+@lru_cache(maxsize=4096)
+def any_case(form: str) -> bool:
+    """Whether every case variant of a name form is the name: "mette" is Mette, but "per", "line",
+    "palle" (a pallet) and "røde kors" are ordinary Danish words, so only their capitalised
+    spellings are the name. Too short a form ("KL") is never matched in another case."""
+    words = re.findall(r"[^\W\d_]+", form)
+    if sum(len(w) for w in words) < 3:
+        return False
+    try:
+        from qcode.anonymise.lexicon import is_homograph, is_word
+    except ImportError:  # no lexicon: replacing too much is the safe side
+        return True
+    try:
+        return not all(is_word(w) or is_homograph(w) for w in words)
+    except OSError:  # lexicon files missing from this build
+        return True
+
+
 @dataclass
 class RegisterView:
     """Accepted entities and the one regex that finds their name-like forms in any text."""
 
     by_id: dict[int, EntityInfo] = field(default_factory=dict)
-    forms: dict[str, int] = field(default_factory=dict)  # surface form -> entity id
+    forms: dict[str, int] = field(default_factory=dict)  # surface form as written -> entity id
     age_style: str = pseudonyms.DECADE
     entity_forms: dict[int, list[str]] = field(default_factory=dict)
+    # lower-cased variant -> (entity id, whether a lower-case spelling is the name too)
+    folded: dict[str, tuple[int, bool]] = field(default_factory=dict)
     _pattern: re.Pattern[str] | None = None
 
     def add(self, entity_id: int, info: EntityInfo, forms: Iterable[str]) -> None:
-        """Register an accepted entity and its forms (possessive and upper-case variants are added)."""
+        """Register an accepted entity and its forms (possessive and case variants are added)."""
         self.by_id[entity_id] = info
         if info.kind == AGE:
             return
@@ -57,17 +79,37 @@ class RegisterView:
                         form.upper(), form.upper() + "S"}
             if form.endswith(("s", "x", "z")):
                 variants.discard(form + "s")
+            loose = any_case(form)
             for variant in variants:
                 self.forms.setdefault(variant, entity_id)
+                owner, was_loose = self.folded.get(variant.lower(), (entity_id, True))
+                # "lines" is a possessive of Line (a word) and a form of its own: the word wins
+                self.folded[variant.lower()] = (owner, was_loose and loose)
         self._pattern = None
 
     @property
     def pattern(self) -> re.Pattern[str] | None:
-        """Longest forms first so "Anne-Mette" wins over "Anne"; whole words only."""
-        if self._pattern is None and self.forms:
-            alternatives = "|".join(re.escape(f) for f in sorted(self.forms, key=len, reverse=True))
-            self._pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+        """Longest forms first so "Anne-Mette" wins over "Anne"; whole words only; any case
+        (:meth:`entity_at` decides whether a case variant is the name)."""
+        if self._pattern is None and self.folded:
+            alternatives = "|".join(re.escape(f) for f in sorted(self.folded, key=len, reverse=True))
+            self._pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
         return self._pattern
+
+    def entity_at(self, surface: str) -> int | None:
+        """The entity a matched surface names, or None for a lower-case word left as it is ("per")."""
+        if surface in self.forms:
+            return self.forms[surface]
+        entry = self.folded.get(surface.lower())
+        if entry is None:
+            return None
+        entity_id, loose = entry
+        return entity_id if loose or not surface.islower() else None
+
+    def keeps(self, surface: str) -> bool:
+        """True when rendering deliberately leaves ``surface``: the lower-case spelling of a name
+        that is also an ordinary word (the leak check warns about it instead of blocking)."""
+        return surface.lower() in self.folded and self.entity_at(surface) is None
 
     def replacement(self, entity_id: int, surface: str) -> str:
         """What one mention of an entity becomes."""
@@ -88,7 +130,8 @@ def plan(text: str, view: RegisterView, mentions: Iterable[tuple[int, int, int]]
     spans: list[tuple[int, int, int]] = [
         (s, e, i) for s, e, i in mentions if i in view.by_id and 0 <= s < e <= len(text)]
     if view.pattern is not None:
-        spans.extend((m.start(), m.end(), view.forms[m.group()]) for m in view.pattern.finditer(text))
+        spans.extend((m.start(), m.end(), entity_id) for m in view.pattern.finditer(text)
+                     if (entity_id := view.entity_at(m.group())) is not None)
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
     result: list[Replacement] = []
     cursor = 0

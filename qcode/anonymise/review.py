@@ -93,9 +93,11 @@ def merge(project: Project, keep_id: int, other_id: int) -> None:
             raise entities.EntityError("anon.merge_kinds", a=keep.kind, b=other.kind)
         entities.merge_entities(project, keep_id, other_id)
         if other.role == roles.INFORMANT and keep.role != roles.INFORMANT and not keep.role_custom:
-            # one of the two was interviewed, so the merged person was
-            settle_roles(project, interviewee_keys([other.core]), [keep_id])
-            refresh_pseudonyms(project, only_missing=True)
+            # one of the two was interviewed, so the merged person was: it keeps that informant's number
+            entities.set_role(project, keep_id, roles.INFORMANT, other.number, custom=False)
+            if not keep.custom:
+                entities.set_pseudonym(project, keep_id, "", custom=False)
+                refresh_pseudonyms(project, only_missing=True)
         project.log("anon_merge", "anon_entity", keep_id, merged=other_id, core=keep.core,
                     merged_core=other.core)
         _announce(project, keep_id, other_id)

@@ -55,6 +55,8 @@ def leading_names(value: str, limit: int = 4) -> list[str]:
             bare = re.sub(r"['’.\-]", "", word)
             if not (word[:1].isupper() and bare.isalpha()) or len(words) == limit:
                 break
+            if not words and len(bare) < 2:  # "F. 1978" (født) is no name; an initial after one is
+                break
             words.append(word.rstrip("."))
         if words:
             names.append(" ".join(words))
