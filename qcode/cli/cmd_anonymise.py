@@ -40,6 +40,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--reject", type=int, nargs="+", default=[], metavar="ID", help="project: reject entities")
     p.add_argument("--merge", type=int, nargs=2, metavar=("KEEP", "OTHER"), help="project: merge entities")
     p.add_argument("--pseudonym", nargs=2, metavar=("ID", "TEXT"), help="project: set an entity's pseudonym")
+    p.add_argument("--role", nargs=2, metavar=("ID", "ROLE"),
+                   help="project: make a person an interviewee (informant) or another person (person)")
     p.add_argument("--detect", action="store_true",
                    help="project: detect again even when combined with review or decisions")
     p.add_argument("--seal", action="store_true", help="project: make pseudonyms permanent")
@@ -50,7 +52,11 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="seal without the salted digests that let later leak checks recognise originals")
     p.add_argument("--destroy-key", type=Path, metavar="FILE", help="project: destroy a key file (logged)")
     p.add_argument("--style", choices=pseudonyms.PERSON_STYLES,
-                   help="person pseudonyms: [Informant N], [navn] or substitute names")
+                   help="person pseudonyms: [Informant N]/[Person N], [navn] or substitute names")
+    p.add_argument("--informant-label", metavar="TEXT",
+                   help='interviewees become "[TEXT N]" (default Informant; "[…]" is used unnumbered)')
+    p.add_argument("--other-label", metavar="TEXT",
+                   help='other persons become "[TEXT N]" (default Person; e.g. "[navn]", unnumbered)')
     p.add_argument("--age-style", choices=pseudonyms.AGE_STYLES, help="ages: [40'erne] or [40-49 år]")
     p.add_argument("--places", type=Path, help="a file with your own place names, one per line")
     p.add_argument("--orgs", type=Path, help="a file with your own organisations, one per line")
@@ -74,8 +80,9 @@ def cmd_anonymise(args: argparse.Namespace) -> int:
 def _batch_mode(args: argparse.Namespace) -> int:
     from qcode.anonymise.batch import anonymise_files, write_outputs
 
-    style = pseudonyms.Settings(person_style=args.style or pseudonyms.NUMBERED,
-                                age_style=args.age_style or pseudonyms.DECADE)
+    style = pseudonyms.Settings.from_mapping({
+        "anon.person_style": args.style, "anon.age_style": args.age_style,
+        "anon.person_label": args.informant_label, "anon.other_label": args.other_label})
     if args.out is None and not args.report:
         raise QcodeError("anon.cli_no_out")
     result, files = anonymise_files([Path(p) for p in args.paths], style=style, places=_lines(args.places),
@@ -104,10 +111,12 @@ def _project_mode(args: argparse.Namespace) -> int:
                     project.set_setting("anon.places", "\n".join(_lines(args.places)))
                 if args.orgs:
                     project.set_setting("anon.orgs", "\n".join(_lines(args.orgs)))
-        styles = {k: v for k, v in (("person_style", args.style), ("age_style", args.age_style)) if v}
+        styles = {k: v for k, v in (("person_style", args.style), ("age_style", args.age_style),
+                                    ("person_label", args.informant_label),
+                                    ("other_label", args.other_label)) if v}
         if styles:
             register.change_settings(project, **styles)
-        decisions = bool(args.accept or args.reject or args.merge or args.pseudonym)
+        decisions = bool(args.accept or args.reject or args.merge or args.pseudonym or args.role)
         if args.destroy_key:
             from qcode.anonymise.keyfile import destroy_key
 
@@ -129,11 +138,14 @@ def _project_mode(args: argparse.Namespace) -> int:
             review.merge(project, *args.merge)
         if args.pseudonym:
             review.edit_pseudonym(project, int(args.pseudonym[0]), args.pseudonym[1])
+        if args.role:
+            review.set_role(project, int(args.role[0]), args.role[1])
         if args.review or args.report:
-            rows = [(e.id, e.kind, e.core, e.pseudonym, e.state, i.mentions,
+            rows = [(e.id, e.kind, e.core, e.pseudonym, e.state, e.role, i.mentions,
                      ", ".join(f for f in e.forms if f != e.core)[:30], i.context[:70])
                     for i in review.review_items(project) for e in [i.entity]]
-            print_table(("id", "kind", "original", "pseudonym", "state", "n", "other forms", "context"), rows)
+            print_table(("id", "kind", "original", "pseudonym", "state", "role", "n", "other forms",
+                         "context"), rows)
         if args.seal:
             return _seal(project, args)
     finally:

@@ -10,6 +10,7 @@ from pathlib import Path
 from qcode.anonymise.keyfile import read_key_file
 from qcode.cli import main
 from qcode.core.documents import add_document, get_document
+from qcode.core.entities import list_entities
 from qcode.core.project import create_project, open_project
 
 FILES = ("iv_02.txt", "var_04_upper.txt", "var_02_timestamps.txt")
@@ -86,3 +87,25 @@ def test_project_mode_detect_review_and_seal(tmp_path, capsys, monkeypatch):
         project.close()
     assert b"Palle" not in Path(path).read_bytes()
     assert main(["anonymise", str(path), "--seal"]) == 1  # no key file given
+
+
+def test_project_mode_roles_and_labels(tmp_path, capsys):
+    path = tmp_path / "p.qcode"
+    project = create_project(path, coder="t")
+    add_document(project, "iv", "Interviewer: Hvem hjælper dig, Palle?\nPalle: Min kontaktperson Mette.\n"
+                                "Interviewer: Og Mette hjælper?\nPalle: Ja, Mette hjælper.\n")
+    project.close()
+    assert main(["anonymise", str(path), "--no-model"]) == 0
+    capsys.readouterr()
+    project = open_project(path)
+    try:
+        people = {e.core: e for e in list_entities(project, kind="PERSON")}
+    finally:
+        project.close()
+    assert people["Palle"].pseudonym == "[Informant 1]" and people["Mette"].pseudonym == "[Person 1]"
+    assert main(["anonymise", str(path), "--other-label", "[navn]", "--review"]) == 0
+    assert "[navn]" in capsys.readouterr().out
+    assert main(["anonymise", str(path), "--role", str(people["Mette"].id), "informant", "--review"]) == 0
+    listed = capsys.readouterr().out
+    assert "[Informant 2]" in listed and "informant" in listed
+    assert main(["anonymise", str(path), "--role", str(people["Mette"].id), "sister"]) == 1
