@@ -57,6 +57,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the GUI; returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
     app = application()
+    from qcode.ui.coder_identity import ensure_coder_name
+
+    ensure_coder_name()  # first start: who is coding (before a project opens under that name)
     window = create_window(argv)
     window.show()
     code = app.exec()

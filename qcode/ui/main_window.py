@@ -4,7 +4,6 @@ The workspace of an open project lives in :mod:`qcode.ui.workspace`; the other e
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
@@ -24,7 +23,9 @@ from qcode.core.errors import QcodeError
 from qcode.core.project import create_project, open_project
 from qcode.ui import i18n, settings
 from qcode.ui.actions import make_actions, menu_titles, texts
+from qcode.ui.coder_identity import current_coder
 from qcode.ui.dialogs import ask
+from qcode.ui.entry_points import EntryPoints
 from qcode.ui.widgets.document_view import render_available
 from qcode.ui.workspace import Workspace
 
@@ -55,7 +56,7 @@ class WelcomePanel(QWidget):
         self.open_button.setText(self.tr("Open project…"))
 
 
-class MainWindow(QMainWindow):
+class MainWindow(EntryPoints, QMainWindow):
     """The application window; ``workspace`` is None while no project is open."""
 
     def __init__(self, project=None):
@@ -85,7 +86,11 @@ class MainWindow(QMainWindow):
         m["file"].addActions([a["new_project"], a["open_project"]])
         self.menus["recent"] = m["file"].addMenu("")
         self.menus["recent"].aboutToShow.connect(self._fill_recent)
-        m["file"].addActions([a["import"], a["close_project"]])
+        self.menus["file_import"] = m["file"].addMenu("")
+        self.menus["file_import"].addActions([a["import"], a["import_qdpx"]])
+        self.menus["file_export"] = m["file"].addMenu("")
+        self.menus["file_export"].addActions([a["export_quotes"], a["export_qdpx"]])
+        m["file"].addAction(a["close_project"])
         m["file"].addSeparator()
         m["file"].addAction(a["quit"])
         m["edit"].addActions([a["undo"], a["redo"]])
@@ -94,6 +99,8 @@ class MainWindow(QMainWindow):
                               a["previous_coding"], a["new_code"]])
         m["edit"].addSeparator()
         m["edit"].addAction(a["find_document"])
+        m["edit"].addSeparator()
+        m["edit"].addAction(a["settings"])
         m["view"].addActions([a["pseudonymised"], a["show_only"], a["snap_words"]])
         self.menus["language"] = m["view"].addMenu("")
         group = QActionGroup(self)
@@ -105,7 +112,9 @@ class MainWindow(QMainWindow):
         self.dock_actions_at = m["view"].addSeparator()
         m["tools"].addAction(a["anonymise"])
         m["analysis"].addActions([a[v] for v in ANALYSIS_VIEWS])
-        m["export"].addAction(a["export_quotes"])
+        m["analysis"].addSeparator()
+        m["analysis"].addAction(a["agreement"])
+        m["export"].addActions([a["export_quotes"], a["export_qdpx"]])
         m["help"].addAction(a["about"])
         self.toolbar = self.addToolBar("")
         self.toolbar.setObjectName("main_toolbar")
@@ -124,6 +133,8 @@ class MainWindow(QMainWindow):
             "close_project": self.close_project, "import": lambda: self.import_files([]),
             "quit": self.close, "anonymise": self.open_anonymiser, "export_quotes": self.open_export,
             "about": self._about, "find_document": self._find_document,
+            "import_qdpx": self.import_qdpx, "export_qdpx": self.export_qdpx,
+            "agreement": self.open_coder_comparison, "settings": self.edit_settings,
         }
         for key, slot in connect.items():
             a[key].triggered.connect(slot)
@@ -216,7 +227,7 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str | Path) -> bool:
         """Open a project file, showing any error; True on success."""
         try:
-            project = open_project(path)
+            project = open_project(path, coder=current_coder())
         except QcodeError as error:
             self.show_error(error)
             return False
@@ -237,7 +248,7 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            project = create_project(path)
+            project = create_project(path, coder=current_coder())
         except QcodeError as error:
             self.show_error(error)
             return
@@ -258,7 +269,7 @@ class MainWindow(QMainWindow):
         has = self.workspace is not None
         for key in self.actions:
             if key not in ("new_project", "open_project", "quit", "about", "snap_words", "lang_system",
-                           "lang_da", "lang_en"):
+                           "lang_da", "lang_en", "settings"):
                 self.actions[key].setEnabled(has)
         self.actions["pseudonymised"].setEnabled(has and render_available())
 
@@ -275,7 +286,7 @@ class MainWindow(QMainWindow):
     def update_status(self, *_args) -> None:
         """Refresh the permanent status-bar text."""
         if self.workspace is None:
-            self._status.setText(self.tr("No project"))
+            self._status.setText(self.tr("No project · coder: %1").replace("%1", current_coder()))
             return
         ws = self.workspace
         name = ws.documents.name_of(ws.view.document_id) or "—"
@@ -315,48 +326,6 @@ class MainWindow(QMainWindow):
             self.workspace.docks["documents"].show()
             self.workspace.doc_list.filter.setFocus()
             self.workspace.doc_list.filter.selectAll()
-
-    # -- other engineers' entry points ---------------------------------------------------------------
-    def _external(self, module: str, function: str, *args):
-        """Call ``module.function(self, project, *args)``; a friendly note if it is not built yet."""
-        if self.project is None:
-            return None
-        try:
-            fn = getattr(importlib.import_module(module), function)
-        except (ModuleNotFoundError, AttributeError) as error:
-            if isinstance(error, ModuleNotFoundError) and error.name and not module.startswith(error.name):
-                raise  # a real missing dependency inside the module, not a missing module
-            ask.inform(self, self.tr("Not available yet"),
-                       self.tr("This part of qcode is not installed in this build yet."))
-            return None
-        try:
-            return fn(self, self.project, *args)
-        except QcodeError as error:
-            self.show_error(error)
-            return None
-        finally:
-            self.refresh()
-
-    def refresh(self) -> None:
-        """Re-read everything shown (after work that may have used its own connection)."""
-        if self.workspace is not None:
-            self.workspace.refresh_all()
-
-    def import_files(self, paths: list[str]) -> None:
-        """Run the import dialog (for dropped files, or empty to choose)."""
-        self._external("qcode.ui.dialogs.import_dialog", "run_import", [Path(p) for p in paths])
-
-    def open_anonymiser(self) -> None:
-        """Open the anonymisation review."""
-        self._external("qcode.ui.dialogs.anonymise_review", "open_review")
-
-    def open_analysis(self, view: str) -> None:
-        """Open an analysis view by name."""
-        self._external("qcode.ui.analysis", "open_analysis", view)
-
-    def open_export(self) -> None:
-        """Open the quote export dialog."""
-        self._external("qcode.ui.dialogs.export_dialog", "open_export")
 
     # -- window events ------------------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802

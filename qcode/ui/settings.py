@@ -80,3 +80,13 @@ def save_window_state(geometry: QByteArray, state: QByteArray) -> None:
     s = _settings()
     s.setValue("window/geometry", geometry)
     s.setValue("window/state", state)
+
+
+def coder_name() -> str:
+    """The coder name chosen by the user ('' until it is asked on first start)."""
+    return str(_settings().value("coder/name", "") or "").strip()
+
+
+def set_coder_name(name: str) -> None:
+    """Remember who codes on this machine (codings and the change log carry the name)."""
+    _settings().setValue("coder/name", name.strip())

@@ -125,6 +125,7 @@ class Workspace(QObject):
         self.doc_list.table.selectionModel().selectionChanged.connect(self._document_selected)
         self.tree.selectionModel().currentChanged.connect(self._code_selected)
         self.memos.command_requested.connect(self._memo_command)
+        self.view.anonymise_requested.connect(lambda kind: self.window.mark_for_anonymisation(kind))
 
     # -- refresh from the bridge -----------------------------------------------------------------
     def refresh_all(self) -> None:

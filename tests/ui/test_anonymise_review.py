@@ -87,11 +87,24 @@ def test_style_switch_regenerates_pseudonyms(dialog, project):
 
 def test_mark_selection_adds_a_missed_mention(qtbot, project, monkeypatch):
     doc = add_document(project, "b", "IP: Jeg arbejder i Brugsen i Tarm.\n")
-    monkeypatch.setattr(anonymise_review.ask, "choose", lambda *a, **k: "PLACE")
+    monkeypatch.setattr(anonymise_review.ask, "choose", lambda parent, title, label, items: items[2])
+    questions = []
+    monkeypatch.setattr(anonymise_review.ask, "confirm",
+                        lambda parent, title, text: questions.append(text) or True)
     start = 29
     entity_id = anonymise_review.mark_selection(None, project, doc, start, start + 4)
     assert entities.get_entity(project, entity_id).core == "Tarm"
+    assert entities.get_entity(project, entity_id).kind == "PLACE"
+    assert "'Tarm' as place" in questions[0]
     assert "Tarm" not in render_document(project, doc).text
+
+
+def test_mark_selection_declined_adds_nothing(qtbot, project, monkeypatch):
+    doc = add_document(project, "b", "IP: Jeg arbejder i Brugsen i Tarm.\n")
+    monkeypatch.setattr(anonymise_review.ask, "confirm", lambda *a: False)
+    assert anonymise_review.mark_selection(None, project, doc, 19, 26, kind="ORG") is None
+    assert entities.list_entities(project) == []
+    assert "Brugsen" in render_document(project, doc).text
 
 
 def test_seal_from_the_dialog(dialog, project, tmp_path, monkeypatch):

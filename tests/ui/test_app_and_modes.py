@@ -150,9 +150,11 @@ def test_recent_menu_lists_opened_projects(window, doc_project):
 def test_main_runs_and_releases_the_project(qtbot, tmp_path, monkeypatch):
     from qcode.core.project import open_project
     from qcode.ui.app import main
+    from qcode.ui.coder_identity import CoderDialog
 
     path = tmp_path / "run.qcode"
     create_project(path, coder="a").close()
+    monkeypatch.setattr(CoderDialog, "ask", classmethod(lambda cls, *a, **k: "lise"))
     shown = []
     # Not the real event loop: a quit of the shared test QApplication would stall later tests.
     monkeypatch.setattr(QApplication, "exec", lambda self: shown.append(

@@ -5,7 +5,7 @@ whole project off the GUI thread. All rules live in ``qcode.anonymise``; this mo
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from qcode.anonymise import pseudonyms, register, review
-from qcode.anonymise.candidates import KINDS
+from qcode.anonymise.candidates import AGE, ORG, PERSON, PLACE
+from qcode.core.documents import get_document
 from qcode.core.errors import QcodeError, ui_language
 from qcode.ui.dialogs import ask
 
@@ -65,7 +66,10 @@ class AnonymiseReviewDialog(QDialog):
         layout.addLayout(top)
 
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        # Spelled out so lupdate sees each header (self.tr(variable) is never extracted).
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Decision"), self.tr("Kind"), self.tr("Original"), self.tr("Pseudonym"),
+            self.tr("Mentions"), self.tr("Context")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.Stretch)
@@ -102,12 +106,16 @@ class AnonymiseReviewDialog(QDialog):
         """Re-read the register into the table, keeping the selection where possible."""
         selected = set(self.selected_ids())
         items = review.review_items(self.project)
+        states = {"pending": self.tr("pending"), "accepted": self.tr("accepted"),
+                  "rejected": self.tr("rejected")}
+        kinds = {**kind_labels(), "DATE": self.tr("Date"), "RELATIVE": self.tr("Relative")}
         self.table.setRowCount(len(items))
         for row, item in enumerate(items):
             entity = item.entity
             forms = [f for f in entity.forms if f != entity.core]
             original = entity.core + (f"  ({', '.join(forms)})" if forms else "")
-            values = (entity.state, entity.kind, original, entity.pseudonym, str(item.mentions), item.context)
+            values = (states.get(entity.state, entity.state), kinds.get(entity.kind, entity.kind), original,
+                      entity.pseudonym, str(item.mentions), item.context)
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 cell.setData(Qt.UserRole, entity.id)
@@ -190,12 +198,13 @@ class AnonymiseReviewDialog(QDialog):
         """Where to write the key and an optional password; None when cancelled (tests patch this)."""
         from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
 
-        path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Key file (keep it apart from the project)"),
-                                              "", parent.tr("Key files (*.json)"))
+        tr = lambda text: QCoreApplication.translate("AnonymiseReviewDialog", text)  # noqa: E731
+        path, _ = QFileDialog.getSaveFileName(parent, tr("Key file (keep it apart from the project)"),
+                                              "", tr("Key files (*.json)"))
         if not path:
             return None
-        password, ok = QInputDialog.getText(parent, parent.tr("Key password"),
-                                            parent.tr("Password for the key file (empty: not encrypted):"),
+        password, ok = QInputDialog.getText(parent, tr("Key password"),
+                                            tr("Password for the key file (empty: not encrypted):"),
                                             QLineEdit.Password)
         return (path, password or None) if ok else None
 
@@ -229,10 +238,29 @@ def open_review(parent: QWidget | None, project) -> None:
     dialog.exec()
 
 
-def mark_selection(parent: QWidget | None, project, doc_id: int, start: int, end: int) -> int | None:
-    """Ask what the selected text is (person, age, place…) and add it as a missed mention."""
-    kind = ask.choose(parent, parent.tr("Anonymise selection") if parent else "Anonymise selection",
-                      "Kind:", list(KINDS))
+def kind_labels() -> dict[str, str]:
+    """The entity kinds a user can mark, with their names in the UI language."""
+    tr = lambda text: QCoreApplication.translate("AnonymiseReviewDialog", text)  # noqa: E731
+    return {PERSON: tr("Name"), AGE: tr("Age"), PLACE: tr("Place"), ORG: tr("Organisation")}
+
+
+def mark_selection(parent: QWidget | None, project, doc_id: int, start: int, end: int,
+                   kind: str | None = None) -> int | None:
+    """Ask what the selected text is (unless ``kind`` is given), confirm, and add it as a missed
+    mention. There is no inverse core call (a marked string can only be rejected later), so the
+    user confirms instead of getting an undo step. Returns the entity id, or None when cancelled."""
+    tr = lambda text: QCoreApplication.translate("AnonymiseReviewDialog", text)  # noqa: E731
+    labels = kind_labels()
     if kind is None:
+        chosen = ask.choose(parent, tr("Anonymise selection"), tr("The selected text is a:"),
+                            list(labels.values()))
+        if chosen is None:
+            return None
+        kind = next(k for k, label in labels.items() if label == chosen)
+    text = get_document(project, doc_id).text[start:end].strip()
+    if not ask.confirm(parent, tr("Anonymise selection"), tr(
+            "Mark '%1' as %2? It is replaced by a pseudonym in every document and export. This cannot "
+            "be undone with Undo; reject it in Tools → Anonymise to keep it.").replace(
+            "%1", text).replace("%2", labels.get(kind, kind).lower())):
         return None
     return review.add_manual_mention(project, doc_id, start, end, kind)

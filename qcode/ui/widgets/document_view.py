@@ -39,6 +39,7 @@ class DocumentView(QPlainTextEdit):
     invivo_requested = Signal()
     coding_selected = Signal(int)  # coding id, after a click on a stripe
     code_requested = Signal(int)  # code id chosen from the context menu's "Code with" list
+    anonymise_requested = Signal(str)  # entity kind (PERSON, AGE, PLACE, ORG) for the selection
 
     def __init__(self, project, parent=None):
         super().__init__(parent)
@@ -265,8 +266,9 @@ class DocumentView(QPlainTextEdit):
         menu.addAction(self.tr("Memo on this coding…"), lambda: self.memo_requested.emit(coding_id))
         menu.exec(where)
 
-    def contextMenuEvent(self, event) -> None:  # noqa: N802
-        menu = self.createStandardContextMenu(event.pos())
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """The text's context menu at ``pos`` (viewport coordinates): copy, code, anonymise, uncode."""
+        menu = self.createStandardContextMenu(pos)
         if not self.pseudonymised and self.textCursor().hasSelection():
             menu.addSeparator()
             code_with = menu.addMenu(self.tr("Code with"))
@@ -275,8 +277,14 @@ class DocumentView(QPlainTextEdit):
                 if code is not None:
                     code_with.addAction(code.name, lambda cid=code_id: self.code_requested.emit(cid))
             menu.addAction(self.tr("In-vivo code"), self.invivo_requested.emit)
+            mark = menu.addMenu(self.tr("Mark for anonymisation"))
+            mark.setObjectName("anonymise_menu")
+            for kind, text in (("PERSON", self.tr("Mark as name…")), ("AGE", self.tr("Mark as age…")),
+                               ("PLACE", self.tr("Mark as place…")),
+                               ("ORG", self.tr("Mark as organisation…"))):
+                mark.addAction(text, lambda k=kind: self.anonymise_requested.emit(k))
         for coding_id in self.codings_at_cursor() or [s.coding_id for s in self.index.at(
-                self.cursorForPosition(event.pos()).position())]:
+                self.cursorForPosition(pos).position())]:
             coding = next((c for c in self.codings if c.id == coding_id), None)
             if coding is None:
                 continue
@@ -286,7 +294,12 @@ class DocumentView(QPlainTextEdit):
                            lambda cid=coding_id: self.uncode_requested.emit(cid))
             menu.addAction(self.tr("Memo on '%1' coding…").replace("%1", name),
                            lambda cid=coding_id: self.memo_requested.emit(cid))
+        return menu
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802
+        menu = self.context_menu(event.pos())
         menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         key = event.key()

@@ -1,0 +1,97 @@
+"""Menu entries into other parts: marking text for anonymisation from the document view's context
+menu, Tools → Anonymise, the REFI-QDA import/export entries and Analysis → Coder comparison."""
+
+from __future__ import annotations
+
+import sys
+import types
+
+from conftest import TEXT
+from PySide6.QtCore import QPoint
+
+from qcode.anonymise.render import render_document
+from qcode.core import entities
+from qcode.ui.dialogs import anonymise_review
+
+
+def _menu_action(menu, text):
+    for action in menu.actions():
+        if action.menu() is not None:
+            found = _menu_action(action.menu(), text)
+            if found is not None:
+                return found
+        elif action.text() == text:
+            return action
+    return None
+
+
+def test_context_menu_marks_a_name_after_confirmation(window, doc_project, select, monkeypatch):
+    project, doc = doc_project
+    asked = []
+    monkeypatch.setattr(anonymise_review.ask, "confirm", lambda p, title, text: asked.append(text) or True)
+    view = window.workspace.view
+    start = TEXT.index("Birgit")
+    select(view, start, start + 6)
+    menu = view.context_menu(QPoint(5, 5))
+    _menu_action(menu, "Mark as name…").trigger()
+    assert asked and "'Birgit' as name" in asked[0]
+    marked = [e for e in entities.list_entities(project) if e.core == "Birgit"]
+    assert [(e.kind, e.state) for e in marked] == [("PERSON", "accepted")]
+    assert "Birgit" not in render_document(project, doc).text
+
+
+def test_context_menu_mark_declined_changes_nothing(window, doc_project, select, monkeypatch):
+    project, _doc = doc_project
+    monkeypatch.setattr(anonymise_review.ask, "confirm", lambda *a: False)
+    view = window.workspace.view
+    start = TEXT.index("søster")
+    select(view, start, start + 6)
+    _menu_action(view.context_menu(QPoint(5, 5)), "Mark as place…").trigger()
+    assert entities.list_entities(project) == []
+
+
+def test_no_mark_entries_without_a_selection(window):
+    assert _menu_action(window.workspace.view.context_menu(QPoint(5, 5)), "Mark as name…") is None
+
+
+def test_tools_anonymise_opens_the_review(window, monkeypatch):
+    opened = []
+    monkeypatch.setattr(anonymise_review, "open_review", lambda parent, project: opened.append(project))
+    window.actions["anonymise"].trigger()
+    assert opened == [window.project]
+
+
+def test_refi_entries_call_the_refi_dialog(window, monkeypatch):
+    calls = []
+    fake = types.ModuleType("qcode.ui.dialogs.refi_dialog")
+    fake.export_qdpx = lambda parent, project: calls.append(("export", parent, project))
+    fake.import_qdpx = lambda parent, project: calls.append(("import", parent, project))
+    monkeypatch.setitem(sys.modules, "qcode.ui.dialogs.refi_dialog", fake)
+    file_menu = window.menus["file"]
+    _menu_action(file_menu, "REFI-QDA project (.qdpx)…")  # present in File → Import and Export
+    assert window.actions["export_qdpx"] in window.menus["file_export"].actions()
+    assert window.actions["import_qdpx"] in window.menus["file_import"].actions()
+    window.actions["export_qdpx"].trigger()
+    window.actions["import_qdpx"].trigger()
+    assert calls == [("export", window, window.project), ("import", window, window.project)]
+
+
+def test_refi_entry_without_the_module_says_so(window, monkeypatch):
+    notes = []
+    monkeypatch.setattr("qcode.ui.entry_points.ask.inform", lambda parent, title, text: notes.append(title))
+    monkeypatch.setitem(sys.modules, "qcode.ui.dialogs.refi_dialog", None)  # import fails
+    window.actions["import_qdpx"].trigger()
+    assert notes == ["Not available yet"]
+
+
+def test_coder_comparison_opens_the_agreement_view(window, monkeypatch):
+    import importlib.util
+
+    calls = []
+    monkeypatch.setattr(type(window), "open_analysis", lambda self, view: calls.append(view))
+    present = importlib.util.find_spec("qcode.ui.analysis.agreement_view") is not None
+    notes = []
+    monkeypatch.setattr("qcode.ui.entry_points.ask.inform", lambda parent, title, text: notes.append(title))
+    window.actions["agreement"].trigger()
+    assert window.actions["agreement"] in window.menus["analysis"].actions()
+    assert calls == (["agreement"] if present else []) and notes == ([] if present else ["Not available yet"])
