@@ -84,14 +84,25 @@ def test_refi_entry_without_the_module_says_so(window, monkeypatch):
     assert notes == ["Not available yet"]
 
 
-def test_coder_comparison_opens_the_agreement_view(window, monkeypatch):
+def test_coder_comparison_opens_the_agreement_tab(window):
+    from qcode.ui.analysis.window import AnalysisWindow
+
+    assert window.actions["agreement"] in window.menus["analysis"].actions()
+    window.actions["agreement"].trigger()
+    analysis = window.findChild(AnalysisWindow, "qcode_analysis_window")
+    assert analysis is not None and analysis.isVisible()
+    assert analysis.tabs.tabText(analysis.tabs.currentIndex()) == "Coder agreement"
+    assert type(analysis.views["agreement"]).__name__ == "AgreementView"
+    analysis.close()
+
+
+def test_coder_comparison_without_the_view_says_so(window, monkeypatch):
     import importlib.util
 
-    calls = []
-    monkeypatch.setattr(type(window), "open_analysis", lambda self, view: calls.append(view))
-    present = importlib.util.find_spec("qcode.ui.analysis.agreement_view") is not None
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: None if name.endswith("agreement_view") else real(name, *a))
     notes = []
     monkeypatch.setattr("qcode.ui.entry_points.ask.inform", lambda parent, title, text: notes.append(title))
     window.actions["agreement"].trigger()
-    assert window.actions["agreement"] in window.menus["analysis"].actions()
-    assert calls == (["agreement"] if present else []) and notes == ([] if present else ["Not available yet"])
+    assert notes == ["Not available yet"]
