@@ -10,8 +10,9 @@ from qcode.core.coders import list_coders
 from qcode.core.documents import find_document
 from qcode.core.errors import QcodeError, register_messages
 from qcode.core.quotes import QuoteFilter
+from qcode.io import EXPORTERS, export_format
 from qcode.io.export_common import CONTEXTS, DEFAULT_CITATION, ExportOptions
-from qcode.io.export_run import CODEBOOK_FORMATS, QUOTE_WRITERS, export_codebook, export_quotes
+from qcode.io.export_run import export_codebook, export_quotes
 
 register_messages({
     "export.bad_attribute": (
@@ -29,7 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     q = what.add_parser("quotes", help="quotes of one or more codes as a report or table")
     q.add_argument("--code", nargs="+", required=True, metavar="PATH", help="code path(s), e.g. stigma")
-    q.add_argument("--format", choices=tuple(QUOTE_WRITERS), help="default: from --out's suffix")
+    q.add_argument("--format", choices=EXPORTERS["quotes"], help="default: from --out's suffix")
     q.add_argument("--out", required=True, metavar="FILE")
     q.add_argument("--no-children", action="store_true", help="leave out the codes' sub-codes")
     q.add_argument("--attribute", action="append", default=[], metavar="NAME=VALUE",
@@ -56,7 +57,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.set_defaults(handler=cmd_export_quotes)
 
     c = what.add_parser("codebook", help="the codebook with definitions and counts")
-    c.add_argument("--format", choices=CODEBOOK_FORMATS, help="default: from --out's suffix")
+    c.add_argument("--format", choices=EXPORTERS["codebook"], help="default: from --out's suffix")
     c.add_argument("--out", required=True, metavar="FILE")
     c.add_argument("--acknowledge-warnings", action="store_true")
     c.set_defaults(handler=cmd_export_codebook)
@@ -73,6 +74,7 @@ def _attribute_filter(items: list[str]) -> dict[str, frozenset[str]]:
 
 
 def cmd_export_quotes(args: argparse.Namespace) -> int:
+    fmt = export_format("quotes", args.out, args.format)  # refused before the project is opened
     with opened(args) as project:
         coders = {c.name: c.id for c in list_coders(project)}
         for name in args.by_coder:
@@ -91,13 +93,14 @@ def cmd_export_quotes(args: argparse.Namespace) -> int:
             keep_exact_age=args.keep_exact_age, criteria=args.criteria, title=args.title,
             subtitle=args.subtitle, acknowledge_warnings=args.acknowledge_warnings,
         )
-        result = export_quotes(project, selection, args.out, args.format, options)
+        result = export_quotes(project, selection, args.out, fmt, options)
     print(f"Exported {result.items} quotes to {result.path} ({result.format}).")
     return 0
 
 
 def cmd_export_codebook(args: argparse.Namespace) -> int:
+    fmt = export_format("codebook", args.out, args.format)
     with opened(args) as project:
-        result = export_codebook(project, args.out, args.format, args.acknowledge_warnings)
+        result = export_codebook(project, args.out, fmt, args.acknowledge_warnings)
     print(f"Exported {result.items} codes to {result.path} ({result.format}).")
     return 0
