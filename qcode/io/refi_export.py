@@ -89,12 +89,13 @@ class _Renderer:
         self.render = anonymised and not is_sealed(project)
         self.texts: list[tuple[str, str]] = []
 
-    def name(self, where: str, value: str) -> str:
+    def name(self, where: str, value: str, *, check: bool = True) -> str:
+        """``value`` pseudonymised (when rendering) and remembered for the leak check."""
         if self.render and value:
             from qcode.anonymise.render import pseudonymise_text
 
             value = pseudonymise_text(self.project, value)
-        if value:
+        if value and check:
             self.texts.append((where, value))
         return value
 
@@ -126,9 +127,11 @@ def build_qdpx(project: Project, *, anonymised: bool = False) -> QdpxContent:
     notes: list[tuple[str, str, str, int | None, str | None]] = []  # guid, title, body, coder, time
 
     def note_for(kind: str, key: object, title: str, body: str, coder: int | None = None,
-                 stamp: str | None = None) -> str:
+                 stamp: str | None = None, *, rendered: bool = False) -> str:
         guid = stable_guid(base, kind, key)
-        notes.append((guid, r.name("memo title", title), r.name("memo", body), coder, stamp))
+        if not rendered:
+            title, body = r.name("memo title", title), r.name("memo", body)
+        notes.append((guid, title, body, coder, stamp))
         return guid
 
     code_guid = _codebook(project, root, base, r, memos, note_for)
@@ -176,10 +179,12 @@ def _codebook(project: Project, root: ET.Element, base, r: _Renderer, memos, not
         elements[code.id] = element
         if code.description:
             _text_el(element, "Description", r.name("code description", code.description))
-        criteria = "\n".join(f"{label}: {getattr(code, key)}" for key, label in CRITERIA_LABELS
-                             if getattr(code, key))
+        # the labels are qcode's own words: only the criteria themselves go through the renderer
+        criteria = "\n".join(f"{label}: {r.name('code criteria', getattr(code, key))}"
+                             for key, label in CRITERIA_LABELS if getattr(code, key))
         if criteria:
-            _el(element, "NoteRef", targetGUID=note_for("criteria", code.id, CRITERIA_NOTE, criteria))
+            _el(element, "NoteRef", targetGUID=note_for("criteria", code.id, CRITERIA_NOTE, criteria,
+                                                         rendered=True))
         for memo in memos:
             if memo.code_id == code.id and memo.coding_id is None:
                 _el(element, "NoteRef", targetGUID=note_for("memo", memo.id, memo.title, memo.body,
@@ -228,13 +233,24 @@ def _sources(project: Project, root: ET.Element, base, r: _Renderer, content: Qd
     if not summaries:
         return
     holder = _el(root, "Sources")
-    for summary in sorted(summaries, key=lambda s: s.id):
+    case_names = {c.id: c.name for c in list_cases(project)}
+    cases_of: dict[int, list[str]] = {}
+    for document_id, case_id in document_case_links(project):
+        cases_of.setdefault(document_id, []).append(case_names[case_id])
+    for number, summary in enumerate(sorted(summaries, key=lambda s: s.id), 1):
         document = get_document(project, summary.id)
         guid = stable_guid(base, "document", document.id)
         text, map_range = r.document(document.id, document.text)
         r.texts.append((f"document {document.id}", text))
         content.sources[f"{guid}.txt"] = text
-        element = _el(holder, "TextSource", guid=guid, name=r.name("document", document.name),
+        if r.render:
+            # file-like names ("interview_birgit") slip past word-based pseudonymising, so the
+            # document is named by number and its cases (already checked as case names)
+            cases = ", ".join(r.name("case", c, check=False) for c in cases_of.get(document.id, []))
+            name = f"Dokument {number}" + (f" ({cases})" if cases else "")
+        else:
+            name = r.name("document", document.name)
+        element = _el(holder, "TextSource", guid=guid, name=name,
                       plainTextPath=f"{INTERNAL}{guid}.txt",
                       creationDateTime=_datetime(document.imported_at))
         for coding in codings_for_document(project, document.id):

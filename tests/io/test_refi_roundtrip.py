@@ -175,3 +175,6 @@ def test_anonymised_export_pseudonymises_texts_names_and_keeps_codings_on_their_
         assert not any("Ærø" in text for text in coded)
         assert any(text.startswith("savner min søster på ") for text in coded)
         assert "Palle" not in {c.name for c in list_cases(anon)}
+        # document names can hide a name in a file name ("interview_palle"): numbered instead
+        names = sorted(d.name for d in list_documents(anon))
+        assert names[0].startswith("Dokument 1 ([") and names[1].startswith("Dokument 2")
