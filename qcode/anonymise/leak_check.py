@@ -5,8 +5,9 @@ Contract with the export code: :func:`check_texts` returns a :class:`LeakReport`
 Blocking hits are register forms however they are written (possessives, any case, split across a
 line break with a hyphen, soft hyphens, zero-width characters, apostrophe variants); after sealing
 the salted digests stand in for the register. What rendering leaves on purpose — the lower-case
-spelling of a name that is also an ordinary word, "per dag" beside an accepted "Per" — is a
-warning, not a hit, so the check never blocks what the user has no way to change. Warnings are also
+spelling of a name that is also an ordinary word, "per dag" beside an accepted "Per", or "Kl."
+beside the organisation "KL" — is a warning, not a hit, so the check never blocks what the user
+has no way to change. Warnings are also
 near misses ("PalIe") and fresh detections. No SQL, no Qt.
 """
 
@@ -173,7 +174,7 @@ def _check_one(where: str, text: str, index: _Index, report: LeakReport, use_det
         for m in index.pattern.finditer(folded):
             original = text[origin[m.start()]:origin[m.end() - 1] + 1]
             # "line" (a rope) is a word that rendering leaves; "Line"/"LINE"/"mette" it replaces
-            kept = original.islower() and index.view.keeps(original.translate(_APOSTROPHES))
+            kept = index.view.keeps(original.translate(_APOSTROPHES))
             add(report.warnings if kept else report.hits, m.start(), m.end(),
                 index.forms[m.group()], "register")
     words = list(_WORD.finditer(folded))

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from qcode.anonymise import pseudonyms
-from qcode.anonymise.candidates import AGE
+from qcode.anonymise.candidates import AGE, PERSON
 from qcode.core import entities
 from qcode.core.documents import get_document
 from qcode.core.offsets import OffsetMap, Replacement, apply_replacements
@@ -97,18 +97,22 @@ class RegisterView:
         return self._pattern
 
     def entity_at(self, surface: str) -> int | None:
-        """The entity a matched surface names, or None for a lower-case word left as it is ("per")."""
+        """The entity a matched surface names, or None for a spelling left as it is: the lower-case
+        word "per" beside the name "Per", and "Kl" beside the organisation "KL"."""
         if surface in self.forms:
             return self.forms[surface]
         entry = self.folded.get(surface.lower())
         if entry is None:
             return None
         entity_id, loose = entry
-        return entity_id if loose or not surface.islower() else None
+        if loose:
+            return entity_id
+        # "Per" where only the speaker label "PER" was accepted is still the person
+        return entity_id if self.by_id[entity_id].kind == PERSON and not surface.islower() else None
 
     def keeps(self, surface: str) -> bool:
-        """True when rendering deliberately leaves ``surface``: the lower-case spelling of a name
-        that is also an ordinary word (the leak check warns about it instead of blocking)."""
+        """True when rendering deliberately leaves ``surface`` (see :meth:`entity_at`); the leak
+        check warns about such a spelling instead of blocking the export."""
         return surface.lower() in self.folded and self.entity_at(surface) is None
 
     def replacement(self, entity_id: int, surface: str) -> str:

@@ -135,3 +135,15 @@ def test_place_names_follow_the_same_rule(project):
 ])
 def test_which_forms_match_in_any_case(form, expected):
     assert any_case(form) is expected
+
+
+def test_acronym_is_replaced_only_as_written(project):
+    text = "Palle: Kl. 10 ringede de fra KL. KLs folk var søde.\n"
+    doc = add_document(project, "e", text)
+    orgs, people = exact_detect("KL", label="ORG"), exact_detect("Palle")
+    register.detect_project(project, detect_fn=lambda t, **kw: sorted(orgs(t) + people(t),
+                                                                       key=lambda c: c.start))
+    rendered = render_document(project, doc).text
+    assert rendered.endswith(": Kl. 10 ringede de fra [organisation]. [organisation]s folk var søde.\n")
+    report = check_texts(project, [("x", rendered)], use_detect=False)
+    assert not report.hits and [w.found for w in report.warnings] == ["Kl"]
