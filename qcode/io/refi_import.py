@@ -41,6 +41,9 @@ register_messages({
     "refi.skip.sets": ("{count} set(s) (qcode has no sets): {names}",
                        "{count} sæt (qcode har ikke sæt): {names}"),
     "refi.skip.other": ("{count} {kind} (not supported)", "{count} {kind} (understøttes ikke)"),
+    "refi.skip.source_variables": ("{count} variable value(s) on sources (qcode keeps attributes "
+                                   "on cases)", "{count} variabelværdi(er) på kilder (qcode har "
+                                   "attributter på cases)"),
     "refi.skip.attribute": ("attribute value not imported: {detail}",
                             "attributværdi ikke importeret: {detail}"),
 })
@@ -153,7 +156,8 @@ class _Reader:
         for users in _children(root, "Users"):
             for user in _children(users, "User"):
                 guid = (user.get("guid") or "").lower()
-                self.users[guid] = (user.get("name") or user.get("id") or f"user {guid[:8]}").strip()
+                self.users[guid] = ((user.get("name") or "").strip() or (user.get("id") or "").strip()
+                                    or f"user {guid[:8]}")
         self.reading.plan.coders = sorted(set(self.users.values()))
         for notes in _children(root, "Notes"):
             for note in _children(notes, "Note"):

@@ -46,6 +46,13 @@ def _docx_text(data: bytes) -> str:
         return ""
 
 
+def _timestamp(value: str | None) -> str | None:
+    """xsd:dateTime as qcode writes timestamps ("…Z" becomes "…+00:00")."""
+    if not value:
+        return None
+    return value[:-1] + "+00:00" if value.endswith("Z") else value
+
+
 class SourceReader:
     """Turns ``<Sources>`` children into plan documents and codings."""
 
@@ -63,10 +70,12 @@ class SourceReader:
         self.lost = 0  # codings on skipped sources or non-text selections
         self.bad_range = 0
         self.unknown_code = 0
+        self.source_variables = 0
 
     def read(self, source: ET.Element) -> None:
         kind = local(source.tag)
         name = (source.get("name") or "").strip()
+        self.source_variables += sum(1 for c in source if local(c.tag) == "VariableValue")
         if kind == "TextSource":
             self._text_source(source, name)
             return
@@ -162,7 +171,7 @@ class SourceReader:
         notes = "\n".join(text for _, text in self.note_text(coding) if text)
         self.reading.plan.codings.append(PlanCoding(
             key, code, start, end, self.users.get(user), "\n".join(m for m in (memo, notes) if m),
-            coding.get("creationDateTime")))
+            _timestamp(coding.get("creationDateTime"))))
 
     def finish(self) -> None:
         """Join overlapping same-code, same-coder codings and write the skip summary."""
@@ -190,3 +199,4 @@ class SourceReader:
         r.skip("refi.skip.bad_range", self.bad_range)
         r.skip("refi.skip.unknown_code", self.unknown_code)
         r.skip("refi.skip.merged", joined)
+        r.skip("refi.skip.source_variables", self.source_variables)

@@ -151,3 +151,36 @@ def test_bad_files_leave_the_project_unchanged(project, tmp_path, content, reaso
 def test_missing_file_is_a_clear_error(project, tmp_path):
     with pytest.raises(QcodeError, match="No file at"):
         import_refi(project, tmp_path / "nowhere.qdpx")
+
+
+def test_docx_only_source_and_source_variables(project, tmp_path):
+    import docx
+
+    rich = tmp_path / "rich.docx"
+    word = docx.Document()
+    word.add_paragraph("Jeg bor på Ærø.")
+    word.add_paragraph("Det er stille.")
+    word.save(rich)
+    xml = ('<Project xmlns="urn:QDA-XML:project:1.0" name="t"><CodeBook><Codes><Code '
+           'guid="00000000-0000-0000-0000-000000000002" name="sted" isCodable="true"/></Codes></CodeBook>'
+           '<Sources><TextSource guid="00000000-0000-0000-0000-000000000003" name="Ærø-interview" '
+           'richTextPath="internal://00000000-0000-0000-0000-000000000003.docx">'
+           '<PlainTextSelection guid="00000000-0000-0000-0000-000000000004" startPosition="11" '
+           'endPosition="14"><Coding guid="00000000-0000-0000-0000-000000000005" '
+           'creationDateTime="2024-09-15T15:36:47Z"><CodeRef '
+           'targetGUID="00000000-0000-0000-0000-000000000002"/></Coding></PlainTextSelection>'
+           '<VariableValue><VariableRef targetGUID="00000000-0000-0000-0000-000000000006"/>'
+           '<TextValue>x</TextValue></VariableValue></TextSource></Sources></Project>')
+    path = tmp_path / "docx.qdpx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("project.qde", xml)
+        archive.write(rich, "sources/00000000-0000-0000-0000-000000000003.docx")
+    result = import_refi(project, path)
+    document = next(d for d in list_documents(project) if d.name == "Ærø-interview")
+    text = get_document(project, document.id).text
+    assert text.startswith("Jeg bor på Ærø.\n") and "Det er stille." in text
+    (coding,) = codings_for_document(project, document.id)
+    assert text[coding.start:coding.end] == "Ærø"
+    assert coding.created_at == "2024-09-15T15:36:47+00:00"
+    assert [s.message() for s in result.reading.skipped] == [
+        "1 variable value(s) on sources (qcode keeps attributes on cases)"]
