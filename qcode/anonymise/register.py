@@ -136,7 +136,7 @@ def settle_roles(project: Project, keys: set[RoleKey], entity_ids: Iterable[int]
         role = roles.INFORMANT if informant else roles.OTHER
         if role == entity.role and entity.number is not None:
             continue
-        entities.set_role(project, entity.id, role, entities.next_number(project, PERSON, role), custom=False)
+        entities.set_role(project, entity.id, role, next_number(project, role), custom=False)
         if not entity.custom:
             entities.set_pseudonym(project, entity.id, "", custom=False)
         if entity.role:
@@ -144,6 +144,19 @@ def settle_roles(project: Project, keys: set[RoleKey], entity_ids: Iterable[int]
                         automatic=True)
         changed.append(entity.id)
     return changed
+
+
+def next_number(project: Project, role: str) -> int:
+    """The next number of a role, past those a sealed text already uses: after sealing the register
+    starts empty, and a new interviewee must not become a second "[Informant 1]"."""
+    import json
+
+    config = settings(project)
+    label = config.person_label if role == roles.INFORMANT else config.other_label
+    used = re.compile(rf"\[{re.escape(label.strip())} (\d+)\]")
+    sealed = [int(m.group(1)) for p in json.loads(project.get_setting("anon.sealed_pseudonyms") or "[]")
+              if (m := used.fullmatch(p))]
+    return max(entities.next_number(project, PERSON, role), max(sealed, default=0) + 1)
 
 
 def known_map(project: Project) -> dict[str, str]:

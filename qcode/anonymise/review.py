@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from qcode.anonymise import roles
 from qcode.anonymise.candidates import AGE, KINDS, PERSON
-from qcode.anonymise.register import interviewee_keys, refresh_pseudonyms, settle_roles
+from qcode.anonymise.register import interviewee_keys, next_number, refresh_pseudonyms, settle_roles
 from qcode.core import changes, entities
 from qcode.core.documents import get_document
 from qcode.core.errors import register_messages
@@ -112,7 +112,7 @@ def set_role(project: Project, entity_id: int, role: str) -> None:
             raise entities.EntityError("anon.role_not_person", kind=entity.kind)
         if role not in roles.ROLES:
             raise entities.EntityError("anon.bad_role", role=role)
-        number = entity.number if role == entity.role else entities.next_number(project, PERSON, role)
+        number = entity.number if role == entity.role else next_number(project, role)
         entities.set_role(project, entity_id, role, number, custom=True)
         if role != entity.role and not entity.custom:
             entities.set_pseudonym(project, entity_id, "", custom=False)

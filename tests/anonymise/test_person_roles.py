@@ -240,3 +240,16 @@ def test_migration_leaves_substitute_names_alone(tmp_path):
     with open_project(path, coder="tester") as project:
         mette = person(project, "Mette")
     assert (mette.role, mette.number, mette.pseudonym) == ("person", 1, "Hanne")
+
+
+def test_numbers_continue_after_sealing(project, tmp_path):
+    from qcode.anonymise.seal import seal_project
+
+    add_document(project, "a", INTERVIEW)
+    register.detect_project(project, detect_fn=detect_people)
+    seal_project(project, tmp_path / "key.json")
+    later = add_document(project, "b", "Interviewer: Hvem er du?\nKaren: Karen. Min nabo Jonas hjælper.\n")
+    register.detect_project(project, detect_fn=detect_people)
+    assert person(project, "Karen").pseudonym == "[Informant 2]"  # the sealed texts hold "[Informant 1]"
+    assert person(project, "Jonas").pseudonym == "[Person 4]"
+    assert render_document(project, later).text.startswith("Interviewer: Hvem er du?\n[Informant 2]: ")
