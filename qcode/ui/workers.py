@@ -47,7 +47,8 @@ class BackgroundTask(QObject):
     done = Signal(object)  # result (None when cancelled before finishing)
     error = Signal(object)  # exception
 
-    def __init__(self, parent: QWidget | None, title: str, fn: Callable[..., Any], *args: Any):
+    def __init__(self, parent: QWidget | None, title: str, fn: Callable[..., Any], *args: Any,
+                 quiet: bool = False):
         super().__init__(parent)
         self.result: Any = None
         self.exception: BaseException | None = None
@@ -55,10 +56,13 @@ class BackgroundTask(QObject):
         self._thread = QThread()
         self._worker = _Worker(fn, args)
         self._worker.moveToThread(self._thread)
-        self._dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
-        self._dialog.setWindowTitle(title)
-        self._dialog.setMinimumDuration(300)  # short jobs finish without a flashing dialog
-        self._dialog.canceled.connect(self.cancel)
+        # quiet: the caller shows its own "working…" state (a view that recounts as options change).
+        self._dialog: QProgressDialog | None = None
+        if not quiet:
+            self._dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
+            self._dialog.setWindowTitle(title)
+            self._dialog.setMinimumDuration(300)  # short jobs finish without a flashing dialog
+            self._dialog.canceled.connect(self.cancel)
         self._thread.started.connect(self._worker.run)
         self._worker.progressed.connect(self._on_progress)
         self._worker.finished.connect(self._on_finished)
@@ -75,6 +79,8 @@ class BackgroundTask(QObject):
         return self._worker.cancel_event.is_set()
 
     def _on_progress(self, done: int, total: int, label: str) -> None:
+        if self._dialog is None:
+            return
         self._dialog.setMaximum(max(total, 1))
         self._dialog.setValue(min(done, max(total, 1)))
         if label:
@@ -84,8 +90,10 @@ class BackgroundTask(QObject):
         self.finished = True
         self._thread.quit()
         self._thread.wait()
-        self._dialog.reset()
-        self._dialog.hide()
+        _running.discard(self)
+        if self._dialog is not None:
+            self._dialog.reset()
+            self._dialog.hide()
 
     def _on_finished(self, result: Any) -> None:
         self.result = result
@@ -96,6 +104,23 @@ class BackgroundTask(QObject):
         self.exception = exception
         self._finish()
         self.error.emit(exception)
+
+
+# Tasks started with start_in_background stay referenced here until they finish, so a view that is
+# closed mid-run does not destroy a QThread that is still running.
+_running: set[BackgroundTask] = set()
+
+
+def start_in_background(fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None],
+                        on_error: Callable[[BaseException], None]) -> BackgroundTask:
+    """Start ``fn(*args, progress, cancelled)`` on a worker thread without a progress dialog and
+    return at once; ``on_done(result)`` or ``on_error(exception)`` runs on the GUI thread."""
+    task = BackgroundTask(None, "", fn, *args, quiet=True)
+    task.done.connect(on_done)
+    task.error.connect(on_error)
+    _running.add(task)
+    task.start()
+    return task
 
 
 def run_in_background(parent: QWidget | None, title: str, fn: Callable[..., Any], *args: Any) -> Any:

@@ -184,8 +184,28 @@ def test_search_with_lemmas_finds_inflected_forms(qtbot, host, doc_project):
 def test_word_frequency_view(qtbot, host, doc_project):
     project, _doc = doc_project
     view = open_analysis(host, project, "wordfreq")
+    assert view.busy  # counting runs on a worker thread, the window stays responsive
+    qtbot.waitUntil(lambda: not view.busy, timeout=10000)
     counts = dict(zip(view.table.rows, (v[0] for v in view.table.values), strict=True))
     assert counts["søster"] == 1 and "og" not in counts and "birgit" not in counts
+
+
+def test_word_frequencies_count_off_the_gui_thread_and_keep_the_latest(qtbot, host, doc_project,
+                                                                       monkeypatch):
+    import threading
+
+    from qcode.ui.analysis import wordfreq_view
+
+    project, _doc = doc_project
+    threads = []
+    real = wordfreq_view.word_frequencies
+    monkeypatch.setattr(wordfreq_view, "word_frequencies",
+                        lambda *a, **k: threads.append(threading.current_thread()) or real(*a, **k))
+    view = open_analysis(host, project, "wordfreq")
+    view.stop_words.setChecked(False)  # a second run starts before the first is shown
+    qtbot.waitUntil(lambda: not view.busy and len(threads) == 2, timeout=10000)
+    assert threading.main_thread() not in threads
+    assert "og" in view.table.rows  # the later run (stop words kept) is what is shown
 
 
 def test_item_models_pass_the_model_tester(qtbot, qtmodeltester, host, doc_project):
