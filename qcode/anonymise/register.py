@@ -1,6 +1,7 @@
 """The project's entity register as the anonymiser sees it: turning detections into entities
-(one per distinct string, automatic decisions), giving every entity its one pseudonym, and
-running detection over a whole project. SQL lives in ``qcode.core.entities``; no Qt here.
+(one per distinct string, automatic decisions), giving every person a role (interviewee or not, see
+``roles``) and every entity its one pseudonym, and running detection over a whole project. SQL
+lives in ``qcode.core.entities``; no Qt here.
 """
 
 from __future__ import annotations
