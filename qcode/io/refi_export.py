@@ -13,6 +13,7 @@ import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ from qcode.core.codings import codings_for_document
 from qcode.core.documents import get_document, list_documents
 from qcode.core.exchange import attribute_types, document_case_links, project_uuid, stable_guid
 from qcode.core.memos import list_memos
+from qcode.io.export_common import AGE_ATTRIBUTES, age_bracket
 from qcode.io.refi_common import (
     CRITERIA_LABELS,
     CRITERIA_NOTE,
@@ -88,6 +90,7 @@ class _Renderer:
         # a sealed project's texts are already rewritten; only the leak check still applies
         self.render = anonymised and not is_sealed(project)
         self.texts: list[tuple[str, str]] = []
+        self.cases: dict[int, str] = {}
 
     def name(self, where: str, value: str, *, check: bool = True) -> str:
         """``value`` pseudonymised (when rendering) and remembered for the leak check."""
@@ -98,6 +101,18 @@ class _Renderer:
         if value and check:
             self.texts.append((where, value))
         return value
+
+    def case(self, case_id: int, name: str, number: int) -> str:
+        """A case's exported name: its pseudonym, or "Deltager N" when the register does not know
+        the name (as the quote export does), so an original name is never written."""
+        if case_id not in self.cases:
+            shown = self.name("case", name, check=False)
+            if self.render and shown == name:
+                shown = f"Deltager {number}"
+            if shown:
+                self.texts.append(("case", shown))
+            self.cases[case_id] = shown
+        return self.cases[case_id]
 
     def document(self, document_id: int, text: str) -> tuple[str, Callable[[int, int], tuple[int, int]]]:
         if not self.render:
@@ -200,6 +215,11 @@ def _cases(project: Project, root: ET.Element, base, r: _Renderer) -> None:
     for name, t in types.items():  # whole numbers travel as Integer, as the other tools expect
         if t == "number" and all(float(v[name]).is_integer() for v in values.values() if name in v):
             variable_type[name] = "Integer"
+    if r.render:  # an exact age can identify someone: decades, as in the quote export
+        ages = {name for name in types if name.lower() in AGE_ATTRIBUTES}
+        variable_type.update({name: "Text" for name in ages})
+        for attributes in values.values():
+            attributes.update({n: age_bracket(v) for n, v in attributes.items() if n in ages})
     if types:
         variables = _el(root, "Variables")
         for name, t in variable_type.items():
@@ -209,16 +229,19 @@ def _cases(project: Project, root: ET.Element, base, r: _Renderer) -> None:
         return
     links = document_case_links(project)
     holder = _el(root, "Cases")
-    for case in cases:
+    for number, case in enumerate(cases, 1):
         element = _el(holder, "Case", guid=stable_guid(base, "case", case.id),
-                      name=r.name("case", case.name))
+                      name=r.case(case.id, case.name, number))
         if case.description:
             _text_el(element, "Description", r.name("case description", case.description))
         for name, value in values[case.id].items():
+            if not value:
+                continue
             vv = _el(element, "VariableValue")
             _el(vv, "VariableRef", targetGUID=stable_guid(base, "variable", name))
             t = variable_type[name]
-            shown = str(int(float(value))) if t == "Integer" else value
+            shown = (str(int(float(value))) if t == "Integer"
+                     else f"{Decimal(value):f}" if t == "Float" else value)  # xsd:decimal has no "1e5"
             _text_el(vv, _VALUE_ELEMENTS[t], r.name("attribute value", shown) if t == "Text" else shown)
         for document_id, case_id in links:
             if case_id == case.id:
@@ -233,7 +256,8 @@ def _sources(project: Project, root: ET.Element, base, r: _Renderer, content: Qd
     if not summaries:
         return
     holder = _el(root, "Sources")
-    case_names = {c.id: c.name for c in list_cases(project)}
+    case_names = {c.id: r.case(c.id, c.name, number)
+                  for number, c in enumerate(list_cases(project), 1)}
     cases_of: dict[int, list[str]] = {}
     for document_id, case_id in document_case_links(project):
         cases_of.setdefault(document_id, []).append(case_names[case_id])
@@ -246,7 +270,7 @@ def _sources(project: Project, root: ET.Element, base, r: _Renderer, content: Qd
         if r.render:
             # file-like names ("interview_birgit") slip past word-based pseudonymising, so the
             # document is named by number and its cases (already checked as case names)
-            cases = ", ".join(r.name("case", c, check=False) for c in cases_of.get(document.id, []))
+            cases = ", ".join(cases_of.get(document.id, []))
             name = f"Dokument {number}" + (f" ({cases})" if cases else "")
         else:
             name = r.name("document", document.name)
