@@ -98,8 +98,9 @@ class RefiImportResult:
             head = (f"Imported {s.documents} documents, {s.codes_created} new codes ({s.codes_reused} "
                     f"existed), {s.codings} codings, {s.cases} cases, {s.memos} memos")
             skipped = "Skipped: "
-        lines = [head + (f" from {self.reading.origin}" if self.reading.origin and lang != "da"
-                         else f" fra {self.reading.origin}" if self.reading.origin else "") + "."]
+        if self.reading.origin:
+            head += f" {'fra' if lang == 'da' else 'from'} {self.reading.origin}"
+        lines = [head + "."]
         lines += [skipped + item.message(lang) for item in self.reading.skipped]
         lines += [skipped + Skipped("refi.skip.attribute", {"detail": n}).message(lang)
                   for n in s.notes]
@@ -183,10 +184,10 @@ class _Reader:
             count = sum(len(list(section)) for section in _children(root, kind))
             self.reading.skip("refi.skip.other", count, kind=kind.lower())
         for title, text in self.note_text(root):
-            self.reading.plan.memos.append(PlanMemo(title or "REFI", text))
+            self.reading.plan.memos.append(PlanMemo(title or "Note", text))
         for guid, (title, text) in self.notes.items():  # notes nothing points at: project memos
             if guid not in self.used_notes and text:
-                self.reading.plan.memos.append(PlanMemo(title or "REFI", text))
+                self.reading.plan.memos.append(PlanMemo(title or "Note", text))
         return self.reading
 
     def _code(self, element: ET.Element, parent: str | None) -> None:
@@ -201,7 +202,7 @@ class _Reader:
                         if line.startswith(f"{label}: "):
                             fields[attribute] = line[len(label) + 2:]
             else:
-                memos.append(PlanMemo(title or "REFI", text, code=key))
+                memos.append(PlanMemo(title or "Note", text, code=key))
         plan.codes.append(PlanCode(key, _code_name(element.get("name")), parent,
                                    _colour(element.get("color")), _child_text(element, "Description"),
                                    **fields))

@@ -132,7 +132,7 @@ class SourceReader:
         plan = self.reading.plan
         plan.documents.append(PlanDocument(key, label, mapped.text, path.rsplit("/", 1)[-1]))
         for title, text in self.note_text(source):
-            plan.memos.append(PlanMemo(title or "REFI", text, document=key))
+            plan.memos.append(PlanMemo(title or "Note", text, document=key))
         for child in source:
             if local(child.tag) == "PlainTextSelection":
                 self._selection(child, key, mapped)
