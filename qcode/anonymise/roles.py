@@ -76,7 +76,8 @@ def _header_names(text: str) -> set[str]:
     title = "\n".join(text.split("\n", TITLE_LINES)[:TITLE_LINES])
     for m in _INTERVIEW_WITH.finditer(title):
         names.update(leading_names(m.group("value")))
-    names.update(m.group("name") for m in _CLOSING.finditer(text))
+    for m in _CLOSING.finditer(text):  # "(Line, 28 år)", not "(min søster, 28 år)"
+        names.update(leading_names(m.group("name")))
     return names
 
 

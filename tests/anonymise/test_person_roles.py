@@ -179,6 +179,7 @@ def test_batch_files_number_informants_and_persons_apart(tmp_path):
     ("IP: Karen Sørensen\nInterviewer: Mette Holm\n\nHej.\n", {"Karen Sørensen"}),
     ("INTERVIEW MED ANNE-METTE, F. 1978\n\nHej.\n", {"ANNE-METTE"}),
     ("Hun sagde det selv. (Line, 28 år)\n", {"Line"}),
+    ("Hun passer mig (min søster, 58 år).\n", set()),
     # "IP:" labels the turns, so its first turn names nobody; the interviewer is no interviewee
     ("Interviewer: Mette Holm\n\nI: Hvem ringer?\n\nIP: Jonas, min bror.\n\nI: Nå.\n\nIP: Ja.\n", set()),
     ("Jeg har lavet mange interviews.\n\n\n\n\n\nEt interview med Mette fra kommunen.\n", set()),
