@@ -9,6 +9,7 @@ through the anonymiser's rendering and the leak check before anything is written
 from __future__ import annotations
 
 import os
+import uuid
 import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Callable
@@ -38,6 +39,9 @@ from qcode.io.refi_common import (
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
+    from qcode.core.types import Memo
+
+NoteMaker = Callable[..., str]  # (kind, key, title, body, coder, stamp) -> the note's GUID
 
 _VARIABLE_TYPES = {"text": "Text", "number": "Float", "date": "Date", "boolean": "Boolean"}
 _VALUE_ELEMENTS = {"Text": "TextValue", "Float": "FloatValue", "Integer": "IntegerValue",
@@ -180,7 +184,8 @@ def _reorder(root: ET.Element) -> None:
     root.extend(children)
 
 
-def _codebook(project: Project, root: ET.Element, base, r: _Renderer, memos, note_for) -> dict[int, str]:
+def _codebook(project: Project, root: ET.Element, base: uuid.UUID, r: _Renderer, memos: list[Memo],
+              note_for: NoteMaker) -> dict[int, str]:
     codes = list_codes(project)
     code_guid = {c.id: stable_guid(base, "code", c.id) for c in codes}
     if not codes:
@@ -207,7 +212,7 @@ def _codebook(project: Project, root: ET.Element, base, r: _Renderer, memos, not
     return code_guid
 
 
-def _cases(project: Project, root: ET.Element, base, r: _Renderer) -> None:
+def _cases(project: Project, root: ET.Element, base: uuid.UUID, r: _Renderer) -> None:
     types = attribute_types(project)
     variable_type = {name: _VARIABLE_TYPES[t] for name, t in types.items()}
     cases = list_cases(project)
@@ -248,8 +253,9 @@ def _cases(project: Project, root: ET.Element, base, r: _Renderer) -> None:
                 _el(element, "SourceRef", targetGUID=stable_guid(base, "document", document_id))
 
 
-def _sources(project: Project, root: ET.Element, base, r: _Renderer, content: QdpxContent,
-             code_guid: dict[int, str], user_guid: dict[int, str], memos, note_for) -> None:
+def _sources(project: Project, root: ET.Element, base: uuid.UUID, r: _Renderer, content: QdpxContent,
+             code_guid: dict[int, str], user_guid: dict[int, str], memos: list[Memo],
+             note_for: NoteMaker) -> None:
     summaries = list_documents(project)
     content.counts["documents"] = len(summaries)
     content.counts["codings"] = 0

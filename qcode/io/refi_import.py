@@ -197,10 +197,14 @@ class _Reader:
         memos = []
         for title, text in self.note_text(element):
             if title == CRITERIA_NOTE:  # qcode's own inclusion/exclusion/example note
+                current = None
                 for line in text.splitlines():
-                    for attribute, label in CRITERIA_LABELS:
-                        if line.startswith(f"{label}: "):
-                            fields[attribute] = line[len(label) + 2:]
+                    label = next((a for a, lab in CRITERIA_LABELS if line.startswith(f"{lab}: ")), None)
+                    if label is not None:
+                        current = label
+                        fields[label] = line.split(": ", 1)[1]
+                    elif current is not None:  # a criterion written over several lines
+                        fields[current] += "\n" + line
             else:
                 memos.append(PlanMemo(title or "Note", text, code=key))
         plan.codes.append(PlanCode(key, _code_name(element.get("name")), parent,

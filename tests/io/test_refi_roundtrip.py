@@ -46,7 +46,7 @@ def rich(project):
     d2 = add_document(project, "interview 2", TEXT_2)
     netvaerk = find_code(project, "netværk").id
     familie = add_code(project, "familie", netvaerk, colour="#123abc", description="Søskende, forældre")
-    update_code(project, familie, inclusion="Nævnte slægtninge", example="min bror")
+    update_code(project, familie, inclusion="Nævnte slægtninge\nogså svigerfamilie", example="min bror")
     ensom, stigma = find_code(project, "ensomhed").id, find_code(project, "stigma").id
     _code(project, d1, TEXT_1, "Jeg føler mig ensom 🙁", ensom, anna, memo="kerneudsagn")
     _code(project, d1, TEXT_1, "føler mig ensom 🙁 og savner min søster", ensom, bo)
