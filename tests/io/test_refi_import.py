@@ -184,3 +184,25 @@ def test_docx_only_source_and_source_variables(project, tmp_path):
     assert coding.created_at == "2024-09-15T15:36:47+00:00"
     assert [s.message() for s in result.reading.skipped] == [
         "1 variable value(s) on sources (qcode keeps attributes on cases)"]
+
+
+def test_bare_qde_finds_its_sources_in_a_folder_beside_it(project, tmp_path):
+    guid = "C5E4C960-5296-4FDE-8C63-DEABA4E17F92"
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / f"{guid}.txt").write_text("Første linje\r\nAnden linje\r\n", encoding="utf-8")
+    qde = tmp_path / "project.qde"
+    qde.write_text(
+        '<Project xmlns="urn:QDA-XML:project:1.0" name="m" origin="MAXQDA 24"><CodeBook><Codes>'
+        '<Code guid="00000000-0000-0000-0000-000000000001" name="tema" isCodable="true"/></Codes>'
+        f'</CodeBook><Sources><TextSource guid="{guid}" name="ICLS 2024 3-10" '
+        f'plainTextPath="internal://{guid}.txt"><PlainTextSelection '
+        'guid="00000000-0000-0000-0000-000000000002" startPosition="14" endPosition="25"><Coding '
+        'guid="00000000-0000-0000-0000-000000000003"><CodeRef '
+        'targetGUID="00000000-0000-0000-0000-000000000001"/></Coding></PlainTextSelection>'
+        '</TextSource></Sources></Project>', encoding="utf-8")
+    result = import_refi(project, qde)
+    assert result.reading.skipped == []
+    document = next(d for d in list_documents(project) if d.name == "ICLS 2024 3-10")
+    text = get_document(project, document.id).text
+    (coding,) = codings_for_document(project, document.id)
+    assert text[coding.start:coding.end] == "Anden linje"
