@@ -8,16 +8,22 @@ import importlib
 import importlib.util
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from qcode.core.errors import QcodeError
 from qcode.ui.dialogs import ask
+
+# The strings belong to the main window's context: tr() on a MainWindow looks them up there, while
+# lupdate would file self.tr() calls in this mixin under "EntryPoints".
+translate = QCoreApplication.translate
 
 
 class EntryPoints:
     """Mixin for MainWindow: slots that call ``module.function(self, project, …)``."""
 
     def _not_available(self) -> None:
-        ask.inform(self, self.tr("Not available yet"),
-                   self.tr("This part of qcode is not installed in this build yet."))
+        ask.inform(self, translate("MainWindow", "Not available yet"),
+                   translate("MainWindow", "This part of qcode is not installed in this build yet."))
 
     def _external(self, module: str, function: str, *args, **kwargs):
         """Call ``module.function(self, project, *args)``; a friendly note if it is not built yet."""

@@ -27,6 +27,7 @@ from qcode.core.documents import get_document
 from qcode.core.errors import QcodeError, ui_language
 from qcode.ui.dialogs import ask
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 COLUMNS = ("Decision", "Kind", "Original", "Pseudonym", "Mentions", "Context")
 
 
@@ -197,15 +198,15 @@ class AnonymiseReviewDialog(QDialog):
     def ask_key_file(parent: QWidget) -> tuple[str, str | None] | None:
         """Where to write the key and an optional password; None when cancelled (tests patch this)."""
         from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
-
-        tr = lambda text: QCoreApplication.translate("AnonymiseReviewDialog", text)  # noqa: E731
-        path, _ = QFileDialog.getSaveFileName(parent, tr("Key file (keep it apart from the project)"),
-                                              "", tr("Key files (*.json)"))
+        path, _ = QFileDialog.getSaveFileName(
+            parent, translate("AnonymiseReviewDialog", "Key file (keep it apart from the project)"), "",
+            translate("AnonymiseReviewDialog", "Key files (*.json)"))
         if not path:
             return None
-        password, ok = QInputDialog.getText(parent, tr("Key password"),
-                                            tr("Password for the key file (empty: not encrypted):"),
-                                            QLineEdit.Password)
+        password, ok = QInputDialog.getText(
+            parent, translate("AnonymiseReviewDialog", "Key password"),
+            translate("AnonymiseReviewDialog", "Password for the key file (empty: not encrypted):"),
+            QLineEdit.Password)
         return (path, password or None) if ok else None
 
     def seal(self) -> None:
@@ -240,8 +241,10 @@ def open_review(parent: QWidget | None, project) -> None:
 
 def kind_labels() -> dict[str, str]:
     """The entity kinds a user can mark, with their names in the UI language."""
-    tr = lambda text: QCoreApplication.translate("AnonymiseReviewDialog", text)  # noqa: E731
-    return {PERSON: tr("Name"), AGE: tr("Age"), PLACE: tr("Place"), ORG: tr("Organisation")}
+    return {PERSON: translate("AnonymiseReviewDialog", "Name"),
+            AGE: translate("AnonymiseReviewDialog", "Age"),
+            PLACE: translate("AnonymiseReviewDialog", "Place"),
+            ORG: translate("AnonymiseReviewDialog", "Organisation")}
 
 
 def mark_selection(parent: QWidget | None, project, doc_id: int, start: int, end: int,
@@ -249,16 +252,17 @@ def mark_selection(parent: QWidget | None, project, doc_id: int, start: int, end
     """Ask what the selected text is (unless ``kind`` is given), confirm, and add it as a missed
     mention. There is no inverse core call (a marked string can only be rejected later), so the
     user confirms instead of getting an undo step. Returns the entity id, or None when cancelled."""
-    tr = lambda text: QCoreApplication.translate("AnonymiseReviewDialog", text)  # noqa: E731
     labels = kind_labels()
     if kind is None:
-        chosen = ask.choose(parent, tr("Anonymise selection"), tr("The selected text is a:"),
+        chosen = ask.choose(parent, translate("AnonymiseReviewDialog", "Anonymise selection"),
+                            translate("AnonymiseReviewDialog", "The selected text is a:"),
                             list(labels.values()))
         if chosen is None:
             return None
         kind = next(k for k, label in labels.items() if label == chosen)
     text = get_document(project, doc_id).text[start:end].strip()
-    if not ask.confirm(parent, tr("Anonymise selection"), tr(
+    if not ask.confirm(parent, translate("AnonymiseReviewDialog", "Anonymise selection"), translate(
+            "AnonymiseReviewDialog",
             "Mark '%1' as %2? It is replaced by a pseudonym in every document and export. This cannot "
             "be undone with Undo; reject it in Tools → Anonymise to keep it.").replace(
             "%1", text).replace("%2", labels.get(kind, kind).lower())):

@@ -7,7 +7,7 @@ A thin view: selection, trimming and citations are ``qcode.core.quotes`` and
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -300,8 +300,8 @@ def ask_save_path(parent: QWidget, fmt: str, title: str = "", stem: str = "citat
     """The file to export to ('' when cancelled); tests monkeypatch this."""
     formats = formats or (fmt,)
     filters = ";;".join(f"{f.upper()} (*.{f})" for f in formats)
-    path, _ = QFileDialog.getSaveFileName(parent, title or parent.tr("Export quotes"), f"{stem}.{fmt}",
-                                          filters)
+    title = title or QCoreApplication.translate("ExportDialog", "Export quotes")
+    path, _ = QFileDialog.getSaveFileName(parent, title, f"{stem}.{fmt}", filters)
     if path and not path.lower().endswith(tuple(f".{f}" for f in formats)):
         path += f".{fmt}"
     return path

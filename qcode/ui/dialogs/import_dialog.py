@@ -18,16 +18,15 @@ from qcode.ui.dialogs import ask
 from qcode.ui.dialogs.speaker_review import SpeakerReviewDialog
 from qcode.ui.workers import run_in_background
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 
 def choose_files(parent: QWidget | None) -> list[Path]:
     """The file dialog, filtered to the formats qcode reads."""
     patterns = " ".join(f"*{s}" for s in supported_suffixes())
-    names, _ = QFileDialog.getOpenFileNames(
-        parent, _tr("Import transcripts"), "", f"{_tr('Transcripts')} ({patterns});;{_tr('All files')} (*)")
+    transcripts, everything = translate("ImportDialog", "Transcripts"), translate("ImportDialog", "All files")
+    names, _ = QFileDialog.getOpenFileNames(parent, translate("ImportDialog", "Import transcripts"), "",
+                                            f"{transcripts} ({patterns});;{everything} (*)")
     return [Path(n) for n in names]
 
 
@@ -42,8 +41,8 @@ def ask_reimport(parent: QWidget | None, duplicates: Sequence[tuple[str, str]]) 
     names = "\n".join(f"• {Path(p).name}" for p, _ in duplicates[:10])
     more = len(duplicates) - 10
     if more > 0:
-        names += "\n" + _tr("… and {n} more").format(n=more)
-    return ask.confirm(parent, _tr("Already imported"), _tr(
+        names += "\n" + translate("ImportDialog", "… and {n} more").format(n=more)
+    return ask.confirm(parent, translate("ImportDialog", "Already imported"), translate("ImportDialog",
         "These files have been imported before (same content):\n{names}\n\nImport them again as "
         "new documents?").format(names=names))
 
@@ -51,7 +50,8 @@ def ask_reimport(parent: QWidget | None, duplicates: Sequence[tuple[str, str]]) 
 def _store(parent: QWidget | None, project: Project, documents, decisions, roles,
            report: ImportReport, allow_duplicates: bool = False) -> ImportReport:
     """Store on the GUI thread (the project's connection lives here), with progress and Cancel."""
-    dialog = QProgressDialog(_tr("Storing documents…"), _tr("Cancel"), 0, len(documents), parent)
+    dialog = QProgressDialog(translate("ImportDialog", "Storing documents…"),
+                             translate("ImportDialog", "Cancel"), 0, len(documents), parent)
     dialog.setMinimumDuration(300)
 
     def progress(done: int, total: int, label: str) -> None:
@@ -70,11 +70,11 @@ def _store(parent: QWidget | None, project: Project, documents, decisions, roles
 
 def summary(report: ImportReport) -> str:
     """What happened, for the closing message."""
-    lines = [_tr("Imported {n} file(s).").format(n=len(report.imported))]
+    lines = [translate("ImportDialog", "Imported {n} file(s).").format(n=len(report.imported))]
     if report.autocoded:
-        lines.append(_tr("Coded {n} turn(s) by speaker.").format(n=report.autocoded))
+        lines.append(translate("ImportDialog", "Coded {n} turn(s) by speaker.").format(n=report.autocoded))
     if report.cancelled:
-        lines.append(_tr("Cancelled: the remaining files were not imported."))
+        lines.append(translate("ImportDialog", "Cancelled: the remaining files were not imported."))
     lines += report.lines()
     return "\n".join(lines)
 
@@ -86,14 +86,14 @@ def run_import(parent: QWidget | None, project: Project,
     if not paths:
         return None
     reader = partial(read_files, project_checksums=known_checksums(project))
-    result = run_in_background(parent, _tr("Reading files"), reader, paths)
+    result = run_in_background(parent, translate("ImportDialog", "Reading files"), reader, paths)
     report = result.report
     if report.cancelled and not result.documents:
         return None
     allow_duplicates = False
     if report.duplicates and not report.cancelled and ask_reimport(parent, report.duplicates):
         # the coder wants them again: read those files once more, ignoring the project's checksums
-        again = run_in_background(parent, _tr("Reading files"), read_files,
+        again = run_in_background(parent, translate("ImportDialog", "Reading files"), read_files,
                                   [Path(p) for p, _ in report.duplicates])
         result.documents += again.documents
         report.skipped += again.report.skipped
@@ -106,5 +106,5 @@ def run_import(parent: QWidget | None, project: Project,
             return None
         report = _store(parent, project, result.documents, review.decisions(),
                         review.autocode_roles(), report, allow_duplicates)
-    ask.inform(parent, _tr("Import"), summary(report))
+    ask.inform(parent, translate("ImportDialog", "Import"), summary(report))
     return report
