@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -20,11 +27,43 @@ from PySide6.QtWidgets import (
 
 from qcode.analysis.table import Table, write_csv, write_xlsx
 from qcode.core.report_segments import Segment
+from qcode.ui import i18n
 
 SORT_ROLE = Qt.UserRole + 1
 TOTAL_ROLE = Qt.UserRole + 2
 HEAT = QColor("#2e86c1")
 _ROOT = QModelIndex()
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    return text  # lupdate extracts the pair; the lookup happens in table_label()
+
+
+# The fixed column and row headers that qcode.analysis (no Qt) puts in its tables, so lupdate sees
+# them; table_label() shows them in the UI language. Names of codes, documents and cases are data.
+_CORE_LABELS = (
+    QT_TRANSLATE_NOOP("AnalysisTables", "Count"),
+    QT_TRANSLATE_NOOP("AnalysisTables", "Share %"),
+    QT_TRANSLATE_NOOP("AnalysisTables", "Lemma"),
+    QT_TRANSLATE_NOOP("AnalysisTables", "Word"),
+    QT_TRANSLATE_NOOP("AnalysisTables", "Code"),
+    QT_TRANSLATE_NOOP("AnalysisTables", "Coder"),
+    QT_TRANSLATE_NOOP("AnalysisTables", "Speaker"),
+    QT_TRANSLATE_NOOP("AnalysisTables", "Start"),
+    QT_TRANSLATE_NOOP("AnalysisTables", "End"),
+    QT_TRANSLATE_NOOP("AnalysisTables", "Text"),
+    QT_TRANSLATE_NOOP("AnalysisTables", "Context"),
+    QT_TRANSLATE_NOOP("AnalysisTables", "Document"),
+    QT_TRANSLATE_NOOP("AnalysisTables", "Before"),
+    QT_TRANSLATE_NOOP("AnalysisTables", "Hit"),
+    QT_TRANSLATE_NOOP("AnalysisTables", "After"),
+    QT_TRANSLATE_NOOP("AnalysisTables", "(none)"),
+)
+
+
+def table_label(text: str) -> str:
+    """A header from a core table in the UI language (unknown texts, i.e. data, stay as they are)."""
+    return QCoreApplication.translate("AnalysisTables", text) if text in _CORE_LABELS else text
 
 
 def _shade(fraction: float) -> QColor:
@@ -93,7 +132,9 @@ class TableModel(QAbstractTableModel):
         is_total = row == len(self.table.rows) or column == len(self.table.columns)
         if role == Qt.DisplayRole:
             if isinstance(value, float):
-                return f"{value:.2f}".rstrip("0").rstrip(".")
+                text = f"{value:.2f}".rstrip("0").rstrip(".")
+                # Danish writes decimal commas; the exported CSV/Excel keep real numbers.
+                return text.replace(".", ",") if i18n.current_language() == "da" else text
             return "" if value is None else str(value)
         if role == SORT_ROLE:
             return value if isinstance(value, int | float) else str(value)
@@ -122,7 +163,7 @@ class TableModel(QAbstractTableModel):
         t = self.table
         if role == Qt.DisplayRole:
             if orientation == Qt.Horizontal:
-                return t.columns[section] if section < len(t.columns) else self.tr("Total")
+                return table_label(t.columns[section]) if section < len(t.columns) else self.tr("Total")
             if section < len(t.rows):
                 depth = t.row_depth[section] if t.row_depth else 0
                 name = t.rows[section].split("/")[-1] if t.row_depth else t.rows[section]

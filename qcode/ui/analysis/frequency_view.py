@@ -138,6 +138,11 @@ class FrequencyView(QWidget):
     def _colours(self) -> dict[int, str]:
         return {r.id: r.colour for r in code_rows(self.project)}
 
+    def _chart_title(self) -> str:
+        """'Codings by document' in the UI language (the core table's title is English)."""
+        return self.tr("%1 by %2").replace("%1", self.measure.currentText()).replace(
+            "%2", self.by.currentText().lower())
+
     def _draw_bars(self) -> None:
         figure = self.bar_canvas.figure
         figure.clear()
@@ -151,7 +156,7 @@ class FrequencyView(QWidget):
             axes.set_yticks(positions, labels)
             axes.invert_yaxis()
             axes.set_xlabel(self.measure.currentText())
-            axes.set_title(t.title, fontsize=10)
+            axes.set_title(self._chart_title(), fontsize=10)
             for position, value in zip(positions, t.row_totals, strict=True):
                 axes.annotate(f"{value:g}", (value, position), xytext=(3, 0), textcoords="offset points",
                               va="center", fontsize=8)
@@ -175,7 +180,7 @@ class FrequencyView(QWidget):
                         axes.text(c, r, f"{value:g}", ha="center", va="center", fontsize=8,
                                   color="white" if value > 0.6 * top else "black")
             figure.colorbar(image, ax=axes, shrink=0.8)
-            axes.set_title(t.title, fontsize=10)
+            axes.set_title(self._chart_title(), fontsize=10)
         self.heat_canvas.draw_idle()
 
     def _cell_clicked(self, index: QModelIndex) -> None:
