@@ -2,127 +2,353 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>AgreementModel</name>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="74"/>
+        <source>Agreement %</source>
+        <translation>Enighed %</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="74"/>
+        <source>Kappa</source>
+        <translation>Kappa</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="75"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="76"/>
+        <source>Only %1 (chars)</source>
+        <translation>Kun %1 (tegn)</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="76"/>
+        <source>Segment agreement %</source>
+        <translation>Enighed om uddrag %</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="120"/>
+        <source>Overall</source>
+        <translation>Samlet</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementView</name>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="183"/>
+        <source>A segment counts as matched when the other coder coded at least this share of it with the same code.</source>
+        <translation>Et uddrag tæller som fælles, når den anden koder har kodet mindst denne andel af det med samme kode.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="185"/>
+        <source>Roll up sub-codes</source>
+        <translation>Læg underkoder sammen</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="186"/>
+        <source>Show each document</source>
+        <translation>Vis hvert dokument</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="204"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="299"/>
+        <source>Select a code to see where the coders disagree.</source>
+        <translation>Vælg en kode for at se, hvor koderne er uenige.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="214"/>
+        <source>Coder A:</source>
+        <translation>Koder A:</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="214"/>
+        <source>Coder B:</source>
+        <translation>Koder B:</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="215"/>
+        <source>Segment matched at:</source>
+        <translation>Uddrag fælles ved:</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="304"/>
+        <source>Compared documents: %1.</source>
+        <translation>Sammenlignede dokumenter: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="306"/>
+        <source>Left out, coded by one coder only: %1.</source>
+        <translation>Udeladt, kun kodet af én koder: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="314"/>
+        <source>all codes</source>
+        <translation>alle koder</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="317"/>
+        <source>%1 disagreeing segments for %2</source>
+        <translation>%1 uenige uddrag for %2</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisTables</name>
+    <message>
+        <location filename="../../qcode/ui/analysis/common.py" line="45"/>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/common.py" line="46"/>
+        <source>Share %</source>
+        <translation>Andel %</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/common.py" line="47"/>
+        <source>Lemma</source>
+        <translation>Lemma</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/common.py" line="48"/>
+        <source>Word</source>
+        <translation>Ord</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/common.py" line="49"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/common.py" line="50"/>
+        <source>Coder</source>
+        <translation>Koder</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/common.py" line="51"/>
+        <source>Speaker</source>
+        <translation>Taler</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/common.py" line="52"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/common.py" line="53"/>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/common.py" line="54"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/common.py" line="55"/>
+        <source>Context</source>
+        <translation>Kontekst</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/common.py" line="56"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/common.py" line="57"/>
+        <source>Before</source>
+        <translation>Før</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/common.py" line="58"/>
+        <source>Hit</source>
+        <translation>Fund</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/common.py" line="59"/>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/common.py" line="60"/>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisWindow</name>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="39" />
+        <location filename="../../qcode/ui/analysis/window.py" line="41"/>
         <source>Analysis – %1</source>
         <translation>Analyse – %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="45" />
+        <location filename="../../qcode/ui/analysis/window.py" line="47"/>
         <source>Frequencies</source>
         <translation>Frekvenser</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="45" />
+        <location filename="../../qcode/ui/analysis/window.py" line="47"/>
         <source>Co-occurrence</source>
         <translation>Samforekomst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="46" />
+        <location filename="../../qcode/ui/analysis/window.py" line="48"/>
         <source>Segments</source>
         <translation>Uddrag</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="46" />
+        <location filename="../../qcode/ui/analysis/window.py" line="48"/>
         <source>Text search</source>
         <translation>Tekstsøgning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="47" />
+        <location filename="../../qcode/ui/analysis/window.py" line="49"/>
         <source>Coding query</source>
         <translation>Kodeforespørgsel</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="47" />
+        <location filename="../../qcode/ui/analysis/window.py" line="49"/>
         <source>Word frequencies</source>
         <translation>Ordfrekvenser</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/window.py" line="50"/>
+        <source>Coder agreement</source>
+        <translation>Koderenighed</translation>
     </message>
 </context>
 <context>
     <name>AnonymiseReviewDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="44" />
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="46"/>
         <source>Anonymisation review</source>
         <translation>Gennemgang af anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="49" />
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="51"/>
         <source>Detect in all documents</source>
         <translation>Find i alle dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="53" />
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="55"/>
         <source>Names:</source>
         <translation>Navne:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="55" />
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="57"/>
         <source>[Informant 3]</source>
         <translation>[Informant 3]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="56" />
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="58"/>
         <source>[navn]</source>
         <translation>[navn]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="57" />
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="59"/>
         <source>Substitute names</source>
         <translation>Erstatningsnavne</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="60" />
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="62"/>
         <source>Ages:</source>
         <translation>Aldre:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="62" />
-        <source>[40'erne]</source>
-        <translation>[40'erne]</translation>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="64"/>
+        <source>[40&apos;erne]</source>
+        <translation>[40&apos;erne]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="63" />
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="65"/>
         <source>[40-49 år]</source>
         <translation>[40-49 år]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="78" />
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="72"/>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="72"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="72"/>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="73"/>
+        <source>Mentions</source>
+        <translation>Forekomster</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="73"/>
+        <source>Context</source>
+        <translation>Kontekst</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="83"/>
         <source>&amp;Accept</source>
         <translation>&amp;Godkend</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="79" />
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="84"/>
         <source>&amp;Reject</source>
         <translation>&amp;Afvis</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="80" />
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="85"/>
         <source>&amp;Merge</source>
         <translation>&amp;Flet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="81" />
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="86"/>
         <source>Edit &amp;pseudonym…</source>
         <translation>Redigér &amp;pseudonym…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="86" />
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="91"/>
         <source>&amp;Seal…</source>
         <translation>&amp;Forsegl…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="87" />
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="92"/>
         <source>Make the pseudonyms permanent; the key goes to a separate file</source>
         <translation>Gør pseudonymerne permanente; nøglen gemmes i en separat fil</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="90" />
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="95"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="110"/>
+        <source>pending</source>
+        <translation>afventer</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="110"/>
+        <source>accepted</source>
+        <translation>godkendt</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="111"/>
+        <source>rejected</source>
+        <translation>afvist</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="112"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="112"/>
+        <source>Relative</source>
+        <translation>Slægtning</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="118" />
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="127"/>
         <source>%n entities, </source>
         <translation>
             <numerusform>%n enhed, </numerusform>
@@ -130,7 +356,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="118" />
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="127"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n til gennemgang</numerusform>
@@ -138,42 +364,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="146" />
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="155"/>
         <source>Anonymisation</source>
         <translation>Anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="161" />
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="170"/>
         <source>Merge</source>
         <translation>Flet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="161" />
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="170"/>
         <source>Select two or more entities of the same kind.</source>
         <translation>Vælg to eller flere enheder af samme slags.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="172" />
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="244"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="245"/>
+        <source>Age</source>
+        <translation>Alder</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="246"/>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="247"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="257"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="264"/>
+        <source>Anonymise selection</source>
+        <translation>Anonymisér markering</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="258"/>
+        <source>The selected text is a:</source>
+        <translation>Den markerede tekst er:</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="264"/>
+        <source>Mark &apos;%1&apos; as %2? It is replaced by a pseudonym in every document and export. This cannot be undone with Undo; reject it in Tools → Anonymise to keep it.</source>
+        <translation>Markér &apos;%1&apos; som %2? Det erstattes af et pseudonym i alle dokumenter og eksporter. Det kan ikke fortrydes med Fortryd; afvis det under Værktøjer → Anonymisér for at beholde det.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="72"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="181"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="173" />
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="182"/>
         <source>Pseudonym (leave empty for the automatic one):</source>
         <translation>Pseudonym (lad feltet stå tomt for det automatiske):</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="183" />
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="192"/>
         <source>Detecting names and ages…</source>
         <translation>Finder navne og aldre…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="206" />
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="202"/>
+        <source>Key file (keep it apart from the project)</source>
+        <translation>Nøglefil (opbevar den adskilt fra projektet)</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="203"/>
+        <source>Key files (*.json)</source>
+        <translation>Nøglefiler (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="207"/>
+        <source>Key password</source>
+        <translation>Adgangskode til nøglen</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="208"/>
+        <source>Password for the key file (empty: not encrypted):</source>
+        <translation>Adgangskode til nøglefilen (tom: ikke krypteret):</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="216"/>
         <source>Seal the project</source>
         <translation>Forsegl projektet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="207" />
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="217"/>
         <source>Sealing replaces every accepted name, age and place in the stored texts for good and removes the originals from the project. Codings keep their words. Continue?</source>
         <translation>Forsegling erstatter for altid alle godkendte navne, aldre og steder i de gemte tekster og fjerner originalerne fra projektet. Kodningerne beholder deres ord. Fortsæt?</translation>
     </message>
@@ -181,7 +464,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../qcode/ui/workers.py" line="58" />
+        <location filename="../../qcode/ui/workers.py" line="62"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
@@ -189,27 +472,27 @@
 <context>
     <name>CodeEditorDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/code_editor.py" line="17" />
-        <source>Code '%1'</source>
-        <translation>Kod '%1'</translation>
+        <location filename="../../qcode/ui/dialogs/code_editor.py" line="17"/>
+        <source>Code &apos;%1&apos;</source>
+        <translation>Kod &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/code_editor.py" line="18" />
+        <location filename="../../qcode/ui/dialogs/code_editor.py" line="18"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/code_editor.py" line="18" />
+        <location filename="../../qcode/ui/dialogs/code_editor.py" line="18"/>
         <source>Include when</source>
         <translation>Medtag når</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/code_editor.py" line="18" />
+        <location filename="../../qcode/ui/dialogs/code_editor.py" line="18"/>
         <source>Exclude when</source>
         <translation>Udelad når</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/code_editor.py" line="19" />
+        <location filename="../../qcode/ui/dialogs/code_editor.py" line="19"/>
         <source>Example</source>
         <translation>Eksempel</translation>
     </message>
@@ -217,12 +500,12 @@
 <context>
     <name>CodePickerDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/code_picker.py" line="15" />
+        <location filename="../../qcode/ui/dialogs/code_picker.py" line="15"/>
         <source>Apply code</source>
         <translation>Anvend kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/code_picker.py" line="19" />
+        <location filename="../../qcode/ui/dialogs/code_picker.py" line="19"/>
         <source>Code name — Enter applies, a new name creates the code</source>
         <translation>Kodenavn — Enter anvender, et nyt navn opretter koden</translation>
     </message>
@@ -230,37 +513,37 @@
 <context>
     <name>CodebookController</name>
     <message>
-        <location filename="../../qcode/ui/codebook_controller.py" line="54" />
+        <location filename="../../qcode/ui/codebook_controller.py" line="54"/>
         <source>New code</source>
         <translation>Ny kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/codebook_controller.py" line="54" />
+        <location filename="../../qcode/ui/codebook_controller.py" line="54"/>
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/codebook_controller.py" line="75" />
+        <location filename="../../qcode/ui/codebook_controller.py" line="75"/>
         <source>Merge codes</source>
         <translation>Flet koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/codebook_controller.py" line="76" />
-        <source>Merge '%1' (and its codings) into:</source>
-        <translation>Flet '%1' (og dens kodninger) ind i:</translation>
+        <location filename="../../qcode/ui/codebook_controller.py" line="76"/>
+        <source>Merge &apos;%1&apos; (and its codings) into:</source>
+        <translation>Flet &apos;%1&apos; (og dens kodninger) ind i:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/codebook_controller.py" line="86" />
-        <source>Delete the code '%1', its sub-codes and %2 codings?</source>
-        <translation>Slet koden '%1', dens underkoder og %2 kodninger?</translation>
+        <location filename="../../qcode/ui/codebook_controller.py" line="86"/>
+        <source>Delete the code &apos;%1&apos;, its sub-codes and %2 codings?</source>
+        <translation>Slet koden &apos;%1&apos;, dens underkoder og %2 kodninger?</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/codebook_controller.py" line="88" />
+        <location filename="../../qcode/ui/codebook_controller.py" line="88"/>
         <source>Delete code</source>
         <translation>Slet kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/codebook_controller.py" line="100" />
+        <location filename="../../qcode/ui/codebook_controller.py" line="100"/>
         <source>Code colour</source>
         <translation>Kodefarve</translation>
     </message>
@@ -268,12 +551,12 @@
 <context>
     <name>CodebookModel</name>
     <message>
-        <location filename="../../qcode/ui/models/codebook_model.py" line="142" />
+        <location filename="../../qcode/ui/models/codebook_model.py" line="142"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/models/codebook_model.py" line="142" />
+        <location filename="../../qcode/ui/models/codebook_model.py" line="142"/>
         <source>Codings</source>
         <translation>Kodninger</translation>
     </message>
@@ -281,82 +564,105 @@
 <context>
     <name>CodebookView</name>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="127" />
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="127"/>
         <source>New code</source>
         <translation>Ny kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="129" />
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="129"/>
         <source>New sub-code</source>
         <translation>Ny underkode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="130" />
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="130"/>
         <source>Rename</source>
         <translation>Omdøb</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="131" />
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="131"/>
         <source>Description and criteria…</source>
         <translation>Beskrivelse og kriterier…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="132" />
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="132"/>
         <source>Colour…</source>
         <translation>Farve…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="133" />
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="133"/>
         <source>Show only this code</source>
         <translation>Vis kun denne kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="135" />
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="135"/>
         <source>Merge into…</source>
         <translation>Flet ind i…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="136" />
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="136"/>
         <source>Delete…</source>
         <translation>Slet…</translation>
     </message>
 </context>
 <context>
+    <name>CoderDialog</name>
+    <message>
+        <location filename="../../qcode/ui/coder_identity.py" line="26"/>
+        <source>Welcome to qcode</source>
+        <translation>Velkommen til qcode</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/coder_identity.py" line="26"/>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/coder_identity.py" line="29"/>
+        <source>Your codings, memos and decisions are saved under this name, so a project lead can compare coders. Change it later under Edit → Settings.</source>
+        <translation>Dine kodninger, memoer og beslutninger gemmes under dette navn, så en projektleder kan sammenligne kodere. Du kan ændre det senere under Redigér → Indstillinger.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/coder_identity.py" line="34"/>
+        <source>Coder name:</source>
+        <translation>Kodernavn:</translation>
+    </message>
+</context>
+<context>
     <name>CodingController</name>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="62" />
-        <location filename="../../qcode/ui/coding_controller.py" line="82" />
-        <location filename="../../qcode/ui/coding_controller.py" line="119" />
+        <location filename="../../qcode/ui/coding_controller.py" line="62"/>
+        <location filename="../../qcode/ui/coding_controller.py" line="82"/>
+        <location filename="../../qcode/ui/coding_controller.py" line="119"/>
         <source>Select some text first (coding is off in the pseudonymised view).</source>
         <translation>Markér først noget tekst (kodning er slået fra i den pseudonymiserede visning).</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="68" />
-        <source>Coded with '%1'</source>
-        <translation>Kodet med '%1'</translation>
+        <location filename="../../qcode/ui/coding_controller.py" line="68"/>
+        <source>Coded with &apos;%1&apos;</source>
+        <translation>Kodet med &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="86" />
+        <location filename="../../qcode/ui/coding_controller.py" line="86"/>
         <source>A code name cannot be empty.</source>
         <translation>Et kodenavn må ikke være tomt.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="99" />
-        <source>Code with new code '%1'</source>
-        <translation>Kod med ny kode '%1'</translation>
+        <location filename="../../qcode/ui/coding_controller.py" line="99"/>
+        <source>Code with new code &apos;%1&apos;</source>
+        <translation>Kod med ny kode &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="153" />
+        <location filename="../../qcode/ui/coding_controller.py" line="153"/>
         <source>Memo on coding</source>
         <translation>Memo til kodning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="153" />
+        <location filename="../../qcode/ui/coding_controller.py" line="153"/>
         <source>Memo:</source>
         <translation>Memo:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="176" />
+        <location filename="../../qcode/ui/coding_controller.py" line="176"/>
         <source>No more codings of this code in the document.</source>
         <translation>Ikke flere kodninger med denne kode i dokumentet.</translation>
     </message>
@@ -364,67 +670,67 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../qcode/ui/commands/codebook.py" line="20" />
-        <source>New code '%1'</source>
-        <translation>Ny kode '%1'</translation>
+        <location filename="../../qcode/ui/commands/codebook.py" line="20"/>
+        <source>New code &apos;%1&apos;</source>
+        <translation>Ny kode &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/codebook.py" line="39" />
-        <source>Rename '%1' to '%2'</source>
-        <translation>Omdøb '%1' til '%2'</translation>
+        <location filename="../../qcode/ui/commands/codebook.py" line="39"/>
+        <source>Rename &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation>Omdøb &apos;%1&apos; til &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/codebook.py" line="54" />
-        <source>Colour of '%1'</source>
-        <translation>Farve på '%1'</translation>
+        <location filename="../../qcode/ui/commands/codebook.py" line="54"/>
+        <source>Colour of &apos;%1&apos;</source>
+        <translation>Farve på &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/codebook.py" line="56" />
-        <source>Edit '%1'</source>
-        <translation>Redigér '%1'</translation>
+        <location filename="../../qcode/ui/commands/codebook.py" line="56"/>
+        <source>Edit &apos;%1&apos;</source>
+        <translation>Redigér &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/codebook.py" line="73" />
-        <source>Move '%1'</source>
-        <translation>Flyt '%1'</translation>
+        <location filename="../../qcode/ui/commands/codebook.py" line="73"/>
+        <source>Move &apos;%1&apos;</source>
+        <translation>Flyt &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/codebook.py" line="89" />
-        <source>Delete code '%1'</source>
-        <translation>Slet koden '%1'</translation>
+        <location filename="../../qcode/ui/commands/codebook.py" line="89"/>
+        <source>Delete code &apos;%1&apos;</source>
+        <translation>Slet koden &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/codebook.py" line="104" />
-        <source>Merge '%1' into '%2'</source>
-        <translation>Flet '%1' ind i '%2'</translation>
+        <location filename="../../qcode/ui/commands/codebook.py" line="104"/>
+        <source>Merge &apos;%1&apos; into &apos;%2&apos;</source>
+        <translation>Flet &apos;%1&apos; ind i &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/coding.py" line="18" />
-        <source>Code '%1'</source>
-        <translation>Kod '%1'</translation>
+        <location filename="../../qcode/ui/commands/coding.py" line="18"/>
+        <source>Code &apos;%1&apos;</source>
+        <translation>Kod &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/coding.py" line="44" />
-        <source>Uncode '%1'</source>
-        <translation>Fjern kodning '%1'</translation>
+        <location filename="../../qcode/ui/commands/coding.py" line="44"/>
+        <source>Uncode &apos;%1&apos;</source>
+        <translation>Fjern kodning &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/coding.py" line="59" />
+        <location filename="../../qcode/ui/commands/coding.py" line="59"/>
         <source>Edit coding memo</source>
         <translation>Redigér memo til kodning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/memos.py" line="15" />
+        <location filename="../../qcode/ui/commands/memos.py" line="15"/>
         <source>New memo</source>
         <translation>Nyt memo</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/memos.py" line="36" />
+        <location filename="../../qcode/ui/commands/memos.py" line="36"/>
         <source>Edit memo</source>
         <translation>Redigér memo</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/memos.py" line="51" />
+        <location filename="../../qcode/ui/commands/memos.py" line="51"/>
         <source>Delete memo</source>
         <translation>Slet memo</translation>
     </message>
@@ -432,40 +738,68 @@
 <context>
     <name>CooccurrenceView</name>
     <message>
-        <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="25" />
+        <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="25"/>
         <source>Overlapping codings</source>
         <translation>Overlappende kodninger</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="26" />
+        <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="26"/>
         <source>Same speaker turn</source>
         <translation>Samme taletur</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="27" />
+        <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="27"/>
         <source>Roll up sub-codes</source>
         <translation>Læg underkoder sammen</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="32" />
+        <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="32"/>
         <source>Click a cell to see its segments.</source>
         <translation>Klik på en celle for at se dens uddrag.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="37" />
+        <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="37"/>
         <source>Co-occurring when:</source>
         <translation>Samforekomst når:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="69" />
+        <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="69"/>
         <source>%1 segments where %2 and %3 co-occur</source>
         <translation>%1 uddrag hvor %2 og %3 forekommer sammen</translation>
     </message>
 </context>
 <context>
+    <name>DisagreementModel</name>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="136"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="136"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="136"/>
+        <source>Coded by</source>
+        <translation>Kodet af</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="137"/>
+        <source>Other coder coded %</source>
+        <translation>Anden koder kodede %</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="137"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+</context>
+<context>
     <name>DocumentList</name>
     <message>
-        <location filename="../../qcode/ui/workspace.py" line="64" />
+        <location filename="../../qcode/ui/workspace.py" line="64"/>
         <source>Filter documents…</source>
         <translation>Filtrér dokumenter…</translation>
     </message>
@@ -473,51 +807,76 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="247" />
+        <location filename="../../qcode/ui/widgets/document_view.py" line="248"/>
         <source>%1 — coded by %2</source>
         <translation>%1 — kodet af %2</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="263" />
-        <location filename="../../qcode/ui/widgets/document_view.py" line="285" />
-        <source>Uncode '%1'</source>
-        <translation>Fjern kodning '%1'</translation>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="264"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="293"/>
+        <source>Uncode &apos;%1&apos;</source>
+        <translation>Fjern kodning &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="265" />
+        <location filename="../../qcode/ui/widgets/document_view.py" line="266"/>
         <source>Memo on this coding…</source>
         <translation>Memo til denne kodning…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="272" />
+        <location filename="../../qcode/ui/widgets/document_view.py" line="274"/>
         <source>Code with</source>
         <translation>Kod med</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="277" />
+        <location filename="../../qcode/ui/widgets/document_view.py" line="279"/>
         <source>In-vivo code</source>
         <translation>In vivo-kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="287" />
-        <source>Memo on '%1' coding…</source>
-        <translation>Memo til kodningen '%1'…</translation>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="280"/>
+        <source>Mark for anonymisation</source>
+        <translation>Markér til anonymisering</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="282"/>
+        <source>Mark as name…</source>
+        <translation>Markér som navn…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="282"/>
+        <source>Mark as age…</source>
+        <translation>Markér som alder…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="283"/>
+        <source>Mark as place…</source>
+        <translation>Markér som sted…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="284"/>
+        <source>Mark as organisation…</source>
+        <translation>Markér som organisation…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="295"/>
+        <source>Memo on &apos;%1&apos; coding…</source>
+        <translation>Memo til kodningen &apos;%1&apos;…</translation>
     </message>
 </context>
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../qcode/ui/models/documents_model.py" line="73" />
+        <location filename="../../qcode/ui/models/documents_model.py" line="73"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/models/documents_model.py" line="73" />
+        <location filename="../../qcode/ui/models/documents_model.py" line="73"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/models/documents_model.py" line="73" />
+        <location filename="../../qcode/ui/models/documents_model.py" line="73"/>
         <source>Coded</source>
         <translation>Kodet</translation>
     </message>
@@ -525,22 +884,22 @@
 <context>
     <name>ExportButtons</name>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="191" />
+        <location filename="../../qcode/ui/analysis/common.py" line="232"/>
         <source>Export CSV…</source>
         <translation>Eksportér CSV…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="192" />
+        <location filename="../../qcode/ui/analysis/common.py" line="233"/>
         <source>Export Excel…</source>
         <translation>Eksportér Excel…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="203" />
+        <location filename="../../qcode/ui/analysis/common.py" line="244"/>
         <source>Export CSV</source>
         <translation>Eksportér CSV</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="213" />
+        <location filename="../../qcode/ui/analysis/common.py" line="254"/>
         <source>Export Excel</source>
         <translation>Eksportér Excel</translation>
     </message>
@@ -548,52 +907,53 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="61" />
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="61"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="303"/>
         <source>Export quotes</source>
         <translation>Eksportér citater</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="74" />
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="74"/>
         <source>Export…</source>
         <translation>Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="76" />
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="76"/>
         <source>Export codebook…</source>
         <translation>Eksportér kodebog…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="82" />
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="82"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="95" />
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="95"/>
         <source>Quotes (tick = favourite; drag or use the arrows to order)</source>
         <translation>Citater (flueben = favorit; træk eller brug pilene for at ordne)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="114" />
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="114"/>
         <source>Original text (select words and cut them to trim the quote)</source>
         <translation>Originaltekst (markér ord og klip dem ud for at forkorte citatet)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="119" />
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="119"/>
         <source>Cut selection […]</source>
         <translation>Klip markering ud […]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="120" />
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="120"/>
         <source>Remove cuts</source>
         <translation>Fjern udklip</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="132" />
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="132"/>
         <source>Preview (pseudonymised, as exported)</source>
         <translation>Forhåndsvisning (pseudonymiseret, som eksporteret)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="163" />
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="163"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n citat</numerusform>
@@ -601,20 +961,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="258" />
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="278" />
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="258"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="278"/>
         <source>Possible identifying text</source>
         <translation>Mulig identificerende tekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="261" />
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="280" />
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="294" />
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="261"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="280"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="294"/>
         <source>Export blocked</source>
         <translation>Eksport blokeret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="265" />
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="265"/>
         <source>Exported %n quote(s) to </source>
         <translation>
             <numerusform>Eksporterede %n citat til </numerusform>
@@ -622,12 +982,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="270" />
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="270"/>
         <source>Export codebook</source>
         <translation>Eksportér kodebog</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="282" />
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="282"/>
         <source>Exported the codebook to </source>
         <translation>Kodebogen er eksporteret til </translation>
     </message>
@@ -635,78 +995,83 @@
 <context>
     <name>FrequencyView</name>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="45" />
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="45"/>
         <source>Codings</source>
         <translation>Kodninger</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="45" />
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="102" />
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="45"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="102"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="46" />
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="46"/>
         <source>Coded characters</source>
         <translation>Kodede tegn</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="46" />
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="46"/>
         <source>Coded words</source>
         <translation>Kodede ord</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="49" />
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="49"/>
         <source>Roll up sub-codes</source>
         <translation>Læg underkoder sammen</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="50" />
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="50"/>
         <source>Hide unused codes</source>
         <translation>Skjul ubrugte koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="60" />
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="60"/>
         <source>Bar chart</source>
         <translation>Søjlediagram</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="61" />
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="61"/>
         <source>Heat map</source>
         <translation>Varmekort</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="64" />
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="64"/>
         <source>Click a cell to see its segments.</source>
         <translation>Klik på en celle for at se dens uddrag.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="67" />
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="67"/>
         <source>Columns:</source>
         <translation>Kolonner:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="67" />
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="67"/>
         <source>Count:</source>
         <translation>Tæl:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="102" />
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="102"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="103" />
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="103"/>
         <source>Coders</source>
         <translation>Kodere</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="106" />
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="106"/>
         <source>Attribute: %1</source>
         <translation>Attribut: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="200" />
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="143"/>
+        <source>%1 by %2</source>
+        <translation>%1 fordelt på %2</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="205"/>
         <source>%1 segments of %2 in %3</source>
         <translation>%1 uddrag med %2 i %3</translation>
     </message>
@@ -714,301 +1079,402 @@
 <context>
     <name>HitModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="36" />
+        <location filename="../../qcode/ui/analysis/search_view.py" line="36"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="36" />
+        <location filename="../../qcode/ui/analysis/search_view.py" line="36"/>
         <source>Before</source>
         <translation>Før</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="36" />
+        <location filename="../../qcode/ui/analysis/search_view.py" line="36"/>
         <source>Hit</source>
         <translation>Fund</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="36" />
+        <location filename="../../qcode/ui/analysis/search_view.py" line="36"/>
         <source>After</source>
         <translation>Efter</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="27"/>
+        <source>Transcripts</source>
+        <translation>Transskriptioner</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="27"/>
+        <source>All files</source>
+        <translation>Alle filer</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="28"/>
+        <source>Import transcripts</source>
+        <translation>Importér transskriptioner</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="44"/>
+        <source>… and {n} more</source>
+        <translation>… og {n} mere</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="45"/>
+        <source>Already imported</source>
+        <translation>Allerede importeret</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="45"/>
+        <source>These files have been imported before (same content):
+{names}
+
+Import them again as new documents?</source>
+        <translation>Disse filer er importeret før (samme indhold):
+{names}
+
+Importér dem igen som nye dokumenter?</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="53"/>
+        <source>Storing documents…</source>
+        <translation>Gemmer dokumenter…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="54"/>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="73"/>
+        <source>Imported {n} file(s).</source>
+        <translation>Importerede {n} fil(er).</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="75"/>
+        <source>Coded {n} turn(s) by speaker.</source>
+        <translation>Kodede {n} taletur(e) efter taler.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="77"/>
+        <source>Cancelled: the remaining files were not imported.</source>
+        <translation>Annulleret: de resterende filer blev ikke importeret.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="89"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="96"/>
+        <source>Reading files</source>
+        <translation>Læser filer</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="109"/>
+        <source>Import</source>
+        <translation>Importér</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="160" />
+        <location filename="../../qcode/ui/main_window.py" line="171"/>
         <source>The pseudonymised view needs the anonymiser, which is not installed.</source>
         <translation>Den pseudonymiserede visning kræver anonymiseringen, som ikke er installeret.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="228" />
+        <location filename="../../qcode/ui/main_window.py" line="239"/>
         <source>Open project</source>
         <translation>Åbn projekt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="229" />
-        <location filename="../../qcode/ui/main_window.py" line="236" />
+        <location filename="../../qcode/ui/main_window.py" line="240"/>
+        <location filename="../../qcode/ui/main_window.py" line="247"/>
         <source>qcode projects (*.qcode)</source>
         <translation>qcode-projekter (*.qcode)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="235" />
+        <location filename="../../qcode/ui/main_window.py" line="246"/>
         <source>New project</source>
         <translation>Nyt projekt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="272" />
+        <location filename="../../qcode/ui/main_window.py" line="283"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Fortryd %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="273" />
+        <location filename="../../qcode/ui/main_window.py" line="284"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gentag %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="278" />
-        <source>No project</source>
-        <translation>Intet projekt</translation>
+        <location filename="../../qcode/ui/main_window.py" line="289"/>
+        <source>No project · coder: %1</source>
+        <translation>Intet projekt · koder: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="282" />
+        <location filename="../../qcode/ui/main_window.py" line="293"/>
         <source>%1 documents · %2 · coder: %3</source>
         <translation>%1 dokumenter · %2 · koder: %3</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="288" />
+        <location filename="../../qcode/ui/main_window.py" line="299"/>
         <source>qcode</source>
         <translation>qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="293" />
+        <location filename="../../qcode/ui/main_window.py" line="304"/>
         <source>About qcode</source>
         <translation>Om qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="294" />
+        <location filename="../../qcode/ui/main_window.py" line="305"/>
         <source>qcode %1 — qualitative coding of interview transcripts.</source>
         <translation>qcode %1 — kvalitativ kodning af interviewtransskriptioner.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="329" />
+        <location filename="../../qcode/ui/entry_points.py" line="25"/>
         <source>Not available yet</source>
         <translation>Ikke tilgængelig endnu</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="330" />
+        <location filename="../../qcode/ui/entry_points.py" line="26"/>
         <source>This part of qcode is not installed in this build yet.</source>
         <translation>Denne del af qcode er endnu ikke installeret i denne udgave.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="47" />
+        <location filename="../../qcode/ui/actions.py" line="51"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nyt projekt…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="48" />
+        <location filename="../../qcode/ui/actions.py" line="52"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Åbn projekt…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="49" />
+        <location filename="../../qcode/ui/actions.py" line="53"/>
         <source>&amp;Close project</source>
         <translation>&amp;Luk projekt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="50" />
+        <location filename="../../qcode/ui/actions.py" line="54"/>
         <source>&amp;Import documents…</source>
         <translation>&amp;Importér dokumenter…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="51" />
+        <location filename="../../qcode/ui/actions.py" line="55"/>
+        <location filename="../../qcode/ui/actions.py" line="56"/>
+        <source>REFI-QDA project (.qdpx)…</source>
+        <translation>REFI-QDA-projekt (.qdpx)…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="57"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Indstillinger…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="58"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="52" />
+        <location filename="../../qcode/ui/actions.py" line="59"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="53" />
+        <location filename="../../qcode/ui/actions.py" line="60"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="54" />
+        <location filename="../../qcode/ui/actions.py" line="61"/>
         <source>Apply &amp;code…</source>
         <translation>Anvend &amp;kode…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="55" />
+        <location filename="../../qcode/ui/actions.py" line="62"/>
         <source>&amp;In-vivo code</source>
         <translation>&amp;In vivo-kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="56" />
+        <location filename="../../qcode/ui/actions.py" line="63"/>
         <source>Unco&amp;de selected code here</source>
         <translation>&amp;Fjern den valgte kode her</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="57" />
+        <location filename="../../qcode/ui/actions.py" line="64"/>
         <source>&amp;Next coding of code</source>
         <translation>&amp;Næste kodning med koden</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="58" />
+        <location filename="../../qcode/ui/actions.py" line="65"/>
         <source>&amp;Previous coding of code</source>
         <translation>&amp;Forrige kodning med koden</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="59" />
+        <location filename="../../qcode/ui/actions.py" line="66"/>
         <source>&amp;Find document</source>
         <translation>&amp;Find dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="60" />
+        <location filename="../../qcode/ui/actions.py" line="67"/>
         <source>New code…</source>
         <translation>Ny kode…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="61" />
+        <location filename="../../qcode/ui/actions.py" line="68"/>
         <source>Show &amp;pseudonymised text</source>
         <translation>Vis &amp;pseudonymiseret tekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="62" />
+        <location filename="../../qcode/ui/actions.py" line="69"/>
         <source>Show &amp;only the selected code</source>
         <translation>Vis &amp;kun den valgte kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="63" />
+        <location filename="../../qcode/ui/actions.py" line="70"/>
         <source>Snap selection to &amp;whole words</source>
         <translation>Udvid markering til &amp;hele ord</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="64" />
+        <location filename="../../qcode/ui/actions.py" line="71"/>
         <source>System language</source>
         <translation>Systemets sprog</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="65" />
+        <location filename="../../qcode/ui/actions.py" line="72"/>
         <source>Dansk</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="66" />
+        <location filename="../../qcode/ui/actions.py" line="73"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="67" />
+        <location filename="../../qcode/ui/actions.py" line="74"/>
         <source>&amp;Anonymise…</source>
         <translation>&amp;Anonymisér…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="68" />
+        <location filename="../../qcode/ui/actions.py" line="75"/>
         <source>Code &amp;frequencies…</source>
         <translation>Kode&amp;frekvenser…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="69" />
+        <location filename="../../qcode/ui/actions.py" line="76"/>
         <source>&amp;Co-occurrence…</source>
         <translation>&amp;Samforekomst…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="70" />
+        <location filename="../../qcode/ui/actions.py" line="77"/>
         <source>&amp;Retrieve coded segments…</source>
         <translation>&amp;Hent kodede uddrag…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="71" />
+        <location filename="../../qcode/ui/actions.py" line="78"/>
         <source>&amp;Search text…</source>
         <translation>&amp;Søg i tekst…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="72" />
+        <location filename="../../qcode/ui/actions.py" line="79"/>
         <source>&amp;Query…</source>
         <translation>&amp;Forespørgsel…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="73" />
+        <location filename="../../qcode/ui/actions.py" line="80"/>
         <source>&amp;Word frequencies…</source>
         <translation>&amp;Ordfrekvenser…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="74" />
+        <location filename="../../qcode/ui/actions.py" line="81"/>
+        <source>Coder c&amp;omparison…</source>
+        <translation>Sammenlign &amp;kodere…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="82"/>
         <source>&amp;Quotes…</source>
         <translation>&amp;Citater…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="75" />
+        <location filename="../../qcode/ui/actions.py" line="83"/>
         <source>&amp;About qcode</source>
         <translation>&amp;Om qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="82" />
+        <location filename="../../qcode/ui/actions.py" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="83" />
+        <location filename="../../qcode/ui/actions.py" line="91"/>
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="84" />
+        <location filename="../../qcode/ui/actions.py" line="92"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importér</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="93"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksportér</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="94"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigér</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="85" />
+        <location filename="../../qcode/ui/actions.py" line="95"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="86" />
+        <location filename="../../qcode/ui/actions.py" line="96"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="87" />
+        <location filename="../../qcode/ui/actions.py" line="97"/>
         <source>&amp;Tools</source>
         <translation>Værk&amp;tøjer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="88" />
+        <location filename="../../qcode/ui/actions.py" line="98"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="89" />
+        <location filename="../../qcode/ui/actions.py" line="99"/>
         <source>E&amp;xport</source>
         <translation>E&amp;ksport</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="90" />
+        <location filename="../../qcode/ui/actions.py" line="100"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="91" />
+        <location filename="../../qcode/ui/actions.py" line="101"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="92" />
+        <location filename="../../qcode/ui/actions.py" line="102"/>
         <source>Codebook</source>
         <translation>Kodebog</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="93" />
+        <location filename="../../qcode/ui/actions.py" line="103"/>
         <source>Memos</source>
         <translation>Memoer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="94" />
+        <location filename="../../qcode/ui/actions.py" line="104"/>
         <source>Main toolbar</source>
         <translation>Hovedværktøjslinje</translation>
     </message>
@@ -1016,32 +1482,32 @@
 <context>
     <name>MemoPanel</name>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="53" />
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="53"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="54" />
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="54"/>
         <source>Write a memo about this document or code…</source>
         <translation>Skriv et memo om dette dokument eller denne kode…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="55" />
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="55"/>
         <source>New memo</source>
         <translation>Nyt memo</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="56" />
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="56"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="57" />
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="57"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="82" />
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="82"/>
         <source>(untitled)</source>
         <translation>(uden titel)</translation>
     </message>
@@ -1049,42 +1515,42 @@
 <context>
     <name>QueryView</name>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="181" />
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="181"/>
         <source>e.g. ensomhed AND (netværk OR stigma) AND NOT ønsker</source>
         <translation>fx ensomhed AND (netværk OR stigma) AND NOT ønsker</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="182" />
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="182"/>
         <source>Run</source>
         <translation>Kør</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="183" />
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="183"/>
         <source>Include sub-codes</source>
         <translation>Medtag underkoder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="195" />
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="195"/>
         <source>Query:</source>
         <translation>Forespørgsel:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="219" />
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="219"/>
         <source>Only documents:</source>
         <translation>Kun dokumenter:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="219" />
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="219"/>
         <source>Only cases:</source>
         <translation>Kun cases:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="220" />
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="220"/>
         <source>Only speakers:</source>
         <translation>Kun talere:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="249" />
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="249"/>
         <source>%1 segments</source>
         <translation>%1 uddrag</translation>
     </message>
@@ -1092,107 +1558,107 @@
 <context>
     <name>QuoteChoices</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="50" />
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="50"/>
         <source>Codes</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="61" />
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="61"/>
         <source>Include sub-codes</source>
         <translation>Medtag underkoder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="63" />
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="63"/>
         <source>Favourites only</source>
         <translation>Kun favoritter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="68" />
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="68"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="73" />
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="73"/>
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="75" />
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="75"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="79" />
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="79"/>
         <source>Quotes show</source>
         <translation>Citater viser</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="82" />
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="82"/>
         <source>the coded segment</source>
         <translation>det kodede uddrag</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="82" />
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="82"/>
         <source>the whole speaker turn</source>
         <translation>hele taleturen</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="83" />
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="83"/>
         <source>sentences around</source>
         <translation>sætninger omkring</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="88" />
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="88"/>
         <source>Fields: {case} {nr} {dokument} {kode} and every case attribute, e.g. {køn} {alder}</source>
         <translation>Felter: {case} {nr} {dokument} {kode} og alle case-attributter, fx {køn} {alder}</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="90" />
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="90"/>
         <source>Cite exact ages</source>
         <translation>Angiv præcise aldre</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="92" />
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="92"/>
         <source>under each heading</source>
         <translation>under hver overskrift</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="92" />
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="92"/>
         <source>as appendix</source>
         <translation>som bilag</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="93" />
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="93"/>
         <source>left out</source>
         <translation>udeladt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="96" />
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="96"/>
         <source>Context</source>
         <translation>Kontekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="97" />
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="97"/>
         <source>Sentences</source>
         <translation>Sætninger</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="98" />
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="98"/>
         <source>Citation</source>
         <translation>Kildeangivelse</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="100" />
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="100"/>
         <source>Definitions</source>
         <translation>Definitioner</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="101" />
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="101"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="112" />
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="112"/>
         <source>(all)</source>
         <translation>(alle)</translation>
     </message>
@@ -1200,62 +1666,62 @@
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="103" />
+        <location filename="../../qcode/ui/analysis/search_view.py" line="103"/>
         <source>Word or phrase; end a word with * to match its beginning</source>
         <translation>Ord eller udtryk; slut et ord med * for at matche dets begyndelse</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="104" />
+        <location filename="../../qcode/ui/analysis/search_view.py" line="104"/>
         <source>All inflected forms (lemma)</source>
         <translation>Alle bøjningsformer (lemma)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="105" />
+        <location filename="../../qcode/ui/analysis/search_view.py" line="105"/>
         <source>Whole words</source>
         <translation>Hele ord</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="107" />
+        <location filename="../../qcode/ui/analysis/search_view.py" line="107"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="118" />
+        <location filename="../../qcode/ui/analysis/search_view.py" line="118"/>
         <source>Tick all</source>
         <translation>Markér alle</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="119" />
+        <location filename="../../qcode/ui/analysis/search_view.py" line="119"/>
         <source>Tick none</source>
         <translation>Markér ingen</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="121" />
+        <location filename="../../qcode/ui/analysis/search_view.py" line="121"/>
         <source>Code ticked hits…</source>
         <translation>Kod markerede fund…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="134" />
+        <location filename="../../qcode/ui/analysis/search_view.py" line="134"/>
         <source>Code:</source>
         <translation>Kode:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="171" />
+        <location filename="../../qcode/ui/analysis/search_view.py" line="171"/>
         <source>%1 hits in %2 documents</source>
         <translation>%1 fund i %2 dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="192" />
-        <source>Code %1 hits with '%2'?</source>
-        <translation>Kod %1 fund med '%2'?</translation>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="192"/>
+        <source>Code %1 hits with &apos;%2&apos;?</source>
+        <translation>Kod %1 fund med &apos;%2&apos;?</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="194" />
+        <location filename="../../qcode/ui/analysis/search_view.py" line="194"/>
         <source>Code search hits</source>
         <translation>Kod søgefund</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="197" />
+        <location filename="../../qcode/ui/analysis/search_view.py" line="197"/>
         <source>Coded %1 hits.</source>
         <translation>Kodede %1 fund.</translation>
     </message>
@@ -1263,27 +1729,27 @@
 <context>
     <name>SegmentModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="226" />
+        <location filename="../../qcode/ui/analysis/common.py" line="267"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="226" />
+        <location filename="../../qcode/ui/analysis/common.py" line="267"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="226" />
+        <location filename="../../qcode/ui/analysis/common.py" line="267"/>
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="226" />
+        <location filename="../../qcode/ui/analysis/common.py" line="267"/>
         <source>Speaker</source>
         <translation>Taler</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="227" />
+        <location filename="../../qcode/ui/analysis/common.py" line="268"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
@@ -1291,42 +1757,42 @@
 <context>
     <name>SegmentsView</name>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="44" />
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="44"/>
         <source>Include sub-codes</source>
         <translation>Medtag underkoder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="46" />
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="46"/>
         <source>Show the whole speaker turn</source>
         <translation>Vis hele taleturen</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="55" />
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="55"/>
         <source>Code:</source>
         <translation>Kode:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="59" />
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="59"/>
         <source>Coder:</source>
         <translation>Koder:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="61" />
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="61"/>
         <source>Case attribute:</source>
         <translation>Case-attribut:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="94" />
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="94"/>
         <source>All coders</source>
         <translation>Alle kodere</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="100" />
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="100"/>
         <source>(any)</source>
         <translation>(alle)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="150" />
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="150"/>
         <source>%1 segments</source>
         <translation>%1 uddrag</translation>
     </message>
@@ -1334,82 +1800,82 @@
 <context>
     <name>SpeakerReviewDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="41" />
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="41"/>
         <source>Review speakers</source>
         <translation>Gennemgå talere</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="45" />
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="45"/>
         <source>Interviewer</source>
         <translation>Interviewer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="45" />
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="45"/>
         <source>Interviewee (becomes a case)</source>
         <translation>Interviewperson (bliver en case)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="46" />
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="46"/>
         <source>Other</source>
         <translation>Anden</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="49" />
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="49"/>
         <source>{n} file(s) read. Check the speakers before they are stored: rename a speaker, give two speakers the same name (or select them and press Merge) to merge them, and uncheck a label that is not a speaker — its lines stay in the turn before.</source>
         <translation>{n} fil(er) læst. Tjek talerne, før de gemmes: omdøb en taler, giv to talere samme navn (eller markér dem og tryk Flet) for at flette dem, og fjern fluebenet ved en etiket, der ikke er en taler — dens linjer bliver i turen før.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="56" />
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="56"/>
         <source>Speaker</source>
         <translation>Taler</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="56" />
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="56"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="56" />
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="56"/>
         <source>Turns</source>
         <translation>Ture</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="56" />
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="56"/>
         <source>Files</source>
         <translation>Filer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="57" />
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="57"/>
         <source>Printed labels</source>
         <translation>Etiketter i teksten</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="57" />
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="57"/>
         <source>First words</source>
         <translation>Første ord</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="65" />
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="65"/>
         <source>Uncheck if this is not a speaker</source>
         <translation>Fjern fluebenet, hvis dette ikke er en taler</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="79" />
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="79"/>
         <source>Merge selected</source>
         <translation>Flet valgte</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="80" />
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="80"/>
         <source>Give the selected speakers the name of the one with most turns</source>
         <translation>Giv de valgte talere navnet på den med flest ture</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="83" />
-        <source>Code each interviewer turn with a code named after the speaker (e.g. "Interviewer")</source>
-        <translation>Kod hver interviewertur med en kode opkaldt efter taleren (fx "Interviewer")</translation>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="83"/>
+        <source>Code each interviewer turn with a code named after the speaker (e.g. &quot;Interviewer&quot;)</source>
+        <translation>Kod hver interviewertur med en kode opkaldt efter taleren (fx &quot;Interviewer&quot;)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="86" />
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="86"/>
         <source>Import</source>
         <translation>Importér</translation>
     </message>
@@ -1417,8 +1883,8 @@
 <context>
     <name>TableModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="125" />
-        <location filename="../../qcode/ui/analysis/common.py" line="130" />
+        <location filename="../../qcode/ui/analysis/common.py" line="166"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="171"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
@@ -1426,17 +1892,17 @@
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="53" />
+        <location filename="../../qcode/ui/main_window.py" line="54"/>
         <source>No project is open.</source>
         <translation>Intet projekt er åbent.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="54" />
+        <location filename="../../qcode/ui/main_window.py" line="55"/>
         <source>New project…</source>
         <translation>Nyt projekt…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="55" />
+        <location filename="../../qcode/ui/main_window.py" line="56"/>
         <source>Open project…</source>
         <translation>Åbn projekt…</translation>
     </message>
@@ -1444,67 +1910,39 @@
 <context>
     <name>WordFrequencyView</name>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="26" />
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="39"/>
         <source>Count lemmas</source>
         <translation>Tæl lemmaer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="28" />
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="41"/>
         <source>Leave out stop words</source>
         <translation>Udelad stopord</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="35" />
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="51"/>
         <source>Words of:</source>
         <translation>Ord fra:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="56" />
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="73"/>
         <source>All documents</source>
         <translation>Alle dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="58" />
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="75"/>
         <source>Document: %1</source>
         <translation>Dokument: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="60" />
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="77"/>
         <source>Code: %1</source>
         <translation>Kode: %1</translation>
     </message>
-</context>
-<context>
-    <name>parent</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="303" />
-        <source>Export quotes</source>
-        <translation>Eksportér citater</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="193" />
-        <source>Key file (keep it apart from the project)</source>
-        <translation>Nøglefil (opbevar den adskilt fra projektet)</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="194" />
-        <source>Key files (*.json)</source>
-        <translation>Nøglefiler (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="197" />
-        <source>Key password</source>
-        <translation>Adgangskode til nøglen</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="198" />
-        <source>Password for the key file (empty: not encrypted):</source>
-        <translation>Adgangskode til nøglefilen (tom: ikke krypteret):</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="234" />
-        <source>Anonymise selection</source>
-        <translation>Anonymisér markering</translation>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="95"/>
+        <source>Counting words…</source>
+        <translation>Tæller ord…</translation>
     </message>
 </context>
 </TS>

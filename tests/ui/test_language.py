@@ -52,3 +52,53 @@ def test_core_errors_are_shown_in_the_ui_language(window, monkeypatch):
         window.set_language("en")
     window.show_error(CodebookError("code.empty_name"))
     assert shown == ["En kode skal have et navn.", "A code needs a name."]
+
+
+def test_every_danish_translation_is_finished():
+    text = resource("translations", "qcode_da.ts").read_text(encoding="utf-8")
+    assert text.count("<message") > 300
+    assert 'type="unfinished"' not in text
+
+
+def test_danish_export_dialog_analysis_window_and_review(window, qtbot, doc_project, select):
+    from PySide6.QtCore import QPoint
+
+    from qcode.ui.analysis import open_analysis
+    from qcode.ui.dialogs.anonymise_review import AnonymiseReviewDialog
+    from qcode.ui.dialogs.export_dialog import open_export
+
+    project, _doc = doc_project
+    try:
+        window.set_language("da")
+        export = open_export(window, project)
+        qtbot.addWidget(export)
+        assert export.windowTitle() == "Eksportér citater"
+        assert export.export_button.text() == "Eksportér…"
+        assert export.codebook_button.text() == "Eksportér kodebog…"
+        assert export.choices.children_box.text() == "Medtag underkoder"
+        export.close()
+
+        words = open_analysis(window, project, "wordfreq")
+        qtbot.waitUntil(lambda: not words.busy, timeout=10000)
+        analysis = words.window()
+        assert analysis.tabs.tabText(analysis.tabs.currentIndex()) == "Ordfrekvenser"
+        assert words.model.headerData(0, Qt.Horizontal) == "Antal"
+        assert words.model.headerData(1, Qt.Horizontal) == "Andel %"
+        open_analysis(window, project, "agreement")
+        assert analysis.tabs.tabText(analysis.tabs.currentIndex()) == "Koderenighed"
+        frequencies = open_analysis(window, project, "frequencies")
+        assert frequencies._chart_title() == "Kodninger fordelt på dokumenter"
+        analysis.close()
+
+        review = AnonymiseReviewDialog(window, project)
+        qtbot.addWidget(review)
+        assert review.table.horizontalHeaderItem(0).text() == "Beslutning"
+        view = window.workspace.view
+        select(view, 0, 11)
+        titles = [a.text() for a in view.context_menu(QPoint(5, 5)).actions()]
+        assert "Markér til anonymisering" in titles
+        assert window.actions["settings"].text() == "&Indstillinger…"
+        assert window.menus["file_export"].title() == "&Eksportér"
+        assert "koder: tester" in window._status.text()
+    finally:
+        window.set_language("en")
