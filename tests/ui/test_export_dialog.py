@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from docx import Document
 from PySide6.QtCore import Qt
@@ -103,8 +105,13 @@ def test_export_writes_what_the_preview_shows(qtbot, filled, tmp_path, monkeypat
     monkeypatch.setattr(export_dialog, "ask_save_path", lambda *a, **k: str(target))
     monkeypatch.setattr(export_dialog.ask, "confirm", lambda *a: pytest.fail("nothing to confirm"))
     monkeypatch.setattr(export_dialog.ask, "inform", lambda *a: pytest.fail(a[2]))
+    threads = []
+    real = export_dialog.export_report
+    monkeypatch.setattr(export_dialog, "export_report",
+                        lambda *a: threads.append(threading.current_thread()) or real(*a))
     result = dialog.export()
     assert result is not None and target.exists()
+    assert threads and threads[0] is not threading.main_thread()  # the GUI stays responsive
     quotes = [p.text for p in Document(str(target)).paragraphs if p.style.name == "Citat"]
     assert quotes == ["»Jeg er meget alene.«"]
     assert [e.kind for e in list_exports(filled)] == ["quotes"]

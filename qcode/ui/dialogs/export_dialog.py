@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from qcode.core.errors import QcodeError, ui_language
-from qcode.core.project import Project
+from qcode.core.project import Project, open_project
 from qcode.core.quotes import (
     Quote,
     select_quotes,
@@ -47,6 +47,14 @@ from qcode.io.export_run import QUOTE_WRITERS, ExportResult, export_codebook, ex
 from qcode.ui.dialogs import ask
 from qcode.ui.dialogs.export_choices import ROLE_ID, QuoteChoices
 from qcode.ui.text_offsets import from_qt, to_qt
+from qcode.ui.workers import run_in_background
+
+
+def export_job(project_path, coder: str, quotes: list[Quote], options, path: str, fmt: str,
+               progress, cancelled) -> ExportResult:
+    """The worker-thread part of an export, on its own connection (sqlite connections are per thread)."""
+    with open_project(project_path, coder=coder) as project:
+        return export_report(project, build_report(project, quotes, options), path, fmt)
 
 
 class ExportDialog(QDialog):
@@ -284,8 +292,10 @@ class ExportDialog(QDialog):
         return None
 
     def _export(self, path: str, fmt: str, acknowledge: bool) -> ExportResult:
-        report = build_report(self.project, self.quotes, self.choices.options(acknowledge))
-        return export_report(self.project, report, path, fmt)
+        # Building, leak-checking and writing a long report takes seconds: a worker thread does it.
+        return run_in_background(self, self.tr("Exporting quotes…"), export_job, self.project.path,
+                                 self.project.coder_name, list(self.quotes),
+                                 self.choices.options(acknowledge), path, fmt)
 
     def _try_export(self, path: str, fmt: str) -> ExportResult | None:
         try:
