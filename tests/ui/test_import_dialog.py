@@ -122,3 +122,18 @@ def test_reimport_when_the_coder_says_yes(qtbot, project, files, monkeypatch) ->
 def test_no_files_chosen_is_a_cancel(qtbot, project, monkeypatch) -> None:
     monkeypatch.setattr(import_dialog, "choose_files", lambda parent: [])
     assert import_dialog.run_import(None, project, []) is None
+
+
+def test_storing_runs_off_the_gui_thread_and_the_window_follows(qtbot, window, files, monkeypatch):
+    import threading
+
+    threads = []
+    real = import_dialog.store_documents
+    monkeypatch.setattr(import_dialog, "store_documents",
+                        lambda *a, **k: threads.append(threading.current_thread()) or real(*a, **k))
+    monkeypatch.setattr(ask, "inform", lambda *a: None)
+    monkeypatch.setattr(SpeakerReviewDialog, "exec", lambda self: QDialog.Accepted)
+    before = window.workspace.documents.rowCount()
+    window.import_files([str(f) for f in files])
+    assert threads and threads[0] is not threading.main_thread()
+    assert window.workspace.documents.rowCount() == before + 2

@@ -8,10 +8,11 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from qcode.core import changes
 from qcode.core.importing import ImportReport, known_checksums, read_files, store_documents
-from qcode.core.project import Project
+from qcode.core.project import Project, open_project
 from qcode.io import supported_suffixes
 from qcode.io.speaker_map import collect_speakers
 from qcode.ui.dialogs import ask
@@ -47,25 +48,26 @@ def ask_reimport(parent: QWidget | None, duplicates: Sequence[tuple[str, str]]) 
         "new documents?").format(names=names))
 
 
+def store_job(project_path: Path, coder: str, documents, decisions, roles, report: ImportReport,
+              allow_duplicates: bool, progress, cancelled) -> ImportReport:
+    """The worker-thread part of storing, on its own connection (sqlite connections are per thread)."""
+    with open_project(project_path, coder=coder) as project:
+        return store_documents(project, documents, decisions, autocode_roles=roles, report=report,
+                               allow_duplicates=allow_duplicates, progress=progress, cancelled=cancelled)
+
+
 def _store(parent: QWidget | None, project: Project, documents, decisions, roles,
            report: ImportReport, allow_duplicates: bool = False) -> ImportReport:
-    """Store on the GUI thread (the project's connection lives here), with progress and Cancel."""
-    dialog = QProgressDialog(translate("ImportDialog", "Storing documents…"),
-                             translate("ImportDialog", "Cancel"), 0, len(documents), parent)
-    dialog.setMinimumDuration(300)
-
-    def progress(done: int, total: int, label: str) -> None:
-        dialog.setValue(done)
-        dialog.setLabelText(label)
-        QApplication.processEvents()
-
+    """Store on a worker thread (one transaction per file) with progress and Cancel, then tell this
+    connection's listeners, which did not see the worker's changes."""
     try:
-        return store_documents(project, documents, decisions, autocode_roles=roles, report=report,
-                               allow_duplicates=allow_duplicates, progress=progress,
-                               cancelled=dialog.wasCanceled)
+        return run_in_background(parent, translate("ImportDialog", "Storing documents…"), store_job,
+                                 project.path, project.coder_name, documents, decisions, roles, report,
+                                 allow_duplicates)
     finally:
-        dialog.reset()
-        dialog.hide()
+        project.announce(changes.Change(changes.DOCUMENTS))
+        project.announce(changes.Change(changes.CODINGS))
+        project.announce(changes.Change(changes.CASES))
 
 
 def summary(report: ImportReport) -> str:
