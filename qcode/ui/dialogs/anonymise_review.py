@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 
 from qcode.anonymise import pseudonyms, register, review
 from qcode.anonymise.candidates import AGE, ORG, PERSON, PLACE
+from qcode.core import changes
 from qcode.core.documents import get_document
 from qcode.core.errors import QcodeError, ui_language
+from qcode.core.project import open_project
 from qcode.ui.dialogs import ask
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
@@ -35,6 +37,18 @@ def _detect_job(texts, known, places, orgs, progress, cancelled):
     """The worker-thread part: pure detection, no project connection needed."""
     return register.detect_texts(texts, known, places=places, orgs=orgs, progress=progress,
                                  cancelled=cancelled)
+
+
+def detect_and_store_job(project_path, coder: str, progress, cancelled) -> int | None:
+    """Read, detect and record on a worker thread with its own connection; None when cancelled
+    (nothing is recorded then)."""
+    with open_project(project_path, coder=coder) as project:
+        places, orgs = register.user_lists(project)
+        found = _detect_job(register.detection_input(project), register.known_map(project), places, orgs,
+                            progress, cancelled)
+        if cancelled() or not found:
+            return None
+        return register.store_detections(project, found)
 
 
 class AnonymiseReviewDialog(QDialog):
@@ -184,15 +198,17 @@ class AnonymiseReviewDialog(QDialog):
             self._run(review.edit_pseudonym, ids[0], value.strip() or None)
 
     def detect(self) -> None:
-        """Detect in every document on a worker thread, then record the automatic decisions here."""
+        """Detect in every document and record the automatic decisions, all on a worker thread."""
         from qcode.ui.workers import run_in_background
 
-        texts = register.detection_input(self.project)
-        places, orgs = register.user_lists(self.project)
-        found = run_in_background(self, self.tr("Detecting names and ages…"), _detect_job, texts,
-                                  register.known_map(self.project), places, orgs)
-        if found:
-            self._run(register.store_detections, found)
+        try:
+            run_in_background(self, self.tr("Detecting names and ages…"), detect_and_store_job,
+                              self.project.path, self.project.coder_name)
+        except QcodeError as error:
+            ask.inform(self, self.tr("Anonymisation"), error.message(ui_language()))
+        # The worker's connection made the changes: tell this one's listeners (document views).
+        self.project.announce(changes.Change(changes.ANONYMISATION))
+        self.reload()
 
     @staticmethod
     def ask_key_file(parent: QWidget) -> tuple[str, str | None] | None:
