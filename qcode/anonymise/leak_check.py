@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from qcode.anonymise.candidates import AGE
 from qcode.anonymise.pseudonyms import within_one_edit
 from qcode.anonymise.register import skeleton
-from qcode.anonymise.render import RegisterView, any_case, load_view
+from qcode.anonymise.render import RegisterView, any_case, forms_pattern, load_view
 from qcode.core import entities
 from qcode.core.errors import QcodeError, register_messages
 
@@ -137,8 +137,7 @@ def _build_index(project: Project) -> _Index:
                 singles.setdefault(len(folded), []).append((folded, entity.kind))
     pattern = None
     if forms:
-        alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-        pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+        pattern = forms_pattern(forms)
     import json
 
     pseudonyms.update(p.casefold() for p in json.loads(project.get_setting("anon.sealed_pseudonyms") or "[]"))

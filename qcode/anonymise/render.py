@@ -92,8 +92,7 @@ class RegisterView:
         """Longest forms first so "Anne-Mette" wins over "Anne"; whole words only; any case
         (:meth:`entity_at` decides whether a case variant is the name)."""
         if self._pattern is None and self.folded:
-            alternatives = "|".join(re.escape(f) for f in sorted(self.folded, key=len, reverse=True))
-            self._pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+            self._pattern = forms_pattern(self.folded, re.IGNORECASE)
         return self._pattern
 
     def entity_at(self, surface: str) -> int | None:
@@ -126,6 +125,23 @@ class RegisterView:
                 core = form
                 break
         return pseudonyms.render_name(surface, core, info.pseudonym)
+
+
+
+def forms_pattern(forms: Iterable[str], flags: int = 0) -> re.Pattern[str]:
+    """One regex for whole-word occurrences of ``forms``, longest first. A letter at a form's edge
+    only needs a non-letter beside it, so file-like names ("interview_birgit", "birgit2"), which
+    \\w-boundaries let through, are found; a digit or mark at the edge needs a non-alphanumeric."""
+    parts = []
+    for form in sorted(set(forms), key=len, reverse=True):
+        before = _NO_LETTER_BEFORE if form[:1].isalpha() else _NO_ALNUM_BEFORE
+        after = _NO_LETTER_AFTER if form[-1:].isalpha() else _NO_ALNUM_AFTER
+        parts.append(f"{before}{re.escape(form)}{after}")
+    return re.compile("|".join(parts), flags)
+
+
+_NO_LETTER_BEFORE, _NO_LETTER_AFTER = r"(?<![^\W\d_])", r"(?![^\W\d_])"
+_NO_ALNUM_BEFORE, _NO_ALNUM_AFTER = r"(?<![^\W_])", r"(?![^\W_])"
 
 
 def plan(text: str, view: RegisterView, mentions: Iterable[tuple[int, int, int]] = ()) -> list[Replacement]:
