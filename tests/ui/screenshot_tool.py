@@ -33,9 +33,18 @@ def _settle() -> None:
 
 def grab_main(window, out: Path) -> None:
     """The coding workspace with the code 'ensomhed' selected."""
+    from qcode.core.memos import add_memo
+
     ws = window.workspace
     codes = {c.name: c.id for c in ws.codebook.codes()}
-    ws.tree.select_code(codes.get("ensomhed", next(iter(codes.values()))))
+    code = codes.get("ensomhed", next(iter(codes.values())))
+    # A memo on the code (in the private demo copy), so the memo panel shows what it is for.
+    memo = add_memo(window.project, "Ensomhed efter tab", "Birgit knytter stilheden til mandens død; "
+                    "sammenlign med Jonas, hvor ensomheden følger bruddet med familien.", code_id=code)
+    ws.tree.select_code(code)
+    _settle()
+    items = [ws.memos.list.item(i) for i in range(ws.memos.list.count())]
+    ws.memos.list.setCurrentItem(next(i for i in items if i.data(0x0100) == memo))
     _settle()
     window.grab().save(str(out))
 
