@@ -161,6 +161,7 @@ def test_main_runs_and_releases_the_project(qtbot, tmp_path, monkeypatch):
         [w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible()]) or 0)
     assert main([str(path)]) == 0
     assert "run — qcode" in shown[0]
+    assert settings.coder_name() == "lise"  # asked on first start, before the project opened
     open_project(path).close()  # the lock was released: a second open works
 
 
