@@ -788,7 +788,7 @@
     <message>
         <location filename="../../qcode/ui/analysis/agreement_view.py" line="137"/>
         <source>Other coder coded %</source>
-        <translation>Anden koder kodede %</translation>
+        <translation>Anden koder %</translation>
     </message>
     <message>
         <location filename="../../qcode/ui/analysis/agreement_view.py" line="137"/>
