@@ -1,7 +1,8 @@
 """Ordered schema migrations. Each module ``mNNNN_name.py`` defines ``apply(conn)``; the project's
 ``PRAGMA user_version`` is the number of the last one applied. Numbers are never reused.
 
-Reserved numbers: 0003 anonymiser register, 0004 full-text search, 0005 export log.
+Taken: 0001 core tables, 0002 turns and coding memos, 0003 anonymiser register, 0004 full-text
+search, 0005 quote marks and export log, 0006 person roles in the register.
 """
 
 from __future__ import annotations
