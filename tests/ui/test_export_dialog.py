@@ -134,3 +134,20 @@ def test_refused_warning_blocks_the_export(qtbot, filled, tmp_path, monkeypatch)
     assert not target.exists() and list_exports(filled) == []
     monkeypatch.setattr(export_dialog.ask, "confirm", lambda *a: True)  # the user acknowledges
     assert dialog.export() is not None and target.exists()
+
+
+def test_codebook_export_runs_off_the_gui_thread(qtbot, filled, tmp_path, monkeypatch):
+    dialog = ExportDialog(filled)
+    qtbot.addWidget(dialog)
+    target = tmp_path / "kodebog.csv"
+    monkeypatch.setattr(export_dialog, "ask_save_path", lambda *a, **k: str(target))
+    monkeypatch.setattr(export_dialog.ask, "inform", lambda *a: pytest.fail(a[2]))
+    threads = []
+    real = export_dialog.export_codebook
+    monkeypatch.setattr(export_dialog, "export_codebook",
+                        lambda *a, **k: threads.append(threading.current_thread()) or real(*a, **k))
+    result = dialog.export_codebook()
+    assert result is not None and result.format == "csv"
+    assert "ensomhed" in target.read_text(encoding="utf-8-sig")
+    assert threads and threads[0] is not threading.main_thread()
+    assert "codebook" in [e.kind for e in list_exports(filled)]

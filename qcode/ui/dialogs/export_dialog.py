@@ -57,6 +57,12 @@ def export_job(project_path, coder: str, quotes: list[Quote], options, path: str
         return export_report(project, build_report(project, quotes, options), path, fmt)
 
 
+def codebook_job(project_path, coder: str, path: str, acknowledge: bool, progress, cancelled) -> ExportResult:
+    """The worker-thread part of a codebook export, on its own connection."""
+    with open_project(project_path, coder=coder) as project:
+        return export_codebook(project, path, acknowledge_warnings=acknowledge)
+
+
 class ExportDialog(QDialog):
     """The quote workbench. ``report`` is what the preview shows and an export writes."""
 
@@ -280,7 +286,8 @@ class ExportDialog(QDialog):
             return None
         for acknowledge in (False, True):
             try:
-                result = export_codebook(self.project, path, acknowledge_warnings=acknowledge)
+                result = run_in_background(self, self.tr("Exporting the codebook…"), codebook_job,
+                                           self.project.path, self.project.coder_name, path, acknowledge)
             except QcodeError as error:
                 if not acknowledge and error.message_id == "anon.leak_warnings" and ask.confirm(
                         self, self.tr("Possible identifying text"), error.message(ui_language())):
