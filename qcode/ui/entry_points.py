@@ -55,7 +55,10 @@ class EntryPoints:
 
     def open_anonymiser(self) -> None:
         """Open the anonymisation review."""
-        self._external("qcode.ui.dialogs.anonymise_review", "open_review")
+        sealed = self._external("qcode.ui.dialogs.anonymise_review", "open_review")
+        if sealed and self.workspace is not None:
+            # Sealing rewrote every text: undoing an earlier step would use offsets of the old texts.
+            self.workspace.stack.clear()
 
     def mark_for_anonymisation(self, kind: str | None = None) -> None:
         """Mark the selected text as a name, age, place or organisation to pseudonymise."""

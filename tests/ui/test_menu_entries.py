@@ -106,3 +106,24 @@ def test_coder_comparison_without_the_view_says_so(window, monkeypatch):
     monkeypatch.setattr("qcode.ui.entry_points.ask.inform", lambda parent, title, text: notes.append(title))
     window.actions["agreement"].trigger()
     assert notes == ["Not available yet"]
+
+
+def test_sealing_in_the_review_clears_the_undo_history(window, doc_project, select, code_named, tmp_path,
+                                                        monkeypatch):
+    from qcode.ui.dialogs.anonymise_review import AnonymiseReviewDialog
+
+    project, doc = doc_project
+    ws = window.workspace
+    start = TEXT.index("søster")
+    select(ws.view, start, start + 6)
+    assert ws.coding.apply(code_named(project, "netværk").id) and ws.stack.canUndo()
+    monkeypatch.setattr(anonymise_review.ask, "confirm", lambda *a: True)
+    key = tmp_path / "key.json"
+    monkeypatch.setattr(AnonymiseReviewDialog, "ask_key_file", staticmethod(lambda parent: (str(key), None)))
+    monkeypatch.setattr(AnonymiseReviewDialog, "exec", lambda self: self.seal())
+    anonymise_review.mark_selection(None, project, doc, TEXT.index("Birgit"), TEXT.index("Birgit") + 6,
+                                    kind="PERSON")
+    window.actions["anonymise"].trigger()
+    assert key.is_file()
+    assert "Birgit" not in window.workspace.view.toPlainText()
+    assert not window.workspace.stack.canUndo()  # its offsets belonged to the texts before sealing

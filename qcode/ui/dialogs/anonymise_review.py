@@ -57,6 +57,7 @@ class AnonymiseReviewDialog(QDialog):
     def __init__(self, parent: QWidget | None, project):
         super().__init__(parent)
         self.project = project
+        self.sealed = False  # set after a successful seal: the stored texts were rewritten
         self.setWindowTitle(self.tr("Anonymisation review"))
         self.resize(980, 560)
         layout = QVBoxLayout(self)
@@ -237,7 +238,12 @@ class AnonymiseReviewDialog(QDialog):
         if answer is None:
             return
         path, password = answer
-        self._run(lambda project: seal_project(project, path, password=password, allow_pending=True))
+
+        def run(project) -> None:
+            seal_project(project, path, password=password, allow_pending=True)
+            self.sealed = True
+
+        self._run(run)
 
     def _load_styles(self) -> None:
         config = register.settings(self.project)
@@ -249,10 +255,11 @@ class AnonymiseReviewDialog(QDialog):
             project, person_style=self.person_style.currentData(), age_style=self.age_style.currentData()))
 
 
-def open_review(parent: QWidget | None, project) -> None:
-    """Show the review queue for a project (modal)."""
+def open_review(parent: QWidget | None, project) -> bool:
+    """Show the review queue for a project (modal); True when the project was sealed in it."""
     dialog = AnonymiseReviewDialog(parent, project)
     dialog.exec()
+    return dialog.sealed
 
 
 def kind_labels() -> dict[str, str]:
