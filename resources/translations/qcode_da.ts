@@ -218,137 +218,137 @@
 <context>
     <name>AnonymiseReviewDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="46"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="61"/>
         <source>Anonymisation review</source>
         <translation>Gennemgang af anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="51"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="66"/>
         <source>Detect in all documents</source>
         <translation>Find i alle dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="55"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="70"/>
         <source>Names:</source>
         <translation>Navne:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="57"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="72"/>
         <source>[Informant 3]</source>
         <translation>[Informant 3]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="58"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="73"/>
         <source>[navn]</source>
         <translation>[navn]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="59"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="74"/>
         <source>Substitute names</source>
         <translation>Erstatningsnavne</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="62"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="77"/>
         <source>Ages:</source>
         <translation>Aldre:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="64"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="79"/>
         <source>[40&apos;erne]</source>
         <translation>[40&apos;erne]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="65"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="80"/>
         <source>[40-49 år]</source>
         <translation>[40-49 år]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="72"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="87"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="72"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="87"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="72"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="87"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="73"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="88"/>
         <source>Mentions</source>
         <translation>Forekomster</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="73"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="88"/>
         <source>Context</source>
         <translation>Kontekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="83"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="98"/>
         <source>&amp;Accept</source>
         <translation>&amp;Godkend</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="84"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="99"/>
         <source>&amp;Reject</source>
         <translation>&amp;Afvis</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="85"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="100"/>
         <source>&amp;Merge</source>
         <translation>&amp;Flet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="86"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="101"/>
         <source>Edit &amp;pseudonym…</source>
         <translation>Redigér &amp;pseudonym…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="91"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="106"/>
         <source>&amp;Seal…</source>
         <translation>&amp;Forsegl…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="92"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="107"/>
         <source>Make the pseudonyms permanent; the key goes to a separate file</source>
         <translation>Gør pseudonymerne permanente; nøglen gemmes i en separat fil</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="95"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="110"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="110"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="125"/>
         <source>pending</source>
         <translation>afventer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="110"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="125"/>
         <source>accepted</source>
         <translation>godkendt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="111"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="126"/>
         <source>rejected</source>
         <translation>afvist</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="112"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="127"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="112"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="127"/>
         <source>Relative</source>
         <translation>Slægtning</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="127"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="142"/>
         <source>%n entities, </source>
         <translation>
             <numerusform>%n enhed, </numerusform>
@@ -356,7 +356,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="127"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="142"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n til gennemgang</numerusform>
@@ -364,99 +364,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="155"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="170"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="209"/>
         <source>Anonymisation</source>
         <translation>Anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="170"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="185"/>
         <source>Merge</source>
         <translation>Flet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="170"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="185"/>
         <source>Select two or more entities of the same kind.</source>
         <translation>Vælg to eller flere enheder af samme slags.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="244"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="267"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="245"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="268"/>
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="246"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="269"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="247"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="270"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="257"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="264"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="280"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="287"/>
         <source>Anonymise selection</source>
         <translation>Anonymisér markering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="258"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="281"/>
         <source>The selected text is a:</source>
         <translation>Den markerede tekst er:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="264"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="287"/>
         <source>Mark &apos;%1&apos; as %2? It is replaced by a pseudonym in every document and export. This cannot be undone with Undo; reject it in Tools → Anonymise to keep it.</source>
         <translation>Markér &apos;%1&apos; som %2? Det erstattes af et pseudonym i alle dokumenter og eksporter. Det kan ikke fortrydes med Fortryd; afvis det under Værktøjer → Anonymisér for at beholde det.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="72"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="181"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="87"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="196"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="182"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="197"/>
         <source>Pseudonym (leave empty for the automatic one):</source>
         <translation>Pseudonym (lad feltet stå tomt for det automatiske):</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="192"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="206"/>
         <source>Detecting names and ages…</source>
         <translation>Finder navne og aldre…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="202"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="219"/>
         <source>Key file (keep it apart from the project)</source>
         <translation>Nøglefil (opbevar den adskilt fra projektet)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="203"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="220"/>
         <source>Key files (*.json)</source>
         <translation>Nøglefiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="207"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="224"/>
         <source>Key password</source>
         <translation>Adgangskode til nøglen</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="208"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="225"/>
         <source>Password for the key file (empty: not encrypted):</source>
         <translation>Adgangskode til nøglefilen (tom: ikke krypteret):</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="216"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="233"/>
         <source>Seal the project</source>
         <translation>Forsegl projektet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="217"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="234"/>
         <source>Sealing replaces every accepted name, age and place in the stored texts for good and removes the originals from the project. Codings keep their words. Continue?</source>
         <translation>Forsegling erstatter for altid alle godkendte navne, aldre og steder i de gemte tekster og fjerner originalerne fra projektet. Kodningerne beholder deres ord. Fortsæt?</translation>
     </message>
@@ -907,53 +908,53 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="61"/>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="303"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="75"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="320"/>
         <source>Export quotes</source>
         <translation>Eksportér citater</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="74"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="88"/>
         <source>Export…</source>
         <translation>Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="76"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="90"/>
         <source>Export codebook…</source>
         <translation>Eksportér kodebog…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="82"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="96"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="95"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="109"/>
         <source>Quotes (tick = favourite; drag or use the arrows to order)</source>
         <translation>Citater (flueben = favorit; træk eller brug pilene for at ordne)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="128"/>
         <source>Original text (select words and cut them to trim the quote)</source>
         <translation>Originaltekst (markér ord og klip dem ud for at forkorte citatet)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="119"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="133"/>
         <source>Cut selection […]</source>
         <translation>Klip markering ud […]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="120"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="134"/>
         <source>Remove cuts</source>
         <translation>Fjern udklip</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="132"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="146"/>
         <source>Preview (pseudonymised, as exported)</source>
         <translation>Forhåndsvisning (pseudonymiseret, som eksporteret)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="163"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="177"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n citat</numerusform>
@@ -961,20 +962,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="258"/>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="278"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="272"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="293"/>
         <source>Possible identifying text</source>
         <translation>Mulig identificerende tekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="261"/>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="280"/>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="294"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="275"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="295"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="311"/>
         <source>Export blocked</source>
         <translation>Eksport blokeret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="265"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="279"/>
         <source>Exported %n quote(s) to </source>
         <translation>
             <numerusform>Eksporterede %n citat til </numerusform>
@@ -982,14 +983,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="270"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="284"/>
         <source>Export codebook</source>
         <translation>Eksportér kodebog</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="282"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="289"/>
+        <source>Exporting the codebook…</source>
+        <translation>Eksporterer kodebogen…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="297"/>
         <source>Exported the codebook to </source>
         <translation>Kodebogen er eksporteret til </translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="303"/>
+        <source>Exporting quotes…</source>
+        <translation>Eksporterer citater…</translation>
     </message>
 </context>
 <context>
@@ -1102,32 +1113,32 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="27"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="28"/>
         <source>Transcripts</source>
         <translation>Transskriptioner</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="27"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="28"/>
         <source>All files</source>
         <translation>Alle filer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="28"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="29"/>
         <source>Import transcripts</source>
         <translation>Importér transskriptioner</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="44"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="45"/>
         <source>… and {n} more</source>
         <translation>… og {n} mere</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="45"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="46"/>
         <source>Already imported</source>
         <translation>Allerede importeret</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="45"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="46"/>
         <source>These files have been imported before (same content):
 {names}
 
@@ -1138,38 +1149,33 @@ Import them again as new documents?</source>
 Importér dem igen som nye dokumenter?</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="53"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="64"/>
         <source>Storing documents…</source>
         <translation>Gemmer dokumenter…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="54"/>
-        <source>Cancel</source>
-        <translation>Annuller</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="73"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="75"/>
         <source>Imported {n} file(s).</source>
         <translation>Importerede {n} fil(er).</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="75"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="77"/>
         <source>Coded {n} turn(s) by speaker.</source>
         <translation>Kodede {n} taletur(e) efter taler.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="77"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="79"/>
         <source>Cancelled: the remaining files were not imported.</source>
         <translation>Annulleret: de resterende filer blev ikke importeret.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="89"/>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="96"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="91"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="98"/>
         <source>Reading files</source>
         <translation>Læser filer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="109"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="111"/>
         <source>Import</source>
         <translation>Importér</translation>
     </message>
