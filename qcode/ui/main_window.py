@@ -110,7 +110,7 @@ class MainWindow(EntryPoints, QMainWindow):
         a[{"da": "lang_da", "en": "lang_en"}.get(settings.language(), "lang_system")].setChecked(True)
         m["view"].addSeparator()
         self.dock_actions_at = m["view"].addSeparator()
-        m["tools"].addAction(a["anonymise"])
+        m["tools"].addActions([a["anonymise"], a["mark_anonymise"]])
         m["analysis"].addActions([a[v] for v in ANALYSIS_VIEWS])
         m["analysis"].addSeparator()
         m["analysis"].addAction(a["agreement"])
@@ -135,6 +135,7 @@ class MainWindow(EntryPoints, QMainWindow):
             "about": self._about, "find_document": self._find_document,
             "import_qdpx": self.import_qdpx, "export_qdpx": self.export_qdpx,
             "agreement": self.open_coder_comparison, "settings": self.edit_settings,
+            "mark_anonymise": lambda: self.mark_for_anonymisation(None),
         }
         for key, slot in connect.items():
             a[key].triggered.connect(slot)

@@ -127,3 +127,16 @@ def test_sealing_in_the_review_clears_the_undo_history(window, doc_project, sele
     assert key.is_file()
     assert "Birgit" not in window.workspace.view.toPlainText()
     assert not window.workspace.stack.canUndo()  # its offsets belonged to the texts before sealing
+
+
+def test_tools_menu_marks_the_selection_after_asking_the_kind(window, doc_project, select, monkeypatch):
+    project, _doc = doc_project
+    offered = []
+    monkeypatch.setattr(anonymise_review.ask, "choose",
+                        lambda parent, title, label, items: offered.append(items) or items[0])
+    monkeypatch.setattr(anonymise_review.ask, "confirm", lambda *a: True)
+    start = TEXT.index("Birgit")
+    select(window.workspace.view, start + 2, start + 4)  # snapped to the whole word
+    window.actions["mark_anonymise"].trigger()
+    assert offered == [["Name", "Age", "Place", "Organisation"]]
+    assert [(e.kind, e.core) for e in entities.list_entities(project)] == [("PERSON", "Birgit")]
