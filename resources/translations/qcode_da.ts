@@ -1183,58 +1183,58 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="171"/>
+        <location filename="../../qcode/ui/main_window.py" line="172"/>
         <source>The pseudonymised view needs the anonymiser, which is not installed.</source>
         <translation>Den pseudonymiserede visning kræver anonymiseringen, som ikke er installeret.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="239"/>
+        <location filename="../../qcode/ui/main_window.py" line="240"/>
         <source>Open project</source>
         <translation>Åbn projekt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="240"/>
-        <location filename="../../qcode/ui/main_window.py" line="247"/>
+        <location filename="../../qcode/ui/main_window.py" line="241"/>
+        <location filename="../../qcode/ui/main_window.py" line="248"/>
         <source>qcode projects (*.qcode)</source>
         <translation>qcode-projekter (*.qcode)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="246"/>
+        <location filename="../../qcode/ui/main_window.py" line="247"/>
         <source>New project</source>
         <translation>Nyt projekt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="283"/>
+        <location filename="../../qcode/ui/main_window.py" line="284"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Fortryd %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="284"/>
+        <location filename="../../qcode/ui/main_window.py" line="285"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gentag %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="289"/>
+        <location filename="../../qcode/ui/main_window.py" line="290"/>
         <source>No project · coder: %1</source>
         <translation>Intet projekt · koder: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="293"/>
+        <location filename="../../qcode/ui/main_window.py" line="294"/>
         <source>%1 documents · %2 · coder: %3</source>
         <translation>%1 dokumenter · %2 · koder: %3</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="299"/>
+        <location filename="../../qcode/ui/main_window.py" line="300"/>
         <source>qcode</source>
         <translation>qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="304"/>
+        <location filename="../../qcode/ui/main_window.py" line="305"/>
         <source>About qcode</source>
         <translation>Om qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="305"/>
+        <location filename="../../qcode/ui/main_window.py" line="306"/>
         <source>qcode %1 — qualitative coding of interview transcripts.</source>
         <translation>qcode %1 — kvalitativ kodning af interviewtransskriptioner.</translation>
     </message>
@@ -1249,238 +1249,243 @@ Importér dem igen som nye dokumenter?</translation>
         <translation>Denne del af qcode er endnu ikke installeret i denne udgave.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="51"/>
+        <location filename="../../qcode/ui/actions.py" line="52"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nyt projekt…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="52"/>
+        <location filename="../../qcode/ui/actions.py" line="53"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Åbn projekt…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="53"/>
+        <location filename="../../qcode/ui/actions.py" line="54"/>
         <source>&amp;Close project</source>
         <translation>&amp;Luk projekt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="54"/>
+        <location filename="../../qcode/ui/actions.py" line="55"/>
         <source>&amp;Import documents…</source>
         <translation>&amp;Importér dokumenter…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="55"/>
         <location filename="../../qcode/ui/actions.py" line="56"/>
+        <location filename="../../qcode/ui/actions.py" line="57"/>
         <source>REFI-QDA project (.qdpx)…</source>
         <translation>REFI-QDA-projekt (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="57"/>
+        <location filename="../../qcode/ui/actions.py" line="58"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="58"/>
+        <location filename="../../qcode/ui/actions.py" line="59"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="59"/>
+        <location filename="../../qcode/ui/actions.py" line="60"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="60"/>
+        <location filename="../../qcode/ui/actions.py" line="61"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="61"/>
+        <location filename="../../qcode/ui/actions.py" line="62"/>
         <source>Apply &amp;code…</source>
         <translation>Anvend &amp;kode…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="62"/>
+        <location filename="../../qcode/ui/actions.py" line="63"/>
         <source>&amp;In-vivo code</source>
         <translation>&amp;In vivo-kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="63"/>
+        <location filename="../../qcode/ui/actions.py" line="64"/>
         <source>Unco&amp;de selected code here</source>
         <translation>&amp;Fjern den valgte kode her</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="64"/>
+        <location filename="../../qcode/ui/actions.py" line="65"/>
         <source>&amp;Next coding of code</source>
         <translation>&amp;Næste kodning med koden</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="65"/>
+        <location filename="../../qcode/ui/actions.py" line="66"/>
         <source>&amp;Previous coding of code</source>
         <translation>&amp;Forrige kodning med koden</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="66"/>
+        <location filename="../../qcode/ui/actions.py" line="67"/>
         <source>&amp;Find document</source>
         <translation>&amp;Find dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="67"/>
+        <location filename="../../qcode/ui/actions.py" line="68"/>
         <source>New code…</source>
         <translation>Ny kode…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="68"/>
+        <location filename="../../qcode/ui/actions.py" line="69"/>
         <source>Show &amp;pseudonymised text</source>
         <translation>Vis &amp;pseudonymiseret tekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="69"/>
+        <location filename="../../qcode/ui/actions.py" line="70"/>
         <source>Show &amp;only the selected code</source>
         <translation>Vis &amp;kun den valgte kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="70"/>
+        <location filename="../../qcode/ui/actions.py" line="71"/>
         <source>Snap selection to &amp;whole words</source>
         <translation>Udvid markering til &amp;hele ord</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="71"/>
+        <location filename="../../qcode/ui/actions.py" line="72"/>
         <source>System language</source>
         <translation>Systemets sprog</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="72"/>
+        <location filename="../../qcode/ui/actions.py" line="73"/>
         <source>Dansk</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="73"/>
+        <location filename="../../qcode/ui/actions.py" line="74"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="74"/>
+        <location filename="../../qcode/ui/actions.py" line="75"/>
         <source>&amp;Anonymise…</source>
         <translation>&amp;Anonymisér…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="75"/>
+        <location filename="../../qcode/ui/actions.py" line="76"/>
+        <source>&amp;Mark selection for anonymisation…</source>
+        <translation>&amp;Anonymisér den markerede tekst…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="77"/>
         <source>Code &amp;frequencies…</source>
         <translation>Kode&amp;frekvenser…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="76"/>
+        <location filename="../../qcode/ui/actions.py" line="78"/>
         <source>&amp;Co-occurrence…</source>
         <translation>&amp;Samforekomst…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="77"/>
+        <location filename="../../qcode/ui/actions.py" line="79"/>
         <source>&amp;Retrieve coded segments…</source>
         <translation>&amp;Hent kodede uddrag…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="78"/>
+        <location filename="../../qcode/ui/actions.py" line="80"/>
         <source>&amp;Search text…</source>
         <translation>&amp;Søg i tekst…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="79"/>
+        <location filename="../../qcode/ui/actions.py" line="81"/>
         <source>&amp;Query…</source>
         <translation>&amp;Forespørgsel…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="80"/>
+        <location filename="../../qcode/ui/actions.py" line="82"/>
         <source>&amp;Word frequencies…</source>
         <translation>&amp;Ordfrekvenser…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="81"/>
+        <location filename="../../qcode/ui/actions.py" line="83"/>
         <source>Coder c&amp;omparison…</source>
         <translation>Sammenlign &amp;kodere…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="82"/>
+        <location filename="../../qcode/ui/actions.py" line="84"/>
         <source>&amp;Quotes…</source>
         <translation>&amp;Citater…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="83"/>
+        <location filename="../../qcode/ui/actions.py" line="85"/>
         <source>&amp;About qcode</source>
         <translation>&amp;Om qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="90"/>
+        <location filename="../../qcode/ui/actions.py" line="92"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="91"/>
+        <location filename="../../qcode/ui/actions.py" line="93"/>
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="92"/>
+        <location filename="../../qcode/ui/actions.py" line="94"/>
         <source>&amp;Import</source>
         <translation>&amp;Importér</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="93"/>
+        <location filename="../../qcode/ui/actions.py" line="95"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksportér</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="94"/>
+        <location filename="../../qcode/ui/actions.py" line="96"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigér</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="95"/>
+        <location filename="../../qcode/ui/actions.py" line="97"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="96"/>
+        <location filename="../../qcode/ui/actions.py" line="98"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="97"/>
+        <location filename="../../qcode/ui/actions.py" line="99"/>
         <source>&amp;Tools</source>
         <translation>Værk&amp;tøjer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="98"/>
+        <location filename="../../qcode/ui/actions.py" line="100"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="99"/>
+        <location filename="../../qcode/ui/actions.py" line="101"/>
         <source>E&amp;xport</source>
         <translation>E&amp;ksport</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="100"/>
+        <location filename="../../qcode/ui/actions.py" line="102"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="101"/>
+        <location filename="../../qcode/ui/actions.py" line="103"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="102"/>
+        <location filename="../../qcode/ui/actions.py" line="104"/>
         <source>Codebook</source>
         <translation>Kodebog</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="103"/>
+        <location filename="../../qcode/ui/actions.py" line="105"/>
         <source>Memos</source>
         <translation>Memoer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="104"/>
+        <location filename="../../qcode/ui/actions.py" line="106"/>
         <source>Main toolbar</source>
         <translation>Hovedværktøjslinje</translation>
     </message>
@@ -1667,6 +1672,74 @@ Importér dem igen som nye dokumenter?</translation>
         <location filename="../../qcode/ui/dialogs/export_choices.py" line="112"/>
         <source>(all)</source>
         <translation>(alle)</translation>
+    </message>
+</context>
+<context>
+    <name>RefiDialog</name>
+    <message>
+        <location filename="_helper_strings.py" line="1"/>
+        <location filename="_helper_strings.py" line="3"/>
+        <location filename="_helper_strings.py" line="13"/>
+        <source>Export REFI-QDA project</source>
+        <translation>Eksportér REFI-QDA-projekt</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="2"/>
+        <location filename="_helper_strings.py" line="7"/>
+        <location filename="_helper_strings.py" line="14"/>
+        <source>Import REFI-QDA project</source>
+        <translation>Importér REFI-QDA-projekt</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="4"/>
+        <source>Export the texts and names pseudonymised? A pseudonymised export is leak-checked before it is written.</source>
+        <translation>Eksportér tekster og navne pseudonymiseret? En pseudonymiseret eksport tjekkes for læk, før den skrives.</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="5"/>
+        <source>Pseudonymised</source>
+        <translation>Pseudonymiseret</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="6"/>
+        <source>As stored</source>
+        <translation>Som gemt</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="8"/>
+        <source>Reading REFI-QDA project</source>
+        <translation>Læser REFI-QDA-projekt</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="9"/>
+        <location filename="_helper_strings.py" line="10"/>
+        <source>REFI-QDA project</source>
+        <translation>REFI-QDA-projekt</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="11"/>
+        <source>All files</source>
+        <translation>Alle filer</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="12"/>
+        <source>Exporting REFI-QDA project</source>
+        <translation>Eksporterer REFI-QDA-projekt</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="15"/>
+        <source>Export blocked</source>
+        <translation>Eksport blokeret</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="16"/>
+        <source>Possible identifying text</source>
+        <translation>Mulig identificerende tekst</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="17"/>
+        <source>Wrote {path}: {documents} documents, {codes} codes, {codings} codings.</source>
+        <translation>Skrev {path}: {documents} dokumenter, {codes} koder, {codings} kodninger.</translation>
     </message>
 </context>
 <context>

@@ -100,5 +100,11 @@ def test_danish_export_dialog_analysis_window_and_review(window, qtbot, doc_proj
         assert window.actions["settings"].text() == "&Indstillinger…"
         assert window.menus["file_export"].title() == "&Eksportér"
         assert "koder: tester" in window._status.text()
+        # Strings behind a module's _tr() helper are extracted too (resources/translations/update.py).
+        from PySide6.QtCore import QCoreApplication
+
+        refi = QCoreApplication.translate("RefiDialog", "Export REFI-QDA project")
+        assert refi == "Eksportér REFI-QDA-projekt"
+        assert QCoreApplication.translate("ImportDialog", "Reading files") == "Læser filer"
     finally:
         window.set_language("en")
