@@ -8,7 +8,7 @@ Two ways in: :func:`import_documents` reads and stores in one go (CLI, demo), wh
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -69,40 +69,48 @@ def store_imported(project: Project, imported: ImportedDocument, *,
     return document_id
 
 
-def read_files(paths: Sequence[str | Path], progress: Progress | None = None,
-               cancelled: Cancelled | None = None, *, project_checksums: set[str] | None = None,
-               read: Callable[[Path], ImportedDocument] | None = None) -> ReadResult:
-    """Read every file (a folder: its supported files); bad files and known checksums go into the
-    report. Needs no project, so it runs on a worker thread."""
+def _read_each(paths: Sequence[str | Path], report: ImportReport, progress: Progress | None,
+               cancelled: Cancelled | None,
+               read: Callable[[Path], ImportedDocument] | None) -> Iterator[tuple[Path, ImportedDocument]]:
+    """Read files one at a time (a folder: its supported files), normalising their text; unreadable
+    files go into ``report`` with the reason, a cancel stops before the next file."""
     from qcode.io import expand_paths, read_document
     from qcode.io.base import ImportFormatError
 
     read = read or read_document
     paths = expand_paths(paths)
-    result = ReadResult()
-    seen: set[str] = set()
     for index, raw_path in enumerate(paths):
         path = Path(raw_path)
         if cancelled and cancelled():
-            result.report.cancelled = True
-            break
+            report.cancelled = True
+            return
         if progress:
             progress(index, len(paths), path.name)
         try:
             imported = read(path)
         except ImportFormatError as error:
-            result.report.skipped.append((str(path), error.reason_in(ui_language())))
+            report.skipped.append((str(path), error.reason_in(ui_language())))
             continue
-        if imported.checksum and (imported.checksum in seen
-                                  or imported.checksum in (project_checksums or set())):
+        imported.text = normalise_text(imported.text)
+        report.warnings += [(str(path), w) for w in imported.warnings]
+        yield path, imported
+    if progress:
+        progress(len(paths), len(paths), "")
+
+
+def read_files(paths: Sequence[str | Path], progress: Progress | None = None,
+               cancelled: Cancelled | None = None, *, project_checksums: set[str] | None = None,
+               read: Callable[[Path], ImportedDocument] | None = None) -> ReadResult:
+    """Read every file (a folder: its supported files); bad files and known checksums go into the
+    report. Needs no project, so it runs on a worker thread."""
+    result = ReadResult()
+    seen: set[str] = set(project_checksums or ())
+    for path, imported in _read_each(paths, result.report, progress, cancelled, read):
+        if imported.checksum and imported.checksum in seen:
             result.report.duplicates.append((str(path), imported.name))
             continue
         seen.add(imported.checksum)
-        imported.text = normalise_text(imported.text)
         result.documents.append(imported)
-        result.report.warnings += [(str(path), w) for w in imported.warnings]
-    if progress and not result.report.cancelled:
-        progress(len(paths), len(paths), "")
     return result
 
 
@@ -148,31 +156,12 @@ def import_documents(
     read: Callable[[Path], ImportedDocument] | None = None,
     autocode_roles: Sequence[str] = (),
 ) -> ImportReport:
-    """Read and store each file; bad files are skipped with a reason, duplicates skipped by default."""
-    from qcode.io import expand_paths, read_document
-    from qcode.io.base import ImportFormatError
-
-    read = read or read_document
-    paths = expand_paths(paths)
+    """Read and store file by file (CLI, demo); bad files are skipped with a reason, duplicates
+    skipped by default. Storing as it reads keeps memory flat on big batches."""
     report = ImportReport()
-    for index, raw_path in enumerate(paths):
-        path = Path(raw_path)
-        if cancelled and cancelled():
-            report.cancelled = True
-            break
-        if progress:
-            progress(index, len(paths), path.name)
-        try:
-            imported = read(path)
-        except ImportFormatError as error:
-            report.skipped.append((str(path), error.reason_in(ui_language())))
-            continue
-        imported.text = normalise_text(imported.text)
-        report.warnings += [(str(path), w) for w in imported.warnings]
+    for _path, imported in _read_each(paths, report, progress, cancelled, read):
         store_documents(project, [imported], autocode_roles=autocode_roles,
                         allow_duplicates=allow_duplicates, report=report)
-    if progress and not report.cancelled:
-        progress(len(paths), len(paths), "")
     return report
 
 
