@@ -6,11 +6,12 @@ overlaps and maps every offset back to the text that was given.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from qcode.anonymise.candidates import Candidate
+from qcode.anonymise.detectors.model import detect_with_model_many
 from qcode.anonymise.merge import resolve_overlaps
-from qcode.anonymise.pipeline import CTX, FOUND, build_pipeline
+from qcode.anonymise.pipeline import CTX, FOUND, MODEL_FOUND, build_pipeline
 from qcode.anonymise.text_view import TextView, dehyphenate
 
 
@@ -30,18 +31,33 @@ def detect(
     """
     if not text:
         return []
-    view = dehyphenate(text)
+    return _detect_view(dehyphenate(text), text, known, places, orgs, use_model, None)
+
+
+def detect_many(texts: Sequence[str], *, use_model: bool = True) -> list[list[Candidate]]:
+    """:func:`detect` for many texts; the statistical model reads them in batches (about twice as fast
+    as one text at a time, which matters for the leak check of a thousand short quotes)."""
+    views = [dehyphenate(text) for text in texts]
+    model_found = detect_with_model_many([v.text for v in views]) if use_model else [[] for _ in views]
+    return [_detect_view(view, text, None, (), (), use_model, found) if text else []
+            for view, text, found in zip(views, texts, model_found, strict=True)]
+
+
+def _detect_view(view: TextView, text: str, known: Mapping[str, str] | None, places: Iterable[str],
+                 orgs: Iterable[str], use_model: bool,
+                 model_found: list[Candidate] | None) -> list[Candidate]:
     nlp = build_pipeline()
     doc = nlp.make_doc(view.text)
     doc.user_data[CTX] = {"known": dict(known or {}), "places": tuple(places), "orgs": tuple(orgs),
                           "use_model": use_model}
+    if model_found is not None:
+        doc.user_data[CTX][MODEL_FOUND] = model_found
     for _name, component in nlp.pipeline:
         doc = component(doc)
     found: list[Candidate] = doc.user_data.get(FOUND, [])
     if not view.is_identity:
         found = [_to_original(c, text, view) for c in found]
     return resolve_overlaps(found)
-
 
 def _to_original(cand: Candidate, text: str, view: TextView) -> Candidate:
     start, end = view.span_to_original(cand.start, cand.end)

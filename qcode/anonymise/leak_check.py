@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from qcode.anonymise.candidates import AGE
+from qcode.anonymise.candidates import AGE, Candidate
 from qcode.anonymise.pseudonyms import within_one_edit
 from qcode.anonymise.register import skeleton
 from qcode.anonymise.render import RegisterView, any_case, forms_pattern, load_view
@@ -160,7 +160,8 @@ def _line(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
-def _check_one(where: str, text: str, index: _Index, report: LeakReport, use_detect: bool) -> None:
+def _check_one(where: str, text: str, index: _Index, report: LeakReport) -> set[int]:
+    """Register, sealed and near-miss findings; returns the offsets they took."""
     folded, origin = normalise(text)
     taken: set[int] = set()
 
@@ -210,17 +211,13 @@ def _check_one(where: str, text: str, index: _Index, report: LeakReport, use_det
             if hit:
                 add(report.warnings, w.start(), w.end(), hit, "near miss")
                 break
-    if use_detect:
-        _fresh_detections(where, text, index, report, taken)
+    return taken
 
 
-def _fresh_detections(where: str, text: str, index: _Index, report: LeakReport, taken: set[int]) -> None:
-    try:
-        from qcode.anonymise.detect import detect
-    except ImportError:  # detection not installed: the register check above still blocks
-        return
+def _fresh_detections(where: str, text: str, found: list[Candidate], index: _Index, report: LeakReport,
+                      taken: set[int]) -> None:
     brackets = [(m.start(), m.end()) for m in re.finditer(r"\[[^\]\n]{1,40}\]", text)]
-    for c in detect(text):
+    for c in found:
         if c.start in taken or any(s <= c.start < e for s, e in brackets):
             continue
         if {c.core.casefold(), c.surface.casefold()} & (index.pseudonyms | index.rejected):
@@ -233,8 +230,15 @@ def check_texts(project: Project, texts: Sequence[tuple[str, str]], *, use_detec
     """Check (where, text) pairs against the register (or the sealed digests) and the detectors."""
     index = _build_index(project)
     report = LeakReport()
-    for where, text in texts:
-        _check_one(where, text, index, report, use_detect)
+    taken = [_check_one(where, text, index, report) for where, text in texts]
+    if use_detect:
+        try:
+            from qcode.anonymise.detect import detect_many
+        except ImportError:  # detection not installed: the register check above still blocks
+            return report
+        found = detect_many([text for _where, text in texts])
+        for (where, text), hits, text_taken in zip(texts, found, taken, strict=True):
+            _fresh_detections(where, text, hits, index, report, text_taken)
     return report
 
 

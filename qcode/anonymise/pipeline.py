@@ -28,6 +28,7 @@ from qcode.anonymise.merge import PRIORITY
 
 CTX = "qcode_ctx"
 FOUND = "qcode_candidates"
+MODEL_FOUND = "model_found"  # the model's hits, when the caller ran it over many texts at once
 COMPONENTS = ("qcode_structure", "qcode_register", "qcode_names", "qcode_model", "qcode_shape", "qcode_ages",
               "qcode_places", "qcode_propagate")
 # Person names found by these detectors are looked for again in the whole document.
@@ -72,8 +73,10 @@ def names_component(doc: Doc) -> Doc:
 @Language.component("qcode_model")
 def model_component(doc: Doc) -> Doc:
     """A statistical NER, when one is installed or shipped and the caller wants it."""
-    if _ctx(doc).get("use_model", True):
-        _add(doc, detect_with_model(doc.text))
+    ctx = _ctx(doc)
+    if ctx.get("use_model", True):
+        found = ctx.get(MODEL_FOUND)
+        _add(doc, detect_with_model(doc.text) if found is None else found)
     return doc
 
 

@@ -45,3 +45,16 @@ def test_known_first_names_get_the_name_norm() -> None:
     norms = {t.text: t.norm_ for t in doc}
     assert norms["Mette"] == FIRST_NAME_NORM and norms["Per"] == FIRST_NAME_NORM
     assert [t.norm_ for t in doc if t.text == "per"] == ["per"]
+
+
+def test_detecting_many_texts_at_once_finds_what_one_at_a_time_finds() -> None:
+    from qcode.anonymise.detect import detect, detect_many
+
+    texts = [
+        "Interviewer: Hvordan har du det?\n\nPalle: Jeg bor i Vejle med min søster Xiomara, hun er 46 år.",
+        "",
+        "Min kontaktperson Kirsten Østergaard fra Kirkens Korshær ringer hver tirsdag.",
+        "Det var hos Ma-\nthias i Holstebro, for 5 år siden.",
+    ]
+    assert detect_many(texts) == [detect(text) for text in texts]
+    assert detect_many(texts, use_model=False) == [detect(text, use_model=False) for text in texts]

@@ -102,10 +102,19 @@ def _plausible(text: str, start: int, end: int, label: str) -> bool:
 
 def detect_with_model(text: str) -> list[Candidate]:
     """Entities the statistical model finds, filtered; empty when no model is available."""
+    return detect_with_model_many([text])[0]
+
+
+def detect_with_model_many(texts: list[str], batch_size: int = 64) -> list[list[Candidate]]:
+    """:func:`detect_with_model` for each text, run through the model in batches."""
     nlp = _load()
     if nlp is None:
-        return []
-    doc = nlp(text)
+        return [[] for _ in texts]
+    return [_candidates(text, doc) for text, doc in zip(texts, nlp.pipe(texts, batch_size=batch_size),
+                                                         strict=True)]
+
+
+def _candidates(text: str, doc: Any) -> list[Candidate]:
     out: list[Candidate] = []
     for ent in doc.ents:
         label = _LABELS.get(ent.label_)
