@@ -42,6 +42,10 @@ Skanderborg Skive Slagelse Solrød Sorø Stevns Struer Svendborg Syddjurs Sønde
 Tårnby Vallensbæk Varde Vejen Vejle Vesthimmerland Viborg Vordingborg Ærø Aabenraa Aalborg Aarhus
 Århus Ålborg Lyngby Taastrup""".split()
 
+COUNTRIES_EXTRA = {"Europa", "Afrika", "Asien", "Amerika", "USA", "England", "Skotland", "Wales",
+                   "Nordirland", "Bosnien", "Kosovo", "Jugoslavien", "Sovjetunionen", "Kurdistan",
+                   "Palæstina",
+                   "Congo", "Tjekkoslovakiet", "Østtyskland", "Vesttyskland"}
 REGIONS_EXTRA = ["Region Hovedstaden", "Region Sjælland", "Region Syddanmark", "Region Midtjylland",
                  "Region Nordjylland", "Nordsjælland", "Sønderjylland", "Vestjylland", "Østjylland",
                  "Sydjylland", "Nordjylland", "Midtjylland", "Fyn", "Lolland-Falster", "Vendsyssel",
@@ -142,8 +146,9 @@ def main(argv: list[str]) -> int:
             gzip.compress(("\n".join(plain) + "\n").encode("utf-8"), 9, mtime=0))
         print(f"da_wordforms.txt.gz: {len(plain)}")
         _write("towns.txt", towns, "Danish towns (Faker da_DK, MIT) and the 98 municipalities")
-        _write("countries.txt", set(address["countries"]) | {"Europa", "Afrika", "Asien", "Amerika", "USA"},
-               "Countries and continents in Danish (Faker da_DK, MIT): not identifying on their own")
+        _write("countries.txt", set(address["countries"]) | COUNTRIES_EXTRA,
+               "Countries and continents in Danish (Faker da_DK, MIT, plus constituent and former "
+               "countries); foreign countries are PLACE")
         _write("regions.txt", regions, "Danish regions, parts of the country and well-known city districts")
         _write("organisations.txt", {o for line in ORGANISATIONS.splitlines() for o in line.split("|")},
                "Widely known Danish organisations, chains and NGOs (hand-made list)")

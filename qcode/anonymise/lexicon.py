@@ -47,6 +47,15 @@ def country_set() -> frozenset[str]:
     return frozenset(_load("countries.txt"))
 
 
+# Not identifying: the country everyone in the study lives in, and continents.
+_NOT_FOREIGN = frozenset({"Danmark", "Europa", "Afrika", "Asien", "Amerika"})
+
+
+def foreign_countries() -> list[str]:
+    """Foreign countries in Danish: a country of origin narrows down who someone is, so it is a PLACE."""
+    return [c for c in _load("countries.txt") if c not in _NOT_FOREIGN]
+
+
 def organisations() -> list[str]:
     """Widely known Danish organisations (chains, NGOs, unions, course providers)."""
     return list(_load("organisations.txt"))

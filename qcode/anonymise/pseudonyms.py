@@ -40,6 +40,7 @@ class Settings:
     other_label: str = "Person"  # everyone else: "[Person 2]"; a bracketed label ("[navn]") is not numbered
     age_style: str = DECADE
     place_label: str = "[by]"
+    country_label: str = "[land]"
     org_label: str = "[organisation]"
     seed: str = "qcode"
 
@@ -150,10 +151,18 @@ def label_for(kind: str, core: str, settings: Settings, *, number: int | None = 
     if kind == AGE:
         return age_label(core, settings.age_style)
     if kind == PLACE:
-        return settings.place_label
+        return settings.country_label if _is_country(core) else settings.place_label
     if kind == ORG:
         return settings.org_label
     return f"[{kind.lower()}]"
+
+
+def _is_country(core: str) -> bool:
+    try:
+        from qcode.anonymise.lexicon import country_set
+    except ImportError:  # pseudonyms work without the detection lexicons
+        return False
+    return core in country_set()
 
 
 def within_one_edit(a: str, b: str) -> bool:

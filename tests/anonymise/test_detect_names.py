@@ -126,10 +126,18 @@ def test_user_lists_for_places_and_orgs() -> None:
         ("Jeg har gået til kurser på AOF.", "AOF", "ORG"),
         ("Jeg søger i Føtex, Bilka og Netto.", "Bilka", "ORG"),
         ("Så ringede jeg til Røde Kors.", "Røde Kors", "ORG"),
+        ("Jeg kom fra Polen i 2004.", "Polen", "PLACE"),  # a country of origin narrows down who it is
+        ("Min far er fra Bosnien.", "Bosnien", "PLACE"),
+        ("Tyrkiets kyst er smuk.", "Tyrkiets", "PLACE"),
     ],
 )
 def test_shipped_places_and_organisations(sentence: str, surface: str, label: str) -> None:
     assert (surface, label) in {(c.surface, c.label) for c in detect(sentence, use_model=False)}
+
+
+@pytest.mark.parametrize("sentence", ["Jeg har boet i Danmark hele livet.", "Vi rejste rundt i Europa og Asien."])
+def test_denmark_and_continents_are_not_places(sentence: str) -> None:
+    assert detect(sentence, use_model=False) == []
 
 
 def test_place_homograph_needs_a_preposition() -> None:

@@ -39,3 +39,12 @@ def test_names_keep_possessive_and_case(surface, core, pseudonym, expected):
 def test_possessive_of_names_ending_in_s():
     assert possessive("Lars") == "Lars'" and possessive("Lars", "’") == "Lars’"
     assert possessive("Hanne") == "Hannes"
+
+
+def test_a_country_becomes_land_and_a_town_by() -> None:
+    from qcode.anonymise.candidates import PLACE
+    from qcode.anonymise.pseudonyms import Settings, label_for
+
+    assert label_for(PLACE, "Polen", Settings()) == "[land]"
+    assert label_for(PLACE, "Holstebro", Settings()) == "[by]"
+    assert label_for(PLACE, "Polen", Settings(country_label="[et land]")) == "[et land]"
