@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from qcode.anonymise.candidates import AGE, ORG, PERSON, PLACE
+from qcode.anonymise.numbers import AGE_WORD, number_value
 from qcode.core.entities import INFORMANT  # a person's role, as the register stores it
 
 NUMBERED, BRACKET, NAME = "numbered", "bracket", "name"
@@ -60,7 +61,9 @@ class Settings:
 
 def _first_number(core: str) -> int | None:
     match = re.search(r"\d+", core)
-    return int(match.group()) if match else None
+    if match:
+        return int(match.group())
+    return number_value(core.split()[0]) if core.split() else None  # "halvtreds" → 50
 
 
 # Decades in words: "[40'erne]" would still contain "40" when the person is exactly 40 (and "1970"
@@ -91,12 +94,12 @@ def age_label(core: str, style: str = DECADE, *, with_years: bool = True) -> str
     return f"[{decade}-{decade + 9}{unit}]"
 
 
-_WHOLE_AGE = re.compile(r"\d+(?:\s*[-–]\s*\d+)?(?:\s+år|\s*-?\s*årig[e]?)?")
+_WHOLE_AGE = re.compile(rf"(?:\d+|{AGE_WORD})(?:\s*[-–]\s*\d+)?(?:\s+år|\s*-?\s*årig[e]?)?")
 
 
 def render_age(surface: str, core: str, style: str = DECADE) -> str:
     """The replacement for one age mention: the whole "46 år"/"46-årig", else the number inside it."""
-    if style == RANGE and re.fullmatch(r"\d+(?:\s*[-–]\s*\d+)?\s+år", surface.strip()):
+    if style == RANGE and re.fullmatch(rf"(?:\d+|{AGE_WORD})(?:\s*[-–]\s*\d+)?\s+år", surface.strip()):
         return age_label(core, style, with_years=True)
     if style == DECADE:  # the words already say "age": "den 56-årige" → "den [halvtredserne]"
         whole = re.search(r"\d+\s*['’]?erne", surface) or _WHOLE_AGE.search(surface)

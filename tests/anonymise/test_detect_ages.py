@@ -61,6 +61,13 @@ def _ages(text: str) -> list[tuple[str, str]]:
         ("45-årige Palle fortæller om sin hverdag.", "45-årige", "45"),
         ("Vi har kendt hinanden, siden vi var 12.", "12", "12"),
         ("I: Hvor gammel er du?\nIP: 27. Jeg kom hertil som barn.", "27", "27"),
+        # ages said in words
+        ("Jeg er halvtreds år og bor alene.", "halvtreds år", "halvtreds"),
+        ("Han er fyrre år gammel.", "fyrre år", "fyrre"),
+        ("Hun er lige fyldt tres.", "tres", "tres"),
+        ("Da jeg var fjorten, begyndte jeg at ryge.", "fjorten", "fjorten"),
+        ("Jeg er toogtyve.", "toogtyve", "toogtyve"),
+        ("Min søn er ni år.", "ni år", "ni"),
     ],
 )
 def test_age_is_found(sentence: str, surface: str, core: str) -> None:
@@ -95,6 +102,13 @@ def test_age_is_found(sentence: str, surface: str, core: str) -> None:
         "Jeg var 14 dage på hospitalet.",
         "Jeg var 20 minutter forsinket.",
         "Det var i 2008, og det regnede.",
+        "Vi var fem til middagen.",
+        "Jeg var to år på efterskole.",
+        "Jeg er en mand, der ikke giver op.",
+        "Jeg er fem minutter forsinket.",
+        "Jeg har været ædru i tre år.",
+        "Jeg var ti gange på hospitalet.",
+        "Hvis jeg var tres, ville jeg gå på pension.",
     ],
 )
 def test_look_alike_is_not_an_age(sentence: str) -> None:

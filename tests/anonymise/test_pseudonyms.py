@@ -48,3 +48,13 @@ def test_a_country_becomes_land_and_a_town_by() -> None:
     assert label_for(PLACE, "Polen", Settings()) == "[land]"
     assert label_for(PLACE, "Holstebro", Settings()) == "[by]"
     assert label_for(PLACE, "Polen", Settings(country_label="[et land]")) == "[et land]"
+
+
+@pytest.mark.parametrize(("surface", "core", "decade", "range_"), [
+    ("halvtreds år", "halvtreds", "[halvtredserne]", "[50-59 år]"),
+    ("toogtyve", "toogtyve", "[tyverne]", "[20-29]"),
+    ("sytten", "sytten", "[teenager]", "[10-19]"),
+])
+def test_ages_in_words_are_generalised(surface, core, decade, range_):
+    assert render_age(surface, core) == decade
+    assert render_age(surface, core, RANGE) == range_

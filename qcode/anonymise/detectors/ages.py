@@ -14,10 +14,12 @@ from collections.abc import Callable, Collection
 from qcode.anonymise.candidates import AGE, Candidate
 from qcode.anonymise.detectors.common import NAME_WORD
 from qcode.anonymise.lexicon import is_first_name
+from qcode.anonymise.numbers import AGE_WORD, number_value
 
 DETECTOR = "ages"
 
-_NUM = r"(?P<n>\d{1,3})(?:\s*[-–]\s*\d{1,3})?"
+# digits, or a number word after a copula ("jeg er halvtreds", "fyldt tres", "fyrre år gammel")
+_NUM = rf"(?P<n>\d{{1,3}}|{AGE_WORD})(?:\s*[-–]\s*\d{{1,3}})?"
 _AGE = rf"(?P<age>{_NUM}(?:\s*år\b)?)(?![\d,.]\d)"
 _PRONOUN = r"(?:jeg|du|han|hun|Jeg|Du|Han|Hun)"
 _RELATIVE = (
@@ -144,7 +146,7 @@ def _accept(rule: str, m: re.Match[str], text: str, is_name: Callable[[str], boo
         piece = _clause_before(text, m.start("age")).rsplit(",", 1)[-1]
         if _HYPOTHETICAL.search(piece) or _FIGURATIVE.search(piece):
             return False
-        n = int(m.group("n"))
+        n = number_value(m.group("n")) or 0
         # "jeg var 1 af dem", "jeg er 2 gange": a bare small number is rarely an age
         if n > 110 or n < 2:
             return False
