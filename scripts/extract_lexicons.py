@@ -67,7 +67,15 @@ Nordea|Jyske Bank|Arbejdernes Landsbank|Sydbank|Nykredit|Tryg|Topdanmark|ISS|Nov
 Mærsk|Carlsberg|Arla|Danish Crown|Lego|LEGO|Vestas|Grundfos|Danfoss|Falck|FOA|3F|HK|Dansk Metal
 Krifa|Ase|ASE|Dansk Folkehjælp|Dansk Flygtningehjælp|Settlementet|Mændenes Hjem|Sundholm|Skæve Huse
 Missionen blandt Hjemløse|Kirkens Arbejde|Dansk Sygeplejeråd|Psykiatrifonden|Landsforeningen SIND
-Bedre Psykiatri|Anonyme Alkoholikere|Anonyme Narkomaner|Ringgården|Kriminalforsorgen"""
+Bedre Psykiatri|Anonyme Alkoholikere|Anonyme Narkomaner|Ringgården|Kriminalforsorgen
+DTU|Københavns Universitet|Aarhus Universitet|Aalborg Universitet|SDU|AAU|RUC|CBS|ITU
+KEA|UCN|Professionshøjskolen|Produktionsskolen|B&W|Burmeister & Wain|Fontænehuset|Kompasset|Natcafeen
+Café Dugnad|Sankt Nicolai Tjenesten|Foreningen Exit|KFUMs Sociale Arbejde|Kirkens Natcafé|Rigshospitalet
+Bispebjerg Hospital|Hvidovre Hospital|Herlev Hospital|Odense Universitetshospital|Aarhus Universitetshospital
+Sct. Hans|Skejby
+AaB|EfB|Esbjerg fB|FCK|FC København|Brøndby IF|OB|AGF|FCM|FC Midtjylland|Randers FC|Vejle Boldklub
+Silkeborg IF|Viborg FF|AC Horsens|Lyngby Boldklub|FC Nordsjælland|SønderjyskE|Hobro IK|Vendsyssel FF|B93
+Det Grønlandske Hus|Det Færøske Hus"""
 
 
 # Entries of the name tables that are mostly not names in running Danish text: pronouns, religious

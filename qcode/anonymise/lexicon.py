@@ -56,6 +56,11 @@ def foreign_countries() -> list[str]:
     return [c for c in _load("countries.txt") if c not in _NOT_FOREIGN]
 
 
+def foreign_cities() -> list[str]:
+    """Foreign cities in Danish spelling ("Mogadishu", "Nuuk", "Hamborg")."""
+    return list(_load("foreign_cities.txt"))
+
+
 def organisations() -> list[str]:
     """Widely known Danish organisations (chains, NGOs, unions, course providers)."""
     return list(_load("organisations.txt"))

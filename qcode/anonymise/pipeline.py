@@ -2,8 +2,8 @@
 
 Order (each component adds :class:`Candidate` records in view offsets to ``doc.user_data``):
 ``qcode_structure`` → ``qcode_register`` → ``qcode_names`` → ``qcode_model`` (optional) →
-``qcode_shape`` → ``qcode_ages`` → ``qcode_places`` → ``qcode_propagate``. The de-hyphenated view
-(step 1) is built before the Doc, in :mod:`detect`.
+``qcode_shape`` → ``qcode_ages`` → ``qcode_places`` → ``qcode_coordination`` → ``qcode_propagate``.
+The de-hyphenated view (step 1) is built before the Doc, in :mod:`detect`.
 Per-call settings (the register, user lists) travel in ``doc.user_data["qcode_ctx"]``.
 """
 
@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from qcode.anonymise.candidates import AGE, DATE, PERSON, Candidate
 from qcode.anonymise.detectors.ages import detect_ages
+from qcode.anonymise.detectors.coordination import detect_coordinated
 from qcode.anonymise.detectors.gazetteer import match_known
 from qcode.anonymise.detectors.model import detect_with_model, find_model, mark_first_names
 from qcode.anonymise.detectors.names import detect_names
@@ -30,7 +31,7 @@ CTX = "qcode_ctx"
 FOUND = "qcode_candidates"
 MODEL_FOUND = "model_found"  # the model's hits, when the caller ran it over many texts at once
 COMPONENTS = ("qcode_structure", "qcode_register", "qcode_names", "qcode_model", "qcode_shape", "qcode_ages",
-              "qcode_places", "qcode_propagate")
+              "qcode_places", "qcode_coordination", "qcode_propagate")
 # Person names found by these detectors are looked for again in the whole document.
 _PROPAGATE_FROM = frozenset({"lexicon", "context", "shape", "model"})
 
@@ -100,6 +101,13 @@ def places_component(doc: Doc) -> Doc:
     ctx = _ctx(doc)
     _add(doc, detect_places(doc.text, ctx.get("places", ())))
     _add(doc, detect_orgs(doc.text, ctx.get("orgs", ())))
+    return doc
+
+
+@Language.component("qcode_coordination")
+def coordination_component(doc: Doc) -> Doc:
+    """Capitalised words coordinated with a found person ("Bamse og Lillemor")."""
+    _add(doc, detect_coordinated(doc.text, doc.user_data.get(FOUND, [])))
     return doc
 
 

@@ -68,6 +68,10 @@ def _ages(text: str) -> list[tuple[str, str]]:
         ("Da jeg var fjorten, begyndte jeg at ryge.", "fjorten", "fjorten"),
         ("Jeg er toogtyve.", "toogtyve", "toogtyve"),
         ("Min søn er ni år.", "ni år", "ni"),
+        ("Mettes drenge kommer tit. De er 11 og 13.", "13", "13"),
+        ("Hun er lidt ældre, 31. Vi ser serier sammen.", "31", "31"),
+        ("Og jeg er Jørn. Jørn Kjærgaard. 55. Og vi er kærester.", "55", "55"),
+        ("Ingen vil ansætte en syrisk ingeniør på 51.", "51", "51"),
     ],
 )
 def test_age_is_found(sentence: str, surface: str, core: str) -> None:
@@ -109,6 +113,11 @@ def test_age_is_found(sentence: str, surface: str, core: str) -> None:
         "Jeg har været ædru i tre år.",
         "Jeg var ti gange på hospitalet.",
         "Hvis jeg var tres, ville jeg gå på pension.",
+        "Jeg vil gerne leve, til jeg er 80, så jeg kan se dem vokse op.",
+        "Jeg skal til Berlin, inden jeg fylder 60.",
+        "Vi er 5 og 6 personer på holdet.",
+        "Det var Jens. 10 minutter senere kom han.",
+        "Jeg bor i nummer 55.",
     ],
 )
 def test_look_alike_is_not_an_age(sentence: str) -> None:

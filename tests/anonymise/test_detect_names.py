@@ -27,6 +27,8 @@ def _persons(text: str, **kw) -> list[tuple[str, str]]:
         ("Lotte, jeg elsker dig.", "Lotte", "Lotte"),
         ("Vi læste H.C. Andersen i skolen.", "H.C. Andersen", "H.C. Andersen"),
         ("Så ringede jeg til Mettes søster.", "Mettes", "Mette"),
+        ("Du hedder Małgorzata, ikke?", "Małgorzata", "Małgorzata"),  # Latin letters beyond Danish
+        ("Og hendes mor, Ayşe, hun laver mad.", "Ayşe", "Ayşe"),
     ],
 )
 def test_names_from_the_lists(sentence: str, surface: str, core: str) -> None:
@@ -135,7 +137,20 @@ def test_shipped_places_and_organisations(sentence: str, surface: str, label: st
     assert (surface, label) in {(c.surface, c.label) for c in detect(sentence, use_model=False)}
 
 
-@pytest.mark.parametrize("sentence", ["Jeg har boet i Danmark hele livet.", "Vi rejste rundt i Europa og Asien."])
+@pytest.mark.parametrize("sentence", [
+    "Så var det en kasse Tuborg om dagen.",
+    "Vi sidder og spiller Ludo og drikker cola.",
+    "Jeg har snakket med lægen om Antabus.",
+    "Han vil være læge. Inshallah.",
+    "Hun kommer på besøg til Eid, og så laver vi mad.",
+    "Nu skal jeg over på Subutexen.",
+])
+def test_brands_medicines_and_feasts_are_not_names(sentence: str) -> None:
+    assert detect(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", ["Jeg har boet i Danmark hele livet.",
+                                      "Vi rejste rundt i Europa og Asien."])
 def test_denmark_and_continents_are_not_places(sentence: str) -> None:
     assert detect(sentence, use_model=False) == []
 
@@ -155,3 +170,15 @@ def test_place_homograph_needs_a_preposition() -> None:
 )
 def test_unknown_capitalised_word_is_labelled_by_context(sentence: str, surface: str, label: str) -> None:
     assert (surface, label) in {(c.surface, c.label) for c in detect(sentence, use_model=False)}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Folkene hernede. Bamse og Lone og hele banden.", {"Bamse", "Lone"}),
+    ("Jeg spillede kort med Bamse. Senere kom Bamse og Lone.", {"Bamse", "Lone"}),
+    ("Ja, Line, det gør jeg. Jamen, Line, hvad så?", {"Line"}),  # a comma addresses, it does not join
+    ("Mor og Lone kom forbi.", {"Lone"}),  # a family word at a sentence start is not a name
+    ("Der var Netto og Lone.", {"Lone"}),
+])
+def test_a_word_coordinated_with_a_person_is_a_person(sentence: str, expected: set[str]) -> None:
+    found = {c.core for c in detect(sentence, use_model=False) if c.label == PERSON}
+    assert found == expected

@@ -44,6 +44,10 @@ _DURATION_AFTER = re.compile(
 )
 _NOT_AFTER = re.compile(rf"\s*(?:{_UNITS})|\s+(?:år\s+)?siden\b|\s+mere\b|\s*\+|\s*['’]?erne")
 _HYPOTHETICAL = re.compile(r"\b(?:hvis|som om|når man|forestil|tænk hvis|gad vide)\b", re.I)
+# "leve, til jeg er 80", "inden jeg fylder 60", "når jeg bliver 70": an age still to come
+_FUTURE = re.compile(
+    r"\b(?:til|indtil|inden|før|når)\s+(?:jeg|du|han|hun|vi|de)\s+(?:\w+\s+){0,2}?"
+    r"(?:er|bliver|fylder|runder|når\s+at\s+blive)\s+(?:\w+\s+){0,2}?$", re.I)
 # "jeg føler mig som en på 80", "jeg ligner en på 60": a feeling, not an age
 _FIGURATIVE = re.compile(
     r"\b(?:føler|følte|følt)\s+(?:mig|sig|dig)\b|\bligner\b|\bsom\s+(?:en|et)(?:\s+\w+)?\s+på\s*$"
@@ -62,6 +66,17 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("relative", re.compile(rf"\b{_RELATIVE}\s+{_COPULA}\s+{_ADVERB}{{0,2}}{_AGE}")),
     # "Line er 28", "Palle blev 50 år"
     ("name_subject", re.compile(rf"(?<![\w])(?P<name>{NAME_WORD}),?\s+{_COPULA}\s+{_ADVERB}{{0,2}}{_AGE}")),
+    # "De er 11 og 13", "vi var 7, 9 og 12": ages listed for several people (the rest via _continued)
+    ("plural_listed", re.compile(
+        rf"\b(?:[Dd]e|[Vv]i|[Bb]ørnene|[Dd]rengene|[Pp]igerne)\s+{_COPULA}\s+{_ADVERB}{{0,2}}"
+        rf"(?P<age>(?P<n>\d{{1,2}}))(?=(?:\s*,\s*\d{{1,2}})*\s+og\s+\d{{1,2}}(?:\s*år)?(?:\s*[.,!?)]|\s*$))")),
+    # "Hun er lidt ældre, 31.": an age in apposition to a comparison of ages
+    ("comparative", re.compile(
+        r"\b(?:ældre|yngre|gammel|ung)\s*,\s*(?P<age>(?P<n>\d{1,2})(?:\s*år\b)?)(?=\s*[.,!?)]|\s*$)")),
+    # "Og jeg er Jørn. Jørn Kjærgaard. 55.": a bare age right after a person's (full) name
+    ("name_number", re.compile(
+        rf"(?<![\w])(?P<name>{NAME_WORD})(?:[ ]{NAME_WORD})?[.,][ \t]+"
+        r"(?P<age>(?P<n>\d{2})(?:\s*år\b)?)(?=\s*[.,!?)]|\s*$)")),
     # "siden vi var 12", "da de var små … da de var 5": a time clause with a plural subject
     ("when_plural", re.compile(
         rf"\b(?:da|siden|dengang|fra|indtil|til|når)\s+(?:vi|de)\s+var\s+{_ADVERB}{{0,2}}{_AGE}")),
@@ -117,11 +132,16 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
 # Who can be "på 8": "en på 8", "min søn på 12", "en mand på 45", "børn på 3 og 5 år", "Palle på 46".
 _PERSON_NOUNS = frozenset(
     """en et én ét barn barnet søn sønnen datter datteren dreng drengen pige pigen baby knægt tøs lillebror
-    lillesøster storebror storesøster mand kvinde fyr dame børn drenge piger unger tvillinger""".split()
+    lillesøster storebror storesøster mand kvinde fyr dame børn drenge piger unger tvillinger
+    bror søster far mor morfar mormor farfar farmor onkel tante fætter kusine nevø niece barnebarn
+    kæreste kone ven veninde kammerat nabo kollega person menneske herre gut teenager
+    ingeniør læge sygeplejerske pædagog lærer håndværker tømrer murer chauffør pensionist
+    førtidspensionist alkoholiker misbruger narkoman hjemløs enlig""".split()
 )
 # Rules whose number could also be a count, a clock time or a duration: guard them.
 _GUARDED = frozenset(
-    {"subject", "relative", "name_subject", "inverted", "fyldt", "child", "when_plural", "asked"}
+    {"subject", "relative", "name_subject", "inverted", "fyldt", "child", "when_plural", "asked",
+     "plural_listed", "comparative", "name_number"}
 )
 
 
@@ -146,6 +166,8 @@ def _accept(rule: str, m: re.Match[str], text: str, is_name: Callable[[str], boo
         piece = _clause_before(text, m.start("age")).rsplit(",", 1)[-1]
         if _HYPOTHETICAL.search(piece) or _FIGURATIVE.search(piece):
             return False
+        if _FUTURE.search(text, max(0, m.start("age") - 40), m.start("age")):
+            return False
         n = number_value(m.group("n")) or 0
         # "jeg var 1 af dem", "jeg er 2 gange": a bare small number is rarely an age
         if n > 110 or n < 2:
@@ -159,7 +181,7 @@ def _accept(rule: str, m: re.Match[str], text: str, is_name: Callable[[str], boo
         copula = re.search(r"\b(?:er|var|blev|bliver|mand|kvinde|fyr|dame|person|herre)\s*$",
                            _clause_before(text, m.start())) is not None
         return bool(m.group("poss")) or copula or young
-    if rule in ("name_comma", "name_paren", "name_subject", "aarige_name", "closing"):
+    if rule in ("name_comma", "name_paren", "name_subject", "aarige_name", "closing", "name_number"):
         return is_name(m.group("name"))
     if rule == "child":
         prev = m.group("prev")
@@ -194,7 +216,7 @@ def detect_ages(text: str, names: Collection[str] = ()) -> list[Candidate]:
             start, end = m.start(group), m.end(group)
             surface = text[start:end]
             out.append(Candidate(start, end, surface, AGE, _core(rule, surface, m), DETECTOR, 0.9))
-            if rule in ("child", "subject", "relative", "name_subject"):
+            if rule in ("child", "subject", "relative", "name_subject", "plural_listed"):
                 out.extend(_continued(text, end))
     return out
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-UPPER = "A-ZÆØÅÄÖÜÉÈÁÍÓÚÇ"
-LOWER = "a-zæøåäöüéèáíóúñçëïôâêîûãõ"
+# Danish letters plus every other Latin letter names arrive with ("Małgorzata", "Ayşe", "Đorđe").
+_LATIN = [chr(c) for c in range(0x00C0, 0x0250) if chr(c).isalpha()]
+UPPER = "A-Z" + "".join(c for c in _LATIN if c.isupper())
+LOWER = "a-z" + "".join(c for c in _LATIN if c.islower())
 LETTER = rf"[{UPPER}{LOWER}]"
 # A capitalised word, possibly hyphenated ("Anne-Mette", "Hans-Henrik"), or an all-caps one.
 NAME_WORD = rf"(?:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)*|[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})*)"

@@ -27,7 +27,10 @@ _RELATIONS = (
     "lillebror|storebror|lillesøster|storesøster|mor|moren|far|faren|søn|sønnen|datter|datteren|"
     "kollega|kollegaen|mand|manden|kone|konen|nabo|naboen|onkel|tante|fætter|kusine|eks|ekskæreste|"
     "svigerinde|svoger|svigermor|svigerfar|farmor|farfar|mormor|morfar|barnebarn|pædagog|pædagogen|"
-    "kontaktperson|sagsbehandler|sagsbehandleren|mentor|psykolog|læge|hedder|hed|kaldet|kaldes"
+    "kontaktperson|sagsbehandler|sagsbehandleren|mentor|psykolog|læge|hedder|hed|kaldet|kaldes|"
+    "sælger|sælgeren|makker|makkeren|bekendt|medbeboer|bofælle|værelseskammerat|chef|chefen|mester|"
+    "præst|præsten|bostøtte|bostøtten|støttekontaktperson|misbrugskonsulent|jobkonsulent|rådgiver|"
+    "socialrådgiver|terapeut|sygeplejerske|hjemmehjælper|hjemmehjælperen|lærer|læreren|underviser"
     "|kalder mig|kalder ham|kalder hende|kaldte mig|kaldte ham|kaldte hende|kalde mig"
 )
 _AFTER_RELATION = re.compile(

@@ -1,5 +1,5 @@
-"""Danish towns, municipalities and regions, foreign countries (shipped lists) and organisations (shipped
-and user lists).
+"""Danish towns, municipalities and regions, foreign countries and cities (shipped lists) and
+organisations (shipped and user lists).
 
 Mid-sentence a capital marks a proper noun, so a listed place or organisation is taken there. At
 the start of a sentence, where capitals say nothing, a one-word entry that is also a Danish word
@@ -14,7 +14,14 @@ from functools import lru_cache
 
 from qcode.anonymise.candidates import ORG, PLACE, Candidate
 from qcode.anonymise.detectors.common import is_sentence_initial
-from qcode.anonymise.lexicon import foreign_countries, is_homograph, organisations, regions, towns
+from qcode.anonymise.lexicon import (
+    foreign_cities,
+    foreign_countries,
+    is_homograph,
+    organisations,
+    regions,
+    towns,
+)
 
 _PLACE_PREPOSITION = re.compile(r"(?:\b(?:i|fra|til|ved|på|nær|omkring|mod|udenfor|uden for|over|via)\s+)$")
 
@@ -58,7 +65,7 @@ def _find(text: str, entries: tuple[str, ...], label: str, detector: str, shippe
 def detect_places(text: str, places: Iterable[str] = ()) -> list[Candidate]:
     """Towns, municipalities, regions and foreign countries from the shipped lists, and the user's own
     places."""
-    shipped = tuple(towns()) + tuple(regions()) + tuple(foreign_countries())
+    shipped = tuple(towns()) + tuple(regions()) + tuple(foreign_countries()) + tuple(foreign_cities())
     found = _find(text, shipped, PLACE, "places", shipped=True)
     user = tuple(sorted(set(places)))
     return found + _find(text, user, PLACE, "places", shipped=False)

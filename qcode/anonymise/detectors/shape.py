@@ -25,13 +25,17 @@ DETECTOR = "shape"
 _WORD = re.compile(
     rf"(?<![\w\-'’])(?P<core>[{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}][{LOWER}]+)?)(?P<poss>s)?(?![\w])"
 )
-# Capitalised mid-sentence but not people: media, brands, faiths, English fillers.
+# Capitalised mid-sentence but not people: media, brands, games, medicines, faiths and feasts, fillers.
 NOT_NAMES = frozenset(
     """facebook instagram snapchat messenger tiktok twitter youtube google netflix hbo spotify iphone android
     mobilepay nemid mitid e-boks eboks sundhed borger gud jesus kristus allah herren corona covid
     okay sorry nice fuck fucking shit yes cool please thanks baby mand mest én ét wow whatever nope hov
     jobcenter jobcentret jobcentre jobcentrets kommune kommunen borgerservice
-    øhm øh ehm hmm mmm mhm aha puha nåh nårh""".split()
+    øhm øh ehm hmm mmm mhm aha puha nåh nårh
+    tuborg carlsberg cola pepsi marlboro ludo matador minecraft fortnite playstation xbox nintendo
+    antabus subutex subutexen suboxone metadon metadonen ritalin stesolid valium panodil ipren rivotril
+    zyprexa cipralex ketogan tramadol
+    inshallah mashallah alhamdulillah eid bajram ramadan ramadanen koranen biblen""".split()
 )
 _PLACE_ENDINGS = (
     "gade", "vej", "vejen", "torv", "stræde", "allé", "plads", "pladsen", "parken", "havn", "sund", "holm",
