@@ -6,7 +6,7 @@ import argparse
 
 from qcode.cli.common import add_project_argument, opened, print_table
 from qcode.core.codebook import children, code_path, ensure_code_path, find_code
-from qcode.core.coders import ensure_coder
+from qcode.core.coders import ensure_coder, list_coders
 from qcode.core.codings import add_coding, coding_counts, codings_for_document
 from qcode.core.documents import find_document
 
@@ -81,10 +81,11 @@ def cmd_code(args: argparse.Namespace) -> int:
 def cmd_codings(args: argparse.Namespace) -> int:
     with opened(args) as project:
         document = find_document(project, args.doc)
+        coders = {coder.id: coder.name for coder in list_coders(project)}
         rows = [
-            (c.id, code_path(project, c.code_id), c.start, c.end,
+            (c.id, code_path(project, c.code_id), coders.get(c.coder_id, ""), c.start, c.end,
              document.text[c.start:c.end][:40].replace("\n", " "))
             for c in codings_for_document(project, document.id)
         ]
-        print_table(("id", "code", "start", "end", "text"), rows)
+        print_table(("id", "code", "coder", "start", "end", "text"), rows)
     return 0

@@ -38,6 +38,8 @@ def test_new_import_code_codes_stats(workdir):
     assert codes[1].startswith("ensomhed (1)")
     stats = qcode("stats", "p.qcode", cwd=workdir).stdout
     assert any(line.split()[:4] == ["ensomhed", "1", "1", "17"] for line in stats.splitlines())
+    codings = qcode("codings", "p.qcode", "--doc", "line", cwd=workdir).stdout.splitlines()
+    assert codings[2].split()[:5] == ["1", "ensomhed", "anna", str(start), str(start + 17)]
 
 
 def test_user_errors_are_one_line_on_stderr_with_exit_1(workdir):
