@@ -14,7 +14,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from qcode.core.codebook import get_code
-from qcode.core.documents import get_document, turns_for_document
+from qcode.core.documents import get_document, list_documents, turns_for_document
 from qcode.core.quotes import Quote, QuoteFilter, select_quotes
 from qcode.core.types import Code, StoredTurn
 
@@ -64,6 +64,7 @@ class RenderedQuote:
     attributes: Mapping[str, str]
     memo: str
     shown: tuple[int, int]
+    code: str = ""  # the code path, pseudonymised (codes named after a speaker carry a name)
 
     @property
     def is_dialogue(self) -> bool:
@@ -278,14 +279,19 @@ def case_label(case_name: str, number: str, pseudo: Pseudonymiser) -> str:
     return pseudonym
 
 
-def citation_fields(quote: Quote, pseudo: Pseudonymiser, keep_exact_age: bool = False) -> dict[str, str]:
-    """The values a citation template may use: nr, case, dokument, kode and every attribute."""
+def citation_fields(quote: Quote, pseudo: Pseudonymiser, keep_exact_age: bool = False,
+                    document_label: str | None = None) -> dict[str, str]:
+    """The values a citation template may use: nr, case, dokument, kode and every attribute.
+
+    :param document_label: what the document is called in the export ("Dokument 3"); file-like
+        names ("interview_Maja_Hansen") slip past word-based pseudonymising, so exports number them.
+    """
     number = str(quote.case_number) if quote.case_number is not None else ""
     fields = {
         "nr": number,
         "case": case_label(quote.case_name, number, pseudo),
-        "dokument": pseudo.text(quote.document_name),
-        "kode": quote.code_path,
+        "dokument": document_label if document_label is not None else pseudo.text(quote.document_name),
+        "kode": pseudo.text(quote.code_path),
     }
     fields["navn"] = fields["informant"] = fields["case"]
     for name, value in quote.attributes.items():
@@ -304,6 +310,14 @@ class QuoteRenderer:
         self.options = options
         self.pseudo = Pseudonymiser(project)
         self._documents: dict[int, tuple[str, list[StoredTurn]]] = {}
+        self._document_numbers: dict[int, int] | None = None
+
+    def document_label(self, document_id: int) -> str:
+        """"Dokument N", N the document's place in import order (as the REFI-QDA export names it)."""
+        if self._document_numbers is None:
+            ids = sorted(d.id for d in list_documents(self.project))
+            self._document_numbers = {doc_id: number for number, doc_id in enumerate(ids, 1)}
+        return f"Dokument {self._document_numbers.get(document_id, 0)}"
 
     def _document(self, document_id: int) -> tuple[str, list[StoredTurn]]:
         if document_id not in self._documents:
@@ -336,12 +350,13 @@ class QuoteRenderer:
             return self.pseudo.text(turn.label or turn.speaker)
 
         segments = quote_segments(text, turns, start, end, quote.cuts, render, label)
-        fields = citation_fields(quote, self.pseudo, self.options.keep_exact_age)
+        fields = citation_fields(quote, self.pseudo, self.options.keep_exact_age,
+                                 self.document_label(quote.document_id))
         attributes = {k: v for k, v in fields.items() if k in quote.attributes}
         return RenderedQuote(quote, segments,
                              format_citation(self.options.citation_template, fields),
                              fields["dokument"], fields["case"], attributes,
-                             self.pseudo.text(quote.memo), (start, end))
+                             self.pseudo.text(quote.memo), (start, end), fields["kode"])
 
 
 def build_report(project: Project, quotes: Sequence[Quote] | QuoteFilter,
@@ -361,7 +376,7 @@ def build_report(project: Project, quotes: Sequence[Quote] | QuoteFilter,
     for code_id, rendered in grouped.items():
         code = get_code(project, code_id)
         sections.append(CodeSection(
-            code, rendered[0].quote.code_path, pseudo.text(code.description),
+            code, pseudo.text(rendered[0].quote.code_path), pseudo.text(code.description),
             pseudo.text(code.inclusion), pseudo.text(code.exclusion), pseudo.text(code.example),
             tuple(rendered)))
     return QuoteReport(options.title, options.subtitle, tuple(sections), options,
@@ -373,6 +388,7 @@ def report_texts(report: QuoteReport) -> list[tuple[str, str]]:
     many quotes (document, case, attributes) is listed once."""
     texts: list[tuple[str, str]] = [("title", report.title), ("subtitle", report.subtitle)]
     for section in report.sections:
+        texts.append(("code", section.path))
         for name in ("description", "inclusion", "exclusion", "example"):
             texts.append((f"{section.path}: {name}", getattr(section, name)))
         for quote in section.quotes:
@@ -382,6 +398,7 @@ def report_texts(report: QuoteReport) -> list[tuple[str, str]]:
             texts.append((where + " (citation)", quote.citation))
             texts.append((where + " (memo)", quote.memo))
             texts.append(("document name", quote.document))
+            texts.append(("code", quote.code))
             texts.append(("case", quote.case))
             texts.extend((f"attribute {k}", v) for k, v in quote.attributes.items())
     return list(dict.fromkeys((where, text) for where, text in texts if text.strip()))

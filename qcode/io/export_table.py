@@ -21,7 +21,7 @@ def table_rows(report: QuoteReport) -> tuple[list[str], list[list[object]]]:
     for number, rendered in enumerate(report.quotes, start=1):
         quote = rendered.quote
         rows.append([
-            number, quote.code_path, rendered.document, rendered.case, rendered.text,
+            number, rendered.code, rendered.document, rendered.case, rendered.text,
             rendered.citation, quote.coder_name, rendered.memo, quote.start, quote.end,
             "ja" if quote.favourite else "",
             *(rendered.attributes.get(name, "") for name in attribute_names),

@@ -91,7 +91,7 @@ def test_xlsx_has_one_row_per_quote_with_context_columns(project, sample, tmp_pa
     assert len(rows) == 7
     row = dict(zip(header, next(r for r in rows if r[4] and r[4].startswith("Der kan gå")), strict=True))
     assert (row["kode"], row["dokument"], row["koder"], row["memo"]) == (
-        "ensomhed", "interview_01", "anna", "Central for Birgit")
+        "ensomhed", "Dokument 1", "anna", "Central for Birgit")
     assert row["alder"] == "50'erne"  # never the exact age unless chosen
 
 
@@ -190,3 +190,36 @@ def test_codebook_definitions_are_pseudonymised(project, anonymised, original_na
     assert "Min datter" in content
     for name in original_names:
         assert name not in content
+
+
+def _content(path) -> str:
+    if path.suffix == ".docx":
+        return docx_text(path)
+    if path.suffix == ".xlsx":
+        return "\n".join(str(c.value) for row in load_workbook(path).active.iter_rows() for c in row)
+    return path.read_text(encoding="utf-8-sig")
+
+
+@pytest.mark.parametrize("fmt", ["docx", "xlsx", "csv", "html"])
+def test_names_in_document_and_code_names_do_not_reach_the_export(project, anonymised, tmp_path, fmt):
+    """A file name such as "interview_Maja_Hansen" and a code named after a speaker (autocoding by
+    speaker makes them) carry names that word-based pseudonymising of free text does not see."""
+    from qcode.core.codebook import ensure_code_path
+    from qcode.core.codings import add_coding
+    from qcode.core.documents import get_document, rename_document
+
+    rename_document(project, anonymised.documents["interview_01"], "interview_Birgit_Hansen")
+    document_id = anonymised.documents["interview_02"]
+    speaker_code = ensure_code_path(project, "Jonas")
+    text = get_document(project, document_id).text
+    start = text.index("Vi spiller kort.")
+    add_coding(project, document_id, speaker_code, start, start + len("Vi spiller kort."))
+    path = tmp_path / f"citater.{fmt}"
+    export_quotes(project, QuoteFilter((anonymised.codes["ensomhed"], speaker_code)), path,
+                  options=ExportOptions())
+    content = _content(path)
+    assert "Vi spiller kort." in content
+    for name in ("Birgit", "Hansen", "Jonas"):
+        assert name not in content, f"{name} leaked into the {fmt} export"
+    if fmt in ("xlsx", "csv"):  # the tables name the document; the reports cite cases
+        assert "Dokument 1" in content
