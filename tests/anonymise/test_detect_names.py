@@ -155,6 +155,13 @@ def test_denmark_and_continents_are_not_places(sentence: str) -> None:
     assert detect(sentence, use_model=False) == []
 
 
+@pytest.mark.parametrize("header", ["Sted: Odense", "Bopæl: Vejle", "By: Holbæk\n"])
+def test_place_homograph_in_a_place_header_is_a_place(header: str) -> None:
+    text = f"Interviewperson: Karen, 33 år\n{header}\n\nInterviewer: Hej\n\nKaren: Hej."
+    place = header.split(":")[1].strip()
+    assert (place, "PLACE") in {(c.surface, c.label) for c in detect(text, use_model=False)}
+
+
 def test_place_homograph_needs_a_preposition() -> None:
     # "Vejen" is a town and "the road"
     assert detect("Vejen var lang og mørk.", use_model=False) == []

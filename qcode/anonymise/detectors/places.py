@@ -23,6 +23,10 @@ from qcode.anonymise.lexicon import (
     towns,
 )
 
+# A header line that names a place: "Sted: Odense", "Bopæl: Vejle, Jylland"
+_PLACE_HEADER = re.compile(
+    r"(?i)[ \t\ufeff]*(?:sted|by|bopæl|hjemby|kommune|område|adresse|opvækst|region)[ \t]*:[^\n]*$"
+)
 _PLACE_PREPOSITION = re.compile(r"(?:\b(?:i|fra|til|ved|på|nær|omkring|mod|udenfor|uden for|over|via)\s+)$")
 
 
@@ -52,7 +56,10 @@ def _find(text: str, entries: tuple[str, ...], label: str, detector: str, shippe
         single = " " not in core
         if shipped and single and is_sentence_initial(text, m.start()):
             # mid-sentence a capital marks a proper noun; at a sentence start "Vejen" is the road
-            if is_homograph(core) and not _PLACE_PREPOSITION.search(text[max(0, m.start() - 12) : m.start()]):
+            before = text[max(0, m.start() - 12) : m.start()]
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if is_homograph(core) and not _PLACE_PREPOSITION.search(before) \
+                    and not _PLACE_HEADER.match(text, line_start, m.start()):
                 continue
         end = m.end()
         # a lone apostrophe is a genitive only after s/x/z ("Aarhus'"); otherwise it closes a quote
