@@ -11,6 +11,7 @@ from qcode.core.codebook import find_code
 from qcode.core.coders import list_coders
 from qcode.core.project import Project
 from qcode.core.report_segments import Segment, coded_segments
+from qcode.core.reports import check_attributes, check_coders
 
 
 def retrieve(
@@ -27,9 +28,9 @@ def retrieve(
     """The segments of ``code`` (an id or a path) that pass every filter given."""
     code_id = find_code(project, code).id if isinstance(code, str) else code
     ids = descendants(code_rows(project), code_id) if include_subcodes else [code_id]
+    check_coders(project, coders)
+    check_attributes(project, (attributes or {}).keys())
     coder_ids = [c.id for c in list_coders(project) if c.name in set(coders)]
-    if coders and not coder_ids:
-        return []
     return coded_segments(project, ids, coder_ids=coder_ids, document_ids=document_ids,
                           case_ids=case_ids, attributes=attributes, with_turn=with_turn)
 

@@ -66,7 +66,8 @@ def cmd_add_code(args: argparse.Namespace) -> int:
 
 
 def cmd_code(args: argparse.Namespace) -> int:
-    with opened(args) as project:
+    # one transaction, so a refused range does not leave a new coder behind
+    with opened(args) as project, project.transaction():
         document = find_document(project, args.doc)
         code = find_code(project, args.code)
         coder_id = ensure_coder(project, project.coder_name)

@@ -7,7 +7,7 @@ and range queries are in :mod:`qcode.core.report_segments`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from qcode.core.errors import QcodeError, register_messages
@@ -26,6 +26,10 @@ register_messages({
     "report.bad_measure": ("Unknown measure '{measure}'.", "Ukendt mål '{measure}'."),
     "report.bad_query": ("Cannot read the query: {detail}", "Forespørgslen kan ikke læses: {detail}"),
     "report.empty_search": ("Type a word to search for.", "Skriv et ord at søge efter."),
+    "report.unknown_coder": ("No coder named '{name}' (coders: {known}).",
+                             "Der er ingen koder ved navn '{name}' (kodere: {known})."),
+    "report.unknown_attribute": ("No case attribute named '{name}' (attributes: {known}).",
+                                 "Der er ingen case-attribut ved navn '{name}' (attributter: {known})."),
 })
 
 
@@ -36,6 +40,22 @@ class ReportError(QcodeError):
 def attribute_names(project: Project) -> list[tuple[str, str]]:
     """Every case attribute as (name, type), by name."""
     return [tuple(r) for r in project.db.execute("SELECT name, type FROM attributes ORDER BY name")]
+
+
+def check_coders(project: Project, names: Iterable[str]) -> None:
+    """Refuse coder names the project does not know (a typo would give an empty, silent report)."""
+    known = [r[0] for r in project.db.execute("SELECT name FROM coders ORDER BY name")]
+    for name in names:
+        if name not in known:
+            raise ReportError("report.unknown_coder", name=name, known=", ".join(known) or "-")
+
+
+def check_attributes(project: Project, names: Iterable[str]) -> None:
+    """Refuse case attribute names the project does not know."""
+    known = [name for name, _ in attribute_names(project)]
+    for name in names:
+        if name not in known:
+            raise ReportError("report.unknown_attribute", name=name, known=", ".join(known) or "-")
 
 
 def check_dimension(project: Project, by: str) -> tuple[str, str | None]:

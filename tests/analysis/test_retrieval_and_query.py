@@ -25,7 +25,17 @@ def test_retrieve_with_subcodes_and_filters(known):
     both = retrieve(known.project, "ensomhed", attributes={"køn": ["kvinde", "mand"], "alder": ["45"]})
     assert [s.document_name for s in both] == ["B"]
     assert retrieve(known.project, "ensomhed", case_ids=[known.cases["Anna"]])[0].document_name == "A"
-    assert retrieve(known.project, "ensomhed", coders=["nobody"]) == []
+
+
+
+def test_retrieve_refuses_an_unknown_coder_or_attribute(known):
+    """A typo must not look like 'no segments'."""
+    from qcode.core.reports import ReportError
+
+    with pytest.raises(ReportError, match="nobody"):
+        retrieve(known.project, "ensomhed", coders=["nobody"])
+    with pytest.raises(ReportError, match="nope"):
+        retrieve(known.project, "ensomhed", attributes={"nope": ["x"]})
 
 
 def test_retrieve_with_the_whole_turn_as_context(known):

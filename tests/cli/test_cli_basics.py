@@ -53,6 +53,16 @@ def test_user_errors_are_one_line_on_stderr_with_exit_1(workdir):
     assert missing.returncode == 1 and "No project file" in missing.stderr
 
 
+def test_a_refused_coding_leaves_the_project_unchanged(workdir):
+    qcode("new", "p.qcode", "--coder", "anna", cwd=workdir)
+    qcode("import", "p.qcode", "line.txt", cwd=workdir)
+    log_before = qcode("log", "p.qcode", cwd=workdir).stdout
+    result = qcode("code", "p.qcode", "--doc", "line", "--start", "0", "--end", "99999", "--code",
+                   "stigma", "--coder", "ny koder", cwd=workdir)
+    assert result.returncode == 1 and "outside" in result.stderr
+    assert qcode("log", "p.qcode", cwd=workdir).stdout == log_before  # no coder 'ny koder' added
+
+
 def test_errors_in_danish_when_the_language_is_danish(workdir):
     env = {**os.environ, "QCODE_LANG": "da"}
     result = subprocess.run([sys.executable, "-m", "qcode", "codes", "mangler.qcode"], cwd=workdir,
