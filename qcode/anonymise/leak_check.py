@@ -247,6 +247,15 @@ def _details(found: list[LeakHit], limit: int = 10) -> str:
     return listed + (f"; … ({len(found) - limit} more)" if len(found) > limit else "")
 
 
+def require_no_hits(project: Project, texts: Sequence[tuple[str, str]]) -> LeakReport:
+    """Refuse (:class:`LeakError`) texts with a register (or sealed) hit; warnings and fresh detection
+    are left out (analysis tables: tens of thousands of short texts from registered documents)."""
+    report = check_texts(project, texts, use_detect=False)
+    if report.hits:
+        raise LeakError("anon.leak_blocked", report, details=_details(report.hits))
+    return report
+
+
 def require_clean(project: Project, texts: Sequence[tuple[str, str]], acknowledge_warnings: bool = False,
                   *, use_detect: bool = True) -> LeakReport:
     """Refuse (:class:`LeakError`) an export with a hit, or with warnings nobody acknowledged;

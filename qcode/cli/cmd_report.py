@@ -19,6 +19,7 @@ from qcode.cli.common import add_project_argument, opened
 from qcode.core.errors import QcodeError, register_messages
 from qcode.core.project import Project
 from qcode.core.report_segments import Segment
+from qcode.io.export_report_tables import pseudonymised_tables
 
 KINDS = ("frequencies", "cooccurrence", "segments", "query", "search", "words", "agreement")
 
@@ -113,7 +114,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     if args.format == "xlsx" and not args.out:
         raise ReportUsageError("report.xlsx_needs_out")
     with opened(args) as project:
-        tables = build_tables(project, args)
+        # a report is an export: names in labels and texts are pseudonymised and leak-checked
+        tables = pseudonymised_tables(project, build_tables(project, args))
     if args.format == "xlsx":
         write_xlsx(tables, args.out)
     else:

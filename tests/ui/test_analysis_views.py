@@ -239,3 +239,27 @@ def test_query_scope_ticks_survive_a_refresh(qtbot, host, doc_project):
     view.speakers.item(0).setCheckState(Qt.Unchecked)
     view.speakers.item(1).setCheckState(Qt.Checked)  # "Interviewer"
     assert view.run() == []
+
+
+def test_table_exports_are_pseudonymised_once_names_are_in_the_register(qtbot, host, tmp_path, monkeypatch):
+    """An analysis table is an export: case and document names in its headers are pseudonymised."""
+    import shutil
+
+    from qcode.anonymise.register import detect_project
+
+    copy = tmp_path / "demo.qcode"
+    shutil.copy(demo_project_path(), copy)
+    project = open_project(copy, coder="tester")
+    try:
+        detect_project(project)
+        view = open_analysis(host, project, "frequencies")
+        view.by.setCurrentIndex(view.by.findData("case"))
+        target = tmp_path / "cases"
+        monkeypatch.setattr(analysis_common, "ask_save_path", lambda *a: str(target))
+        assert view.export.export_csv() == str(target) + ".csv"
+        header = (tmp_path / "cases.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+        assert "[Informant" in header
+        for name in ("Birgit", "Fatima", "Jonas", "birgit"):
+            assert name not in header
+    finally:
+        project.close()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -26,7 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from qcode.analysis.table import Table, write_csv, write_xlsx
+from qcode.core.errors import QcodeError
 from qcode.core.report_segments import Segment
+from qcode.io.export_report_tables import pseudonymised_tables
 from qcode.ui import i18n
 
 SORT_ROLE = Qt.UserRole + 1
@@ -245,6 +248,9 @@ class ExportButtons(QWidget):
         if not path:
             return None
         path = path if path.lower().endswith(".csv") else path + ".csv"
+        tables = self._pseudonymised(tables[:1])
+        if tables is None:
+            return None
         write_csv(tables[0], path)
         return path
 
@@ -255,8 +261,22 @@ class ExportButtons(QWidget):
         if not path:
             return None
         path = path if path.lower().endswith(".xlsx") else path + ".xlsx"
+        tables = self._pseudonymised(tables)
+        if tables is None:
+            return None
         write_xlsx(tables, path)
         return path
+
+    def _pseudonymised(self, tables: Sequence[Table]) -> list[Table] | None:
+        """The tables as exported: pseudonymised and leak-checked (None, with a message, on a leak)."""
+        project = getattr(self.window(), "project", None)
+        if project is None:
+            return list(tables)
+        try:
+            return pseudonymised_tables(project, tables)
+        except QcodeError as error:
+            QMessageBox.warning(self, self.tr("Export"), error.message(i18n.current_language()))
+            return None
 
 
 class SegmentModel(QAbstractTableModel):
