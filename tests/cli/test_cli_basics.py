@@ -85,3 +85,16 @@ def test_every_command_has_help_and_is_in_the_readme():
     for name, command in sub.choices.items():
         assert command.format_help().strip(), name
         assert f"qcode {name}" in readme, f"README does not mention `qcode {name}`"
+
+
+def test_a_closed_pipe_ends_quietly(workdir):
+    """`qcode documents P | head -1`: the reader leaves early; no traceback."""
+    qcode("new", "p.qcode", cwd=workdir)
+    qcode("import", "p.qcode", "line.txt", cwd=workdir)
+    env = {**os.environ, "QCODE_LANG": "en"}
+    child = subprocess.Popen([sys.executable, "-m", "qcode", "codes", "p.qcode"], cwd=workdir, env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    child.stdout.close()  # before the child has written anything
+    _, stderr = child.communicate(timeout=60)
+    assert b"Traceback" not in stderr
+    assert child.returncode in (0, 141)
