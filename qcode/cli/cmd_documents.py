@@ -9,6 +9,7 @@ import sys
 from qcode.cli.common import add_project_argument, opened, print_table, text_progress
 from qcode.core.cases import cases_of_document
 from qcode.core.documents import list_documents, turns_for_document
+from qcode.core.errors import say, ui_language
 from qcode.core.importing import import_documents
 from qcode.io import supported_suffixes
 
@@ -51,14 +52,15 @@ def cmd_import(args: argparse.Namespace) -> int:
         report = import_documents(project, args.files, text_progress,
                                   allow_duplicates=args.allow_duplicates,
                                   autocode_roles=args.autocode_speakers)
-    for line in report.lines():
+    lang = ui_language()
+    for line in report.lines(lang):
         print(f"qcode: {line}", file=sys.stderr)
     for path, warning in report.warnings:
         print(f"qcode: note: {path}: {warning}", file=sys.stderr)
     total = len(report.imported) + len(report.skipped) + len(report.duplicates)
-    print(f"Imported {len(report.imported)} of {total} files.")
+    print(say("import.summary", lang, n=len(report.imported), total=total))
     if report.autocoded:
-        print(f"Coded {report.autocoded} turns by speaker.")
+        print(say("import.autocoded", lang, n=report.autocoded))
     return 0 if report.imported or not (report.skipped or report.duplicates) else 1
 
 

@@ -8,13 +8,17 @@ from qcode.cli.common import add_project_argument, opened
 from qcode.core.codebook import find_code
 from qcode.core.coders import list_coders
 from qcode.core.documents import find_document
-from qcode.core.errors import QcodeError, register_messages
+from qcode.core.errors import QcodeError, register_messages, say, ui_language
 from qcode.core.quotes import QuoteFilter
 from qcode.io import EXPORTERS, export_format
 from qcode.io.export_common import CONTEXTS, DEFAULT_CITATION, ExportOptions
 from qcode.io.export_run import export_codebook, export_quotes
 
 register_messages({
+    "export.quotes_done": ("Exported {n} quotes to {path} ({format}).",
+                            "Eksporterede {n} citater til {path} ({format})."),
+    "export.codebook_done": ("Exported {n} codes to {path} ({format}).",
+                              "Eksporterede {n} koder til {path} ({format})."),
     "export.bad_attribute": (
         "Write attribute filters as NAME=VALUE, not '{value}'.",
         "Skriv attributfiltre som NAVN=VÆRDI, ikke '{value}'.",
@@ -94,7 +98,7 @@ def cmd_export_quotes(args: argparse.Namespace) -> int:
             subtitle=args.subtitle, acknowledge_warnings=args.acknowledge_warnings,
         )
         result = export_quotes(project, selection, args.out, fmt, options)
-    print(f"Exported {result.items} quotes to {result.path} ({result.format}).")
+    print(say("export.quotes_done", ui_language(), n=result.items, path=result.path, format=result.format))
     return 0
 
 
@@ -102,5 +106,5 @@ def cmd_export_codebook(args: argparse.Namespace) -> int:
     fmt = export_format("codebook", args.out, args.format)
     with opened(args) as project:
         result = export_codebook(project, args.out, fmt, args.acknowledge_warnings)
-    print(f"Exported {result.items} codes to {result.path} ({result.format}).")
+    print(say("export.codebook_done", ui_language(), n=result.items, path=result.path, format=result.format))
     return 0

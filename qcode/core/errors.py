@@ -79,6 +79,16 @@ def register_messages(messages: dict[str, tuple[str, str]]) -> None:
     MESSAGES.update(messages)
 
 
+def say(message_id: str, lang: str = "en", **params: Any) -> str:
+    """A registered message (not an error: a summary line, a confirmation) in ``lang``."""
+    english, danish = MESSAGES.get(message_id, (message_id, message_id))
+    template = danish if lang == "da" else english
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError):
+        return template
+
+
 def ui_language() -> str:
     """'da' or 'en' for messages outside the GUI (QCODE_LANG, then LANG)."""
     lang = os.environ.get("QCODE_LANG") or os.environ.get("LANG", "")
@@ -94,12 +104,7 @@ class QcodeError(Exception):
         super().__init__(self.message("en"))
 
     def message(self, lang: str = "en") -> str:
-        english, danish = MESSAGES.get(self.message_id, (self.message_id, self.message_id))
-        template = danish if lang == "da" else english
-        try:
-            return template.format(**self.params)
-        except (KeyError, IndexError):
-            return template
+        return say(self.message_id, lang, **self.params)
 
 
 class ProjectError(QcodeError):

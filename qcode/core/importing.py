@@ -14,12 +14,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from qcode.core.documents import add_document, find_by_checksum, normalise_text
-from qcode.core.errors import QcodeError, ui_language
+from qcode.core.errors import QcodeError, register_messages, say, ui_language
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
     from qcode.io.base import ImportedDocument
     from qcode.io.speaker_map import SpeakerDecision
+
+register_messages({
+    "import.skipped": ("skipped {file}: {reason}", "sprang over {file}: {reason}"),
+    "import.duplicate": ("skipped {file}: already imported as '{name}'",
+                         "sprang over {file}: allerede importeret som '{name}'"),
+    "import.summary": ("Imported {n} of {total} files.", "Importerede {n} af {total} filer."),
+    "import.autocoded": ("Coded {n} turns by speaker.", "Kodede {n} taleture efter taler."),
+})
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
@@ -36,10 +44,10 @@ class ImportReport:
     warnings: list[tuple[str, str]] = field(default_factory=list)
     autocoded: int = 0
 
-    def lines(self) -> list[str]:
-        """One human-readable line per skipped or duplicate file."""
-        out = [f"skipped {Path(p).name}: {reason}" for p, reason in self.skipped]
-        out += [f"skipped {Path(p).name}: already imported as '{name}'" for p, name in self.duplicates]
+    def lines(self, lang: str = "en") -> list[str]:
+        """One human-readable line per skipped or duplicate file, in ``lang`` ('en' or 'da')."""
+        out = [say("import.skipped", lang, file=Path(p).name, reason=reason) for p, reason in self.skipped]
+        out += [say("import.duplicate", lang, file=Path(p).name, name=name) for p, name in self.duplicates]
         return out
 
 

@@ -70,6 +70,19 @@ def test_errors_in_danish_when_the_language_is_danish(workdir):
     assert "Der er ingen projektfil" in result.stderr
 
 
+def test_import_summary_in_danish_when_the_language_is_danish(workdir):
+    env = {**os.environ, "QCODE_LANG": "da"}
+    qcode("new", "p.qcode", cwd=workdir)
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "qcode", *args], cwd=workdir, env=env,
+                              capture_output=True, text=True, timeout=60)
+
+    assert "Importerede 1 af 1 filer." in run("import", "p.qcode", "line.txt").stdout
+    again = run("import", "p.qcode", "line.txt")
+    assert "sprang over line.txt: allerede importeret som 'line'" in again.stderr
+
+
 def test_bad_usage_exits_2(workdir):
     result = qcode("code", "p.qcode", "--doc", "x", cwd=workdir)
     assert result.returncode == 2

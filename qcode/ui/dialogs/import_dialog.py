@@ -15,6 +15,7 @@ from qcode.core.importing import ImportReport, known_checksums, read_files, stor
 from qcode.core.project import Project, open_project
 from qcode.io import supported_suffixes
 from qcode.io.speaker_map import collect_speakers
+from qcode.ui import i18n
 from qcode.ui.dialogs import ask
 from qcode.ui.dialogs.speaker_review import SpeakerReviewDialog
 from qcode.ui.workers import run_in_background
@@ -77,7 +78,7 @@ def summary(report: ImportReport) -> str:
         lines.append(translate("ImportDialog", "Coded {n} turn(s) by speaker.").format(n=report.autocoded))
     if report.cancelled:
         lines.append(translate("ImportDialog", "Cancelled: the remaining files were not imported."))
-    lines += report.lines()
+    lines += report.lines(i18n.current_language())
     return "\n".join(lines)
 
 
