@@ -111,6 +111,36 @@ def _write(name: str, words: set[str], header: str) -> None:
     print(f"{name}: {len(lines)}")
 
 
+# Substitute names should look like the name they replace: common names of the same gender from the
+# same name tradition (Statistics Denmark's Danish names, or the Muslim first names from NORS).
+SUBSTITUTE_MIN_COUNT = {"danish": 1000, "muslim": 100}
+
+
+def write_substitutes(wheels: Path) -> None:
+    """``substitutes_{gender}_{tradition}.txt``: common first names, most common first."""
+    pools: dict[tuple[str, str], list[tuple[float, str]]] = {}
+    muslim: set[str] = set()
+    with _wheel(wheels, "dacy") as z:
+        rows = csv.DictReader(io.TextIOWrapper(z.open("dacy/resources/lookup_tables/names.csv"), "utf-8"))
+        for row in rows:
+            tradition, gender = row["ethnicity"], row["gender"]
+            name, count = row["name"].strip(), float(row["count"] or 0)
+            if row["first_name"] != "True" or gender not in ("female", "male") or name in NOT_FIRST_NAMES:
+                continue
+            if tradition == "muslim":
+                muslim.add(name)
+            if count >= SUBSTITUTE_MIN_COUNT.get(tradition, float("inf")) and name.isalpha():
+                pools.setdefault((gender, tradition), []).append((count, name))
+    for (gender, tradition), names in sorted(pools.items()):
+        ordered = [name for _count, name in sorted(names, key=lambda item: (-item[0], item[1]))]
+        (OUT / f"substitutes_{gender}_{tradition}.txt").write_text(
+            f"# Common {tradition} {gender} first names, most common first, as substitutes (dacy names "
+            "table: Statistics Denmark / NORS, Apache-2.0)\n" + "\n".join(ordered) + "\n", encoding="utf-8")
+        print(f"substitutes_{gender}_{tradition}.txt: {len(ordered)}")
+    _write("first_names_muslim.txt", muslim,
+           "First names of the Muslim name tradition (NORS via dacy, Apache-2.0): picks the substitute pool")
+
+
 def main(argv: list[str]) -> int:
     """Extract the lexicons from the wheels in argv[0] (or freshly downloaded ones)."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -119,6 +149,7 @@ def main(argv: list[str]) -> int:
             subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-d", tmp,
                             "dacy", "faker", "spacy-lookups-data"], check=True)
         OUT.mkdir(parents=True, exist_ok=True)
+        write_substitutes(wheels)
         female: set[str] = set()
         male: set[str] = set()
         surnames: set[str] = set()

@@ -101,6 +101,36 @@ def _gender_set(gender: str) -> frozenset[str]:
     return frozenset(_load(f"first_names_{gender}.txt"))
 
 
+def substitute_names(gender: str, tradition: str) -> list[str]:
+    """Common first names of ``gender`` ('female'/'male') and ``tradition`` ('danish'/'muslim'), most
+    common first; empty when the list is not shipped."""
+    try:
+        return list(_load(f"substitutes_{gender}_{tradition}.txt"))
+    except FileNotFoundError:
+        return []
+
+
+def name_tradition(name: str) -> str:
+    """'muslim' for a first name of the Muslim name tradition (unless it is also among the most common
+    Danish names, as "Jan" and "Maria" are), else 'danish': the pool a substitute is drawn from, so it
+    looks like the name it replaces."""
+    first = name.split("-")[0].split(" ")[0].capitalize()
+    return "muslim" if first in _muslim_names() and first not in _common_danish() else "danish"
+
+
+@cache
+def _common_danish(top: int = 120) -> frozenset[str]:
+    return frozenset(substitute_names("female", "danish")[:top] + substitute_names("male", "danish")[:top])
+
+
+@cache
+def _muslim_names() -> frozenset[str]:
+    try:
+        return frozenset(_load("first_names_muslim.txt"))
+    except FileNotFoundError:
+        return frozenset()
+
+
 def gender_of(name: str) -> str | None:
     """'female', 'male' or None (unknown or used for both) for a first name."""
     fem = name in _gender_set("female")

@@ -187,22 +187,37 @@ def within_one_edit(a: str, b: str) -> bool:
 _LEXICON_GENDER = {"f": "female", "m": "male"}
 
 
-def name_pool(gender: str) -> list[str]:
-    """Substitute first names of a gender ('f', 'm', or '' for both), from the detection lexicon."""
+def name_pool(gender: str, tradition: str = "danish") -> list[str]:
+    """Substitute first names of a gender ('f', 'm', or '' for both) and name tradition ('danish' or
+    'muslim'): common names, so "Palle" becomes another everyday Danish name, not a rare one."""
     genders = [gender] if gender in ("f", "m") else ["f", "m"]
     names: set[str] = set()
     try:
         from qcode.anonymise import lexicon
 
         for g in genders:
-            names.update(n for n in lexicon.first_names(_LEXICON_GENDER[g])
-                         if n.isalpha() and len(n) >= 3 and not lexicon.is_homograph(n))
+            names.update(n for n in lexicon.substitute_names(_LEXICON_GENDER[g], tradition)
+                         if len(n) >= 3 and not lexicon.is_homograph(n)
+                         and lexicon.name_tradition(n) == tradition)
+        if len(names) < 20:  # an older lexicon without the substitute lists: every first name
+            for g in genders:
+                names.update(n for n in lexicon.first_names(_LEXICON_GENDER[g])
+                             if n.isalpha() and len(n) >= 3 and not lexicon.is_homograph(n))
     except Exception:  # lexicon missing or not built: the small built-in list still works
         names = set()
     if len(names) < 20:
         for g in genders:
             names.update(_FALLBACK_NAMES[g])
     return sorted(names)
+
+
+def name_tradition(core: str) -> str:
+    """'danish' or 'muslim': the pool a substitute for ``core`` comes from."""
+    try:
+        from qcode.anonymise import lexicon
+    except ImportError:
+        return "danish"
+    return lexicon.name_tradition(core)
 
 
 def guess_gender(core: str) -> str:
@@ -225,7 +240,7 @@ def choose_substitute(core: str, gender: str, seed: str, *, forbidden: Iterable[
     ``forbidden`` are the project's words (casefolded), ``originals`` every original name (never
     within one edit of the substitute: "Amir" must not become "Samir"), ``taken`` names already given.
     """
-    pool = name_pool(gender)
+    pool = name_pool(gender, name_tradition(core))
     forbidden_set = {w.casefold() for w in forbidden}
     taken_set = {t.casefold() for t in taken}
     original_list = [o.casefold() for o in originals]

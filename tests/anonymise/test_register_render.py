@@ -63,7 +63,7 @@ def test_possessives_regenerated_with_substitute_names(project, two_docs):
 def test_substitute_never_one_edit_from_an_original():
     assert within_one_edit("samir", "amir") and within_one_edit("amir", "amer")
     assert not within_one_edit("samira", "amir")
-    pool = name_pool("m")
+    pool = name_pool("m", "muslim")  # "Amir" draws from the Muslim name tradition
     assert "Samir" in pool or "Amir" in pool  # the lexicon knows the pair this rule is about
     for seed in range(40):
         chosen = choose_substitute("Amir", "m", str(seed), forbidden=[], originals=["Amir"], taken=[])
@@ -71,6 +71,20 @@ def test_substitute_never_one_edit_from_an_original():
     # deterministic per project seed
     assert choose_substitute("Line", "f", "s1", forbidden=[], originals=["Line"], taken=[]) == \
         choose_substitute("Line", "f", "s1", forbidden=[], originals=["Line"], taken=[])
+
+
+@pytest.mark.parametrize(("original", "gender", "tradition"), [
+    ("Palle", "m", "danish"), ("Birgit", "f", "danish"), ("Ahmad", "m", "muslim"), ("Fatima", "f", "muslim"),
+])
+def test_a_substitute_is_a_common_name_of_the_same_tradition(original, gender, tradition):
+    """Substitutes keep the apparent origin of a name: "Palle" does not become "Abdelkrim"."""
+    from qcode.anonymise.lexicon import name_tradition, substitute_names
+
+    assert name_tradition(original) == tradition
+    common = set(substitute_names({"m": "male", "f": "female"}[gender], tradition))
+    for seed in range(20):
+        chosen = choose_substitute(original, gender, str(seed), forbidden=[], originals=[original], taken=[])
+        assert chosen in common and name_tradition(chosen) == tradition
 
 
 def test_hyphenated_and_upper_case_names(project):
