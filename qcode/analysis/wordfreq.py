@@ -1,6 +1,8 @@
 """Word frequencies of the text coded with a code, of one document, or of the whole project, with
 Danish stop words removed and words counted by lemma (``børnene`` counts as ``barn``) on request.
-Speaker labels ("Interviewer:") are not counted as words of the interview."""
+Only what was said is counted: speaker labels ("Interviewer:") and, in a transcript with turns, the
+header above the first turn ("Interviewperson: …", "Sted: …") are left out, and a coded passage that
+starts or ends inside a word counts that whole word, never a fragment."""
 
 from __future__ import annotations
 
@@ -8,11 +10,11 @@ from collections import Counter
 from collections.abc import Iterable
 
 from qcode.analysis import danish
-from qcode.analysis.intervals import merge, subtract
+from qcode.analysis.intervals import intersect, merge, subtract
 from qcode.analysis.retrieval import retrieve
 from qcode.analysis.table import Table
 from qcode.core.project import Project
-from qcode.core.report_segments import document_texts, label_ranges
+from qcode.core.report_segments import document_texts, label_ranges, turn_ranges
 
 
 def count_words(texts: Iterable[str], *, lemmas: bool = True, stop_words: bool = True) -> Counter[str]:
@@ -29,15 +31,43 @@ def count_words(texts: Iterable[str], *, lemmas: bool = True, stop_words: bool =
     return counts
 
 
-def _document_texts(project: Project, document_ids: list[int]) -> list[str]:
+def _spoken(project: Project, document_ids: list[int]) -> dict[int, tuple[str, list[tuple[int, int]]]]:
+    """Per document: its text and the ranges that were said (turns without their labels; the whole
+    text without labels when the document has no turns)."""
     texts = document_texts(project, document_ids)
     labels: dict[int, list[tuple[int, int]]] = {}
     for doc_id, start, end in label_ranges(project, document_ids):
         labels.setdefault(doc_id, []).append((start, end))
-    out = []
+    turns: dict[int, list[tuple[int, int]]] = {}
+    for doc_id, start, end in turn_ranges(project, document_ids):
+        turns.setdefault(doc_id, []).append((start, end))
+    out = {}
     for doc_id, (_name, text) in texts.items():
-        keep = subtract([(0, len(text))], merge(labels.get(doc_id, [])))
-        out.append(" ".join(text[s:e] for s, e in keep))
+        said = merge(turns[doc_id]) if doc_id in turns else [(0, len(text))]
+        out[doc_id] = (text, subtract(said, merge(labels.get(doc_id, []))))
+    return out
+
+
+def _document_texts(project: Project, document_ids: list[int]) -> list[str]:
+    return [" ".join(text[s:e] for s, e in keep) for text, keep in _spoken(project, document_ids).values()]
+
+
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a range that starts or ends inside a word to the whole word."""
+    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while end < len(text) and end > 0 and text[end - 1].isalnum() and text[end].isalnum():
+        end += 1
+    return start, end
+
+
+def _segment_texts(project: Project, segments: list) -> list[str]:
+    spoken = _spoken(project, sorted({s.document_id for s in segments}))
+    out = []
+    for segment in segments:
+        text, keep = spoken[segment.document_id]
+        coded = [_whole_words(text, segment.start, segment.end)]
+        out.extend(text[a:b] for a, b in intersect(coded, keep))
     return out
 
 
@@ -56,7 +86,7 @@ def word_frequencies(
         segments = retrieve(project, code, include_subcodes=include_subcodes)
         if document_id is not None:
             segments = [s for s in segments if s.document_id == document_id]
-        texts = [s.text for s in segments]
+        texts = _segment_texts(project, segments)
     else:
         texts = _document_texts(project, [document_id] if document_id is not None else [])
     counts = count_words(texts, lemmas=lemmas, stop_words=stop_words)

@@ -197,6 +197,15 @@ def label_ranges(project: Project, document_ids: Sequence[int] = ()) -> list[tup
         f"SELECT document_id, label_start, label_end FROM turns WHERE {where}", params).fetchall()
 
 
+def turn_ranges(project: Project, document_ids: Sequence[int] = ()) -> list[tuple[int, int, int]]:
+    """(document_id, start, end) of every speaker turn (label included)."""
+    params: list[object] = []
+    where = "1"
+    if document_ids:
+        where = _in("document_id", list(document_ids), params)
+    return project.db.execute(f'SELECT document_id, start, "end" FROM turns WHERE {where}', params).fetchall()
+
+
 def attribute_values(project: Project, name: str) -> list[str]:
     """The distinct values a case attribute takes, sorted."""
     return [r[0] for r in project.db.execute(

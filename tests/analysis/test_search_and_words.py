@@ -112,3 +112,32 @@ def test_offsets_stay_right_when_lower_casing_changes_the_length(known):
     hits = search(known.project, "søster", lemmas=True)
     t_hits = [h for h in hits if h.document_name == "T"]
     assert [(h.match, h.start) for h in t_hits] == [("Søster", 7), ("søsteren", 17)]
+
+
+def test_word_frequencies_count_only_what_was_said_and_whole_words(project):
+    """The header above the first turn and speaker labels are not speech, and a coding that starts or
+    ends inside a word counts that whole word, never "interviewe" or "g"."""
+    from qcode.core.codebook import ensure_code_path
+    from qcode.core.codings import add_coding
+    from qcode.io.base import Turn
+
+    text = ("Interviewperson: Karen, 33 år\nSted: værested\n\n"
+            "Interviewer: Hvordan går det?\n\nKaren: Det går godt med haven.")
+    first = text.index("Interviewer:")
+    second = text.index("Karen: Det")
+    turns = [Turn(first, second - 2, "Interviewer", "interviewer", "Interviewer", first, first + 12),
+             Turn(second, len(text), "Karen", "interviewee", "Karen", second, second + 6)]
+    doc = add_document(project, "k", text, turns=turns)
+    whole = dict(zip(*_rows(word_frequencies(project, document_id=doc, lemmas=False, stop_words=False))))
+    assert "interviewperson" not in whole and "sted" not in whole and "karen" not in whole
+    assert whole["haven"] == 1 and whole["hvordan"] == 1
+    code = ensure_code_path(project, "have")
+    # from inside "går" in the question, across the label "Karen:", to inside "haven"
+    add_coding(project, doc, code, text.index("år det?"), text.index("aven.") + 2)
+    coded = dict(zip(*_rows(word_frequencies(project, code="have", lemmas=False, stop_words=False))))
+    assert set(coded) == {"går", "det", "godt", "med", "haven"}
+    assert coded["det"] == 2
+
+
+def _rows(table):
+    return table.rows, [v[0] for v in table.values]
