@@ -89,7 +89,9 @@ def code_path(project: Project, code_id: int) -> str:
 
 
 def find_code(project: Project, path: str) -> Code:
-    """The code at ``path`` (names separated by '/'); raises ``code.not_found``."""
+    """The code at ``path`` (names separated by '/'), else the one code whose path matches ignoring
+    case or whose own name is ``path`` ("familie" for ``netværk/familie``); raises ``code.not_found``
+    or, when several codes fit, ``code.ambiguous``."""
     parent: int | None = None
     code: Code | None = None
     for name in [p.strip() for p in path.split(PATH_SEPARATOR) if p.strip()]:
@@ -97,12 +99,26 @@ def find_code(project: Project, path: str) -> Code:
             f"SELECT {_COLUMNS} FROM codes WHERE parent_id IS ? AND name = ?", [parent, name]
         ).fetchone()
         if row is None:
-            raise CodebookError("code.not_found", path=path)
+            return _find_code_loosely(project, path)
         code = _row_to_code(row)
         parent = code.id
     if code is None:
         raise CodebookError("code.not_found", path=path)
     return code
+
+
+def _find_code_loosely(project: Project, path: str) -> Code:
+    wanted = PATH_SEPARATOR.join(p.strip() for p in path.split(PATH_SEPARATOR) if p.strip()).casefold()
+    codes = list_codes(project)
+    paths = {code.id: code_path(project, code.id) for code in codes}
+    for matches in ([c for c in codes if paths[c.id].casefold() == wanted],
+                    [c for c in codes if PATH_SEPARATOR not in wanted and c.name.casefold() == wanted]):
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            raise CodebookError("code.ambiguous", path=path,
+                                paths=", ".join(sorted(paths[c.id] for c in matches)))
+    raise CodebookError("code.not_found", path=path)
 
 
 def _check_name(project: Project, name: str, parent_id: int | None, exclude: int | None) -> str:

@@ -33,6 +33,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "document.empty": ("'{name}' has no text.", "'{name}' indeholder ingen tekst."),
     "code.not_found": ("No code '{path}'.", "Der er ingen kode '{path}'."),
+    "code.ambiguous": ("Several codes are called '{path}': {paths}. Give the whole path.",
+                       "Flere koder hedder '{path}': {paths}. Angiv hele stien."),
     "code.empty_name": ("A code needs a name.", "En kode skal have et navn."),
     "code.bad_name": (
         "A code name cannot contain '/': '{name}'.",

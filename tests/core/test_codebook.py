@@ -121,3 +121,20 @@ def test_ensure_code_path_creates_missing_levels_once(project):
     first = ensure_code_path(project, "stigma/selvstigma/skam")
     assert ensure_code_path(project, "Stigma/selvstigma/skam") == first
     assert code_path(project, first) == "stigma/selvstigma/skam"
+
+
+def test_find_code_by_its_own_name_or_any_case_and_refuse_ambiguity(project):
+    from qcode.core.codebook import ensure_code_path, find_code
+    from qcode.core.errors import QcodeError
+
+    familie = ensure_code_path(project, "netværk/familie")
+    assert find_code(project, "familie").id == familie
+    assert find_code(project, "NETVÆRK/Familie").id == familie
+    assert find_code(project, "Ensomhed").name == "ensomhed"
+    ensure_code_path(project, "stigma/familie")
+    with pytest.raises(QcodeError, match="netværk/familie, stigma/familie") as error:
+        find_code(project, "familie")
+    assert error.value.message_id == "code.ambiguous"
+    with pytest.raises(QcodeError) as missing:
+        find_code(project, "venner")
+    assert missing.value.message_id == "code.not_found"
