@@ -61,7 +61,8 @@ def cmd_add_code(args: argparse.Namespace) -> int:
             from qcode.core.codebook import update_code
 
             update_code(project, code_id, **fields)
-    print(f"Code '{args.path}' is ready.")
+        path = code_path(project, code_id)
+    print(f"Code '{path}' is ready.")
     return 0
 
 

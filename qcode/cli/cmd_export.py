@@ -10,11 +10,14 @@ from qcode.core.coders import list_coders
 from qcode.core.documents import find_document
 from qcode.core.errors import QcodeError, register_messages, say, ui_language
 from qcode.core.quotes import QuoteFilter
+from qcode.core.reports import attribute_names
 from qcode.io import EXPORTERS, export_format
-from qcode.io.export_common import CONTEXTS, DEFAULT_CITATION, ExportOptions
+from qcode.io.export_common import CONTEXTS, DEFAULT_CITATION, ExportOptions, citation_problem
 from qcode.io.export_run import export_codebook, export_quotes
 
 register_messages({
+    "export.bad_citation": ("The citation template '{template}' cannot be used: {problem}.",
+                            "Kildeangivelsen '{template}' kan ikke bruges: {problem}."),
     "export.quotes_done": ("Exported {n} quotes to {path} ({format}).",
                             "Eksporterede {n} citater til {path} ({format})."),
     "export.codebook_done": ("Exported {n} codes to {path} ({format}).",
@@ -46,8 +49,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("--favourites", action="store_true", help="only quotes marked as favourites")
     q.add_argument("--context", choices=CONTEXTS, default="none",
                    help="show the whole speaker turn or sentences around the coded segment")
-    q.add_argument("--sentences", type=int, default=1, help="sentences before and after (--context "
-                   "sentences)")
+    q.add_argument("--sentences", type=int, default=1, choices=range(1, 11), metavar="1-10",
+                   help="sentences before and after (--context sentences)")
     q.add_argument("--citation", default=DEFAULT_CITATION,
                    help="citation template, fields: {nr} {case} {dokument} {kode} and case attributes "
                    "such as {køn} {alder}; default: %(default)s")
@@ -92,6 +95,9 @@ def cmd_export_quotes(args: argparse.Namespace) -> int:
             document_ids=frozenset(find_document(project, name).id for name in args.document),
             favourites_only=args.favourites,
         )
+        problem = citation_problem(args.citation, [name for name, _type in attribute_names(project)])
+        if problem:
+            raise QcodeError("export.bad_citation", template=args.citation, problem=problem)
         options = ExportOptions(
             context=args.context, sentences=args.sentences, citation_template=args.citation,
             keep_exact_age=args.keep_exact_age, criteria=args.criteria, title=args.title,

@@ -127,6 +127,8 @@ def _check_name(project: Project, name: str, parent_id: int | None, exclude: int
         raise CodebookError("code.empty_name")
     if PATH_SEPARATOR in name:
         raise CodebookError("code.bad_name", name=name)
+    if any(not ch.isprintable() for ch in name):  # a tab or line break would break every table
+        raise CodebookError("code.control_character", name=name.encode("unicode_escape").decode())
     clash = project.db.execute(
         "SELECT 1 FROM codes WHERE parent_id IS ? AND lower(name) = lower(?) AND id IS NOT ?",
         [parent_id, name, exclude],

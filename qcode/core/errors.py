@@ -40,6 +40,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "A code name cannot contain '/': '{name}'.",
         "Et kodenavn må ikke indeholde '/': '{name}'.",
     ),
+    "code.control_character": (
+        "A code name cannot contain tabs or line breaks: '{name}'.",
+        "Et kodenavn må ikke indeholde tabulatorer eller linjeskift: '{name}'.",
+    ),
     "code.duplicate_name": (
         "There is already a code '{name}' here.",
         "Der er allerede en kode '{name}' her.",

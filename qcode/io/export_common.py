@@ -247,6 +247,20 @@ def age_bracket(value: str) -> str:
     return f"{age // 10 * 10}'erne"
 
 
+CITATION_FIELDS = ("nr", "case", "navn", "informant", "dokument", "kode")
+
+
+def citation_problem(template: str, attribute_names: Sequence[str]) -> str | None:
+    """What is wrong with a citation template ("{ukendt}", an unclosed "{case"), or None."""
+    if template.count("{") != template.count("}") or _PLACEHOLDER.sub("", template).count("{"):
+        return "unbalanced braces"
+    known = set(CITATION_FIELDS) | set(attribute_names)
+    unknown = [name.strip() for name in _PLACEHOLDER.findall(template) if name.strip() not in known]
+    if unknown:
+        return "unknown field {" + unknown[0] + "}; fields: " + ", ".join(sorted(known))
+    return None
+
+
 def format_citation(template: str, fields: Mapping[str, str]) -> str:
     """Fill a citation template; comma-separated parts whose fields are empty are left out."""
     opening, closing = "", ""

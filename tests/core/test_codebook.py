@@ -138,3 +138,13 @@ def test_find_code_by_its_own_name_or_any_case_and_refuse_ambiguity(project):
     with pytest.raises(QcodeError) as missing:
         find_code(project, "venner")
     assert missing.value.message_id == "code.not_found"
+
+
+@pytest.mark.parametrize("name", ["a\tb", "linje\nskift"])
+def test_code_names_with_tabs_or_line_breaks_are_refused(project, name):
+    from qcode.core.codebook import add_code
+    from qcode.core.errors import QcodeError
+
+    with pytest.raises(QcodeError) as error:
+        add_code(project, name)
+    assert error.value.message_id == "code.control_character"

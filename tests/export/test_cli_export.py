@@ -58,3 +58,15 @@ def test_export_codebook_csv_and_errors(project, sample, tmp_path):
                 "--out", "x.csv", cwd=tmp_path)
     assert bad.returncode == 1 and "NAME=VALUE" in bad.stderr
     assert not (tmp_path / "x.csv").exists() and not (tmp_path / "x.pdf").exists()
+
+
+def test_bad_citation_templates_and_sentence_counts_are_refused(project, anonymised, tmp_path):
+    project.close()
+    for template, problem in (("{ukendt} {case", "unbalanced braces"), ("({case}, {bogus})", "{bogus}")):
+        result = qcode("export", "test.qcode", "quotes", "--code", "ensomhed", "--out", "r.docx",
+                       "--citation", template, cwd=tmp_path)
+        assert result.returncode == 1 and problem in result.stderr
+        assert not (tmp_path / "r.docx").exists()
+    result = qcode("export", "test.qcode", "quotes", "--code", "ensomhed", "--out", "r.docx",
+                   "--context", "sentences", "--sentences", "99", cwd=tmp_path)
+    assert result.returncode == 2
