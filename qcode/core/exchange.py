@@ -15,7 +15,7 @@ from qcode.core import changes
 from qcode.core.cases import _check_value, define_attribute
 from qcode.core.codebook import _check_colour, add_code
 from qcode.core.coders import ensure_coder
-from qcode.core.documents import add_document
+from qcode.core.documents import add_document, normalise_text
 from qcode.core.errors import CaseError, CodebookError
 
 if TYPE_CHECKING:
@@ -127,6 +127,8 @@ class StoreResult:
     """What :func:`store_plan` did, and what it had to leave out."""
 
     documents: int = 0
+    documents_merged: int = 0  # already in the project with the same text: codings added to it
+    duplicate_codings: int = 0
     codes_created: int = 0
     codes_reused: int = 0
     codings: int = 0
@@ -166,19 +168,34 @@ def store_plan(project: Project, plan: ImportPlan, origin: str = "") -> StoreRes
             parent_id = code_ids.get(code.parent) if code.parent else None
             code_ids[code.key] = _store_code(project, code, parent_id, result)
         document_ids: dict[str, int] = {}
+        merged: set[int] = set()
         for document in plan.documents:
+            # the same transcript coded elsewhere (another coder's copy, our own export): its
+            # codings join the document we have instead of a second copy of the text
+            same = project.db.execute("SELECT id FROM documents WHERE text = ? ORDER BY id LIMIT 1",
+                                      [normalise_text(document.text)]).fetchone()
+            if same:
+                document_ids[document.key] = same[0]
+                merged.add(same[0])
+                result.documents_merged += 1
+                continue
             document_ids[document.key] = add_document(
                 project, document.name, document.text, source_name=document.source_name,
                 format="refi")
             result.documents += 1
+        existing = _existing_codings(project, merged)
         stamp = now()
         rows = []
         for c in plan.codings:
             coder = coder_ids.get(c.coder) if c.coder else None
             if coder is None:
                 coder = project.coder_id
-            rows.append([document_ids[c.document], code_ids[c.code], c.start, c.end, coder,
-                         c.created_at or stamp, stamp, c.memo])
+            key = (document_ids[c.document], code_ids[c.code], c.start, c.end, coder)
+            if key in existing:
+                result.duplicate_codings += 1
+                continue
+            existing.add(key)
+            rows.append([*key, c.created_at or stamp, stamp, c.memo])
         # one statement for all codings: an exchange file may hold tens of thousands
         project.db.conn.executemany(
             'INSERT INTO codings (document_id, code_id, start, "end", coder_id, created_at, '
@@ -187,6 +204,12 @@ def store_plan(project: Project, plan: ImportPlan, origin: str = "") -> StoreRes
         for case in plan.cases:
             _store_case(project, case, document_ids, result)
         for memo in plan.memos:
+            target = (document_ids.get(memo.document) if memo.document else None,
+                      code_ids.get(memo.code) if memo.code else None)
+            if project.db.execute(
+                    "SELECT 1 FROM memos WHERE title = ? AND body = ? AND document_id IS ? AND code_id IS ?",
+                    [memo.title, memo.body, *target]).fetchone():
+                continue  # the same memo came back with its own export
             project.db.execute(
                 "INSERT INTO memos (title, body, document_id, code_id, coder_id, created_at, "
                 "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -200,6 +223,16 @@ def store_plan(project: Project, plan: ImportPlan, origin: str = "") -> StoreRes
                      changes.CODERS):
             project.announce(changes.Change(kind, (), docs))
     return result
+
+
+def _existing_codings(project: Project, document_ids: set[int]) -> set[tuple[int, int, int, int, int]]:
+    """(document, code, start, end, coder) of the codings the given documents already have."""
+    if not document_ids:
+        return set()
+    marks = ", ".join("?" * len(document_ids))
+    return {tuple(r) for r in project.db.execute(
+        f'SELECT document_id, code_id, start, "end", coder_id FROM codings WHERE document_id IN ({marks})',
+        sorted(document_ids))}
 
 
 def _store_case(project: Project, case: PlanCase, document_ids: dict[str, int],

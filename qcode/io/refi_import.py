@@ -101,6 +101,12 @@ class RefiImportResult:
         if self.reading.origin:
             head += f" {'fra' if lang == 'da' else 'from'} {self.reading.origin}"
         lines = [head + "."]
+        if s.documents_merged:
+            lines.append(
+                f"{s.documents_merged} dokumenter fandtes allerede med samme tekst; deres kodninger er lagt "
+                f"til ({s.duplicate_codings} kendte kodninger sprunget over)." if lang == "da" else
+                f"{s.documents_merged} documents were already in the project with the same text; their "
+                f"codings were added to them ({s.duplicate_codings} known codings skipped).")
         lines += [skipped + item.message(lang) for item in self.reading.skipped]
         lines += [skipped + Skipped("refi.skip.attribute", {"detail": n}).message(lang)
                   for n in s.notes]

@@ -185,3 +185,32 @@ def test_anonymised_export_pseudonymises_texts_names_and_keeps_codings_on_their_
         # document names can hide a name in a file name ("interview_palle"): numbered instead
         names = sorted(d.name for d in list_documents(anon))
         assert names[0].startswith("Dokument 1 ([") and names[1].startswith("Dokument 2")
+
+
+def test_importing_a_project_into_itself_adds_nothing(rich, tmp_path):
+    """The user's own export coming back (or read twice) must not double documents and codings."""
+    export_qdpx(rich, tmp_path / "out.qdpx")
+    documents, coded, memos = len(list_documents(rich)), _coded(rich), len(list_memos(rich))
+    result = import_refi(rich, tmp_path / "out.qdpx")
+    assert (result.stored.documents, result.stored.documents_merged) == (0, 2)
+    assert result.stored.codings == 0 and result.stored.duplicate_codings == 5
+    assert len(list_documents(rich)) == documents and _coded(rich) == coded
+    assert len(list_memos(rich)) == memos
+    assert "2 documents were already in the project" in " ".join(result.summary())
+
+
+def test_another_coders_codings_join_the_same_transcript(rich, tmp_path, project_factory):
+    """Coder carl codes his own copy of the transcript; importing his export merges his codings."""
+    carls = project_factory("carl")
+    own = add_document(carls, "Palle (carls kopi)", TEXT_1)
+    carl = ensure_coder(carls, "carl")
+    _code(carls, own, TEXT_1, "savner min søster", find_code(carls, "ensomhed").id, carl)
+    export_qdpx(carls, tmp_path / "carl.qdpx")
+    documents = len(list_documents(rich))
+    result = import_refi(rich, tmp_path / "carl.qdpx")
+    assert (result.stored.documents, result.stored.documents_merged, result.stored.codings) == (0, 1, 1)
+    assert len(list_documents(rich)) == documents
+    first = next(d for d in list_documents(rich) if d.name == "interview æøå")
+    carls_codings = [c for c in codings_for_document(rich, first.id)
+                     if c.coder_id == next(x.id for x in list_coders(rich) if x.name == "carl")]
+    assert [TEXT_1[c.start:c.end] for c in carls_codings] == ["savner min søster"]
