@@ -128,16 +128,16 @@ def test_word_frequencies_count_only_what_was_said_and_whole_words(project):
     turns = [Turn(first, second - 2, "Interviewer", "interviewer", "Interviewer", first, first + 12),
              Turn(second, len(text), "Karen", "interviewee", "Karen", second, second + 6)]
     doc = add_document(project, "k", text, turns=turns)
-    whole = dict(zip(*_rows(word_frequencies(project, document_id=doc, lemmas=False, stop_words=False))))
+    whole = _counts(word_frequencies(project, document_id=doc, lemmas=False, stop_words=False))
     assert "interviewperson" not in whole and "sted" not in whole and "karen" not in whole
     assert whole["haven"] == 1 and whole["hvordan"] == 1
     code = ensure_code_path(project, "have")
     # from inside "går" in the question, across the label "Karen:", to inside "haven"
     add_coding(project, doc, code, text.index("år det?"), text.index("aven.") + 2)
-    coded = dict(zip(*_rows(word_frequencies(project, code="have", lemmas=False, stop_words=False))))
+    coded = _counts(word_frequencies(project, code="have", lemmas=False, stop_words=False))
     assert set(coded) == {"går", "det", "godt", "med", "haven"}
     assert coded["det"] == 2
 
 
-def _rows(table):
-    return table.rows, [v[0] for v in table.values]
+def _counts(table) -> dict:
+    return dict(zip(table.rows, (v[0] for v in table.values), strict=True))
