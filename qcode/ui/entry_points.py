@@ -48,6 +48,7 @@ class EntryPoints:
         """Re-read everything shown (after work that may have used its own connection)."""
         if self.workspace is not None:
             self.workspace.refresh_all()
+            self.update_status()
 
     def import_files(self, paths: list[str]) -> None:
         """Run the import dialog (for dropped files, or empty to choose)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -26,6 +26,7 @@ from qcode.ui.actions import make_actions, menu_titles, texts
 from qcode.ui.coder_identity import current_coder
 from qcode.ui.dialogs import ask
 from qcode.ui.entry_points import EntryPoints
+from qcode.ui.layout_memory import LayoutMemory
 from qcode.ui.widgets.document_view import render_available
 from qcode.ui.workspace import Workspace
 
@@ -56,7 +57,7 @@ class WelcomePanel(QWidget):
         self.open_button.setText(self.tr("Open project…"))
 
 
-class MainWindow(EntryPoints, QMainWindow):
+class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
     """The application window; ``workspace`` is None while no project is open."""
 
     def __init__(self, project=None):
@@ -154,8 +155,7 @@ class MainWindow(EntryPoints, QMainWindow):
         a["next_coding"].triggered.connect(ws(lambda w: w.coding.jump(True)))
         a["previous_coding"].triggered.connect(ws(lambda w: w.coding.jump(False)))
         a["new_code"].triggered.connect(ws(lambda w: w.code_edits.new_code(None)))
-        a["pseudonymised"].toggled.connect(
-            lambda on: self.workspace and self.workspace.view.set_pseudonymised(on))
+        a["pseudonymised"].toggled.connect(self.set_pseudonymised)
         a["show_only"].toggled.connect(ws(lambda w: w.view.set_only_code(
             w.tree.current_code_id() if self.actions["show_only"].isChecked() else None)))
 
@@ -200,12 +200,14 @@ class MainWindow(EntryPoints, QMainWindow):
         for signal in (stack.indexChanged, stack.cleanChanged):
             signal.connect(self._undo_texts)
         self.workspace.events.any_changed.connect(self.update_status)
-        geometry, state = settings.window_state()
+        self.workspace.tree.show_only_requested.connect(self.show_only_code)
+        if self.actions["pseudonymised"].isChecked():
+            self.workspace.set_pseudonymised(True)
+        _geometry, state = settings.window_state()
         if state is not None:
-            self.restoreState(state)
+            self.restore_layout(state)
         settings.add_recent_project(project.path)
         self.setWindowTitle(f"{project.path.stem} — qcode")
-        self._undo_texts()
         self._update_enabled()
         self.update_status()
 
@@ -213,11 +215,12 @@ class MainWindow(EntryPoints, QMainWindow):
         """Save the layout, tear down the workspace and close the project file."""
         if self.workspace is None:
             return
-        settings.save_window_state(self.saveGeometry(), self.saveState())
+        self.save_layout()
         for dock in self.workspace.docks.values():
             self.menus["view"].removeAction(dock.toggleViewAction())
         self.workspace.close()
         self.workspace = None
+        self.actions["show_only"].setChecked(False)  # the next project starts with every code painted
         self.project.close()
         self.project = None
         self.setWindowTitle("qcode")
@@ -273,16 +276,21 @@ class MainWindow(EntryPoints, QMainWindow):
                            "lang_da", "lang_en", "settings"):
                 self.actions[key].setEnabled(has)
         self.actions["pseudonymised"].setEnabled(has and render_available())
+        self._undo_texts()  # undo and redo follow the stack (disabled while it is empty)
 
     def _undo_texts(self, *_args) -> None:
-        if self.workspace is None:
-            return
-        stack, a = self.workspace.stack, self.actions
-        undo, redo = stack.undoText(), stack.redoText()
-        a["undo"].setEnabled(stack.canUndo())
-        a["redo"].setEnabled(stack.canRedo())
+        stack, a = (self.workspace.stack if self.workspace is not None else None), self.actions
+        undo, redo = (stack.undoText(), stack.redoText()) if stack is not None else ("", "")
+        a["undo"].setEnabled(stack is not None and stack.canUndo())
+        a["redo"].setEnabled(stack is not None and stack.canRedo())
         a["undo"].setText(self.tr("&Undo %1").replace("%1", undo).strip() if undo else texts()["undo"])
         a["redo"].setText(self.tr("&Redo %1").replace("%1", redo).strip() if redo else texts()["redo"])
+
+    def set_pseudonymised(self, on: bool) -> None:
+        """Turn the pseudonymised view (text, document and case names, status bar) on or off."""
+        if self.workspace is not None:
+            self.workspace.set_pseudonymised(on)
+        self.update_status()
 
     def update_status(self, *_args) -> None:
         """Refresh the permanent status-bar text."""
@@ -291,8 +299,12 @@ class MainWindow(EntryPoints, QMainWindow):
             return
         ws = self.workspace
         name = ws.documents.name_of(ws.view.document_id) or "—"
-        self._status.setText(self.tr("%1 documents · %2 · coder: %3").replace(
-            "%1", str(ws.documents.rowCount())).replace("%2", name).replace("%3", self.project.coder_name))
+        text = self.tr("%1 documents · %2 · coder: %3").replace(
+            "%1", str(ws.documents.rowCount())).replace("%2", name).replace("%3", self.project.coder_name)
+        if ws.view.pseudonymised and ws.nothing_pseudonymised():
+            where = " → ".join(t.replace("&", "") for t in (menu_titles()["tools"], texts()["anonymise"]))
+            text = self.tr("Nothing has been pseudonymised yet (run %1)").replace("%1", where) + " · " + text
+        self._status.setText(text)
 
     def show_error(self, error: Exception) -> None:
         """Show a user-facing error in the UI language."""
@@ -305,6 +317,21 @@ class MainWindow(EntryPoints, QMainWindow):
         ask.inform(self, self.tr("About qcode"),
                    self.tr("qcode %1 — qualitative coding of interview transcripts.").replace(
                        "%1", __version__))
+
+    def undo_stack(self):
+        """The open project's undo stack (None without a project); other windows push edits here."""
+        return self.workspace.stack if self.workspace is not None else None
+
+    def show_only_code(self, code_id: int) -> None:
+        """Paint only one code (the codebook's "Show only this code"); the same state as Ctrl+Shift+F,
+        so the View menu's check mark follows."""
+        if self.workspace is None:
+            return
+        self.workspace.tree.select_code(code_id)
+        if self.actions["show_only"].isChecked():
+            self.workspace.view.set_only_code(code_id)
+        else:
+            self.actions["show_only"].setChecked(True)  # toggled: paints only the current code
 
     def show_document_range(self, document_id: int, start: int, end: int) -> None:
         """Show a document with ``[start, end)`` (stored offsets) selected; analysis views call this
@@ -343,7 +370,12 @@ class MainWindow(EntryPoints, QMainWindow):
         elif self.project is not None:
             self.import_files(paths)
 
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self.repair_layout)  # after the saved layout has been applied
+
     def closeEvent(self, event) -> None:  # noqa: N802
-        settings.save_window_state(self.saveGeometry(), self.saveState())
+        if self.workspace is None:  # keep the docks' layout of the last project; only the size changes
+            settings.save_window_state(self.saveGeometry(), settings.window_state()[1] or self.saveState())
         self.close_project()
         super().closeEvent(event)

@@ -5,7 +5,7 @@ one undo stack. Built when a project opens, torn down when it closes."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -89,6 +89,7 @@ class Workspace(QObject):
         self.tree = CodebookView(self.codebook)
         self.doc_list = DocumentList(self.documents)
         self.memos = MemoPanel(project)
+        self.memos.document_label = self.documents.name_of
         self.view.set_codebook(self.codebook.codes())
         self.coding = CodingController(project, self.stack, self.view, self.tree, self)
         self.code_edits = CodebookController(project, self.stack, self.tree, self)
@@ -101,12 +102,17 @@ class Workspace(QObject):
             "memos": self._dock("memos", self.memos, Qt.RightDockWidgetArea),
         }
         window.setCentralWidget(self.view)
-        window.resizeDocks([self.docks["documents"], self.docks["codebook"]], [330, 300], Qt.Horizontal)
+        self.view.hint_button.setDefaultAction(window.actions["import"])
+        self.default_dock_sizes()
         self._wire()
         first = self.doc_list.proxy.index(0, 0)
         if first.isValid():
             self.doc_list.table.selectRow(0)
         self.retranslate()
+
+    def default_dock_sizes(self) -> None:
+        """The side docks at their usual widths (the transcript takes the rest)."""
+        self.window.resizeDocks([self.docks["documents"], self.docks["codebook"]], [330, 300], Qt.Horizontal)
 
     def _dock(self, name: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(self.window)
@@ -144,9 +150,19 @@ class Workspace(QObject):
         if self.view.document_id in document_ids or not document_ids:
             self.view.refresh_codings()
 
+    def _update_hint(self) -> None:
+        """An empty project says how to begin instead of showing a blank page."""
+        if self.documents.rowCount():
+            self.view.show_hint(None)
+            return
+        shortcut = self.window.actions["import"].shortcut().toString(QKeySequence.NativeText)
+        text = self.tr("Import documents to begin")
+        self.view.show_hint(f"{text} ({shortcut})" if shortcut else text)
+
     def _documents_changed(self, document_ids: tuple) -> None:
         current = self.view.document_id
         self.documents.reload()
+        self._update_hint()
         if current is not None and self.documents.row_of(current) < 0:
             self.view.load(None)
         elif current is not None:
@@ -171,13 +187,34 @@ class Workspace(QObject):
 
     def _memo_command(self, kind: str, values: dict) -> None:
         command = {"add": lambda: AddMemoCommand(self.project, values["title"], values["body"],
-                                                 document_id=values.get("document_id")),
+                                                 document_id=values.get("document_id"),
+                                                 code_id=values.get("code_id")),
                    "save": lambda: EditMemoCommand(self.project, values["memo_id"], values["title"],
                                                    values["body"]),
                    "delete": lambda: DeleteMemoCommand(self.project, values["memo_id"])}[kind]()
         error = push(self.stack, command)
         if error is not None:
             self.show_error(error)
+        elif kind == "add":
+            # The saved memo stays in the editor, selected: the next Save updates it.
+            self.memos.select_memo(command.memo_id)
+
+    def set_pseudonymised(self, on: bool) -> None:
+        """Show the pseudonymised text, and documents and cases by the names the exports use."""
+        self.view.set_pseudonymised(on)
+        self.documents.set_pseudonymised(self.view.pseudonymised)
+        self.memos.refresh_names()
+        current = self.view.document_id
+        if current is not None:
+            self.doc_list.select_document(current)  # the reset cleared the selection
+
+    def nothing_pseudonymised(self) -> bool:
+        """Whether the pseudonymised view has nothing to replace yet (no accepted names, not sealed)."""
+        from qcode.anonymise.seal import is_sealed
+        from qcode.core import entities
+
+        accepted = entities.list_entities(self.project, state=entities.ACCEPTED)
+        return not accepted and not is_sealed(self.project)
 
     def show_error(self, error: QcodeError) -> None:
         """Show a user-facing error through the window."""
@@ -191,6 +228,7 @@ class Workspace(QObject):
             dock.setWindowTitle(titles[name])
         self.doc_list.retranslate()
         self.memos.retranslate()
+        self._update_hint()
         for model in (self.codebook, self.documents):
             model.headerDataChanged.emit(Qt.Horizontal, 0, model.columnCount() - 1)
 
@@ -200,6 +238,10 @@ class Workspace(QObject):
         self.stack.clear()
         for dock in self.docks.values():
             self.window.removeDockWidget(dock)
+            # The next workspace's docks have the same object names, and restoreState() looks docks
+            # up by name among the window's children: one only queued for deletion must not be found.
+            dock.setObjectName("")
+            dock.setParent(None)
             dock.deleteLater()
         self.view.deleteLater()
         self.deleteLater()

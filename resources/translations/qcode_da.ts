@@ -92,82 +92,82 @@
 <context>
     <name>AnalysisTables</name>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="45"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="48"/>
         <source>Count</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="46"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="49"/>
         <source>Share %</source>
         <translation>Andel %</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="47"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="50"/>
         <source>Lemma</source>
         <translation>Lemma</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="48"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="51"/>
         <source>Word</source>
         <translation>Ord</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="49"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="52"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="50"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="53"/>
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="51"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="54"/>
         <source>Speaker</source>
         <translation>Taler</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="52"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="55"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="53"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="56"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="54"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="57"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="55"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="58"/>
         <source>Context</source>
         <translation>Kontekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="56"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="59"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="57"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="60"/>
         <source>Before</source>
         <translation>Før</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="58"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="61"/>
         <source>Hit</source>
         <translation>Fund</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="59"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="62"/>
         <source>After</source>
         <translation>Efter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="60"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="63"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -501,14 +501,19 @@
 <context>
     <name>CodePickerDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/code_picker.py" line="15"/>
+        <location filename="../../qcode/ui/dialogs/code_picker.py" line="24"/>
         <source>Apply code</source>
         <translation>Anvend kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/code_picker.py" line="19"/>
+        <location filename="../../qcode/ui/dialogs/code_picker.py" line="28"/>
         <source>Code name — Enter applies, a new name creates the code</source>
         <translation>Kodenavn — Enter anvender, et nyt navn opretter koden</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/code_picker.py" line="52"/>
+        <source>Create &apos;%1&apos;</source>
+        <translation>Opret &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -565,42 +570,42 @@
 <context>
     <name>CodebookView</name>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="127"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="133"/>
         <source>New code</source>
         <translation>Ny kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="129"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="135"/>
         <source>New sub-code</source>
         <translation>Ny underkode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="130"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="136"/>
         <source>Rename</source>
         <translation>Omdøb</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="131"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="137"/>
         <source>Description and criteria…</source>
         <translation>Beskrivelse og kriterier…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="132"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="138"/>
         <source>Colour…</source>
         <translation>Farve…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="133"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="139"/>
         <source>Show only this code</source>
         <translation>Vis kun denne kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="135"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="141"/>
         <source>Merge into…</source>
         <translation>Flet ind i…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="136"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="142"/>
         <source>Delete…</source>
         <translation>Slet…</translation>
     </message>
@@ -721,6 +726,11 @@
         <translation>Redigér memo til kodning</translation>
     </message>
     <message>
+        <location filename="../../qcode/ui/commands/coding.py" line="84"/>
+        <source>Code %1 hits with &apos;%2&apos;</source>
+        <translation>Kod %1 fund med &apos;%2&apos;</translation>
+    </message>
+    <message>
         <location filename="../../qcode/ui/commands/memos.py" line="15"/>
         <source>New memo</source>
         <translation>Nyt memo</translation>
@@ -808,58 +818,58 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="248"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="279"/>
         <source>%1 — coded by %2</source>
         <translation>%1 — kodet af %2</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="264"/>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="293"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="295"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="324"/>
         <source>Uncode &apos;%1&apos;</source>
         <translation>Fjern kodning &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="266"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="297"/>
         <source>Memo on this coding…</source>
         <translation>Memo til denne kodning…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="274"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="305"/>
         <source>Code with</source>
         <translation>Kod med</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="279"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="310"/>
         <source>In-vivo code</source>
         <translation>In vivo-kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="280"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="311"/>
         <source>Mark for anonymisation</source>
         <translation>Markér til anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="282"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="313"/>
         <source>Mark as name…</source>
         <translation>Markér som navn…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="282"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="313"/>
         <source>Mark as age…</source>
         <translation>Markér som alder…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="283"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="314"/>
         <source>Mark as place…</source>
         <translation>Markér som sted…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="284"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="315"/>
         <source>Mark as organisation…</source>
         <translation>Markér som organisation…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="295"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="326"/>
         <source>Memo on &apos;%1&apos; coding…</source>
         <translation>Memo til kodningen &apos;%1&apos;…</translation>
     </message>
@@ -867,17 +877,17 @@
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../qcode/ui/models/documents_model.py" line="73"/>
+        <location filename="../../qcode/ui/models/documents_model.py" line="117"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/models/documents_model.py" line="73"/>
+        <location filename="../../qcode/ui/models/documents_model.py" line="117"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/models/documents_model.py" line="73"/>
+        <location filename="../../qcode/ui/models/documents_model.py" line="117"/>
         <source>Coded</source>
         <translation>Kodet</translation>
     </message>
@@ -885,76 +895,81 @@
 <context>
     <name>ExportButtons</name>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="232"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="235"/>
         <source>Export CSV…</source>
         <translation>Eksportér CSV…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="233"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="236"/>
         <source>Export Excel…</source>
         <translation>Eksportér Excel…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="244"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="247"/>
         <source>Export CSV</source>
         <translation>Eksportér CSV</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="254"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="260"/>
         <source>Export Excel</source>
         <translation>Eksportér Excel</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/common.py" line="278"/>
+        <source>Export</source>
+        <translation>Eksport</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="75"/>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="320"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="76"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="334"/>
         <source>Export quotes</source>
         <translation>Eksportér citater</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="88"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="89"/>
         <source>Export…</source>
         <translation>Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="90"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="91"/>
         <source>Export codebook…</source>
         <translation>Eksportér kodebog…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="96"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="97"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="109"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="119"/>
         <source>Quotes (tick = favourite; drag or use the arrows to order)</source>
         <translation>Citater (flueben = favorit; træk eller brug pilene for at ordne)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="128"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="138"/>
         <source>Original text (select words and cut them to trim the quote)</source>
         <translation>Originaltekst (markér ord og klip dem ud for at forkorte citatet)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="133"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="143"/>
         <source>Cut selection […]</source>
         <translation>Klip markering ud […]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="134"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="144"/>
         <source>Remove cuts</source>
         <translation>Fjern udklip</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="146"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="156"/>
         <source>Preview (pseudonymised, as exported)</source>
         <translation>Forhåndsvisning (pseudonymiseret, som eksporteret)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="177"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="187"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n citat</numerusform>
@@ -962,20 +977,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="272"/>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="293"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="286"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="307"/>
         <source>Possible identifying text</source>
         <translation>Mulig identificerende tekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="275"/>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="295"/>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="311"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="289"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="309"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="325"/>
         <source>Export blocked</source>
         <translation>Eksport blokeret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="279"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="293"/>
         <source>Exported %n quote(s) to </source>
         <translation>
             <numerusform>Eksporterede %n citat til </numerusform>
@@ -983,22 +998,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="284"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="298"/>
         <source>Export codebook</source>
         <translation>Eksportér kodebog</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="289"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="303"/>
         <source>Exporting the codebook…</source>
         <translation>Eksporterer kodebogen…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="297"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="311"/>
         <source>Exported the codebook to </source>
         <translation>Kodebogen er eksporteret til </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="303"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="317"/>
         <source>Exporting quotes…</source>
         <translation>Eksporterer citater…</translation>
     </message>
@@ -1090,22 +1105,22 @@
 <context>
     <name>HitModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="36"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="38"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="36"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="38"/>
         <source>Before</source>
         <translation>Før</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="36"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="38"/>
         <source>Hit</source>
         <translation>Fund</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="36"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="38"/>
         <source>After</source>
         <translation>Efter</translation>
     </message>
@@ -1113,32 +1128,32 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="28"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="29"/>
         <source>Transcripts</source>
         <translation>Transskriptioner</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="28"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="29"/>
         <source>All files</source>
         <translation>Alle filer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="29"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="30"/>
         <source>Import transcripts</source>
         <translation>Importér transskriptioner</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="45"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="46"/>
         <source>… and {n} more</source>
         <translation>… og {n} mere</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="46"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="47"/>
         <source>Already imported</source>
         <translation>Allerede importeret</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="46"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="47"/>
         <source>These files have been imported before (same content):
 {names}
 
@@ -1149,33 +1164,33 @@ Import them again as new documents?</source>
 Importér dem igen som nye dokumenter?</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="64"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="65"/>
         <source>Storing documents…</source>
         <translation>Gemmer dokumenter…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="75"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="76"/>
         <source>Imported {n} file(s).</source>
         <translation>Importerede {n} fil(er).</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="77"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="78"/>
         <source>Coded {n} turn(s) by speaker.</source>
         <translation>Kodede {n} taletur(e) efter taler.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="79"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="80"/>
         <source>Cancelled: the remaining files were not imported.</source>
         <translation>Annulleret: de resterende filer blev ikke importeret.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="91"/>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="98"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="92"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="99"/>
         <source>Reading files</source>
         <translation>Læser filer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="111"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="112"/>
         <source>Import</source>
         <translation>Importér</translation>
     </message>
@@ -1188,53 +1203,58 @@ Importér dem igen som nye dokumenter?</translation>
         <translation>Den pseudonymiserede visning kræver anonymiseringen, som ikke er installeret.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="240"/>
+        <location filename="../../qcode/ui/main_window.py" line="243"/>
         <source>Open project</source>
         <translation>Åbn projekt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="241"/>
-        <location filename="../../qcode/ui/main_window.py" line="248"/>
+        <location filename="../../qcode/ui/main_window.py" line="244"/>
+        <location filename="../../qcode/ui/main_window.py" line="251"/>
         <source>qcode projects (*.qcode)</source>
         <translation>qcode-projekter (*.qcode)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="247"/>
+        <location filename="../../qcode/ui/main_window.py" line="250"/>
         <source>New project</source>
         <translation>Nyt projekt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="284"/>
+        <location filename="../../qcode/ui/main_window.py" line="286"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Fortryd %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="285"/>
+        <location filename="../../qcode/ui/main_window.py" line="287"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gentag %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="290"/>
+        <location filename="../../qcode/ui/main_window.py" line="298"/>
         <source>No project · coder: %1</source>
         <translation>Intet projekt · koder: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="294"/>
+        <location filename="../../qcode/ui/main_window.py" line="302"/>
         <source>%1 documents · %2 · coder: %3</source>
         <translation>%1 dokumenter · %2 · koder: %3</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="300"/>
+        <location filename="../../qcode/ui/main_window.py" line="306"/>
+        <source>Nothing has been pseudonymised yet (run %1)</source>
+        <translation>Intet er pseudonymiseret endnu (kør %1)</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/main_window.py" line="312"/>
         <source>qcode</source>
         <translation>qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="305"/>
+        <location filename="../../qcode/ui/main_window.py" line="317"/>
         <source>About qcode</source>
         <translation>Om qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="306"/>
+        <location filename="../../qcode/ui/main_window.py" line="318"/>
         <source>qcode %1 — qualitative coding of interview transcripts.</source>
         <translation>qcode %1 — kvalitativ kodning af interviewtransskriptioner.</translation>
     </message>
@@ -1493,34 +1513,62 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>MemoPanel</name>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="53"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="78"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="54"/>
-        <source>Write a memo about this document or code…</source>
-        <translation>Skriv et memo om dette dokument eller denne kode…</translation>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="77"/>
+        <source>Attached to:</source>
+        <translation>Knyttet til:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="55"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="79"/>
+        <source>Write a memo…</source>
+        <translation>Skriv et memo…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="80"/>
         <source>New memo</source>
         <translation>Nyt memo</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="56"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="81"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="57"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="82"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="82"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="125"/>
         <source>(untitled)</source>
         <translation>(uden titel)</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="158"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="170"/>
+        <source>Document: %1</source>
+        <translation>Dokument: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="160"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="173"/>
+        <source>Code: %1</source>
+        <translation>Kode: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="162"/>
+        <source>A coding</source>
+        <translation>En kodning</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="163"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="175"/>
+        <source>The whole project</source>
+        <translation>Hele projektet</translation>
     </message>
 </context>
 <context>
@@ -1745,62 +1793,62 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="103"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="109"/>
         <source>Word or phrase; end a word with * to match its beginning</source>
         <translation>Ord eller udtryk; slut et ord med * for at matche dets begyndelse</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="104"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="110"/>
         <source>All inflected forms (lemma)</source>
         <translation>Alle bøjningsformer (lemma)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="105"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="111"/>
         <source>Whole words</source>
         <translation>Hele ord</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="107"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="113"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="118"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="124"/>
         <source>Tick all</source>
         <translation>Markér alle</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="119"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="125"/>
         <source>Tick none</source>
         <translation>Markér ingen</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="121"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="127"/>
         <source>Code ticked hits…</source>
         <translation>Kod markerede fund…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="134"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="140"/>
         <source>Code:</source>
         <translation>Kode:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="171"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="177"/>
         <source>%1 hits in %2 documents</source>
         <translation>%1 fund i %2 dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="192"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="198"/>
         <source>Code %1 hits with &apos;%2&apos;?</source>
         <translation>Kod %1 fund med &apos;%2&apos;?</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="194"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="200"/>
         <source>Code search hits</source>
         <translation>Kod søgefund</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="197"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="207"/>
         <source>Coded %1 hits.</source>
         <translation>Kodede %1 fund.</translation>
     </message>
@@ -1808,27 +1856,27 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>SegmentModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="267"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="287"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="267"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="287"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="267"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="287"/>
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="267"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="287"/>
         <source>Speaker</source>
         <translation>Taler</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="268"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="288"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
@@ -1962,8 +2010,8 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>TableModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="166"/>
-        <location filename="../../qcode/ui/analysis/common.py" line="171"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="169"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="174"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
@@ -1971,17 +2019,17 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="54"/>
+        <location filename="../../qcode/ui/main_window.py" line="55"/>
         <source>No project is open.</source>
         <translation>Intet projekt er åbent.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="55"/>
+        <location filename="../../qcode/ui/main_window.py" line="56"/>
         <source>New project…</source>
         <translation>Nyt projekt…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="56"/>
+        <location filename="../../qcode/ui/main_window.py" line="57"/>
         <source>Open project…</source>
         <translation>Åbn projekt…</translation>
     </message>
@@ -2022,6 +2070,14 @@ Importér dem igen som nye dokumenter?</translation>
         <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="95"/>
         <source>Counting words…</source>
         <translation>Tæller ord…</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../qcode/ui/workspace.py" line="159"/>
+        <source>Import documents to begin</source>
+        <translation>Importér dokumenter for at begynde</translation>
     </message>
 </context>
 </TS>

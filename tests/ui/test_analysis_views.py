@@ -173,6 +173,33 @@ def test_search_review_and_code_ticked_hits(qtbot, host, doc_project, monkeypatc
     assert coded == [(hits[1].start, hits[1].end)]
 
 
+def test_coding_ticked_hits_is_one_undo_step_in_the_main_window(window, qtbot, doc_project, monkeypatch):
+    project, doc = doc_project
+    existing = add_coding(project, doc, ensure_code_path(project, "ønsker"), 0, 5).coding_id
+    view = open_analysis(window, project, "search")
+    view.query.setText("og")
+    hits = view.run()
+    # A coding just before the second hit: coding the hit merges with it, and undo must split it again.
+    touching = add_coding(project, doc, ensure_code_path(project, "ønsker"), hits[1].start - 4, hits[1].start)
+    view.code.setCurrentIndex(view.code.findData(ensure_code_path(project, "ønsker")))
+    monkeypatch.setattr(ask, "confirm", lambda parent, title, text: True)
+    before = [(c.id, c.start, c.end) for c in codings_for_document(project, doc)]
+    assert view.code_ticked() == 2
+    after = [(c.start, c.end) for c in codings_for_document(project, doc)]
+    assert after == [(0, 5), (hits[0].start, hits[0].end), (hits[1].start - 4, hits[1].end)]
+    assert touching.coding_id not in {c.id for c in codings_for_document(project, doc)}
+    stack = window.workspace.stack
+    assert stack.count() == 1 and stack.undoText() == "Code 2 hits with 'ønsker'"
+    assert window.actions["undo"].isEnabled()
+    window.actions["undo"].trigger()
+    assert [(c.id, c.start, c.end) for c in codings_for_document(project, doc)] == before
+    window.actions["redo"].trigger()
+    redone = codings_for_document(project, doc)
+    assert [(c.start, c.end) for c in redone] == after and existing in {c.id for c in redone}
+    assert view.window().isVisible()
+    view.window().close()
+
+
 def test_search_with_lemmas_finds_inflected_forms(qtbot, host, doc_project):
     project, _doc = doc_project
     view = open_analysis(host, project, "search")

@@ -140,3 +140,24 @@ def test_refused_rename_shows_the_error_and_leaves_no_undo_step(window, doc_proj
     assert errors == ["code.duplicate_name"]
     assert get_code(project, code.id).name == "stigma"
     assert window.workspace.stack.count() == 0
+
+
+def test_context_menu_show_only_this_code_paints_only_it(window, qtbot, doc_project, code_named, select):
+    project, _doc = doc_project
+    view, tree = window.workspace.view, window.workspace.tree
+    ensomhed, other = code_named(project, "ensomhed"), list_codes(project)[0]
+    select(view, 0, 11)
+    qtbot.keyClick(view, Qt.Key_2)  # something coded, so there is something to hide
+    tree.select_code(other.id)
+    rect = tree.visualRect(tree.model().index_of(ensomhed.id))
+    menu = tree.context_menu(rect.center())
+    (action,) = [a for a in menu.actions() if a.text() == "Show only this code"]
+    action.trigger()
+    assert view.highlighter.only_code == ensomhed.id
+    assert tree.current_code_id() == ensomhed.id
+    assert window.actions["show_only"].isChecked()  # the View menu's check follows
+    window.actions["show_only"].trigger()  # Ctrl+Shift+F turns it off again
+    assert view.highlighter.only_code is None
+    menu = tree.context_menu(tree.visualRect(tree.model().index_of(other.id)).center())
+    next(a for a in menu.actions() if a.text() == "Show only this code").trigger()
+    assert view.highlighter.only_code == other.id and window.actions["show_only"].isChecked()

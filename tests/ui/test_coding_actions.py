@@ -55,9 +55,61 @@ def test_code_picker_filters_and_creates(qtbot):
     dialog = CodePickerDialog(["netværk", "netværk/familie", "ensomhed"])
     qtbot.addWidget(dialog)
     dialog.edit.setText("fam")
-    assert dialog.choice() == "netværk/familie"
+    # Not a code's name: "Create 'fam'" leads and is chosen; the arrow reaches the filtered code.
+    assert [dialog.list.item(r).text() for r in range(dialog.list.count())] == [
+        "Create 'fam'", "netværk/familie"]
+    assert dialog.choice() == "fam" and dialog.creates()
+    qtbot.keyClick(dialog, Qt.Key_Down)
+    assert dialog.choice() == "netværk/familie" and not dialog.creates()
     dialog.edit.setText("helt ny")
     assert dialog.choice() == "helt ny"
+    dialog.edit.setText("FAMILIE")  # a code's own name, whatever the case: that code, nothing to create
+    assert dialog.choice() == "netværk/familie" and not dialog.creates()
+    dialog.edit.setText("Netværk / Familie")
+    assert dialog.choice() == "netværk/familie"
+    dialog.edit.setText("netværk/venner")
+    assert dialog.choice() == "netværk/venner" and dialog.creates()
+
+
+def test_ctrl_k_with_a_part_of_a_code_name_creates_the_typed_code(window, qtbot, doc_project, select):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from qcode.core.codebook import add_code, code_path
+
+    project, doc = doc_project
+    stigma = next(c for c in list_codes(project) if c.name == "stigma")
+    existing = add_code(project, "mødet med systemet", stigma.id)
+    view = window.workspace.view
+
+    def pick(typed: str, keys=()) -> None:
+        def type_and_enter():
+            dialog = QApplication.activeModalWidget()
+            assert isinstance(dialog, CodePickerDialog)
+            qtbot.keyClicks(dialog.edit, typed)
+            for key in keys:
+                qtbot.keyClick(dialog.edit, key)
+            qtbot.keyClick(dialog.edit, Qt.Key_Return)
+
+        QTimer.singleShot(0, type_and_enter)
+        window.actions["apply_code"].trigger()
+
+    start = TEXT.index("søster")
+    select(view, start, start + len("søster"))
+    pick("system")
+    new = next(c for c in list_codes(project) if c.name == "system")
+    assert new.parent_id is None
+    assert coded(project, doc) == [("søster", new.id)]
+    start = TEXT.index("familien")
+    select(view, start, start + len("familien"))
+    pick("MØDET MED SYSTEMET")  # the exact name applies the existing code
+    assert ("familien", existing) in coded(project, doc)
+    start = TEXT.index("børnene")
+    select(view, start, start + len("børnene"))
+    pick("systeme", keys=[Qt.Key_Down])  # the arrow picks the filtered existing code
+    assert ("børnene", existing) in coded(project, doc)
+    assert code_path(project, existing) == "stigma/mødet med systemet"
+    assert [c.name for c in list_codes(project)].count("system") == 1
 
 
 def test_invivo_code_from_selected_words(window, qtbot, doc_project, select):

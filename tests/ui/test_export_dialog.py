@@ -151,3 +151,22 @@ def test_codebook_export_runs_off_the_gui_thread(qtbot, filled, tmp_path, monkey
     assert "ensomhed" in target.read_text(encoding="utf-8-sig")
     assert threads and threads[0] is not threading.main_thread()
     assert "codebook" in [e.kind for e in list_exports(filled)]
+
+
+def test_open_workbench_follows_codings_made_in_the_main_window(window, qtbot, doc_project, select):
+    from conftest import TEXT
+
+    project, _doc = doc_project
+    dialog = export_dialog.open_export(window, project)
+    tick(dialog, "ensomhed")
+    assert rows(dialog) == []
+    view = window.workspace.view
+    start = TEXT.index("ensom,")
+    select(view, start, start + len("ensom"))
+    qtbot.keyClick(view, Qt.Key_2)  # codes "ensomhed" in the main window while the dialog is open
+    qtbot.waitUntil(lambda: len(rows(dialog)) == 1)
+    assert "ensom" in rows(dialog)[0]
+    window.actions["undo"].trigger()
+    qtbot.waitUntil(lambda: rows(dialog) == [])
+    dialog.close()
+    window.actions["redo"].trigger()  # a closed dialog no longer listens

@@ -4,7 +4,7 @@ with a tick per hit, and "code ticked hits" after a confirmation: the ticks are 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from qcode.analysis.codetree import code_rows
-from qcode.analysis.search import Hit, code_hits, hits_table, search
+from qcode.analysis.search import Hit, hits_table, search
 from qcode.core.errors import QcodeError, ui_language
 from qcode.ui.analysis.common import ExportButtons
+from qcode.ui.commands import push
+from qcode.ui.commands.coding import CodeHitsCommand
 from qcode.ui.dialogs import ask
 
 HIT_ROLE = Qt.UserRole + 1
@@ -99,6 +101,10 @@ class SearchView(QWidget):
         super().__init__(parent)
         self.project = project
         self.hits: list[Hit] = []
+        # The analysis window passes on its main window's undo stack (a callable: the stack belongs
+        # to the open project's workspace).
+        self._host_stack = getattr(parent, "undo_stack", None)
+        self._own_stack: QUndoStack | None = None
         self.query = QLineEdit(self)
         self.query.setPlaceholderText(self.tr("Word or phrase; end a word with * to match its beginning"))
         self.lemmas = QCheckBox(self.tr("All inflected forms (lemma)"), self)
@@ -185,7 +191,7 @@ class SearchView(QWidget):
         return [hit for hit, ticked in zip(self.model.hits, self.model.ticked, strict=True) if ticked]
 
     def code_ticked(self) -> int:
-        """Ask, then code every ticked hit with the chosen code in one step; returns how many."""
+        """Ask, then code every ticked hit with the chosen code as one undo step; returns how many."""
         hits, code_id = self.ticked_hits(), self.code.currentData()
         if not hits or code_id is None:
             return 0
@@ -193,9 +199,23 @@ class SearchView(QWidget):
             "%2", self.code.currentText().strip())
         if not ask.confirm(self, self.tr("Code search hits"), question):
             return 0
-        code_hits(self.project, code_id, hits)
+        command = CodeHitsCommand(self.project, code_id, hits, self.code.currentText().strip())
+        error = push(self._undo_stack(), command)
+        if error is not None:
+            self.message.setText(error.message(ui_language()))
+            return 0
         self.message.setText(self.tr("Coded %1 hits.").replace("%1", str(len(hits))))
         return len(hits)
+
+    def _undo_stack(self) -> QUndoStack:
+        """The main window's undo stack, so Edit → Undo there takes the step back; a stack of the
+        view's own when it runs without a main window."""
+        stack = self._host_stack() if self._host_stack is not None else None
+        if stack is None:
+            if self._own_stack is None:
+                self._own_stack = QUndoStack(self)
+            stack = self._own_stack
+        return stack
 
     def _activated(self, index: QModelIndex) -> None:
         hit: Hit = self.model.data(index, HIT_ROLE)

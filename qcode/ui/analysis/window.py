@@ -63,6 +63,14 @@ class AnalysisWindow(QMainWindow):
         parent_jump = getattr(parent, "show_document_range", None)
         if callable(parent_jump):
             self.jump_requested.connect(parent_jump)
+        self._parent_stack = getattr(parent, "undo_stack", None)
+
+    def undo_stack(self):
+        """The main window's undo stack for edits made here (coding search hits), or None (also once
+        the main window shows another project)."""
+        if not callable(self._parent_stack) or getattr(self.parent(), "project", None) is not self.project:
+            return None
+        return self._parent_stack()
 
     def show_view(self, view: str) -> QWidget:
         """Bring the tab for ``view`` forward, building it on first use."""

@@ -44,6 +44,7 @@ from qcode.io.export_common import (
 )
 from qcode.io.export_html import render_html
 from qcode.io.export_run import QUOTE_WRITERS, ExportResult, export_codebook, export_report
+from qcode.ui.bridge import ProjectEvents
 from qcode.ui.dialogs import ask
 from qcode.ui.dialogs.export_choices import ROLE_ID, QuoteChoices
 from qcode.ui.text_offsets import from_qt, to_qt
@@ -100,6 +101,15 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
+        # The dialog is modeless: codings made, undone or renamed in the main window meanwhile come
+        # through the bridge, and a burst of them (coding all search hits) costs one refresh.
+        self.events = ProjectEvents(project, self)
+        self._refresh_timer = QTimer(self, singleShot=True, interval=150)
+        self._refresh_timer.timeout.connect(self._refresh_after_change)
+        for signal in (self.events.codings_changed, self.events.codebook_changed,
+                       self.events.documents_changed):
+            signal.connect(lambda *_: self._refresh_timer.start())
+        self.finished.connect(lambda _result: self.events.detach())
         self.refresh()
 
     # -- building ------------------------------------------------------------------------------
@@ -176,6 +186,10 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(bool(self.quotes))
         self.status.setText(self.tr("%n quote(s)", "", len(self.quotes)))
         self._show_original(self.quote_list.currentRow())
+
+    def _refresh_after_change(self) -> None:
+        if self.project.db is not None:  # not after the project was closed under the dialog
+            self.refresh()
 
     def _quote(self, row: int) -> Quote | None:
         item = self.quote_list.item(row) if row >= 0 else None

@@ -1,7 +1,9 @@
-"""DocumentsModel: the document list (name, case, coded %) as a table model over core rows."""
+"""DocumentsModel: the document list (name, case, coded %) as a table model over core rows. In the
+pseudonymised view it shows documents and cases by the names the exports give them."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
@@ -9,6 +11,30 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyMod
 from qcode.core.workspace_queries import DocumentRow, coded_fractions, document_rows
 
 DOCUMENT_ID_ROLE = Qt.UserRole + 1
+
+
+def pseudonymised_labels(project) -> dict[int, tuple[str, str]]:
+    """Document id → (document name, case names) as the quote exports print them: "Dokument 3" and
+    each case's pseudonym (or "Deltager <nr>"), so the view never shows a name an export would hide."""
+    from qcode.core.cases import list_cases
+    from qcode.core.documents import list_documents
+    from qcode.core.exchange import document_case_links
+    from qcode.io.export_common import ExportOptions, QuoteRenderer, case_label
+
+    renderer = QuoteRenderer(project, ExportOptions())
+    # Cases are numbered in the order they were made, as the exports' citations number them.
+    numbers = {c.id: n for n, c in enumerate(sorted(list_cases(project), key=lambda c: c.id), 1)}
+    names = {c.id: case_label(c.name, str(numbers[c.id]), renderer.pseudo) for c in list_cases(project)}
+    cases: dict[int, list[str]] = {}
+    for document_id, case_id in document_case_links(project):
+        cases.setdefault(document_id, []).append(names[case_id])
+    return {d.id: (renderer.document_label(d.id), ", ".join(sorted(cases.get(d.id, []), key=natural_key)))
+            for d in list_documents(project)}
+
+
+def natural_key(text: str) -> str:
+    """Sort key with numbers compared as numbers ("Dokument 2" before "Dokument 10")."""
+    return re.sub(r"\d+", lambda m: m.group().zfill(10), text.lower())
 
 
 _ROOT = QModelIndex()  # the invisible root; Qt passes it by value
@@ -23,17 +49,35 @@ class DocumentsModel(QAbstractTableModel):
         self._rows: list[DocumentRow] = []
         self._display: list[tuple[str, str, str]] = []
         self._keys: list[tuple] = []
+        self.pseudonymised = False
+        self._labels: dict[int, tuple[str, str]] = {}  # pseudonymised (name, cases) per document
         self.reload()
 
     def reload(self) -> None:
         """Re-read the rows (after documents, cases or codings changed)."""
         self.beginResetModel()
+        if self.pseudonymised:
+            self._labels = pseudonymised_labels(self.project)
         self._set_rows(document_rows(self.project))
         self.endResetModel()
+
+    def set_pseudonymised(self, on: bool) -> None:
+        """Show the names the exports use (True) or the stored ones."""
+        if bool(on) != self.pseudonymised:
+            self.pseudonymised = bool(on)
+            self._labels = {}
+            self.reload()
 
     def _set_rows(self, rows: list[DocumentRow]) -> None:
         # Views ask for data thousands of times while sorting and sizing: answer from tuples.
         self._rows = rows
+        if self.pseudonymised:
+            shown = [self._labels.get(r.id, ("?", "")) for r in rows]
+            self._display = [(name, cases, f"{r.coded_fraction:.0%}")
+                             for (name, cases), r in zip(shown, rows, strict=True)]
+            self._keys = [(natural_key(name), natural_key(cases), r.coded_fraction)
+                          for (name, cases), r in zip(shown, rows, strict=True)]
+            return
         self._display = [(r.name, r.cases, f"{r.coded_fraction:.0%}") for r in rows]
         self._keys = [(r.name.lower(), r.cases.lower(), r.coded_fraction) for r in rows]
 
@@ -54,9 +98,9 @@ class DocumentsModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 2), self.index(len(rows) - 1, 2))
 
     def name_of(self, document_id: int | None) -> str | None:
-        """A listed document's name (None when not listed)."""
+        """A listed document's name as shown (pseudonymised in that view; None when not listed)."""
         row = self.row_of(document_id) if document_id is not None else -1
-        return self._rows[row].name if row >= 0 else None
+        return self._display[row][0] if row >= 0 else None
 
     def row_of(self, document_id: int) -> int:
         """The row of a document, or -1."""

@@ -19,7 +19,7 @@ class CodebookView(QTreeView):
     delete_requested = Signal(int)
     edit_requested = Signal(int)
     colour_requested = Signal(int)
-    show_only_requested = Signal(int)
+    show_only_requested = Signal(int)  # code id: paint only this code (the View menu's check follows)
     code_clicked = Signal(int)
 
     def __init__(self, model: CodebookModel, parent=None):
@@ -121,6 +121,12 @@ class CodebookView(QTreeView):
 
     # -- context menu -------------------------------------------------------------------------------
     def _menu(self, pos) -> None:
+        menu = self.context_menu(pos)
+        menu.exec(self.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def context_menu(self, pos) -> QMenu:
+        """The tree's context menu at ``pos`` (viewport coordinates): new, rename, colour, merge…"""
         idx = self.indexAt(pos)
         code_id = idx.data(CODE_ID_ROLE) if idx.isValid() else None
         menu = QMenu(self)
@@ -134,4 +140,4 @@ class CodebookView(QTreeView):
             menu.addSeparator()
             menu.addAction(self.tr("Merge into…"), lambda: self.merge_requested.emit(code_id))
             menu.addAction(self.tr("Delete…"), lambda: self.delete_requested.emit(code_id))
-        menu.exec(self.viewport().mapToGlobal(pos))
+        return menu

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import QDrag, QFont, QTextCursor
-from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QPlainTextEdit, QToolButton, QVBoxLayout, QWidget
 
 from qcode.core import codings as core_codings
 from qcode.core import documents
@@ -69,7 +69,37 @@ class DocumentView(QPlainTextEdit):
         self.stripes.coding_clicked.connect(self._stripe_clicked)
         self.stripes.coding_menu_requested.connect(self._coding_menu)
         self.updateRequest.connect(lambda *_: self.stripes.update())
+        self._build_hint()
         self.update_margin()
+
+    def _build_hint(self) -> None:
+        # Shown over the empty page of a project without documents: how to begin, and a button.
+        self.hint = QWidget(self.viewport())
+        self.hint.setObjectName("empty_hint")
+        self.hint_label = QLabel(self.hint)
+        self.hint_label.setAlignment(Qt.AlignCenter)
+        self.hint_label.setWordWrap(True)
+        font = QFont(self.hint_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.hint_label.setFont(font)
+        self.hint_label.setStyleSheet("color: palette(mid);")
+        self.hint_button = QToolButton(self.hint)
+        self.hint_button.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        layout = QVBoxLayout(self.hint)
+        layout.addStretch(1)
+        layout.addWidget(self.hint_label)
+        layout.addWidget(self.hint_button, 0, Qt.AlignCenter)
+        layout.addStretch(2)
+        self.hint.hide()
+
+    def show_hint(self, text: str | None) -> None:
+        """Show ``text`` (and the hint button) over the empty page; None hides it."""
+        if text:
+            self.hint_label.setText(text)
+            self.hint.setGeometry(self.viewport().rect())
+            self.hint.show()
+        else:
+            self.hint.hide()
 
     # -- content -----------------------------------------------------------------------------------
     def set_codebook(self, codes: list[Code]) -> None:
@@ -211,6 +241,7 @@ class DocumentView(QPlainTextEdit):
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._place_stripes()
+        self.hint.setGeometry(self.viewport().rect())
 
     def visible_range(self) -> tuple[int, int]:
         """Qt positions of the first and last visible characters."""

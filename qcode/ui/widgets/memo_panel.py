@@ -1,11 +1,17 @@
-"""MemoPanel: memos of the current document and code, with an editor. Saving, adding and deleting
-push undo commands; the list refreshes from the bridge's memo signal."""
+"""MemoPanel: memos of the current document and code (and the project's), with an editor. The
+"Attached to" line says what the memo in the editor is attached to; for a new memo it is a choice that
+starts at what the coder selected last (a document in the list or a code in the codebook). Saving,
+adding and deleting push undo commands; the list refreshes from the bridge's memo signal."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -15,12 +21,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qcode.core import memos
+from qcode.core import codebook, documents, memos
+from qcode.core.errors import QcodeError
+from qcode.core.types import Memo
+
+DOCUMENT, CODE, PROJECT = "document", "code", "project"
 
 
 class MemoPanel(QWidget):
     """List + editor; ``command_requested`` carries ('add'|'save'|'delete', values)."""
 
+    # ('add', {title, body, document_id, code_id}) | ('save', {memo_id, title, body}) |
+    # ('delete', {memo_id}); the workspace turns each into an undo command
     command_requested = Signal(str, dict)
 
     def __init__(self, project, parent=None):
@@ -28,50 +40,81 @@ class MemoPanel(QWidget):
         self.project = project
         self.document_id: int | None = None
         self.code_id: int | None = None
+        self.last_selected = DOCUMENT  # what the coder picked last: a new memo is about that
+        # How documents are named here; the workspace passes the document list's (pseudonymised) names.
+        self.document_label: Callable[[int], str | None] | None = None
         self.list = QListWidget(self)
+        self.about_label = QLabel(self)
+        self.target = QComboBox(self)
+        self.target.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.title = QLineEdit(self)
         self.body = QPlainTextEdit(self)
         self.new_button = QPushButton(self)
         self.save_button = QPushButton(self)
         self.delete_button = QPushButton(self)
+        self.delete_button.setEnabled(False)
+        about = QHBoxLayout()
+        about.addWidget(self.about_label)
+        about.addWidget(self.target, 1)
         buttons = QHBoxLayout()
         for b in (self.new_button, self.save_button, self.delete_button):
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.list, 2)
+        layout.addLayout(about)
         layout.addWidget(self.title)
         layout.addWidget(self.body, 3)
         layout.addLayout(buttons)
         self.list.currentItemChanged.connect(self._show)
-        self.new_button.clicked.connect(self._new)
+        self.new_button.clicked.connect(self.new_memo)
         self.save_button.clicked.connect(self._save)
         self.delete_button.clicked.connect(self._delete)
         self.retranslate()
+        self._fill_targets()
 
     def retranslate(self) -> None:
+        self.about_label.setText(self.tr("Attached to:"))
         self.title.setPlaceholderText(self.tr("Title"))
-        self.body.setPlaceholderText(self.tr("Write a memo about this document or code…"))
+        self.body.setPlaceholderText(self.tr("Write a memo…"))
         self.new_button.setText(self.tr("New memo"))
         self.save_button.setText(self.tr("Save"))
         self.delete_button.setText(self.tr("Delete"))
+        self._refresh_about()
 
+    # -- context -----------------------------------------------------------------------------------
     def set_context(self, document_id: int | None, code_id: int | None) -> None:
-        """Show the memos of this document and code (and the project's)."""
+        """Show the memos of this document and code (and the project's); the one that changed is
+        what a new memo is about by default."""
+        if code_id != self.code_id and code_id is not None:
+            self.last_selected = CODE
+        elif document_id != self.document_id and document_id is not None:
+            self.last_selected = DOCUMENT
         self.document_id, self.code_id = document_id, code_id
         self.reload()
+        if self.current_memo_id() is None and not self._has_draft():
+            self._fill_targets()
 
     def current_memo_id(self) -> int | None:
         """The selected memo's id, or None."""
         item = self.list.currentItem()
         return item.data(Qt.UserRole) if item is not None else None
 
+    def select_memo(self, memo_id: int) -> None:
+        """Select a listed memo and show it in the editor (a memo about something not shown now, such
+        as a document left while writing it, is saved: the editor is cleared instead)."""
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.UserRole) == memo_id:
+                self.list.setCurrentRow(row)
+                return
+        self._show(None)
+
     def reload(self) -> None:
-        """Re-read the memo list, keeping the selection."""
+        """Re-read the memo list, keeping the selection (and an unsaved new memo in the editor)."""
         keep = self.current_memo_id()
         self.list.blockSignals(True)
         self.list.clear()
-        shown = []
+        shown: list[Memo] = []
         if self.document_id is not None:
             shown += memos.list_memos(self.project, document_id=self.document_id)
         if self.code_id is not None:
@@ -81,22 +124,110 @@ class MemoPanel(QWidget):
         for memo in shown:
             item = QListWidgetItem(memo.title or self.tr("(untitled)"), self.list)
             item.setData(Qt.UserRole, memo.id)
-            item.setToolTip(memo.body[:300])
+            item.setToolTip(f"{self._describe(memo)}\n\n{memo.body[:300]}".strip())
             if memo.id == keep:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
-        self._show(self.list.currentItem())
+        if keep is not None:  # the memo shown may have changed or gone
+            self._show(self.list.currentItem())
+
+    # -- what a memo is about ------------------------------------------------------------------------
+    def refresh_names(self) -> None:
+        """Show document names again (after the pseudonymised view was turned on or off)."""
+        self.reload()
+        if self.current_memo_id() is None and not self._has_draft():
+            self._fill_targets()
+
+    def _document_name(self, document_id: int) -> str:
+        shown = self.document_label(document_id) if self.document_label is not None else None
+        if shown:
+            return shown
+        try:
+            return documents.get_document(self.project, document_id).name
+        except QcodeError:
+            return "?"
+
+    def _code_name(self, code_id: int) -> str:
+        try:
+            return codebook.code_path(self.project, code_id)
+        except QcodeError:
+            return "?"
+
+    def _describe(self, memo: Memo) -> str:
+        if memo.document_id is not None:
+            return self.tr("Document: %1").replace("%1", self._document_name(memo.document_id))
+        if memo.code_id is not None:
+            return self.tr("Code: %1").replace("%1", self._code_name(memo.code_id))
+        if memo.coding_id is not None:
+            return self.tr("A coding")
+        return self.tr("The whole project")
+
+    def _fill_targets(self) -> None:
+        """Offer what a new memo can be about; what was selected last comes first and is chosen."""
+        options = []
+        if self.document_id is not None:
+            options.append(((DOCUMENT, self.document_id),
+                            self.tr("Document: %1").replace("%1", self._document_name(self.document_id))))
+        if self.code_id is not None:
+            options.append(((CODE, self.code_id),
+                             self.tr("Code: %1").replace("%1", self._code_name(self.code_id))))
+        options.sort(key=lambda o: o[0][0] != self.last_selected)
+        options.append(((PROJECT, None), self.tr("The whole project")))
+        self.target.clear()
+        for data, text in options:
+            self.target.addItem(text, data)
+        self.target.setCurrentIndex(0)
+        self.target.setEnabled(True)
+
+    def _refresh_about(self) -> None:
+        memo_id = self.current_memo_id()
+        if memo_id is None:
+            return
+        try:
+            memo = memos.get_memo(self.project, memo_id)
+        except QcodeError:
+            return
+        self.target.clear()
+        self.target.addItem(self._describe(memo), None)
+        self.target.setEnabled(False)  # a saved memo stays where it is
+
+    def attachment(self) -> tuple[str, int | None]:
+        """What the memo in the editor is (or will be) about: (kind, id)."""
+        memo_id = self.current_memo_id()
+        if memo_id is not None:
+            memo = memos.get_memo(self.project, memo_id)
+            if memo.document_id is not None:
+                return DOCUMENT, memo.document_id
+            if memo.code_id is not None:
+                return CODE, memo.code_id
+            return PROJECT, None
+        data = self.target.currentData()
+        return tuple(data) if data else (PROJECT, None)
+
+    # -- editing -----------------------------------------------------------------------------------
+    def _has_draft(self) -> bool:
+        return bool(self.title.text().strip() or self.body.toPlainText().strip())
 
     def _show(self, item, _previous=None) -> None:
-        memo = memos.get_memo(self.project, item.data(Qt.UserRole)) if item is not None else None
+        memo = None
+        if item is not None:
+            try:
+                memo = memos.get_memo(self.project, item.data(Qt.UserRole))
+            except QcodeError:
+                memo = None
         self.title.setText(memo.title if memo else "")
         self.body.setPlainText(memo.body if memo else "")
         self.delete_button.setEnabled(memo is not None)
+        if memo is not None:
+            self._refresh_about()
+        else:
+            self._fill_targets()
 
-    def _new(self) -> None:
-        self.list.setCurrentItem(None)
-        self.title.setText("")
-        self.body.setPlainText("")
+    def new_memo(self) -> None:
+        """Start a new memo about what was selected last (the "Attached to" box can change it)."""
+        self.list.setCurrentItem(None)  # shows an empty editor and offers the targets
+        self.list.clearSelection()
+        self._show(None)
         self.title.setFocus()
 
     def _save(self) -> None:
@@ -105,8 +236,11 @@ class MemoPanel(QWidget):
             return
         memo_id = self.current_memo_id()
         if memo_id is None:
-            self.command_requested.emit("add", {"title": title, "body": self.body.toPlainText(),
-                                                "document_id": self.document_id})
+            kind, target_id = self.attachment()
+            self.command_requested.emit("add", {
+                "title": title, "body": self.body.toPlainText(),
+                "document_id": target_id if kind == DOCUMENT else None,
+                "code_id": target_id if kind == CODE else None})
         else:
             self.command_requested.emit("save", {"memo_id": memo_id, "title": title,
                                                  "body": self.body.toPlainText()})

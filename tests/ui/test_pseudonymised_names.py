@@ -1,0 +1,63 @@
+"""The pseudonymised view hides names outside the text too: the document list and the status bar show
+documents and cases by the names the quote exports give them, and say so when nothing has been
+pseudonymised yet."""
+
+from __future__ import annotations
+
+from conftest import TEXT
+
+from qcode.anonymise.review import add_manual_mention
+from qcode.core.cases import ensure_case, link_document
+from qcode.core.codebook import find_code
+from qcode.core.codings import add_coding
+from qcode.core.quotes import QuoteFilter, select_quotes
+from qcode.io.export_common import build_report
+
+
+def listed(window) -> list[tuple[str, str]]:
+    proxy = window.workspace.doc_list.proxy
+    return [(proxy.index(r, 0).data(), proxy.index(r, 1).data()) for r in range(proxy.rowCount())]
+
+
+def test_document_list_and_status_bar_show_pseudonymised_names(window, qtbot, doc_project):
+    project, doc = doc_project
+    link_document(project, doc, ensure_case(project, "Birgit"))
+    assert listed(window) == [("interview_birgit", "Birgit")]
+    pseudo = window.actions["pseudonymised"]
+
+    pseudo.trigger()  # nothing detected or accepted yet: a note says so, and no real name shows
+    assert listed(window) == [("Dokument 1", "Deltager 1")]
+    status = window._status.text()
+    assert "Nothing has been pseudonymised yet" in status and "Anonymise…" in status
+    assert "interview_birgit" not in status and "Dokument 1" in status
+    assert window.workspace.memos.target.itemText(0) == "Document: Dokument 1"  # the memo panel too
+    pseudo.trigger()
+    assert listed(window) == [("interview_birgit", "Birgit")]
+    assert "Nothing has been" not in window._status.text()
+
+    first = TEXT.index("Birgit")
+    add_manual_mention(project, doc, first, first + len("Birgit"), "PERSON")
+    pseudo.trigger()
+    ((name, case),) = listed(window)
+    assert name == "Dokument 1" and case and "Birgit" not in case
+    assert "Nothing has been" not in window._status.text()
+    assert window.workspace.doc_list.current_document_id() == doc  # still selected
+    window.workspace.doc_list.filter.setText("birgit")  # the filter sees only what is shown
+    assert listed(window) == []
+    window.workspace.doc_list.filter.clear()
+    pseudo.trigger()
+    assert listed(window) == [("interview_birgit", "Birgit")]
+    assert "interview_birgit" in window._status.text()
+    assert window.workspace.memos.target.itemText(0) == "Document: interview_birgit"
+
+
+def test_case_names_match_the_quote_export(window, doc_project):
+    project, doc = doc_project
+    link_document(project, doc, ensure_case(project, "Birgit"))
+    first = TEXT.index("Birgit")
+    add_manual_mention(project, doc, first, first + len("Birgit"), "PERSON")
+    code = find_code(project, "ensomhed").id
+    add_coding(project, doc, code, TEXT.index("ensom"), TEXT.index("ensom") + 5)
+    (quote,) = build_report(project, select_quotes(project, QuoteFilter(code_ids=(code,)))).quotes
+    window.actions["pseudonymised"].trigger()
+    assert listed(window) == [(quote.document, quote.case)]
