@@ -33,6 +33,7 @@ METADATA_KEYS = PARTICIPANT_KEYS | frozenset({
     "interviewer", "sted", "dato", "tid", "tidspunkt", "varighed", "optagelse", "lydfil", "fil",
     "transskribent", "transskriberet af", "transskription", "projekt", "alder", "køn", "emne",
     "interview", "location", "date", "duration", "recording", "file", "place", "baggrund",
+    "fødselsår", "født", "interviewdato", "gender", "age",
 })
 # Words that open a reply ("Ja: …") but are never a speaker's name.
 NOT_NAMES = frozenset({
@@ -124,9 +125,26 @@ def role_word(label: str) -> str | None:
     return None
 
 
-def parse_header(text: str, known_labels: frozenset[str] = frozenset()) -> tuple[dict[str, str], int]:
+def _header_entry(line: str) -> tuple[str, str] | None:
+    """``(key, value)`` of a ``Key: value`` line whose key is a known metadata key."""
+    match = _HEADER_LINE.match(line.strip())
+    if match and match.group("key").casefold() in METADATA_KEYS and len(match.group("value")) <= 100:
+        return match.group("key").strip(), match.group("value").strip()
+    return None
+
+
+def _title_like(line: str, known_labels: frozenset[str]) -> bool:
+    return (":" not in line and len(line.strip()) <= 100 and not _SPEAKER_LINE.match(line.strip())
+            and not any(line.startswith(label + " ") for label in known_labels))
+
+
+def _mentions_interview(line: str) -> bool:
+    return "interview" in line.casefold() or "transskri" in line.casefold()
+
+
+def _blank_line_header(lines: list[tuple[int, str]],
+                       known_labels: frozenset[str]) -> tuple[dict[str, str], int]:
     """Leading metadata lines (``Key: value`` and a title), ended by a blank line; (metadata, end)."""
-    lines = _lines(text)
     block: list[tuple[int, str]] = []
     for position, line in lines:
         if _is_blank(line):
@@ -141,23 +159,82 @@ def parse_header(text: str, known_labels: frozenset[str] = frozenset()) -> tuple
     metadata: dict[str, str] = {}
     strong = False
     for _, line in block:
-        match = _HEADER_LINE.match(line.strip())
-        if match and match.group("key").casefold() in METADATA_KEYS and len(match.group("value")) <= 100:
-            key = match.group("key").strip()
-            metadata[key] = match.group("value").strip()
+        entry = _header_entry(line)
+        if entry:
+            key, value = entry
+            metadata[key] = value
             # "Interviewer: I" is header only beside other metadata; alone it is a turn
             strong = strong or key.casefold() not in {"interviewer"}
-        elif (":" not in line and len(line.strip()) <= 100 and not _SPEAKER_LINE.match(line.strip())
-              and not any(line.startswith(label + " ") for label in known_labels)):
+        elif _title_like(line, known_labels):
             metadata.setdefault("title", line.strip())
-            strong = strong or len(block) > 1 or "interview" in line.casefold() \
-                or "transskri" in line.casefold()
+            strong = strong or len(block) > 1 or _mentions_interview(line)
         else:
             return {}, 0
     if not strong:
         return {}, 0
     last_position, last_line = block[-1]
     return metadata, last_position + len(last_line)
+
+
+def _label_of(line: str) -> str | None:
+    """The speaker label a line opens with (``Name: …``, ``[00:01] Name: …``, ``Name  00:01:44``)."""
+    match = _SPEAKER_LINE.match(line) or _LABEL_LINE.match(line)
+    if not match:
+        return None
+    label = match.group("label").strip()
+    return label if _name_like(label) or role_word(label) else None
+
+
+def _compact_header(lines: list[tuple[int, str]],
+                    known_labels: frozenset[str]) -> tuple[dict[str, str], int]:
+    """A header with no blank line before the first turn (every PDF, many .txt files): a title at
+    the top and ``Key: value`` lines with known keys, up to the first line that opens a turn.
+
+    A key that recurs as a label further down ("Interviewer: …" twice) is a speaker, and so is a
+    line whose value is a question; the header ends there.
+    """
+    start = next((i for i, (_, line) in enumerate(lines) if not _is_blank(line)), len(lines))
+    labels_below: Counter[str] | None = None  # labels of the lines after the current one
+    metadata: dict[str, str] = {}
+    strong = False
+    end, titles = start, 0
+    for index in range(start, min(len(lines), start + 12)):
+        line = lines[index][1]
+        entry = _header_entry(line)
+        if entry:
+            key, value = entry
+            if labels_below is None:
+                labels_below = Counter((_label_of(later) or "").casefold() for _, later in lines[index + 1:])
+            interviewer = key.casefold() == "interviewer"
+            if (labels_below[key.casefold()] > 0 or value.endswith("?")
+                    or (interviewer and len(value.split()) > 5)):
+                break  # a speaker's turn, not metadata
+            metadata[key] = value
+            strong = strong or not interviewer
+            if index + 1 < len(lines):
+                labels_below[(_label_of(lines[index + 1][1]) or "").casefold()] -= 1
+        elif index - start == titles < 2 and _title_like(line, known_labels):
+            metadata.setdefault("title", line.strip())  # a title (two lines at most) opens the header
+            strong = strong or _mentions_interview(line)
+            titles += 1
+        else:
+            break
+        end = index + 1
+    # the header must be followed right away by a turn; otherwise these lines were something else
+    if not strong or end >= len(lines) or _label_of(lines[end][1]) is None:
+        return {}, 0
+    last_position, last_line = lines[end - 1]
+    return metadata, last_position + len(last_line)
+
+
+def parse_header(text: str, known_labels: frozenset[str] = frozenset()) -> tuple[dict[str, str], int]:
+    """Leading metadata lines (``Key: value`` and a title) ended by a blank line, or directly by the
+    first turn when no blank line separates them; (metadata, end offset of the header)."""
+    lines = _lines(text)
+    metadata, end = _blank_line_header(lines, known_labels)
+    if metadata:
+        return metadata, end
+    return _compact_header(lines, known_labels)
 
 
 def participant_name(metadata: dict[str, str]) -> str | None:
