@@ -1,7 +1,9 @@
 """The anonymisation key (original ↔ pseudonym), written to a file kept apart from the project.
 
 Plain JSON, or encrypted with Fernet (AES-128-CBC + HMAC-SHA256, from ``cryptography``) under a key
-derived from a password with scrypt. "Destroy key" overwrites and deletes the file and is logged.
+derived from a password with scrypt. The unencrypted header names the project the key belongs to (a
+random project id, not identifying), so "destroy key" can refuse any file that is not this project's
+key before it overwrites and deletes it (and logs that it did).
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import uuid
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,6 +22,8 @@ if TYPE_CHECKING:
     from qcode.core.project import Project
 
 FORMAT = "qcode-anonymisation-key"
+PROJECT_ID_SETTING = "anon.project_id"  # the project's identity, recorded in its key files' header
+MAX_KEY_BYTES = 64 * 2**20  # far beyond any key; a bigger file is not one (and is not read whole)
 # scrypt cost: ~50 ms and 16 MiB per attempt, so guessing passwords is slow but opening is not.
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
 
@@ -31,6 +36,19 @@ register_messages({
                                 "Nøglefilen {path} er krypteret; angiv adgangskoden."),
     "anon.key_unreadable": ("{path} is not a qcode key file.", "{path} er ikke en qcode-nøglefil."),
     "anon.key_missing": ("There is no key file at {path}.", "Der er ingen nøglefil i {path}."),
+    "anon.key_write": ("The key file {path} cannot be written ({reason}); the project was not changed.",
+                       "Nøglefilen {path} kan ikke skrives ({reason}); projektet er ikke ændret."),
+    "anon.key_is_project": ("{path} is the project file itself, not a key file; nothing was destroyed.",
+                            "{path} er selve projektfilen, ikke en nøglefil; intet er slettet."),
+    "anon.key_not_a_key": ("{path} is not a qcode key file; nothing was destroyed.",
+                           "{path} er ikke en qcode-nøglefil; intet er slettet."),
+    "anon.key_other_project": ("The key file {path} belongs to another project; nothing was destroyed.",
+                               "Nøglefilen {path} hører til et andet projekt; intet er slettet."),
+    "anon.key_unmatched": (
+        "The key file {path} does not say which project it belongs to and does not match this project's "
+        "last sealing (give its password if it is encrypted); nothing was destroyed.",
+        "Nøglefilen {path} siger ikke, hvilket projekt den hører til, og passer ikke til projektets seneste "
+        "forsegling (angiv adgangskoden, hvis den er krypteret); intet er slettet."),
 })
 
 
@@ -56,15 +74,27 @@ def _fernet(password: str, salt: bytes) -> Any:
     return Fernet(base64.urlsafe_b64encode(kdf.derive(password.encode("utf-8"))))
 
 
+def project_id(project: Project) -> str:
+    """The project's identity for its key files: the stored one, else a new random one (stored by the
+    caller with the seal, so a failed seal leaves the project unchanged)."""
+    return project.get_setting(PROJECT_ID_SETTING) or uuid.uuid4().hex
+
+
 def write_key_file(path: str | Path, entries: list[KeyEntry], *, project_name: str = "",
-                   sealed_at: str = "", password: str | None = None) -> Path:
-    """Write the key; refuses to overwrite an existing file (it may be the only copy of another key)."""
+                   sealed_at: str = "", password: str | None = None, project_id: str = "") -> Path:
+    """Write the key; refuses to overwrite an existing file (it may be the only copy of another key).
+
+    ``project_id`` goes into the unencrypted header so the key can be matched to its project without
+    the password. A file that cannot be written raises :class:`KeyFileError` and leaves nothing behind.
+    """
     path = Path(path)
     if path.exists():
         raise KeyFileError("anon.key_exists", path=str(path))
     payload = {"project": project_name, "sealed_at": sealed_at,
                "entities": [dict(asdict(e), forms=list(e.forms)) for e in entries]}
     document: dict[str, Any] = {"format": FORMAT, "version": 1, "encrypted": bool(password)}
+    if project_id:
+        document["project_id"] = project_id
     if password:
         salt = os.urandom(16)
         token = _fernet(password, salt).encrypt(json.dumps(payload, ensure_ascii=False).encode("utf-8"))
@@ -72,11 +102,26 @@ def write_key_file(path: str | Path, entries: list[KeyEntry], *, project_name: s
                         salt=base64.b64encode(salt).decode("ascii"), token=token.decode("ascii"))
     else:
         document["key"] = payload
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # Created with owner-only permissions: the key re-identifies every participant.
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        json.dump(document, handle, ensure_ascii=False, indent=1)
+    text = json.dumps(document, ensure_ascii=False, indent=1)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:  # e.g. a file where the folder should be, or no permission
+        raise KeyFileError("anon.key_write", path=str(path), reason=error.strerror or str(error)) from None
+    try:
+        # Created with owner-only permissions: the key re-identifies every participant.
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        raise KeyFileError("anon.key_exists", path=str(path)) from None
+    except OSError as error:
+        raise KeyFileError("anon.key_write", path=str(path), reason=error.strerror or str(error)) from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError as error:  # e.g. the disk is full: a half-written key is no key
+        path.unlink(missing_ok=True)
+        raise KeyFileError("anon.key_write", path=str(path), reason=error.strerror or str(error)) from None
     return path
 
 
@@ -85,39 +130,101 @@ def read_key_file(path: str | Path, password: str | None = None) -> tuple[dict[s
     path = Path(path)
     if not path.is_file():
         raise KeyFileError("anon.key_missing", path=str(path))
+    document = _read_document(path)
+    if document is None:
+        raise KeyFileError("anon.key_unreadable", path=str(path))
+    payload = _payload(path, document, password)
     try:
-        document = json.loads(path.read_text(encoding="utf-8"))
-        if document.get("format") != FORMAT:
-            raise ValueError
-    except (ValueError, UnicodeDecodeError):
+        entries = [KeyEntry(e["kind"], e["core"], tuple(e["forms"]), e["pseudonym"])
+                   for e in payload.get("entities", [])]
+    except (KeyError, TypeError):
         raise KeyFileError("anon.key_unreadable", path=str(path)) from None
-    if document.get("encrypted"):
-        if not password:
-            raise KeyFileError("anon.key_needs_password", path=str(path))
-        from cryptography.fernet import InvalidToken
-
-        try:
-            fernet = _fernet(password, base64.b64decode(document["salt"]))
-            payload = json.loads(fernet.decrypt(document["token"].encode("ascii")).decode("utf-8"))
-        except (InvalidToken, KeyError, ValueError):
-            raise KeyFileError("anon.key_password", path=str(path)) from None
-    else:
-        payload = document["key"]
-    entries = [KeyEntry(e["kind"], e["core"], tuple(e["forms"]), e["pseudonym"])
-               for e in payload.get("entities", [])]
     return {"project": payload.get("project", ""), "sealed_at": payload.get("sealed_at", "")}, entries
 
 
-def destroy_key(project: Project, path: str | Path) -> None:
-    """Overwrite the key file with random bytes, delete it, and log that the key was destroyed."""
+def _read_document(path: Path) -> dict[str, Any] | None:
+    """The key file's JSON document, or None when the file is not a qcode key file."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_KEY_BYTES + 1)
+        document = json.loads(data.decode("utf-8"))
+    except (OSError, ValueError, UnicodeDecodeError):
+        return None
+    if len(data) > MAX_KEY_BYTES or not isinstance(document, dict) or document.get("format") != FORMAT:
+        return None
+    encrypted = bool(document.get("encrypted"))
+    body = document.get("token") if encrypted else document.get("key")
+    return document if isinstance(body, str if encrypted else dict) else None
+
+
+def _payload(path: Path, document: dict[str, Any], password: str | None) -> dict[str, Any]:
+    """The key's payload (project name, seal time, entities), decrypted when needed."""
+    if not document.get("encrypted"):
+        return document["key"]
+    if not password:
+        raise KeyFileError("anon.key_needs_password", path=str(path))
+    from cryptography.fernet import InvalidToken
+
+    try:
+        fernet = _fernet(password, base64.b64decode(document["salt"]))
+        payload = json.loads(fernet.decrypt(document["token"].encode("ascii")).decode("utf-8"))
+    except (InvalidToken, KeyError, ValueError):
+        raise KeyFileError("anon.key_password", path=str(path)) from None
+    if not isinstance(payload, dict):
+        raise KeyFileError("anon.key_unreadable", path=str(path))
+    return payload
+
+
+def _is_project_file(project: Project, path: Path) -> bool:
+    """True for the project file and its companions (WAL, shared memory, lock), however named."""
+    own = project.path.resolve()
+    companions = ("-wal", "-shm", "-journal", ".lock")
+    for candidate in (own, *(own.with_name(own.name + suffix) for suffix in companions)):
+        try:
+            if candidate.exists() and os.path.samefile(candidate, path):
+                return True
+        except OSError:
+            continue
+    return path.resolve() == own
+
+
+def check_key_belongs(project: Project, path: str | Path, password: str | None = None) -> None:
+    """Refuse (:class:`KeyFileError`) unless ``path`` is a qcode key file of this project.
+
+    New key files name the project's id in their header. Older ones (without it) are accepted only
+    when the seal time inside them is this project's last seal time, read from the clear payload or,
+    for an encrypted key, with its password.
+    """
     path = Path(path)
     if not path.is_file():
         raise KeyFileError("anon.key_missing", path=str(path))
-    size = path.stat().st_size
-    with open(path, "r+b") as handle:
+    if _is_project_file(project, path):
+        raise KeyFileError("anon.key_is_project", path=str(path))
+    document = _read_document(path)
+    if document is None:
+        raise KeyFileError("anon.key_not_a_key", path=str(path))
+    recorded = document.get("project_id")
+    if recorded:
+        if recorded != project.get_setting(PROJECT_ID_SETTING):
+            raise KeyFileError("anon.key_other_project", path=str(path))
+        return
+    if document.get("encrypted") and not password:
+        raise KeyFileError("anon.key_unmatched", path=str(path))
+    sealed_at = project.get_setting("anon.sealed_at")
+    if not sealed_at or _payload(path, document, password).get("sealed_at") != sealed_at:
+        raise KeyFileError("anon.key_unmatched", path=str(path))
+
+
+def destroy_key(project: Project, path: str | Path, *, password: str | None = None) -> None:
+    """Overwrite this project's key file with random bytes, delete it, and log that the key was
+    destroyed; any other file (the project itself, another project's key) is refused untouched."""
+    check_key_belongs(project, path, password)
+    target = Path(path).resolve()  # through a link: the key itself is overwritten, not the link
+    size = target.stat().st_size
+    with open(target, "r+b") as handle:
         handle.write(os.urandom(max(size, 1)))
         handle.flush()
         os.fsync(handle.fileno())
-    path.unlink()
+    target.unlink()
     with project.transaction():
-        project.log("anon_destroy_key", "project", None, key_file=path.name)
+        project.log("anon_destroy_key", "project", None, key_file=Path(path).name)

@@ -5,6 +5,7 @@ review dialog, the document view and the CLI. No SQL (see ``qcode.core.entities`
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,11 @@ register_messages({
     "anon.merge_kinds": ("Only entities of the same kind can be merged ({a} and {b}).",
                          "Kun enheder af samme slags kan flettes ({a} og {b})."),
     "anon.empty_pseudonym": ("A pseudonym cannot be empty.", "Et pseudonym kan ikke være tomt."),
+    "anon.pseudonym_is_original": (
+        "The pseudonym '{pseudonym}' is or contains the original '{original}', which it must hide; "
+        "choose another.",
+        "Pseudonymet '{pseudonym}' er eller indeholder den oprindelige '{original}', som det skal skjule; "
+        "vælg et andet."),
     "anon.role_not_person": ("Only persons have a role (informant or person); this is {kind}.",
                              "Kun personer har en rolle (informant eller person); dette er {kind}."),
 })
@@ -131,10 +137,38 @@ def edit_pseudonym(project: Project, entity_id: int, pseudonym: str | None) -> N
         else:
             if not pseudonym.strip():
                 raise entities.EntityError("anon.empty_pseudonym")
+            check_pseudonym(project, pseudonym.strip(), entity_id)
             entities.set_pseudonym(project, entity_id, pseudonym.strip(), custom=True)
         project.log("anon_pseudonym", "anon_entity", entity_id, core=entity.core,
                     old=entity.pseudonym, new=pseudonym)
         _announce(project, entity_id)
+
+
+def check_pseudonym(project: Project, pseudonym: str, entity_id: int | None = None) -> None:
+    """Refuse a chosen pseudonym that is, or has as a word, an original the register (or, after
+    sealing, a salted digest) knows: it would put the name it hides back into every export. Rejected
+    strings are not identifying, except the entity's own."""
+    from qcode.anonymise.seal import digest
+
+    words = {w.casefold() for w in re.findall(r"[^\W_]+(?:-[^\W_]+)*", pseudonym)}
+    folded = pseudonym.casefold()
+    for entity in entities.list_entities(project):
+        if entity.state == entities.REJECTED and entity.id != entity_id:
+            continue
+        for form in (entity.core, *entity.forms):
+            name = form.strip().casefold()
+            if not name:
+                continue
+            contained = entity.kind != AGE and len(name) >= 2 and re.search(
+                rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", folded)
+            if name == folded or contained:
+                raise entities.EntityError("anon.pseudonym_is_original", pseudonym=pseudonym, original=form)
+    sealed = entities.sealed_digests(project)
+    if sealed:
+        salt = project.get_setting("anon.seed") or "qcode"
+        for word in sorted({folded, *words}):
+            if digest(salt, word) in sealed:
+                raise entities.EntityError("anon.pseudonym_is_original", pseudonym=pseudonym, original=word)
 
 
 def add_manual_mention(project: Project, doc_id: int, start: int, end: int, label: str) -> int:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from qcode.anonymise import pseudonyms
 from qcode.cli.common import print_table, text_progress
-from qcode.core.errors import QcodeError, register_messages
+from qcode.core.errors import MESSAGES, QcodeError, register_messages, ui_language
 from qcode.core.project import SUFFIX, open_project
 
 register_messages({
@@ -24,6 +24,25 @@ register_messages({
                           "--seal kræver --key-file FIL (opbevares adskilt fra projektet)."),
     "anon.cli_password_env": ("The environment variable {name} is not set.",
                               "Miljøvariablen {name} er ikke sat."),
+    "anon.cli_contradiction": ("Entity {ids} cannot be both accepted and rejected in one call; nothing "
+                               "was changed.",
+                               "Enhed {ids} kan ikke både accepteres og afvises i samme kald; intet er "
+                               "ændret."),
+    "anon.cli_bad_id": ("'{value}' is not an entity id (the number in the first column of --review).",
+                        "'{value}' er ikke et enheds-id (tallet i første kolonne af --review)."),
+    # confirmations on stdout, one line per decision
+    "anon.cli_accepted": ("Accepted {id} ({kind} {core}): replaced by {pseudonym}.",
+                          "Accepteret {id} ({kind} {core}): erstattes af {pseudonym}."),
+    "anon.cli_rejected": ("Rejected {id} ({kind} {core}): left as written.",
+                          "Afvist {id} ({kind} {core}): bevares som skrevet."),
+    "anon.cli_merged": ("Merged {other} ({other_core}) into {id} ({core}): both replaced by {pseudonym}.",
+                        "Flettet {other} ({other_core}) ind i {id} ({core}): begge erstattes af "
+                        "{pseudonym}."),
+    "anon.cli_pseudonym": ("Pseudonym of {id} ({core}) set to {pseudonym}.",
+                           "Pseudonymet for {id} ({core}) er nu {pseudonym}."),
+    "anon.cli_role": ("{id} ({core}) is now {role}: replaced by {pseudonym}.",
+                      "{id} ({core}) er nu {role}: erstattes af {pseudonym}."),
+    "anon.cli_destroyed": ("Destroyed the key file {path}.", "Nøglefilen {path} er destrueret."),
 })
 
 
@@ -46,11 +65,13 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="project: detect again even when combined with review or decisions")
     p.add_argument("--seal", action="store_true", help="project: make pseudonyms permanent")
     p.add_argument("--key-file", type=Path, help="where --seal writes the key (original ↔ pseudonym)")
-    p.add_argument("--password-env", metavar="VAR", help="encrypt the key with the password in $VAR")
+    p.add_argument("--password-env", metavar="VAR",
+                   help="encrypt the key with the password in $VAR (--destroy-key: an old key's password)")
     p.add_argument("--allow-pending", action="store_true", help="seal even with undecided candidates")
     p.add_argument("--no-digests", action="store_true",
                    help="seal without the salted digests that let later leak checks recognise originals")
-    p.add_argument("--destroy-key", type=Path, metavar="FILE", help="project: destroy a key file (logged)")
+    p.add_argument("--destroy-key", type=Path, metavar="FILE",
+                   help="project: destroy this project's key file (refused for any other file; logged)")
     p.add_argument("--style", choices=pseudonyms.PERSON_STYLES,
                    help="person pseudonyms: [Informant N]/[Person N], [navn] or substitute names")
     p.add_argument("--informant-label", metavar="TEXT",
@@ -100,9 +121,27 @@ def _batch_mode(args: argparse.Namespace) -> int:
     return 0
 
 
+def _say(message_id: str, **params: object) -> str:
+    """A confirmation line in the user's language (QCODE_LANG)."""
+    english, danish = MESSAGES[message_id]
+    return (danish if ui_language() == "da" else english).format(**params)
+
+
+def _entity_id(value: str) -> int:
+    try:
+        return int(value)
+    except ValueError:
+        raise QcodeError("anon.cli_bad_id", value=value) from None
+
+
 def _project_mode(args: argparse.Namespace) -> int:
     from qcode.anonymise import register, review
 
+    both = sorted(set(args.accept) & set(args.reject))
+    if both:  # refused before the project is touched
+        raise QcodeError("anon.cli_contradiction", ids=", ".join(map(str, both)))
+    pseudonym_id = _entity_id(args.pseudonym[0]) if args.pseudonym else None
+    role_id = _entity_id(args.role[0]) if args.role else None
     project = open_project(args.paths[0], coder=args.coder)
     try:
         with project.transaction():
@@ -120,8 +159,8 @@ def _project_mode(args: argparse.Namespace) -> int:
         if args.destroy_key:
             from qcode.anonymise.keyfile import destroy_key
 
-            destroy_key(project, args.destroy_key)
-            print(f"Destroyed the key file {args.destroy_key}.")
+            destroy_key(project, args.destroy_key, password=_password(args) if args.password_env else None)
+            print(_say("anon.cli_destroyed", path=args.destroy_key))
             return 0
         if args.detect or not (args.review or decisions or args.seal):
             mentions = register.detect_project(project, progress=text_progress, use_model=not args.no_model)
@@ -130,16 +169,9 @@ def _project_mode(args: argparse.Namespace) -> int:
             pending = sum(i.entity.state == "pending" for i in items)
             print(f"Detected {mentions} mention(s): {len(items)} entities, {accepted} accepted, "
                   f"{pending} to review. The documents are unchanged; exports are pseudonymised.")
-        for entity_id in args.accept:
-            review.accept(project, entity_id)
-        for entity_id in args.reject:
-            review.reject(project, entity_id)
-        if args.merge:
-            review.merge(project, *args.merge)
-        if args.pseudonym:
-            review.edit_pseudonym(project, int(args.pseudonym[0]), args.pseudonym[1])
-        if args.role:
-            review.set_role(project, int(args.role[0]), args.role[1])
+        if decisions:
+            for line in _decide(project, args, pseudonym_id, role_id):
+                print(line)
         if args.review or args.report:
             rows = [(e.id, e.kind, e.core, e.pseudonym, e.state, e.role, i.mentions,
                      ", ".join(f for f in e.forms if f != e.core)[:30], i.context[:70])
@@ -153,16 +185,51 @@ def _project_mode(args: argparse.Namespace) -> int:
     return 0
 
 
+def _decide(project, args: argparse.Namespace, pseudonym_id: int | None, role_id: int | None) -> list[str]:
+    """Apply the decisions of one call in one transaction (all or none); their confirmation lines."""
+    from qcode.anonymise import review
+    from qcode.core.entities import get_entity
+
+    def said(message_id: str, entity_id: int, **extra: object) -> str:
+        entity = get_entity(project, entity_id)
+        return _say(message_id, id=entity.id, kind=entity.kind, core=entity.core,
+                    pseudonym=entity.pseudonym, role=entity.role, **extra)
+
+    lines = []
+    with project.transaction():
+        for entity_id in args.accept:
+            review.accept(project, entity_id)
+            lines.append(said("anon.cli_accepted", entity_id))
+        for entity_id in args.reject:
+            review.reject(project, entity_id)
+            lines.append(said("anon.cli_rejected", entity_id))
+        if args.merge:
+            keep_id, other_id = args.merge
+            other_core = get_entity(project, other_id).core
+            review.merge(project, keep_id, other_id)
+            lines.append(said("anon.cli_merged", keep_id, other=other_id, other_core=other_core))
+        if pseudonym_id is not None:
+            review.edit_pseudonym(project, pseudonym_id, args.pseudonym[1])
+            lines.append(said("anon.cli_pseudonym", pseudonym_id))
+        if role_id is not None:
+            review.set_role(project, role_id, args.role[1])
+            lines.append(said("anon.cli_role", role_id))
+    return lines
+
+
+def _password(args: argparse.Namespace) -> str:
+    password = os.environ.get(args.password_env)
+    if not password:
+        raise QcodeError("anon.cli_password_env", name=args.password_env)
+    return password
+
+
 def _seal(project, args: argparse.Namespace) -> int:
     from qcode.anonymise.seal import seal_project
 
     if args.key_file is None:
         raise QcodeError("anon.cli_key_file")
-    password = None
-    if args.password_env:
-        password = os.environ.get(args.password_env)
-        if not password:
-            raise QcodeError("anon.cli_password_env", name=args.password_env)
+    password = _password(args) if args.password_env else None
     result = seal_project(project, args.key_file, password=password, allow_pending=args.allow_pending,
                           keep_digests=not args.no_digests)
     print(f"Sealed {result.documents} document(s): {result.replacements} replacements of {result.entities} "

@@ -30,6 +30,8 @@ register_messages({
                        "'{state}' er ikke en beslutning (pending, accepted, rejected)."),
     "anon.bad_role": ("'{role}' is not a person's role (informant, person).",
                       "'{role}' er ikke en persons rolle (informant, person)."),
+    "anon.merge_self": ("An entity cannot be merged with itself (id {id}); give two different ids.",
+                        "En enhed kan ikke flettes med sig selv (id {id}); angiv to forskellige id'er."),
 })
 
 
@@ -192,6 +194,8 @@ def set_gender(project: Project, entity_id: int, gender: str) -> None:
 
 def merge_entities(project: Project, keep_id: int, other_id: int) -> None:
     """Move the forms and mentions of ``other_id`` to ``keep_id`` and delete ``other_id``."""
+    if keep_id == other_id:  # would move nothing and then delete the entity with all its mentions
+        raise EntityError("anon.merge_self", id=keep_id)
     get_entity(project, keep_id)
     get_entity(project, other_id)
     project.db.execute(
@@ -235,6 +239,21 @@ def mentions_for_entity(project: Project, entity_id: int, limit: int = 50) -> li
     return [Mention(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7])) for r in rows]
 
 
+def mention_surfaces(project: Project, entity_id: int) -> list[str]:
+    """Every distinct way an entry was written at its recorded mentions."""
+    return [r[0] for r in project.db.execute(
+        "SELECT DISTINCT surface FROM anon_mentions WHERE entity_id = ? ORDER BY surface", [entity_id])]
+
+
+def documents_never_detected(project: Project) -> list[tuple[int, str]]:
+    """(id, name) of every document that detection has never been run on (no ``anon_detect`` entry
+    in the change log, which detection writes for each document it records)."""
+    scanned = {r[0] for r in project.db.execute(
+        "SELECT DISTINCT target_id FROM change_log WHERE action = 'anon_detect' AND target = 'document'")}
+    return [(r[0], r[1]) for r in project.db.execute("SELECT id, name FROM documents ORDER BY id")
+            if r[0] not in scanned]
+
+
 def mention_counts(project: Project) -> dict[int, int]:
     """Number of recorded mentions per entry."""
     return dict(project.db.execute(
@@ -270,13 +289,17 @@ def _user_tables(project: Project) -> list[tuple[str, str]]:
 
 
 def scrub_text_columns(project: Project, rewrite: Callable[[str], str],
-                       skip: Iterable[tuple[str, str]] = ()) -> int:
-    """Apply ``rewrite`` to every text value of every ordinary table; returns how many changed.
+                       skip: Iterable[tuple[str, str]] = (),
+                       only: Iterable[tuple[str, str]] | None = None) -> int:
+    """Apply ``rewrite`` to every text value of every ordinary table (or of the ``only`` columns);
+    returns how many changed.
 
     Full-text shadow tables and virtual tables are left alone (they are rebuilt afterwards) because
-    writing to them directly would corrupt the index.
+    writing to them directly would corrupt the index. A rewritten value that would collide with a
+    unique one ("Palle" and "palle" both becoming "[Informant 1]") gets a number: "[Informant 1] (2)".
     """
     skipped = set(skip)
+    wanted = None if only is None else set(only)
     tables = _user_tables(project)
     virtual = {name for name, sql in tables if sql.upper().startswith("CREATE VIRTUAL")}
     shadows = {name for name, _ in tables for v in virtual if name.startswith(v + "_")}
@@ -286,16 +309,30 @@ def scrub_text_columns(project: Project, rewrite: Callable[[str], str],
             continue
         columns = [r[1] for r in project.db.execute(f'PRAGMA table_info("{table}")')]
         for column in columns:
-            if (table, column) in skipped:
+            if (table, column) in skipped or (wanted is not None and (table, column) not in wanted):
                 continue
             rows = project.db.execute(
                 f'SELECT rowid, "{column}" FROM "{table}" WHERE typeof("{column}") = \'text\'').fetchall()
             for rowid, value in rows:
                 new = rewrite(value)
                 if new != value:
-                    project.db.execute(f'UPDATE "{table}" SET "{column}" = ? WHERE rowid = ?', [new, rowid])
+                    _update_unique(project, table, column, rowid, new)
                     changed += 1
     return changed
+
+
+def _update_unique(project: Project, table: str, column: str, rowid: int, value: str) -> None:
+    import sqlite3
+
+    for attempt in range(1, 1000):
+        candidate = value if attempt == 1 else f"{value} ({attempt})"
+        try:
+            project.db.execute(f'UPDATE "{table}" SET "{column}" = ? WHERE rowid = ?', [candidate, rowid])
+            return
+        except sqlite3.IntegrityError as error:  # only this statement is undone; the transaction goes on
+            if "UNIQUE" not in str(error):
+                raise
+    raise sqlite3.IntegrityError(f"no free value for {table}.{column} like {value!r}")
 
 
 def rebuild_fulltext(project: Project) -> None:

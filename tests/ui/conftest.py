@@ -34,6 +34,15 @@ def turns(text: str) -> list[Turn]:
     return out
 
 
+@pytest.fixture(autouse=True)
+def no_unexpected_message_box(monkeypatch):
+    """A message box nobody expected fails the test with its text; offscreen it would block forever.
+    Tests that expect one patch ``ask.inform`` themselves."""
+    from qcode.ui.dialogs import ask
+
+    monkeypatch.setattr(ask, "inform", lambda parent, title, text: pytest.fail(f"message box: {text}"))
+
+
 @pytest.fixture
 def doc_project(project):
     """The ``project`` fixture plus one transcript; returns (project, document id)."""

@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-from qcode.anonymise import register
+from qcode.anonymise import register, review
 from qcode.anonymise.candidates import Candidate
 from qcode.anonymise.render import render_document
 from qcode.core import entities
@@ -109,6 +109,9 @@ def test_mark_selection_declined_adds_nothing(qtbot, project, monkeypatch):
 
 def test_seal_from_the_dialog(dialog, project, tmp_path, monkeypatch):
     dialog.detect()
+    pending = [r[0] for r in dialog.rows() if entities.get_entity(project, r[0]).state == "pending"]
+    dialog.select_ids(pending)
+    dialog.accept_selected()
     key = tmp_path / "key.json"
     monkeypatch.setattr(anonymise_review.ask, "confirm", lambda *a, **k: True)
     monkeypatch.setattr(AnonymiseReviewDialog, "ask_key_file", staticmethod(lambda parent: (str(key), "pw")))
@@ -116,3 +119,16 @@ def test_seal_from_the_dialog(dialog, project, tmp_path, monkeypatch):
     assert key.is_file()
     assert "Palle" not in render_document(project, 1).text
     assert dialog.rows() == []  # the register is gone with the originals
+
+
+def test_seal_is_refused_while_a_candidate_is_undecided(dialog, project, tmp_path, monkeypatch):
+    """An unreviewed name would stay in the sealed texts for good."""
+    dialog.detect()
+    review.decide(project, dialog.rows()[0][0], "pending")
+    told = []
+    monkeypatch.setattr(anonymise_review.ask, "confirm", lambda *a, **k: True)
+    monkeypatch.setattr(anonymise_review.ask, "inform", lambda parent, title, text: told.append(text))
+    key = tmp_path / "key.json"
+    monkeypatch.setattr(AnonymiseReviewDialog, "ask_key_file", staticmethod(lambda parent: (str(key), None)))
+    dialog.seal()
+    assert told and not key.exists() and not dialog.sealed

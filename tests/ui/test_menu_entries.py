@@ -121,6 +121,9 @@ def test_sealing_in_the_review_clears_the_undo_history(window, doc_project, sele
     key = tmp_path / "key.json"
     monkeypatch.setattr(AnonymiseReviewDialog, "ask_key_file", staticmethod(lambda parent: (str(key), None)))
     monkeypatch.setattr(AnonymiseReviewDialog, "exec", lambda self: self.seal())
+    from qcode.anonymise import register
+
+    register.detect_project(project, detect_fn=lambda text, **kwargs: [])  # seal needs a searched project
     anonymise_review.mark_selection(None, project, doc, TEXT.index("Birgit"), TEXT.index("Birgit") + 6,
                                     kind="PERSON")
     window.actions["anonymise"].trigger()

@@ -240,7 +240,8 @@ class AnonymiseReviewDialog(QDialog):
         path, password = answer
 
         def run(project) -> None:
-            seal_project(project, path, password=password, allow_pending=True)
+            # refused while a candidate is undecided: an unreviewed name would stay in the texts
+            seal_project(project, path, password=password)
             self.sealed = True
 
         self._run(run)
