@@ -301,7 +301,8 @@ class QuoteRenderer:
 
 def build_report(project: Project, quotes: Sequence[Quote] | QuoteFilter,
                  options: ExportOptions | None = None) -> QuoteReport:
-    """Group rendered quotes under a section per code (in the quotes' order)."""
+    """Group rendered quotes under a section per code (in the quotes' order). Two codings that show
+    the same text (two passages of one turn quoted with the whole turn) are one quote."""
     from qcode.core.project import now
 
     options = options or ExportOptions()
@@ -309,8 +310,14 @@ def build_report(project: Project, quotes: Sequence[Quote] | QuoteFilter,
         quotes = select_quotes(project, quotes)
     renderer = QuoteRenderer(project, options)
     grouped: dict[int, list[RenderedQuote]] = {}
+    shown: set[tuple[int, int, str]] = set()
     for quote in quotes:
-        grouped.setdefault(quote.code_id, []).append(renderer.render(quote))
+        rendered = renderer.render(quote)
+        key = (quote.code_id, quote.document_id, rendered.text)
+        if key in shown:
+            continue
+        shown.add(key)
+        grouped.setdefault(quote.code_id, []).append(rendered)
     pseudo = renderer.pseudo
     sections = []
     for code_id, rendered in grouped.items():

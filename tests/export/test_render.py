@@ -129,3 +129,13 @@ def test_citation_uses_the_register_pseudonym_once_the_name_is_known(project, an
     rendered = _rendered(project, anonymised, "dage")
     assert rendered.citation.startswith("(Informant ")
     assert rendered.citation.endswith(", kvinde, 50'erne)") and "Birgit" not in rendered.citation
+
+
+def test_two_codings_showing_the_same_turn_are_one_quote(project, sample):
+    """With the whole turn as context, "dage" and "stille" (one turn, two coders) show the same text."""
+    quotes = select_quotes(project, QuoteFilter((sample.codes["ensomhed"],), include_children=False))
+    plain = build_report(project, quotes, ExportOptions())
+    whole_turn = build_report(project, quotes, ExportOptions(context="turn"))
+    assert len(plain.quotes) == len(quotes)
+    assert len(whole_turn.quotes) == len(quotes) - 1
+    assert len({q.text for q in whole_turn.quotes}) == len(whole_turn.quotes)
