@@ -160,6 +160,14 @@ def next_number(project: Project, role: str) -> int:
     return max(entities.next_number(project, PERSON, role), max(sealed, default=0) + 1)
 
 
+def nothing_pseudonymised(project: Project) -> bool:
+    """True while exports and the pseudonymised view have nothing to replace: no accepted entity and
+    not sealed (detection has not run, or everything was rejected)."""
+    from qcode.anonymise.seal import is_sealed
+
+    return not entities.list_entities(project, state=entities.ACCEPTED) and not is_sealed(project)
+
+
 def known_map(project: Project) -> dict[str, str]:
     """Every accepted surface form (and core) → its label, for ``detect(known=...)``."""
     known: dict[str, str] = {}

@@ -210,11 +210,9 @@ class Workspace(QObject):
 
     def nothing_pseudonymised(self) -> bool:
         """Whether the pseudonymised view has nothing to replace yet (no accepted names, not sealed)."""
-        from qcode.anonymise.seal import is_sealed
-        from qcode.core import entities
+        from qcode.anonymise.register import nothing_pseudonymised
 
-        accepted = entities.list_entities(self.project, state=entities.ACCEPTED)
-        return not accepted and not is_sealed(self.project)
+        return nothing_pseudonymised(self.project)
 
     def show_error(self, error: QcodeError) -> None:
         """Show a user-facing error through the window."""

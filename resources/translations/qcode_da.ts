@@ -380,38 +380,38 @@
         <translation>Vælg to eller flere enheder af samme slags.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="267"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="268"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="268"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="269"/>
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="269"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="270"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="270"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="271"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="280"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="287"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="281"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="288"/>
         <source>Anonymise selection</source>
         <translation>Anonymisér markering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="281"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="282"/>
         <source>The selected text is a:</source>
         <translation>Den markerede tekst er:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="287"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="288"/>
         <source>Mark &apos;%1&apos; as %2? It is replaced by a pseudonym in every document and export. This cannot be undone with Undo; reject it in Tools → Anonymise to keep it.</source>
         <translation>Markér &apos;%1&apos; som %2? Det erstattes af et pseudonym i alle dokumenter og eksporter. Det kan ikke fortrydes med Fortryd; afvis det under Værktøjer → Anonymisér for at beholde det.</translation>
     </message>
@@ -923,53 +923,58 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="76"/>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="334"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="77"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="343"/>
         <source>Export quotes</source>
         <translation>Eksportér citater</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="89"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="90"/>
         <source>Export…</source>
         <translation>Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="91"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="92"/>
         <source>Export codebook…</source>
         <translation>Eksportér kodebog…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="97"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="98"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="119"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="120"/>
         <source>Quotes (tick = favourite; drag or use the arrows to order)</source>
         <translation>Citater (flueben = favorit; træk eller brug pilene for at ordne)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="138"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="139"/>
         <source>Original text (select words and cut them to trim the quote)</source>
         <translation>Originaltekst (markér ord og klip dem ud for at forkorte citatet)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="143"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="144"/>
         <source>Cut selection […]</source>
         <translation>Klip markering ud […]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="144"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="145"/>
         <source>Remove cuts</source>
         <translation>Fjern udklip</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="156"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="157"/>
         <source>Preview (pseudonymised, as exported)</source>
         <translation>Forhåndsvisning (pseudonymiseret, som eksporteret)</translation>
     </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="160"/>
+        <source>Nothing has been pseudonymised yet: run Tools → Anonymise… first, or the export will stop at names it finds.</source>
+        <translation>Intet er pseudonymiseret endnu: kør Værktøjer → Anonymisér… først, ellers stopper eksporten ved de navne, den finder.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="187"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="196"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n citat</numerusform>
@@ -977,20 +982,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="286"/>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="307"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="295"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="316"/>
         <source>Possible identifying text</source>
         <translation>Mulig identificerende tekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="289"/>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="309"/>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="325"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="298"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="318"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="334"/>
         <source>Export blocked</source>
         <translation>Eksport blokeret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="293"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="302"/>
         <source>Exported %n quote(s) to </source>
         <translation>
             <numerusform>Eksporterede %n citat til </numerusform>
@@ -998,22 +1003,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="298"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="307"/>
         <source>Export codebook</source>
         <translation>Eksportér kodebog</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="303"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="312"/>
         <source>Exporting the codebook…</source>
         <translation>Eksporterer kodebogen…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="311"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="320"/>
         <source>Exported the codebook to </source>
         <translation>Kodebogen er eksporteret til </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="317"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="326"/>
         <source>Exporting quotes…</source>
         <translation>Eksporterer citater…</translation>
     </message>

@@ -170,3 +170,22 @@ def test_open_workbench_follows_codings_made_in_the_main_window(window, qtbot, d
     qtbot.waitUntil(lambda: rows(dialog) == [])
     dialog.close()
     window.actions["redo"].trigger()  # a closed dialog no longer listens
+
+
+def test_preview_warns_until_names_are_in_the_register(qtbot, filled):
+    """Before detection the "pseudonymised" preview shows every name: the dialog says so."""
+    from qcode.anonymise.candidates import PERSON, Candidate
+    from qcode.anonymise.register import record_candidates
+    from qcode.core.documents import get_document
+
+    dialog = ExportDialog(filled)
+    qtbot.addWidget(dialog)
+    tick(dialog, "netværk")
+    assert not dialog.unprotected.isHidden()
+    text = get_document(filled, 1).text
+    start = text.index("Mette")
+    record_candidates(filled, 1, [Candidate(start, start + 5, "Mette", PERSON, "Mette", "test", 1.0)],
+                      auto_accept=True)
+    dialog.refresh()
+    assert dialog.unprotected.isHidden()
+    assert "Mette" not in dialog.preview.toPlainText()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qcode.anonymise.register import nothing_pseudonymised
 from qcode.core.errors import QcodeError, ui_language
 from qcode.core.project import Project, open_project
 from qcode.core.quotes import (
@@ -154,6 +155,13 @@ class ExportDialog(QDialog):
         panel = QWidget()
         layout = QVBoxLayout(panel)
         layout.addWidget(QLabel(self.tr("Preview (pseudonymised, as exported)")))
+        # before detection the register is empty and the "pseudonymised" preview shows every name
+        self.unprotected = QLabel(self.tr(
+            "Nothing has been pseudonymised yet: run Tools → Anonymise… first, or the export will "
+            "stop at names it finds."))
+        self.unprotected.setWordWrap(True)
+        self.unprotected.setStyleSheet("color: #a61b1b;")
+        layout.addWidget(self.unprotected)
         self.preview = QTextBrowser()
         layout.addWidget(self.preview)
         return panel
@@ -183,6 +191,7 @@ class ExportDialog(QDialog):
                 self.quote_list.setCurrentItem(item)
         self.quote_list.blockSignals(False)
         self.preview.setHtml(render_html(self.report) if self.report else "")
+        self.unprotected.setVisible(nothing_pseudonymised(self.project))
         self.export_button.setEnabled(bool(self.quotes))
         self.status.setText(self.tr("%n quote(s)", "", len(self.quotes)))
         self._show_original(self.quote_list.currentRow())
