@@ -11,7 +11,7 @@ from pathlib import Path
 from qcode.io.base import ImportedDocument, ImportFormatError
 from qcode.io.common import build_document, read_bytes
 from qcode.io.safety import open_zip
-from qcode.io.transcript import _name_like
+from qcode.io.transcript_words import name_like
 
 # Text of a paragraph in reading order: runs directly in it, in hyperlinks, in tracked insertions
 # and in content controls; w:delText (deleted text) is never matched.
@@ -47,7 +47,7 @@ def bold_label(paragraph) -> str | None:
             break
         pieces.append(run.text)
     label = "".join(pieces).strip().rstrip(":").strip().split("  ")[0].strip()
-    return label if label and len(label) <= 30 and _name_like(label) else None
+    return label if label and len(label) <= 30 and name_like(label) else None
 
 
 def docx_text(document) -> tuple[str, frozenset[str]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from qcode.io.transcript import _LABEL_LINE, _SPEAKER_LINE, _name_like
+from qcode.io.transcript_words import LABEL_LINE, SPEAKER_LINE, name_like
 
 _PAGE_NUMBER = re.compile(
     r"^(?:side|page|s\.)?\s*[-–—]?\s*\d{1,4}\s*[-–—]?\s*(?:(?:af|of|/)\s*\d{1,4})?$", re.IGNORECASE)
@@ -17,8 +17,8 @@ _SENTENCE_END = ("." , "?", "!", ":", "…", '"', "”", "»", ")")
 
 
 def _starts_turn(line: str) -> bool:
-    match = _SPEAKER_LINE.match(line) or _LABEL_LINE.match(line)
-    return bool(match and _name_like(match.group("label").strip()))
+    match = SPEAKER_LINE.match(line) or LABEL_LINE.match(line)
+    return bool(match and name_like(match.group("label").strip()))
 
 
 def _trim_numbers(page: list[str]) -> list[str]:
@@ -82,7 +82,7 @@ def repair_lines(pages: list[list[str]]) -> str:
             if paragraphs and paragraphs[-1] != "":
                 paragraphs.append("")
             continue
-        if current is None or _starts_turn(stripped) or _SPEAKER_LINE.match(current):
+        if current is None or _starts_turn(stripped) or SPEAKER_LINE.match(current):
             if current is not None:  # a "Name  00:01:44" line always stands alone
                 paragraphs.append(current)
             current = stripped
@@ -115,6 +115,6 @@ def is_hard_wrapped(text: str) -> bool:
     continuations = sum(
         1 for before, line in zip(lines, lines[1:], strict=False)
         if before.strip() and line.strip() and not _starts_turn(line.strip())
-        and not _SPEAKER_LINE.match(before.strip())
+        and not SPEAKER_LINE.match(before.strip())
     )
     return continuations >= 0.5 * len(body)
