@@ -127,3 +127,56 @@ def attributes_of_case(project: Project, case_id: int) -> dict[str, str]:
         "WHERE ca.case_id = ? ORDER BY a.name", [case_id]
     ).fetchall()
     return dict(rows)
+
+
+def remove_attribute(project: Project, case_id: int, name: str) -> str | None:
+    """Clear a case's value of an attribute; returns the old value (for undo), None if it had none."""
+    with project.transaction():
+        row = project.db.execute(
+            "SELECT ca.value, ca.attribute_id FROM case_attributes ca JOIN attributes a "
+            "ON a.id = ca.attribute_id WHERE ca.case_id = ? AND a.name = ?", [case_id, name]).fetchone()
+        if row is None:
+            return None
+        project.db.execute("DELETE FROM case_attributes WHERE case_id = ? AND attribute_id = ?",
+                           [case_id, row[1]])
+        project.log("remove_attribute", "case", case_id, name=name)
+        project.announce(changes.Change(changes.CASES, (case_id,)))
+    return row[0]
+
+
+def attribute_types(project: Project) -> dict[str, str]:
+    """Every case attribute → its type, by name."""
+    return dict(project.db.execute("SELECT name, type FROM attributes ORDER BY name").fetchall())
+
+
+def rename_case(project: Project, case_id: int, name: str) -> str:
+    """Rename a case (names stay unique); returns the old name."""
+    name = name.strip()
+    with project.transaction():
+        old = project.db.execute("SELECT name FROM cases WHERE id = ?", [case_id]).fetchone()
+        if old is None:
+            raise CaseError("case.not_found", name=str(case_id))
+        if not name:
+            raise CaseError("case.not_found", name=name)
+        if name != old[0] and project.db.execute("SELECT 1 FROM cases WHERE name = ?", [name]).fetchone():
+            raise CaseError("case.duplicate_name", name=name)
+        project.db.execute("UPDATE cases SET name = ? WHERE id = ?", [name, case_id])
+        project.log("rename_case", "case", case_id, old=old[0], new=name)
+        project.announce(changes.Change(changes.CASES, (case_id,)))
+    return old[0]
+
+
+def unlink_document(project: Project, document_id: int, case_id: int) -> None:
+    """Say that a document no longer belongs to a case."""
+    with project.transaction():
+        project.db.execute("DELETE FROM document_cases WHERE document_id = ? AND case_id = ?",
+                           [document_id, case_id])
+        project.log("unlink_document_case", "case", case_id, document_id=document_id)
+        project.announce(changes.Change(changes.CASES, (case_id,), (document_id,)))
+
+
+def documents_of_case(project: Project, case_id: int) -> list[int]:
+    """Ids of the documents a case covers, by name."""
+    return [r[0] for r in project.db.execute(
+        "SELECT d.id FROM documents d JOIN document_cases dc ON dc.document_id = d.id "
+        "WHERE dc.case_id = ? ORDER BY d.name", [case_id])]
