@@ -59,9 +59,14 @@ def test_spans_are_sorted_for_the_sweeps(known):
 
 def test_dimension_labels_sort_numbers_as_numbers(known):
     case = add_case(known.project, "Carl")
+    set_attribute(known.project, case, "børn", "12", "number")
+    set_attribute(known.project, known.cases["Anna"], "børn", "9", "number")
+    assert [label for _, label in dimension_labels(known.project, "attribute", "børn")] == [
+        "9", "12", "(none)"]
+    # ages identify people in small studies: tables show them as decades
     set_attribute(known.project, case, "alder", "9", "number")
     assert [label for _, label in dimension_labels(known.project, "attribute", "alder")] == [
-        "9", "30", "45", "(none)"]
+        "under 20 år", "30'erne", "40'erne", "(none)"]
     assert check_dimension(known.project, "alder") == ("attribute", "alder")
     assert check_dimension(known.project, "coder") == ("coder", None)
     with pytest.raises(QcodeError):
