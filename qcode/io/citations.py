@@ -8,6 +8,8 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol
 
+from qcode.core.reports import age_band
+
 if TYPE_CHECKING:
     from qcode.core.quotes import Quote
 
@@ -24,13 +26,8 @@ class TextPseudonymiser(Protocol):
 
 def age_bracket(value: str) -> str:
     """An age as its decade, Danish style: "46" → "40'erne"; unparsable values are left out."""
-    try:
-        age = int(float(value.replace(",", ".")))
-    except ValueError:
-        return ""
-    if age < 20:
-        return "under 20 år"
-    return f"{age // 10 * 10}'erne"
+    band = age_band(value)
+    return "" if band == value else band
 
 
 CITATION_FIELDS = ("nr", "case", "navn", "informant", "dokument", "kode")
