@@ -72,6 +72,10 @@ class EntryPoints:
         self._external("qcode.ui.dialogs.anonymise_review", "mark_selection", view.document_id,
                        rng[0], rng[1], kind=kind)
 
+    def open_cases(self) -> None:
+        """Open the case sheet: cases, their documents and their attributes."""
+        self._external("qcode.ui.dialogs.cases_dialog", "open_cases")
+
     def open_analysis(self, view: str) -> None:
         """Open an analysis view by name."""
         self._external("qcode.ui.analysis", "open_analysis", view)

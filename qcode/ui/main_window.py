@@ -111,6 +111,8 @@ class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
         a[{"da": "lang_da", "en": "lang_en"}.get(settings.language(), "lang_system")].setChecked(True)
         m["view"].addSeparator()
         self.dock_actions_at = m["view"].addSeparator()
+        m["tools"].addAction(a["cases"])
+        m["tools"].addSeparator()
         m["tools"].addActions([a["anonymise"], a["mark_anonymise"]])
         m["analysis"].addActions([a[v] for v in ANALYSIS_VIEWS])
         m["analysis"].addSeparator()
@@ -136,7 +138,7 @@ class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
             "about": self._about, "find_document": self._find_document,
             "import_qdpx": self.import_qdpx, "export_qdpx": self.export_qdpx,
             "agreement": self.open_coder_comparison, "settings": self.edit_settings,
-            "mark_anonymise": lambda: self.mark_for_anonymisation(None),
+            "mark_anonymise": lambda: self.mark_for_anonymisation(None), "cases": self.open_cases,
         }
         for key, slot in connect.items():
             a[key].triggered.connect(slot)

@@ -471,6 +471,122 @@
     </message>
 </context>
 <context>
+    <name>CasesDialog</name>
+    <message>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="127"/>
+        <source>Cases and attributes – %1</source>
+        <translation>Cases og attributter – %1</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="128"/>
+        <source>New case…</source>
+        <translation>Ny case…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="129"/>
+        <source>New attribute…</source>
+        <translation>Ny attribut…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="130"/>
+        <source>Link document…</source>
+        <translation>Tilknyt dokument…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="131"/>
+        <source>Unlink document…</source>
+        <translation>Fjern dokument…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="132"/>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="133"/>
+        <source>Double-click a cell to edit it; an empty value clears it.</source>
+        <translation>Dobbeltklik på en celle for at redigere den; en tom værdi sletter den.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="184"/>
+        <source>Cases and attributes</source>
+        <translation>Cases og attributter</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="206"/>
+        <source>New case</source>
+        <translation>Ny case</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="206"/>
+        <source>Name of the case (e.g. the interviewee):</source>
+        <translation>Navn på casen (fx interviewpersonen):</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="224"/>
+        <source>New attribute</source>
+        <translation>Ny attribut</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="225"/>
+        <source>There is already an attribute &apos;%1&apos;.</source>
+        <translation>Der findes allerede en attribut &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="248"/>
+        <source>Link document</source>
+        <translation>Tilknyt dokument</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="248"/>
+        <source>Unlink document</source>
+        <translation>Fjern dokument</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="249"/>
+        <source>Document that belongs to &apos;%1&apos;:</source>
+        <translation>Dokument, der hører til &apos;%1&apos;:</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="250"/>
+        <source>Document that does not belong to &apos;%1&apos;:</source>
+        <translation>Dokument, der ikke længere hører til &apos;%1&apos;:</translation>
+    </message>
+</context>
+<context>
+    <name>CasesModel</name>
+    <message>
+        <location filename="../../qcode/ui/models/cases_model.py" line="23"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/models/cases_model.py" line="24"/>
+        <source>Number</source>
+        <translation>Tal</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/models/cases_model.py" line="25"/>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Dato (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/models/cases_model.py" line="26"/>
+        <source>Yes/no</source>
+        <translation>Ja/nej</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/models/cases_model.py" line="111"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/models/cases_model.py" line="111"/>
+        <source>Documents</source>
+        <translation>Dokumenter</translation>
+    </message>
+</context>
+<context>
     <name>CodeEditorDialog</name>
     <message>
         <location filename="../../qcode/ui/dialogs/code_editor.py" line="17"/>
@@ -744,6 +860,31 @@
         <location filename="../../qcode/ui/commands/memos.py" line="51"/>
         <source>Delete memo</source>
         <translation>Slet memo</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/commands/cases.py" line="23"/>
+        <source>Set %1 of &apos;%2&apos;</source>
+        <translation>Sæt %1 for &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/commands/cases.py" line="24"/>
+        <source>Clear %1 of &apos;%2&apos;</source>
+        <translation>Ryd %1 for &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/commands/cases.py" line="46"/>
+        <source>Rename case &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation>Omdøb casen &apos;%1&apos; til &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/commands/cases.py" line="61"/>
+        <source>Link &apos;%1&apos; to case &apos;%2&apos;</source>
+        <translation>Tilknyt &apos;%1&apos; til casen &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/commands/cases.py" line="62"/>
+        <source>Unlink &apos;%1&apos; from case &apos;%2&apos;</source>
+        <translation>Fjern &apos;%1&apos; fra casen &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -1203,63 +1344,63 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="172"/>
+        <location filename="../../qcode/ui/main_window.py" line="174"/>
         <source>The pseudonymised view needs the anonymiser, which is not installed.</source>
         <translation>Den pseudonymiserede visning kræver anonymiseringen, som ikke er installeret.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="243"/>
+        <location filename="../../qcode/ui/main_window.py" line="245"/>
         <source>Open project</source>
         <translation>Åbn projekt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="244"/>
-        <location filename="../../qcode/ui/main_window.py" line="251"/>
+        <location filename="../../qcode/ui/main_window.py" line="246"/>
+        <location filename="../../qcode/ui/main_window.py" line="253"/>
         <source>qcode projects (*.qcode)</source>
         <translation>qcode-projekter (*.qcode)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="250"/>
+        <location filename="../../qcode/ui/main_window.py" line="252"/>
         <source>New project</source>
         <translation>Nyt projekt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="286"/>
+        <location filename="../../qcode/ui/main_window.py" line="288"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Fortryd %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="287"/>
+        <location filename="../../qcode/ui/main_window.py" line="289"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gentag %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="298"/>
+        <location filename="../../qcode/ui/main_window.py" line="300"/>
         <source>No project · coder: %1</source>
         <translation>Intet projekt · koder: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="302"/>
+        <location filename="../../qcode/ui/main_window.py" line="304"/>
         <source>%1 documents · %2 · coder: %3</source>
         <translation>%1 dokumenter · %2 · koder: %3</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="306"/>
+        <location filename="../../qcode/ui/main_window.py" line="308"/>
         <source>Nothing has been pseudonymised yet (run %1)</source>
         <translation>Intet er pseudonymiseret endnu (kør %1)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="312"/>
+        <location filename="../../qcode/ui/main_window.py" line="314"/>
         <source>qcode</source>
         <translation>qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="317"/>
+        <location filename="../../qcode/ui/main_window.py" line="319"/>
         <source>About qcode</source>
         <translation>Om qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="318"/>
+        <location filename="../../qcode/ui/main_window.py" line="320"/>
         <source>qcode %1 — qualitative coding of interview transcripts.</source>
         <translation>qcode %1 — kvalitativ kodning af interviewtransskriptioner.</translation>
     </message>
@@ -1274,243 +1415,248 @@ Importér dem igen som nye dokumenter?</translation>
         <translation>Denne del af qcode er endnu ikke installeret i denne udgave.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="52"/>
+        <location filename="../../qcode/ui/actions.py" line="53"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nyt projekt…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="53"/>
+        <location filename="../../qcode/ui/actions.py" line="54"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Åbn projekt…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="54"/>
+        <location filename="../../qcode/ui/actions.py" line="55"/>
         <source>&amp;Close project</source>
         <translation>&amp;Luk projekt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="55"/>
+        <location filename="../../qcode/ui/actions.py" line="56"/>
         <source>&amp;Import documents…</source>
         <translation>&amp;Importér dokumenter…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="56"/>
         <location filename="../../qcode/ui/actions.py" line="57"/>
+        <location filename="../../qcode/ui/actions.py" line="58"/>
         <source>REFI-QDA project (.qdpx)…</source>
         <translation>REFI-QDA-projekt (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="58"/>
+        <location filename="../../qcode/ui/actions.py" line="59"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="59"/>
+        <location filename="../../qcode/ui/actions.py" line="60"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="60"/>
+        <location filename="../../qcode/ui/actions.py" line="61"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="61"/>
+        <location filename="../../qcode/ui/actions.py" line="62"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="62"/>
+        <location filename="../../qcode/ui/actions.py" line="63"/>
         <source>Apply &amp;code…</source>
         <translation>Anvend &amp;kode…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="63"/>
+        <location filename="../../qcode/ui/actions.py" line="64"/>
         <source>&amp;In-vivo code</source>
         <translation>&amp;In vivo-kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="64"/>
+        <location filename="../../qcode/ui/actions.py" line="65"/>
         <source>Unco&amp;de selected code here</source>
         <translation>&amp;Fjern den valgte kode her</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="65"/>
+        <location filename="../../qcode/ui/actions.py" line="66"/>
         <source>&amp;Next coding of code</source>
         <translation>&amp;Næste kodning med koden</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="66"/>
+        <location filename="../../qcode/ui/actions.py" line="67"/>
         <source>&amp;Previous coding of code</source>
         <translation>&amp;Forrige kodning med koden</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="67"/>
+        <location filename="../../qcode/ui/actions.py" line="68"/>
         <source>&amp;Find document</source>
         <translation>&amp;Find dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="68"/>
+        <location filename="../../qcode/ui/actions.py" line="69"/>
         <source>New code…</source>
         <translation>Ny kode…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="69"/>
+        <location filename="../../qcode/ui/actions.py" line="70"/>
         <source>Show &amp;pseudonymised text</source>
         <translation>Vis &amp;pseudonymiseret tekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="70"/>
+        <location filename="../../qcode/ui/actions.py" line="71"/>
         <source>Show &amp;only the selected code</source>
         <translation>Vis &amp;kun den valgte kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="71"/>
+        <location filename="../../qcode/ui/actions.py" line="72"/>
         <source>Snap selection to &amp;whole words</source>
         <translation>Udvid markering til &amp;hele ord</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="72"/>
+        <location filename="../../qcode/ui/actions.py" line="73"/>
         <source>System language</source>
         <translation>Systemets sprog</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="73"/>
+        <location filename="../../qcode/ui/actions.py" line="74"/>
         <source>Dansk</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="74"/>
+        <location filename="../../qcode/ui/actions.py" line="75"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="75"/>
+        <location filename="../../qcode/ui/actions.py" line="76"/>
         <source>&amp;Anonymise…</source>
         <translation>&amp;Anonymisér…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="76"/>
+        <location filename="../../qcode/ui/actions.py" line="77"/>
         <source>&amp;Mark selection for anonymisation…</source>
         <translation>&amp;Anonymisér den markerede tekst…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="77"/>
+        <location filename="../../qcode/ui/actions.py" line="78"/>
+        <source>&amp;Cases and attributes…</source>
+        <translation>&amp;Cases og attributter…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="79"/>
         <source>Code &amp;frequencies…</source>
         <translation>Kode&amp;frekvenser…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="78"/>
+        <location filename="../../qcode/ui/actions.py" line="80"/>
         <source>&amp;Co-occurrence…</source>
         <translation>&amp;Samforekomst…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="79"/>
+        <location filename="../../qcode/ui/actions.py" line="81"/>
         <source>&amp;Retrieve coded segments…</source>
         <translation>&amp;Hent kodede uddrag…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="80"/>
+        <location filename="../../qcode/ui/actions.py" line="82"/>
         <source>&amp;Search text…</source>
         <translation>&amp;Søg i tekst…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="81"/>
+        <location filename="../../qcode/ui/actions.py" line="83"/>
         <source>&amp;Query…</source>
         <translation>&amp;Forespørgsel…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="82"/>
+        <location filename="../../qcode/ui/actions.py" line="84"/>
         <source>&amp;Word frequencies…</source>
         <translation>&amp;Ordfrekvenser…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="83"/>
+        <location filename="../../qcode/ui/actions.py" line="85"/>
         <source>Coder c&amp;omparison…</source>
         <translation>Sammenlign &amp;kodere…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="84"/>
+        <location filename="../../qcode/ui/actions.py" line="86"/>
         <source>&amp;Quotes…</source>
         <translation>&amp;Citater…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="85"/>
+        <location filename="../../qcode/ui/actions.py" line="87"/>
         <source>&amp;About qcode</source>
         <translation>&amp;Om qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="92"/>
+        <location filename="../../qcode/ui/actions.py" line="94"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="93"/>
+        <location filename="../../qcode/ui/actions.py" line="95"/>
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="94"/>
+        <location filename="../../qcode/ui/actions.py" line="96"/>
         <source>&amp;Import</source>
         <translation>&amp;Importér</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="95"/>
+        <location filename="../../qcode/ui/actions.py" line="97"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksportér</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="96"/>
+        <location filename="../../qcode/ui/actions.py" line="98"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigér</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="97"/>
+        <location filename="../../qcode/ui/actions.py" line="99"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="98"/>
+        <location filename="../../qcode/ui/actions.py" line="100"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="99"/>
+        <location filename="../../qcode/ui/actions.py" line="101"/>
         <source>&amp;Tools</source>
         <translation>Værk&amp;tøjer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="100"/>
+        <location filename="../../qcode/ui/actions.py" line="102"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="101"/>
+        <location filename="../../qcode/ui/actions.py" line="103"/>
         <source>E&amp;xport</source>
         <translation>E&amp;ksport</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="102"/>
+        <location filename="../../qcode/ui/actions.py" line="104"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="103"/>
+        <location filename="../../qcode/ui/actions.py" line="105"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="104"/>
+        <location filename="../../qcode/ui/actions.py" line="106"/>
         <source>Codebook</source>
         <translation>Kodebog</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="105"/>
+        <location filename="../../qcode/ui/actions.py" line="107"/>
         <source>Memos</source>
         <translation>Memoer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="106"/>
+        <location filename="../../qcode/ui/actions.py" line="108"/>
         <source>Main toolbar</source>
         <translation>Hovedværktøjslinje</translation>
     </message>
@@ -1574,6 +1720,24 @@ Importér dem igen som nye dokumenter?</translation>
         <location filename="../../qcode/ui/widgets/memo_panel.py" line="175"/>
         <source>The whole project</source>
         <translation>Hele projektet</translation>
+    </message>
+</context>
+<context>
+    <name>NewAttributeDialog</name>
+    <message>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="45"/>
+        <source>New attribute</source>
+        <translation>Ny attribut</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="54"/>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="55"/>
+        <source>Type:</source>
+        <translation>Type:</translation>
     </message>
 </context>
 <context>

@@ -143,3 +143,14 @@ def test_tools_menu_marks_the_selection_after_asking_the_kind(window, doc_projec
     window.actions["mark_anonymise"].trigger()
     assert offered == [["Name", "Age", "Place", "Organisation"]]
     assert [(e.kind, e.core) for e in entities.list_entities(project)] == [("PERSON", "Birgit")]
+
+
+def test_tools_cases_opens_the_case_sheet(window, monkeypatch):
+    from qcode.ui.dialogs import cases_dialog
+
+    opened = []
+    monkeypatch.setattr(cases_dialog, "open_cases", lambda parent, project: opened.append((parent, project)))
+    action = _menu_action(window.menus["tools"], "&Cases and attributes…")
+    assert action is window.actions["cases"] and action.isEnabled()
+    action.trigger()
+    assert opened == [(window, window.project)]

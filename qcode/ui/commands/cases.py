@@ -1,0 +1,73 @@
+"""Undo commands for cases: set or clear an attribute value, rename a case, link or unlink a document."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from qcode.core import cases
+from qcode.ui.commands import CoreCommand
+
+
+def _fill(text: str, *values: str) -> str:
+    """Put names into a translated label (names may contain '%', so no str.format)."""
+    for n, value in reversed(list(enumerate(values, 1))):
+        text = text.replace(f"%{n}", value)
+    return text
+
+
+class SetAttributeCommand(CoreCommand):
+    """Give a case's attribute a value, or clear it (``new`` None); undo puts back ``old``."""
+
+    def __init__(self, project, case_id: int, case_name: str, attribute: str, type_: str,
+                 old: str | None, new: str | None):
+        label = (QCoreApplication.translate("Commands", "Set %1 of '%2'") if new is not None
+                 else QCoreApplication.translate("Commands", "Clear %1 of '%2'"))
+        super().__init__(_fill(label, attribute, case_name))
+        self.project, self.case_id, self.attribute, self.type = project, case_id, attribute, type_
+        self.old, self.new = old, new
+
+    def _put(self, value: str | None) -> None:
+        if value is None:
+            cases.remove_attribute(self.project, self.case_id, self.attribute)
+        else:
+            cases.set_attribute(self.project, self.case_id, self.attribute, value, self.type)
+
+    def do(self) -> None:
+        self._put(self.new)
+
+    def undo(self) -> None:
+        self._put(self.old)
+
+
+class RenameCaseCommand(CoreCommand):
+    """Rename a case, keeping both names."""
+
+    def __init__(self, project, case_id: int, old: str, new: str):
+        super().__init__(_fill(QCoreApplication.translate("Commands", "Rename case '%1' to '%2'"), old, new))
+        self.project, self.case_id, self.old, self.new = project, case_id, old, new
+
+    def do(self) -> None:
+        self.old = cases.rename_case(self.project, self.case_id, self.new)
+
+    def undo(self) -> None:
+        cases.rename_case(self.project, self.case_id, self.old)
+
+
+class LinkDocumentCommand(CoreCommand):
+    """Say that a document belongs to a case (``link``) or no longer does; undo says the opposite."""
+
+    def __init__(self, project, case_id: int, case_name: str, document_id: int, document_name: str,
+                 link: bool = True):
+        label = (QCoreApplication.translate("Commands", "Link '%1' to case '%2'") if link
+                 else QCoreApplication.translate("Commands", "Unlink '%1' from case '%2'"))
+        super().__init__(_fill(label, document_name, case_name))
+        self.project, self.case_id, self.document_id, self.link = project, case_id, document_id, link
+
+    def _put(self, link: bool) -> None:
+        (cases.link_document if link else cases.unlink_document)(self.project, self.document_id, self.case_id)
+
+    def do(self) -> None:
+        self._put(self.link)
+
+    def undo(self) -> None:
+        self._put(not self.link)
