@@ -473,82 +473,82 @@
 <context>
     <name>CasesDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="127"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="132"/>
         <source>Cases and attributes – %1</source>
         <translation>Cases og attributter – %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="128"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="133"/>
         <source>New case…</source>
         <translation>Ny case…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="129"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="134"/>
         <source>New attribute…</source>
         <translation>Ny attribut…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="130"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="135"/>
         <source>Link document…</source>
         <translation>Tilknyt dokument…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="131"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="136"/>
         <source>Unlink document…</source>
         <translation>Fjern dokument…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="132"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="137"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="133"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="138"/>
         <source>Double-click a cell to edit it; an empty value clears it.</source>
         <translation>Dobbeltklik på en celle for at redigere den; en tom værdi sletter den.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="184"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="189"/>
         <source>Cases and attributes</source>
         <translation>Cases og attributter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="206"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="211"/>
         <source>New case</source>
         <translation>Ny case</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="206"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="211"/>
         <source>Name of the case (e.g. the interviewee):</source>
         <translation>Navn på casen (fx interviewpersonen):</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="224"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="229"/>
         <source>New attribute</source>
         <translation>Ny attribut</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="225"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="230"/>
         <source>There is already an attribute &apos;%1&apos;.</source>
         <translation>Der findes allerede en attribut &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="248"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="250"/>
         <source>Link document</source>
         <translation>Tilknyt dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="248"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="250"/>
         <source>Unlink document</source>
         <translation>Fjern dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="249"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="251"/>
         <source>Document that belongs to &apos;%1&apos;:</source>
         <translation>Dokument, der hører til &apos;%1&apos;:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="250"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="252"/>
         <source>Document that does not belong to &apos;%1&apos;:</source>
         <translation>Dokument, der ikke længere hører til &apos;%1&apos;:</translation>
     </message>
@@ -885,6 +885,16 @@
         <location filename="../../qcode/ui/commands/cases.py" line="62"/>
         <source>Unlink &apos;%1&apos; from case &apos;%2&apos;</source>
         <translation>Fjern &apos;%1&apos; fra casen &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/commands/cases.py" line="80"/>
+        <source>New case &apos;%1&apos;</source>
+        <translation>Ny case &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/commands/cases.py" line="99"/>
+        <source>New attribute &apos;%1&apos;</source>
+        <translation>Ny attribut &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1725,17 +1735,17 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>NewAttributeDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="45"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="50"/>
         <source>New attribute</source>
         <translation>Ny attribut</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="54"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="59"/>
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="55"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="60"/>
         <source>Type:</source>
         <translation>Type:</translation>
     </message>

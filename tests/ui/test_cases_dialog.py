@@ -179,3 +179,20 @@ def test_the_sheet_works_without_a_main_window(qtbot, doc_project, birgit):
     assert cases.attributes_of_case(project, birgit)["alder"] == "35"
     dialog.stack.undo()
     assert cases.attributes_of_case(project, birgit)["alder"] == "34"
+
+
+def test_new_case_and_new_attribute_can_be_undone_and_redone(window, sheet, monkeypatch):
+    project = window.project
+    monkeypatch.setattr(cases_dialog.ask, "text", lambda *a, **k: "Anna")
+    case_id = sheet.new_case()
+    monkeypatch.setattr(NewAttributeDialog, "get", classmethod(lambda cls, parent: ("børn", "number")))
+    sheet.new_attribute_button.click()
+    assert "børn" in cases.attribute_types(project)
+    window.actions["undo"].trigger()
+    assert "børn" not in cases.attribute_types(project) and sheet.model.column_of("børn") < 0
+    window.actions["undo"].trigger()
+    assert "Anna" not in [c.name for c in cases.list_cases(project)]
+    window.actions["redo"].trigger()
+    window.actions["redo"].trigger()
+    assert cases.find_case(project, "Anna").id == case_id  # the same id, so later edits still fit
+    assert cases.attribute_types(project)["børn"] == "number"

@@ -71,3 +71,40 @@ class LinkDocumentCommand(CoreCommand):
 
     def undo(self) -> None:
         self._put(not self.link)
+
+
+class AddCaseCommand(CoreCommand):
+    """Add a case; undo deletes it, redo brings back the same id."""
+
+    def __init__(self, project, name: str):
+        super().__init__(_fill(QCoreApplication.translate("Commands", "New case '%1'"), name))
+        self.project, self.name = project, name
+        self.case_id: int | None = None
+        self._snapshot: dict | None = None
+
+    def do(self) -> None:
+        if self._snapshot is None:
+            self.case_id = cases.add_case(self.project, self.name)
+        else:
+            self.case_id = cases.restore_case(self.project, self._snapshot)
+
+    def undo(self) -> None:
+        self._snapshot = cases.delete_case(self.project, self.case_id)
+
+
+class DefineAttributeCommand(CoreCommand):
+    """Add an (empty) case attribute of a type; undo removes it with any values given since."""
+
+    def __init__(self, project, name: str, type_: str):
+        super().__init__(_fill(QCoreApplication.translate("Commands", "New attribute '%1'"), name))
+        self.project, self.name, self.type = project, name, type_
+        self._snapshot: dict | None = None
+
+    def do(self) -> None:
+        if self._snapshot:
+            cases.restore_attribute(self.project, self._snapshot)
+        else:
+            cases.define_attribute(self.project, self.name, self.type)
+
+    def undo(self) -> None:
+        self._snapshot = cases.delete_attribute(self.project, self.name)

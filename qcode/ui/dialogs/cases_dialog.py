@@ -1,9 +1,8 @@
 """CasesDialog (Tools → Cases and attributes…): the case classification sheet, as NVivo's case
 classifications and MAXQDA's document variables. One row per case with its documents and one
 column per attribute; values, case names and document links are edited here. Every edit is an undo
-command on the main window's stack (Ctrl+Z works in the dialog and in the window); new cases and
-attribute definitions go straight to core, which has no way to remove them again. The sheet re-reads
-whenever the project's cases change, whoever changed them."""
+command on the main window's stack (Ctrl+Z works in the dialog and in the window), new cases and
+attributes included. The sheet re-reads whenever the project's cases change, whoever changed them."""
 
 from __future__ import annotations
 
@@ -30,7 +29,13 @@ from qcode.core.errors import QcodeError
 from qcode.ui import i18n
 from qcode.ui.bridge import ProjectEvents
 from qcode.ui.commands import CoreCommand, push
-from qcode.ui.commands.cases import LinkDocumentCommand, RenameCaseCommand, SetAttributeCommand
+from qcode.ui.commands.cases import (
+    AddCaseCommand,
+    DefineAttributeCommand,
+    LinkDocumentCommand,
+    RenameCaseCommand,
+    SetAttributeCommand,
+)
 from qcode.ui.dialogs import ask
 from qcode.ui.models.cases_model import DOCUMENTS_COLUMN, NAME_COLUMN, CasesModel, type_label
 
@@ -206,11 +211,11 @@ class CasesDialog(QDialog):
         name = ask.text(self, self.tr("New case"), self.tr("Name of the case (e.g. the interviewee):"))
         if not name or not name.strip():
             return None
-        try:
-            case_id = cases.add_case(self.project, name)
-        except QcodeError as error:
-            self.show_error(error)
+        command = AddCaseCommand(self.project, name)
+        if not self._push(command):
             return None
+        case_id = command.case_id
+        self.reload()
         self.table.setCurrentIndex(self.model.index(self.model.row_of(case_id), NAME_COLUMN))
         return case_id
 
@@ -224,10 +229,7 @@ class CasesDialog(QDialog):
             ask.inform(self, self.tr("New attribute"),
                        self.tr("There is already an attribute '%1'.").replace("%1", name))
             return None
-        try:
-            cases.define_attribute(self.project, name, type_)
-        except QcodeError as error:
-            self.show_error(error)
+        if not self._push(DefineAttributeCommand(self.project, name, type_)):
             return None
         self.reload()  # defining an attribute announces no change
         row = max(self.table.currentIndex().row(), 0)
