@@ -75,7 +75,8 @@ Bispebjerg Hospital|Hvidovre Hospital|Herlev Hospital|Odense Universitetshospita
 Sct. Hans|Skejby
 AaB|EfB|Esbjerg fB|FCK|FC København|Brøndby IF|OB|AGF|FCM|FC Midtjylland|Randers FC|Vejle Boldklub
 Silkeborg IF|Viborg FF|AC Horsens|Lyngby Boldklub|FC Nordsjælland|SønderjyskE|Hobro IK|Vendsyssel FF|B93
-Det Grønlandske Hus|Det Færøske Hus"""
+Det Grønlandske Hus|Det Færøske Hus
+DFDS|Ældre Sagen|DanChurchAid|Folkekirkens Nødhjælp|Kirkens Korshærs Natvarme"""
 
 
 # Entries of the name tables that are mostly not names in running Danish text: pronouns, religious

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from qcode.anonymise.candidates import Candidate
+from qcode.anonymise.candidates import PERSON, Candidate
 from qcode.anonymise.detectors.model import detect_with_model_many
 from qcode.anonymise.merge import resolve_overlaps
 from qcode.anonymise.pipeline import CTX, FOUND, MODEL_FOUND, build_pipeline
@@ -54,10 +54,17 @@ def _detect_view(view: TextView, text: str, known: Mapping[str, str] | None, pla
         doc.user_data[CTX][MODEL_FOUND] = model_found
     for _name, component in nlp.pipeline:
         doc = component(doc)
-    found: list[Candidate] = doc.user_data.get(FOUND, [])
+    found: list[Candidate] = [c for c in doc.user_data.get(FOUND, []) if not _in_compound(view.text, c)]
     if not view.is_identity:
         found = [_to_original(c, text, view) for c in found]
     return resolve_overlaps(found)
+
+
+def _in_compound(text: str, cand: Candidate) -> bool:
+    """A name glued to a lower-case word is part of a common noun ("Olsen-banden"), unless the
+    project register says otherwise (the register's own matches are kept)."""
+    return (cand.label == PERSON and cand.detector not in ("register", "structure")
+            and text[cand.end:cand.end + 1] == "-" and text[cand.end + 1:cand.end + 2].islower())
 
 def _to_original(cand: Candidate, text: str, view: TextView) -> Candidate:
     start, end = view.span_to_original(cand.start, cand.end)

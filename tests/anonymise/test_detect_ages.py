@@ -72,6 +72,10 @@ def _ages(text: str) -> list[tuple[str, str]]:
         ("Hun er lidt ældre, 31. Vi ser serier sammen.", "31", "31"),
         ("Og jeg er Jørn. Jørn Kjærgaard. 55. Og vi er kærester.", "55", "55"),
         ("Ingen vil ansætte en syrisk ingeniør på 51.", "51", "51"),
+        ("Gittes piger er 8 og 11, så der sker noget.", "11", "11"),
+        ("Han er kun i start 30’erne, og han har det svært.", "30’erne", "30"),
+        ("Hun nåede at blive 69. Det var hjertet.", "69", "69"),
+        ("Hun var 1 år, da jeg blev anholdt.", "1 år", "1"),
     ],
 )
 def test_age_is_found(sentence: str, surface: str, core: str) -> None:
@@ -118,6 +122,8 @@ def test_age_is_found(sentence: str, surface: str, core: str) -> None:
         "Vi er 5 og 6 personer på holdet.",
         "Det var Jens. 10 minutter senere kom han.",
         "Jeg bor i nummer 55.",
+        "Det var sidst i 80’erne, og vi havde en lille lejlighed.",
+        "Han er 4 år ældre end mig.",
     ],
 )
 def test_look_alike_is_not_an_age(sentence: str) -> None:

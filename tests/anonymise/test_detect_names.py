@@ -29,6 +29,7 @@ def _persons(text: str, **kw) -> list[tuple[str, str]]:
         ("Så ringede jeg til Mettes søster.", "Mettes", "Mette"),
         ("Du hedder Małgorzata, ikke?", "Małgorzata", "Małgorzata"),  # Latin letters beyond Danish
         ("Og hendes mor, Ayşe, hun laver mad.", "Ayşe", "Ayşe"),
+        ("Det var min læge, doktor Holm, der sagde det.", "Holm", "Holm"),
     ],
 )
 def test_names_from_the_lists(sentence: str, surface: str, core: str) -> None:
@@ -135,6 +136,17 @@ def test_user_lists_for_places_and_orgs() -> None:
 )
 def test_shipped_places_and_organisations(sentence: str, surface: str, label: str) -> None:
     assert (surface, label) in {(c.surface, c.label) for c in detect(sentence, use_model=False)}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Så sidder man ude på Hovedbanegården og venter.", {("Hovedbanegården", "PLACE")}),
+    ("Jeg var i praktik hos Cykelkælderen i to måneder.", {("Cykelkælderen", "ORG")}),
+    ("Han kan blive frivillig hos Det Grønlandske Hus. Det vil jeg gerne.",
+     {("Det Grønlandske Hus", "ORG")}),
+    ("Vi troede, vi var Olsen-banden.", set()),  # a name glued to a common noun
+])
+def test_capitalised_words_in_place_position_and_compounds(sentence: str, expected: set) -> None:
+    assert {(c.surface, c.label) for c in detect(sentence, use_model=False)} == expected
 
 
 @pytest.mark.parametrize("sentence", [

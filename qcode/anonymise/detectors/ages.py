@@ -28,7 +28,7 @@ _RELATIVE = (
     r"(?:søn|datter|dreng|pige|barn|bror|søster|lillebror|lillesøster|storebror|storesøster|mor|far"
     r"|kæreste|mand|kone|eks|ven|veninde|niece|nevø|barnebarn|yngste|ældste|lille)"
 )
-_COPULA = r"(?:er|var|blev|bliver|blevet|fylder|fyldte|fyldt|runder|rundede|rundet)"
+_COPULA = r"(?:er|var|blev|bliver|blevet|blive|fylder|fyldte|fyldt|runder|rundede|rundet)"
 _ADVERB = (
     r"(?:(?:nu|kun|bare|lige|næsten|snart|allerede|omkring|cirka|ca\.|godt|faktisk|jo|da|også|vel|sgu|nok"
     r"|altså|sådan|knap|stadig|stadigvæk|en|de)\s+)"
@@ -42,7 +42,8 @@ _UNITS = (
 _DURATION_AFTER = re.compile(
     r"\s+(?:i|på|hos|ved|med|til|om|inde|ude|væk|der|derude|hjemme|siden|senere|efter|før|tidligere)\b"
 )
-_NOT_AFTER = re.compile(rf"\s*(?:{_UNITS})|\s+(?:år\s+)?siden\b|\s+mere\b|\s*\+|\s*['’]?erne")
+_NOT_AFTER = re.compile(
+    rf"\s*(?:{_UNITS})|\s+(?:år\s+)?siden\b|\s+mere\b|\s*\+|\s*['’]?erne|\s+(?:ældre|yngre)\b")
 _HYPOTHETICAL = re.compile(r"\b(?:hvis|som om|når man|forestil|tænk hvis|gad vide)\b", re.I)
 # "leve, til jeg er 80", "inden jeg fylder 60", "når jeg bliver 70": an age still to come
 _FUTURE = re.compile(
@@ -68,7 +69,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("name_subject", re.compile(rf"(?<![\w])(?P<name>{NAME_WORD}),?\s+{_COPULA}\s+{_ADVERB}{{0,2}}{_AGE}")),
     # "De er 11 og 13", "vi var 7, 9 og 12": ages listed for several people (the rest via _continued)
     ("plural_listed", re.compile(
-        rf"\b(?:[Dd]e|[Vv]i|[Bb]ørnene|[Dd]rengene|[Pp]igerne)\s+{_COPULA}\s+{_ADVERB}{{0,2}}"
+        rf"\b(?:[Dd]e|[Vv]i|[Bb]ørnene|[Dd]rengene|[Pp]igerne|(?:\w+s|min|mine|hans|hendes|vores|deres|[Mm]ine)"
+        rf"\s+(?:børn|piger|drenge|unger|sønner|døtre|tvillinger|børnebørn))\s+{_COPULA}\s+{_ADVERB}{{0,2}}"
         rf"(?P<age>(?P<n>\d{{1,2}}))(?=(?:\s*,\s*\d{{1,2}})*\s+og\s+\d{{1,2}}(?:\s*år)?(?:\s*[.,!?)]|\s*$))")),
     # "Hun er lidt ældre, 31.": an age in apposition to a comparison of ages
     ("comparative", re.compile(
@@ -105,7 +107,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("birthday", re.compile(r"(?P<age>(?P<n>\d{1,3})[- ]?års[- ]?(?:fødselsdag|dag)\b)")),
     # "i midten af 20'erne", "i sine 40'ere", "hun er i tyverne"
     ("decade", re.compile(
-        r"\b(?:i\s+(?:midten|starten|slutningen|begyndelsen)\s+af|midt\s+i|sidst\s+i|først\s+i|i)\s+"
+        r"\b(?:i\s+(?:midten|starten|slutningen|begyndelsen)\s+af|(?:i\s+)?(?:start|slut|midt)(?:\s+i)?"
+        r"|sidst\s+i|først\s+i|i)\s+"
         r"(?:(?P<poss>mine|sine|hans|hendes|dine|vores|deres)\s+)?"
         r"(?P<age>(?P<n>[1-9]0)\s?['’´]?\s?(?:erne|ere)|(?P<word>tyverne|trediverne|fyrrerne|halvtredserne"
         r"|tresserne|halvfjerdserne|firserne|halvfemserne))", re.I)),
@@ -169,8 +172,8 @@ def _accept(rule: str, m: re.Match[str], text: str, is_name: Callable[[str], boo
         if _FUTURE.search(text, max(0, m.start("age") - 40), m.start("age")):
             return False
         n = number_value(m.group("n")) or 0
-        # "jeg var 1 af dem", "jeg er 2 gange": a bare small number is rarely an age
-        if n > 110 or n < 2:
+        # "jeg var 1 af dem", "jeg er 2 gange": a bare small number is rarely an age ("1 år" is)
+        if n > 110 or (n < 2 and not m.group("age").rstrip().endswith("år")):
             return False
     if rule == "decade":
         n = int(m.group("n")) if m.group("n") else 0
@@ -178,8 +181,12 @@ def _accept(rule: str, m: re.Match[str], text: str, is_name: Callable[[str], boo
         young = n in (20, 30, 40) or word in ("tyverne", "trediverne", "fyrrerne")
         # "sidst i 90'erne" is a date; a possessive or "er i" makes any decade an age
         # "han er i 60'erne", "en kvinde i 50'erne"
-        copula = re.search(r"\b(?:er|var|blev|bliver|mand|kvinde|fyr|dame|person|herre)\s*$",
-                           _clause_before(text, m.start())) is not None
+        before = _clause_before(text, m.start())
+        copula = re.search(r"\b(?:er|var|blev|bliver|mand|kvinde|fyr|dame|person|herre)"
+                           r"(?:\s+(?:kun|nok|vel|nu|lige|godt|vist))*\s*$", before) is not None
+        # "Det var sidst i 80'erne", "Der var i 90'erne": a time, not somebody's age
+        if copula and re.search(r"\b(?:det|der|dét|dengang|da)\s+(?:er|var|blev|bliver)\b", before, re.I):
+            copula = False
         return bool(m.group("poss")) or copula or young
     if rule in ("name_comma", "name_paren", "name_subject", "aarige_name", "closing", "name_number"):
         return is_name(m.group("name"))

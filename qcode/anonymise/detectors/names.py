@@ -30,7 +30,8 @@ _RELATIONS = (
     "kontaktperson|sagsbehandler|sagsbehandleren|mentor|psykolog|læge|hedder|hed|kaldet|kaldes|"
     "sælger|sælgeren|makker|makkeren|bekendt|medbeboer|bofælle|værelseskammerat|chef|chefen|mester|"
     "præst|præsten|bostøtte|bostøtten|støttekontaktperson|misbrugskonsulent|jobkonsulent|rådgiver|"
-    "socialrådgiver|terapeut|sygeplejerske|hjemmehjælper|hjemmehjælperen|lærer|læreren|underviser"
+    "socialrådgiver|terapeut|sygeplejerske|hjemmehjælper|hjemmehjælperen|lærer|læreren|underviser|"
+    "doktor|dr\\.|pastor|professor|overlæge"
     "|kalder mig|kalder ham|kalder hende|kaldte mig|kaldte ham|kaldte hende|kalde mig"
 )
 _AFTER_RELATION = re.compile(

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.da.stop_words import STOP_WORDS
+
 from qcode.anonymise.candidates import ORG, PERSON, PLACE, Candidate
 from qcode.anonymise.detectors.common import LOWER, UPPER, is_sentence_initial
 from qcode.anonymise.detectors.structure import is_role
@@ -32,7 +34,7 @@ NOT_NAMES = frozenset(
     okay sorry nice fuck fucking shit yes cool please thanks baby mand mest én ét wow whatever nope hov
     jobcenter jobcentret jobcentre jobcentrets kommune kommunen borgerservice
     øhm øh ehm hmm mmm mhm aha puha nåh nårh
-    tuborg carlsberg cola pepsi marlboro ludo matador minecraft fortnite playstation xbox nintendo
+    tuborg carlsberg cola pepsi marlboro ludo matador minecraft fortnite playstation xbox nintendo tinder
     antabus subutex subutexen suboxone metadon metadonen ritalin stesolid valium panodil ipren rivotril
     zyprexa cipralex ketogan tramadol
     inshallah mashallah alhamdulillah eid bajram ramadan ramadanen koranen biblen""".split()
@@ -47,6 +49,9 @@ _ORG_ENDINGS = (
 )
 # "på Istedgade", "i Husum": after these a place; "til"/"fra" take persons as often ("sagde til …")
 _PLACE_BEFORE = re.compile(r"\b(?:i|på|nær|omkring|udenfor|bor|boede|flyttede|flytter)\s+$")
+# before an ordinary word that is capitalised, these make it the name of a place or a business
+_NAMED_PLACE_BEFORE = re.compile(r"\b(?:på|ved|hos|nær|udenfor)\s+$")
+_NEXT_CAPITALISED = re.compile(rf"[ \t]+[{UPPER}]")
 # Spoken fillers at the start of a turn: "Jaaa", "Neej", "Åhhr", "Sååå", "Mjaa".
 FILLER = re.compile(
     r"(?i)^(?:(?=\w{1,5}$)\w*([aeiouyæøå])\1\w*|\w*hh\w*|[aeiouyæøå]+h+r?|\w{1,3}hr?|m+j?a+|m+|h+m+)$"
@@ -60,7 +65,17 @@ def detect_unknown_capitalised(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _WORD.finditer(text):
         core = m.group("core")
-        if core in firsts or core in countries or core.casefold() in NOT_NAMES or is_word(core):
+        if core in firsts or core in countries or core.casefold() in NOT_NAMES:
+            continue
+        if is_word(core):
+            # an ordinary word capitalised mid-sentence after a place preposition names a place or a
+            # business: "ude på Hovedbanegården", "i praktik hos Cykelkælderen"
+            if (not is_sentence_initial(text, m.start()) and not m.group("poss")
+                    and core.casefold() not in STOP_WORDS and len(core) >= 4
+                    and not _NEXT_CAPITALISED.match(text, m.end())  # "hos Det Grønlandske Hus": a longer name
+                    and _NAMED_PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+                label = ORG if text[max(0, m.start() - 5):m.start()].rstrip().endswith("hos") else PLACE
+                out.append(Candidate(m.start(), m.end(), m.group(0), label, core, DETECTOR, 0.5))
             continue
         if is_role(core.casefold()):
             continue
