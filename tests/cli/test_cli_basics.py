@@ -8,14 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_run import qcode
 
 TRANSCRIPT = "Interviewer: Hvordan har du det?\n\nLine: Jeg er tit alene. Min søster ringer sjældent.\n"
 
-
-def qcode(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    env = {**os.environ, "QCODE_LANG": "en"}
-    return subprocess.run([sys.executable, "-m", "qcode", *args], cwd=cwd, env=env,
-                          capture_output=True, text=True, timeout=120)
 
 
 @pytest.fixture

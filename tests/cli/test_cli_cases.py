@@ -4,20 +4,13 @@ table by gender or age (subprocess, a real project file)."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_run import qcode
 
 TRANSCRIPT = "Interviewer: Hvordan går det?\n\nLine: Jeg er tit alene.\n"
 
-
-def qcode(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    env = {**os.environ, "QCODE_LANG": "en"}
-    return subprocess.run([sys.executable, "-m", "qcode", *args], cwd=cwd, env=env,
-                          capture_output=True, text=True, timeout=60)
 
 
 @pytest.fixture
