@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from qcode.core import changes
 from qcode.core.errors import CaseError
+from qcode.core.snapshots import Snapshot, capture, restore
 from qcode.core.types import Case, CaseId
 
 if TYPE_CHECKING:
@@ -182,72 +183,59 @@ def documents_of_case(project: Project, case_id: int) -> list[int]:
         "WHERE dc.case_id = ? ORDER BY d.name", [case_id])]
 
 
-def delete_case(project: Project, case_id: int) -> dict:
-    """Delete a case with its attribute values and document links; returns what :func:`restore_case`
-    needs to bring it back with the same id (undo)."""
+def delete_case(project: Project, case_id: int) -> Snapshot:
+    """Delete a case with its attribute values and document links; the snapshot brings it back with
+    the same id (undo)."""
     with project.transaction():
-        row = project.db.execute("SELECT id, name, description FROM cases WHERE id = ?", [case_id]).fetchone()
+        row = project.db.execute("SELECT name FROM cases WHERE id = ?", [case_id]).fetchone()
         if row is None:
             raise CaseError("case.not_found", name=str(case_id))
-        snapshot = {
-            "case": tuple(row),
-            "values": project.db.execute("SELECT attribute_id, value FROM case_attributes WHERE case_id = ?",
-                                         [case_id]).fetchall(),
-            "documents": [r[0] for r in project.db.execute(
-                "SELECT document_id FROM document_cases WHERE case_id = ?", [case_id])],
-            "turns": [r[0] for r in project.db.execute("SELECT id FROM turns WHERE case_id = ?", [case_id])],
-        }
-        project.db.execute("DELETE FROM case_attributes WHERE case_id = ?", [case_id])
-        project.db.execute("DELETE FROM document_cases WHERE case_id = ?", [case_id])
-        project.db.execute("DELETE FROM cases WHERE id = ?", [case_id])
-        project.log("delete_case", "case", case_id, name=row[1])
-        project.announce(changes.Change(changes.CASES, (case_id,), tuple(snapshot["documents"])))
+        snapshot = Snapshot()
+        capture(project, "cases", "id = ?", [case_id], snapshot)
+        capture(project, "case_attributes", "case_id = ?", [case_id], snapshot)
+        capture(project, "document_cases", "case_id = ?", [case_id], snapshot)
+        capture(project, "turns", "case_id = ?", [case_id], snapshot)  # their case_id becomes NULL
+        project.db.execute("DELETE FROM cases WHERE id = ?", [case_id])  # values and links cascade
+        project.log("delete_case", "case", case_id, name=row[0])
+        project.announce(_cases_change(snapshot))
     return snapshot
 
 
-def restore_case(project: Project, snapshot: dict) -> CaseId:
-    """Put back a case removed by :func:`delete_case`, with the same id, values and links."""
-    case_id, name, description = snapshot["case"]
+def restore_case(project: Project, snapshot: Snapshot) -> CaseId:
+    """Undo :func:`delete_case`: the same id, values, links and speaker turns."""
+    _restore(project, snapshot, "restore_case")
+    return CaseId(snapshot.ids("cases")[0])
+
+
+def delete_attribute(project: Project, name: str) -> Snapshot:
+    """Delete an attribute with every case's value of it; the snapshot brings it back (undo)."""
     with project.transaction():
-        project.db.execute("INSERT INTO cases (id, name, description) VALUES (?, ?, ?)",
-                           [case_id, name, description])
-        project.db.conn.executemany(
-            "INSERT INTO case_attributes (case_id, attribute_id, value) VALUES (?, ?, ?)",
-            [(case_id, attribute_id, value) for attribute_id, value in snapshot["values"]])
-        project.db.conn.executemany("INSERT INTO document_cases (document_id, case_id) VALUES (?, ?)",
-                                    [(document_id, case_id) for document_id in snapshot["documents"]])
-        project.db.conn.executemany("UPDATE turns SET case_id = ? WHERE id = ?",
-                                    [(case_id, turn_id) for turn_id in snapshot.get("turns", [])])
-        project.log("restore_case", "case", case_id, name=name)
-        project.announce(changes.Change(changes.CASES, (case_id,), tuple(snapshot["documents"])))
-    return CaseId(case_id)
+        snapshot = Snapshot()
+        capture(project, "attributes", "name = ?", [name], snapshot)
+        capture(project, "case_attributes", "attribute_id IN (SELECT id FROM attributes WHERE name = ?)",
+                [name], snapshot)
+        project.db.execute("DELETE FROM attributes WHERE name = ?", [name])  # values cascade
+        project.log("delete_attribute", "attribute", None, name=name)
+        project.announce(_cases_change(snapshot))
+    return snapshot
 
 
-def delete_attribute(project: Project, name: str) -> dict:
-    """Delete an attribute and every case's value of it; returns what :func:`restore_attribute` needs."""
+def restore_attribute(project: Project, snapshot: Snapshot) -> None:
+    """Undo :func:`delete_attribute`."""
+    _restore(project, snapshot, "restore_attribute")
+
+
+def _restore(project: Project, snapshot: Snapshot, action: str) -> None:
     with project.transaction():
-        row = project.db.execute("SELECT id, name, type FROM attributes WHERE name = ?", [name]).fetchone()
-        if row is None:
-            return {}
-        values = project.db.execute("SELECT case_id, value FROM case_attributes WHERE attribute_id = ?",
-                                    [row[0]]).fetchall()
-        project.db.execute("DELETE FROM case_attributes WHERE attribute_id = ?", [row[0]])
-        project.db.execute("DELETE FROM attributes WHERE id = ?", [row[0]])
-        project.log("delete_attribute", "attribute", row[0], name=name)
-        project.announce(changes.Change(changes.CASES, tuple(v[0] for v in values)))
-    return {"attribute": tuple(row), "values": values}
+        restore(project, snapshot)
+        project.log(action, "case", None, cases=_case_ids(snapshot))
+        project.announce(_cases_change(snapshot))
 
 
-def restore_attribute(project: Project, snapshot: dict) -> None:
-    """Put back an attribute removed by :func:`delete_attribute`, with its id and values."""
-    if not snapshot:
-        return
-    attribute_id, name, type_ = snapshot["attribute"]
-    with project.transaction():
-        project.db.execute("INSERT INTO attributes (id, name, type) VALUES (?, ?, ?)",
-                           [attribute_id, name, type_])
-        project.db.conn.executemany(
-            "INSERT INTO case_attributes (case_id, attribute_id, value) VALUES (?, ?, ?)",
-            [(case_id, attribute_id, value) for case_id, value in snapshot["values"]])
-        project.log("restore_attribute", "attribute", attribute_id, name=name)
-        project.announce(changes.Change(changes.CASES, tuple(v[0] for v in snapshot["values"])))
+def _case_ids(snapshot: Snapshot) -> list[int]:
+    return sorted({*snapshot.ids("cases"), *(r["case_id"] for r in snapshot.rows.get("case_attributes", []))})
+
+
+def _cases_change(snapshot: Snapshot) -> changes.Change:
+    documents = tuple(r["document_id"] for r in snapshot.rows.get("document_cases", []))
+    return changes.Change(changes.CASES, tuple(_case_ids(snapshot)), documents)

@@ -13,7 +13,8 @@ if TYPE_CHECKING:
     from qcode.core.project import Project
 
 # Parents before children: restoring in this order satisfies every foreign key.
-TABLE_ORDER = ("codes", "documents", "cases", "codings", "memos", "turns", "document_cases")
+TABLE_ORDER = ("codes", "documents", "cases", "attributes", "codings", "memos", "turns", "document_cases",
+               "case_attributes")
 
 
 @dataclass

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from qcode.core import cases
+from qcode.core.snapshots import Snapshot
 from qcode.ui.commands import CoreCommand
 
 
@@ -80,7 +81,7 @@ class AddCaseCommand(CoreCommand):
         super().__init__(_fill(QCoreApplication.translate("Commands", "New case '%1'"), name))
         self.project, self.name = project, name
         self.case_id: int | None = None
-        self._snapshot: dict | None = None
+        self._snapshot: Snapshot | None = None
 
     def do(self) -> None:
         if self._snapshot is None:
@@ -98,10 +99,10 @@ class DefineAttributeCommand(CoreCommand):
     def __init__(self, project, name: str, type_: str):
         super().__init__(_fill(QCoreApplication.translate("Commands", "New attribute '%1'"), name))
         self.project, self.name, self.type = project, name, type_
-        self._snapshot: dict | None = None
+        self._snapshot: Snapshot | None = None
 
     def do(self) -> None:
-        if self._snapshot:
+        if self._snapshot is not None:
             cases.restore_attribute(self.project, self._snapshot)
         else:
             cases.define_attribute(self.project, self.name, self.type)
