@@ -15,6 +15,9 @@ NAME_WORD = rf"(?:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)*|[{UPPER}]{{2,}}(?
 APOSTROPHES = "'’´`"
 # Danish genitive: "Lines", "Mathias'", "Mathias’", also with an apostrophe-s after an abbreviation.
 POSSESSIVE = rf"(?:[sS](?![{LOWER}])|[{APOSTROPHES}][sS]?)?"
+# Spoken openers that a capital at a turn's start makes look like names ("Jamen, Line …").
+FILLER_WORDS = frozenset(
+    "altså jamen nå okay øh hmm ja nej jo men og så hej tak godt fint nemlig præcis".split())
 _SENTENCE_END = set(".!?:;…\"”“«»'’‘([–—")
 
 

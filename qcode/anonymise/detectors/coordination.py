@@ -13,7 +13,7 @@ import re
 from spacy.lang.da.stop_words import STOP_WORDS
 
 from qcode.anonymise.candidates import PERSON, Candidate
-from qcode.anonymise.detectors.common import NAME_WORD
+from qcode.anonymise.detectors.common import FILLER_WORDS, NAME_WORD
 from qcode.anonymise.detectors.shape import NOT_NAMES
 from qcode.anonymise.detectors.structure import is_role
 from qcode.anonymise.lexicon import country_set
@@ -24,12 +24,12 @@ _LEFT = re.compile(rf"(?<![\w-])(?P<name>{NAME_WORD}){_JOIN}$")
 _RIGHT = re.compile(rf"^{_JOIN}(?P<name>{NAME_WORD})(?![\w-])")
 # Family words that are capitalised at a sentence start: "Mor og Lone" names one person, not two.
 _KIN = frozenset("mor far bror søster farmor farfar mormor morfar onkel tante mine min".split())
-_FILLERS = frozenset("altså jamen nå okay øh hmm ja nej jo men og så hej tak godt fint nemlig præcis".split())
 
 
 def _acceptable(word: str) -> bool:
     low = word.casefold()
-    return not (low in STOP_WORDS or low in NOT_NAMES or low in _KIN or low in _FILLERS or is_role(low)
+    return not (low in STOP_WORDS or low in NOT_NAMES or low in _KIN or low in FILLER_WORDS
+                or is_role(low)
                 or word in country_set() or (word.isupper() and len(word) <= 3))
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from spacy.lang.da.stop_words import STOP_WORDS
 
 from qcode.anonymise.candidates import ORG, PERSON, PLACE, Candidate
-from qcode.anonymise.detectors.common import is_sentence_initial
+from qcode.anonymise.detectors.common import FILLER_WORDS, is_sentence_initial
 from qcode.anonymise.detectors.shape import FILLER, IDIOM, NOT_NAMES
 from qcode.anonymise.detectors.structure import ROLES
 from qcode.anonymise.lexicon import country_set, is_first_name, is_homograph, is_word
@@ -24,7 +24,6 @@ DETECTOR = "model"
 INSTALLED = ("da_dacy_large_trf", "da_dacy_medium_trf", "da_dacy_small_trf", "da_core_news_trf",
              "da_core_news_lg", "da_core_news_md", "da_core_news_sm")
 _LABELS = {"PER": PERSON, "PERSON": PERSON, "LOC": PLACE, "GPE": PLACE, "ORG": ORG}
-_FILLERS = frozenset("altså jamen nå okay øh hmm ja nej jo men og så hej tak godt fint nemlig præcis".split())
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +74,7 @@ def _plausible(text: str, start: int, end: int, label: str) -> bool:
     surface = text[start:end]
     words = surface.split()
     low = surface.casefold()
-    if not surface[:1].isupper() or low in STOP_WORDS or low in _FILLERS or low in ROLES:
+    if not surface[:1].isupper() or low in STOP_WORDS or low in FILLER_WORDS or low in ROLES:
         return False
     if any(w.casefold() in ROLES for w in words):
         return False
