@@ -15,6 +15,7 @@ from qcode.analysis.retrieval import retrieve
 from qcode.analysis.table import Table
 from qcode.core.project import Project
 from qcode.core.report_segments import document_texts, label_ranges, turn_ranges
+from qcode.core.workspace_queries import snap_to_words
 
 
 def count_words(texts: Iterable[str], *, lemmas: bool = True, stop_words: bool = True) -> Counter[str]:
@@ -52,21 +53,12 @@ def _document_texts(project: Project, document_ids: list[int]) -> list[str]:
     return [" ".join(text[s:e] for s, e in keep) for text, keep in _spoken(project, document_ids).values()]
 
 
-def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
-    """Widen a range that starts or ends inside a word to the whole word."""
-    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
-        start -= 1
-    while end < len(text) and end > 0 and text[end - 1].isalnum() and text[end].isalnum():
-        end += 1
-    return start, end
-
-
 def _segment_texts(project: Project, segments: list) -> list[str]:
     spoken = _spoken(project, sorted({s.document_id for s in segments}))
     out = []
     for segment in segments:
         text, keep = spoken[segment.document_id]
-        coded = [_whole_words(text, segment.start, segment.end)]
+        coded = [snap_to_words(text, segment.start, segment.end)]
         out.extend(text[a:b] for a, b in intersect(coded, keep))
     return out
 

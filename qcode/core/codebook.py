@@ -109,8 +109,11 @@ def find_code(project: Project, path: str) -> Code:
 
 def _find_code_loosely(project: Project, path: str) -> Code:
     wanted = PATH_SEPARATOR.join(p.strip() for p in path.split(PATH_SEPARATOR) if p.strip()).casefold()
-    codes = list_codes(project)
-    paths = {code.id: code_path(project, code.id) for code in codes}
+    codes = list_codes(project)  # in tree order: a parent's path is known before its children's
+    paths: dict[int, str] = {}
+    for code in codes:
+        parent = paths.get(code.parent_id) if code.parent_id is not None else None
+        paths[code.id] = f"{parent}{PATH_SEPARATOR}{code.name}" if parent else code.name
     for matches in ([c for c in codes if paths[c.id].casefold() == wanted],
                     [c for c in codes if PATH_SEPARATOR not in wanted and c.name.casefold() == wanted]):
         if len(matches) == 1:
