@@ -111,7 +111,7 @@ def select_quotes(project: Project, quote_filter: QuoteFilter) -> list[Quote]:
 
     tree_order = {code.id: index for index, code in enumerate(list_codes(project))}
     paths = {code_id: code_path(project, code_id) for code_id in code_ids}
-    case_names, case_numbers = _case_names(project)
+    case_names, case_numbers = case_names_and_numbers(project)
     case_attributes = _all_case_attributes(project)
     quotes = []
     for r in rows:
@@ -134,7 +134,7 @@ def _attributes_match(attributes: Mapping[str, str], wanted: Mapping[str, frozen
     return all(not values or attributes.get(name) in values for name, values in wanted.items())
 
 
-def _case_names(project: Project) -> tuple[dict[int, str], dict[int, int]]:
+def case_names_and_numbers(project: Project) -> tuple[dict[int, str], dict[int, int]]:
     """Case id → name, and case id → its number (1, 2, … in creation order) for "Informant 7"."""
     rows = project.db.execute("SELECT id, name FROM cases ORDER BY id").fetchall()
     return {r[0]: r[1] for r in rows}, {r[0]: n for n, r in enumerate(rows, start=1)}

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from qcode.core.codebook import get_code
 from qcode.core.documents import get_document, list_documents, turns_for_document
-from qcode.core.quotes import Quote, QuoteFilter, select_quotes
+from qcode.core.quotes import Quote, QuoteFilter, case_names_and_numbers, select_quotes
 from qcode.core.types import Code, StoredTurn
 from qcode.io.citations import (  # noqa: F401  (re-exported: the export dialog and tests use them here)
     AGE_ATTRIBUTES,
@@ -297,6 +297,21 @@ class QuoteRenderer:
                              format_citation(self.options.citation_template, fields),
                              fields["dokument"], fields["case"], attributes,
                              self.pseudo.text(quote.memo), (start, end), fields["kode"])
+
+
+def export_labels(project: Project) -> dict[int, tuple[str, list[str]]]:
+    """Document id → (document, its cases) as the quote exports name them: "Dokument 3" and each case's
+    pseudonym (or "Deltager <nr>"), for views that must not show a name an export would hide."""
+    from qcode.core.exchange import document_case_links
+
+    renderer = QuoteRenderer(project, ExportOptions())
+    names, numbers = case_names_and_numbers(project)
+    labels = {case_id: case_label(name, str(numbers[case_id]), renderer.pseudo)
+              for case_id, name in names.items()}
+    cases: dict[int, list[str]] = {}
+    for document_id, case_id in document_case_links(project):
+        cases.setdefault(document_id, []).append(labels[case_id])
+    return {d.id: (renderer.document_label(d.id), cases.get(d.id, [])) for d in list_documents(project)}
 
 
 def build_report(project: Project, quotes: Sequence[Quote] | QuoteFilter,

@@ -14,22 +14,11 @@ DOCUMENT_ID_ROLE = Qt.UserRole + 1
 
 
 def pseudonymised_labels(project) -> dict[int, tuple[str, str]]:
-    """Document id → (document name, case names) as the quote exports print them: "Dokument 3" and
-    each case's pseudonym (or "Deltager <nr>"), so the view never shows a name an export would hide."""
-    from qcode.core.cases import list_cases
-    from qcode.core.documents import list_documents
-    from qcode.core.exchange import document_case_links
-    from qcode.io.export_common import ExportOptions, QuoteRenderer, case_label
+    """Document id → (document name, case names) as the quote exports print them."""
+    from qcode.io.export_common import export_labels
 
-    renderer = QuoteRenderer(project, ExportOptions())
-    # Cases are numbered in the order they were made, as the exports' citations number them.
-    numbers = {c.id: n for n, c in enumerate(sorted(list_cases(project), key=lambda c: c.id), 1)}
-    names = {c.id: case_label(c.name, str(numbers[c.id]), renderer.pseudo) for c in list_cases(project)}
-    cases: dict[int, list[str]] = {}
-    for document_id, case_id in document_case_links(project):
-        cases.setdefault(document_id, []).append(names[case_id])
-    return {d.id: (renderer.document_label(d.id), ", ".join(sorted(cases.get(d.id, []), key=natural_key)))
-            for d in list_documents(project)}
+    return {doc_id: (name, ", ".join(sorted(cases, key=natural_key)))
+            for doc_id, (name, cases) in export_labels(project).items()}
 
 
 def natural_key(text: str) -> str:
