@@ -52,13 +52,9 @@ def code_ranges(
     project: Project, code_id: int, ranges: Iterable[tuple[int, int, int]], coder_id: int | None = None
 ) -> list[int]:
     """Code every (document_id, start, end) with ``code_id`` in one transaction; returns coding ids."""
-    from qcode.core.codings import add_coding
+    from qcode.core.coding_edits import add_codings
 
-    ids: list[int] = []
-    with project.transaction():
-        for document_id, start, end in ranges:
-            ids.append(add_coding(project, document_id, code_id, start, end, coder_id).coding_id)
-    return ids
+    return [result.coding_id for result, _created in add_codings(project, code_id, ranges, coder_id)]
 
 
 def document_ids_by_name(project: Project, names: Sequence[str]) -> list[int]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from qcode.core import codings
-from qcode.core.coding_edits import reapply_coding
+from qcode.core.coding_edits import add_codings, reapply_coding, reapply_codings, undo_add_codings
 from qcode.core.codings import CodingResult
 from qcode.ui.commands import CoreCommand
 
@@ -67,15 +67,6 @@ class SetCodingMemoCommand(CoreCommand):
         codings.set_coding_memo(self.project, self.coding_id, self.old)
 
 
-def _swap_codings(project, remove: list, restore: list) -> None:
-    """Take codings away and put others back (with their ids), in one transaction."""
-    with project.transaction():
-        for coding in remove:
-            codings.remove_coding(project, coding.id)
-        if restore:
-            codings.restore_codings(project, restore)
-
-
 class CodeHitsCommand(CoreCommand):
     """Code reviewed search hits with one code: one core call, one undo step. Hits that touch codings
     of the same code merge with them (as any coding does); undo takes back exactly what changed."""
@@ -84,30 +75,16 @@ class CodeHitsCommand(CoreCommand):
         super().__init__(QCoreApplication.translate("Commands", "Code %1 hits with '%2'")
                          .replace("%1", str(len(hits))).replace("%2", code_name))
         self.project, self.code_id, self.hits = project, code_id, list(hits)
-        self.added: list = []  # codings made (and kept) by the step
-        self.absorbed: list = []  # codings that were there before and were merged into new ones
-        self._done = False
-
-    def _mine(self) -> dict:
-        # Coding a range only ever touches codings of this code, by this coder, in these documents.
-        documents, coder = {h.document_id for h in self.hits}, self.project.coder_id
-        return {c.id: c for c in codings.codings_for_code(self.project, self.code_id)
-                if c.document_id in documents and c.coder_id == coder}
+        self.done: list | None = None
 
     def do(self) -> None:
-        if self._done:  # redo after undo: the same ids come back for later commands on the stack
-            _swap_codings(self.project, self.absorbed, self.added)
+        if self.done is not None:  # redo after undo: the same ids come back for later commands
+            reapply_codings(self.project, self.done)
             return
-        from qcode.analysis.search import code_hits
-
-        before = self._mine()
-        code_hits(self.project, self.code_id, self.hits)
-        after = self._mine()
-        self.added = [c for i, c in after.items() if i not in before]
-        self.absorbed = [c for i, c in before.items() if i not in after]
-        self._done = True
-        if not self.added and not self.absorbed:  # every hit was coded already: nothing to undo
+        self.done = add_codings(self.project, self.code_id,
+                                [(h.document_id, h.start, h.end) for h in self.hits])
+        if not any(result.created for result, _created in self.done):  # all coded already
             self.setObsolete(True)
 
     def undo(self) -> None:
-        _swap_codings(self.project, self.added, self.absorbed)
+        undo_add_codings(self.project, self.done or [])
