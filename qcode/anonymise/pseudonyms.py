@@ -13,6 +13,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from qcode.anonymise.candidates import AGE, ORG, PERSON, PLACE
 from qcode.anonymise.numbers import AGE_WORD, number_value
@@ -190,6 +191,12 @@ _LEXICON_GENDER = {"f": "female", "m": "male"}
 def name_pool(gender: str, tradition: str = "danish") -> list[str]:
     """Substitute first names of a gender ('f', 'm', or '' for both) and name tradition ('danish' or
     'muslim'): common names, so "Palle" becomes another everyday Danish name, not a rare one."""
+    return list(_pool(gender, tradition))
+
+
+@lru_cache(maxsize=16)
+def _pool(gender: str, tradition: str) -> tuple[str, ...]:
+    # built once per gender and tradition: every entity of a project draws from the same pool
     genders = [gender] if gender in ("f", "m") else ["f", "m"]
     names: set[str] = set()
     try:
@@ -208,7 +215,7 @@ def name_pool(gender: str, tradition: str = "danish") -> list[str]:
     if len(names) < 20:
         for g in genders:
             names.update(_FALLBACK_NAMES[g])
-    return sorted(names)
+    return tuple(sorted(names))
 
 
 def name_tradition(core: str) -> str:
