@@ -247,10 +247,12 @@ def _details(found: list[LeakHit], limit: int = 10) -> str:
     return listed + (f"; … ({len(found) - limit} more)" if len(found) > limit else "")
 
 
-def require_no_hits(project: Project, texts: Sequence[tuple[str, str]]) -> LeakReport:
-    """Refuse (:class:`LeakError`) texts with a register (or sealed) hit; warnings and fresh detection
-    are left out (analysis tables: tens of thousands of short texts from registered documents)."""
-    report = check_texts(project, texts, use_detect=False)
+def require_no_hits(project: Project, texts: Sequence[tuple[str, str]], *,
+                    use_detect: bool = False) -> LeakReport:
+    """Refuse (:class:`LeakError`) texts with a register (or sealed) hit; warnings are returned, not
+    raised, and fresh detection is off by default (analysis tables: tens of thousands of short texts
+    from registered documents)."""
+    report = check_texts(project, texts, use_detect=use_detect)
     if report.hits:
         raise LeakError("anon.leak_blocked", report, details=_details(report.hits))
     return report
@@ -260,9 +262,7 @@ def require_clean(project: Project, texts: Sequence[tuple[str, str]], acknowledg
                   *, use_detect: bool = True) -> LeakReport:
     """Refuse (:class:`LeakError`) an export with a hit, or with warnings nobody acknowledged;
     an acknowledgement is written to the audit log (where, not what, so the log stays clean)."""
-    report = check_texts(project, texts, use_detect=use_detect)
-    if report.hits:
-        raise LeakError("anon.leak_blocked", report, details=_details(report.hits))
+    report = require_no_hits(project, texts, use_detect=use_detect)
     if report.warnings:
         if not acknowledge_warnings:
             raise LeakError("anon.leak_warnings", report, details=_details(report.warnings))
