@@ -11,18 +11,15 @@ from qcode.cli.common import add_project_argument, opened, print_table
 from qcode.core.cases import (
     ATTRIBUTE_TYPES,
     attribute_types,
-    attributes_of_case,
-    documents_of_case,
+    case_rows,
     ensure_case,
-    find_case,
     link_document,
-    list_cases,
     remove_attribute,
     rename_case,
     set_attribute,
     unlink_document,
 )
-from qcode.core.documents import find_document, get_document
+from qcode.core.documents import find_document
 from qcode.core.errors import QcodeError, register_messages, say, ui_language
 
 register_messages({
@@ -67,11 +64,7 @@ def _pairs(items: list[str], option: str) -> list[tuple[str, str]]:
 def cmd_cases(args: argparse.Namespace) -> int:
     with opened(args) as project:
         names = list(attribute_types(project))
-        rows = []
-        for case in list_cases(project):
-            values = attributes_of_case(project, case.id)
-            documents = [get_document(project, d).name for d in documents_of_case(project, case.id)]
-            rows.append((case.name, documents, values))
+        rows = [(row.name, list(row.documents), row.values) for row in case_rows(project)]
     if args.format == "json":
         print(json.dumps([{"case": n, "documents": d, "attributes": a} for n, d, a in rows],
                          ensure_ascii=False, indent=2))
@@ -96,10 +89,8 @@ def cmd_case(args: argparse.Namespace) -> int:
             unlink_document(project, find_document(project, document).id, case_id)
         if args.rename:
             rename_case(project, case_id, args.rename)
-        case = find_case(project, args.rename or args.name)
-        attributes = attributes_of_case(project, case.id)
-        documents = [get_document(project, d).name for d in documents_of_case(project, case.id)]
+        case = next(row for row in case_rows(project) if row.id == case_id)
     print(say("cases.done", ui_language(), name=case.name,
-              attributes=", ".join(f"{k}={v}" for k, v in attributes.items()) or "-",
-              documents=", ".join(documents) or "-"))
+              attributes=", ".join(f"{k}={v}" for k, v in case.values.items()) or "-",
+              documents=", ".join(case.documents) or "-"))
     return 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -174,6 +175,32 @@ def unlink_document(project: Project, document_id: int, case_id: int) -> None:
                            [document_id, case_id])
         project.log("unlink_document_case", "case", case_id, document_id=document_id)
         project.announce(changes.Change(changes.CASES, (case_id,), (document_id,)))
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    """One case with the names of its documents and its attribute values (the case sheet's row)."""
+
+    id: int
+    name: str
+    documents: tuple[str, ...]
+    values: dict[str, str] = field(default_factory=dict)
+
+
+def case_rows(project: Project) -> list[CaseRow]:
+    """Every case with its document names and attribute values, by case name, in three queries."""
+    documents: dict[int, list[str]] = {}
+    for case_id, name in project.db.execute(
+            "SELECT dc.case_id, d.name FROM document_cases dc JOIN documents d ON d.id = dc.document_id "
+            "ORDER BY d.name"):
+        documents.setdefault(case_id, []).append(name)
+    values: dict[int, dict[str, str]] = {}
+    for case_id, name, value in project.db.execute(
+            "SELECT ca.case_id, a.name, ca.value FROM case_attributes ca "
+            "JOIN attributes a ON a.id = ca.attribute_id ORDER BY a.name"):
+        values.setdefault(case_id, {})[name] = value
+    return [CaseRow(c.id, c.name, tuple(documents.get(c.id, ())), values.get(c.id, {}))
+            for c in list_cases(project)]
 
 
 def documents_of_case(project: Project, case_id: int) -> list[int]:

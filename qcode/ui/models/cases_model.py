@@ -5,11 +5,10 @@ says the cases changed."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 
-from qcode.core import cases, documents
+from qcode.core import cases
+from qcode.core.cases import CaseRow, case_rows
 
 CASE_ID_ROLE = Qt.UserRole + 1
 NAME_COLUMN, DOCUMENTS_COLUMN, FIRST_ATTRIBUTE_COLUMN = 0, 1, 2
@@ -26,25 +25,6 @@ def type_label(type_: str) -> str:
         "boolean": QCoreApplication.translate("CasesModel", "Yes/no"),
     }
     return labels.get(type_, type_)
-
-
-@dataclass(frozen=True)
-class CaseRow:
-    """One case as the sheet shows it (plain data, no Qt)."""
-
-    id: int
-    name: str
-    documents: tuple[str, ...]
-    values: dict[str, str] = field(default_factory=dict)
-
-
-def case_rows(project) -> list[CaseRow]:
-    """Every case with its document names and attribute values, by case name."""
-    names = {d.id: d.name for d in documents.list_documents(project)}
-    return [CaseRow(c.id, c.name,
-                    tuple(names[i] for i in cases.documents_of_case(project, c.id) if i in names),
-                    cases.attributes_of_case(project, c.id))
-            for c in cases.list_cases(project)]
 
 
 class CasesModel(QAbstractTableModel):
