@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from qcode.analysis import danish
-from qcode.analysis.table import Table
+from qcode.analysis.table import Excerpt, Table, excerpt, word_window
 from qcode.core.fulltext import code_ranges, fts_term, matching_documents
 from qcode.core.project import Project
 from qcode.core.report_segments import document_texts
@@ -33,14 +33,16 @@ class Hit:
     context: int = field(repr=False, compare=False, default=40)
 
     @property
-    def left(self) -> str:
-        """Up to ``context`` characters before the hit, on one line."""
-        return self.text[max(0, self.start - self.context):self.start].replace("\n", " ")
+    def left(self) -> Excerpt:
+        """Up to ``context`` characters of whole words before the hit, on one line."""
+        low = word_window(self.text, self.start, self.end, self.context)[0]
+        return excerpt(self.text, self.document_id, low, self.start, one_line=True)
 
     @property
-    def right(self) -> str:
-        """Up to ``context`` characters after the hit, on one line."""
-        return self.text[self.end:self.end + self.context].replace("\n", " ")
+    def right(self) -> Excerpt:
+        """Up to ``context`` characters of whole words after the hit, on one line."""
+        high = word_window(self.text, self.start, self.end, self.context)[1]
+        return excerpt(self.text, self.document_id, self.end, high, one_line=True)
 
 
 def _pattern(terms: list[list[str]], prefixes: list[bool], flags: int = 0) -> re.Pattern[str]:
@@ -116,7 +118,8 @@ def hits_table(hits: Iterable[Hit], query: str) -> Table:
     hits = list(hits)
     return Table(title=f"Search: {query}", row_header="Document", rows=[h.document_name for h in hits],
                  columns=["Start", "End", "Before", "Hit", "After"],
-                 values=[[h.start, h.end, h.left, h.match, h.right] for h in hits],
+                 values=[[h.start, h.end, h.left, Excerpt(h.match, h.document_id, h.start, h.end), h.right]
+                         for h in hits],
                  row_keys=[h.document_id for h in hits])
 
 

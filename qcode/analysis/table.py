@@ -10,6 +10,42 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 
+class Excerpt(str):
+    """A cell holding words of a stored document, with the range they came from: an export renders that
+    range pseudonymised (ages are replaced where they were found, which words alone cannot tell) instead
+    of pseudonymising the words as free text. ``one_line``: line breaks were shown as spaces."""
+
+    document_id: int
+    start: int
+    end: int
+    one_line: bool
+
+    def __new__(cls, shown: str, document_id: int, start: int, end: int, one_line: bool = False) -> Excerpt:
+        excerpt = super().__new__(cls, shown.replace("\n", " ") if one_line else shown)
+        excerpt.document_id, excerpt.start, excerpt.end, excerpt.one_line = document_id, start, end, one_line
+        return excerpt
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def word_window(text: str, start: int, end: int, context: int) -> tuple[int, int]:
+    """``context`` characters either side of ``[start, end)``, shrunk to whole words: a window never
+    starts or ends inside a word (a cut "ine" of "Line" would pass as no name at all)."""
+    low, high = max(0, start - context), min(len(text), end + context)
+    while low < start and low > 0 and _is_word_char(text[low - 1]) and _is_word_char(text[low]):
+        low += 1
+    while high > end and high < len(text) and _is_word_char(text[high - 1]) and _is_word_char(text[high]):
+        high -= 1
+    return low, high
+
+
+def excerpt(document_text: str, document_id: int, start: int, end: int, one_line: bool = False) -> Excerpt:
+    """The words ``document_text[start:end]`` as an :class:`Excerpt`."""
+    return Excerpt(document_text[start:end], document_id, start, end, one_line)
+
+
 @dataclass
 class Table:
     """A report: ``values[row][column]``; ``row_keys``/``column_keys`` hold domain ids for drill-down.

@@ -51,7 +51,7 @@ def settings(project: Project) -> pseudonyms.Settings:
     if project.get_setting("anon.seed") is None:
         import secrets
 
-        project.set_setting("anon.seed", secrets.token_hex(8))
+        project.set_setting("anon.seed", secrets.token_hex(16), secret=True)
     return pseudonyms.Settings.from_mapping({k: project.get_setting(k) for k in SETTING_KEYS})
 
 

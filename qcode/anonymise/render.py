@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import re
 import weakref
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from qcode.anonymise import pseudonyms
 from qcode.anonymise.candidates import AGE, PERSON
+from qcode.anonymise.lexicon import is_homograph, is_word
+from qcode.anonymise.written_ages import age_rewriter, worded, written_ages
 from qcode.core import entities
 from qcode.core.documents import get_document
 from qcode.core.offsets import OffsetMap, Replacement, apply_replacements
@@ -44,14 +46,7 @@ def any_case(form: str) -> bool:
     words = re.findall(r"[^\W\d_]+", form)
     if sum(len(w) for w in words) < 3:
         return False
-    try:
-        from qcode.anonymise.lexicon import is_homograph, is_word
-    except ImportError:  # no lexicon: replacing too much is the safe side
-        return True
-    try:
-        return not all(is_word(w) or is_homograph(w) for w in words)
-    except OSError:  # lexicon files missing from this build
-        return True
+    return not all(is_word(w) or is_homograph(w) for w in words)
 
 
 @dataclass
@@ -64,6 +59,8 @@ class RegisterView:
     entity_forms: dict[int, list[str]] = field(default_factory=dict)
     # lower-cased variant -> (entity id, whether a lower-case spelling is the name too)
     folded: dict[str, tuple[int, bool]] = field(default_factory=dict)
+    # free text has no recorded mentions: its ages are found by how they were written elsewhere
+    free_text_ages: Callable[[str], str] = field(default=lambda text: text)
     _pattern: re.Pattern[str] | None = None
 
     def add(self, entity_id: int, info: EntityInfo, forms: Iterable[str]) -> None:
@@ -211,8 +208,10 @@ def load_view(project: Project) -> RegisterView:
         return cached[1]
     from qcode.anonymise.register import settings
 
-    view = RegisterView(age_style=pseudonyms.Settings.from_mapping(
-        {"anon.age_style": project.get_setting("anon.age_style")}).age_style)
+    age_style = pseudonyms.Settings.from_mapping(
+        {"anon.age_style": project.get_setting("anon.age_style")}).age_style
+    ages = age_rewriter(worded(written_ages(project)), age_style)
+    view = RegisterView(age_style=age_style, free_text_ages=ages)
     for entity in entities.list_entities(project, state=entities.ACCEPTED):
         pseudonym = entity.pseudonym or pseudonyms.label_for(
             entity.kind, entity.core, settings(project), number=entity.number, role=entity.role)
@@ -255,8 +254,10 @@ def render_span(project: Project, document_id: int, start: int, end: int) -> str
 
 
 def pseudonymise_text(project: Project, text: str) -> str:
-    """Any text (a citation line, a speaker label, a memo) with the project's known names replaced."""
-    return render_text(text, load_view(project)).text
+    """Any text (a citation line, a speaker label, a memo) with the project's known names replaced,
+    and its recorded ages written out ("42 år") generalised."""
+    view = load_view(project)
+    return view.free_text_ages(render_text(text, view).text)
 
 
 def render_many(project: Project, document_ids: Sequence[int]) -> dict[int, Rendered]:

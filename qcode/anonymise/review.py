@@ -145,12 +145,9 @@ def edit_pseudonym(project: Project, entity_id: int, pseudonym: str | None) -> N
 
 
 def check_pseudonym(project: Project, pseudonym: str, entity_id: int | None = None) -> None:
-    """Refuse a chosen pseudonym that is, or has as a word, an original the register (or, after
-    sealing, a salted digest) knows: it would put the name it hides back into every export. Rejected
-    strings are not identifying, except the entity's own."""
-    from qcode.anonymise.seal import digest
-
-    words = {w.casefold() for w in re.findall(r"[^\W_]+(?:-[^\W_]+)*", pseudonym)}
+    """Refuse a chosen pseudonym that is, or has as a word, an original the register knows: it would
+    put the name it hides back into every export. Rejected strings are not identifying, except the
+    entity's own. (After sealing only the key file knows the originals.)"""
     folded = pseudonym.casefold()
     for entity in entities.list_entities(project):
         if entity.state == entities.REJECTED and entity.id != entity_id:
@@ -163,12 +160,6 @@ def check_pseudonym(project: Project, pseudonym: str, entity_id: int | None = No
                 rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", folded)
             if name == folded or contained:
                 raise entities.EntityError("anon.pseudonym_is_original", pseudonym=pseudonym, original=form)
-    sealed = entities.sealed_digests(project)
-    if sealed:
-        salt = project.get_setting("anon.seed") or "qcode"
-        for word in sorted({folded, *words}):
-            if digest(salt, word) in sealed:
-                raise entities.EntityError("anon.pseudonym_is_original", pseudonym=pseudonym, original=word)
 
 
 def add_manual_mention(project: Project, doc_id: int, start: int, end: int, label: str) -> int:

@@ -15,7 +15,13 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from qcode import __version__
-from qcode.core.errors import QcodeError, ui_language
+from qcode.core.errors import QcodeError, register_messages, say, ui_language
+
+register_messages({
+    "cli.broken_install": (
+        "Part of qcode could not be loaded ({module}: {error}); nothing was done. Reinstall qcode.",
+        "En del af qcode kunne ikke indlæses ({module}: {error}); intet er gjort. Geninstallér qcode."),
+})
 
 # Command modules are found by name (cmd_*.py) so a new command group is one new file.
 COMMAND_ORDER = ("cmd_project", "cmd_documents", "cmd_codes")
@@ -43,7 +49,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one CLI command; returns the exit code."""
-    parser = build_parser()
+    try:
+        parser = build_parser()
+    except ImportError as error:  # a damaged install: nothing may run half-checked (exports least of all)
+        message = say("cli.broken_install", ui_language(), module=error.name or "?", error=error)
+        print(f"qcode: {message}", file=sys.stderr)
+        return 1
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
         parser.print_help(sys.stderr)

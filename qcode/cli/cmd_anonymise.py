@@ -8,6 +8,7 @@ is a transcript file and ``--out`` receives the pseudonymised copies.
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
 import sys
 from pathlib import Path
@@ -43,7 +44,28 @@ register_messages({
     "anon.cli_role": ("{id} ({core}) is now {role}: replaced by {pseudonym}.",
                       "{id} ({core}) er nu {role}: erstattes af {pseudonym}."),
     "anon.cli_destroyed": ("Destroyed the key file {path}.", "Nøglefilen {path} er destrueret."),
+    "anon.cli_key_password_needed": (
+        "Sealing writes an encrypted key file: name the variable that holds its password with "
+        "--password-env VAR (or run the command in a terminal to type it); --plaintext-key writes the key "
+        "unencrypted. Nothing was changed.",
+        "Forseglingen skriver en krypteret nøglefil: angiv variablen med adgangskoden med --password-env "
+        "VAR (eller kør kommandoen i en terminal for at skrive den); --plaintext-key skriver nøglen "
+        "ukrypteret. Intet er ændret."),
+    "anon.cli_ask_password": ("Password for the key file: ", "Adgangskode til nøglefilen: "),
+    "anon.cli_repeat_password": ("Repeat the password: ", "Gentag adgangskoden: "),
+    "anon.cli_password_mismatch": ("The two passwords differ; nothing was changed.",
+                                   "De to adgangskoder er forskellige; intet er ændret."),
+    "anon.cli_password_short": ("Choose a password of at least {length} characters; nothing was changed.",
+                                "Vælg en adgangskode på mindst {length} tegn; intet er ændret."),
+    "anon.cli_plaintext_warning": (
+        "Warning: the key file {path} is NOT encrypted. Anyone who reads it can re-identify every "
+        "participant: keep it off shared drives and destroy it (--destroy-key) when it is no longer needed.",
+        "Advarsel: nøglefilen {path} er IKKE krypteret. Alle, der kan læse den, kan genidentificere alle "
+        "deltagere: hold den væk fra delte drev, og destruér den (--destroy-key), når den ikke længere "
+        "skal bruges."),
 })
+
+MIN_PASSWORD = 8
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -66,10 +88,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--seal", action="store_true", help="project: make pseudonyms permanent")
     p.add_argument("--key-file", type=Path, help="where --seal writes the key (original ↔ pseudonym)")
     p.add_argument("--password-env", metavar="VAR",
-                   help="encrypt the key with the password in $VAR (--destroy-key: an old key's password)")
+                   help="the key's password is in $VAR (else it is asked for; --destroy-key: an old key's)")
+    p.add_argument("--plaintext-key", action="store_true",
+                   help="--seal: write the key unencrypted (anyone who reads it can re-identify everyone)")
     p.add_argument("--allow-pending", action="store_true", help="seal even with undecided candidates")
-    p.add_argument("--no-digests", action="store_true",
-                   help="seal without the salted digests that let later leak checks recognise originals")
+    # Sealed files no longer keep digests of originals at all; the old switch is accepted and ignored.
+    p.add_argument("--no-digests", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--destroy-key", type=Path, metavar="FILE",
                    help="project: destroy this project's key file (refused for any other file; logged)")
     p.add_argument("--style", choices=pseudonyms.PERSON_STYLES,
@@ -224,15 +248,34 @@ def _password(args: argparse.Namespace) -> str:
     return password
 
 
+def _new_password(args: argparse.Namespace) -> str | None:
+    """The new key's password: from --password-env, else typed twice at the terminal; None only with
+    --plaintext-key."""
+    if args.plaintext_key:
+        return None
+    if args.password_env:
+        return _password(args)
+    if not sys.stdin.isatty():
+        raise QcodeError("anon.cli_key_password_needed")
+    password = getpass.getpass(_say("anon.cli_ask_password"))
+    if len(password) < MIN_PASSWORD:
+        raise QcodeError("anon.cli_password_short", length=MIN_PASSWORD)
+    if getpass.getpass(_say("anon.cli_repeat_password")) != password:
+        raise QcodeError("anon.cli_password_mismatch")
+    return password
+
+
 def _seal(project, args: argparse.Namespace) -> int:
     from qcode.anonymise.seal import seal_project
 
     if args.key_file is None:
         raise QcodeError("anon.cli_key_file")
-    password = _password(args) if args.password_env else None
-    result = seal_project(project, args.key_file, password=password, allow_pending=args.allow_pending,
-                          keep_digests=not args.no_digests)
+    password = _new_password(args)
+    result = seal_project(project, args.key_file, password=password, plaintext_key=args.plaintext_key,
+                          allow_pending=args.allow_pending)
     print(f"Sealed {result.documents} document(s): {result.replacements} replacements of {result.entities} "
           f"entities. Key written to {result.key_file}" + (" (encrypted)." if password else "."),
           file=sys.stdout)
+    if not password:
+        print(_say("anon.cli_plaintext_warning", path=result.key_file), file=sys.stderr)
     return 0

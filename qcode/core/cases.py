@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
 from qcode.core import changes
+from qcode.core.ages import is_age_attribute
 from qcode.core.errors import CaseError
 from qcode.core.snapshots import Snapshot, capture, restore
 from qcode.core.types import Case, CaseId
@@ -120,6 +122,28 @@ def set_attribute(project: Project, case_id: int, name: str, value: str, type_: 
         )
         project.log("set_attribute", "case", case_id, name=name, value=value)
         project.announce(changes.Change(changes.CASES, (case_id,)))
+
+
+def generalise_age_attributes(project: Project, band: Callable[[str], str]) -> int:
+    """Replace every value of an age or birth-year attribute with ``band(value)`` (its decade) and make
+    the attribute a text attribute; returns how many values changed (sealing calls this)."""
+    changed = 0
+    with project.transaction():
+        for attribute_id, name in project.db.execute("SELECT id, name FROM attributes").fetchall():
+            if not is_age_attribute(name):
+                continue
+            rows = project.db.execute("SELECT case_id, value FROM case_attributes WHERE attribute_id = ?",
+                                      [attribute_id]).fetchall()
+            for case_id, value in rows:
+                new = band(str(value))
+                if new != value:
+                    project.db.execute("UPDATE case_attributes SET value = ? "
+                                       "WHERE case_id = ? AND attribute_id = ?", [new, case_id, attribute_id])
+                    changed += 1
+            project.db.execute("UPDATE attributes SET type = 'text' WHERE id = ?", [attribute_id])
+        if changed:
+            project.announce(changes.Change(changes.CASES, ()))
+    return changed
 
 
 def attributes_of_case(project: Project, case_id: int) -> dict[str, str]:

@@ -144,6 +144,13 @@ def set_coding_memo(project: Project, coding_id: int, memo: str) -> str:
     return coding.memo
 
 
+def codings_with_memos(project: Project) -> list[Coding]:
+    """Every coding that has a memo, in document order."""
+    rows = project.db.execute(
+        f"SELECT {_COLUMNS} FROM codings WHERE memo != '' ORDER BY document_id, start, id").fetchall()
+    return [_row_to_coding(r) for r in rows]
+
+
 def resize_coding(project: Project, coding_id: int, start: int, end: int) -> tuple[int, int]:
     """Move a coding's edges; returns the old (start, end)."""
     from qcode.core.project import now

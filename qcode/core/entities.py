@@ -261,21 +261,10 @@ def mention_counts(project: Project) -> dict[int, int]:
 
 
 def clear_register(project: Project) -> None:
-    """Remove every entry, form and mention (used by sealing, which keeps only digests)."""
+    """Remove every entry, form and mention (used by sealing: afterwards only the key file knows them)."""
     project.db.execute("DELETE FROM anon_mentions")
     project.db.execute("DELETE FROM anon_forms")
     project.db.execute("DELETE FROM anon_entities")
-
-
-def add_sealed_digest(project: Project, digest: str, kind: str) -> None:
-    """Remember a salted digest of an original so leak checks still work after sealing."""
-    project.db.execute("INSERT OR IGNORE INTO anon_sealed_digests (digest, kind) VALUES (?, ?)",
-                       [digest, kind])
-
-
-def sealed_digests(project: Project) -> dict[str, str]:
-    """Digest → kind of every sealed original."""
-    return dict(project.db.execute("SELECT digest, kind FROM anon_sealed_digests").fetchall())
 
 
 # -- whole-file scrubbing used by sealing -----------------------------------------------------------

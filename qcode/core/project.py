@@ -20,6 +20,7 @@ import sqlite_utils
 from qcode.core.changes import Change, ChangeNotifier
 from qcode.core.errors import ProjectError
 from qcode.core.lock import acquire_lock, release_lock
+from qcode.core.maintenance import finish_pending
 from qcode.core.migrations import all_migrations, latest_version
 
 SUFFIX = ".qcode"
@@ -130,14 +131,16 @@ class Project:
         row = self.db.execute("SELECT value FROM project_info WHERE key = ?", [key]).fetchone()
         return row[0] if row else default
 
-    def set_setting(self, key: str, value: str) -> None:
+    def set_setting(self, key: str, value: str, *, secret: bool = False) -> None:
+        """Store a project setting and log it; a ``secret`` value (a seed that pseudonyms are derived
+        from) is logged without its value, so the audit trail cannot help to reverse them."""
         with self.transaction():
             self.db.execute(
                 "INSERT INTO project_info (key, value) VALUES (?, ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 [key, value],
             )
-            self.log("set_setting", "project", None, key=key, value=value)
+            self.log("set_setting", "project", None, key=key, value="(secret)" if secret else value)
 
     @property
     def coder_id(self) -> int:
@@ -204,6 +207,7 @@ def open_project(path: str | Path, coder: str | None = None) -> Project:
     try:
         conn = _connect_checked(path)
         project = Project(path, conn, lock, coder or default_coder())
+        finish_pending(project)
     except BaseException:
         release_lock(lock)
         raise

@@ -10,14 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from qcode.core.ages import age_band, band_order, is_age_attribute
 from qcode.core.errors import QcodeError, register_messages
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
 
 DIMENSIONS = ("document", "case", "coder", "attribute")
-# Exact ages identify people in small studies: tables group these attributes by decade ("40'erne").
-AGE_ATTRIBUTES = ("alder", "age")
 NONE_LABEL = "(none)"
 
 register_messages({
@@ -80,20 +79,6 @@ def code_document_counts(project: Project, by_coder: bool = False) -> list[tuple
     ).fetchall()
 
 
-def age_band(value: str) -> str:
-    """An age as its decade, Danish style ("46" → "40'erne", "17" → "under 20 år"); other text as is."""
-    try:
-        age = int(float(value.replace(",", ".")))
-    except ValueError:
-        return value
-    return "under 20 år" if age < 20 else f"{age // 10 * 10}'erne"
-
-
-def _band_order(band: str) -> tuple[int, str]:
-    digits = band[:band.index("'")] if band[:1].isdigit() and "'" in band else ""
-    return (int(digits) if digits else (0 if band.startswith("under") else 999), band)
-
-
 def document_keys(project: Project, by: str, attribute: str | None = None) -> dict[int, list[object]]:
     """document id → the case ids (``case``) or attribute values (``attribute``) it counts under;
     documents missing from the mapping have no case (or no value)."""
@@ -105,7 +90,7 @@ def document_keys(project: Project, by: str, attribute: str | None = None) -> di
             "ON ca.case_id = dc.case_id JOIN attributes a ON a.id = ca.attribute_id WHERE a.name = ?",
             [attribute],
         ).fetchall()
-    if by != "case" and attribute and attribute.casefold() in AGE_ATTRIBUTES:
+    if by != "case" and attribute and is_age_attribute(attribute):
         rows = [(doc_id, age_band(value)) for doc_id, value in rows]
     keys: dict[int, list[object]] = {}
     for doc_id, key in rows:
@@ -144,8 +129,8 @@ def dimension_labels(project: Project, by: str, attribute: str | None = None) ->
         values = [r[0] for r in project.db.execute(
             "SELECT DISTINCT ca.value FROM case_attributes ca JOIN attributes a ON a.id = ca.attribute_id "
             "WHERE a.name = ?", [attribute])]
-        if attribute and attribute.casefold() in AGE_ATTRIBUTES:
-            values = sorted({age_band(v) for v in values}, key=_band_order)
+        if attribute and is_age_attribute(attribute):
+            values = sorted({age_band(v) for v in values}, key=band_order)
         elif type_row and type_row[0] == "number":
             values.sort(key=float)
         else:

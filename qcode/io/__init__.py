@@ -27,6 +27,7 @@ IMPORTERS: tuple[Importer, ...] = (
 EXPORTERS: dict[str, tuple[str, ...]] = {
     "quotes": ("docx", "xlsx", "csv", "html"),
     "codebook": ("docx", "csv"),
+    "memos": ("docx", "csv"),
 }
 
 register_messages({

@@ -8,13 +8,12 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from qcode.core.reports import age_band
+from qcode.core.ages import age_band, is_age_attribute
 
 if TYPE_CHECKING:
     from qcode.core.quotes import Quote
 
 DEFAULT_CITATION = "({case}, {køn}, {alder})"
-AGE_ATTRIBUTES = ("alder", "age")
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
 
 
@@ -37,11 +36,17 @@ def citation_problem(template: str, attribute_names: Sequence[str]) -> str | Non
     """What is wrong with a citation template ("{ukendt}", an unclosed "{case"), or None."""
     if template.count("{") != template.count("}") or _PLACEHOLDER.sub("", template).count("{"):
         return "unbalanced braces"
-    known = set(CITATION_FIELDS) | set(attribute_names)
-    unknown = [name.strip() for name in _PLACEHOLDER.findall(template) if name.strip() not in known]
+    unknown = missing_fields(template, attribute_names)
     if unknown:
+        known = set(CITATION_FIELDS) | set(attribute_names)
         return "unknown field {" + unknown[0] + "}; fields: " + ", ".join(sorted(known))
     return None
+
+
+def missing_fields(template: str, attribute_names: Sequence[str]) -> list[str]:
+    """The fields of ``template`` that are neither built in nor an attribute of this project."""
+    known = set(CITATION_FIELDS) | set(attribute_names)
+    return [name.strip() for name in _PLACEHOLDER.findall(template) if name.strip() not in known]
 
 
 def format_citation(template: str, fields: Mapping[str, str]) -> str:
@@ -92,7 +97,7 @@ def citation_fields(quote: Quote, pseudo: TextPseudonymiser, keep_exact_age: boo
     }
     fields["navn"] = fields["informant"] = fields["case"]
     for name, value in quote.attributes.items():
-        if name.lower() in AGE_ATTRIBUTES:
+        if is_age_attribute(name):
             fields[name] = f"{value} år" if keep_exact_age else age_bracket(value)
         else:
             fields[name] = pseudo.text(value)

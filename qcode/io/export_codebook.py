@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from qcode.analysis.codetree import code_rows
 from qcode.core.codebook import list_codes
 from qcode.core.codings import code_statistics
 from qcode.io.export_common import Pseudonymiser
@@ -41,19 +42,15 @@ def codebook_entries(project: Project) -> list[CodebookEntry]:
     codes = list_codes(project)
     stats = code_statistics(project)
     by_id = {code.id: code for code in codes}
-    paths: dict[int, str] = {}
-    depths: dict[int, int] = {}
-    for code in codes:  # tree order: a parent always comes before its children
-        parent = code.parent_id
-        paths[code.id] = f"{paths[parent]}/{code.name}" if parent in paths else code.name
-        depths[code.id] = depths[parent] + 1 if parent in depths else 0
+    rows = {row.id: row for row in code_rows(project)}
     totals = {code.id: stats.get(code.id, (0, 0, 0))[0] for code in codes}
     for code in reversed(codes):  # children before parents: add each total to its parent
         if code.parent_id in by_id:
             totals[code.parent_id] += totals[code.id]
-    pseudo = Pseudonymiser(project)
+    pseudo = Pseudonymiser(project)  # a code named after a speaker carries a name
     return [
-        CodebookEntry(paths[c.id], c.name, depths[c.id], pseudo.text(c.description),
+        CodebookEntry(pseudo.text(rows[c.id].path), pseudo.text(c.name), rows[c.id].depth,
+                      pseudo.text(c.description),
                       pseudo.text(c.inclusion), pseudo.text(c.exclusion), pseudo.text(c.example),
                       stats.get(c.id, (0, 0, 0))[0], stats.get(c.id, (0, 0, 0))[1], totals[c.id],
                       c.colour)

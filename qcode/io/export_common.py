@@ -10,15 +10,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from types import ModuleType
 from typing import TYPE_CHECKING
 
+from qcode.anonymise.render import pseudonymise_text, render_span
 from qcode.core.codebook import get_code
 from qcode.core.documents import get_document, list_documents, turns_for_document
 from qcode.core.quotes import Quote, QuoteFilter, case_names_and_numbers, select_quotes
 from qcode.core.types import Code, StoredTurn
+from qcode.core.workspace_queries import snap_to_words
 from qcode.io.citations import (  # noqa: F401  (re-exported: the export dialog and tests use them here)
-    AGE_ATTRIBUTES,
     DEFAULT_CITATION,
     age_bracket,
     case_label,
@@ -121,33 +121,17 @@ class Pseudonymiser:
     project: Project
     _texts: dict[str, str] = field(default_factory=dict)
 
-    def span(self, document_id: int, start: int, end: int, original: str | None = None) -> str:
-        """Pseudonymised text of an original range (``original``: the document's text, if known)."""
-        render = anonymiser_render()
-        if render is None:
-            if original is None:
-                original = get_document(self.project, document_id).text
-            return original[start:end]
-        return render.render_span(self.project, document_id, start, end)
+    def span(self, document_id: int, start: int, end: int) -> str:
+        """Pseudonymised text of an original range of a document."""
+        return render_span(self.project, document_id, start, end)
 
     def text(self, text: str) -> str:
         """Pseudonymised free text (labels, case names, attribute values, memos)."""
         if not text.strip():
             return text
         if text not in self._texts:
-            render = anonymiser_render()
-            self._texts[text] = text if render is None else render.pseudonymise_text(self.project, text)
+            self._texts[text] = pseudonymise_text(self.project, text)
         return self._texts[text]
-
-
-def anonymiser_render() -> ModuleType | None:
-    """``qcode.anonymise.render``, or None in a build without the anonymiser (then there is no
-    register either, so there is nothing to replace)."""
-    try:
-        from qcode.anonymise import render
-    except ImportError:
-        return None
-    return render
 
 
 # -- ranges: context and sentences -----------------------------------------------------------------
@@ -181,7 +165,9 @@ def _paragraph_bounds(text: str, position: int) -> tuple[int, int]:
 
 def shown_range(text: str, turns: Sequence[StoredTurn], start: int, end: int,
                 context: str = "none", sentences: int = 1) -> tuple[int, int]:
-    """The range a quote shows: the coding, its whole turns, or ``sentences`` around it."""
+    """The range a quote shows: the coding (widened to whole words: a cut word reads badly and can
+    hide half a name from the leak check), its whole turns, or ``sentences`` around it."""
+    start, end = snap_to_words(text, start, end)
     if context == "turn":
         around = containing_turns(turns, start, end)
         if around:
@@ -282,7 +268,7 @@ class QuoteRenderer:
         start, end = self.shown(quote)
 
         def render(a: int, b: int) -> str:
-            return self.pseudo.span(quote.document_id, a, b, text)
+            return self.pseudo.span(quote.document_id, a, b)
 
         def label(turn: StoredTurn) -> str:
             if turn.label_start is not None and turn.label_end is not None:

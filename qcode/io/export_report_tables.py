@@ -2,9 +2,10 @@
 project's register, then leak-checked, as quote exports are. No Qt.
 
 Frequency tables carry case and document names in their headers, retrieval and search tables carry
-transcript text; both are exports. The check here blocks on register hits only: fresh detection over
-tens of thousands of KWIC snippets would take minutes, and the texts come from documents whose names
-the register already holds.
+transcript text (as :class:`~qcode.analysis.table.Excerpt` cells, rendered from the pseudonymised
+document so ages found there are replaced too); both are exports. The check here blocks on register
+hits only: fresh detection over tens of thousands of KWIC snippets would take minutes, and the texts
+come from documents whose names the register already holds.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from qcode.analysis.table import Table
+from qcode.analysis.table import Excerpt, Table
+from qcode.anonymise.leak_check import require_no_hits
 from qcode.io.export_common import Pseudonymiser
 
 if TYPE_CHECKING:
@@ -25,6 +27,9 @@ def pseudonymised_tables(project: Project, tables: Sequence[Table]) -> list[Tabl
     pseudo = Pseudonymiser(project)
 
     def text(value: object) -> object:
+        if isinstance(value, Excerpt):  # document words: the range rendered, ages included
+            shown = pseudo.span(value.document_id, value.start, value.end)
+            return shown.replace("\n", " ") if value.one_line else shown
         return pseudo.text(value) if isinstance(value, str) else value
 
     out = [replace(table, title=text(table.title), row_header=text(table.row_header),
@@ -36,10 +41,6 @@ def pseudonymised_tables(project: Project, tables: Sequence[Table]) -> list[Tabl
 
 
 def _check(project: Project, tables: Sequence[Table]) -> None:
-    try:
-        from qcode.anonymise.leak_check import require_no_hits
-    except ImportError:  # a build without the anonymiser has no register to leak from
-        return
     texts = [(f"{table.title}: {where}", value) for table in tables
              for where, value in _labelled_strings(table)]
     require_no_hits(project, list(dict.fromkeys(texts)))

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from qcode.anonymise.leak_check import require_clean
+from qcode.anonymise.seal import is_sealed
 from qcode.core.errors import QcodeError, register_messages
 from qcode.core.quotes import Quote, QuoteFilter, record_export
 from qcode.io.export_codebook import (
@@ -24,6 +26,7 @@ from qcode.io.export_codebook import (
 from qcode.io.export_common import ExportOptions, QuoteReport, build_report, report_texts
 from qcode.io.export_docx_quotes import write_quotes_docx
 from qcode.io.export_html import write_quotes_html
+from qcode.io.export_memos import memo_entries, memo_texts, write_memos_csv, write_memos_docx
 from qcode.io.export_table import write_quotes_csv, write_quotes_xlsx
 
 if TYPE_CHECKING:
@@ -36,6 +39,9 @@ register_messages({
     ),
     "export.nothing": ("No quotes match the selection.", "Ingen citater passer til udvalget."),
     "export.write_failed": ("Could not write {path}: {reason}", "Kunne ikke skrive {path}: {reason}"),
+    "export.exact_age_sealed": (
+        "This project is sealed: exact ages were generalised for good and cannot be cited.",
+        "Projektet er forseglet: de præcise aldre er generaliseret for altid og kan ikke citeres."),
 })
 
 QUOTE_WRITERS: dict[str, Callable[[QuoteReport, Path], Path]] = {
@@ -45,6 +51,7 @@ QUOTE_WRITERS: dict[str, Callable[[QuoteReport, Path], Path]] = {
     "html": write_quotes_html,
 }
 CODEBOOK_FORMATS = ("docx", "csv")
+MEMO_FORMATS = ("docx", "csv")
 
 
 class ExportError(QcodeError):
@@ -64,10 +71,6 @@ class ExportResult:
 def check_leaks(project: Project, texts: Sequence[tuple[str, str]],
                 acknowledge_warnings: bool = False) -> None:
     """Run the anonymiser's leak check; raises its LeakError (a QcodeError) on a leak."""
-    try:
-        from qcode.anonymise.leak_check import require_clean
-    except ImportError:  # a build without the anonymiser has no register to leak from
-        return
     require_clean(project, texts, acknowledge_warnings=acknowledge_warnings)
 
 
@@ -98,6 +101,8 @@ def export_report(project: Project, report: QuoteReport, path: str | Path,
     fmt = format_of(path, fmt, tuple(QUOTE_WRITERS), "quotes")
     if not report.quotes:
         raise ExportError("export.nothing")
+    if report.options.keep_exact_age and is_sealed(project):
+        raise ExportError("export.exact_age_sealed")
     check_leaks(project, report_texts(report), report.options.acknowledge_warnings)
     path = Path(path)
     _write_atomically(path, lambda target: QUOTE_WRITERS[fmt](report, target))
@@ -115,7 +120,10 @@ def export_quotes(project: Project, selection: QuoteFilter | Sequence[Quote], pa
                   fmt: str | None = None, options: ExportOptions | None = None) -> ExportResult:
     """Export the selected quotes (pseudonymised, leak-checked, logged) as docx/xlsx/csv/html."""
     format_of(path, fmt, tuple(QUOTE_WRITERS), "quotes")
-    report = build_report(project, selection, options or ExportOptions())
+    options = options or ExportOptions()
+    if options.keep_exact_age and is_sealed(project):
+        raise ExportError("export.exact_age_sealed")
+    report = build_report(project, selection, options)
     return export_report(project, report, path, fmt)
 
 
@@ -129,4 +137,17 @@ def export_codebook(project: Project, path: str | Path, fmt: str | None = None,
     writer = write_codebook_docx if fmt == "docx" else write_codebook_csv
     _write_atomically(path, lambda target: writer(entries, target))
     log_id = record_export(project, "codebook", fmt, str(path), len(entries))
+    return ExportResult(path, fmt, len(entries), log_id)
+
+
+def export_memos(project: Project, path: str | Path, fmt: str | None = None,
+                 acknowledge_warnings: bool = False) -> ExportResult:
+    """Export every memo (pseudonymised, leak-checked, logged) as .docx or .csv."""
+    fmt = format_of(path, fmt, MEMO_FORMATS, "memos")
+    entries = memo_entries(project)
+    check_leaks(project, memo_texts(entries), acknowledge_warnings)
+    path = Path(path)
+    writer = write_memos_docx if fmt == "docx" else write_memos_csv
+    _write_atomically(path, lambda target: writer(entries, target))
+    log_id = record_export(project, "memos", fmt, str(path), len(entries))
     return ExportResult(path, fmt, len(entries), log_id)

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from qcode import __version__
+from qcode.core.ages import is_age_attribute
 from qcode.core.cases import attributes_of_case, list_cases
 from qcode.core.codebook import list_codes
 from qcode.core.coders import list_coders
@@ -26,7 +27,7 @@ from qcode.core.codings import codings_for_document
 from qcode.core.documents import get_document, list_documents
 from qcode.core.exchange import attribute_types, document_case_links, project_uuid, stable_guid
 from qcode.core.memos import list_memos
-from qcode.io.export_common import AGE_ATTRIBUTES, age_bracket
+from qcode.io.export_common import age_bracket
 from qcode.io.refi_common import (
     CRITERIA_LABELS,
     CRITERIA_NOTE,
@@ -221,7 +222,7 @@ def _cases(project: Project, root: ET.Element, base: uuid.UUID, r: _Renderer) ->
         if t == "number" and all(float(v[name]).is_integer() for v in values.values() if name in v):
             variable_type[name] = "Integer"
     if r.render:  # an exact age can identify someone: decades, as in the quote export
-        ages = {name for name in types if name.lower() in AGE_ATTRIBUTES}
+        ages = {name for name in types if is_age_attribute(name)}
         variable_type.update({name: "Text" for name in ages})
         for attributes in values.values():
             attributes.update({n: age_bracket(v) for n, v in attributes.items() if n in ages})

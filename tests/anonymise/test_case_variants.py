@@ -109,7 +109,7 @@ def test_pseudonymise_text_and_batch_copies_replace_lower_case(project, mette_do
 
 
 def test_seal_replaces_lower_case_mentions(project, mette_doc, tmp_path):
-    seal_project(project, tmp_path / "key.json")
+    seal_project(project, tmp_path / "key.json", plaintext_key=True)
     stored = get_document(project, mette_doc).text
     assert "mette" not in stored.casefold()
     assert check_texts(project, [("x", stored)], use_detect=False).ok

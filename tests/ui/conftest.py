@@ -36,11 +36,12 @@ def turns(text: str) -> list[Turn]:
 
 @pytest.fixture(autouse=True)
 def no_unexpected_message_box(monkeypatch):
-    """A message box nobody expected fails the test with its text; offscreen it would block forever.
-    Tests that expect one patch ``ask.inform`` themselves."""
+    """A message box or question nobody expected fails the test with its text; offscreen it would block
+    forever. Tests that expect one patch ``ask.inform`` / ``ask.confirm`` themselves."""
     from qcode.ui.dialogs import ask
 
     monkeypatch.setattr(ask, "inform", lambda parent, title, text: pytest.fail(f"message box: {text}"))
+    monkeypatch.setattr(ask, "confirm", lambda parent, title, text: pytest.fail(f"question: {text}"))
 
 
 @pytest.fixture

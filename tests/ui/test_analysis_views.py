@@ -290,3 +290,26 @@ def test_table_exports_are_pseudonymised_once_names_are_in_the_register(qtbot, h
             assert name not in header
     finally:
         project.close()
+
+
+def test_copying_a_table_is_an_export_too(qtbot, host, tmp_path):
+    """The clipboard gets the pseudonymised table, never the names the coder sees on screen."""
+    import shutil
+
+    from PySide6.QtGui import QGuiApplication
+
+    from qcode.anonymise.register import detect_project
+
+    copy = tmp_path / "demo.qcode"
+    shutil.copy(demo_project_path(), copy)
+    project = open_project(copy, coder="tester")
+    try:
+        detect_project(project)
+        view = open_analysis(host, project, "frequencies")
+        view.by.setCurrentIndex(view.by.findData("case"))
+        qtbot.mouseClick(view.export.copy_button, Qt.LeftButton)
+        pasted = QGuiApplication.clipboard().text()
+        assert "[Informant" in pasted and "\t" in pasted
+        assert not any(name in pasted for name in ("Birgit", "Fatima", "Jonas"))
+    finally:
+        project.close()

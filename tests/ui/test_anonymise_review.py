@@ -15,6 +15,7 @@ from qcode.core.documents import add_document
 from qcode.core.history import read_log
 from qcode.ui.dialogs import anonymise_review
 from qcode.ui.dialogs.anonymise_review import AnonymiseReviewDialog
+from qcode.ui.dialogs.key_password import KeyChoice
 
 TEXT = "Interviewer: Hej Palle.\nPalle: Min søster Pia og PIA's mand bor i Odense.\n"
 threads: list[threading.Thread] = []
@@ -114,7 +115,8 @@ def test_seal_from_the_dialog(dialog, project, tmp_path, monkeypatch):
     dialog.accept_selected()
     key = tmp_path / "key.json"
     monkeypatch.setattr(anonymise_review.ask, "confirm", lambda *a, **k: True)
-    monkeypatch.setattr(AnonymiseReviewDialog, "ask_key_file", staticmethod(lambda parent: (str(key), "pw")))
+    choice = KeyChoice(str(key), "pw")
+    monkeypatch.setattr(AnonymiseReviewDialog, "ask_key_file", staticmethod(lambda parent: choice))
     dialog.seal()
     assert key.is_file()
     assert "Palle" not in render_document(project, 1).text
@@ -129,6 +131,28 @@ def test_seal_is_refused_while_a_candidate_is_undecided(dialog, project, tmp_pat
     monkeypatch.setattr(anonymise_review.ask, "confirm", lambda *a, **k: True)
     monkeypatch.setattr(anonymise_review.ask, "inform", lambda parent, title, text: told.append(text))
     key = tmp_path / "key.json"
-    monkeypatch.setattr(AnonymiseReviewDialog, "ask_key_file", staticmethod(lambda parent: (str(key), None)))
+    choice = KeyChoice(str(key), None, plaintext=True)
+    monkeypatch.setattr(AnonymiseReviewDialog, "ask_key_file", staticmethod(lambda parent: choice))
     dialog.seal()
     assert told and not key.exists() and not dialog.sealed
+
+
+def test_the_key_is_encrypted_unless_an_unencrypted_key_is_chosen_explicitly(qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from qcode.ui.dialogs.key_password import KeyPasswordDialog
+
+    dialog = KeyPasswordDialog()
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.Ok)
+    assert not ok.isEnabled()
+    qtbot.keyClicks(dialog.password, "kort")
+    assert not ok.isEnabled() and "at least" in dialog.problem.text()
+    dialog.password.setText("en lang kode")
+    qtbot.keyClicks(dialog.repeat, "en lang kod")
+    assert not ok.isEnabled() and "differ" in dialog.problem.text()
+    qtbot.keyClicks(dialog.repeat, "e")
+    assert ok.isEnabled() and dialog.choice_password() == ("en lang kode", False)
+    dialog.plaintext.setChecked(True)
+    assert ok.isEnabled() and "re-identify" in dialog.problem.text()
+    assert dialog.choice_password() == (None, True)

@@ -153,6 +153,23 @@ def test_codebook_export_runs_off_the_gui_thread(qtbot, filled, tmp_path, monkey
     assert "codebook" in [e.kind for e in list_exports(filled)]
 
 
+def test_memo_export_from_the_workbench_is_pseudonymised(qtbot, filled, tmp_path, monkeypatch):
+    from qcode.anonymise.register import detect_project
+    from qcode.core.memos import add_memo
+
+    add_memo(filled, "Om Mette", "Mette ringede i går.")
+    detect_project(filled)  # Mette and Birgit are in the register now
+    dialog = ExportDialog(filled)
+    qtbot.addWidget(dialog)
+    target = tmp_path / "memoer.csv"
+    monkeypatch.setattr(export_dialog, "ask_save_path", lambda *a, **k: str(target))
+    monkeypatch.setattr(export_dialog.ask, "inform", lambda *a: pytest.fail(a[2]))
+    qtbot.mouseClick(dialog.memos_button, Qt.LeftButton)
+    written = target.read_text(encoding="utf-8-sig")
+    assert "ringede" in written and "Mette" not in written
+    assert "memos" in [e.kind for e in list_exports(filled)]
+
+
 def test_open_workbench_follows_codings_made_in_the_main_window(window, qtbot, doc_project, select):
     from conftest import TEXT
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QPoint
 from qcode.anonymise.render import render_document
 from qcode.core import entities
 from qcode.ui.dialogs import anonymise_review
+from qcode.ui.dialogs.key_password import KeyChoice
 
 
 def _menu_action(menu, text):
@@ -119,7 +120,8 @@ def test_sealing_in_the_review_clears_the_undo_history(window, doc_project, sele
     assert ws.coding.apply(code_named(project, "netværk").id) and ws.stack.canUndo()
     monkeypatch.setattr(anonymise_review.ask, "confirm", lambda *a: True)
     key = tmp_path / "key.json"
-    monkeypatch.setattr(AnonymiseReviewDialog, "ask_key_file", staticmethod(lambda parent: (str(key), None)))
+    choice = KeyChoice(str(key), None, plaintext=True)
+    monkeypatch.setattr(AnonymiseReviewDialog, "ask_key_file", staticmethod(lambda parent: choice))
     monkeypatch.setattr(AnonymiseReviewDialog, "exec", lambda self: self.seal())
     from qcode.anonymise import register
 

@@ -2,7 +2,8 @@
 ``PRAGMA user_version`` is the number of the last one applied. Numbers are never reused.
 
 Taken: 0001 core tables, 0002 turns and coding memos, 0003 anonymiser register, 0004 full-text
-search, 0005 quote marks and export log, 0006 person roles in the register.
+search, 0005 quote marks and export log, 0006 person roles in the register, 0007 no digests of
+sealed originals.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -227,19 +227,35 @@ def ask_save_path(parent: QWidget, title: str, file_filter: str) -> str | None:
 
 
 class ExportButtons(QWidget):
-    """'Export CSV…' and 'Export Excel…' for the tables a callable returns (Excel: one sheet each)."""
+    """'Copy', 'Export CSV…' and 'Export Excel…' for the tables a callable returns (Excel: one sheet
+    each). The clipboard is an export like a file: what it gets is pseudonymised and leak-checked."""
 
     def __init__(self, tables: Callable[[], Sequence[Table]], parent=None):
         super().__init__(parent)
         self._tables = tables
+        self.copy_button = QPushButton(self.tr("Copy"), self)
+        self.copy_button.setToolTip(self.tr("Copy the table (pseudonymised) to paste into Word or Excel"))
         self.csv_button = QPushButton(self.tr("Export CSV…"), self)
         self.xlsx_button = QPushButton(self.tr("Export Excel…"), self)
+        self.copy_button.clicked.connect(self.copy_to_clipboard)
         self.csv_button.clicked.connect(self.export_csv)
         self.xlsx_button.clicked.connect(self.export_xlsx)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.copy_button)
         layout.addWidget(self.csv_button)
         layout.addWidget(self.xlsx_button)
+
+    def copy_to_clipboard(self) -> str | None:
+        """Put the first table on the clipboard as tab-separated text; returns what was copied."""
+        tables = self._tables()
+        tables = tables and self._pseudonymised(tables[:1])
+        if not tables:
+            return None
+        text = "\n".join("\t".join(" ".join(str(cell).split()) for cell in row)
+                         for row in tables[0].records())
+        QGuiApplication.clipboard().setText(text)
+        return text
 
     def export_csv(self) -> str | None:
         """Save the first table as CSV; returns the path written."""
@@ -270,8 +286,8 @@ class ExportButtons(QWidget):
     def _pseudonymised(self, tables: Sequence[Table]) -> list[Table] | None:
         """The tables as exported: pseudonymised and leak-checked (None, with a message, on a leak)."""
         project = getattr(self.window(), "project", None)
-        if project is None:
-            return list(tables)
+        if project is None:  # nothing to check against: nothing leaves (fail closed)
+            return None
         try:
             return pseudonymised_tables(project, tables)
         except QcodeError as error:

@@ -28,6 +28,7 @@ from qcode.core.documents import get_document
 from qcode.core.errors import QcodeError, ui_language
 from qcode.core.project import open_project
 from qcode.ui.dialogs import ask
+from qcode.ui.dialogs.key_password import KeyChoice, ask_key_choice
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 COLUMNS = ("Decision", "Kind", "Original", "Pseudonym", "Mentions", "Context")
@@ -212,19 +213,9 @@ class AnonymiseReviewDialog(QDialog):
         self.reload()
 
     @staticmethod
-    def ask_key_file(parent: QWidget) -> tuple[str, str | None] | None:
-        """Where to write the key and an optional password; None when cancelled (tests patch this)."""
-        from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
-        path, _ = QFileDialog.getSaveFileName(
-            parent, translate("AnonymiseReviewDialog", "Key file (keep it apart from the project)"), "",
-            translate("AnonymiseReviewDialog", "Key files (*.json)"))
-        if not path:
-            return None
-        password, ok = QInputDialog.getText(
-            parent, translate("AnonymiseReviewDialog", "Key password"),
-            translate("AnonymiseReviewDialog", "Password for the key file (empty: not encrypted):"),
-            QLineEdit.Password)
-        return (path, password or None) if ok else None
+    def ask_key_file(parent: QWidget) -> KeyChoice | None:
+        """Where to write the key and its password; None when cancelled (tests patch this)."""
+        return ask_key_choice(parent)
 
     def seal(self) -> None:
         """Seal after a confirmation: texts rewritten, key written apart, originals removed."""
@@ -234,14 +225,13 @@ class AnonymiseReviewDialog(QDialog):
                 "Sealing replaces every accepted name, age and place in the stored texts for good and "
                 "removes the originals from the project. Codings keep their words. Continue?")):
             return
-        answer = self.ask_key_file(self)
-        if answer is None:
+        choice = self.ask_key_file(self)
+        if choice is None:
             return
-        path, password = answer
 
         def run(project) -> None:
             # refused while a candidate is undecided: an unreviewed name would stay in the texts
-            seal_project(project, path, password=password)
+            seal_project(project, choice.path, password=choice.password, plaintext_key=choice.plaintext)
             self.sealed = True
 
         self._run(run)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qcode.anonymise.seal import is_sealed
 from qcode.core.codebook import list_codes
 from qcode.core.coders import list_coders
 from qcode.core.documents import list_documents
@@ -88,6 +89,9 @@ class QuoteChoices(QWidget):
         self.citation_edit.setToolTip(self.tr("Fields: {case} {nr} {dokument} {kode} and every case "
                                               "attribute, e.g. {køn} {alder}"))
         self.exact_age_box = QCheckBox(self.tr("Cite exact ages"))
+        if is_sealed(self.project):  # sealing generalised them for good
+            self.exact_age_box.setEnabled(False)
+            self.exact_age_box.setToolTip(self.tr("The project is sealed: exact ages are gone."))
         self.criteria_box = QComboBox()
         for key, label in (("inline", self.tr("under each heading")), ("appendix", self.tr("as appendix")),
                            ("none", self.tr("left out"))):

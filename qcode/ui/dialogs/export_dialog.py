@@ -44,7 +44,7 @@ from qcode.io.export_common import (
     build_report,
 )
 from qcode.io.export_html import render_html
-from qcode.io.export_run import QUOTE_WRITERS, ExportResult, export_codebook, export_report
+from qcode.io.export_run import QUOTE_WRITERS, ExportResult, export_codebook, export_memos, export_report
 from qcode.ui.bridge import ProjectEvents
 from qcode.ui.dialogs import ask
 from qcode.ui.dialogs.export_choices import ROLE_ID, QuoteChoices
@@ -59,10 +59,12 @@ def export_job(project_path, coder: str, quotes: list[Quote], options, path: str
         return export_report(project, build_report(project, quotes, options), path, fmt)
 
 
-def codebook_job(project_path, coder: str, path: str, acknowledge: bool, progress, cancelled) -> ExportResult:
-    """The worker-thread part of a codebook export, on its own connection."""
+def document_job(what: str, project_path, coder: str, path: str, acknowledge: bool, progress,
+                 cancelled) -> ExportResult:
+    """The worker-thread part of a codebook or memo export, on its own connection."""
+    export = export_codebook if what == "codebook" else export_memos
     with open_project(project_path, coder=coder) as project:
-        return export_codebook(project, path, acknowledge_warnings=acknowledge)
+        return export(project, path, acknowledge_warnings=acknowledge)
 
 
 class ExportDialog(QDialog):
@@ -91,10 +93,13 @@ class ExportDialog(QDialog):
         self.export_button.clicked.connect(self.export)
         self.codebook_button = QPushButton(self.tr("Export codebook…"))
         self.codebook_button.clicked.connect(self.export_codebook)
+        self.memos_button = QPushButton(self.tr("Export memos…"))
+        self.memos_button.clicked.connect(self.export_memos)
         bottom = QHBoxLayout()
         self.status = QLabel()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.codebook_button)
+        bottom.addWidget(self.memos_button)
         bottom.addWidget(QLabel(self.tr("Format:")))
         bottom.addWidget(self.format_box)
         bottom.addWidget(self.export_button)
@@ -305,19 +310,29 @@ class ExportDialog(QDialog):
     def export_codebook(self) -> ExportResult | None:
         """Export the codebook (definitions and counts) as .docx or .csv."""
         path = ask_save_path(self, "docx", self.tr("Export codebook"), "kodebog", ("docx", "csv"))
+        return self._export_document("codebook", path, self.tr("Exporting the codebook…"),
+                                     self.tr("Exported the codebook to "))
+
+    def export_memos(self) -> ExportResult | None:
+        """Export every memo (pseudonymised) as .docx or .csv."""
+        path = ask_save_path(self, "docx", self.tr("Export memos"), "memoer", ("docx", "csv"))
+        return self._export_document("memos", path, self.tr("Exporting the memos…"),
+                                     self.tr("Exported the memos to "))
+
+    def _export_document(self, what: str, path: str | None, busy: str, done: str) -> ExportResult | None:
         if not path:
             return None
         for acknowledge in (False, True):
             try:
-                result = run_in_background(self, self.tr("Exporting the codebook…"), codebook_job,
-                                           self.project.path, self.project.coder_name, path, acknowledge)
+                result = run_in_background(self, busy, document_job, what, self.project.path,
+                                           self.project.coder_name, path, acknowledge)
             except QcodeError as error:
                 if not acknowledge and error.message_id == "anon.leak_warnings" and ask.confirm(
                         self, self.tr("Possible identifying text"), error.message(ui_language())):
                     continue
                 ask.inform(self, self.tr("Export blocked"), error.message(ui_language()))
                 return None
-            self.status.setText(self.tr("Exported the codebook to ") + str(result.path))
+            self.status.setText(done + str(result.path))
             return result
         return None
 
