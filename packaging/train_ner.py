@@ -24,7 +24,7 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc, DocBin
 
-import qcode.anonymise.pipeline  # noqa: F401  (registers the qcode_first_name factory)
+import qcode.anonymise.detectors.model  # noqa: F401  (registers the qcode_first_name component)
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "ner-da"

@@ -49,7 +49,7 @@ def read_source(path: Path) -> SourceFile:
     """Read a .txt (strict UTF-8, then Windows-1252) or .docx transcript."""
     suffix = path.suffix.lower()
     if suffix == ".docx":
-        import docx
+        import docx  # noqa: PLC0415 (python-docx costs ~75 ms; loaded when a Word file is read or written)
 
         document = docx.Document(str(path))
         paragraphs = [_runs(p) for p in _all_paragraphs(document)]
@@ -80,7 +80,7 @@ def _all_paragraphs(document: object) -> list[object]:
 
 
 def _runs(paragraph: object) -> list[object]:
-    from docx.text.run import Run
+    from docx.text.run import Run  # noqa: PLC0415 (python-docx costs ~75 ms; loaded when a Word file is read or written)
 
     element = paragraph._p  # type: ignore[attr-defined]
     return [Run(r, paragraph) for r in element.xpath("./w:r | ./w:hyperlink/w:r")]  # type: ignore[arg-type]
@@ -139,7 +139,7 @@ def anonymise_files(paths: Sequence[Path], *, style: pseudonyms.Settings | None 
                     progress: Callable[[int, int, str], None] | None = None) -> tuple[BatchResult, list]:
     """Detect in every file, build one register, and render each file (nothing is written)."""
     if detect_fn is None:
-        from qcode.anonymise.detect import detect as detect_fn
+        from qcode.anonymise.detect import detect as detect_fn  # noqa: PLC0415 (spaCy and the model load only when detection runs)
     style = style or pseudonyms.Settings()
     files = [read_source(Path(p)) for p in paths]
     known: dict[str, str] = {}

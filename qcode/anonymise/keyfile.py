@@ -16,6 +16,10 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cryptography.fernet import Fernet, InvalidToken
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+from qcode.anonymise.state import SEALED_AT
 from qcode.core.errors import QcodeError, register_messages
 from qcode.core.maintenance import shred
 
@@ -73,9 +77,6 @@ class KeyEntry:
 
 
 def _fernet(password: str, salt: bytes) -> Any:
-    from cryptography.fernet import Fernet
-    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-
     kdf = Scrypt(salt=salt, length=32, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P)
     return Fernet(base64.urlsafe_b64encode(kdf.derive(password.encode("utf-8"))))
 
@@ -204,8 +205,6 @@ def _payload(path: Path, document: dict[str, Any], password: str | None) -> dict
         return document["key"]
     if not password:
         raise KeyFileError("anon.key_needs_password", path=str(path))
-    from cryptography.fernet import InvalidToken
-
     try:
         fernet = _fernet(password, base64.b64decode(document["salt"]))
         payload = json.loads(fernet.decrypt(document["token"].encode("ascii")).decode("utf-8"))
@@ -251,7 +250,7 @@ def check_key_belongs(project: Project, path: str | Path, password: str | None =
         return
     if document.get("encrypted") and not password:
         raise KeyFileError("anon.key_unmatched", path=str(path))
-    sealed_at = project.get_setting("anon.sealed_at")
+    sealed_at = project.get_setting(SEALED_AT)
     if not sealed_at or _payload(path, document, password).get("sealed_at") != sealed_at:
         raise KeyFileError("anon.key_unmatched", path=str(path))
 

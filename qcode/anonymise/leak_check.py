@@ -212,7 +212,7 @@ def check_texts(project: Project, texts: Sequence[tuple[str, str]], *, use_detec
     report = LeakReport()
     taken = [_check_one(where, text, index, report) for where, text in texts]
     if use_detect:
-        from qcode.anonymise.detect import detect_many  # spaCy: loaded only when an export needs it
+        from qcode.anonymise.detect import detect_many  # noqa: PLC0415 (spaCy loads only when an export needs it)
 
         found = detect_many([text for _where, text in texts])
         for (where, text), hits, text_taken in zip(texts, found, taken, strict=True):

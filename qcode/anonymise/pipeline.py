@@ -20,7 +20,7 @@ from qcode.anonymise.candidates import AGE, DATE, PERSON, Candidate
 from qcode.anonymise.detectors.ages import detect_ages
 from qcode.anonymise.detectors.coordination import detect_coordinated
 from qcode.anonymise.detectors.gazetteer import match_known
-from qcode.anonymise.detectors.model import detect_with_model, find_model, mark_first_names
+from qcode.anonymise.detectors.model import detect_with_model, find_model
 from qcode.anonymise.detectors.names import detect_names
 from qcode.anonymise.detectors.places import detect_orgs, detect_places
 from qcode.anonymise.detectors.shape import detect_unknown_capitalised
@@ -130,12 +130,6 @@ def propagate_component(doc: Doc) -> Doc:
     skip = set(_ctx(doc).get("known") or {}) | set(_ctx(doc).get("doc_names", ()))
     _add(doc, match_known(doc.text, {k: v for k, v in names.items() if k not in skip}, "propagated", 0.6))
     return doc
-
-
-@Language.component("qcode_first_name")
-def first_name_component(doc: Doc) -> Doc:
-    """Marks known first names in the NORM attribute (a feature of the shipped NER; see train_ner.py)."""
-    return mark_first_names(doc)
 
 
 @lru_cache(maxsize=1)

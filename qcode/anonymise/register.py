@@ -6,6 +6,7 @@ lives in ``qcode.core.entities``; no Qt here.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from qcode.anonymise import pseudonyms, roles
 from qcode.anonymise.candidates import AGE, PERSON, Candidate
+from qcode.anonymise.state import is_sealed, settings
 from qcode.core import changes, entities
 from qcode.core.documents import get_document, list_documents
 
@@ -25,7 +27,6 @@ Cancelled = Callable[[], bool]
 DetectFn = Callable[..., list[Candidate]]
 
 AUTO_ACCEPT_SCORE = 0.5  # automatic decisions: detections at or above this are accepted
-SETTING_KEYS = tuple(f"anon.{name}" for name in pseudonyms.Settings.__dataclass_fields__)
 
 # Letters OCR and typing confuse: "PalIe" is the same speaker as "Palle".
 _HOMOGLYPHS = str.maketrans({"I": "l", "1": "l", "|": "l", "0": "o", "5": "s"})
@@ -44,15 +45,6 @@ def entity_key(label: str, core: str) -> tuple[str, str]:
     if label == PERSON:
         core = core.split()[0] if core.split() else core
     return label, skeleton(core)
-
-
-def settings(project: Project) -> pseudonyms.Settings:
-    """The project's pseudonym settings (a per-project seed is created on first use)."""
-    if project.get_setting("anon.seed") is None:
-        import secrets
-
-        project.set_setting("anon.seed", secrets.token_hex(16), secret=True)
-    return pseudonyms.Settings.from_mapping({k: project.get_setting(k) for k in SETTING_KEYS})
 
 
 def change_settings(project: Project, **values: str) -> None:
@@ -150,8 +142,6 @@ def settle_roles(project: Project, keys: set[RoleKey], entity_ids: Iterable[int]
 def next_number(project: Project, role: str) -> int:
     """The next number of a role, past those a sealed text already uses: after sealing the register
     starts empty, and a new interviewee must not become a second "[Informant 1]"."""
-    import json
-
     config = settings(project)
     label = config.person_label if role == roles.INFORMANT else config.other_label
     used = re.compile(rf"\[{re.escape(label.strip())} (\d+)\]")
@@ -163,8 +153,6 @@ def next_number(project: Project, role: str) -> int:
 def nothing_pseudonymised(project: Project) -> bool:
     """True while exports and the pseudonymised view have nothing to replace: no accepted entity and
     not sealed (detection has not run, or everything was rejected)."""
-    from qcode.anonymise.seal import is_sealed
-
     return not entities.list_entities(project, state=entities.ACCEPTED) and not is_sealed(project)
 
 
@@ -258,7 +246,7 @@ def record_candidates(project: Project, document_id: int, candidates: Iterable[C
 
 
 def _default_detect() -> DetectFn:
-    from qcode.anonymise.detect import detect
+    from qcode.anonymise.detect import detect  # noqa: PLC0415 (spaCy and the model load only when detection runs)
 
     return detect
 

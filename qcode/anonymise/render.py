@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from qcode.anonymise import pseudonyms
 from qcode.anonymise.candidates import AGE, PERSON
 from qcode.anonymise.lexicon import is_homograph, is_word
+from qcode.anonymise.state import settings
 from qcode.anonymise.written_ages import age_rewriter, worded, written_ages
 from qcode.core import entities
 from qcode.core.documents import get_document
@@ -206,8 +207,6 @@ def load_view(project: Project) -> RegisterView:
     cached = _CACHE.get(project)
     if cached is not None and cached[0] == key:
         return cached[1]
-    from qcode.anonymise.register import settings
-
     age_style = pseudonyms.Settings.from_mapping(
         {"anon.age_style": project.get_setting("anon.age_style")}).age_style
     ages = age_rewriter(worded(written_ages(project)), age_style)

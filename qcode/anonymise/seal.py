@@ -35,10 +35,12 @@ from qcode.anonymise.keyfile import (
 )
 from qcode.anonymise.pseudonyms import render_name
 from qcode.anonymise.render import load_view, render_document
+from qcode.anonymise.state import SEALED_AT
 from qcode.anonymise.written_ages import age_rewriter, written_ages
 from qcode.core import changes, entities, maintenance
 from qcode.core.ages import age_band, is_age_attribute
 from qcode.core.cases import generalise_age_attributes
+from qcode.core.clock import now
 from qcode.core.documents import list_documents, replace_text
 from qcode.core.errors import register_messages
 
@@ -201,8 +203,6 @@ def seal_project(project: Project, key_file: str | Path, *, password: str | None
     """Seal the project (permanent); the key is encrypted with ``password`` (``plaintext_key`` to
     write it in clear text instead). A failure leaves the project unsealed and no key file.
     """
-    from qcode.core.project import now
-
     check_ready(project, allow_pending=allow_pending)
     final = Path(key_file)
     if not password and not plaintext_key:
@@ -261,7 +261,7 @@ def seal_project(project: Project, key_file: str | Path, *, password: str | None
             # substitute names were drawn with the old seed; with it gone they cannot be traced back
             project.set_setting("anon.seed", secrets.token_hex(16), secret=True)
             entities.rebuild_fulltext(project)
-            project.set_setting("anon.sealed_at", sealed_at)
+            project.set_setting(SEALED_AT, sealed_at)
             # The log says that sealing happened, never what the originals were.
             project.log("anon_seal", "project", None, documents=len(documents), entities=len(entries),
                         replacements=total, key_file=final.name)
@@ -281,8 +281,3 @@ def seal_project(project: Project, key_file: str | Path, *, password: str | None
     maintenance.forget(project, temporary)
     maintenance.compact(project)
     return SealResult(len(documents), len(entries), total, final)
-
-
-def is_sealed(project: Project) -> bool:
-    """True once the project has been sealed at least once."""
-    return project.get_setting("anon.sealed_at") is not None

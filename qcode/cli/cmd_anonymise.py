@@ -13,8 +13,13 @@ import os
 import sys
 from pathlib import Path
 
-from qcode.anonymise import pseudonyms
+from qcode.anonymise import pseudonyms, review
+from qcode.anonymise import register as anon_register
+from qcode.anonymise.batch import anonymise_files, write_outputs
+from qcode.anonymise.keyfile import destroy_key
+from qcode.anonymise.seal import seal_project
 from qcode.cli.common import print_table, text_progress
+from qcode.core.entities import get_entity
 from qcode.core.errors import MESSAGES, QcodeError, register_messages, ui_language
 from qcode.core.project import SUFFIX, open_project
 
@@ -123,7 +128,6 @@ def cmd_anonymise(args: argparse.Namespace) -> int:
 
 
 def _batch_mode(args: argparse.Namespace) -> int:
-    from qcode.anonymise.batch import anonymise_files, write_outputs
 
     style = pseudonyms.Settings.from_mapping({
         "anon.person_style": args.style, "anon.age_style": args.age_style,
@@ -159,7 +163,6 @@ def _entity_id(value: str) -> int:
 
 
 def _project_mode(args: argparse.Namespace) -> int:
-    from qcode.anonymise import register, review
 
     both = sorted(set(args.accept) & set(args.reject))
     if both:  # refused before the project is touched
@@ -178,16 +181,16 @@ def _project_mode(args: argparse.Namespace) -> int:
                                     ("person_label", args.informant_label),
                                     ("other_label", args.other_label)) if v}
         if styles:
-            register.change_settings(project, **styles)
+            anon_register.change_settings(project, **styles)
         decisions = bool(args.accept or args.reject or args.merge or args.pseudonym or args.role)
         if args.destroy_key:
-            from qcode.anonymise.keyfile import destroy_key
 
             destroy_key(project, args.destroy_key, password=_password(args) if args.password_env else None)
             print(_say("anon.cli_destroyed", path=args.destroy_key))
             return 0
         if args.detect or not (args.review or decisions or args.seal):
-            mentions = register.detect_project(project, progress=text_progress, use_model=not args.no_model)
+            mentions = anon_register.detect_project(project, progress=text_progress,
+                                                    use_model=not args.no_model)
             items = review.review_items(project)
             accepted = sum(i.entity.state == "accepted" for i in items)
             pending = sum(i.entity.state == "pending" for i in items)
@@ -211,8 +214,6 @@ def _project_mode(args: argparse.Namespace) -> int:
 
 def _decide(project, args: argparse.Namespace, pseudonym_id: int | None, role_id: int | None) -> list[str]:
     """Apply the decisions of one call in one transaction (all or none); their confirmation lines."""
-    from qcode.anonymise import review
-    from qcode.core.entities import get_entity
 
     def said(message_id: str, entity_id: int, **extra: object) -> str:
         entity = get_entity(project, entity_id)
@@ -266,7 +267,6 @@ def _new_password(args: argparse.Namespace) -> str | None:
 
 
 def _seal(project, args: argparse.Namespace) -> int:
-    from qcode.anonymise.seal import seal_project
 
     if args.key_file is None:
         raise QcodeError("anon.cli_key_file")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from qcode.cli.common import add_project_argument, opened, print_table
-from qcode.core.codebook import children, code_path, ensure_code_path, find_code
+from qcode.core.codebook import children, code_path, ensure_code_path, find_code, update_code
 from qcode.core.coders import ensure_coder, list_coders
 from qcode.core.codings import add_coding, coding_counts, codings_for_document
 from qcode.core.documents import find_document
@@ -58,7 +58,6 @@ def cmd_add_code(args: argparse.Namespace) -> int:
         if args.colour:
             fields["colour"] = args.colour
         if fields:
-            from qcode.core.codebook import update_code
 
             update_code(project, code_id, **fields)
         path = code_path(project, code_id)

@@ -10,8 +10,8 @@ from qcode.cli.common import add_project_argument, opened, print_table, text_pro
 from qcode.core.cases import cases_of_document
 from qcode.core.documents import list_documents, turns_for_document
 from qcode.core.errors import say, ui_language
-from qcode.core.importing import import_documents
 from qcode.io import supported_suffixes
+from qcode.io.importing import import_documents
 
 ROLE_CHOICES = ("interviewer", "interviewee", "other")
 

@@ -12,10 +12,10 @@ from qcode.core.documents import find_document
 from qcode.core.errors import QcodeError, register_messages, say, ui_language
 from qcode.core.quotes import QuoteFilter
 from qcode.core.reports import attribute_names
-from qcode.io import EXPORTERS, export_format
-from qcode.io.citations import missing_fields
-from qcode.io.export_common import CONTEXTS, DEFAULT_CITATION, ExportOptions, citation_problem
-from qcode.io.export_run import export_codebook, export_memos, export_quotes
+from qcode.export import EXPORTERS, export_format
+from qcode.export.citations import missing_fields
+from qcode.export.quotes import CONTEXTS, DEFAULT_CITATION, ExportOptions, citation_problem
+from qcode.export.run import export_codebook, export_memos, export_quotes
 
 register_messages({
     "export.bad_citation": ("The citation template '{template}' cannot be used: {problem}.",

@@ -19,7 +19,7 @@ from qcode.cli.common import add_project_argument, opened
 from qcode.core.errors import QcodeError, register_messages
 from qcode.core.project import Project
 from qcode.core.report_segments import Segment
-from qcode.io.export_report_tables import pseudonymised_tables
+from qcode.export.report_tables import pseudonymised_tables
 
 KINDS = ("frequencies", "cooccurrence", "segments", "query", "search", "words", "agreement")
 

@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from qcode.core import changes
+from qcode.core.clock import now
 from qcode.core.errors import CodebookError
 from qcode.core.snapshots import Snapshot, capture, restore
 from qcode.core.types import Code, CodeId
+from qcode.resources import resource
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
@@ -160,8 +162,6 @@ def add_code(
     position: int | None = None,
 ) -> CodeId:
     """Add a code under ``parent_id`` (at the end unless ``position`` is given)."""
-    from qcode.core.project import now
-
     with project.transaction():
         if parent_id is not None:
             get_code(project, parent_id)
@@ -385,7 +385,6 @@ def load_codebook_file(path: str) -> list[CodebookEntry]:
 
 def install_default_codebook(project: Project) -> list[CodeId]:
     """Add the starting codebook (netværk, ensomhed, stigma, ønsker) with its descriptions."""
-    from qcode.resources import resource
 
     entries = load_codebook_file(str(resource("codebooks", "default_da.json")))
     with project.transaction():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from qcode.core.clock import now
 from qcode.core.errors import QcodeError
 from qcode.core.types import Coder, CoderId
 
@@ -21,8 +22,6 @@ def ensure_coder(project: Project, name: str) -> CoderId:
     row = project.db.execute("SELECT id FROM coders WHERE name = ?", [name]).fetchone()
     if row:
         return CoderId(row[0])
-    from qcode.core.project import now
-
     with project.transaction():
         count = project.db.execute("SELECT count(*) FROM coders").fetchone()[0]
         cursor = project.db.execute(

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from qcode.core import changes
-from qcode.core.errors import CodingError
+from qcode.core.clock import now
+from qcode.core.codebook import descendant_ids, get_code
+from qcode.core.errors import CodingError, DocumentError
 from qcode.core.types import CodeId, CoderId, Coding, CodingId, DocumentId
 
 if TYPE_CHECKING:
@@ -37,7 +39,6 @@ class CodingResult:
 def _check_range(project: Project, document_id: int, start: int, end: int) -> None:
     row = project.db.execute("SELECT length(text) FROM documents WHERE id = ?", [document_id]).fetchone()
     if row is None:
-        from qcode.core.errors import DocumentError
 
         raise DocumentError("document.not_found", name=f"#{document_id}")
     if not (0 <= start < end <= row[0]):
@@ -54,9 +55,6 @@ def add_coding(
     memo: str = "",
 ) -> CodingResult:
     """Code ``[start, end)`` of a document with a code, merging with touching same-code codings."""
-    from qcode.core.codebook import get_code
-    from qcode.core.project import now
-
     with project.transaction():
         coder_id = project.coder_id if coder_id is None else coder_id
         get_code(project, code_id)
@@ -133,8 +131,6 @@ def undo_add_coding(project: Project, result: CodingResult) -> None:
 
 def set_coding_memo(project: Project, coding_id: int, memo: str) -> str:
     """Set the memo of one coding; returns the old memo."""
-    from qcode.core.project import now
-
     with project.transaction():
         coding = get_coding(project, coding_id)
         project.db.execute("UPDATE codings SET memo = ?, updated_at = ? WHERE id = ?",
@@ -153,8 +149,6 @@ def codings_with_memos(project: Project) -> list[Coding]:
 
 def resize_coding(project: Project, coding_id: int, start: int, end: int) -> tuple[int, int]:
     """Move a coding's edges; returns the old (start, end)."""
-    from qcode.core.project import now
-
     with project.transaction():
         coding = get_coding(project, coding_id)
         _check_range(project, coding.document_id, start, end)
@@ -175,7 +169,6 @@ def codings_for_document(project: Project, document_id: int) -> list[Coding]:
 
 def codings_for_code(project: Project, code_id: int, *, include_children: bool = False) -> list[Coding]:
     """All codings of a code (optionally with its sub-codes), by document and start."""
-    from qcode.core.codebook import descendant_ids
 
     ids = descendant_ids(project, code_id) if include_children else [code_id]
     marks = ",".join("?" for _ in ids)

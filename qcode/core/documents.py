@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from qcode.core import changes
+from qcode.core.clock import now
 from qcode.core.errors import DocumentError
 from qcode.core.offsets import OffsetMap, Replacement, apply_replacements
 from qcode.core.snapshots import Snapshot, capture, restore
@@ -61,8 +62,6 @@ def add_document(
     ``turns`` are objects with start, end, speaker, role, label, label_start, label_end, timestamp
     (e.g. :class:`qcode.io.base.Turn`), offsets into ``text`` as given (already normalised).
     """
-    from qcode.core.project import now
-
     if not text.strip():
         raise DocumentError("document.empty", name=name)
     if normalise_text(text) != text:

@@ -7,10 +7,12 @@ how a text is rendered) live in ``qcode.anonymise``. Callers wrap calls in ``pro
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from qcode.core.clock import now
 from qcode.core.errors import QcodeError, register_messages
 
 if TYPE_CHECKING:
@@ -138,8 +140,6 @@ def entity_for_surface(project: Project, surface: str) -> Entity | None:
 def insert_entity(project: Project, kind: str, core: str, *, state: str = PENDING, detector: str = "",
                   score: float = 1.0, gender: str = "", number: int | None = None) -> int:
     """A new register entry (its core is also its first form); returns its id."""
-    from qcode.core.project import now
-
     if state not in STATES:
         raise EntityError("anon.bad_state", state=state)
     cursor = project.db.execute(
@@ -311,8 +311,6 @@ def scrub_text_columns(project: Project, rewrite: Callable[[str], str],
 
 
 def _update_unique(project: Project, table: str, column: str, rowid: int, value: str) -> None:
-    import sqlite3
-
     for attempt in range(1, 1000):
         candidate = value if attempt == 1 else f"{value} ({attempt})"
         try:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from qcode.core import changes
 from qcode.core.cases import _check_value, define_attribute
+from qcode.core.clock import now
 from qcode.core.codebook import _check_colour, add_code
 from qcode.core.coders import ensure_coder
 from qcode.core.documents import add_document, normalise_text
@@ -158,8 +159,6 @@ def _store_code(project: Project, code: PlanCode, parent_id: int | None, result:
 
 def store_plan(project: Project, plan: ImportPlan, origin: str = "") -> StoreResult:
     """Add a plan's coders, codes, documents, codings, cases and memos in ONE transaction."""
-    from qcode.core.project import now
-
     result = StoreResult()
     with project.transaction():
         coder_ids = {name: ensure_coder(project, name) for name in plan.coders}

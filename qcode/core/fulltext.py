@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from qcode.core.coding_edits import add_codings
 from qcode.core.errors import QcodeError, register_messages
 
 if TYPE_CHECKING:
@@ -52,7 +53,6 @@ def code_ranges(
     project: Project, code_id: int, ranges: Iterable[tuple[int, int, int]], coder_id: int | None = None
 ) -> list[int]:
     """Code every (document_id, start, end) with ``code_id`` in one transaction; returns coding ids."""
-    from qcode.core.coding_edits import add_codings
 
     return [result.coding_id for result, _created in add_codings(project, code_id, ranges, coder_id)]
 

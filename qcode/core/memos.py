@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from qcode.core import changes
+from qcode.core.clock import now
 from qcode.core.errors import MemoError
 from qcode.core.types import CodeId, CoderId, CodingId, DocumentId, Memo, MemoId
 
@@ -29,8 +30,6 @@ def add_memo(
     coding_id: int | None = None,
 ) -> MemoId:
     """Write a memo, attached to at most one document, code or coding (or to the project)."""
-    from qcode.core.project import now
-
     with project.transaction():
         stamp = now()
         cursor = project.db.execute(
@@ -52,8 +51,6 @@ def get_memo(project: Project, memo_id: int) -> Memo:
 def update_memo(project: Project, memo_id: int, *, title: str | None = None,
                 body: str | None = None) -> Memo:
     """Change a memo's title and/or body; returns the memo as it was."""
-    from qcode.core.project import now
-
     with project.transaction():
         before = get_memo(project, memo_id)
         project.db.execute(

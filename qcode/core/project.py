@@ -11,13 +11,15 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
 from qcode.core.changes import Change, ChangeNotifier
+from qcode.core.clock import now
+from qcode.core.codebook import install_default_codebook
+from qcode.core.coders import ensure_coder
 from qcode.core.errors import ProjectError
 from qcode.core.lock import acquire_lock, release_lock
 from qcode.core.maintenance import finish_pending
@@ -25,11 +27,6 @@ from qcode.core.migrations import all_migrations, latest_version
 
 SUFFIX = ".qcode"
 APPLICATION_ID = 0x71636F64  # "qcod": marks the file as ours for `file` and for open()
-
-
-def now() -> str:
-    """UTC timestamp used for every created/updated column."""
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def migrate(conn: sqlite3.Connection, target: int | None = None) -> int:
@@ -146,7 +143,6 @@ class Project:
     def coder_id(self) -> int:
         """The id of the coder this session works as (created on first use)."""
         if self._coder_id is None:
-            from qcode.core.coders import ensure_coder
 
             self._coder_id = ensure_coder(self, self.coder_name)
         return self._coder_id
@@ -189,7 +185,6 @@ def create_project(
             )
             project.log("create_project", "project", None, path=path.name)
             if with_default_codebook:
-                from qcode.core.codebook import install_default_codebook
 
                 install_default_codebook(project)
     except BaseException:
@@ -212,6 +207,22 @@ def open_project(path: str | Path, coder: str | None = None) -> Project:
         release_lock(lock)
         raise
     return project
+
+
+def peek_setting(path: str | Path, key: str) -> str | None:
+    """A setting of a project file read without opening it (read-only, no lock, no migration); None
+    when the file is missing, not a project or lacks the setting."""
+    try:
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        row = conn.execute("SELECT value FROM project_info WHERE key = ?", [key]).fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+    return row[0] if row else None
 
 
 def _connect_checked(path: Path) -> sqlite3.Connection:

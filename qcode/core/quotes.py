@@ -14,6 +14,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from qcode.core import changes
+from qcode.core.clock import now
+from qcode.core.codebook import code_path, descendant_ids, list_codes
+from qcode.core.codings import get_coding
 from qcode.core.errors import QcodeError, register_messages
 from qcode.core.types import CaseId, CodeId, CoderId, CodingId, DocumentId
 
@@ -90,7 +93,6 @@ LEFT JOIN quote_marks q ON q.coding_id = c.id
 
 def select_quotes(project: Project, quote_filter: QuoteFilter) -> list[Quote]:
     """The quotes the filter selects: manually ordered ones first, then by code, document, start."""
-    from qcode.core.codebook import code_path, descendant_ids, list_codes
 
     if not quote_filter.code_ids:
         raise QuoteError("quote.no_codes")
@@ -215,7 +217,6 @@ def set_cuts(project: Project, coding_id: int, cuts: Iterable[tuple[int, int]],
 
     ``bounds`` is the quote's shown range (coding plus context); cuts must lie inside it.
     """
-    from qcode.core.codings import get_coding
 
     with project.transaction():
         coding = get_coding(project, coding_id)
@@ -249,8 +250,6 @@ class ExportRecord:
 def record_export(project: Project, kind: str, fmt: str, path: str, items: int,
                   **details: object) -> int:
     """Log an export (who, when, what, where) in the export log and the change log."""
-    from qcode.core.project import now
-
     with project.transaction():
         cursor = project.db.execute(
             "INSERT INTO export_log (at, coder, kind, format, path, items, details) "

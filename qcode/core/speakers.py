@@ -11,6 +11,8 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from qcode.core.cases import attributes_of_case, ensure_case, link_document, set_attribute
+from qcode.core.codebook import ensure_code_path
+from qcode.core.codings import add_coding
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
@@ -82,8 +84,6 @@ def autocode_by_speaker(project: Project, document_id: int,
                         roles: Sequence[str] = ("interviewer",), parent: str = "") -> int:
     """Code every turn whose role is in ``roles`` with the code named after its speaker
     (under ``parent`` if given, e.g. "Talere/Interviewer"); returns the number of turns coded."""
-    from qcode.core.codebook import ensure_code_path
-    from qcode.core.codings import add_coding
 
     marks = ",".join("?" * len(roles))
     rows = project.db.execute(

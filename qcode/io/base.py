@@ -1,52 +1,19 @@
 """The small contracts every importer and exporter satisfies, and the records they return.
 
 Importers are pure: ``read(path)`` turns a file into an :class:`ImportedDocument` (canonical text,
-speaker turns, header metadata) and never touches a project. Storing is core's job
-(:func:`qcode.core.documents.add_imported_document`).
+speaker turns, header metadata; the record itself is core's, :mod:`qcode.core.imported`) and never
+touches a project. Storing is core's job (:mod:`qcode.core.importing`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
 from qcode.core.errors import MESSAGES, QcodeError, register_messages
+from qcode.core.imported import ROLES, ImportedDocument, Turn
 
-ROLES = ("interviewer", "interviewee", "other")
-
-
-@dataclass(frozen=True)
-class Turn:
-    """One speaker turn; offsets are code-point offsets into ``ImportedDocument.text``.
-
-    ``start``/``end`` cover the whole turn (timestamp and label included); ``label_start``/
-    ``label_end`` cover the printed speaker label, ``speaker`` is the normalised speaker name.
-    """
-
-    start: int
-    end: int
-    speaker: str
-    role: str = "other"
-    label: str = ""
-    label_start: int | None = None
-    label_end: int | None = None
-    timestamp: str | None = None
-
-
-@dataclass
-class ImportedDocument:
-    """What an importer read from one file, before it is stored."""
-
-    text: str
-    name: str
-    source_path: str = ""
-    checksum: str = ""
-    format: str = ""
-    metadata: dict[str, str] = field(default_factory=dict)
-    turns: list[Turn] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-
+__all__ = ["ROLES", "ImportFormatError", "ImportedDocument", "Importer", "Turn"]
 
 class ImportFormatError(QcodeError):
     """A file could not be read; ``str(error)`` is "file name: reason", a message a coder can act on.

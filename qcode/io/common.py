@@ -5,13 +5,13 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from qcode.core.documents import normalise_text
 from qcode.io.base import ImportedDocument, ImportFormatError
 from qcode.io.transcript import detect_structure
 
 
 def canonical(text: str) -> str:
     """NFC with ``\\n`` line ends and no BOM (the same rule as core's ``normalise_text``)."""
-    from qcode.core.documents import normalise_text
 
     return normalise_text(text.replace("\u2028", "\n").replace("\u2029", "\n"))
 

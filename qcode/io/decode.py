@@ -81,7 +81,7 @@ def decode_text(data: bytes, path: Path) -> tuple[str, str]:
         if looks_binary(text):
             raise ImportFormatError(path, "this is a binary file, not text", "import.binary")
         return text, encoding
-    from charset_normalizer import from_bytes
+    from charset_normalizer import from_bytes  # noqa: PLC0415 (loaded only for text that is neither UTF-8 nor Windows-1252)
 
     best = from_bytes(data).best()
     if best is None:

@@ -52,7 +52,7 @@ def bold_label(paragraph) -> str | None:
 
 def docx_text(document) -> tuple[str, frozenset[str]]:
     """One line per paragraph, one tab-separated line per table row; plus the bold labels seen."""
-    from docx.table import Table
+    from docx.table import Table  # noqa: PLC0415 (python-docx costs ~75 ms; loaded when a Word file is read or written)
 
     lines: list[str] = []
     labels: set[str] = set()
@@ -82,8 +82,8 @@ class DocxImporter:
 
     def read(self, path: Path) -> ImportedDocument:
         """Read one .docx file (checked for truncation, encryption and zip bombs first)."""
-        import docx
-        from docx.opc.exceptions import PackageNotFoundError
+        import docx  # noqa: PLC0415 (python-docx costs ~75 ms; loaded when a Word file is read or written)
+        from docx.opc.exceptions import PackageNotFoundError  # noqa: PLC0415 (python-docx costs ~75 ms; loaded when a Word file is read or written)
 
         data = read_bytes(path)
         open_zip(path, "Word", "word/document.xml").close()

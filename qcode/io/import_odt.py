@@ -59,7 +59,7 @@ def odt_lines(container, lines: list[str]) -> None:
 
 
 def _element_class(name: str):
-    from odf import table, text
+    from odf import table, text  # noqa: PLC0415 (odfpy costs ~0.2 s; loaded when an .odt is read)
 
     return getattr(table, name, None) or getattr(text, name)
 
@@ -73,7 +73,7 @@ class OdtImporter:
 
     def read(self, path: Path) -> ImportedDocument:
         """Read one .odt file (checked for truncation, encryption and zip bombs first)."""
-        from odf.opendocument import load
+        from odf.opendocument import load  # noqa: PLC0415 (odfpy costs ~0.2 s; loaded when an .odt is read)
 
         data = read_bytes(path)
         with open_zip(path, "OpenDocument", "content.xml") as archive:

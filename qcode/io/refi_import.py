@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from qcode.core.errors import MESSAGES, register_messages
 from qcode.core.exchange import ImportPlan, PlanCase, PlanCode, PlanMemo, StoreResult, store_plan
+from qcode.core.project import create_project
 from qcode.io.refi_archive import RefiArchive, local
 from qcode.io.refi_common import CRITERIA_LABELS, CRITERIA_NOTE, RefiError
 from qcode.io.refi_sources import SourceReader
@@ -278,7 +279,6 @@ def store_reading(project: Project, reading: RefiReading) -> RefiImportResult:
 
 def import_refi_new(project_path: str | Path, path: str | Path, coder: str | None = None) -> RefiImportResult:
     """Make a new, empty project at ``project_path`` from a .qdpx/.qde (nothing is left on failure)."""
-    from qcode.core.project import create_project
 
     project_path = Path(project_path)
     if project_path.exists():

@@ -10,7 +10,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from qcode.io.demo import demo_project_path
 from qcode.ui import i18n, settings
+from qcode.ui.coder_identity import ensure_coder_name
+from qcode.ui.main_window import MainWindow
 
 
 def startup_language() -> str:
@@ -32,12 +35,10 @@ def application(argv: Sequence[str] = ()) -> QApplication:
 
 def create_window(argv: Sequence[str]):
     """The main window for these arguments (without showing it or running the event loop)."""
-    from qcode.ui.main_window import MainWindow
 
     window = MainWindow()
     target: Path | None = None
     if argv and argv[0] == "--demo":
-        from qcode.core.demo import demo_project_path
 
         target = demo_project_path()
     elif argv:
@@ -57,7 +58,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the GUI; returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
     app = application()
-    from qcode.ui.coder_identity import ensure_coder_name
 
     ensure_coder_name()  # first start: who is coding (before a project opens under that name)
     window = create_window(argv)

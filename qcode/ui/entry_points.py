@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from qcode.core.errors import QcodeError
+from qcode.ui.coder_identity import change_coder_name
 from qcode.ui.dialogs import ask
 
 # The strings belong to the main window's context: tr() on a MainWindow looks them up there, while
@@ -101,7 +102,6 @@ class EntryPoints:
 
     def edit_settings(self) -> None:
         """Edit → Settings: change the coder name; an open project is reopened under the new name."""
-        from qcode.ui.coder_identity import change_coder_name
 
         if change_coder_name(self) is None:
             self.update_status()

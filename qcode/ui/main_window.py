@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qcode import __version__
 from qcode.core.errors import QcodeError
 from qcode.core.project import create_project, open_project
 from qcode.ui import i18n, settings
@@ -27,7 +28,6 @@ from qcode.ui.coder_identity import current_coder
 from qcode.ui.dialogs import ask
 from qcode.ui.entry_points import EntryPoints
 from qcode.ui.layout_memory import LayoutMemory
-from qcode.ui.widgets.document_view import render_available
 from qcode.ui.workspace import Workspace
 
 ANALYSIS_VIEWS = ("frequencies", "cooccurrence", "segments", "search", "query", "wordfreq")
@@ -169,9 +169,7 @@ class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
         for key, menu in self.menus.items():
             menu.setTitle(titles[key])
         self.toolbar.setWindowTitle(titles["toolbar"])
-        self.actions["pseudonymised"].setToolTip(
-            texts()["pseudonymised"] if render_available()
-            else self.tr("The pseudonymised view needs the anonymiser, which is not installed."))
+        self.actions["pseudonymised"].setToolTip(texts()["pseudonymised"])
         if isinstance(self.centralWidget(), WelcomePanel):
             self.centralWidget().retranslate()
         if self.workspace is not None:
@@ -277,7 +275,7 @@ class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
             if key not in ("new_project", "open_project", "quit", "about", "snap_words", "lang_system",
                            "lang_da", "lang_en", "settings"):
                 self.actions[key].setEnabled(has)
-        self.actions["pseudonymised"].setEnabled(has and render_available())
+        self.actions["pseudonymised"].setEnabled(has)
         self._undo_texts()  # undo and redo follow the stack (disabled while it is empty)
 
     def _undo_texts(self, *_args) -> None:
@@ -314,7 +312,6 @@ class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
         QMessageBox.warning(self, self.tr("qcode"), text)
 
     def _about(self) -> None:
-        from qcode import __version__
 
         ask.inform(self, self.tr("About qcode"),
                    self.tr("qcode %1 — qualitative coding of interview transcripts.").replace(

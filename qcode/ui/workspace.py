@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qcode.anonymise.register import nothing_pseudonymised
 from qcode.core.errors import QcodeError
+from qcode.ui.actions import menu_titles
 from qcode.ui.bridge import ProjectEvents
 from qcode.ui.codebook_controller import CodebookController
 from qcode.ui.coding_controller import CodingController
@@ -210,7 +212,6 @@ class Workspace(QObject):
 
     def nothing_pseudonymised(self) -> bool:
         """Whether the pseudonymised view has nothing to replace yet (no accepted names, not sealed)."""
-        from qcode.anonymise.register import nothing_pseudonymised
 
         return nothing_pseudonymised(self.project)
 
@@ -219,7 +220,6 @@ class Workspace(QObject):
         self.window.show_error(error)
 
     def retranslate(self) -> None:
-        from qcode.ui.actions import menu_titles
 
         titles = menu_titles()
         for name, dock in self.docks.items():

@@ -59,8 +59,8 @@ def test_lower_case_mention_is_rendered_and_passes_the_leak_check(project, mette
 
 def test_lower_case_name_in_a_quote_export(project, mette_doc, tmp_path):
     from qcode.core.quotes import QuoteFilter
-    from qcode.io.export_common import ExportOptions
-    from qcode.io.export_run import export_quotes
+    from qcode.export.quotes import ExportOptions
+    from qcode.export.run import export_quotes
 
     code = ensure_code_path(project, "netværk")
     start = METTE.index("Jeg skrev")

@@ -18,8 +18,8 @@ from qcode.core import entities
 from qcode.core.cases import add_case
 from qcode.core.documents import add_document
 from qcode.core.history import read_log
+from qcode.core.imported import Turn
 from qcode.core.project import APPLICATION_ID, migrate, open_project
-from qcode.io.base import Turn
 
 PEOPLE = ("Palle", "Mette", "Line", "Amir", "Jonas", "Karen", "Uffe")
 

@@ -20,7 +20,8 @@ from anon_helpers import fake_detect
 from qcode.anonymise import register
 from qcode.anonymise.keyfile import read_key_file, temporary_key_path
 from qcode.anonymise.render import render_document
-from qcode.anonymise.seal import is_sealed, seal_project
+from qcode.anonymise.seal import seal_project
+from qcode.anonymise.state import is_sealed
 from qcode.cli import main
 from qcode.core import entities, maintenance
 from qcode.core.cases import attributes_of_case, ensure_case, link_document, set_attribute

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 from qcode.anonymise import register
 from qcode.anonymise.keyfile import KeyEntry, KeyFileError, destroy_key, read_key_file, write_key_file
 from qcode.anonymise.render import render_span
-from qcode.anonymise.seal import is_sealed, seal_project
+from qcode.anonymise.seal import seal_project
+from qcode.anonymise.state import is_sealed
 from qcode.core import entities
 from qcode.core.codebook import ensure_code_path
 from qcode.core.codings import add_coding, codings_for_document

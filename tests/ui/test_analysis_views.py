@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QMainWindow
 
 from qcode.core.codebook import ensure_code_path
 from qcode.core.codings import add_coding, codings_for_document
-from qcode.core.demo import demo_project_path
 from qcode.core.project import open_project
+from qcode.io.demo import demo_project_path
 from qcode.ui.analysis import common as analysis_common
 from qcode.ui.analysis import open_analysis
 from qcode.ui.dialogs import ask

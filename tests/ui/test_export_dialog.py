@@ -13,8 +13,8 @@ from qcode.core.cases import ensure_case, link_document, set_attribute
 from qcode.core.codebook import find_code
 from qcode.core.codings import add_coding
 from qcode.core.documents import add_document
+from qcode.core.imported import Turn
 from qcode.core.quotes import QuoteFilter, list_exports, select_quotes
-from qcode.io.base import Turn
 from qcode.ui.dialogs import export_dialog
 from qcode.ui.dialogs.export_dialog import ExportDialog
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog
 from qcode.core.cases import list_cases
 from qcode.core.codebook import find_code
 from qcode.core.documents import list_documents, turns_for_document
-from qcode.core.importing import read_files
+from qcode.io.importing import read_files
 from qcode.io.speaker_map import SpeakerDecision, collect_speakers
 from qcode.ui.dialogs import ask, import_dialog
 from qcode.ui.dialogs.speaker_review import NAME, SpeakerReviewDialog
@@ -128,8 +128,8 @@ def test_storing_runs_off_the_gui_thread_and_the_window_follows(qtbot, window, f
     import threading
 
     threads = []
-    real = import_dialog.store_documents
-    monkeypatch.setattr(import_dialog, "store_documents",
+    real = import_dialog.store_reviewed
+    monkeypatch.setattr(import_dialog, "store_reviewed",
                         lambda *a, **k: threads.append(threading.current_thread()) or real(*a, **k))
     monkeypatch.setattr(ask, "inform", lambda *a: None)
     monkeypatch.setattr(SpeakerReviewDialog, "exec", lambda self: QDialog.Accepted)

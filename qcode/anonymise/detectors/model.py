@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from spacy.lang.da.stop_words import STOP_WORDS
+from spacy.language import Language
 
 from qcode.anonymise.candidates import ORG, PERSON, PLACE, Candidate
 from qcode.anonymise.detectors.common import FILLER_WORDS, is_sentence_initial
@@ -41,9 +42,7 @@ def find_model() -> str | None:
 
 @lru_cache(maxsize=1)
 def _load() -> Any:
-    import spacy
-
-    import qcode.anonymise.pipeline  # noqa: F401  (registers qcode_first_name, used by the shipped model)
+    import spacy  # noqa: PLC0415 (the model is loaded only when detection first needs it)
 
     name = find_model()
     if name is None:
@@ -61,8 +60,10 @@ def _load() -> Any:
 FIRST_NAME_NORM = "<fornavn>"
 
 
+@Language.component("qcode_first_name")
 def mark_first_names(doc: Any) -> Any:
-    """Give every capitalised known first name the NORM ``<fornavn>``: the model's name-list feature."""
+    """Give every capitalised known first name the NORM ``<fornavn>``: the model's name-list feature
+    (registered here, where it is defined, as the ``qcode_first_name`` component the shipped model uses)."""
     for token in doc:
         if token.text[:1].isupper() and is_first_name(token.text):
             token.norm_ = FIRST_NAME_NORM

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from qcode.ui.analysis.window import AnalysisWindow
+
 VIEWS = ("frequencies", "cooccurrence", "segments", "search", "query", "wordfreq", "agreement")
 
 
@@ -11,7 +13,6 @@ def open_analysis(parent: QWidget | None, project, view: str):
     """Show ``view`` in the parent's analysis window (created on first use, one per parent) and return
     the view. A double-clicked segment calls ``parent.show_document_range(doc_id, start, end)`` when the
     parent has it; the window's ``jump_requested`` signal carries the same for anyone else."""
-    from qcode.ui.analysis.window import AnalysisWindow
 
     window = parent.findChild(AnalysisWindow, "qcode_analysis_window") if parent is not None else None
     if window is not None and window.project is not project:

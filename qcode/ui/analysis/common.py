@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from qcode.analysis.table import Table, write_csv, write_xlsx
 from qcode.core.errors import QcodeError
 from qcode.core.report_segments import Segment
-from qcode.io.export_report_tables import pseudonymised_tables
+from qcode.export.report_tables import pseudonymised_tables
 from qcode.ui import i18n
 
 SORT_ROLE = Qt.UserRole + 1
@@ -370,8 +370,8 @@ class SegmentList(QWidget):
 
 def chart_canvas(parent: QWidget):
     """A matplotlib figure canvas for Qt (imported lazily: matplotlib costs ~0.3 s to import)."""
-    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-    from matplotlib.figure import Figure
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg  # noqa: PLC0415 (matplotlib costs ~0.3-2 s; loaded when a chart is first drawn)
+    from matplotlib.figure import Figure  # noqa: PLC0415 (matplotlib costs ~0.3-2 s; loaded when a chart is first drawn)
 
     canvas = FigureCanvasQTAgg(Figure(figsize=(6, 4), layout="constrained"))
     canvas.setParent(parent)

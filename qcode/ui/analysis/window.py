@@ -9,18 +9,18 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
+from qcode.ui.analysis.agreement_view import AgreementView
+from qcode.ui.analysis.cooccurrence_view import CooccurrenceView
+from qcode.ui.analysis.frequency_view import FrequencyView
+from qcode.ui.analysis.retrieval_views import QueryView, SegmentsView
+from qcode.ui.analysis.search_view import SearchView
+from qcode.ui.analysis.wordfreq_view import WordFrequencyView
 from qcode.ui.bridge import ProjectEvents
 
 VIEWS = ("frequencies", "cooccurrence", "segments", "search", "query", "wordfreq", "agreement")
 
 
 def _factories() -> dict[str, Callable]:
-    from qcode.ui.analysis.agreement_view import AgreementView
-    from qcode.ui.analysis.cooccurrence_view import CooccurrenceView
-    from qcode.ui.analysis.frequency_view import FrequencyView
-    from qcode.ui.analysis.retrieval_views import QueryView, SegmentsView
-    from qcode.ui.analysis.search_view import SearchView
-    from qcode.ui.analysis.wordfreq_view import WordFrequencyView
 
     return {"frequencies": FrequencyView, "cooccurrence": CooccurrenceView, "segments": SegmentsView,
             "search": SearchView, "query": QueryView, "wordfreq": WordFrequencyView,

@@ -21,14 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qcode.anonymise import pseudonyms, register, review
+from qcode.anonymise import pseudonyms, register, review, state
 from qcode.anonymise.candidates import AGE, ORG, PERSON, PLACE
+from qcode.anonymise.seal import seal_project
 from qcode.core import changes
 from qcode.core.documents import get_document
 from qcode.core.errors import QcodeError, ui_language
 from qcode.core.project import open_project
 from qcode.ui.dialogs import ask
 from qcode.ui.dialogs.key_password import KeyChoice, ask_key_choice
+from qcode.ui.workers import run_in_background
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 COLUMNS = ("Decision", "Kind", "Original", "Pseudonym", "Mentions", "Context")
@@ -201,7 +203,6 @@ class AnonymiseReviewDialog(QDialog):
 
     def detect(self) -> None:
         """Detect in every document and record the automatic decisions, all on a worker thread."""
-        from qcode.ui.workers import run_in_background
 
         try:
             run_in_background(self, self.tr("Detecting names and ages…"), detect_and_store_job,
@@ -219,7 +220,6 @@ class AnonymiseReviewDialog(QDialog):
 
     def seal(self) -> None:
         """Seal after a confirmation: texts rewritten, key written apart, originals removed."""
-        from qcode.anonymise.seal import seal_project
 
         if not ask.confirm(self, self.tr("Seal the project"), self.tr(
                 "Sealing replaces every accepted name, age and place in the stored texts for good and "
@@ -237,7 +237,7 @@ class AnonymiseReviewDialog(QDialog):
         self._run(run)
 
     def _load_styles(self) -> None:
-        config = register.settings(self.project)
+        config = state.settings(self.project)
         self.person_style.setCurrentIndex(max(0, self.person_style.findData(config.person_style)))
         self.age_style.setCurrentIndex(max(0, self.age_style.findData(config.age_style)))
 

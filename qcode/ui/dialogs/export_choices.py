@@ -1,7 +1,7 @@
 """The left panel of the quote workbench: which codes, which filters, how quotes are shown.
 
 Turns its widgets into a :class:`~qcode.core.quotes.QuoteFilter` and
-:class:`~qcode.io.export_common.ExportOptions`; emits ``changed`` whenever either changes. No SQL.
+:class:`~qcode.export.quotes.ExportOptions`; emits ``changed`` whenever either changes. No SQL.
 """
 
 from __future__ import annotations
@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qcode.anonymise.seal import is_sealed
+from qcode.anonymise.state import is_sealed
 from qcode.core.codebook import list_codes
 from qcode.core.coders import list_coders
 from qcode.core.documents import list_documents
 from qcode.core.project import Project
 from qcode.core.quotes import QuoteFilter, attribute_values
-from qcode.io.export_common import CONTEXTS, DEFAULT_CITATION, ExportOptions
+from qcode.export.quotes import CONTEXTS, DEFAULT_CITATION, ExportOptions
 
 ALL = "__all__"
 ROLE_ID = Qt.UserRole

@@ -2,7 +2,7 @@
 (pseudonymised, with its citation line), mark favourites, order and trim quotes, and export.
 
 A thin view: selection, trimming and citations are ``qcode.core.quotes`` and
-``qcode.io.export_common``; exporting is ``qcode.io.export_run``. No SQL here.
+``qcode.export.quotes``; exporting is ``qcode.export.run``. No SQL here.
 """
 
 from __future__ import annotations
@@ -38,13 +38,13 @@ from qcode.core.quotes import (
     set_favourite,
     set_order,
 )
-from qcode.io.export_common import (
+from qcode.export.html_quotes import render_html
+from qcode.export.quotes import (
     QuoteRenderer,
     QuoteReport,
     build_report,
 )
-from qcode.io.export_html import render_html
-from qcode.io.export_run import QUOTE_WRITERS, ExportResult, export_codebook, export_memos, export_report
+from qcode.export.run import QUOTE_WRITERS, ExportResult, export_codebook, export_memos, export_report
 from qcode.ui.bridge import ProjectEvents
 from qcode.ui.dialogs import ask
 from qcode.ui.dialogs.export_choices import ROLE_ID, QuoteChoices

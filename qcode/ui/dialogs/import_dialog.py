@@ -11,9 +11,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from qcode.core import changes
-from qcode.core.importing import ImportReport, known_checksums, read_files, store_documents
+from qcode.core.importing import ImportReport, known_checksums
 from qcode.core.project import Project, open_project
 from qcode.io import supported_suffixes
+from qcode.io.importing import read_files, store_reviewed
 from qcode.io.speaker_map import collect_speakers
 from qcode.ui import i18n
 from qcode.ui.dialogs import ask
@@ -53,7 +54,7 @@ def store_job(project_path: Path, coder: str, documents, decisions, roles, repor
               allow_duplicates: bool, progress, cancelled) -> ImportReport:
     """The worker-thread part of storing, on its own connection (sqlite connections are per thread)."""
     with open_project(project_path, coder=coder) as project:
-        return store_documents(project, documents, decisions, autocode_roles=roles, report=report,
+        return store_reviewed(project, documents, decisions, autocode_roles=roles, report=report,
                                allow_duplicates=allow_duplicates, progress=progress, cancelled=cancelled)
 
 

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from qcode.core.errors import QcodeError, ui_language
 from qcode.core.project import Project, open_project
-from qcode.io.refi_export import RefiExportResult
+from qcode.export.refi import RefiExportResult
+from qcode.export.refi import export_qdpx as export
 from qcode.io.refi_import import RefiImportResult, read_refi, store_reading
 from qcode.ui.dialogs import ask
 from qcode.ui.workers import run_in_background
@@ -61,7 +62,6 @@ def ask_anonymised(parent: QWidget | None) -> bool | None:
 def _export_job(project_path: Path, coder: str, path: Path, anonymised: bool, acknowledge: bool,
                 progress, cancelled) -> RefiExportResult | None:
     """The export on a worker thread, with its own connection to the project file."""
-    from qcode.io.refi_export import export_qdpx as export
 
     progress(0, 1, path.name)
     with open_project(project_path, coder=coder) as project:

@@ -1,8 +1,8 @@
 """Running an export: build the pseudonymised content, run the anonymiser's leak check (a leak
 blocks the export before anything is written), write the file, and log who exported what and when.
 
-The GUI's export dialog and the CLI's ``export`` command both go through :func:`export_quotes` and
-:func:`export_codebook`. No Qt.
+The GUI's export dialog and the CLI's ``export`` command both go through :func:`export_quotes`,
+:func:`export_codebook` and :func:`export_memos`. No Qt.
 """
 
 from __future__ import annotations
@@ -14,29 +14,26 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from qcode.anonymise.leak_check import require_clean
-from qcode.anonymise.seal import is_sealed
-from qcode.core.errors import QcodeError, register_messages
+from qcode.anonymise.state import is_sealed
+from qcode.core.errors import register_messages
 from qcode.core.quotes import Quote, QuoteFilter, record_export
-from qcode.io.export_codebook import (
+from qcode.export.codebook import (
     codebook_entries,
     codebook_texts,
     write_codebook_csv,
     write_codebook_docx,
 )
-from qcode.io.export_common import ExportOptions, QuoteReport, build_report, report_texts
-from qcode.io.export_docx_quotes import write_quotes_docx
-from qcode.io.export_html import write_quotes_html
-from qcode.io.export_memos import memo_entries, memo_texts, write_memos_csv, write_memos_docx
-from qcode.io.export_table import write_quotes_csv, write_quotes_xlsx
+from qcode.export.docx_quotes import write_quotes_docx
+from qcode.export.formats import ExportError, export_format
+from qcode.export.html_quotes import write_quotes_html
+from qcode.export.memos import memo_entries, memo_texts, write_memos_csv, write_memos_docx
+from qcode.export.quotes import ExportOptions, QuoteReport, build_report, report_texts
+from qcode.export.table_quotes import write_quotes_csv, write_quotes_xlsx
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
 
 register_messages({
-    "export.bad_format": (
-        "Cannot export {kind} as '{format}' (choose {choices}).",
-        "{kind} kan ikke eksporteres som '{format}' (vælg {choices}).",
-    ),
     "export.nothing": ("No quotes match the selection.", "Ingen citater passer til udvalget."),
     "export.write_failed": ("Could not write {path}: {reason}", "Kunne ikke skrive {path}: {reason}"),
     "export.exact_age_sealed": (
@@ -50,12 +47,6 @@ QUOTE_WRITERS: dict[str, Callable[[QuoteReport, Path], Path]] = {
     "csv": write_quotes_csv,
     "html": write_quotes_html,
 }
-CODEBOOK_FORMATS = ("docx", "csv")
-MEMO_FORMATS = ("docx", "csv")
-
-
-class ExportError(QcodeError):
-    """An export was refused or could not be written."""
 
 
 @dataclass(frozen=True)
@@ -74,12 +65,9 @@ def check_leaks(project: Project, texts: Sequence[tuple[str, str]],
     require_clean(project, texts, acknowledge_warnings=acknowledge_warnings)
 
 
-def format_of(path: str | Path, fmt: str | None, choices: Sequence[str], kind: str) -> str:
-    """The export format: given, else from the file suffix; checked against ``choices``."""
-    fmt = (fmt or Path(path).suffix.lstrip(".")).lower()
-    if fmt not in choices:
-        raise ExportError("export.bad_format", kind=kind, format=fmt, choices=", ".join(choices))
-    return fmt
+def format_of(path: str | Path, fmt: str | None, kind: str) -> str:
+    """The export format: given, else from the file suffix; checked against what ``kind`` allows."""
+    return export_format(kind, path, fmt)
 
 
 def _write_atomically(path: Path, write: Callable[[Path], object]) -> None:
@@ -98,7 +86,7 @@ def _write_atomically(path: Path, write: Callable[[Path], object]) -> None:
 def export_report(project: Project, report: QuoteReport, path: str | Path,
                   fmt: str | None = None) -> ExportResult:
     """Leak-check and write an already built report, then log the export."""
-    fmt = format_of(path, fmt, tuple(QUOTE_WRITERS), "quotes")
+    fmt = format_of(path, fmt, "quotes")
     if not report.quotes:
         raise ExportError("export.nothing")
     if report.options.keep_exact_age and is_sealed(project):
@@ -119,7 +107,7 @@ def export_report(project: Project, report: QuoteReport, path: str | Path,
 def export_quotes(project: Project, selection: QuoteFilter | Sequence[Quote], path: str | Path,
                   fmt: str | None = None, options: ExportOptions | None = None) -> ExportResult:
     """Export the selected quotes (pseudonymised, leak-checked, logged) as docx/xlsx/csv/html."""
-    format_of(path, fmt, tuple(QUOTE_WRITERS), "quotes")
+    format_of(path, fmt, "quotes")
     options = options or ExportOptions()
     if options.keep_exact_age and is_sealed(project):
         raise ExportError("export.exact_age_sealed")
@@ -130,7 +118,7 @@ def export_quotes(project: Project, selection: QuoteFilter | Sequence[Quote], pa
 def export_codebook(project: Project, path: str | Path, fmt: str | None = None,
                     acknowledge_warnings: bool = False) -> ExportResult:
     """Export the codebook (definitions and counts) as a .docx methods appendix or .csv."""
-    fmt = format_of(path, fmt, CODEBOOK_FORMATS, "codebook")
+    fmt = format_of(path, fmt, "codebook")
     entries = codebook_entries(project)
     check_leaks(project, codebook_texts(entries), acknowledge_warnings)
     path = Path(path)
@@ -143,7 +131,7 @@ def export_codebook(project: Project, path: str | Path, fmt: str | None = None,
 def export_memos(project: Project, path: str | Path, fmt: str | None = None,
                  acknowledge_warnings: bool = False) -> ExportResult:
     """Export every memo (pseudonymised, leak-checked, logged) as .docx or .csv."""
-    fmt = format_of(path, fmt, MEMO_FORMATS, "memos")
+    fmt = format_of(path, fmt, "memos")
     entries = memo_entries(project)
     check_leaks(project, memo_texts(entries), acknowledge_warnings)
     path = Path(path)

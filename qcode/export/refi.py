@@ -19,6 +19,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from qcode import __version__
+from qcode.anonymise.leak_check import require_clean
+from qcode.anonymise.render import pseudonymise_text, render_document
+from qcode.anonymise.state import is_sealed
 from qcode.core.ages import is_age_attribute
 from qcode.core.cases import attributes_of_case, list_cases
 from qcode.core.codebook import list_codes
@@ -27,7 +30,8 @@ from qcode.core.codings import codings_for_document
 from qcode.core.documents import get_document, list_documents
 from qcode.core.exchange import attribute_types, document_case_links, project_uuid, stable_guid
 from qcode.core.memos import list_memos
-from qcode.io.export_common import age_bracket
+from qcode.core.quotes import record_export
+from qcode.export.quotes import age_bracket
 from qcode.io.refi_common import (
     CRITERIA_LABELS,
     CRITERIA_NOTE,
@@ -89,7 +93,6 @@ class _Renderer:
     """Plain or pseudonymised texts and names, with every exported string remembered."""
 
     def __init__(self, project: Project, anonymised: bool):
-        from qcode.anonymise.seal import is_sealed
 
         self.project = project
         # a sealed project's texts are already rewritten; only the leak check still applies
@@ -100,7 +103,6 @@ class _Renderer:
     def name(self, where: str, value: str, *, check: bool = True) -> str:
         """``value`` pseudonymised (when rendering) and remembered for the leak check."""
         if self.render and value:
-            from qcode.anonymise.render import pseudonymise_text
 
             value = pseudonymise_text(self.project, value)
         if value and check:
@@ -122,7 +124,6 @@ class _Renderer:
     def document(self, document_id: int, text: str) -> tuple[str, Callable[[int, int], tuple[int, int]]]:
         if not self.render:
             return text, lambda s, e: (s, e)
-        from qcode.anonymise.render import render_document
 
         rendered = render_document(self.project, document_id)
         return rendered.text, rendered.map_range
@@ -342,11 +343,9 @@ def export_qdpx(project: Project, path: str | Path, *, anonymised: bool = False,
     """Export the whole project as .qdpx; pseudonymised and leak-checked when ``anonymised``."""
     content = build_qdpx(project, anonymised=anonymised)
     if anonymised:
-        from qcode.anonymise.leak_check import require_clean
 
         require_clean(project, content.texts, acknowledge_warnings)
     path = write_qdpx(content, path)
-    from qcode.core.quotes import record_export
 
     codes = len(content.root.findall(f".//{{{NAMESPACE}}}Code"))
     record_export(project, "refi", "qdpx", str(path), content.counts["documents"],

@@ -5,9 +5,9 @@ from __future__ import annotations
 from qcode.core.cases import list_cases
 from qcode.core.codebook import list_codes
 from qcode.core.codings import coding_counts
-from qcode.core.demo import demo_project_path
 from qcode.core.documents import list_documents
 from qcode.core.project import open_project
+from qcode.io.demo import demo_project_path
 
 
 def test_demo_is_built_once_and_has_codings_on_every_top_level_code():

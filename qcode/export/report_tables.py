@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from qcode.analysis.table import Excerpt, Table
 from qcode.anonymise.leak_check import require_no_hits
-from qcode.io.export_common import Pseudonymiser
+from qcode.export.quotes import Pseudonymiser
 
 if TYPE_CHECKING:
     from qcode.core.project import Project

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 from qcode.analysis.codetree import code_rows
 from qcode.core.codebook import list_codes
 from qcode.core.codings import code_statistics
-from qcode.io.export_common import Pseudonymiser
+from qcode.export.docx_quotes import DEFINITION_STYLE, add_styles
+from qcode.export.quotes import Pseudonymiser
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
@@ -79,11 +80,10 @@ def write_codebook_csv(entries: list[CodebookEntry], path: str | Path) -> Path:
 
 def write_codebook_docx(entries: list[CodebookEntry], path: str | Path, title: str = "Kodebog") -> Path:
     """The codebook as a methods appendix: an overview table, then each code's definition."""
-    from docx import Document
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Cm
+    from docx import Document  # noqa: PLC0415 (python-docx costs ~75 ms; loaded when a Word file is read or written)
+    from docx.enum.text import WD_ALIGN_PARAGRAPH  # noqa: PLC0415 (python-docx costs ~75 ms; loaded when a Word file is read or written)
+    from docx.shared import Cm  # noqa: PLC0415 (python-docx costs ~75 ms; loaded when a Word file is read or written)
 
-    from qcode.io.export_docx_quotes import DEFINITION_STYLE, add_styles
 
     document = Document()
     add_styles(document)

@@ -1,7 +1,7 @@
 """Word (.docx) quote report: title page, overview table, a heading per code with its definition,
 the quotes in a quote style with citation lines, and optionally the definitions as an appendix.
 
-Writes a :class:`~qcode.io.export_common.QuoteReport` that is already pseudonymised; no project
+Writes a :class:`~qcode.export.quotes.QuoteReport` that is already pseudonymised; no project
 access, no Qt.
 """
 
@@ -18,7 +18,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from qcode.io.export_common import CodeSection, QuoteReport
+from qcode.export.quotes import CodeSection, QuoteReport
 
 QUOTE_STYLE = "Citat"
 DIALOGUE_STYLE = "Citat, dialog"

@@ -13,12 +13,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from qcode.anonymise.render import pseudonymise_text, render_span
+from qcode.core.clock import now
 from qcode.core.codebook import get_code
 from qcode.core.documents import get_document, list_documents, turns_for_document
+from qcode.core.exchange import document_case_links
 from qcode.core.quotes import Quote, QuoteFilter, case_names_and_numbers, select_quotes
 from qcode.core.types import Code, StoredTurn
 from qcode.core.workspace_queries import snap_to_words
-from qcode.io.citations import (  # noqa: F401  (re-exported: the export dialog and tests use them here)
+from qcode.export.citations import (  # noqa: F401  (re-exported: the export dialog and tests use them here)
     DEFAULT_CITATION,
     age_bracket,
     case_label,
@@ -288,7 +290,6 @@ class QuoteRenderer:
 def export_labels(project: Project) -> dict[int, tuple[str, list[str]]]:
     """Document id → (document, its cases) as the quote exports name them: "Dokument 3" and each case's
     pseudonym (or "Deltager <nr>"), for views that must not show a name an export would hide."""
-    from qcode.core.exchange import document_case_links
 
     renderer = QuoteRenderer(project, ExportOptions())
     names, numbers = case_names_and_numbers(project)
@@ -304,8 +305,6 @@ def build_report(project: Project, quotes: Sequence[Quote] | QuoteFilter,
                  options: ExportOptions | None = None) -> QuoteReport:
     """Group rendered quotes under a section per code (in the quotes' order). Two codings that show
     the same text (two passages of one turn quoted with the whole turn) are one quote."""
-    from qcode.core.project import now
-
     options = options or ExportOptions()
     if isinstance(quotes, QuoteFilter):
         quotes = select_quotes(project, quotes)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from qcode.io.export_common import CodeSection, QuoteReport
+from qcode.export.quotes import CodeSection, QuoteReport
 
 CSS = """
 body { font-family: Calibri, 'DejaVu Sans', sans-serif; max-width: 46em; margin: 2em auto;

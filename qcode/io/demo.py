@@ -12,8 +12,8 @@ from qcode.core.codebook import ensure_code_path
 from qcode.core.coders import ensure_coder
 from qcode.core.codings import add_coding
 from qcode.core.documents import find_document
-from qcode.core.importing import import_documents
-from qcode.core.project import Project, create_project
+from qcode.core.project import Project, create_project, peek_setting
+from qcode.io.importing import import_documents
 from qcode.resources import resource
 
 DEMO_VERSION = "1"
@@ -73,11 +73,4 @@ def demo_project_path() -> Path:
 
 
 def _is_current(path: Path) -> bool:
-    import sqlite3
-
-    try:
-        with sqlite3.connect(path) as conn:
-            row = conn.execute("SELECT value FROM project_info WHERE key = 'demo_version'").fetchone()
-    except sqlite3.Error:
-        return False
-    return bool(row) and row[0] == DEMO_VERSION
+    return peek_setting(path, "demo_version") == DEMO_VERSION
