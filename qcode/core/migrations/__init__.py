@@ -22,6 +22,20 @@ class Migration:
     apply: Callable[[sqlite3.Connection], None]
 
 
+def run_script(conn: sqlite3.Connection, sql: str) -> None:
+    """Run the statements of ``sql`` one by one inside the caller's transaction (``executescript``
+    would commit it first); a statement ends where sqlite3 says it is complete, so trigger bodies,
+    which contain ';', stay whole."""
+    buffer = ""
+    for line in sql.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            conn.execute(buffer)
+            buffer = ""
+    if buffer.strip():
+        conn.execute(buffer)
+
+
 def all_migrations() -> list[Migration]:
     """Every migration shipped with this qcode, in order."""
     found = []
