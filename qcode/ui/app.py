@@ -10,7 +10,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from qcode.ui import i18n, settings
+from qcode.core.errors import ui_language
+from qcode.ui import i18n, platform_check, settings
 
 
 def startup_language() -> str:
@@ -56,6 +57,11 @@ def create_window(argv: Sequence[str]):
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the GUI; returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    # A missing system library makes Qt abort inside QApplication(); say which, and how to get it.
+    problem = platform_check.check()
+    if problem is not None:
+        print(problem.message(ui_language()), file=sys.stderr)
+        return 1
     app = application()
     from qcode.ui.coder_identity import ensure_coder_name
 
