@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from qcode.core.errors import ui_language
-from qcode.ui import i18n, platform_check, settings
+from qcode.ui import i18n, platform_check, settings, smoke
 
 
 def startup_language() -> str:
@@ -63,11 +63,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(problem.message(ui_language()), file=sys.stderr)
         return 1
     app = application()
+    app.setDesktopFileName("qcode")  # Wayland matches the window to qcode.desktop (name, icon)
     from qcode.ui.coder_identity import ensure_coder_name
 
-    ensure_coder_name()  # first start: who is coding (before a project opens under that name)
+    if smoke.requested():
+        smoke.arm_timeout()  # and no first-start question: nobody is there to answer it
+    else:
+        ensure_coder_name()  # first start: who is coding (before a project opens under that name)
     window = create_window(argv)
     window.show()
+    if smoke.requested():
+        smoke.quit_after_paint(window, expect_project=bool(argv))
     code = app.exec()
     # A quit that did not go through closeEvent (session end, Ctrl+Q on some platforms) still
     # checkpoints the project and releases its lock.
