@@ -15,6 +15,7 @@ import pytest
 
 from qcode.core.project import create_project
 
+ROOT = Path(__file__).resolve().parents[2]
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
@@ -74,3 +75,13 @@ def test_without_xvfb_ci_fails_and_a_users_machine_skips(monkeypatch, in_ci, out
     monkeypatch.setattr(sys.modules[__name__], "IN_CI", in_ci)
     with pytest.raises(outcome, match="xvfb"):
         xvfb_run()
+
+
+def test_run_script_opens_the_project_named_relative_to_the_caller(tmp_path):
+    create_project(tmp_path / "studie.qcode", coder="tester").close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QCODE_QUIT_AFTER_PAINT": "1",
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data")}
+    result = subprocess.run(["bash", str(ROOT / "scripts" / "run.sh"), "studie.qcode"], env=env,
+                            cwd=tmp_path, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    assert "with studie.qcode, 0 documents" in result.stdout
