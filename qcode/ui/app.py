@@ -8,9 +8,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from qcode.core.errors import ui_language
+from qcode.resources import resource
 from qcode.ui import i18n, platform_check, settings, smoke
 
 
@@ -64,6 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     app = application()
     app.setDesktopFileName("qcode")  # Wayland matches the window to qcode.desktop (name, icon)
+    app.setWindowIcon(QIcon(str(resource("icons", "qcode.svg"))))  # X11 task bars use this one
     from qcode.ui.coder_identity import ensure_coder_name
 
     if smoke.requested():
