@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 BUILD=$ROOT/build/package
 DIST=$ROOT/dist
-say() { echo "package: $*" >&2; }
+say() { echo "package: [${SECONDS}s] $*" >&2; }
 die() { say "$*"; exit 1; }
 
 scripts/bootstrap.sh
