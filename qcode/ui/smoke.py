@@ -61,7 +61,12 @@ class _QuitAfterPaint(QObject):
 def arm_timeout() -> None:
     """Fail when a dialog waits for an answer, or after QCODE_SMOKE_TIMEOUT seconds (default 60)
     without a paint; call before the window is made, since opening a project may show an error."""
-    seconds = float(os.environ.get(TIMEOUT_ENV, "") or 60)
+    try:
+        seconds = float(os.environ.get(TIMEOUT_ENV, "") or 60)
+    except ValueError:
+        print(f"qcode smoke test: {TIMEOUT_ENV} is not a number of seconds; using 60",
+              file=sys.stderr)
+        seconds = 60.0
     app = QApplication.instance()
 
     def give_up() -> None:
