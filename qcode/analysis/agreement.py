@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from qcode.analysis.codetree import code_rows, targets
 from qcode.analysis.intervals import intersect, merge
-from qcode.analysis.table import Table
+from qcode.analysis.table import DocumentLabel, Excerpt, Table
 from qcode.core.coders import list_coders
 from qcode.core.project import Project
 from qcode.core.report_agreement import AgreementError, coder_spans
@@ -285,14 +285,15 @@ def documents_table(result: Agreement) -> Table:
     """One row per code and document in which either side coded the code."""
     return Table(title=_title(result, "Agreement by document"), row_header="Code",
                  rows=[r.path for r in result.cells], columns=["Document", *_columns(result)],
-                 values=[[r.document_name, *_numbers(r)] for r in result.cells],
+                 values=[[DocumentLabel(r.document_name, r.document_id), *_numbers(r)] for r in result.cells],
                  row_keys=[r.code_id for r in result.cells])
 
 
 def disagreements_table(result: Agreement) -> Table:
     """Every unmatched segment: document, who coded it, where, how much the other side coded, the text."""
     rows = [(r, s) for r in result.codes for s in r.disagreements]
-    values = [[s.document_name, s.coder, s.start, s.end, s.covered_percent, s.text] for _, s in rows]
+    values = [[DocumentLabel(s.document_name, s.document_id), s.coder, s.start, s.end, s.covered_percent,
+               Excerpt(s.text, s.document_id, s.start, s.end)] for _, s in rows]
     return Table(title=_title(result, "Disagreeing segments"), row_header="Code",
                  rows=[r.path for r, _ in rows],
                  columns=["Document", "Coded by", "Start", "End", "Covered by the other side (%)", "Text"],

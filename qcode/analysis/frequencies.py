@@ -8,10 +8,11 @@ columns; the Total row counts every coding in the column once, whatever the roll
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import cast
 
 from qcode.analysis.codetree import code_rows, targets
 from qcode.analysis.danish import WORD
-from qcode.analysis.table import Table
+from qcode.analysis.table import CaseLabel, DocumentLabel, Table
 from qcode.core.project import Project
 from qcode.core.reports import (
     NONE_LABEL,
@@ -58,6 +59,17 @@ def _add_single_column(base: list[tuple], key_at: int, value_at: int, col_index:
             row_tot[r] += value
             cells[r][col] += value
     return grand
+
+
+def _label(dimension: str, key: object, name: str) -> str:
+    """A column's label; a document or a case keeps its id, so an export can name it without its name."""
+    if key is None:
+        return NONE_LABEL
+    if dimension == "document":
+        return DocumentLabel(name, cast(int, key))
+    if dimension == "case":
+        return CaseLabel(name, cast(int, key))
+    return name
 
 
 def frequency_table(
@@ -131,7 +143,7 @@ def frequency_table(
         title=title,
         row_header="Code",
         rows=[rows[i].path for i in keep_rows],
-        columns=[labels[i][1] if labels[i][0] is not None else NONE_LABEL for i in keep_cols],
+        columns=[_label(dimension, *labels[i]) for i in keep_cols],
         values=[[cells[r][c] for c in keep_cols] for r in keep_rows],
         row_keys=[rows[i].id for i in keep_rows],
         column_keys=[labels[i][0] for i in keep_cols],

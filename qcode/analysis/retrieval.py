@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from qcode.analysis.codetree import code_rows, descendants
-from qcode.analysis.table import Excerpt, Table
+from qcode.analysis.table import DocumentLabel, Excerpt, Table
 from qcode.core.codebook import find_code
 from qcode.core.coders import list_coders
 from qcode.core.project import Project
@@ -48,5 +48,6 @@ def segments_table(project: Project, segments: Sequence[Segment], title: str = "
             line.append(Excerpt(s.context, s.document_id, s.context_start, s.context_end)
                         if s.context_start is not None and s.context_end is not None else s.context)
         values.append(line)
-    return Table(title=title, row_header="Document", rows=[s.document_name for s in segments],
+    return Table(title=title, row_header="Document",
+                 rows=[DocumentLabel(s.document_name, s.document_id) for s in segments],
                  columns=columns, values=values, row_keys=[s.document_id for s in segments])

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from qcode.analysis import danish
-from qcode.analysis.table import Excerpt, Table, excerpt, word_window
+from qcode.analysis.table import DocumentLabel, Excerpt, Table, excerpt, word_window
 from qcode.core.fulltext import code_ranges, fts_term, matching_documents
 from qcode.core.project import Project
 from qcode.core.report_segments import document_texts
@@ -116,7 +116,8 @@ def search(
 def hits_table(hits: Iterable[Hit], query: str) -> Table:
     """Hits as a KWIC table (document, start, end, before, hit, after) for CSV/Excel/Markdown."""
     hits = list(hits)
-    return Table(title=f"Search: {query}", row_header="Document", rows=[h.document_name for h in hits],
+    return Table(title=f"Search: {query}", row_header="Document",
+                 rows=[DocumentLabel(h.document_name, h.document_id) for h in hits],
                  columns=["Start", "End", "Before", "Hit", "After"],
                  values=[[h.start, h.end, h.left, Excerpt(h.match, h.document_id, h.start, h.end), h.right]
                          for h in hits],

@@ -26,6 +26,33 @@ class Excerpt(str):
         return excerpt
 
 
+class DocumentLabel(str):
+    """A document's name in a table, with its id: exports call it "Dokument N" (file names hold names)."""
+
+    document_id: int
+
+    def __new__(cls, name: str, document_id: int) -> DocumentLabel:
+        label = super().__new__(cls, name)
+        label.document_id = document_id
+        return label
+
+
+class CaseLabel(str):
+    """A case's name in a table, with its id: exports give its pseudonym or "Deltager N"."""
+
+    case_id: int
+
+    def __new__(cls, name: str, case_id: int) -> CaseLabel:
+        label = super().__new__(cls, name)
+        label.case_id = case_id
+        return label
+
+
+class Word(str):
+    """A word counted in a word list: lower-cased, so an export replaces any spelling of a registered name
+    in it ("palle" too, which running text would keep as the word for a pallet)."""
+
+
 def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from qcode.analysis import danish
 from qcode.analysis.intervals import intersect, merge, subtract
 from qcode.analysis.retrieval import retrieve
-from qcode.analysis.table import Table
+from qcode.analysis.table import Table, Word
 from qcode.core.project import Project
 from qcode.core.report_segments import document_texts, label_ranges, turn_ranges
 from qcode.core.workspace_queries import snap_to_words
@@ -87,7 +87,7 @@ def word_frequencies(
     return Table(
         title="Word frequencies" + (" (lemmas)" if lemmas else ""),
         row_header="Lemma" if lemmas else "Word",
-        rows=[word for word, _ in top],
+        rows=[Word(word) for word, _ in top],
         columns=["Count", "Share %"],
         values=[[n, round(100.0 * n / total, 2) if total else 0.0] for _, n in top],
         row_keys=[word for word, _ in top],

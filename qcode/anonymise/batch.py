@@ -17,7 +17,8 @@ from pathlib import Path
 from qcode.anonymise import pseudonyms, roles
 from qcode.anonymise.candidates import AGE, PERSON, Candidate
 from qcode.anonymise.register import AUTO_ACCEPT_SCORE, entity_key, interviewee_keys, is_interviewee
-from qcode.anonymise.render import EntityInfo, RegisterView, render_text
+from qcode.anonymise.render import EntityInfo, RegisterView, pseudonymise_file_name, render_text
+from qcode.anonymise.written_ages import ages_after_pseudonyms
 from qcode.core.errors import QcodeError, register_messages
 
 register_messages({
@@ -170,12 +171,25 @@ def _owner(view: RegisterView, surface: str, found: list[tuple[int, int, int]], 
     return view.entity_at(surface) or 0
 
 
-def write_outputs(result: BatchResult, files: Sequence[SourceFile], out_dir: Path) -> list[Path]:
-    """Write each rendered file under ``out_dir`` with its own name, encoding and line ends."""
+def output_name(result: BatchResult, source: SourceFile) -> str:
+    """The copy's file name: the original's with the names in it replaced ("interview_sofie_34.txt" →
+    "interview_[Informant 1]_[trediverne].txt"), since a file name is read as often as the text."""
+    stem = pseudonymise_file_name(result.view, source.path.stem)
+    ages = {info.core: info.core for info in result.view.by_id.values()
+            if info.kind == AGE and info.core.isdigit()}
+    stem = ages_after_pseudonyms(ages, result.view.age_style)(stem)
+    stem = re.sub(r'[\\/:*?"<>|]', "_", stem)  # a pseudonym must not make the name unusable
+    return stem + source.path.suffix
+
+
+def write_outputs(result: BatchResult, files: Sequence[SourceFile], out_dir: Path, *,
+                  keep_names: bool = False) -> list[Path]:
+    """Write each rendered file under ``out_dir`` with its encoding and line ends, named as
+    :func:`output_name` says (``keep_names``: the original names, e.g. for scoring against gold files)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
     for source in files:
-        target = out_dir / source.path.name
+        target = out_dir / (source.path.name if keep_names else output_name(result, source))
         if target.resolve() == source.path.resolve():
             raise QcodeError("anon.batch_same_dir", path=str(source.path))
         if source.docx is not None:

@@ -50,6 +50,17 @@ def any_case(form: str) -> bool:
     return not all(is_word(w) or is_homograph(w) for w in words)
 
 
+def entity_forms(kind: str, core: str, forms: Iterable[str]) -> set[str]:
+    """Every form an accepted entity is replaced in: its recorded forms, and for a person each
+    capitalised part of a full name ("Hansen" of "Sofie Hansen"), which alone names the same person
+    in a file name or a later sentence."""
+    found = {core, *forms}
+    if kind == PERSON:
+        found |= {part for form in list(found) for part in re.split(r"[\s_]+", form)
+                  if len(part) >= 3 and part[:1].isupper()}
+    return found
+
+
 @dataclass
 class RegisterView:
     """Accepted entities and the one regex that finds their name-like forms in any text."""
@@ -69,6 +80,7 @@ class RegisterView:
         self.by_id[entity_id] = info
         if info.kind == AGE:
             return
+        forms = entity_forms(info.kind, info.core, forms)
         self.entity_forms[entity_id] = sorted({info.core, *forms}, key=len, reverse=True)
         for form in {info.core, *forms}:
             if len(form) < 2 or not any(ch.isalpha() for ch in form):
@@ -257,6 +269,25 @@ def pseudonymise_text(project: Project, text: str) -> str:
     and its recorded ages written out ("42 år") generalised."""
     view = load_view(project)
     return view.free_text_ages(render_text(text, view).text)
+
+
+def pseudonymise_word(project: Project, word: str) -> str:
+    """One word of a word list: any spelling of a registered name (also "palle", which running text
+    keeps as the word for a pallet) becomes its pseudonym; a word list has no context to tell them apart."""
+    return view_word(load_view(project), word)
+
+
+def view_word(view: RegisterView, word: str) -> str:
+    """:func:`pseudonymise_word` against a view."""
+    entry = view.folded.get(word.lower())
+    return view.replacement(entry[0], word) if entry is not None else word
+
+
+def pseudonymise_file_name(view: RegisterView, stem: str) -> str:
+    """A file or document name: its words (between "_", "-", ".", spaces) and the whole name
+    pseudonymised in any case, since names in file names are mostly written in lower case."""
+    stem = render_text(stem, view).text
+    return re.sub(r"[^\W_]+", lambda m: view_word(view, m.group()), stem)
 
 
 def render_many(project: Project, document_ids: Sequence[int]) -> dict[int, Rendered]:

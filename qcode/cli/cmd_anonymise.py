@@ -56,6 +56,16 @@ register_messages({
         "Forseglingen skriver en krypteret nøglefil: angiv variablen med adgangskoden med --password-env "
         "VAR (eller kør kommandoen i en terminal for at skrive den); --plaintext-key skriver nøglen "
         "ukrypteret. Intet er ændret."),
+    "anon.cli_plaintext_and_password": (
+        "--plaintext-key and --password-env contradict each other: choose an encrypted key (a password) or "
+        "an unencrypted one; nothing was changed.",
+        "--plaintext-key og --password-env modsiger hinanden: vælg en krypteret nøgle (en adgangskode) eller "
+        "en ukrypteret; intet er ændret."),
+    "anon.cli_key_beside_project": (
+        "Note: the key file {path} lies in the project's folder. Move it somewhere the project never goes "
+        "(anyone who gets both can undo the pseudonymisation).",
+        "Bemærk: nøglefilen {path} ligger i projektets mappe. Flyt den et sted hen, hvor projektet aldrig "
+        "kommer (den, der får begge, kan fortryde pseudonymiseringen)."),
     "anon.cli_ask_password": ("Password for the key file: ", "Adgangskode til nøglefilen: "),
     "anon.cli_repeat_password": ("Repeat the password: ", "Gentag adgangskoden: "),
     "anon.cli_password_mismatch": ("The two passwords differ; nothing was changed.",
@@ -81,6 +91,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("paths", nargs="+", metavar="PROJECT|FILE", help="a .qcode project, or .txt/.docx files")
     p.add_argument("--out", type=Path, help="batch: folder for the pseudonymised copies (same names)")
     p.add_argument("--report", action="store_true", help="print the entities found and their pseudonyms")
+    p.add_argument("--keep-names", action="store_true",
+                   help="batch: keep the original file names (they are pseudonymised by default)")
     p.add_argument("--review", action="store_true", help="project: list the register for review")
     p.add_argument("--accept", type=int, nargs="+", default=[], metavar="ID", help="project: accept entities")
     p.add_argument("--reject", type=int, nargs="+", default=[], metavar="ID", help="project: reject entities")
@@ -142,7 +154,7 @@ def _batch_mode(args: argparse.Namespace) -> int:
                 for i, info in sorted(result.view.by_id.items())]
         print_table(("kind", "original", "pseudonym", "replaced"), rows)
     if args.out is not None:
-        written = write_outputs(result, files, args.out)
+        written = write_outputs(result, files, args.out, keep_names=args.keep_names)
         total = sum(result.counts.values())
         print(f"Wrote {len(written)} pseudonymised file(s) to {args.out} "
               f"({len(result.view.by_id)} entities, {total} replacements).")
@@ -253,9 +265,14 @@ def _new_password(args: argparse.Namespace) -> str | None:
     """The new key's password: from --password-env, else typed twice at the terminal; None only with
     --plaintext-key."""
     if args.plaintext_key:
+        if args.password_env:  # which one was meant? a key in clear text must never be a surprise
+            raise QcodeError("anon.cli_plaintext_and_password")
         return None
     if args.password_env:
-        return _password(args)
+        password = _password(args)
+        if len(password) < MIN_PASSWORD:
+            raise QcodeError("anon.cli_password_short", length=MIN_PASSWORD)
+        return password
     if not sys.stdin.isatty():
         raise QcodeError("anon.cli_key_password_needed")
     password = getpass.getpass(_say("anon.cli_ask_password"))
@@ -278,4 +295,6 @@ def _seal(project, args: argparse.Namespace) -> int:
           file=sys.stdout)
     if not password:
         print(_say("anon.cli_plaintext_warning", path=result.key_file), file=sys.stderr)
+    if Path(result.key_file).resolve().parent == project.path.resolve().parent:
+        print(_say("anon.cli_key_beside_project", path=result.key_file), file=sys.stderr)
     return 0

@@ -191,6 +191,15 @@ def turns_for_document(project: Project, document_id: int) -> list[StoredTurn]:
                        CaseId(r[10]) if r[10] is not None else None) for r in rows]
 
 
+def forget_source_checksums(project: Project) -> int:
+    """Drop the checksums of the source files (sealing: a checksum of an original file confirms a guess
+    at its text); returns how many were dropped. Re-importing such a file is then not recognised."""
+    with project.transaction():
+        cursor = project.db.execute("UPDATE documents SET source_checksum = '' WHERE source_checksum != ''")
+        project.log("forget_source_checksums", "document", None, documents=cursor.rowcount)
+    return cursor.rowcount
+
+
 def replace_text(project: Project, document_id: int, replacements: Sequence[Replacement]) -> str:
     """Edit a document's text and remap its codings and turns in the same transaction.
 

@@ -74,11 +74,11 @@ def test_project_mode_detect_review_and_seal(tmp_path, capsys, monkeypatch):
     assert main(["anonymise", str(path), "--review"]) == 0
     review = capsys.readouterr().out
     assert "Palle" in review and "[Informant" in review
-    monkeypatch.setenv("QCODE_TEST_PW", "kodeord")
+    monkeypatch.setenv("QCODE_TEST_PW", "et langt kodeord")
     key = tmp_path / "apart" / "key.json"
     assert main(["anonymise", str(path), "--seal", "--key-file", str(key), "--password-env", "QCODE_TEST_PW",
                  "--allow-pending"]) == 0
-    _, entries = read_key_file(key, "kodeord")
+    _, entries = read_key_file(key, "et langt kodeord")
     assert "Palle" in {e.core for e in entries}
     project = open_project(path)
     try:

@@ -132,6 +132,7 @@ def test_export_csv_and_excel(tab, tmp_path, monkeypatch):
     _host, view, _built = tab
     target = tmp_path / "agreement"
     monkeypatch.setattr(analysis_common, "ask_save_path", lambda *a: str(target))
+    monkeypatch.setattr(analysis_common.ask, "confirm", lambda *a: True)  # never searched: acknowledged
     written = view.export.export_csv()
     assert written == str(target) + ".csv"
     lines = Path(written).read_text(encoding="utf-8-sig").splitlines()

@@ -94,12 +94,15 @@ def test_frequency_exports_every_measure_to_excel(qtbot, host, demo, tmp_path, m
     view = open_analysis(host, demo, "frequencies")
     target = tmp_path / "freq"
     monkeypatch.setattr(analysis_common, "ask_save_path", lambda *a: str(target))
+    asked = []  # the demo was never searched for names: the export asks first
+    monkeypatch.setattr(analysis_common.ask, "confirm", lambda *a: asked.append(a[2]) or True)
     assert view.export.export_xlsx() == str(target) + ".xlsx"
+    assert "never been searched" in asked[0]
     assert load_workbook(str(target) + ".xlsx").sheetnames == [
         "Codings by document", "Documents by document", "Coded characters by document",
         "Coded words by document"]
     assert view.export.export_csv() == str(target) + ".csv"
-    assert (tmp_path / "freq.csv").read_text(encoding="utf-8-sig").startswith("Code,interview_birgit,")
+    assert (tmp_path / "freq.csv").read_text(encoding="utf-8-sig").startswith("Code,Dokument 1,")
 
 
 def test_open_analysis_reuses_one_window_and_refreshes_after_changes(qtbot, host, doc_project):
@@ -285,7 +288,7 @@ def test_table_exports_are_pseudonymised_once_names_are_in_the_register(qtbot, h
         monkeypatch.setattr(analysis_common, "ask_save_path", lambda *a: str(target))
         assert view.export.export_csv() == str(target) + ".csv"
         header = (tmp_path / "cases.csv").read_text(encoding="utf-8-sig").splitlines()[0]
-        assert "[Informant" in header
+        assert "Informant 1" in header  # cases as quotes cite them
         for name in ("Birgit", "Fatima", "Jonas", "birgit"):
             assert name not in header
     finally:
@@ -309,7 +312,7 @@ def test_copying_a_table_is_an_export_too(qtbot, host, tmp_path):
         view.by.setCurrentIndex(view.by.findData("case"))
         qtbot.mouseClick(view.export.copy_button, Qt.LeftButton)
         pasted = QGuiApplication.clipboard().text()
-        assert "[Informant" in pasted and "\t" in pasted
+        assert "Informant 1" in pasted and "\t" in pasted
         assert not any(name in pasted for name in ("Birgit", "Fatima", "Jonas"))
     finally:
         project.close()

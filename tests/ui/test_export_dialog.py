@@ -9,6 +9,7 @@ from docx import Document
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
+from qcode.anonymise.register import record_candidates
 from qcode.core.cases import ensure_case, link_document, set_attribute
 from qcode.core.codebook import find_code
 from qcode.core.codings import add_coding
@@ -44,6 +45,8 @@ def filled(project):
                          ("Ikke rigtig.", network)):
         start = text.index(needle)
         add_coding(project, document_id, code, start, start + len(needle))
+    # searched for names, nothing recorded (as after rejecting every candidate): the leak check alone speaks
+    record_candidates(project, document_id, [])
     return project
 
 

@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
 
 from qcode.analysis.table import Table, write_csv, write_xlsx
 from qcode.core.errors import QcodeError
+from qcode.core.quotes import record_export
 from qcode.core.report_segments import Segment
 from qcode.export.report_tables import pseudonymised_tables
 from qcode.ui import i18n
+from qcode.ui.dialogs import ask
 
 SORT_ROLE = Qt.UserRole + 1
 TOTAL_ROLE = Qt.UserRole + 2
@@ -268,6 +270,7 @@ class ExportButtons(QWidget):
         if tables is None:
             return None
         write_csv(tables[0], path)
+        self._log("csv", path, 1)
         return path
 
     def export_xlsx(self) -> str | None:
@@ -281,18 +284,29 @@ class ExportButtons(QWidget):
         if tables is None:
             return None
         write_xlsx(tables, path)
+        self._log("xlsx", path, len(tables))
         return path
+
+    def _log(self, fmt: str, path: str, count: int) -> None:
+        """A written table is in the export log, like every other export."""
+        record_export(self.window().project, "report", fmt, path, count)
 
     def _pseudonymised(self, tables: Sequence[Table]) -> list[Table] | None:
         """The tables as exported: pseudonymised and leak-checked (None, with a message, on a leak)."""
         project = getattr(self.window(), "project", None)
         if project is None:  # nothing to check against: nothing leaves (fail closed)
             return None
-        try:
-            return pseudonymised_tables(project, tables)
-        except QcodeError as error:
-            QMessageBox.warning(self, self.tr("Export"), error.message(i18n.current_language()))
-            return None
+        for acknowledge in (False, True):
+            try:
+                return pseudonymised_tables(project, tables, acknowledge_warnings=acknowledge)
+            except QcodeError as error:
+                text = error.message(i18n.current_language())
+                if not acknowledge and error.message_id == "anon.leak_warnings" and ask.confirm(
+                        self, self.tr("Possible identifying text"), text):
+                    continue
+                QMessageBox.warning(self, self.tr("Export"), text)
+                return None
+        return None
 
 
 class SegmentModel(QAbstractTableModel):
