@@ -16,7 +16,7 @@ from typing import Any
 
 import sqlite_utils
 
-from qcode.core.changes import Change, ChangeNotifier
+from qcode.core.changes import SETTINGS, Change, ChangeNotifier
 from qcode.core.clock import now
 from qcode.core.codebook import install_default_codebook
 from qcode.core.coders import ensure_coder
@@ -138,6 +138,7 @@ class Project:
                 [key, value],
             )
             self.log("set_setting", "project", None, key=key, value="(secret)" if secret else value)
+            self.announce(Change(SETTINGS))
 
     @property
     def coder_id(self) -> int:
