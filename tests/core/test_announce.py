@@ -20,13 +20,22 @@ from qcode.core import (
     coding_edits,
     codings,
     documents,
-    entities,
     exchange,
     fulltext,
     importing,
     memos,
     quotes,
     speakers,
+)
+from qcode.core.changes import (
+    CASES,
+    CODEBOOK,
+    CODERS,
+    CODINGS,
+    DOCUMENTS,
+    EXPORTS,
+    MEMOS,
+    SETTINGS,
 )
 from qcode.core.imported import ImportedDocument, Turn
 from qcode.core.offsets import Replacement
@@ -42,7 +51,7 @@ TURNS = [Turn(0, 29, "Interviewer", "interviewer", "Interviewer", 0, 12),
 class World:
     """A small project with one of everything the calls below work on."""
 
-    project: object
+    p: object  # the project
     doc: int
     case: int
     code: int
@@ -71,102 +80,102 @@ def _fill(project) -> World:
 
 
 def _undo_then_redo_add_codings(w: World) -> None:
-    done = coding_edits.add_codings(w.project, w.other_code, [(w.doc, 0, 11)])
-    coding_edits.undo_add_codings(w.project, done)
-    coding_edits.reapply_codings(w.project, done)
+    done = coding_edits.add_codings(w.p, w.other_code, [(w.doc, 0, 11)])
+    coding_edits.undo_add_codings(w.p, done)
+    coding_edits.reapply_codings(w.p, done)
 
 
 def _undo_then_redo_add_coding(w: World) -> None:
-    result = codings.add_coding(w.project, w.doc, w.other_code, 0, 11)
-    created = codings.get_coding(w.project, result.coding_id)
-    codings.undo_add_coding(w.project, result)
-    coding_edits.reapply_coding(w.project, result, created)
+    result = codings.add_coding(w.p, w.doc, w.other_code, 0, 11)
+    created = codings.get_coding(w.p, result.coding_id)
+    codings.undo_add_coding(w.p, result)
+    coding_edits.reapply_coding(w.p, result, created)
 
 
 # What each writing core call is asked to do here, and the kinds it must announce.
 MUTATIONS: dict[str, tuple[Callable[[World], object], set[str]]] = {
-    "cases.add_case": (lambda w: cases.add_case(w.project, "Anna"), {changes.CASES}),
-    "cases.link_document": (lambda w: cases.link_document(w.project, w.doc, w.case), {changes.CASES}),
-    "cases.unlink_document": (lambda w: (cases.link_document(w.project, w.doc, w.case),
-                                         cases.unlink_document(w.project, w.doc, w.case)), {changes.CASES}),
-    "cases.define_attribute": (lambda w: cases.define_attribute(w.project, "køn"), {changes.CASES}),
-    "cases.set_attribute": (lambda w: cases.set_attribute(w.project, w.case, "køn", "kvinde"), {changes.CASES}),
-    "cases.generalise_age_attributes": (lambda w: cases.generalise_age_attributes(w.project, lambda v: "40'erne"),
-                                        {changes.CASES}),
-    "cases.remove_attribute": (lambda w: cases.remove_attribute(w.project, w.case, "alder"), {changes.CASES}),
-    "cases.rename_case": (lambda w: cases.rename_case(w.project, w.case, "Aase"), {changes.CASES}),
-    "cases.delete_case": (lambda w: cases.delete_case(w.project, w.case), {changes.CASES}),
-    "cases.restore_case": (lambda w: cases.restore_case(w.project, cases.delete_case(w.project, w.case)),
-                           {changes.CASES}),
-    "cases.delete_attribute": (lambda w: cases.delete_attribute(w.project, "alder"), {changes.CASES}),
+    "cases.add_case": (lambda w: cases.add_case(w.p, "Anna"), {CASES}),
+    "cases.link_document": (lambda w: cases.link_document(w.p, w.doc, w.case), {CASES}),
+    "cases.unlink_document": (lambda w: (cases.link_document(w.p, w.doc, w.case),
+                                         cases.unlink_document(w.p, w.doc, w.case)), {CASES}),
+    "cases.define_attribute": (lambda w: cases.define_attribute(w.p, "køn"), {CASES}),
+    "cases.set_attribute": (lambda w: cases.set_attribute(w.p, w.case, "køn", "kvinde"), {CASES}),
+    "cases.generalise_age_attributes": (lambda w: cases.generalise_age_attributes(w.p, lambda v: "40'erne"),
+                                        {CASES}),
+    "cases.remove_attribute": (lambda w: cases.remove_attribute(w.p, w.case, "alder"), {CASES}),
+    "cases.rename_case": (lambda w: cases.rename_case(w.p, w.case, "Aase"), {CASES}),
+    "cases.delete_case": (lambda w: cases.delete_case(w.p, w.case), {CASES}),
+    "cases.restore_case": (lambda w: cases.restore_case(w.p, cases.delete_case(w.p, w.case)),
+                           {CASES}),
+    "cases.delete_attribute": (lambda w: cases.delete_attribute(w.p, "alder"), {CASES}),
     "cases.restore_attribute": (lambda w: cases.restore_attribute(
-        w.project, cases.delete_attribute(w.project, "alder")), {changes.CASES}),
-    "codebook.add_code": (lambda w: codebook.add_code(w.project, "stigma"), {changes.CODEBOOK}),
-    "codebook.ensure_code_path": (lambda w: codebook.ensure_code_path(w.project, "netværk/venner"),
-                                  {changes.CODEBOOK}),
-    "codebook.rename_code": (lambda w: codebook.rename_code(w.project, w.code, "udmattelse"), {changes.CODEBOOK}),
-    "codebook.update_code": (lambda w: codebook.update_code(w.project, w.code, colour="#123456"),
-                             {changes.CODEBOOK}),
-    "codebook.move_code": (lambda w: codebook.move_code(w.project, w.code, w.other_code), {changes.CODEBOOK}),
-    "codebook.delete_code": (lambda w: codebook.delete_code(w.project, w.code),
-                             {changes.CODEBOOK, changes.CODINGS}),
-    "codebook.restore_codes": (lambda w: codebook.restore_codes(w.project, codebook.delete_code(w.project, w.code)),
-                               {changes.CODEBOOK, changes.CODINGS}),
-    "codebook.merge_codes": (lambda w: codebook.merge_codes(w.project, w.code, w.other_code),
-                             {changes.CODEBOOK, changes.CODINGS}),
-    "codebook.install_default_codebook": (lambda w: codebook.install_default_codebook(w.project),
-                                          {changes.CODEBOOK}),
-    "coders.ensure_coder": (lambda w: coders.ensure_coder(w.project, "lise"), {changes.CODERS}),
-    "coding_edits.add_codings": (lambda w: coding_edits.add_codings(w.project, w.other_code, [(w.doc, 0, 11)]),
-                                 {changes.CODINGS}),
-    "coding_edits.undo_add_codings": (_undo_then_redo_add_codings, {changes.CODINGS}),
-    "coding_edits.reapply_codings": (_undo_then_redo_add_codings, {changes.CODINGS}),
-    "coding_edits.reapply_coding": (_undo_then_redo_add_coding, {changes.CODINGS}),
-    "codings.add_coding": (lambda w: codings.add_coding(w.project, w.doc, w.other_code, 0, 11), {changes.CODINGS}),
-    "codings.remove_coding": (lambda w: codings.remove_coding(w.project, w.coding), {changes.CODINGS}),
+        w.p, cases.delete_attribute(w.p, "alder")), {CASES}),
+    "codebook.add_code": (lambda w: codebook.add_code(w.p, "stigma"), {CODEBOOK}),
+    "codebook.ensure_code_path": (lambda w: codebook.ensure_code_path(w.p, "netværk/venner"),
+                                  {CODEBOOK}),
+    "codebook.rename_code": (lambda w: codebook.rename_code(w.p, w.code, "udmattelse"), {CODEBOOK}),
+    "codebook.update_code": (lambda w: codebook.update_code(w.p, w.code, colour="#123456"),
+                             {CODEBOOK}),
+    "codebook.move_code": (lambda w: codebook.move_code(w.p, w.code, w.other_code), {CODEBOOK}),
+    "codebook.delete_code": (lambda w: codebook.delete_code(w.p, w.code),
+                             {CODEBOOK, CODINGS}),
+    "codebook.restore_codes": (lambda w: codebook.restore_codes(w.p, codebook.delete_code(w.p, w.code)),
+                               {CODEBOOK, CODINGS}),
+    "codebook.merge_codes": (lambda w: codebook.merge_codes(w.p, w.code, w.other_code),
+                             {CODEBOOK, CODINGS}),
+    "codebook.install_default_codebook": (lambda w: codebook.install_default_codebook(w.p),
+                                          {CODEBOOK}),
+    "coders.ensure_coder": (lambda w: coders.ensure_coder(w.p, "lise"), {CODERS}),
+    "coding_edits.add_codings": (lambda w: coding_edits.add_codings(w.p, w.other_code, [(w.doc, 0, 11)]),
+                                 {CODINGS}),
+    "coding_edits.undo_add_codings": (_undo_then_redo_add_codings, {CODINGS}),
+    "coding_edits.reapply_codings": (_undo_then_redo_add_codings, {CODINGS}),
+    "coding_edits.reapply_coding": (_undo_then_redo_add_coding, {CODINGS}),
+    "codings.add_coding": (lambda w: codings.add_coding(w.p, w.doc, w.other_code, 0, 11), {CODINGS}),
+    "codings.remove_coding": (lambda w: codings.remove_coding(w.p, w.coding), {CODINGS}),
     "codings.restore_codings": (lambda w: codings.restore_codings(
-        w.project, [codings.remove_coding(w.project, w.coding)]), {changes.CODINGS}),
-    "codings.undo_add_coding": (_undo_then_redo_add_coding, {changes.CODINGS}),
-    "codings.set_coding_memo": (lambda w: codings.set_coding_memo(w.project, w.coding, "vigtig"),
-                                {changes.CODINGS}),
-    "codings.resize_coding": (lambda w: codings.resize_coding(w.project, w.coding, 38, 45), {changes.CODINGS}),
-    "documents.add_document": (lambda w: documents.add_document(w.project, "ole", "Ole: Hej."),
-                               {changes.DOCUMENTS}),
-    "documents.rename_document": (lambda w: documents.rename_document(w.project, w.doc, "aase"),
-                                  {changes.DOCUMENTS}),
-    "documents.delete_document": (lambda w: documents.delete_document(w.project, w.doc), {changes.DOCUMENTS}),
+        w.p, [codings.remove_coding(w.p, w.coding)]), {CODINGS}),
+    "codings.undo_add_coding": (_undo_then_redo_add_coding, {CODINGS}),
+    "codings.set_coding_memo": (lambda w: codings.set_coding_memo(w.p, w.coding, "vigtig"),
+                                {CODINGS}),
+    "codings.resize_coding": (lambda w: codings.resize_coding(w.p, w.coding, 38, 45), {CODINGS}),
+    "documents.add_document": (lambda w: documents.add_document(w.p, "ole", "Ole: Hej."),
+                               {DOCUMENTS}),
+    "documents.rename_document": (lambda w: documents.rename_document(w.p, w.doc, "aase"),
+                                  {DOCUMENTS}),
+    "documents.delete_document": (lambda w: documents.delete_document(w.p, w.doc), {DOCUMENTS}),
     "documents.restore_document": (lambda w: documents.restore_document(
-        w.project, documents.delete_document(w.project, w.doc)), {changes.DOCUMENTS}),
-    "documents.replace_text": (lambda w: documents.replace_text(w.project, w.doc, [Replacement(30, 36, "[navn]")]),
-                               {changes.DOCUMENTS, changes.CODINGS}),
-    "exchange.store_plan": (lambda w: exchange.store_plan(w.project, exchange.ImportPlan(
+        w.p, documents.delete_document(w.p, w.doc)), {DOCUMENTS}),
+    "documents.replace_text": (lambda w: documents.replace_text(w.p, w.doc, [Replacement(30, 36, "[navn]")]),
+                               {DOCUMENTS, CODINGS}),
+    "exchange.store_plan": (lambda w: exchange.store_plan(w.p, exchange.ImportPlan(
         coders=["lise"], documents=[exchange.PlanDocument("d", "ny", "Ny tekst.")])),
-                            {changes.CODEBOOK, changes.CODINGS, changes.CASES, changes.MEMOS}),
-    "fulltext.code_ranges": (lambda w: fulltext.code_ranges(w.project, w.other_code, [(w.doc, 0, 11)]),
-                             {changes.CODINGS}),
+                            {CODEBOOK, CODINGS, CASES, MEMOS}),
+    "fulltext.code_ranges": (lambda w: fulltext.code_ranges(w.p, w.other_code, [(w.doc, 0, 11)]),
+                             {CODINGS}),
     "importing.store_imported": (lambda w: importing.store_imported(
-        w.project, ImportedDocument(TEXT, "kopi", turns=TURNS), autocode_roles=("interviewer",)),
-                                 {changes.DOCUMENTS, changes.CASES, changes.CODINGS}),
+        w.p, ImportedDocument(TEXT, "kopi", turns=TURNS), autocode_roles=("interviewer",)),
+                                 {DOCUMENTS, CASES, CODINGS}),
     "importing.store_documents": (lambda w: importing.store_documents(
-        w.project, [ImportedDocument("Ole: Hej.", "ole")]), {changes.DOCUMENTS}),
-    "memos.add_memo": (lambda w: memos.add_memo(w.project, "Andet", "indtryk"), {changes.MEMOS}),
-    "memos.update_memo": (lambda w: memos.update_memo(w.project, w.memo, body="Meget ensom."), {changes.MEMOS}),
-    "memos.delete_memo": (lambda w: memos.delete_memo(w.project, w.memo), {changes.MEMOS}),
-    "memos.restore_memo": (lambda w: memos.restore_memo(w.project, memos.delete_memo(w.project, w.memo)),
-                           {changes.MEMOS}),
-    "project.Project.set_setting": (lambda w: w.project.set_setting("anon.places", "Tarm"), {changes.SETTINGS}),
-    "quotes.set_favourite": (lambda w: quotes.set_favourite(w.project, w.coding), {quotes.QUOTES}),
-    "quotes.set_order": (lambda w: quotes.set_order(w.project, [w.coding]), {quotes.QUOTES}),
-    "quotes.clear_order": (lambda w: quotes.clear_order(w.project), {quotes.QUOTES}),
-    "quotes.set_cuts": (lambda w: quotes.set_cuts(w.project, w.coding, [(40, 42)]), {quotes.QUOTES}),
-    "quotes.record_export": (lambda w: quotes.record_export(w.project, "quotes", "docx", "/tmp/x.docx", 1),
-                             {changes.EXPORTS}),
-    "speakers.link_speakers_to_cases": (lambda w: speakers.link_speakers_to_cases(w.project, w.doc),
-                                        {changes.CASES}),
+        w.p, [ImportedDocument("Ole: Hej.", "ole")]), {DOCUMENTS}),
+    "memos.add_memo": (lambda w: memos.add_memo(w.p, "Andet", "indtryk"), {MEMOS}),
+    "memos.update_memo": (lambda w: memos.update_memo(w.p, w.memo, body="Meget ensom."), {MEMOS}),
+    "memos.delete_memo": (lambda w: memos.delete_memo(w.p, w.memo), {MEMOS}),
+    "memos.restore_memo": (lambda w: memos.restore_memo(w.p, memos.delete_memo(w.p, w.memo)),
+                           {MEMOS}),
+    "project.Project.set_setting": (lambda w: w.p.set_setting("anon.places", "Tarm"), {SETTINGS}),
+    "quotes.set_favourite": (lambda w: quotes.set_favourite(w.p, w.coding), {quotes.QUOTES}),
+    "quotes.set_order": (lambda w: quotes.set_order(w.p, [w.coding]), {quotes.QUOTES}),
+    "quotes.clear_order": (lambda w: quotes.clear_order(w.p), {quotes.QUOTES}),
+    "quotes.set_cuts": (lambda w: quotes.set_cuts(w.p, w.coding, [(40, 42)]), {quotes.QUOTES}),
+    "quotes.record_export": (lambda w: quotes.record_export(w.p, "quotes", "docx", "/tmp/x.docx", 1),
+                             {EXPORTS}),
+    "speakers.link_speakers_to_cases": (lambda w: speakers.link_speakers_to_cases(w.p, w.doc),
+                                        {CASES}),
     "speakers.apply_header_attributes": (lambda w: speakers.apply_header_attributes(
-        w.project, [w.case], {"køn": "kvinde"}), {changes.CASES}),
-    "speakers.autocode_by_speaker": (lambda w: speakers.autocode_by_speaker(w.project, w.doc),
-                                     {changes.CODEBOOK, changes.CODINGS}),
+        w.p, [w.case], {"køn": "kvinde"}), {CASES}),
+    "speakers.autocode_by_speaker": (lambda w: speakers.autocode_by_speaker(w.p, w.doc),
+                                     {CODEBOOK, CODINGS}),
 }
 
 # Writing calls that announce nothing themselves, and why that is right.
@@ -209,7 +218,8 @@ def writing_functions() -> list[str]:
         tree = ast.parse(source)
         nodes = [(node, node.name) for node in tree.body if isinstance(node, ast.FunctionDef)]
         for cls in (node for node in tree.body if isinstance(node, ast.ClassDef)):
-            nodes += [(node, f"{cls.name}.{node.name}") for node in cls.body if isinstance(node, ast.FunctionDef)]
+            nodes += [(node, f"{cls.name}.{node.name}") for node in cls.body
+                      if isinstance(node, ast.FunctionDef)]
         found += [f"{path.stem}.{name}" for node, name in nodes
                   if not name.rsplit(".", 1)[-1].startswith("_")
                   and _WRITES.search(ast.get_source_segment(source, node) or "")]
@@ -227,7 +237,7 @@ def test_every_writing_core_function_is_checked_or_exempt_for_a_reason():
 def test_a_writing_core_call_announces_its_change(world, name):
     call, kinds = MUTATIONS[name]
     heard: list[changes.Change] = []
-    world.project.changes.subscribe(heard.append)
+    world.p.changes.subscribe(heard.append)
     call(world)
     assert heard, f"{name} wrote without announcing"
     assert kinds <= {change.kind for change in heard}
@@ -235,11 +245,11 @@ def test_a_writing_core_call_announces_its_change(world, name):
 
 def test_a_write_inside_a_rolled_back_transaction_is_not_announced(world):
     heard: list[changes.Change] = []
-    world.project.changes.subscribe(heard.append)
-    with pytest.raises(RuntimeError), world.project.transaction():
-        cases.define_attribute(world.project, "by")
+    world.p.changes.subscribe(heard.append)
+    with pytest.raises(RuntimeError), world.p.transaction():
+        cases.define_attribute(world.p, "by")
         raise RuntimeError("changed my mind")
-    assert heard == [] and "by" not in cases.attribute_types(world.project)
+    assert heard == [] and "by" not in cases.attribute_types(world.p)
 
 
 def test_coalesce_keeps_one_change_per_kind_and_unknown_stays_unknown():
@@ -247,5 +257,15 @@ def test_coalesce_keeps_one_change_per_kind_and_unknown_stays_unknown():
         changes.Change(changes.CODINGS, (1,), (5,)), changes.Change(changes.DOCUMENTS, (5,), (5,)),
         changes.Change(changes.CODINGS, (2, 1), (6,)), changes.Change(changes.CASES, (3,)),
         changes.Change(changes.CASES, (), (5,))])
-    assert merged == [changes.Change(changes.CODINGS, (1, 2), (5, 6)), changes.Change(changes.DOCUMENTS, (5,), (5,)),
-                      changes.Change(changes.CASES, (), ())]
+    assert merged == [changes.Change(CODINGS, (1, 2), (5, 6)), changes.Change(DOCUMENTS, (5,), (5,)),
+                      changes.Change(CASES, (), ())]
+
+
+def test_a_transaction_announces_once_per_kind_when_it_commits(world):
+    heard: list[changes.Change] = []
+    world.p.changes.subscribe(heard.append)
+    with world.p.transaction():
+        first = codings.add_coding(world.p, world.doc, world.other_code, 0, 11).coding_id
+        second = codings.add_coding(world.p, world.doc, world.code, 12, 20).coding_id
+        assert heard == []  # nothing before the commit
+    assert heard == [changes.Change(CODINGS, (first, second), (world.doc,))]

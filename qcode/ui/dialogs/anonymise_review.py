@@ -24,10 +24,8 @@ from PySide6.QtWidgets import (
 from qcode.anonymise import pseudonyms, register, review, state
 from qcode.anonymise.candidates import AGE, ORG, PERSON, PLACE
 from qcode.anonymise.seal import seal_project
-from qcode.core import changes
 from qcode.core.documents import get_document
 from qcode.core.errors import QcodeError, ui_language
-from qcode.core.project import open_project
 from qcode.ui.dialogs import ask
 from qcode.ui.dialogs.key_password import KeyChoice, ask_key_choice
 from qcode.ui.workers import run_in_background
@@ -42,16 +40,15 @@ def _detect_job(texts, known, places, orgs, progress, cancelled):
                                  cancelled=cancelled)
 
 
-def detect_and_store_job(project_path, coder: str, progress, cancelled) -> int | None:
-    """Read, detect and record on a worker thread with its own connection; None when cancelled
+def detect_and_store_job(project, progress, cancelled) -> int | None:
+    """Read, detect and record on the worker's own connection to the project; None when cancelled
     (nothing is recorded then)."""
-    with open_project(project_path, coder=coder) as project:
-        places, orgs = register.user_lists(project)
-        found = _detect_job(register.detection_input(project), register.known_map(project), places, orgs,
-                            progress, cancelled)
-        if cancelled() or not found:
-            return None
-        return register.store_detections(project, found)
+    places, orgs = register.user_lists(project)
+    found = _detect_job(register.detection_input(project), register.known_map(project), places, orgs,
+                        progress, cancelled)
+    if cancelled() or not found:
+        return None
+    return register.store_detections(project, found)
 
 
 class AnonymiseReviewDialog(QDialog):
@@ -206,12 +203,10 @@ class AnonymiseReviewDialog(QDialog):
 
         try:
             run_in_background(self, self.tr("Detecting names and ages…"), detect_and_store_job,
-                              self.project.path, self.project.coder_name)
+                              project=self.project)
         except QcodeError as error:
             ask.inform(self, self.tr("Anonymisation"), error.message(ui_language()))
-        # The worker's connection made the changes: tell this one's listeners (document views).
-        self.project.announce(changes.Change(changes.ANONYMISATION))
-        self.reload()
+        self.reload()  # the worker announced what it recorded; this table is not a listener yet
 
     @staticmethod
     def ask_key_file(parent: QWidget) -> KeyChoice | None:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from qcode.anonymise.register import nothing_pseudonymised
 from qcode.core.errors import QcodeError, ui_language
-from qcode.core.project import Project, open_project
+from qcode.core.project import Project
 from qcode.core.quotes import (
     Quote,
     select_quotes,
@@ -52,19 +52,17 @@ from qcode.ui.text_offsets import from_qt, to_qt
 from qcode.ui.workers import run_in_background
 
 
-def export_job(project_path, coder: str, quotes: list[Quote], options, path: str, fmt: str,
-               progress, cancelled) -> ExportResult:
-    """The worker-thread part of an export, on its own connection (sqlite connections are per thread)."""
-    with open_project(project_path, coder=coder) as project:
-        return export_report(project, build_report(project, quotes, options), path, fmt)
+def export_job(project: Project, quotes: list[Quote], options, path: str, fmt: str, progress,
+               cancelled) -> ExportResult:
+    """The worker-thread part of an export, on the worker's own connection to the project."""
+    return export_report(project, build_report(project, quotes, options), path, fmt)
 
 
-def document_job(what: str, project_path, coder: str, path: str, acknowledge: bool, progress,
+def document_job(project: Project, what: str, path: str, acknowledge: bool, progress,
                  cancelled) -> ExportResult:
-    """The worker-thread part of a codebook or memo export, on its own connection."""
+    """The worker-thread part of a codebook or memo export, on the worker's own connection."""
     export = export_codebook if what == "codebook" else export_memos
-    with open_project(project_path, coder=coder) as project:
-        return export(project, path, acknowledge_warnings=acknowledge)
+    return export(project, path, acknowledge_warnings=acknowledge)
 
 
 class ExportDialog(QDialog):
@@ -324,8 +322,8 @@ class ExportDialog(QDialog):
             return None
         for acknowledge in (False, True):
             try:
-                result = run_in_background(self, busy, document_job, what, self.project.path,
-                                           self.project.coder_name, path, acknowledge)
+                result = run_in_background(self, busy, document_job, what, path, acknowledge,
+                                           project=self.project)
             except QcodeError as error:
                 if not acknowledge and error.message_id == "anon.leak_warnings" and ask.confirm(
                         self, self.tr("Possible identifying text"), error.message(ui_language())):
@@ -338,9 +336,8 @@ class ExportDialog(QDialog):
 
     def _export(self, path: str, fmt: str, acknowledge: bool) -> ExportResult:
         # Building, leak-checking and writing a long report takes seconds: a worker thread does it.
-        return run_in_background(self, self.tr("Exporting quotes…"), export_job, self.project.path,
-                                 self.project.coder_name, list(self.quotes),
-                                 self.choices.options(acknowledge), path, fmt)
+        return run_in_background(self, self.tr("Exporting quotes…"), export_job, list(self.quotes),
+                                 self.choices.options(acknowledge), path, fmt, project=self.project)
 
     def _try_export(self, path: str, fmt: str) -> ExportResult | None:
         try:
