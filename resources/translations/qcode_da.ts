@@ -365,7 +365,7 @@
     </message>
     <message>
         <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="170"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="209"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="208"/>
         <source>Anonymisation</source>
         <translation>Anonymisering</translation>
     </message>
@@ -380,38 +380,38 @@
         <translation>Vælg to eller flere enheder af samme slags.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="268"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="253"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="269"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="254"/>
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="270"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="255"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="271"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="256"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="281"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="288"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="266"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="273"/>
         <source>Anonymise selection</source>
         <translation>Anonymisér markering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="282"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="267"/>
         <source>The selected text is a:</source>
         <translation>Den markerede tekst er:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="288"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="273"/>
         <source>Mark &apos;%1&apos; as %2? It is replaced by a pseudonym in every document and export. This cannot be undone with Undo; reject it in Tools → Anonymise to keep it.</source>
         <translation>Markér &apos;%1&apos; som %2? Det erstattes af et pseudonym i alle dokumenter og eksporter. Det kan ikke fortrydes med Fortryd; afvis det under Værktøjer → Anonymisér for at beholde det.</translation>
     </message>
@@ -427,37 +427,17 @@
         <translation>Pseudonym (lad feltet stå tomt for det automatiske):</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="206"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="205"/>
         <source>Detecting names and ages…</source>
         <translation>Finder navne og aldre…</translation>
     </message>
     <message>
         <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="219"/>
-        <source>Key file (keep it apart from the project)</source>
-        <translation>Nøglefil (opbevar den adskilt fra projektet)</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="220"/>
-        <source>Key files (*.json)</source>
-        <translation>Nøglefiler (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="224"/>
-        <source>Key password</source>
-        <translation>Adgangskode til nøglen</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="225"/>
-        <source>Password for the key file (empty: not encrypted):</source>
-        <translation>Adgangskode til nøglefilen (tom: ikke krypteret):</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="233"/>
         <source>Seal the project</source>
         <translation>Forsegl projektet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="234"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="220"/>
         <source>Sealing replaces every accepted name, age and place in the stored texts for good and removes the originals from the project. Codings keep their words. Continue?</source>
         <translation>Forsegling erstatter for altid alle godkendte navne, aldre og steder i de gemte tekster og fjerner originalerne fra projektet. Kodningerne beholder deres ord. Fortsæt?</translation>
     </message>
@@ -465,7 +445,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../qcode/ui/workers.py" line="62"/>
+        <location filename="../../qcode/ui/workers.py" line="82"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
@@ -556,32 +536,32 @@
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../qcode/ui/models/cases_model.py" line="23"/>
+        <location filename="../../qcode/ui/models/cases_model.py" line="22"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/models/cases_model.py" line="24"/>
+        <location filename="../../qcode/ui/models/cases_model.py" line="23"/>
         <source>Number</source>
         <translation>Tal</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/models/cases_model.py" line="25"/>
+        <location filename="../../qcode/ui/models/cases_model.py" line="24"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Dato (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/models/cases_model.py" line="26"/>
+        <location filename="../../qcode/ui/models/cases_model.py" line="25"/>
         <source>Yes/no</source>
         <translation>Ja/nej</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/models/cases_model.py" line="111"/>
+        <location filename="../../qcode/ui/models/cases_model.py" line="91"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/models/cases_model.py" line="111"/>
+        <location filename="../../qcode/ui/models/cases_model.py" line="91"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
@@ -842,7 +822,7 @@
         <translation>Redigér memo til kodning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/coding.py" line="84"/>
+        <location filename="../../qcode/ui/commands/coding.py" line="75"/>
         <source>Code %1 hits with &apos;%2&apos;</source>
         <translation>Kod %1 fund med &apos;%2&apos;</translation>
     </message>
@@ -862,37 +842,37 @@
         <translation>Slet memo</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/cases.py" line="23"/>
+        <location filename="../../qcode/ui/commands/cases.py" line="24"/>
         <source>Set %1 of &apos;%2&apos;</source>
         <translation>Sæt %1 for &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/cases.py" line="24"/>
+        <location filename="../../qcode/ui/commands/cases.py" line="25"/>
         <source>Clear %1 of &apos;%2&apos;</source>
         <translation>Ryd %1 for &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/cases.py" line="46"/>
+        <location filename="../../qcode/ui/commands/cases.py" line="47"/>
         <source>Rename case &apos;%1&apos; to &apos;%2&apos;</source>
         <translation>Omdøb casen &apos;%1&apos; til &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/cases.py" line="61"/>
+        <location filename="../../qcode/ui/commands/cases.py" line="62"/>
         <source>Link &apos;%1&apos; to case &apos;%2&apos;</source>
         <translation>Tilknyt &apos;%1&apos; til casen &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/cases.py" line="62"/>
+        <location filename="../../qcode/ui/commands/cases.py" line="63"/>
         <source>Unlink &apos;%1&apos; from case &apos;%2&apos;</source>
         <translation>Fjern &apos;%1&apos; fra casen &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/cases.py" line="80"/>
+        <location filename="../../qcode/ui/commands/cases.py" line="81"/>
         <source>New case &apos;%1&apos;</source>
         <translation>Ny case &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/cases.py" line="99"/>
+        <location filename="../../qcode/ui/commands/cases.py" line="100"/>
         <source>New attribute &apos;%1&apos;</source>
         <translation>Ny attribut &apos;%1&apos;</translation>
     </message>
@@ -961,7 +941,7 @@
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../../qcode/ui/workspace.py" line="64"/>
+        <location filename="../../qcode/ui/workspace.py" line="66"/>
         <source>Filter documents…</source>
         <translation>Filtrér dokumenter…</translation>
     </message>
@@ -969,58 +949,58 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="279"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="270"/>
         <source>%1 — coded by %2</source>
         <translation>%1 — kodet af %2</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="295"/>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="324"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="286"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="315"/>
         <source>Uncode &apos;%1&apos;</source>
         <translation>Fjern kodning &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="297"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="288"/>
         <source>Memo on this coding…</source>
         <translation>Memo til denne kodning…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="305"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="296"/>
         <source>Code with</source>
         <translation>Kod med</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="310"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="301"/>
         <source>In-vivo code</source>
         <translation>In vivo-kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="311"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="302"/>
         <source>Mark for anonymisation</source>
         <translation>Markér til anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="313"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="304"/>
         <source>Mark as name…</source>
         <translation>Markér som navn…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="313"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="304"/>
         <source>Mark as age…</source>
         <translation>Markér som alder…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="314"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="305"/>
         <source>Mark as place…</source>
         <translation>Markér som sted…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="315"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="306"/>
         <source>Mark as organisation…</source>
         <translation>Markér som organisation…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="326"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="317"/>
         <source>Memo on &apos;%1&apos; coding…</source>
         <translation>Memo til kodningen &apos;%1&apos;…</translation>
     </message>
@@ -1028,17 +1008,17 @@
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../qcode/ui/models/documents_model.py" line="117"/>
+        <location filename="../../qcode/ui/models/documents_model.py" line="106"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/models/documents_model.py" line="117"/>
+        <location filename="../../qcode/ui/models/documents_model.py" line="106"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/models/documents_model.py" line="117"/>
+        <location filename="../../qcode/ui/models/documents_model.py" line="106"/>
         <source>Coded</source>
         <translation>Kodet</translation>
     </message>
@@ -1046,27 +1026,37 @@
 <context>
     <name>ExportButtons</name>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="235"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="236"/>
+        <source>Copy</source>
+        <translation>Kopiér</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/common.py" line="237"/>
+        <source>Copy the table (pseudonymised) to paste into Word or Excel</source>
+        <translation>Kopiér tabellen (pseudonymiseret) til at indsætte i Word eller Excel</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/common.py" line="238"/>
         <source>Export CSV…</source>
         <translation>Eksportér CSV…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="236"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="239"/>
         <source>Export Excel…</source>
         <translation>Eksportér Excel…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="247"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="263"/>
         <source>Export CSV</source>
         <translation>Eksportér CSV</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="260"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="276"/>
         <source>Export Excel</source>
         <translation>Eksportér Excel</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="278"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="294"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
@@ -1075,7 +1065,7 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../qcode/ui/dialogs/export_dialog.py" line="77"/>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="343"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="355"/>
         <source>Export quotes</source>
         <translation>Eksportér citater</translation>
     </message>
@@ -1090,42 +1080,47 @@
         <translation>Eksportér kodebog…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="98"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="94"/>
+        <source>Export memos…</source>
+        <translation>Eksportér memoer…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="101"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="120"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="123"/>
         <source>Quotes (tick = favourite; drag or use the arrows to order)</source>
         <translation>Citater (flueben = favorit; træk eller brug pilene for at ordne)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="139"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="142"/>
         <source>Original text (select words and cut them to trim the quote)</source>
         <translation>Originaltekst (markér ord og klip dem ud for at forkorte citatet)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="144"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="147"/>
         <source>Cut selection […]</source>
         <translation>Klip markering ud […]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="145"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="148"/>
         <source>Remove cuts</source>
         <translation>Fjern udklip</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="157"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="160"/>
         <source>Preview (pseudonymised, as exported)</source>
         <translation>Forhåndsvisning (pseudonymiseret, som eksporteret)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="160"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="163"/>
         <source>Nothing has been pseudonymised yet: run Tools → Anonymise… first, or the export will stop at names it finds.</source>
         <translation>Intet er pseudonymiseret endnu: kør Værktøjer → Anonymisér… først, ellers stopper eksporten ved de navne, den finder.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="196"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="199"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n citat</numerusform>
@@ -1133,20 +1128,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="295"/>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="316"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="298"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="329"/>
         <source>Possible identifying text</source>
         <translation>Mulig identificerende tekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="298"/>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="318"/>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="334"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="301"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="331"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="346"/>
         <source>Export blocked</source>
         <translation>Eksport blokeret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="302"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="305"/>
         <source>Exported %n quote(s) to </source>
         <translation>
             <numerusform>Eksporterede %n citat til </numerusform>
@@ -1154,22 +1149,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="307"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="310"/>
         <source>Export codebook</source>
         <translation>Eksportér kodebog</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="312"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="311"/>
         <source>Exporting the codebook…</source>
         <translation>Eksporterer kodebogen…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="320"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="312"/>
         <source>Exported the codebook to </source>
         <translation>Kodebogen er eksporteret til </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="326"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="316"/>
+        <source>Export memos</source>
+        <translation>Eksportér memoer</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="317"/>
+        <source>Exporting the memos…</source>
+        <translation>Eksporterer memoerne…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="318"/>
+        <source>Exported the memos to </source>
+        <translation>Memoerne er eksporteret til </translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="339"/>
         <source>Exporting quotes…</source>
         <translation>Eksporterer citater…</translation>
     </message>
@@ -1320,107 +1330,158 @@ Import them again as new documents?</source>
 Importér dem igen som nye dokumenter?</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="65"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="63"/>
         <source>Storing documents…</source>
         <translation>Gemmer dokumenter…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="76"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="69"/>
         <source>Imported {n} file(s).</source>
         <translation>Importerede {n} fil(er).</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="78"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="71"/>
         <source>Coded {n} turn(s) by speaker.</source>
         <translation>Kodede {n} taletur(e) efter taler.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="80"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="73"/>
         <source>Cancelled: the remaining files were not imported.</source>
         <translation>Annulleret: de resterende filer blev ikke importeret.</translation>
     </message>
     <message>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="85"/>
         <location filename="../../qcode/ui/dialogs/import_dialog.py" line="92"/>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="99"/>
         <source>Reading files</source>
         <translation>Læser filer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="112"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="105"/>
         <source>Import</source>
         <translation>Importér</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>KeyPasswordDialog</name>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="174"/>
-        <source>The pseudonymised view needs the anonymiser, which is not installed.</source>
-        <translation>Den pseudonymiserede visning kræver anonymiseringen, som ikke er installeret.</translation>
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="39"/>
+        <source>Protect the key file</source>
+        <translation>Beskyt nøglefilen</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="245"/>
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="42"/>
+        <source>The key file links every pseudonym to the real name. It is encrypted with this password; without the password nobody, you included, can read it.</source>
+        <translation>Nøglefilen forbinder hvert pseudonym med det rigtige navn. Den krypteres med denne adgangskode; uden adgangskoden kan ingen, heller ikke du, læse den.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="52"/>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="53"/>
+        <source>Repeat</source>
+        <translation>Gentag</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="55"/>
+        <source>Write the key without a password (not recommended)</source>
+        <translation>Gem nøglen uden adgangskode (frarådes)</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="72"/>
+        <source>Anyone who can read an unencrypted key can re-identify every participant. Keep it off shared drives and destroy it when it is no longer needed.</source>
+        <translation>Alle, der kan læse en ukrypteret nøgle, kan genidentificere hver deltager. Hold den væk fra delte drev, og slet den, når der ikke længere er brug for den.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="76"/>
+        <source>Choose a password of at least %n characters.</source>
+        <translation>
+            <numerusform>Vælg en adgangskode på mindst %n tegn.</numerusform>
+            <numerusform>Vælg en adgangskode på mindst %n tegn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="78"/>
+        <source>The two passwords differ.</source>
+        <translation>De to adgangskoder er forskellige.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="94"/>
+        <source>Key file (keep it apart from the project)</source>
+        <translation>Nøglefil (opbevar den adskilt fra projektet)</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="95"/>
+        <source>Key files (*.json)</source>
+        <translation>Nøglefiler (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../qcode/ui/main_window.py" line="243"/>
         <source>Open project</source>
         <translation>Åbn projekt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="246"/>
-        <location filename="../../qcode/ui/main_window.py" line="253"/>
+        <location filename="../../qcode/ui/main_window.py" line="244"/>
+        <location filename="../../qcode/ui/main_window.py" line="251"/>
         <source>qcode projects (*.qcode)</source>
         <translation>qcode-projekter (*.qcode)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="252"/>
+        <location filename="../../qcode/ui/main_window.py" line="250"/>
         <source>New project</source>
         <translation>Nyt projekt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="288"/>
+        <location filename="../../qcode/ui/main_window.py" line="286"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Fortryd %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="289"/>
+        <location filename="../../qcode/ui/main_window.py" line="287"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gentag %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="300"/>
+        <location filename="../../qcode/ui/main_window.py" line="298"/>
         <source>No project · coder: %1</source>
         <translation>Intet projekt · koder: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="304"/>
+        <location filename="../../qcode/ui/main_window.py" line="302"/>
         <source>%1 documents · %2 · coder: %3</source>
         <translation>%1 dokumenter · %2 · koder: %3</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="308"/>
+        <location filename="../../qcode/ui/main_window.py" line="306"/>
         <source>Nothing has been pseudonymised yet (run %1)</source>
         <translation>Intet er pseudonymiseret endnu (kør %1)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="314"/>
+        <location filename="../../qcode/ui/main_window.py" line="312"/>
         <source>qcode</source>
         <translation>qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="319"/>
+        <location filename="../../qcode/ui/main_window.py" line="316"/>
         <source>About qcode</source>
         <translation>Om qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="320"/>
+        <location filename="../../qcode/ui/main_window.py" line="317"/>
         <source>qcode %1 — qualitative coding of interview transcripts.</source>
         <translation>qcode %1 — kvalitativ kodning af interviewtransskriptioner.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/entry_points.py" line="25"/>
+        <location filename="../../qcode/ui/entry_points.py" line="26"/>
         <source>Not available yet</source>
         <translation>Ikke tilgængelig endnu</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/entry_points.py" line="26"/>
+        <location filename="../../qcode/ui/entry_points.py" line="27"/>
         <source>This part of qcode is not installed in this build yet.</source>
         <translation>Denne del af qcode er endnu ikke installeret i denne udgave.</translation>
     </message>
@@ -1796,107 +1857,112 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>QuoteChoices</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="50"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="51"/>
         <source>Codes</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="61"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="62"/>
         <source>Include sub-codes</source>
         <translation>Medtag underkoder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="63"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="64"/>
         <source>Favourites only</source>
         <translation>Kun favoritter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="68"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="69"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="73"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="74"/>
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="75"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="76"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="79"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="80"/>
         <source>Quotes show</source>
         <translation>Citater viser</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="82"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="83"/>
         <source>the coded segment</source>
         <translation>det kodede uddrag</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="82"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="83"/>
         <source>the whole speaker turn</source>
         <translation>hele taleturen</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="83"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="84"/>
         <source>sentences around</source>
         <translation>sætninger omkring</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="88"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="89"/>
         <source>Fields: {case} {nr} {dokument} {kode} and every case attribute, e.g. {køn} {alder}</source>
         <translation>Felter: {case} {nr} {dokument} {kode} og alle case-attributter, fx {køn} {alder}</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="90"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="91"/>
         <source>Cite exact ages</source>
         <translation>Angiv præcise aldre</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="92"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="94"/>
+        <source>The project is sealed: exact ages are gone.</source>
+        <translation>Projektet er forseglet: de præcise aldre er væk.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="96"/>
         <source>under each heading</source>
         <translation>under hver overskrift</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="92"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="96"/>
         <source>as appendix</source>
         <translation>som bilag</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="93"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="97"/>
         <source>left out</source>
         <translation>udeladt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="96"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="100"/>
         <source>Context</source>
         <translation>Kontekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="97"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="101"/>
         <source>Sentences</source>
         <translation>Sætninger</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="98"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="102"/>
         <source>Citation</source>
         <translation>Kildeangivelse</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="100"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="104"/>
         <source>Definitions</source>
         <translation>Definitioner</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="101"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="105"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="112"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="116"/>
         <source>(all)</source>
         <translation>(alle)</translation>
     </message>
@@ -2035,27 +2101,27 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>SegmentModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="287"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="303"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="287"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="303"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="287"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="303"/>
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="287"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="303"/>
         <source>Speaker</source>
         <translation>Taler</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="288"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="304"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
@@ -2216,37 +2282,37 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>WordFrequencyView</name>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="39"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="37"/>
         <source>Count lemmas</source>
         <translation>Tæl lemmaer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="41"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="39"/>
         <source>Leave out stop words</source>
         <translation>Udelad stopord</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="51"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="49"/>
         <source>Words of:</source>
         <translation>Ord fra:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="73"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="71"/>
         <source>All documents</source>
         <translation>Alle dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="75"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="73"/>
         <source>Document: %1</source>
         <translation>Dokument: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="77"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="75"/>
         <source>Code: %1</source>
         <translation>Kode: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="95"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="93"/>
         <source>Counting words…</source>
         <translation>Tæller ord…</translation>
     </message>
@@ -2254,7 +2320,7 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../qcode/ui/workspace.py" line="159"/>
+        <location filename="../../qcode/ui/workspace.py" line="161"/>
         <source>Import documents to begin</source>
         <translation>Importér dokumenter for at begynde</translation>
     </message>
