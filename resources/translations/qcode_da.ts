@@ -175,42 +175,42 @@
 <context>
     <name>AnalysisWindow</name>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="41"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="42"/>
         <source>Analysis – %1</source>
         <translation>Analyse – %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="47"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="48"/>
         <source>Frequencies</source>
         <translation>Frekvenser</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="47"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="48"/>
         <source>Co-occurrence</source>
         <translation>Samforekomst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="48"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="49"/>
         <source>Segments</source>
         <translation>Uddrag</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="48"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="49"/>
         <source>Text search</source>
         <translation>Tekstsøgning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="49"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="50"/>
         <source>Coding query</source>
         <translation>Kodeforespørgsel</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="49"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="50"/>
         <source>Word frequencies</source>
         <translation>Ordfrekvenser</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="50"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="51"/>
         <source>Coder agreement</source>
         <translation>Koderenighed</translation>
     </message>
@@ -218,137 +218,137 @@
 <context>
     <name>AnonymiseReviewDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="61"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="63"/>
         <source>Anonymisation review</source>
         <translation>Gennemgang af anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="66"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="68"/>
         <source>Detect in all documents</source>
         <translation>Find i alle dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="70"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="72"/>
         <source>Names:</source>
         <translation>Navne:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="72"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="74"/>
         <source>[Informant 3]</source>
         <translation>[Informant 3]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="73"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="75"/>
         <source>[navn]</source>
         <translation>[navn]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="74"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="76"/>
         <source>Substitute names</source>
         <translation>Erstatningsnavne</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="77"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="79"/>
         <source>Ages:</source>
         <translation>Aldre:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="79"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="81"/>
         <source>[40&apos;erne]</source>
         <translation>[40&apos;erne]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="80"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="82"/>
         <source>[40-49 år]</source>
         <translation>[40-49 år]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="87"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="89"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="87"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="89"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="87"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="89"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="88"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="90"/>
         <source>Mentions</source>
         <translation>Forekomster</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="88"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="90"/>
         <source>Context</source>
         <translation>Kontekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="98"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="100"/>
         <source>&amp;Accept</source>
         <translation>&amp;Godkend</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="99"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="101"/>
         <source>&amp;Reject</source>
         <translation>&amp;Afvis</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="100"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="102"/>
         <source>&amp;Merge</source>
         <translation>&amp;Flet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="101"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="103"/>
         <source>Edit &amp;pseudonym…</source>
         <translation>Redigér &amp;pseudonym…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="106"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="108"/>
         <source>&amp;Seal…</source>
         <translation>&amp;Forsegl…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="107"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="109"/>
         <source>Make the pseudonyms permanent; the key goes to a separate file</source>
         <translation>Gør pseudonymerne permanente; nøglen gemmes i en separat fil</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="110"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="112"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="125"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="130"/>
         <source>pending</source>
         <translation>afventer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="125"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="130"/>
         <source>accepted</source>
         <translation>godkendt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="126"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="131"/>
         <source>rejected</source>
         <translation>afvist</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="127"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="132"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="127"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="132"/>
         <source>Relative</source>
         <translation>Slægtning</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="142"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="147"/>
         <source>%n entities, </source>
         <translation>
             <numerusform>%n enhed, </numerusform>
@@ -356,7 +356,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="142"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="147"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n til gennemgang</numerusform>
@@ -364,80 +364,80 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="170"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="208"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="179"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="216"/>
         <source>Anonymisation</source>
         <translation>Anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="185"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="193"/>
         <source>Merge</source>
         <translation>Flet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="185"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="193"/>
         <source>Select two or more entities of the same kind.</source>
         <translation>Vælg to eller flere enheder af samme slags.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="253"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="262"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="254"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="263"/>
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="255"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="264"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="256"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="265"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="266"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="273"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="275"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="282"/>
         <source>Anonymise selection</source>
         <translation>Anonymisér markering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="267"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="276"/>
         <source>The selected text is a:</source>
         <translation>Den markerede tekst er:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="273"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="282"/>
         <source>Mark &apos;%1&apos; as %2? It is replaced by a pseudonym in every document and export. This cannot be undone with Undo; reject it in Tools → Anonymise to keep it.</source>
         <translation>Markér &apos;%1&apos; som %2? Det erstattes af et pseudonym i alle dokumenter og eksporter. Det kan ikke fortrydes med Fortryd; afvis det under Værktøjer → Anonymisér for at beholde det.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="87"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="196"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="89"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="204"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="197"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="205"/>
         <source>Pseudonym (leave empty for the automatic one):</source>
         <translation>Pseudonym (lad feltet stå tomt for det automatiske):</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="205"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="213"/>
         <source>Detecting names and ages…</source>
         <translation>Finder navne og aldre…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="219"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="226"/>
         <source>Seal the project</source>
         <translation>Forsegl projektet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="220"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="227"/>
         <source>Sealing replaces every accepted name, age and place in the stored texts for good and removes the originals from the project. Codings keep their words. Continue?</source>
         <translation>Forsegling erstatter for altid alle godkendte navne, aldre og steder i de gemte tekster og fjerner originalerne fra projektet. Kodningerne beholder deres ord. Fortsæt?</translation>
     </message>
@@ -453,82 +453,82 @@
 <context>
     <name>CasesDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="132"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="129"/>
         <source>Cases and attributes – %1</source>
         <translation>Cases og attributter – %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="133"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="130"/>
         <source>New case…</source>
         <translation>Ny case…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="134"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="131"/>
         <source>New attribute…</source>
         <translation>Ny attribut…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="135"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="132"/>
         <source>Link document…</source>
         <translation>Tilknyt dokument…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="136"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="133"/>
         <source>Unlink document…</source>
         <translation>Fjern dokument…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="137"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="134"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="138"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="135"/>
         <source>Double-click a cell to edit it; an empty value clears it.</source>
         <translation>Dobbeltklik på en celle for at redigere den; en tom værdi sletter den.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="189"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="185"/>
         <source>Cases and attributes</source>
         <translation>Cases og attributter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="211"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="207"/>
         <source>New case</source>
         <translation>Ny case</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="211"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="207"/>
         <source>Name of the case (e.g. the interviewee):</source>
         <translation>Navn på casen (fx interviewpersonen):</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="229"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="224"/>
         <source>New attribute</source>
         <translation>Ny attribut</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="230"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="225"/>
         <source>There is already an attribute &apos;%1&apos;.</source>
         <translation>Der findes allerede en attribut &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="250"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="244"/>
         <source>Link document</source>
         <translation>Tilknyt dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="250"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="244"/>
         <source>Unlink document</source>
         <translation>Fjern dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="251"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="245"/>
         <source>Document that belongs to &apos;%1&apos;:</source>
         <translation>Dokument, der hører til &apos;%1&apos;:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="252"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="246"/>
         <source>Document that does not belong to &apos;%1&apos;:</source>
         <translation>Dokument, der ikke længere hører til &apos;%1&apos;:</translation>
     </message>
@@ -941,7 +941,7 @@
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../../qcode/ui/workspace.py" line="66"/>
+        <location filename="../../qcode/ui/workspace.py" line="67"/>
         <source>Filter documents…</source>
         <translation>Filtrér dokumenter…</translation>
     </message>
@@ -1064,63 +1064,63 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="77"/>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="355"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="78"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="359"/>
         <source>Export quotes</source>
         <translation>Eksportér citater</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="90"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="91"/>
         <source>Export…</source>
         <translation>Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="92"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="93"/>
         <source>Export codebook…</source>
         <translation>Eksportér kodebog…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="94"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="95"/>
         <source>Export memos…</source>
         <translation>Eksportér memoer…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="102"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="123"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="124"/>
         <source>Quotes (tick = favourite; drag or use the arrows to order)</source>
         <translation>Citater (flueben = favorit; træk eller brug pilene for at ordne)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="142"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="143"/>
         <source>Original text (select words and cut them to trim the quote)</source>
         <translation>Originaltekst (markér ord og klip dem ud for at forkorte citatet)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="147"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="148"/>
         <source>Cut selection […]</source>
         <translation>Klip markering ud […]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="149"/>
         <source>Remove cuts</source>
         <translation>Fjern udklip</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="160"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="161"/>
         <source>Preview (pseudonymised, as exported)</source>
         <translation>Forhåndsvisning (pseudonymiseret, som eksporteret)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="163"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="164"/>
         <source>Nothing has been pseudonymised yet: run Tools → Anonymise… first, or the export will stop at names it finds.</source>
         <translation>Intet er pseudonymiseret endnu: kør Værktøjer → Anonymisér… først, ellers stopper eksporten ved de navne, den finder.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="199"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="200"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n citat</numerusform>
@@ -1128,20 +1128,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="298"/>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="329"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="302"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="333"/>
         <source>Possible identifying text</source>
         <translation>Mulig identificerende tekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="301"/>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="331"/>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="346"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="305"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="335"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="350"/>
         <source>Export blocked</source>
         <translation>Eksport blokeret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="305"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="309"/>
         <source>Exported %n quote(s) to </source>
         <translation>
             <numerusform>Eksporterede %n citat til </numerusform>
@@ -1149,37 +1149,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="310"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="314"/>
         <source>Export codebook</source>
         <translation>Eksportér kodebog</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="311"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="315"/>
         <source>Exporting the codebook…</source>
         <translation>Eksporterer kodebogen…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="312"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="316"/>
         <source>Exported the codebook to </source>
         <translation>Kodebogen er eksporteret til </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="316"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="320"/>
         <source>Export memos</source>
         <translation>Eksportér memoer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="317"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="321"/>
         <source>Exporting the memos…</source>
         <translation>Eksporterer memoerne…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="318"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="322"/>
         <source>Exported the memos to </source>
         <translation>Memoerne er eksporteret til </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="339"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="343"/>
         <source>Exporting quotes…</source>
         <translation>Eksporterer citater…</translation>
     </message>
@@ -1474,16 +1474,6 @@ Importér dem igen som nye dokumenter?</translation>
         <location filename="../../qcode/ui/main_window.py" line="317"/>
         <source>qcode %1 — qualitative coding of interview transcripts.</source>
         <translation>qcode %1 — kvalitativ kodning af interviewtransskriptioner.</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/entry_points.py" line="26"/>
-        <source>Not available yet</source>
-        <translation>Ikke tilgængelig endnu</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/entry_points.py" line="27"/>
-        <source>This part of qcode is not installed in this build yet.</source>
-        <translation>Denne del af qcode er endnu ikke installeret i denne udgave.</translation>
     </message>
     <message>
         <location filename="../../qcode/ui/actions.py" line="53"/>
@@ -2320,7 +2310,7 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../qcode/ui/workspace.py" line="161"/>
+        <location filename="../../qcode/ui/workspace.py" line="156"/>
         <source>Import documents to begin</source>
         <translation>Importér dokumenter for at begynde</translation>
     </message>

@@ -41,11 +41,11 @@ class Host(QMainWindow):
 
 
 @pytest.fixture
-def tab(qtbot, project):
+def tab(qtbot, project, events):
     built = build(project)
     host = Host()
     qtbot.addWidget(host)
-    view = open_analysis(host, project, "agreement")
+    view = open_analysis(host, events, "agreement")
     return host, view, built
 
 

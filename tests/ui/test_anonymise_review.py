@@ -32,10 +32,10 @@ def _fake_detect(text, *, known=None, places=(), orgs=(), use_model=True):
 
 
 @pytest.fixture
-def dialog(qtbot, project, monkeypatch):
+def dialog(qtbot, project, events, monkeypatch):
     monkeypatch.setattr(register, "_default_detect", lambda: _fake_detect)
     add_document(project, "a", TEXT)
-    dlg = AnonymiseReviewDialog(None, project)
+    dlg = AnonymiseReviewDialog(None, events)
     qtbot.addWidget(dlg)
     return dlg
 

@@ -1,6 +1,7 @@
 """The anonymisation review queue: one row per distinct entity with its context, where the user
 accepts, rejects, merges, edits pseudonyms, changes the pseudonym style and runs detection over the
 whole project off the GUI thread. All rules live in ``qcode.anonymise``; this module only shows and asks.
+The queue re-reads whenever the register changes, whoever changed it.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from qcode.anonymise.candidates import AGE, ORG, PERSON, PLACE
 from qcode.anonymise.seal import seal_project
 from qcode.core.documents import get_document
 from qcode.core.errors import QcodeError, ui_language
+from qcode.ui.bridge import ProjectEvents
 from qcode.ui.dialogs import ask
 from qcode.ui.dialogs.key_password import KeyChoice, ask_key_choice
 from qcode.ui.workers import run_in_background
@@ -54,9 +56,9 @@ def detect_and_store_job(project, progress, cancelled) -> int | None:
 class AnonymiseReviewDialog(QDialog):
     """Lists the register; every button is one core call, so the audit log sees every decision."""
 
-    def __init__(self, parent: QWidget | None, project):
+    def __init__(self, parent: QWidget | None, events: ProjectEvents):
         super().__init__(parent)
-        self.project = project
+        self.events, self.project = events, events.project
         self.sealed = False  # set after a successful seal: the stored texts were rewritten
         self.setWindowTitle(self.tr("Anonymisation review"))
         self.resize(980, 560)
@@ -115,6 +117,9 @@ class AnonymiseReviewDialog(QDialog):
         self._load_styles()
         self.person_style.currentIndexChanged.connect(self._style_changed)
         self.age_style.currentIndexChanged.connect(self._style_changed)
+        # Decisions, detection and sealing all announce the register's change.
+        events.anonymisation_changed.connect(self._register_changed)
+        events.closing.connect(self.reject)
         self.reload()
 
     # -- display -----------------------------------------------------------------------------------
@@ -162,13 +167,16 @@ class AnonymiseReviewDialog(QDialog):
                 self.table.selectRow(row)
         self.table.setSelectionMode(mode)
 
+    def _register_changed(self, *_ids) -> None:
+        self._load_styles()
+        self.reload()
+
     # -- actions -----------------------------------------------------------------------------------
     def _run(self, fn, *args) -> None:
         try:
             fn(self.project, *args)
         except QcodeError as error:
             ask.inform(self, self.tr("Anonymisation"), error.message(ui_language()))
-        self.reload()
 
     def accept_selected(self) -> None:
         for entity_id in self.selected_ids():
@@ -206,7 +214,6 @@ class AnonymiseReviewDialog(QDialog):
                               project=self.project)
         except QcodeError as error:
             ask.inform(self, self.tr("Anonymisation"), error.message(ui_language()))
-        self.reload()  # the worker announced what it recorded; this table is not a listener yet
 
     @staticmethod
     def ask_key_file(parent: QWidget) -> KeyChoice | None:
@@ -233,17 +240,19 @@ class AnonymiseReviewDialog(QDialog):
 
     def _load_styles(self) -> None:
         config = state.settings(self.project)
-        self.person_style.setCurrentIndex(max(0, self.person_style.findData(config.person_style)))
-        self.age_style.setCurrentIndex(max(0, self.age_style.findData(config.age_style)))
+        for box, value in ((self.person_style, config.person_style), (self.age_style, config.age_style)):
+            box.blockSignals(True)  # showing the stored style is not choosing one
+            box.setCurrentIndex(max(0, box.findData(value)))
+            box.blockSignals(False)
 
     def _style_changed(self) -> None:
         self._run(lambda project: register.change_settings(
             project, person_style=self.person_style.currentData(), age_style=self.age_style.currentData()))
 
 
-def open_review(parent: QWidget | None, project) -> bool:
-    """Show the review queue for a project (modal); True when the project was sealed in it."""
-    dialog = AnonymiseReviewDialog(parent, project)
+def open_review(parent: QWidget | None, events: ProjectEvents) -> bool:
+    """Show the review queue for ``events.project`` (modal); True when the project was sealed in it."""
+    dialog = AnonymiseReviewDialog(parent, events)
     dialog.exec()
     return dialog.sealed
 

@@ -68,9 +68,10 @@ def document_job(project: Project, what: str, path: str, acknowledge: bool, prog
 class ExportDialog(QDialog):
     """The quote workbench. ``report`` is what the preview shows and an export writes."""
 
-    def __init__(self, project: Project, parent: QWidget | None = None):
+    def __init__(self, events: ProjectEvents, parent: QWidget | None = None):
         super().__init__(parent)
-        self.project = project
+        self.events, self.project = events, events.project
+        project = events.project
         self.quotes: list[Quote] = []
         self.report: QuoteReport | None = None
         self.last_result: ExportResult | None = None
@@ -106,14 +107,14 @@ class ExportDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
         # The dialog is modeless: codings made, undone or renamed in the main window meanwhile come
-        # through the bridge, and a burst of them (coding all search hits) costs one refresh.
-        self.events = ProjectEvents(project, self)
+        # through the workspace's ProjectEvents, and a burst of them costs one refresh.
         self._refresh_timer = QTimer(self, singleShot=True, interval=150)
         self._refresh_timer.timeout.connect(self._refresh_after_change)
-        for signal in (self.events.codings_changed, self.events.codebook_changed,
-                       self.events.documents_changed):
-            signal.connect(lambda *_: self._refresh_timer.start())
-        self.finished.connect(lambda _result: self.events.detach())
+        # Bound methods, not lambdas: the connections end when the dialog is deleted, while the
+        # workspace's ProjectEvents lives on.
+        for signal in (events.codings_changed, events.codebook_changed, events.documents_changed):
+            signal.connect(self._project_changed)
+        events.closing.connect(self.reject)  # its project closes: so does the workbench
         self.refresh()
 
     # -- building ------------------------------------------------------------------------------
@@ -198,6 +199,9 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(bool(self.quotes))
         self.status.setText(self.tr("%n quote(s)", "", len(self.quotes)))
         self._show_original(self.quote_list.currentRow())
+
+    def _project_changed(self, *_ids) -> None:
+        self._refresh_timer.start()
 
     def _refresh_after_change(self) -> None:
         if self.project.db is not None:  # not after the project was closed under the dialog
@@ -363,9 +367,9 @@ def _shorten(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def open_export(parent: QWidget | None, project: Project) -> ExportDialog:
-    """Show the quote workbench for ``project`` (modeless, so the coder can keep coding)."""
-    dialog = ExportDialog(project, parent)
+def open_export(parent: QWidget | None, events: ProjectEvents) -> ExportDialog:
+    """Show the quote workbench for ``events.project`` (modeless, so the coder can keep coding)."""
+    dialog = ExportDialog(events, parent)
     dialog.setAttribute(Qt.WA_DeleteOnClose)
     dialog.show()
     return dialog
