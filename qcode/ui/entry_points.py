@@ -38,12 +38,10 @@ class EntryPoints:
         self._call(import_dialog.run_import, self.project, [Path(p) for p in paths])
 
     def open_anonymiser(self) -> None:
-        """Open the anonymisation review."""
+        """Open the anonymisation review (its decisions go on the window's undo stack)."""
         if self.workspace is None:
             return
-        if self._call(anonymise_review.open_review, self.workspace.events):
-            # Sealing rewrote every text: undoing an earlier step would use offsets of the old texts.
-            self.workspace.stack.clear()
+        self._call(anonymise_review.open_review, self.workspace.events)
 
     def mark_for_anonymisation(self, kind: str | None = None) -> None:
         """Mark the selected text as a name, age, place or organisation to pseudonymise."""

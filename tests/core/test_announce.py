@@ -20,6 +20,7 @@ from qcode.core import (
     coding_edits,
     codings,
     documents,
+    entities,
     exchange,
     fulltext,
     importing,
@@ -28,6 +29,7 @@ from qcode.core import (
     speakers,
 )
 from qcode.core.changes import (
+    ANONYMISATION,
     CASES,
     CODEBOOK,
     CODERS,
@@ -77,6 +79,19 @@ def _fill(project) -> World:
     coding = codings.add_coding(project, doc, code, 38, 50).coding_id
     memo = memos.add_memo(project, "Første indtryk", "Ensom.")
     return World(project, doc, case, code, other, coding, memo)
+
+
+def _entity(w: World) -> int:
+    entity = entities.insert_entity(w.p, "PERSON", "Birgit")
+    entities.add_mention(w.p, w.doc, entity, 30, 36, "Birgit")
+    return entity
+
+
+def _restore_entity(w: World) -> None:
+    entity = _entity(w)
+    before = entities.capture_entities(w.p, [entity], with_mentions=True)
+    entities.set_state(w.p, entity, entities.ACCEPTED)
+    entities.restore_entities(w.p, before)
 
 
 def _undo_then_redo_add_codings(w: World) -> None:
@@ -148,6 +163,7 @@ MUTATIONS: dict[str, tuple[Callable[[World], object], set[str]]] = {
         w.p, documents.delete_document(w.p, w.doc)), {DOCUMENTS}),
     "documents.replace_text": (lambda w: documents.replace_text(w.p, w.doc, [Replacement(30, 36, "[navn]")]),
                                {DOCUMENTS, CODINGS}),
+    "entities.restore_entities": (_restore_entity, {ANONYMISATION}),
     "exchange.store_plan": (lambda w: exchange.store_plan(w.p, exchange.ImportPlan(
         coders=["lise"], documents=[exchange.PlanDocument("d", "ny", "Ny tekst.")])),
                             {CODEBOOK, CODINGS, CASES, MEMOS}),

@@ -164,7 +164,7 @@ def test_every_entry_opens_its_real_dialog_with_the_workspace_events(window, qtb
     assert asked == [("import", window), ("export_qdpx", window), ("import_qdpx", window)]
     window.actions["anonymise"].trigger()
     (review,) = reviews
-    assert review.events is events
+    assert review.events is events and review.stack is window.workspace.stack
     window.actions["cases"].trigger()
     sheet = window.findChild(CasesDialog)
     assert sheet.isVisible() and sheet.events is events and sheet.stack is window.workspace.stack
