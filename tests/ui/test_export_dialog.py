@@ -206,3 +206,21 @@ def test_preview_warns_until_names_are_in_the_register(qtbot, filled, events):
     dialog.refresh()
     assert dialog.unprotected.isHidden()
     assert "Mette" not in dialog.preview.toPlainText()
+
+
+def test_preview_follows_a_pseudonym_style_chosen_elsewhere(qtbot, filled, events):
+    """The anonymisation review's style change announces itself: an open workbench re-renders."""
+    from qcode.anonymise.candidates import PERSON, Candidate
+    from qcode.anonymise.register import change_settings, record_candidates
+    from qcode.core.documents import get_document
+
+    text = get_document(filled, 1).text
+    start = text.index("Mette")
+    record_candidates(filled, 1, [Candidate(start, start + 5, "Mette", PERSON, "Mette", "test", 1.0)],
+                      auto_accept=True)
+    dialog = ExportDialog(events)
+    qtbot.addWidget(dialog)
+    tick(dialog, "netværk")
+    assert "[navn]" not in dialog.preview.toPlainText()
+    change_settings(filled, person_style="bracket")
+    qtbot.waitUntil(lambda: "Min datter [navn] ringer aldrig." in dialog.preview.toPlainText())
