@@ -57,6 +57,7 @@ def change_settings(project: Project, **values: str) -> None:
         for key, value in values.items():
             project.set_setting(f"anon.{key}", value)
         refresh_pseudonyms(project)
+        project.announce(changes.Change(changes.ANONYMISATION))  # every pseudonym may have changed
 
 
 def _word_set(project: Project) -> set[str]:

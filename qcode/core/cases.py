@@ -104,6 +104,7 @@ def define_attribute(project: Project, name: str, type_: str = "text") -> int:
     with project.transaction():
         cursor = project.db.execute("INSERT INTO attributes (name, type) VALUES (?, ?)", [name, type_])
         project.log("define_attribute", "attribute", cursor.lastrowid, name=name, type=type_)
+        project.announce(changes.Change(changes.CASES, ()))  # a new column for every case
     return cursor.lastrowid
 
 
@@ -127,11 +128,12 @@ def set_attribute(project: Project, case_id: int, name: str, value: str, type_: 
 def generalise_age_attributes(project: Project, band: Callable[[str], str]) -> int:
     """Replace every value of an age or birth-year attribute with ``band(value)`` (its decade) and make
     the attribute a text attribute; returns how many values changed (sealing calls this)."""
-    changed = 0
+    changed, retyped = 0, False
     with project.transaction():
         for attribute_id, name in project.db.execute("SELECT id, name FROM attributes").fetchall():
             if not is_age_attribute(name):
                 continue
+            retyped = True
             rows = project.db.execute("SELECT case_id, value FROM case_attributes WHERE attribute_id = ?",
                                       [attribute_id]).fetchall()
             for case_id, value in rows:
@@ -141,7 +143,7 @@ def generalise_age_attributes(project: Project, band: Callable[[str], str]) -> i
                                        "WHERE case_id = ? AND attribute_id = ?", [new, case_id, attribute_id])
                     changed += 1
             project.db.execute("UPDATE attributes SET type = 'text' WHERE id = ?", [attribute_id])
-        if changed:
+        if retyped:  # a changed type alone changes what the case sheet accepts
             project.announce(changes.Change(changes.CASES, ()))
     return changed
 

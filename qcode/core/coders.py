@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from qcode.core import changes
 from qcode.core.clock import now
 from qcode.core.errors import QcodeError
 from qcode.core.types import Coder, CoderId
@@ -29,6 +30,7 @@ def ensure_coder(project: Project, name: str) -> CoderId:
             [name, CODER_COLOURS[count % len(CODER_COLOURS)], now()],
         )
         project.log("add_coder", "coder", cursor.lastrowid, name=name)
+        project.announce(changes.Change(changes.CODERS, (cursor.lastrowid,)))
     return CoderId(cursor.lastrowid)
 
 

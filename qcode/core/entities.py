@@ -2,7 +2,9 @@
 their surface forms, their mentions in documents, and the sealed digests.
 
 This is the only module with SQL for the register; the rules (what gets accepted, which pseudonym,
-how a text is rendered) live in ``qcode.anonymise``. Callers wrap calls in ``project.transaction()``.
+how a text is rendered) live in ``qcode.anonymise``. Callers wrap calls in ``project.transaction()``
+and announce one ANONYMISATION change for the decision they make of them; only
+:func:`restore_entities`, the undo of such a decision, is a whole action of its own.
 """
 
 from __future__ import annotations
@@ -12,8 +14,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from qcode.core import changes
 from qcode.core.clock import now
 from qcode.core.errors import QcodeError, register_messages
+from qcode.core.snapshots import Snapshot, capture
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
@@ -258,6 +262,48 @@ def mention_counts(project: Project) -> dict[int, int]:
     """Number of recorded mentions per entry."""
     return dict(project.db.execute(
         "SELECT entity_id, COUNT(*) FROM anon_mentions GROUP BY entity_id").fetchall())
+
+
+def capture_entities(project: Project, entity_ids: Iterable[int], *, with_mentions: bool = False) -> Snapshot:
+    """Copy register entries (their rows and forms, and their mentions when a decision moves them, as
+    a merge does) so :func:`restore_entities` can put them back as they are now."""
+    ids = list(dict.fromkeys(entity_ids))
+    marks = ", ".join("?" * len(ids))
+    snapshot = Snapshot()
+    capture(project, "anon_entities", f"id IN ({marks})", ids, snapshot)
+    capture(project, "anon_forms", f"entity_id IN ({marks}) ORDER BY id", ids, snapshot)
+    if with_mentions:
+        capture(project, "anon_mentions", f"entity_id IN ({marks})", ids, snapshot)
+    return snapshot
+
+
+def restore_entities(project: Project, snapshot: Snapshot) -> None:
+    """Put captured register entries back with the same ids (an entry merged away comes back, with
+    its mentions): the undo of a review decision, in one transaction, logged and announced."""
+    ids = snapshot.ids("anon_entities")
+    if not ids:
+        return
+    marks = ", ".join("?" * len(ids))
+    with project.transaction():
+        for row in snapshot.rows.get("anon_entities", []):
+            columns = [c for c in row if c != "id"]
+            project.db.execute(
+                f"INSERT INTO anon_entities (id, {', '.join(columns)}) VALUES (?{', ?' * len(columns)}) "
+                f"ON CONFLICT(id) DO UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in columns)}",
+                [row["id"], *(row[c] for c in columns)])
+        # Exactly the captured forms: a merge copied the other entry's forms to the one it kept.
+        project.db.execute(f"DELETE FROM anon_forms WHERE entity_id IN ({marks})", ids)
+        for row in snapshot.rows.get("anon_forms", []):
+            add_form(project, row["entity_id"], row["surface"])
+        for row in snapshot.rows.get("anon_mentions", []):
+            # REPLACE: the row now at the same place is this mention, moved to the entry that was kept
+            project.db.execute(
+                'INSERT OR REPLACE INTO anon_mentions (id, document_id, entity_id, start, "end", surface, '
+                "detector, manual) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [row["id"], row["document_id"], row["entity_id"], row["start"], row["end"], row["surface"],
+                 row["detector"], row["manual"]])
+        project.log("anon_restore", "anon_entity", ids[0] if len(ids) == 1 else None, ids=ids)
+        project.announce(changes.Change(changes.ANONYMISATION, tuple(ids), ()))
 
 
 def clear_register(project: Project) -> None:

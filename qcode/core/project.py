@@ -16,7 +16,7 @@ from typing import Any
 
 import sqlite_utils
 
-from qcode.core.changes import Change, ChangeNotifier
+from qcode.core.changes import SETTINGS, Change, ChangeNotifier, coalesce
 from qcode.core.clock import now
 from qcode.core.codebook import install_default_codebook
 from qcode.core.coders import ensure_coder
@@ -90,7 +90,7 @@ class Project:
     @contextmanager
     def transaction(self) -> Iterator[Project]:
         """One user action: all or nothing. Nested calls become savepoints; listeners hear of
-        the changes only after the outermost transaction commits."""
+        the changes only after the outermost transaction commits, once per kind of change."""
         self._depth += 1
         try:
             with self.db.atomic():
@@ -103,7 +103,7 @@ class Project:
             self._depth -= 1
         if self._depth == 0:
             pending, self._pending = self._pending, []
-            for change in pending:
+            for change in coalesce(pending):
                 self.changes.emit(change)
 
     def announce(self, change: Change) -> Change:
@@ -138,6 +138,7 @@ class Project:
                 [key, value],
             )
             self.log("set_setting", "project", None, key=key, value="(secret)" if secret else value)
+            self.announce(Change(SETTINGS))
 
     @property
     def coder_id(self) -> int:

@@ -258,6 +258,7 @@ def record_export(project: Project, kind: str, fmt: str, path: str, items: int,
              json.dumps(details, ensure_ascii=False, default=str)],
         )
         project.log("export", kind, cursor.lastrowid, format=fmt, path=path, items=items, **details)
+        project.announce(changes.Change(changes.EXPORTS, (cursor.lastrowid,)))
     return cursor.lastrowid
 
 

@@ -1,6 +1,6 @@
 """MainWindow: menus, toolbar, status bar, docks and project lifecycle (new, open, recent, close).
-The workspace of an open project lives in :mod:`qcode.ui.workspace`; the other engineers' dialogs
-(import, anonymise, analysis, export) are imported lazily inside their slots."""
+The workspace of an open project lives in :mod:`qcode.ui.workspace`; the menu entries into the other
+parts (import, anonymise, cases, analysis, export, REFI-QDA) are in :mod:`qcode.ui.entry_points`."""
 
 from __future__ import annotations
 

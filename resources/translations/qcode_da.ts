@@ -4,28 +4,28 @@
 <context>
     <name>AgreementModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="74"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="81"/>
         <source>Agreement %</source>
         <translation>Enighed %</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="74"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="81"/>
         <source>Kappa</source>
         <translation>Kappa</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="75"/>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="76"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="82"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="83"/>
         <source>Only %1 (chars)</source>
         <translation>Kun %1 (tegn)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="76"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="83"/>
         <source>Segment agreement %</source>
         <translation>Enighed om uddrag %</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="120"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="127"/>
         <source>Overall</source>
         <translation>Samlet</translation>
     </message>
@@ -33,58 +33,58 @@
 <context>
     <name>AgreementView</name>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="183"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="166"/>
         <source>A segment counts as matched when the other coder coded at least this share of it with the same code.</source>
         <translation>Et uddrag tæller som fælles, når den anden koder har kodet mindst denne andel af det med samme kode.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="185"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="168"/>
         <source>Roll up sub-codes</source>
         <translation>Læg underkoder sammen</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="186"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="169"/>
         <source>Show each document</source>
         <translation>Vis hvert dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="204"/>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="299"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="187"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="282"/>
         <source>Select a code to see where the coders disagree.</source>
         <translation>Vælg en kode for at se, hvor koderne er uenige.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="214"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="197"/>
         <source>Coder A:</source>
         <translation>Koder A:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="214"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="197"/>
         <source>Coder B:</source>
         <translation>Koder B:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="215"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="198"/>
         <source>Segment matched at:</source>
         <translation>Uddrag fælles ved:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="304"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="287"/>
         <source>Compared documents: %1.</source>
         <translation>Sammenlignede dokumenter: %1.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="306"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="289"/>
         <source>Left out, coded by one coder only: %1.</source>
         <translation>Udeladt, kun kodet af én koder: %1.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="314"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="297"/>
         <source>all codes</source>
         <translation>alle koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="317"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="300"/>
         <source>%1 disagreeing segments for %2</source>
         <translation>%1 uenige uddrag for %2</translation>
     </message>
@@ -175,42 +175,42 @@
 <context>
     <name>AnalysisWindow</name>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="41"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="42"/>
         <source>Analysis – %1</source>
         <translation>Analyse – %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="47"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="48"/>
         <source>Frequencies</source>
         <translation>Frekvenser</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="47"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="48"/>
         <source>Co-occurrence</source>
         <translation>Samforekomst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="48"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="49"/>
         <source>Segments</source>
         <translation>Uddrag</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="48"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="49"/>
         <source>Text search</source>
         <translation>Tekstsøgning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="49"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="50"/>
         <source>Coding query</source>
         <translation>Kodeforespørgsel</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="49"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="50"/>
         <source>Word frequencies</source>
         <translation>Ordfrekvenser</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="50"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="51"/>
         <source>Coder agreement</source>
         <translation>Koderenighed</translation>
     </message>
@@ -218,137 +218,137 @@
 <context>
     <name>AnonymiseReviewDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="61"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="75"/>
         <source>Anonymisation review</source>
         <translation>Gennemgang af anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="66"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="80"/>
         <source>Detect in all documents</source>
         <translation>Find i alle dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="70"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="84"/>
         <source>Names:</source>
         <translation>Navne:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="72"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="86"/>
         <source>[Informant 3]</source>
         <translation>[Informant 3]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="73"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="87"/>
         <source>[navn]</source>
         <translation>[navn]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="74"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="88"/>
         <source>Substitute names</source>
         <translation>Erstatningsnavne</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="77"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="91"/>
         <source>Ages:</source>
         <translation>Aldre:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="79"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="93"/>
         <source>[40&apos;erne]</source>
         <translation>[40&apos;erne]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="80"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="94"/>
         <source>[40-49 år]</source>
         <translation>[40-49 år]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="87"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="101"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="87"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="101"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="87"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="101"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="88"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="102"/>
         <source>Mentions</source>
         <translation>Forekomster</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="88"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="102"/>
         <source>Context</source>
         <translation>Kontekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="98"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="112"/>
         <source>&amp;Accept</source>
         <translation>&amp;Godkend</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="99"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="113"/>
         <source>&amp;Reject</source>
         <translation>&amp;Afvis</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="100"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="114"/>
         <source>&amp;Merge</source>
         <translation>&amp;Flet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="101"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="115"/>
         <source>Edit &amp;pseudonym…</source>
         <translation>Redigér &amp;pseudonym…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="106"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="120"/>
         <source>&amp;Seal…</source>
         <translation>&amp;Forsegl…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="107"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="121"/>
         <source>Make the pseudonyms permanent; the key goes to a separate file</source>
         <translation>Gør pseudonymerne permanente; nøglen gemmes i en separat fil</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="110"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="124"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="125"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="148"/>
         <source>pending</source>
         <translation>afventer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="125"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="148"/>
         <source>accepted</source>
         <translation>godkendt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="126"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="149"/>
         <source>rejected</source>
         <translation>afvist</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="127"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="150"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="127"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="150"/>
         <source>Relative</source>
         <translation>Slægtning</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="142"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="165"/>
         <source>%n entities, </source>
         <translation>
             <numerusform>%n enhed, </numerusform>
@@ -356,7 +356,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="142"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="165"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n til gennemgang</numerusform>
@@ -364,108 +364,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="170"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="209"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="197"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="236"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="258"/>
         <source>Anonymisation</source>
         <translation>Anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="185"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="214"/>
         <source>Merge</source>
         <translation>Flet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="185"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="214"/>
         <source>Select two or more entities of the same kind.</source>
         <translation>Vælg to eller flere enheder af samme slags.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="268"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="247"/>
+        <source>Sealing replaces every accepted name, age and place in the stored texts and removes the originals from the project. Codings keep their words.
+
+This cannot be undone: Undo does not bring the originals back, and the undo history is cleared. Continue?</source>
+        <translation>Forsegling erstatter alle godkendte navne, aldre og steder i de gemte tekster og fjerner originalerne fra projektet. Kodningerne beholder deres ord.
+
+Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelseshistorikken ryddes. Fortsæt?</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="287"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="269"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="288"/>
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="270"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="289"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="271"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="290"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="281"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="288"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="300"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="307"/>
         <source>Anonymise selection</source>
         <translation>Anonymisér markering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="282"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="301"/>
         <source>The selected text is a:</source>
         <translation>Den markerede tekst er:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="288"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="307"/>
         <source>Mark &apos;%1&apos; as %2? It is replaced by a pseudonym in every document and export. This cannot be undone with Undo; reject it in Tools → Anonymise to keep it.</source>
         <translation>Markér &apos;%1&apos; som %2? Det erstattes af et pseudonym i alle dokumenter og eksporter. Det kan ikke fortrydes med Fortryd; afvis det under Værktøjer → Anonymisér for at beholde det.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="87"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="196"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="101"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="224"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="197"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="225"/>
         <source>Pseudonym (leave empty for the automatic one):</source>
         <translation>Pseudonym (lad feltet stå tomt for det automatiske):</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="206"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="233"/>
         <source>Detecting names and ages…</source>
         <translation>Finder navne og aldre…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="219"/>
-        <source>Key file (keep it apart from the project)</source>
-        <translation>Nøglefil (opbevar den adskilt fra projektet)</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="220"/>
-        <source>Key files (*.json)</source>
-        <translation>Nøglefiler (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="224"/>
-        <source>Key password</source>
-        <translation>Adgangskode til nøglen</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="225"/>
-        <source>Password for the key file (empty: not encrypted):</source>
-        <translation>Adgangskode til nøglefilen (tom: ikke krypteret):</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="233"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="246"/>
         <source>Seal the project</source>
         <translation>Forsegl projektet</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="234"/>
-        <source>Sealing replaces every accepted name, age and place in the stored texts for good and removes the originals from the project. Codings keep their words. Continue?</source>
-        <translation>Forsegling erstatter for altid alle godkendte navne, aldre og steder i de gemte tekster og fjerner originalerne fra projektet. Kodningerne beholder deres ord. Fortsæt?</translation>
     </message>
 </context>
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../qcode/ui/workers.py" line="62"/>
+        <location filename="../../qcode/ui/workers.py" line="82"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
@@ -473,82 +458,82 @@
 <context>
     <name>CasesDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="132"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="129"/>
         <source>Cases and attributes – %1</source>
         <translation>Cases og attributter – %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="133"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="130"/>
         <source>New case…</source>
         <translation>Ny case…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="134"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="131"/>
         <source>New attribute…</source>
         <translation>Ny attribut…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="135"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="132"/>
         <source>Link document…</source>
         <translation>Tilknyt dokument…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="136"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="133"/>
         <source>Unlink document…</source>
         <translation>Fjern dokument…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="137"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="134"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="138"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="135"/>
         <source>Double-click a cell to edit it; an empty value clears it.</source>
         <translation>Dobbeltklik på en celle for at redigere den; en tom værdi sletter den.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="189"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="185"/>
         <source>Cases and attributes</source>
         <translation>Cases og attributter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="211"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="207"/>
         <source>New case</source>
         <translation>Ny case</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="211"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="207"/>
         <source>Name of the case (e.g. the interviewee):</source>
         <translation>Navn på casen (fx interviewpersonen):</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="229"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="224"/>
         <source>New attribute</source>
         <translation>Ny attribut</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="230"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="225"/>
         <source>There is already an attribute &apos;%1&apos;.</source>
         <translation>Der findes allerede en attribut &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="250"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="244"/>
         <source>Link document</source>
         <translation>Tilknyt dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="250"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="244"/>
         <source>Unlink document</source>
         <translation>Fjern dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="251"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="245"/>
         <source>Document that belongs to &apos;%1&apos;:</source>
         <translation>Dokument, der hører til &apos;%1&apos;:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="252"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="246"/>
         <source>Document that does not belong to &apos;%1&apos;:</source>
         <translation>Dokument, der ikke længere hører til &apos;%1&apos;:</translation>
     </message>
@@ -556,32 +541,32 @@
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../qcode/ui/models/cases_model.py" line="23"/>
+        <location filename="../../qcode/ui/models/cases_model.py" line="22"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/models/cases_model.py" line="24"/>
+        <location filename="../../qcode/ui/models/cases_model.py" line="23"/>
         <source>Number</source>
         <translation>Tal</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/models/cases_model.py" line="25"/>
+        <location filename="../../qcode/ui/models/cases_model.py" line="24"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Dato (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/models/cases_model.py" line="26"/>
+        <location filename="../../qcode/ui/models/cases_model.py" line="25"/>
         <source>Yes/no</source>
         <translation>Ja/nej</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/models/cases_model.py" line="111"/>
+        <location filename="../../qcode/ui/models/cases_model.py" line="91"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/models/cases_model.py" line="111"/>
+        <location filename="../../qcode/ui/models/cases_model.py" line="91"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
@@ -842,7 +827,7 @@
         <translation>Redigér memo til kodning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/coding.py" line="84"/>
+        <location filename="../../qcode/ui/commands/coding.py" line="75"/>
         <source>Code %1 hits with &apos;%2&apos;</source>
         <translation>Kod %1 fund med &apos;%2&apos;</translation>
     </message>
@@ -862,39 +847,74 @@
         <translation>Slet memo</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/cases.py" line="23"/>
+        <location filename="../../qcode/ui/commands/cases.py" line="24"/>
         <source>Set %1 of &apos;%2&apos;</source>
         <translation>Sæt %1 for &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/cases.py" line="24"/>
+        <location filename="../../qcode/ui/commands/cases.py" line="25"/>
         <source>Clear %1 of &apos;%2&apos;</source>
         <translation>Ryd %1 for &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/cases.py" line="46"/>
+        <location filename="../../qcode/ui/commands/cases.py" line="47"/>
         <source>Rename case &apos;%1&apos; to &apos;%2&apos;</source>
         <translation>Omdøb casen &apos;%1&apos; til &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/cases.py" line="61"/>
+        <location filename="../../qcode/ui/commands/cases.py" line="62"/>
         <source>Link &apos;%1&apos; to case &apos;%2&apos;</source>
         <translation>Tilknyt &apos;%1&apos; til casen &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/cases.py" line="62"/>
+        <location filename="../../qcode/ui/commands/cases.py" line="63"/>
         <source>Unlink &apos;%1&apos; from case &apos;%2&apos;</source>
         <translation>Fjern &apos;%1&apos; fra casen &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/cases.py" line="80"/>
+        <location filename="../../qcode/ui/commands/cases.py" line="81"/>
         <source>New case &apos;%1&apos;</source>
         <translation>Ny case &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/cases.py" line="99"/>
+        <location filename="../../qcode/ui/commands/cases.py" line="100"/>
         <source>New attribute &apos;%1&apos;</source>
         <translation>Ny attribut &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="1"/>
+        <source>Accept %1 entities</source>
+        <translation>Godkend %1 enheder</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="2"/>
+        <source>Reject %1 entities</source>
+        <translation>Afvis %1 enheder</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="3"/>
+        <source>Pseudonym of %1</source>
+        <translation>Pseudonym for %1</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="4"/>
+        <source>Pseudonym style</source>
+        <translation>Pseudonymstil</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="5"/>
+        <source>Accept %1</source>
+        <translation>Godkend %1</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="6"/>
+        <source>Reject %1</source>
+        <translation>Afvis %1</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="7"/>
+        <source>Merge %1 into %2</source>
+        <translation>Flet %1 ind i %2</translation>
     </message>
 </context>
 <context>
@@ -933,27 +953,27 @@
 <context>
     <name>DisagreementModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="136"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="141"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="136"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="141"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="136"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="141"/>
         <source>Coded by</source>
         <translation>Kodet af</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="137"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="142"/>
         <source>Other coder coded %</source>
         <translation>Anden koder %</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="137"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="142"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
@@ -961,7 +981,7 @@
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../../qcode/ui/workspace.py" line="64"/>
+        <location filename="../../qcode/ui/workspace.py" line="67"/>
         <source>Filter documents…</source>
         <translation>Filtrér dokumenter…</translation>
     </message>
@@ -969,58 +989,58 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="279"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="270"/>
         <source>%1 — coded by %2</source>
         <translation>%1 — kodet af %2</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="295"/>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="324"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="286"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="315"/>
         <source>Uncode &apos;%1&apos;</source>
         <translation>Fjern kodning &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="297"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="288"/>
         <source>Memo on this coding…</source>
         <translation>Memo til denne kodning…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="305"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="296"/>
         <source>Code with</source>
         <translation>Kod med</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="310"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="301"/>
         <source>In-vivo code</source>
         <translation>In vivo-kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="311"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="302"/>
         <source>Mark for anonymisation</source>
         <translation>Markér til anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="313"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="304"/>
         <source>Mark as name…</source>
         <translation>Markér som navn…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="313"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="304"/>
         <source>Mark as age…</source>
         <translation>Markér som alder…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="314"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="305"/>
         <source>Mark as place…</source>
         <translation>Markér som sted…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="315"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="306"/>
         <source>Mark as organisation…</source>
         <translation>Markér som organisation…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="326"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="317"/>
         <source>Memo on &apos;%1&apos; coding…</source>
         <translation>Memo til kodningen &apos;%1&apos;…</translation>
     </message>
@@ -1028,17 +1048,17 @@
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../qcode/ui/models/documents_model.py" line="117"/>
+        <location filename="../../qcode/ui/models/documents_model.py" line="106"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/models/documents_model.py" line="117"/>
+        <location filename="../../qcode/ui/models/documents_model.py" line="106"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/models/documents_model.py" line="117"/>
+        <location filename="../../qcode/ui/models/documents_model.py" line="106"/>
         <source>Coded</source>
         <translation>Kodet</translation>
     </message>
@@ -1046,27 +1066,37 @@
 <context>
     <name>ExportButtons</name>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="235"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="236"/>
+        <source>Copy</source>
+        <translation>Kopiér</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/common.py" line="237"/>
+        <source>Copy the table (pseudonymised) to paste into Word or Excel</source>
+        <translation>Kopiér tabellen (pseudonymiseret) til at indsætte i Word eller Excel</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/common.py" line="238"/>
         <source>Export CSV…</source>
         <translation>Eksportér CSV…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="236"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="239"/>
         <source>Export Excel…</source>
         <translation>Eksportér Excel…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="247"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="263"/>
         <source>Export CSV</source>
         <translation>Eksportér CSV</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="260"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="276"/>
         <source>Export Excel</source>
         <translation>Eksportér Excel</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="278"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="294"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
@@ -1074,58 +1104,63 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="77"/>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="343"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="78"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="359"/>
         <source>Export quotes</source>
         <translation>Eksportér citater</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="90"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="91"/>
         <source>Export…</source>
         <translation>Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="92"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="93"/>
         <source>Export codebook…</source>
         <translation>Eksportér kodebog…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="98"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="95"/>
+        <source>Export memos…</source>
+        <translation>Eksportér memoer…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="102"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="120"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="124"/>
         <source>Quotes (tick = favourite; drag or use the arrows to order)</source>
         <translation>Citater (flueben = favorit; træk eller brug pilene for at ordne)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="139"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="143"/>
         <source>Original text (select words and cut them to trim the quote)</source>
         <translation>Originaltekst (markér ord og klip dem ud for at forkorte citatet)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="144"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="148"/>
         <source>Cut selection […]</source>
         <translation>Klip markering ud […]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="145"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="149"/>
         <source>Remove cuts</source>
         <translation>Fjern udklip</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="157"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="161"/>
         <source>Preview (pseudonymised, as exported)</source>
         <translation>Forhåndsvisning (pseudonymiseret, som eksporteret)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="160"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="164"/>
         <source>Nothing has been pseudonymised yet: run Tools → Anonymise… first, or the export will stop at names it finds.</source>
         <translation>Intet er pseudonymiseret endnu: kør Værktøjer → Anonymisér… først, ellers stopper eksporten ved de navne, den finder.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="196"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="200"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n citat</numerusform>
@@ -1133,20 +1168,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="295"/>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="316"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="302"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="333"/>
         <source>Possible identifying text</source>
         <translation>Mulig identificerende tekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="298"/>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="318"/>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="334"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="305"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="335"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="350"/>
         <source>Export blocked</source>
         <translation>Eksport blokeret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="302"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="309"/>
         <source>Exported %n quote(s) to </source>
         <translation>
             <numerusform>Eksporterede %n citat til </numerusform>
@@ -1154,22 +1189,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="307"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="314"/>
         <source>Export codebook</source>
         <translation>Eksportér kodebog</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="312"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="315"/>
         <source>Exporting the codebook…</source>
         <translation>Eksporterer kodebogen…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="320"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="316"/>
         <source>Exported the codebook to </source>
         <translation>Kodebogen er eksporteret til </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="326"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="320"/>
+        <source>Export memos</source>
+        <translation>Eksportér memoer</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="321"/>
+        <source>Exporting the memos…</source>
+        <translation>Eksporterer memoerne…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="322"/>
+        <source>Exported the memos to </source>
+        <translation>Memoerne er eksporteret til </translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="343"/>
         <source>Exporting quotes…</source>
         <translation>Eksporterer citater…</translation>
     </message>
@@ -1320,109 +1370,150 @@ Import them again as new documents?</source>
 Importér dem igen som nye dokumenter?</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="65"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="63"/>
         <source>Storing documents…</source>
         <translation>Gemmer dokumenter…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="76"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="69"/>
         <source>Imported {n} file(s).</source>
         <translation>Importerede {n} fil(er).</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="78"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="71"/>
         <source>Coded {n} turn(s) by speaker.</source>
         <translation>Kodede {n} taletur(e) efter taler.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="80"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="73"/>
         <source>Cancelled: the remaining files were not imported.</source>
         <translation>Annulleret: de resterende filer blev ikke importeret.</translation>
     </message>
     <message>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="85"/>
         <location filename="../../qcode/ui/dialogs/import_dialog.py" line="92"/>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="99"/>
         <source>Reading files</source>
         <translation>Læser filer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="112"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="105"/>
         <source>Import</source>
         <translation>Importér</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>KeyPasswordDialog</name>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="174"/>
-        <source>The pseudonymised view needs the anonymiser, which is not installed.</source>
-        <translation>Den pseudonymiserede visning kræver anonymiseringen, som ikke er installeret.</translation>
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="39"/>
+        <source>Protect the key file</source>
+        <translation>Beskyt nøglefilen</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="245"/>
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="42"/>
+        <source>The key file links every pseudonym to the real name. It is encrypted with this password; without the password nobody, you included, can read it.</source>
+        <translation>Nøglefilen forbinder hvert pseudonym med det rigtige navn. Den krypteres med denne adgangskode; uden adgangskoden kan ingen, heller ikke du, læse den.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="52"/>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="53"/>
+        <source>Repeat</source>
+        <translation>Gentag</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="55"/>
+        <source>Write the key without a password (not recommended)</source>
+        <translation>Gem nøglen uden adgangskode (frarådes)</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="72"/>
+        <source>Anyone who can read an unencrypted key can re-identify every participant. Keep it off shared drives and destroy it when it is no longer needed.</source>
+        <translation>Alle, der kan læse en ukrypteret nøgle, kan genidentificere hver deltager. Hold den væk fra delte drev, og slet den, når der ikke længere er brug for den.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="76"/>
+        <source>Choose a password of at least %n characters.</source>
+        <translation>
+            <numerusform>Vælg en adgangskode på mindst %n tegn.</numerusform>
+            <numerusform>Vælg en adgangskode på mindst %n tegn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="78"/>
+        <source>The two passwords differ.</source>
+        <translation>De to adgangskoder er forskellige.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="94"/>
+        <source>Key file (keep it apart from the project)</source>
+        <translation>Nøglefil (opbevar den adskilt fra projektet)</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="95"/>
+        <source>Key files (*.json)</source>
+        <translation>Nøglefiler (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../qcode/ui/main_window.py" line="243"/>
         <source>Open project</source>
         <translation>Åbn projekt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="246"/>
-        <location filename="../../qcode/ui/main_window.py" line="253"/>
+        <location filename="../../qcode/ui/main_window.py" line="244"/>
+        <location filename="../../qcode/ui/main_window.py" line="251"/>
         <source>qcode projects (*.qcode)</source>
         <translation>qcode-projekter (*.qcode)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="252"/>
+        <location filename="../../qcode/ui/main_window.py" line="250"/>
         <source>New project</source>
         <translation>Nyt projekt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="288"/>
+        <location filename="../../qcode/ui/main_window.py" line="286"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Fortryd %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="289"/>
+        <location filename="../../qcode/ui/main_window.py" line="287"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gentag %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="300"/>
+        <location filename="../../qcode/ui/main_window.py" line="298"/>
         <source>No project · coder: %1</source>
         <translation>Intet projekt · koder: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="304"/>
+        <location filename="../../qcode/ui/main_window.py" line="302"/>
         <source>%1 documents · %2 · coder: %3</source>
         <translation>%1 dokumenter · %2 · koder: %3</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="308"/>
+        <location filename="../../qcode/ui/main_window.py" line="306"/>
         <source>Nothing has been pseudonymised yet (run %1)</source>
         <translation>Intet er pseudonymiseret endnu (kør %1)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="314"/>
+        <location filename="../../qcode/ui/main_window.py" line="312"/>
         <source>qcode</source>
         <translation>qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="319"/>
+        <location filename="../../qcode/ui/main_window.py" line="316"/>
         <source>About qcode</source>
         <translation>Om qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="320"/>
+        <location filename="../../qcode/ui/main_window.py" line="317"/>
         <source>qcode %1 — qualitative coding of interview transcripts.</source>
         <translation>qcode %1 — kvalitativ kodning af interviewtransskriptioner.</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/entry_points.py" line="25"/>
-        <source>Not available yet</source>
-        <translation>Ikke tilgængelig endnu</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/entry_points.py" line="26"/>
-        <source>This part of qcode is not installed in this build yet.</source>
-        <translation>Denne del af qcode er endnu ikke installeret i denne udgave.</translation>
     </message>
     <message>
         <location filename="../../qcode/ui/actions.py" line="53"/>
@@ -1796,107 +1887,112 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>QuoteChoices</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="50"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="51"/>
         <source>Codes</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="61"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="62"/>
         <source>Include sub-codes</source>
         <translation>Medtag underkoder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="63"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="64"/>
         <source>Favourites only</source>
         <translation>Kun favoritter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="68"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="69"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="73"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="74"/>
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="75"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="76"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="79"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="80"/>
         <source>Quotes show</source>
         <translation>Citater viser</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="82"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="83"/>
         <source>the coded segment</source>
         <translation>det kodede uddrag</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="82"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="83"/>
         <source>the whole speaker turn</source>
         <translation>hele taleturen</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="83"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="84"/>
         <source>sentences around</source>
         <translation>sætninger omkring</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="88"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="89"/>
         <source>Fields: {case} {nr} {dokument} {kode} and every case attribute, e.g. {køn} {alder}</source>
         <translation>Felter: {case} {nr} {dokument} {kode} og alle case-attributter, fx {køn} {alder}</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="90"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="91"/>
         <source>Cite exact ages</source>
         <translation>Angiv præcise aldre</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="92"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="94"/>
+        <source>The project is sealed: exact ages are gone.</source>
+        <translation>Projektet er forseglet: de præcise aldre er væk.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="96"/>
         <source>under each heading</source>
         <translation>under hver overskrift</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="92"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="96"/>
         <source>as appendix</source>
         <translation>som bilag</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="93"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="97"/>
         <source>left out</source>
         <translation>udeladt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="96"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="100"/>
         <source>Context</source>
         <translation>Kontekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="97"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="101"/>
         <source>Sentences</source>
         <translation>Sætninger</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="98"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="102"/>
         <source>Citation</source>
         <translation>Kildeangivelse</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="100"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="104"/>
         <source>Definitions</source>
         <translation>Definitioner</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="101"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="105"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="112"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="116"/>
         <source>(all)</source>
         <translation>(alle)</translation>
     </message>
@@ -1904,67 +2000,67 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>RefiDialog</name>
     <message>
-        <location filename="_helper_strings.py" line="1"/>
-        <location filename="_helper_strings.py" line="3"/>
-        <location filename="_helper_strings.py" line="13"/>
+        <location filename="_helper_strings.py" line="8"/>
+        <location filename="_helper_strings.py" line="10"/>
+        <location filename="_helper_strings.py" line="20"/>
         <source>Export REFI-QDA project</source>
         <translation>Eksportér REFI-QDA-projekt</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="2"/>
-        <location filename="_helper_strings.py" line="7"/>
+        <location filename="_helper_strings.py" line="9"/>
         <location filename="_helper_strings.py" line="14"/>
+        <location filename="_helper_strings.py" line="21"/>
         <source>Import REFI-QDA project</source>
         <translation>Importér REFI-QDA-projekt</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="4"/>
+        <location filename="_helper_strings.py" line="11"/>
         <source>Export the texts and names pseudonymised? A pseudonymised export is leak-checked before it is written.</source>
         <translation>Eksportér tekster og navne pseudonymiseret? En pseudonymiseret eksport tjekkes for læk, før den skrives.</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="5"/>
+        <location filename="_helper_strings.py" line="12"/>
         <source>Pseudonymised</source>
         <translation>Pseudonymiseret</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="6"/>
+        <location filename="_helper_strings.py" line="13"/>
         <source>As stored</source>
         <translation>Som gemt</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="8"/>
+        <location filename="_helper_strings.py" line="15"/>
         <source>Reading REFI-QDA project</source>
         <translation>Læser REFI-QDA-projekt</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="9"/>
-        <location filename="_helper_strings.py" line="10"/>
+        <location filename="_helper_strings.py" line="16"/>
+        <location filename="_helper_strings.py" line="17"/>
         <source>REFI-QDA project</source>
         <translation>REFI-QDA-projekt</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="11"/>
+        <location filename="_helper_strings.py" line="18"/>
         <source>All files</source>
         <translation>Alle filer</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="12"/>
+        <location filename="_helper_strings.py" line="19"/>
         <source>Exporting REFI-QDA project</source>
         <translation>Eksporterer REFI-QDA-projekt</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="15"/>
+        <location filename="_helper_strings.py" line="22"/>
         <source>Export blocked</source>
         <translation>Eksport blokeret</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="16"/>
+        <location filename="_helper_strings.py" line="23"/>
         <source>Possible identifying text</source>
         <translation>Mulig identificerende tekst</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="17"/>
+        <location filename="_helper_strings.py" line="24"/>
         <source>Wrote {path}: {documents} documents, {codes} codes, {codings} codings.</source>
         <translation>Skrev {path}: {documents} dokumenter, {codes} koder, {codings} kodninger.</translation>
     </message>
@@ -2035,27 +2131,27 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>SegmentModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="287"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="352"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="287"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="352"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="287"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="352"/>
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="287"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="352"/>
         <source>Speaker</source>
         <translation>Taler</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="288"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="353"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
@@ -2216,37 +2312,37 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>WordFrequencyView</name>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="39"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="37"/>
         <source>Count lemmas</source>
         <translation>Tæl lemmaer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="41"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="39"/>
         <source>Leave out stop words</source>
         <translation>Udelad stopord</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="51"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="49"/>
         <source>Words of:</source>
         <translation>Ord fra:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="73"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="71"/>
         <source>All documents</source>
         <translation>Alle dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="75"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="73"/>
         <source>Document: %1</source>
         <translation>Dokument: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="77"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="75"/>
         <source>Code: %1</source>
         <translation>Kode: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="95"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="93"/>
         <source>Counting words…</source>
         <translation>Tæller ord…</translation>
     </message>
@@ -2254,7 +2350,7 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../qcode/ui/workspace.py" line="159"/>
+        <location filename="../../qcode/ui/workspace.py" line="156"/>
         <source>Import documents to begin</source>
         <translation>Importér dokumenter for at begynde</translation>
     </message>

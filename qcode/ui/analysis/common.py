@@ -309,21 +309,29 @@ class ExportButtons(QWidget):
         return None
 
 
-class SegmentModel(QAbstractTableModel):
-    """Segments as rows: document, code, coder, speaker, text (or the turn, when context is on)."""
+class SegmentTableModel(QAbstractTableModel):
+    """Passages as rows, for a list that jumps to the text: the passage record under ``Qt.UserRole``,
+    and the text in the last column, on one line in the cell and whole in its tooltip. A subclass sets
+    ``headers`` and says what the columns before the text show (:meth:`columns`)."""
+
+    headers: tuple[str, ...] = ()
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.headers = (self.tr("Document"), self.tr("Code"), self.tr("Coder"), self.tr("Speaker"),
-                        self.tr("Text"))
-        self.segments: list[Segment] = []
+        self.segments: list = []
         self.code_paths: dict[int, str] = {}
-        self.show_context = False
 
-    def set_segments(self, segments: Sequence[Segment], code_paths: dict[int, str],
-                     show_context: bool = False) -> None:
+    def columns(self, segment) -> tuple[str, ...]:
+        """What a segment shows before its text."""
+        raise NotImplementedError
+
+    def text(self, segment) -> str:
+        """The passage's text (the last column)."""
+        return segment.text
+
+    def _reset(self, segments: Sequence, code_paths: dict[int, str]) -> None:
         self.beginResetModel()
-        self.segments, self.code_paths, self.show_context = list(segments), code_paths, show_context
+        self.segments, self.code_paths = list(segments), code_paths
         self.endResetModel()
 
     def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
@@ -337,9 +345,8 @@ class SegmentModel(QAbstractTableModel):
             return None
         s = self.segments[index.row()]
         if role in (Qt.DisplayRole, Qt.ToolTipRole):
-            text = s.context if self.show_context and s.context else s.text
-            values = (s.document_name, self.code_paths.get(s.code_id, "") if s.code_id else "",
-                      s.coder_name, s.speaker, text if role == Qt.ToolTipRole else " ".join(text.split()))
+            text = self.text(s)
+            values = (*self.columns(s), text if role == Qt.ToolTipRole else " ".join(text.split()))
             return values[index.column()]
         if role == Qt.UserRole:
             return s
@@ -349,6 +356,28 @@ class SegmentModel(QAbstractTableModel):
         if role == Qt.DisplayRole and orientation == Qt.Horizontal:
             return self.headers[section]
         return None
+
+
+class SegmentModel(SegmentTableModel):
+    """Segments as rows: document, code, coder, speaker, text (or the turn, when context is on)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.headers = (self.tr("Document"), self.tr("Code"), self.tr("Coder"), self.tr("Speaker"),
+                        self.tr("Text"))
+        self.show_context = False
+
+    def set_segments(self, segments: Sequence[Segment], code_paths: dict[int, str],
+                     show_context: bool = False) -> None:
+        self.show_context = show_context
+        self._reset(segments, code_paths)
+
+    def columns(self, s: Segment) -> tuple[str, ...]:
+        return (s.document_name, self.code_paths.get(s.code_id, "") if s.code_id else "", s.coder_name,
+                s.speaker)
+
+    def text(self, s: Segment) -> str:
+        return s.context if self.show_context and s.context else s.text
 
 
 class SegmentList(QWidget):
