@@ -209,6 +209,7 @@ EXEMPT = {
     "entities.delete_detected_mentions": "a register building block; qcode.anonymise announces its decisions",
     "entities.clear_register": "part of sealing, which announces every document",
     "entities.rebuild_fulltext": "part of sealing, which announces every document",
+    "documents.forget_source_checksums": "part of sealing, which announces every document",
     "snapshots.restore": "the row copy behind every restore_*, each of which announces",
     "project.Project.log": "the audit trail, written beside the change that is announced",
     # bookkeeping that no view shows and no listener can act on
