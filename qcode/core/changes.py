@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from qcode.core.types import DocumentId
+
 # Kinds of change; listeners refresh what a kind touches.
 DOCUMENTS = "documents"
 CODEBOOK = "codebook"
@@ -20,11 +22,12 @@ ANONYMISATION = "anonymisation"
 
 @dataclass(frozen=True)
 class Change:
-    """What a core call changed: its kind, the ids touched, and the documents affected."""
+    """What a core call changed: its kind, the ids touched (of the kind's records: code ids for
+    CODEBOOK, coding ids for CODINGS, …, hence plain ints), and the documents affected."""
 
     kind: str
     ids: tuple[int, ...] = ()
-    document_ids: tuple[int, ...] = ()
+    document_ids: tuple[DocumentId, ...] = ()
 
 
 Listener = Callable[[Change], None]
