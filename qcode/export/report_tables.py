@@ -26,15 +26,15 @@ def pseudonymised_tables(project: Project, tables: Sequence[Table]) -> list[Tabl
     """``tables`` with every string pseudonymised; raises the anonymiser's LeakError on a hit."""
     pseudo = Pseudonymiser(project)
 
-    def text(value: object) -> object:
+    def text(value: str) -> str:
         if isinstance(value, Excerpt):  # document words: the range rendered, ages included
             shown = pseudo.span(value.document_id, value.start, value.end)
             return shown.replace("\n", " ") if value.one_line else shown
-        return pseudo.text(value) if isinstance(value, str) else value
+        return pseudo.text(value)
 
     out = [replace(table, title=text(table.title), row_header=text(table.row_header),
                    rows=[text(r) for r in table.rows], columns=[text(c) for c in table.columns],
-                   values=[[text(v) for v in row] for row in table.values])
+                   values=[[text(v) if isinstance(v, str) else v for v in row] for row in table.values])
            for table in tables]
     _check(project, out)
     return out
