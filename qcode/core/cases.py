@@ -11,7 +11,7 @@ from qcode.core import changes
 from qcode.core.ages import is_age_attribute
 from qcode.core.errors import CaseError
 from qcode.core.snapshots import Snapshot, capture, restore
-from qcode.core.types import Case, CaseId, DocumentId, inserted_id
+from qcode.core.types import Case, CaseId, DocumentId
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
@@ -32,10 +32,10 @@ def add_case(project: Project, name: str, description: str = "") -> CaseId:
         cursor = project.db.execute(
             "INSERT INTO cases (name, description) VALUES (?, ?)", [name, description]
         )
-        case_id = CaseId(inserted_id(cursor))
-        project.log("add_case", "case", case_id, name=name)
-        project.announce(changes.Change(changes.CASES, (case_id,)))
-    return case_id
+        assert cursor.lastrowid is not None  # an INSERT sets it (sqlite3 types it optional)
+        project.log("add_case", "case", cursor.lastrowid, name=name)
+        project.announce(changes.Change(changes.CASES, (cursor.lastrowid,)))
+    return CaseId(cursor.lastrowid)
 
 
 def ensure_case(project: Project, name: str) -> CaseId:
@@ -104,9 +104,9 @@ def define_attribute(project: Project, name: str, type_: str = "text") -> int:
         return row[0]
     with project.transaction():
         cursor = project.db.execute("INSERT INTO attributes (name, type) VALUES (?, ?)", [name, type_])
-        attribute_id = inserted_id(cursor)
-        project.log("define_attribute", "attribute", attribute_id, name=name, type=type_)
-    return attribute_id
+        assert cursor.lastrowid is not None  # an INSERT sets it (sqlite3 types it optional)
+        project.log("define_attribute", "attribute", cursor.lastrowid, name=name, type=type_)
+    return cursor.lastrowid
 
 
 def set_attribute(project: Project, case_id: CaseId, name: str, value: str, type_: str = "text") -> None:

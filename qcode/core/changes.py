@@ -22,8 +22,7 @@ ANONYMISATION = "anonymisation"
 
 @dataclass(frozen=True)
 class Change:
-    """What a core call changed: its kind, the ids touched (of the kind's records: code ids for
-    CODEBOOK, coding ids for CODINGS, …, hence plain ints), and the documents affected."""
+    """What a core call changed: its kind, the ids touched, and the documents affected."""
 
     kind: str
     ids: tuple[int, ...] = ()

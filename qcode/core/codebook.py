@@ -15,7 +15,7 @@ from qcode.core import changes
 from qcode.core.clock import now
 from qcode.core.errors import CodebookError
 from qcode.core.snapshots import Snapshot, capture, restore
-from qcode.core.types import Code, CodeId, DocumentId, inserted_id
+from qcode.core.types import Code, CodeId, DocumentId
 from qcode.resources import resource
 
 if TYPE_CHECKING:
@@ -179,7 +179,8 @@ def add_code(
             "exclusion, example, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [parent_id, name, position, colour, description, inclusion, exclusion, example, now()],
         )
-        code_id = CodeId(inserted_id(cursor))
+        assert cursor.lastrowid is not None  # an INSERT sets it (sqlite3 types it optional)
+        code_id = CodeId(cursor.lastrowid)
         project.log("add_code", "code", code_id, name=name, parent_id=parent_id)
         project.announce(changes.Change(changes.CODEBOOK, (code_id,)))
     return code_id

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from qcode.core.clock import now
 from qcode.core.errors import QcodeError
-from qcode.core.types import Coder, CoderId, inserted_id
+from qcode.core.types import Coder, CoderId
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
@@ -28,9 +28,9 @@ def ensure_coder(project: Project, name: str) -> CoderId:
             "INSERT INTO coders (name, colour, created_at) VALUES (?, ?, ?)",
             [name, CODER_COLOURS[count % len(CODER_COLOURS)], now()],
         )
-        coder_id = CoderId(inserted_id(cursor))
-        project.log("add_coder", "coder", coder_id, name=name)
-    return coder_id
+        assert cursor.lastrowid is not None  # an INSERT sets it (sqlite3 types it optional)
+        project.log("add_coder", "coder", cursor.lastrowid, name=name)
+    return CoderId(cursor.lastrowid)
 
 
 def list_coders(project: Project) -> list[Coder]:

@@ -14,7 +14,7 @@ from qcode.core import changes
 from qcode.core.clock import now
 from qcode.core.codebook import descendant_ids, get_code
 from qcode.core.errors import CodingError, DocumentError
-from qcode.core.types import CodeId, CoderId, Coding, CodingId, DocumentId, inserted_id
+from qcode.core.types import CodeId, CoderId, Coding, CodingId, DocumentId
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
@@ -80,7 +80,8 @@ def add_coding(
             "updated_at, memo) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [document_id, code_id, new_start, new_end, coder_id, stamp, stamp, memo],
         )
-        coding_id = CodingId(inserted_id(cursor))
+        assert cursor.lastrowid is not None  # an INSERT sets it (sqlite3 types it optional)
+        coding_id = CodingId(cursor.lastrowid)
         project.log("add_coding", "coding", coding_id, document_id=document_id, code_id=code_id,
                     start=new_start, end=new_end, absorbed=[c.id for c in touching])
         project.announce(changes.Change(changes.CODINGS, (coding_id,), (document_id,)))

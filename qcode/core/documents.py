@@ -18,7 +18,7 @@ from qcode.core.clock import now
 from qcode.core.errors import DocumentError
 from qcode.core.offsets import OffsetMap, Replacement, apply_replacements
 from qcode.core.snapshots import Snapshot, capture, restore
-from qcode.core.types import CaseId, Document, DocumentId, DocumentSummary, StoredTurn, inserted_id
+from qcode.core.types import CaseId, Document, DocumentId, DocumentSummary, StoredTurn
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
@@ -74,7 +74,8 @@ def add_document(
             [name, text, source_name, checksum or checksum_bytes(text.encode("utf-8")), format,
              now(), json.dumps(metadata or {}, ensure_ascii=False)],
         )
-        document_id = DocumentId(inserted_id(cursor))
+        assert cursor.lastrowid is not None  # an INSERT sets it (sqlite3 types it optional)
+        document_id = DocumentId(cursor.lastrowid)
         store_turns(project, document_id, turns)
         project.log("add_document", "document", document_id, name=name, source=source_name)
         project.announce(changes.Change(changes.DOCUMENTS, (document_id,), (document_id,)))

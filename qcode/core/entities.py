@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from qcode.core.clock import now
 from qcode.core.errors import QcodeError, register_messages
-from qcode.core.types import DocumentId, EntityId, inserted_id
+from qcode.core.types import DocumentId, EntityId
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
@@ -146,7 +146,8 @@ def insert_entity(project: Project, kind: str, core: str, *, state: str = PENDIN
     cursor = project.db.execute(
         "INSERT INTO anon_entities (kind, core, state, detector, score, gender, number, created_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [kind, core, state, detector, score, gender, number, now()])
-    entity_id = EntityId(inserted_id(cursor))
+    assert cursor.lastrowid is not None  # an INSERT sets it (sqlite3 types it optional)
+    entity_id = EntityId(cursor.lastrowid)
     add_form(project, entity_id, core)
     return entity_id
 

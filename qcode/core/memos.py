@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from qcode.core import changes
 from qcode.core.clock import now
 from qcode.core.errors import MemoError
-from qcode.core.types import CodeId, CoderId, CodingId, DocumentId, Memo, MemoId, inserted_id
+from qcode.core.types import CodeId, CoderId, CodingId, DocumentId, Memo, MemoId
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
@@ -36,10 +36,10 @@ def add_memo(
             f"INSERT INTO memos ({_COLUMNS[4:]}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [title, body, document_id, code_id, coding_id, project.coder_id, stamp, stamp],
         )
-        memo_id = MemoId(inserted_id(cursor))
-        project.log("add_memo", "memo", memo_id, title=title)
-        project.announce(changes.Change(changes.MEMOS, (memo_id,)))
-    return memo_id
+        assert cursor.lastrowid is not None  # an INSERT sets it (sqlite3 types it optional)
+        project.log("add_memo", "memo", cursor.lastrowid, title=title)
+        project.announce(changes.Change(changes.MEMOS, (cursor.lastrowid,)))
+    return MemoId(cursor.lastrowid)
 
 
 def get_memo(project: Project, memo_id: MemoId) -> Memo:

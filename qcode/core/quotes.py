@@ -18,7 +18,7 @@ from qcode.core.clock import now
 from qcode.core.codebook import code_path, descendant_ids, list_codes
 from qcode.core.codings import get_coding
 from qcode.core.errors import QcodeError, register_messages
-from qcode.core.types import CaseId, CodeId, CoderId, CodingId, DocumentId, inserted_id
+from qcode.core.types import CaseId, CodeId, CoderId, CodingId, DocumentId
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
@@ -257,9 +257,9 @@ def record_export(project: Project, kind: str, fmt: str, path: str, items: int,
             [now(), project.coder_name, kind, fmt, path, items,
              json.dumps(details, ensure_ascii=False, default=str)],
         )
-        export_id = inserted_id(cursor)
-        project.log("export", kind, export_id, format=fmt, path=path, items=items, **details)
-    return export_id
+        assert cursor.lastrowid is not None  # an INSERT sets it (sqlite3 types it optional)
+        project.log("export", kind, cursor.lastrowid, format=fmt, path=path, items=items, **details)
+    return cursor.lastrowid
 
 
 def list_exports(project: Project) -> list[ExportRecord]:

@@ -4,17 +4,16 @@ The ids are ``NewType``s of ``int``: the same int at run time, distinct types to
 passed where a document id is expected is an error in CI. Every core function that takes or returns
 one of these ids says which. Ids come from core (records, ``add_*`` results) already typed; an int
 from outside (argparse, a Qt item role, a test) is wrapped once where it enters, e.g.
-``DocumentId(args.document)``. Row ids that no public function takes (turns, mentions, attributes,
-log and export entries) stay plain ``int``.
+``DocumentId(args.document)``. SQL rows are untyped (``Any``) to mypy, so a function that reads ids
+from SQL wraps them (``DocumentId(row[0])``) where it builds records, or declares them in its return
+type for bulk rows; that step is the one mypy cannot check. Row ids that no public function takes
+(turns, mentions, attributes, log and export entries) stay plain ``int``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, NewType
-
-if TYPE_CHECKING:
-    import sqlite3
+from typing import NewType
 
 DocumentId = NewType("DocumentId", int)
 CodeId = NewType("CodeId", int)
@@ -23,15 +22,6 @@ CoderId = NewType("CoderId", int)
 CaseId = NewType("CaseId", int)
 MemoId = NewType("MemoId", int)
 EntityId = NewType("EntityId", int)  # an entry of the anonymiser's register (qcode.core.entities)
-
-
-def inserted_id(cursor: sqlite3.Cursor) -> int:
-    """The rowid of the row an INSERT on ``cursor`` just made (sqlite3 types ``lastrowid`` as
-    optional because it is None before any INSERT; after one it is always set)."""
-    rowid = cursor.lastrowid
-    if rowid is None:
-        raise RuntimeError("no row was inserted")
-    return rowid
 
 
 @dataclass(frozen=True)
