@@ -73,7 +73,7 @@ class Project:
         except sqlite3.Error:
             pass
         self.db.conn.close()
-        self.db = None  # type: ignore[assignment]
+        self.db = None  # type: ignore[assignment]  # closed; an Optional db would burden every query
         if self._lock is not None:
             release_lock(self._lock)
 
