@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from qcode.anonymise import pseudonyms, roles
 from qcode.anonymise.candidates import AGE, PERSON, Candidate
@@ -20,6 +21,11 @@ from qcode.anonymise.register import AUTO_ACCEPT_SCORE, entity_key, interviewee_
 from qcode.anonymise.render import EntityInfo, RegisterView, pseudonymise_file_name, render_text
 from qcode.anonymise.written_ages import ages_after_pseudonyms
 from qcode.core.errors import QcodeError, register_messages
+
+if TYPE_CHECKING:
+    from docx.document import Document as DocxDocument
+    from docx.text.paragraph import Paragraph
+    from docx.text.run import Run
 
 register_messages({
     "anon.batch_unsupported": ("{path}: only .txt and .docx files can be anonymised here.",
@@ -40,8 +46,8 @@ class SourceFile:
     encoding: str = "utf-8"
     bom: bool = False
     crlf: bool = False
-    docx: object | None = None
-    paragraphs: list[list[object]] = field(default_factory=list)  # docx: runs per paragraph
+    docx: DocxDocument | None = None
+    paragraphs: list[list[Run]] = field(default_factory=list)  # docx: runs per paragraph
     candidates: list[Candidate] = field(default_factory=list)
     interviewees: set[str] = field(default_factory=set)  # names the file presents as interviewees
 
@@ -68,23 +74,23 @@ def read_source(path: Path) -> SourceFile:
     return SourceFile(path, raw.replace("\r\n", "\n"), encoding, bom, crlf)
 
 
-def _all_paragraphs(document: object) -> list[object]:
-    paragraphs = list(document.paragraphs)  # type: ignore[attr-defined]
-    for table in document.tables:  # type: ignore[attr-defined]
+def _all_paragraphs(document: DocxDocument) -> list[Paragraph]:
+    paragraphs = list(document.paragraphs)
+    for table in document.tables:
         for row in table.rows:
             for cell in row.cells:
                 paragraphs.extend(cell.paragraphs)
-    for section in document.sections:  # type: ignore[attr-defined]
+    for section in document.sections:
         for part in (section.header, section.footer):
             paragraphs.extend(part.paragraphs)
     return paragraphs
 
 
-def _runs(paragraph: object) -> list[object]:
+def _runs(paragraph: Paragraph) -> list[Run]:
     from docx.text.run import Run  # noqa: PLC0415 (python-docx costs ~75 ms; loaded when a Word file is read or written)
 
-    element = paragraph._p  # type: ignore[attr-defined]
-    return [Run(r, paragraph) for r in element.xpath("./w:r | ./w:hyperlink/w:r")]  # type: ignore[arg-type]
+    element = paragraph._p
+    return [Run(r, paragraph) for r in element.xpath("./w:r | ./w:hyperlink/w:r")]
 
 
 @dataclass
@@ -119,7 +125,7 @@ def build_view(files: Sequence[SourceFile], style: pseudonyms.Settings) -> tuple
     words = {w.casefold() for s in files for w in re.findall(r"\w+", s.text)}
     originals = [f for i, (kind, core) in cores.items() if kind == PERSON for f in (core, *forms.get(i, ()))]
     taken: set[str] = set()
-    keys = interviewee_keys(name for source in files for name in source.interviewees)
+    informant_keys = interviewee_keys(name for source in files for name in source.interviewees)
     numbers = dict.fromkeys(roles.ROLES, 0)
     for entity_id, (kind, core) in cores.items():
         if kind == PERSON and style.person_style == pseudonyms.NAME:
@@ -127,7 +133,8 @@ def build_view(files: Sequence[SourceFile], style: pseudonyms.Settings) -> tuple
                                                      forbidden=words, originals=originals, taken=taken)
             taken.add(pseudonym)
         else:
-            role = roles.INFORMANT if is_interviewee((core, *forms.get(entity_id, ())), keys) else roles.OTHER
+            informant = is_interviewee((core, *forms.get(entity_id, ())), informant_keys)
+            role = roles.INFORMANT if informant else roles.OTHER
             numbers[role] += kind == PERSON
             pseudonym = pseudonyms.label_for(kind, core, style, number=numbers[role], role=role)
         view.add(entity_id, EntityInfo(kind, core, pseudonym), forms.get(entity_id, ()))
@@ -140,7 +147,9 @@ def anonymise_files(paths: Sequence[Path], *, style: pseudonyms.Settings | None 
                     progress: Callable[[int, int, str], None] | None = None) -> tuple[BatchResult, list]:
     """Detect in every file, build one register, and render each file (nothing is written)."""
     if detect_fn is None:
-        from qcode.anonymise.detect import detect as detect_fn  # noqa: PLC0415 (spaCy and the model load only when detection runs)
+        from qcode.anonymise.detect import detect  # noqa: PLC0415 (spaCy and the model load only when detection runs)
+
+        detect_fn = detect
     style = style or pseudonyms.Settings()
     files = [read_source(Path(p)) for p in paths]
     known: dict[str, str] = {}
@@ -210,17 +219,18 @@ def _write_docx(source: SourceFile, view: RegisterView, target: Path) -> None:
     offset = 0
     reps = list(rendered.replacements)
     for runs in source.paragraphs:
-        length = sum(len(r.text) for r in runs)  # type: ignore[attr-defined]
+        length = sum(len(r.text) for r in runs)
         local = [(max(r.start, offset) - offset, min(r.end, offset + length) - offset,
                   r.text if r.start >= offset else "")
                  for r in reps if r.start < offset + length and r.end > offset]
         for start, end, text in reversed(local):
             _replace_in_runs(runs, start, end, text)
         offset += length + 1  # the "\n" that joined the paragraphs
-    props = source.docx.core_properties  # type: ignore[attr-defined]
+    assert source.docx is not None  # write_outputs calls this for Word files only
+    props = source.docx.core_properties
     props.author = props.last_modified_by = ""
     props.title = render_text(props.title or "", view).text
-    source.docx.save(str(target))  # type: ignore[attr-defined]
+    source.docx.save(str(target))
 
 
 def _docx_mentions(source: SourceFile, view: RegisterView) -> list[tuple[int, int, int]]:
@@ -236,7 +246,7 @@ def _docx_mentions(source: SourceFile, view: RegisterView) -> list[tuple[int, in
     return result
 
 
-def _replace_in_runs(runs: list, start: int, end: int, text: str) -> None:
+def _replace_in_runs(runs: list[Run], start: int, end: int, text: str) -> None:
     position = 0
     first = True
     for run in runs:

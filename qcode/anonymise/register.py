@@ -18,6 +18,7 @@ from qcode.anonymise.candidates import AGE, PERSON, Candidate
 from qcode.anonymise.state import is_sealed, settings
 from qcode.core import changes, entities
 from qcode.core.documents import get_document, list_documents
+from qcode.core.types import DocumentId, EntityId
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
@@ -113,7 +114,8 @@ def is_interviewee(names: Iterable[str], keys: set[RoleKey]) -> bool:
     return any(entity_key(PERSON, name) in keys for name in names if name.strip())
 
 
-def settle_roles(project: Project, keys: set[RoleKey], entity_ids: Iterable[int] | None = None) -> list[int]:
+def settle_roles(project: Project, keys: set[RoleKey],
+                 entity_ids: Iterable[EntityId] | None = None) -> list[EntityId]:
     """Give every person without a role one (numbered in creation order), and make ``entity_ids``
     (default: all persons) that match ``keys`` informants; returns the entities that changed.
 
@@ -181,11 +183,11 @@ class RecordResult:
     """What recording one document's detections did."""
 
     mentions: int = 0
-    new_entities: list[int] = field(default_factory=list)
+    new_entities: list[EntityId] = field(default_factory=list)
 
 
 def _find_or_create(project: Project, candidate: Candidate, *, auto_accept: bool,
-                    skeletons: dict[tuple[str, str], int]) -> tuple[int, bool]:
+                    skeletons: dict[tuple[str, str], EntityId]) -> tuple[EntityId, bool]:
     existing = entities.find_entity(project, candidate.label, candidate.core)
     if existing is None and candidate.label != AGE:
         by_form = entities.entity_for_surface(project, candidate.surface)
@@ -209,7 +211,7 @@ def _find_or_create(project: Project, candidate: Candidate, *, auto_accept: bool
     return entity_id, True
 
 
-def record_candidates(project: Project, document_id: int, candidates: Iterable[Candidate], *,
+def record_candidates(project: Project, document_id: DocumentId, candidates: Iterable[Candidate], *,
                       auto_accept: bool = True, refresh: bool = True) -> RecordResult:
     """Store one document's detections: new entities (accepted when automatic), forms and mentions.
 
@@ -219,9 +221,9 @@ def record_candidates(project: Project, document_id: int, candidates: Iterable[C
     with project.transaction():
         keys = interviewee_keys([*roles.document_interviewees(project, document_id),
                                  *roles.case_names(project)])
-        persons: list[int] = []
+        persons: list[EntityId] = []
         entities.delete_detected_mentions(project, document_id)
-        skeletons: dict[tuple[str, str], int] = {}
+        skeletons: dict[tuple[str, str], EntityId] = {}
         for e in entities.list_entities(project):
             if e.kind != AGE:
                 skeletons.setdefault(entity_key(e.kind, e.core), e.id)
@@ -252,17 +254,17 @@ def _default_detect() -> DetectFn:
     return detect
 
 
-def detect_texts(texts: Sequence[tuple[int, str]], known: Mapping[str, str], *,
+def detect_texts(texts: Sequence[tuple[DocumentId, str]], known: Mapping[str, str], *,
                  places: Sequence[str] = (), orgs: Sequence[str] = (),
                  progress: Progress | None = None, cancelled: Cancelled | None = None,
                  detect_fn: DetectFn | None = None, use_model: bool = True
-                 ) -> dict[int, list[Candidate]]:
+                 ) -> dict[DocumentId, list[Candidate]]:
     """Detect in many texts; pure and thread-safe, so the GUI runs it on a worker thread.
 
     Stops early (returning what it has) when ``cancelled()`` turns true.
     """
     detect_fn = detect_fn or _default_detect()
-    found: dict[int, list[Candidate]] = {}
+    found: dict[DocumentId, list[Candidate]] = {}
     known = dict(known)
     for index, (document_id, text) in enumerate(texts):
         if cancelled is not None and cancelled():
@@ -279,13 +281,14 @@ def detect_texts(texts: Sequence[tuple[int, str]], known: Mapping[str, str], *,
     return found
 
 
-def detection_input(project: Project, document_ids: Sequence[int] | None = None) -> list[tuple[int, str]]:
+def detection_input(project: Project,
+                    document_ids: Sequence[DocumentId] | None = None) -> list[tuple[DocumentId, str]]:
     """(document id, text) pairs to hand to :func:`detect_texts`."""
     ids = document_ids if document_ids is not None else [d.id for d in list_documents(project)]
     return [(i, get_document(project, i).text) for i in ids]
 
 
-def store_detections(project: Project, found: Mapping[int, list[Candidate]], *,
+def store_detections(project: Project, found: Mapping[DocumentId, list[Candidate]], *,
                      auto_accept: bool = True) -> int:
     """Record every document's detections in one transaction; returns the number of mentions."""
     with project.transaction():

@@ -25,6 +25,7 @@ from qcode.anonymise.written_ages import age_rewriter, worded, written_ages
 from qcode.core import entities
 from qcode.core.documents import get_document
 from qcode.core.offsets import OffsetMap, Replacement, apply_replacements
+from qcode.core.types import DocumentId
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
@@ -231,7 +232,7 @@ def load_view(project: Project) -> RegisterView:
     return view
 
 
-def render_document(project: Project, document_id: int) -> Rendered:
+def render_document(project: Project, document_id: DocumentId) -> Rendered:
     """The pseudonymised rendering of a stored document."""
     view = load_view(project)
     documents = _CACHE[project][2]
@@ -257,7 +258,7 @@ def _locate(text: str, mention: entities.Mention, window: int = 200) -> tuple[in
     return (best, best + len(mention.surface), mention.entity_id) if best is not None else None
 
 
-def render_span(project: Project, document_id: int, start: int, end: int) -> str:
+def render_span(project: Project, document_id: DocumentId, start: int, end: int) -> str:
     """The pseudonymised text of the original range ``[start, end)`` of a document."""
     rendered = render_document(project, document_id)
     new_start, new_end = rendered.map_range(start, end)
@@ -290,6 +291,6 @@ def pseudonymise_file_name(view: RegisterView, stem: str) -> str:
     return re.sub(r"[^\W_]+", lambda m: view_word(view, m.group()), stem)
 
 
-def render_many(project: Project, document_ids: Sequence[int]) -> dict[int, Rendered]:
+def render_many(project: Project, document_ids: Sequence[DocumentId]) -> dict[DocumentId, Rendered]:
     """Render several documents (exporters)."""
     return {i: render_document(project, i) for i in document_ids}

@@ -21,7 +21,8 @@ from qcode.anonymise.seal import seal_project
 from qcode.cli.common import print_table, text_progress
 from qcode.core.entities import get_entity
 from qcode.core.errors import MESSAGES, QcodeError, register_messages, ui_language
-from qcode.core.project import SUFFIX, open_project
+from qcode.core.project import SUFFIX, Project, open_project
+from qcode.core.types import EntityId
 
 register_messages({
     "anon.cli_no_out": ("Give --out DIR for the pseudonymised copies (or a .qcode project first).",
@@ -167,9 +168,9 @@ def _say(message_id: str, **params: object) -> str:
     return (danish if ui_language() == "da" else english).format(**params)
 
 
-def _entity_id(value: str) -> int:
+def _entity_id(value: str) -> EntityId:
     try:
-        return int(value)
+        return EntityId(int(value))
     except ValueError:
         raise QcodeError("anon.cli_bad_id", value=value) from None
 
@@ -224,24 +225,26 @@ def _project_mode(args: argparse.Namespace) -> int:
     return 0
 
 
-def _decide(project, args: argparse.Namespace, pseudonym_id: int | None, role_id: int | None) -> list[str]:
-    """Apply the decisions of one call in one transaction (all or none); their confirmation lines."""
+def _decide(project: Project, args: argparse.Namespace, pseudonym_id: EntityId | None,
+            role_id: EntityId | None) -> list[str]:
+    """Apply the decisions of one call in one transaction (all or none); their confirmation lines.
+    The ids come from argparse as ints and become EntityIds here."""
 
-    def said(message_id: str, entity_id: int, **extra: object) -> str:
+    def said(message_id: str, entity_id: EntityId, **extra: object) -> str:
         entity = get_entity(project, entity_id)
         return _say(message_id, id=entity.id, kind=entity.kind, core=entity.core,
                     pseudonym=entity.pseudonym, role=entity.role, **extra)
 
     lines = []
     with project.transaction():
-        for entity_id in args.accept:
+        for entity_id in map(EntityId, args.accept):
             review.accept(project, entity_id)
             lines.append(said("anon.cli_accepted", entity_id))
-        for entity_id in args.reject:
+        for entity_id in map(EntityId, args.reject):
             review.reject(project, entity_id)
             lines.append(said("anon.cli_rejected", entity_id))
         if args.merge:
-            keep_id, other_id = args.merge
+            keep_id, other_id = map(EntityId, args.merge)
             other_core = get_entity(project, other_id).core
             review.merge(project, keep_id, other_id)
             lines.append(said("anon.cli_merged", keep_id, other=other_id, other_core=other_core))
@@ -283,7 +286,7 @@ def _new_password(args: argparse.Namespace) -> str | None:
     return password
 
 
-def _seal(project, args: argparse.Namespace) -> int:
+def _seal(project: Project, args: argparse.Namespace) -> int:
 
     if args.key_file is None:
         raise QcodeError("anon.cli_key_file")

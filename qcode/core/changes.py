@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from qcode.core.types import DocumentId
+
 # Kinds of change; listeners refresh what a kind touches.
 DOCUMENTS = "documents"
 CODEBOOK = "codebook"
@@ -32,7 +34,7 @@ class Change:
 
     kind: str
     ids: tuple[int, ...] = ()
-    document_ids: tuple[int, ...] = ()
+    document_ids: tuple[DocumentId, ...] = ()
 
 
 Listener = Callable[[Change], None]
@@ -71,4 +73,5 @@ def coalesce(changes: Iterable[Change]) -> list[Change]:
                 merged[change.kind] = None
             elif known is not None:
                 known.update(dict.fromkeys(values))
-    return [Change(kind, tuple(ids[kind] or ()), tuple(document_ids[kind] or ())) for kind in ids]
+    return [Change(kind, tuple(ids[kind] or ()), tuple(DocumentId(d) for d in document_ids[kind] or ()))
+            for kind in ids]

@@ -24,6 +24,7 @@ from qcode.core.errors import ProjectError
 from qcode.core.lock import acquire_lock, release_lock
 from qcode.core.maintenance import finish_pending
 from qcode.core.migrations import all_migrations, latest_version
+from qcode.core.types import CoderId
 
 SUFFIX = ".qcode"
 APPLICATION_ID = 0x71636F64  # "qcod": marks the file as ours for `file` and for open()
@@ -60,7 +61,7 @@ class Project:
         self._pending: list[Change] = []
         self._depth = 0
         self.coder_name = coder
-        self._coder_id: int | None = None
+        self._coder_id: CoderId | None = None
 
     # -- lifecycle ---------------------------------------------------------------------------
     def close(self) -> None:
@@ -72,7 +73,7 @@ class Project:
         except sqlite3.Error:
             pass
         self.db.conn.close()
-        self.db = None  # type: ignore[assignment]
+        self.db = None  # type: ignore[assignment]  # closed; an Optional db would burden every query
         if self._lock is not None:
             release_lock(self._lock)
 
@@ -141,7 +142,7 @@ class Project:
             self.announce(Change(SETTINGS))
 
     @property
-    def coder_id(self) -> int:
+    def coder_id(self) -> CoderId:
         """The id of the coder this session works as (created on first use)."""
         if self._coder_id is None:
 

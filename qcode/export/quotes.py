@@ -18,7 +18,7 @@ from qcode.core.codebook import get_code
 from qcode.core.documents import get_document, list_documents, turns_for_document
 from qcode.core.exchange import document_case_links
 from qcode.core.quotes import Quote, QuoteFilter, case_names_and_numbers, select_quotes
-from qcode.core.types import Code, StoredTurn
+from qcode.core.types import Code, CodeId, DocumentId, StoredTurn
 from qcode.core.workspace_queries import snap_to_words
 from qcode.export.citations import (  # noqa: F401  (re-exported: the export dialog and tests use them here)
     DEFAULT_CITATION,
@@ -143,7 +143,7 @@ class Pseudonymiser:
         """A counted word: any spelling of a registered name becomes its pseudonym."""
         return pseudonymise_word(self.project, word)
 
-    def span(self, document_id: int, start: int, end: int) -> str:
+    def span(self, document_id: DocumentId, start: int, end: int) -> str:
         """Pseudonymised text of an original range of a document."""
         return render_span(self.project, document_id, start, end)
 
@@ -257,13 +257,13 @@ class QuoteRenderer:
         self.project = project
         self.options = options
         self.pseudo = Pseudonymiser(project)
-        self._documents: dict[int, tuple[str, list[StoredTurn]]] = {}
+        self._documents: dict[DocumentId, tuple[str, list[StoredTurn]]] = {}
 
-    def document_label(self, document_id: int) -> str:
+    def document_label(self, document_id: DocumentId) -> str:
         """"Dokument N", N the document's place in import order (as the REFI-QDA export names it)."""
         return self.pseudo.document_label(document_id)
 
-    def _document(self, document_id: int) -> tuple[str, list[StoredTurn]]:
+    def _document(self, document_id: DocumentId) -> tuple[str, list[StoredTurn]]:
         if document_id not in self._documents:
             self._documents[document_id] = (get_document(self.project, document_id).text,
                                             turns_for_document(self.project, document_id))
@@ -303,12 +303,12 @@ class QuoteRenderer:
                              self.pseudo.text(quote.memo), (start, end), fields["kode"])
 
 
-def export_labels(project: Project) -> dict[int, tuple[str, list[str]]]:
+def export_labels(project: Project) -> dict[DocumentId, tuple[str, list[str]]]:
     """Document id → (document, its cases) as the quote exports name them: "Dokument 3" and each case's
     pseudonym (or "Deltager <nr>"), for views that must not show a name an export would hide."""
 
     pseudo = Pseudonymiser(project)
-    cases: dict[int, list[str]] = {}
+    cases: dict[DocumentId, list[str]] = {}
     for document_id, case_id in document_case_links(project):
         cases.setdefault(document_id, []).append(pseudo.case_label(case_id))
     return {d.id: (pseudo.document_label(d.id), cases.get(d.id, [])) for d in list_documents(project)}
@@ -322,7 +322,7 @@ def build_report(project: Project, quotes: Sequence[Quote] | QuoteFilter,
     if isinstance(quotes, QuoteFilter):
         quotes = select_quotes(project, quotes)
     renderer = QuoteRenderer(project, options)
-    grouped: dict[int, list[RenderedQuote]] = {}
+    grouped: dict[CodeId, list[RenderedQuote]] = {}
     shown: set[tuple[int, int, str]] = set()
     for quote in quotes:
         rendered = renderer.render(quote)
@@ -333,12 +333,12 @@ def build_report(project: Project, quotes: Sequence[Quote] | QuoteFilter,
         grouped.setdefault(quote.code_id, []).append(rendered)
     pseudo = renderer.pseudo
     sections = []
-    for code_id, rendered in grouped.items():
+    for code_id, of_code in grouped.items():
         code = get_code(project, code_id)
         sections.append(CodeSection(
-            code, pseudo.text(rendered[0].quote.code_path), pseudo.text(code.description),
+            code, pseudo.text(of_code[0].quote.code_path), pseudo.text(code.description),
             pseudo.text(code.inclusion), pseudo.text(code.exclusion), pseudo.text(code.example),
-            tuple(rendered)))
+            tuple(of_code)))
     return QuoteReport(options.title, options.subtitle, tuple(sections), options,
                        project.coder_name, now()[:10])
 

@@ -28,7 +28,7 @@ def pseudonymised_tables(project: Project, tables: Sequence[Table], *,
     documents never searched for names unless ``acknowledge_warnings``."""
     pseudo = Pseudonymiser(project)
 
-    def text(value: object) -> object:
+    def text(value: str) -> str:
         if isinstance(value, Excerpt):  # document words: the range rendered, ages included
             shown = pseudo.span(value.document_id, value.start, value.end)
             return shown.replace("\n", " ") if value.one_line else shown
@@ -38,11 +38,11 @@ def pseudonymised_tables(project: Project, tables: Sequence[Table], *,
             return pseudo.case_label(value.case_id)
         if isinstance(value, Word):
             return pseudo.word(value)
-        return pseudo.text(value) if isinstance(value, str) else value
+        return pseudo.text(value)
 
     out = [replace(table, title=text(table.title), row_header=text(table.row_header),
                    rows=[text(r) for r in table.rows], columns=[text(c) for c in table.columns],
-                   values=[[text(v) for v in row] for row in table.values])
+                   values=[[text(v) if isinstance(v, str) else v for v in row] for row in table.values])
            for table in tables]
     _check(project, out, acknowledge_warnings)
     return out
