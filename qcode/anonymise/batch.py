@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from qcode.anonymise import pseudonyms, roles
-from qcode.anonymise.candidates import AGE, PERSON, Candidate
+from qcode.anonymise.candidates import CONTEXT_BOUND, PERSON, Candidate
 from qcode.anonymise.register import AUTO_ACCEPT_SCORE, entity_key, interviewee_keys, is_interviewee
 from qcode.anonymise.render import EntityInfo, RegisterView, render_text
 from qcode.core.errors import QcodeError, register_messages
@@ -111,7 +111,7 @@ def build_view(files: Sequence[SourceFile], style: pseudonyms.Settings) -> tuple
             key = entity_key(c.label, c.core)
             entity_id = keys.setdefault(key, len(keys) + 1)
             cores.setdefault(entity_id, (c.label, c.core))
-            if c.label != AGE:
+            if c.label not in CONTEXT_BOUND:
                 forms.setdefault(entity_id, set()).add(c.surface)
             found.append((c.start, c.end, entity_id))
         mentions.append(found)
@@ -150,7 +150,7 @@ def anonymise_files(paths: Sequence[Path], *, style: pseudonyms.Settings | None 
                                       use_model=use_model)
         source.interviewees = roles.interviewee_names(source.text)
         for c in source.candidates:  # a name found in one file is looked for in the next
-            if c.label != AGE and c.score >= AUTO_ACCEPT_SCORE:
+            if c.label not in CONTEXT_BOUND and c.score >= AUTO_ACCEPT_SCORE:
                 known.setdefault(c.core, c.label)
     view, mentions = build_view(files, style)
     counts: Counter[int] = Counter()

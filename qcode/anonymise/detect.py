@@ -68,4 +68,5 @@ def _in_compound(text: str, cand: Candidate) -> bool:
 
 def _to_original(cand: Candidate, text: str, view: TextView) -> Candidate:
     start, end = view.span_to_original(cand.start, cand.end)
-    return Candidate(start, end, text[start:end], cand.label, cand.core, cand.detector, cand.score)
+    return Candidate(start, end, text[start:end], cand.label, cand.core, cand.detector, cand.score,
+                     cand.reason)

@@ -9,15 +9,17 @@ from qcode.anonymise.candidates import Candidate
 
 # Who wins an overlap: what a person already accepted, then what the document says about itself,
 # then the rules, then the lists, then guesses.
-PRIORITY = {"register": 0, "structure": 1, "ages": 2, "lexicon": 3, "orgs": 4, "places": 5, "context": 6,
-            "model": 7, "propagated": 8, "shape": 9}
+# Contact identifiers have a fixed shape, so they win over any name or age guess inside them
+# ("lærke punktum sandberg snabel a …" is one e-mail, "født 12. august 1990" a birth date, not "født 12").
+PRIORITY = {"register": 0, "contact": 1, "structure": 2, "ages": 3, "lexicon": 4, "orgs": 5, "places": 6,
+            "context": 7, "uncased": 8, "model": 9, "propagated": 10, "shape": 11}
 
 
 def resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates sorted by start; on overlap the higher-priority, then longer, one wins."""
     ranked = sorted(
         (c for c in candidates if c.end > c.start),
-        key=lambda c: (PRIORITY.get(c.detector, 9), -(c.end - c.start), -c.score, c.start),
+        key=lambda c: (PRIORITY.get(c.detector, 99), -(c.end - c.start), -c.score, c.start),
     )
     starts: list[int] = []
     chosen: dict[int, Candidate] = {}

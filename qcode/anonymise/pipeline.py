@@ -1,7 +1,7 @@
 """The detection pipeline: ``spacy.blank("da")`` plus qcode's components, all registered here.
 
 Order (each component adds :class:`Candidate` records in view offsets to ``doc.user_data``):
-``qcode_structure`` → ``qcode_register`` → ``qcode_names`` → ``qcode_model`` (optional) →
+``qcode_structure`` → ``qcode_contact`` → ``qcode_register`` → ``qcode_names`` → ``qcode_model`` (optional) →
 ``qcode_shape`` → ``qcode_ages`` → ``qcode_places`` → ``qcode_coordination`` → ``qcode_propagate``.
 The de-hyphenated view (step 1) is built before the Doc, in :mod:`detect`.
 Per-call settings (the register, user lists) travel in ``doc.user_data["qcode_ctx"]``.
@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from qcode.anonymise.candidates import AGE, DATE, PERSON, Candidate
 from qcode.anonymise.detectors.ages import detect_ages
+from qcode.anonymise.detectors.contact import detect_contacts
 from qcode.anonymise.detectors.coordination import detect_coordinated
 from qcode.anonymise.detectors.gazetteer import match_known
 from qcode.anonymise.detectors.model import detect_with_model, find_model, mark_first_names
@@ -30,8 +31,8 @@ from qcode.anonymise.merge import PRIORITY
 CTX = "qcode_ctx"
 FOUND = "qcode_candidates"
 MODEL_FOUND = "model_found"  # the model's hits, when the caller ran it over many texts at once
-COMPONENTS = ("qcode_structure", "qcode_register", "qcode_names", "qcode_model", "qcode_shape", "qcode_ages",
-              "qcode_places", "qcode_coordination", "qcode_propagate")
+COMPONENTS = ("qcode_structure", "qcode_contact", "qcode_register", "qcode_names", "qcode_model",
+              "qcode_shape", "qcode_ages", "qcode_places", "qcode_coordination", "qcode_propagate")
 # Person names found by these detectors are looked for again in the whole document.
 _PROPAGATE_FROM = frozenset({"lexicon", "context", "shape", "model"})
 
@@ -50,6 +51,13 @@ def structure_component(doc: Doc) -> Doc:
     found, names = detect_structure(doc.text)
     _ctx(doc)["doc_names"] = names
     _add(doc, found)
+    return doc
+
+
+@Language.component("qcode_contact")
+def contact_component(doc: Doc) -> Doc:
+    """CPR and phone numbers, e-mail and street addresses, postcodes, dates of birth."""
+    _add(doc, detect_contacts(doc.text))
     return doc
 
 

@@ -16,7 +16,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from qcode.anonymise import lexicon
-from qcode.anonymise.candidates import AGE, ORG, PERSON, PLACE
+from qcode.anonymise.candidates import (
+    ADDRESS,
+    AGE,
+    BIRTHDATE,
+    CPR,
+    EMAIL,
+    ORG,
+    PERSON,
+    PHONE,
+    PLACE,
+    POSTCODE,
+)
 from qcode.anonymise.numbers import AGE_WORD, number_value
 from qcode.core.entities import INFORMANT  # a person's role, as the register stores it
 
@@ -159,7 +170,12 @@ def label_for(kind: str, core: str, settings: Settings, *, number: int | None = 
         return settings.country_label if _is_country(core) else settings.place_label
     if kind == ORG:
         return settings.org_label
-    return f"[{kind.lower()}]"
+    return CONTACT_LABELS.get(kind, f"[{kind.lower()}]")
+
+
+# What a contact identifier becomes; a birth year alone is an age and is generalised to a decade.
+CONTACT_LABELS = {CPR: "[cpr-nummer]", PHONE: "[telefonnummer]", EMAIL: "[e-mail]", ADDRESS: "[adresse]",
+                  POSTCODE: "[postnummer]", BIRTHDATE: "[fødselsdato]"}
 
 
 def _is_country(core: str) -> bool:

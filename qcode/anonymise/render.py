@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from qcode.anonymise import pseudonyms
-from qcode.anonymise.candidates import AGE, PERSON
+from qcode.anonymise.candidates import AGE, CONTEXT_BOUND, PERSON
 from qcode.anonymise.lexicon import is_homograph, is_word
 from qcode.anonymise.written_ages import age_rewriter, worded, written_ages
 from qcode.core import entities
@@ -66,7 +66,7 @@ class RegisterView:
     def add(self, entity_id: int, info: EntityInfo, forms: Iterable[str]) -> None:
         """Register an accepted entity and its forms (possessive and case variants are added)."""
         self.by_id[entity_id] = info
-        if info.kind == AGE:
+        if info.kind in CONTEXT_BOUND:
             return
         self.entity_forms[entity_id] = sorted({info.core, *forms}, key=len, reverse=True)
         for form in {info.core, *forms}:
