@@ -42,6 +42,7 @@ class SourceFile:
     docx: object | None = None
     paragraphs: list[list[object]] = field(default_factory=list)  # docx: runs per paragraph
     candidates: list[Candidate] = field(default_factory=list)
+    kept: list[tuple[int, int]] = field(default_factory=list)  # stretches that stay (public figures, pets)
     interviewees: set[str] = field(default_factory=set)  # names the file presents as interviewees
 
 
@@ -138,16 +139,21 @@ def anonymise_files(paths: Sequence[Path], *, style: pseudonyms.Settings | None 
                     detect_fn: DetectFn | None = None,
                     progress: Callable[[int, int, str], None] | None = None) -> tuple[BatchResult, list]:
     """Detect in every file, build one register, and render each file (nothing is written)."""
-    if detect_fn is None:
-        from qcode.anonymise.detect import detect as detect_fn
     style = style or pseudonyms.Settings()
     files = [read_source(Path(p)) for p in paths]
     known: dict[str, str] = {}
     for index, source in enumerate(files):
         if progress:
             progress(index, len(files), source.path.name)
-        source.candidates = detect_fn(source.text, known=dict(known), places=places, orgs=orgs,
-                                      use_model=use_model)
+        if detect_fn is None:
+            from qcode.anonymise.detect import detect_full
+
+            found = detect_full(source.text, known=dict(known), places=places, orgs=orgs, use_model=use_model)
+            source.candidates = found.candidates
+            source.kept = [(k.start, k.end) for k in found.kept]
+        else:
+            source.candidates = detect_fn(source.text, known=dict(known), places=places, orgs=orgs,
+                                          use_model=use_model)
         source.interviewees = roles.interviewee_names(source.text)
         for c in source.candidates:  # a name found in one file is looked for in the next
             if c.label not in CONTEXT_BOUND and c.score >= AUTO_ACCEPT_SCORE:
@@ -156,7 +162,7 @@ def anonymise_files(paths: Sequence[Path], *, style: pseudonyms.Settings | None 
     counts: Counter[int] = Counter()
     outputs = {}
     for source, found in zip(files, mentions, strict=True):
-        rendered = render_text(source.text, view, found)
+        rendered = render_text(source.text, view, found, source.kept)
         for rep in rendered.replacements:
             counts[_owner(view, source.text[rep.start:rep.end], found, rep.start)] += 1
         outputs[source.path] = rendered.text
@@ -192,7 +198,7 @@ def write_outputs(result: BatchResult, files: Sequence[SourceFile], out_dir: Pat
 
 def _write_docx(source: SourceFile, view: RegisterView, target: Path) -> None:
     """Apply the replacements run by run, so formatting and paragraph structure survive."""
-    rendered = render_text(source.text, view, _docx_mentions(source, view))
+    rendered = render_text(source.text, view, _docx_mentions(source, view), source.kept)
     offset = 0
     reps = list(rendered.replacements)
     for runs in source.paragraphs:

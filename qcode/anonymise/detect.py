@@ -1,18 +1,37 @@
 """Entry point of detection: text in, non-overlapping :class:`Candidate` records out.
 
-Builds the de-hyphenated view, runs the spaCy pipeline from :mod:`pipeline` over it, resolves
-overlaps and maps every offset back to the text that was given.
+Builds the de-hyphenated view, runs the spaCy pipeline from :mod:`pipeline` over it, drops what must
+stay (public names, pets) and what is no name (English words, compounds), resolves overlaps and maps
+every offset back to the text that was given. :func:`detect_full` also returns what was kept and
+dropped, and why (``qcode anonymise --explain``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from qcode.anonymise.candidates import PERSON, Candidate
+from qcode.anonymise.detectors.english import ENGLISH_WORDS
 from qcode.anonymise.detectors.model import detect_with_model_many
-from qcode.anonymise.merge import resolve_overlaps
-from qcode.anonymise.pipeline import CTX, FOUND, MODEL_FOUND, build_pipeline
+from qcode.anonymise.detectors.public import Kept
+from qcode.anonymise.merge import PRIORITY, resolve_overlaps
+from qcode.anonymise.pipeline import CTX, FOUND, KEPT, MODEL_FOUND, build_pipeline
 from qcode.anonymise.text_view import TextView, dehyphenate
+
+# Guesses (not lists or rules) that an English word in a code-switching transcript ("She", "Only")
+# or a role word must not pass as a name.
+_GUESSES = frozenset({"model", "shape", "propagated"})
+
+
+@dataclass
+class Detection:
+    """What detection decided for one text: candidates, stretches kept on purpose, and dropped
+    candidates with the reason (all in offsets of the text given)."""
+
+    candidates: list[Candidate]
+    kept: list[Kept] = field(default_factory=list)
+    dropped: list[tuple[Candidate, str]] = field(default_factory=list)
 
 
 def detect(
@@ -29,8 +48,14 @@ def detect(
     :param places: the user's own place names; :param orgs: the user's own organisations.
     :param use_model: also run a statistical NER when one is installed or shipped.
     """
+    return detect_full(text, known=known, places=places, orgs=orgs, use_model=use_model).candidates
+
+
+def detect_full(text: str, *, known: Mapping[str, str] | None = None, places: Iterable[str] = (),
+                orgs: Iterable[str] = (), use_model: bool = True) -> Detection:
+    """:func:`detect` with the kept stretches and the dropped candidates (for ``--explain``)."""
     if not text:
-        return []
+        return Detection([])
     return _detect_view(dehyphenate(text), text, known, places, orgs, use_model, None)
 
 
@@ -39,13 +64,13 @@ def detect_many(texts: Sequence[str], *, use_model: bool = True) -> list[list[Ca
     as one text at a time, which matters for the leak check of a thousand short quotes)."""
     views = [dehyphenate(text) for text in texts]
     model_found = detect_with_model_many([v.text for v in views]) if use_model else [[] for _ in views]
-    return [_detect_view(view, text, None, (), (), use_model, found) if text else []
+    return [_detect_view(view, text, None, (), (), use_model, found).candidates if text else []
             for view, text, found in zip(views, texts, model_found, strict=True)]
 
 
 def _detect_view(view: TextView, text: str, known: Mapping[str, str] | None, places: Iterable[str],
                  orgs: Iterable[str], use_model: bool,
-                 model_found: list[Candidate] | None) -> list[Candidate]:
+                 model_found: list[Candidate] | None) -> Detection:
     nlp = build_pipeline()
     doc = nlp.make_doc(view.text)
     doc.user_data[CTX] = {"known": dict(known or {}), "places": tuple(places), "orgs": tuple(orgs),
@@ -54,10 +79,40 @@ def _detect_view(view: TextView, text: str, known: Mapping[str, str] | None, pla
         doc.user_data[CTX][MODEL_FOUND] = model_found
     for _name, component in nlp.pipeline:
         doc = component(doc)
-    found: list[Candidate] = [c for c in doc.user_data.get(FOUND, []) if not _in_compound(view.text, c)]
+    kept: list[Kept] = doc.user_data.get(KEPT, [])
+    found: list[Candidate] = []
+    dropped: list[tuple[Candidate, str]] = []
+    for cand in doc.user_data.get(FOUND, []):
+        reason = _why_not(view.text, cand, kept)
+        if reason:
+            dropped.append((cand, reason))
+        else:
+            found.append(cand)
+    chosen = resolve_overlaps(found)
+    winners = set(chosen)
+    for cand in found:
+        if cand not in winners:
+            other = next((w for w in chosen if w.start < cand.end and cand.start < w.end), None)
+            dropped.append((cand, f"overlaps '{other.surface}' ({other.detector}), which wins"
+                            if other else "duplicate"))
     if not view.is_identity:
-        found = [_to_original(c, text, view) for c in found]
-    return resolve_overlaps(found)
+        chosen = [_to_original(c, text, view) for c in chosen]
+        dropped = [(_to_original(c, text, view), why) for c, why in dropped]
+        kept = [Kept(*view.span_to_original(k.start, k.end), k.surface, k.reason) for k in kept]
+    return Detection(chosen, kept, dropped)
+
+
+def _why_not(text: str, cand: Candidate, kept: list[Kept]) -> str:
+    """Why a candidate is dropped before overlaps are resolved ("" when it is not)."""
+    if cand.detector != "contact":
+        inside = next((k for k in kept if k.start < cand.end and cand.start < k.end), None)
+        if inside is not None:
+            return f"kept: {inside.reason}"
+    if cand.label == PERSON and cand.detector in _GUESSES and cand.core.casefold() in ENGLISH_WORDS:
+        return "an English word, not a name"
+    if _in_compound(text, cand):
+        return "part of a compound with a lower-case word"
+    return ""
 
 
 def _in_compound(text: str, cand: Candidate) -> bool:
@@ -66,7 +121,11 @@ def _in_compound(text: str, cand: Candidate) -> bool:
     return (cand.label == PERSON and cand.detector not in ("register", "structure")
             and text[cand.end:cand.end + 1] == "-" and text[cand.end + 1:cand.end + 2].islower())
 
+
 def _to_original(cand: Candidate, text: str, view: TextView) -> Candidate:
     start, end = view.span_to_original(cand.start, cand.end)
     return Candidate(start, end, text[start:end], cand.label, cand.core, cand.detector, cand.score,
                      cand.reason)
+
+
+__all__ = ["PRIORITY", "Detection", "detect", "detect_full", "detect_many"]

@@ -1,8 +1,9 @@
 """The detection pipeline: ``spacy.blank("da")`` plus qcode's components, all registered here.
 
 Order (each component adds :class:`Candidate` records in view offsets to ``doc.user_data``):
-``qcode_structure`` → ``qcode_contact`` → ``qcode_register`` → ``qcode_names`` → ``qcode_model`` (optional) →
-``qcode_shape`` → ``qcode_ages`` → ``qcode_places`` → ``qcode_coordination`` → ``qcode_propagate``.
+``qcode_structure`` → ``qcode_public`` (what stays) → ``qcode_contact`` → ``qcode_register`` → ``qcode_names``
+→ ``qcode_uncased`` → ``qcode_model`` (optional) → ``qcode_shape`` → ``qcode_ages`` → ``qcode_places``
+→ ``qcode_coordination`` → ``qcode_propagate``.
 The de-hyphenated view (step 1) is built before the Doc, in :mod:`detect`.
 Per-call settings (the register, user lists) travel in ``doc.user_data["qcode_ctx"]``.
 """
@@ -24,17 +25,21 @@ from qcode.anonymise.detectors.gazetteer import match_known
 from qcode.anonymise.detectors.model import detect_with_model, find_model, mark_first_names
 from qcode.anonymise.detectors.names import detect_names
 from qcode.anonymise.detectors.places import detect_orgs, detect_places
+from qcode.anonymise.detectors.public import kept_spans
 from qcode.anonymise.detectors.shape import detect_unknown_capitalised
 from qcode.anonymise.detectors.structure import detect_structure
+from qcode.anonymise.detectors.uncased import detect_uncased
 from qcode.anonymise.merge import PRIORITY
 
 CTX = "qcode_ctx"
 FOUND = "qcode_candidates"
 MODEL_FOUND = "model_found"  # the model's hits, when the caller ran it over many texts at once
-COMPONENTS = ("qcode_structure", "qcode_contact", "qcode_register", "qcode_names", "qcode_model",
-              "qcode_shape", "qcode_ages", "qcode_places", "qcode_coordination", "qcode_propagate")
+KEPT = "qcode_kept"  # stretches that stay as written (public names, public figures, pets)
+COMPONENTS = ("qcode_structure", "qcode_public", "qcode_contact", "qcode_register", "qcode_names",
+              "qcode_uncased", "qcode_model", "qcode_shape", "qcode_ages", "qcode_places",
+              "qcode_coordination", "qcode_propagate")
 # Person names found by these detectors are looked for again in the whole document.
-_PROPAGATE_FROM = frozenset({"lexicon", "context", "shape", "model"})
+_PROPAGATE_FROM = frozenset({"lexicon", "context", "shape", "model", "uncased"})
 
 
 def _ctx(doc: Doc) -> dict[str, Any]:
@@ -51,6 +56,22 @@ def structure_component(doc: Doc) -> Doc:
     found, names = detect_structure(doc.text)
     _ctx(doc)["doc_names"] = names
     _add(doc, found)
+    return doc
+
+
+@Language.component("qcode_public")
+def public_component(doc: Doc) -> Doc:
+    """What must stay: national media, agencies and brands, public figures in their role, pets."""
+    doc.user_data[KEPT] = kept_spans(doc.text)
+    return doc
+
+
+@Language.component("qcode_uncased")
+def uncased_component(doc: Doc) -> Doc:
+    """Names, places and organisations of a lower-case (speech-to-text) document."""
+    ctx = _ctx(doc)
+    known = [k for k, label in (ctx.get("known") or {}).items() if label == PERSON]
+    _add(doc, detect_uncased(doc.text, known))
     return doc
 
 

@@ -146,14 +146,18 @@ _NO_LETTER_BEFORE, _NO_LETTER_AFTER = r"(?<![^\W\d_])", r"(?![^\W\d_])"
 _NO_ALNUM_BEFORE, _NO_ALNUM_AFTER = r"(?<![^\W_])", r"(?![^\W_])"
 
 
-def plan(text: str, view: RegisterView, mentions: Iterable[tuple[int, int, int]] = ()) -> list[Replacement]:
+def plan(text: str, view: RegisterView, mentions: Iterable[tuple[int, int, int]] = (),
+         kept: Sequence[tuple[int, int]] = ()) -> list[Replacement]:
     """The replacements that pseudonymise ``text``: recorded ``(start, end, entity_id)`` mentions
-    plus every occurrence of a known form, without overlaps (earlier, then longer, wins)."""
+    plus every occurrence of a known form, without overlaps (earlier, then longer, wins). A known
+    form inside a ``kept`` stretch (a public figure, a pet: "kong Frederik" where a participant is
+    called Frederik) stays."""
     spans: list[tuple[int, int, int]] = [
         (s, e, i) for s, e, i in mentions if i in view.by_id and 0 <= s < e <= len(text)]
     if view.pattern is not None:
         spans.extend((m.start(), m.end(), entity_id) for m in view.pattern.finditer(text)
-                     if (entity_id := view.entity_at(m.group())) is not None)
+                     if (entity_id := view.entity_at(m.group())) is not None
+                     and not any(s < m.end() and m.start() < e for s, e in kept))
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
     result: list[Replacement] = []
     cursor = 0
@@ -182,9 +186,10 @@ class Rendered:
         return self.offset_map.map_start(start), self.offset_map.map_end(end)
 
 
-def render_text(text: str, view: RegisterView, mentions: Iterable[tuple[int, int, int]] = ()) -> Rendered:
+def render_text(text: str, view: RegisterView, mentions: Iterable[tuple[int, int, int]] = (),
+                kept: Sequence[tuple[int, int]] = ()) -> Rendered:
     """Render any text against a view (no project needed; the batch CLI uses this)."""
-    replacements = tuple(plan(text, view, mentions))
+    replacements = tuple(plan(text, view, mentions, kept))
     return Rendered(apply_replacements(text, replacements), replacements, OffsetMap(replacements))
 
 
@@ -228,8 +233,15 @@ def render_document(project: Project, document_id: int) -> Rendered:
         text = get_document(project, document_id).text
         mentions = [located for m in entities.mentions_for_document(project, document_id, entities.ACCEPTED)
                     if (located := _locate(text, m)) is not None]
-        documents[document_id] = render_text(text, view, mentions)
+        documents[document_id] = render_text(text, view, mentions, kept_ranges(text))
     return documents[document_id]
+
+
+def kept_ranges(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` that stay as written (public figures, pets, public names)."""
+    from qcode.anonymise.detectors.public import kept_spans
+
+    return [(k.start, k.end) for k in kept_spans(text)]
 
 
 def _locate(text: str, mention: entities.Mention, window: int = 200) -> tuple[int, int, int] | None:

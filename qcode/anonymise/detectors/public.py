@@ -1,0 +1,104 @@
+"""What must stay: national media, agencies, platforms and brands, public figures in a public role
+("statsministeren, Mette Frederiksen", "kong Frederik"), and pets ("hunden, Bamse", "min kat misse").
+
+These are *kept* spans, not candidates: the pipeline drops any candidate inside one (a name found in
+another document, a model guess), rendering leaves them, and ``--explain`` says why. A pet's name is
+kept wherever it recurs in the document ("Hvis jeg ikke havde Bamse").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.lang.da.stop_words import STOP_WORDS
+
+from qcode.anonymise.detectors.common import LOWER, UPPER
+from qcode.anonymise.lexicon import first_name_set, surname_set
+from qcode.resources import resource
+
+
+@dataclass(frozen=True)
+class Kept:
+    """A stretch of text that is deliberately left as written, and why."""
+
+    start: int
+    end: int
+    surface: str
+    reason: str
+
+
+_NAME = rf"[{UPPER}{LOWER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?"
+_ROLE = (
+    r"(?:stats|udenrigs|justits|social|beskæftigelses|integrations|udlændinge|sundheds|finans|"
+    r"undervisnings|kultur|forsvars|boligs?|ældre|børne)?minister(?:en)?|statsministeren|dronning(?:en)?"
+    r"|kong(?:en)?|kronprins(?:en|esse|essen)?|prins(?:en|esse|essen)?|præsident(?:en)?|paven"
+)
+_PUBLIC_ROLE = re.compile(
+    rf"(?i)\b(?:{_ROLE})\s*,?\s+(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})")
+_PET = (r"hund(?:en)?|hunden|kat(?:ten)?|killing(?:en)?|fugl(?:en)?|undulat(?:en)?|papegøje(?:n)?"
+        r"|hest(?:en)?|pony(?:en)?|kanin(?:en)?|hamster(?:en)?|marsvin(?:et)?|(?:the|my|our)\s+(?:dog|cat)")
+# "hunden, Bamse", "min kat misse", "en hund der hedder bella", "katten. Han hedder Søren"
+_PET_NAME = re.compile(
+    rf"(?i)\b(?:{_PET})(?:\s*,\s*|\s+(?:(?:der|som)\s+)?hedder\s+|\s+)(?P<name>{_NAME})\b"
+    rf"|\b(?:{_PET})\b[^.!?\n]{{0,30}}[.!]\s+(?:han|hun|den|det)\s+hedder\s+(?P<name2>{_NAME})")
+_PET_AFTER = re.compile(rf"(?P<name>{_NAME})\s*[.,]\s+(?:the|my|our|min|vores)\s+(?:dog|cat|hund|kat)\b",
+                        re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _entries() -> tuple[str, ...]:
+    lines = resource("lexicons", "public.txt").read_text(encoding="utf-8").splitlines()
+    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def public_words() -> frozenset[str]:
+    """The listed public names, case-folded (organisation lists leave these out)."""
+    return frozenset(e.casefold() for e in _entries())
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    exact, loose = [], []
+    for entry in sorted(_entries(), key=len, reverse=True):
+        # short acronyms only as written: "DR" is the broadcaster, "dr." a doctor
+        (exact if len(entry) < 4 or not any(c.isalpha() for c in entry) else loose).append(re.escape(entry))
+    parts = []
+    if exact:
+        parts.append(rf"(?<![\w.-])(?:{'|'.join(exact)})(?![\w-]|\.\w)")
+    if loose:
+        parts.append(rf"(?i:(?<![\w-])(?:{'|'.join(loose)})(?![\w-]))")
+    return re.compile("|".join(parts))
+
+
+def kept_spans(text: str) -> list[Kept]:
+    """Stretches of ``text`` that stay: listed public names, public figures in their role, pets."""
+    kept: list[Kept] = [Kept(m.start(), m.end(), m.group(0), "public name (media, agency, brand)")
+                        for m in _pattern().finditer(text)]
+    firsts, surnames = first_name_set(), surname_set()
+    for m in _PUBLIC_ROLE.finditer(text):
+        words = m.group("name").split()
+        # "dronning Margrethe på fjernsynet": the name is the capitalised or listed words only
+        keep = 0
+        for word in words:
+            if not (word[:1].isupper() or word.capitalize() in firsts or word.capitalize() in surnames):
+                break
+            keep += 1
+        if keep and words[0].casefold() not in STOP_WORDS:
+            name = " ".join(words[:keep])
+            role = text[m.start():m.start("name")].strip(" ,")
+            start = m.start("name")
+            kept.append(Kept(start, start + len(name), name, f"public figure after '{role}'"))
+    pets: set[str] = set()
+    for rx in (_PET_NAME, _PET_AFTER):
+        for m in rx.finditer(text):
+            group = "name2" if m.groupdict().get("name2") else "name"
+            name = m.group(group)
+            # a word right after the pet noun is its name ("min kat misse"), unless a function word
+            if name.casefold() not in STOP_WORDS and len(name) > 2:
+                pets.add(name)
+    for pet in pets:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(pet)}(?![\w-])", text):
+            kept.append(Kept(m.start(), m.end(), pet, "a pet's name"))
+    return kept

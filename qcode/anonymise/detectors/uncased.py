@@ -1,0 +1,251 @@
+"""Names, places and organisations in text without capitals (speech-to-text output: "jeg hedder mikkel og
+bor i silkeborg").
+
+Capitals carry most of the other detectors; in a transcript written all in lower case they say nothing.
+Here the name lists carry it, with a homograph guard: a listed first name that is no Danish word
+("mikkel", "sabrina") is a name anywhere; one that is also a word ("lis", "bo", "lærke", "maj") or a
+word no list knows ("milla", "yara") needs evidence from its context: a naming verb ("hedder",
+"kalder vi hende"), a relation noun or title before it ("min søster", "doktor"), a surname after it,
+or being coordinated with a name already found ("yara og adam"). Towns that are words ("give",
+"tarm") need a place preposition. Only documents that are (nearly) all lower case are read this way,
+so capitalised text keeps the stricter rules of the other detectors.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from spacy.lang.da.stop_words import STOP_WORDS
+
+from qcode.anonymise.candidates import ORG, PERSON, PLACE, Candidate
+from qcode.anonymise.detectors.english import ENGLISH_WORDS
+from qcode.anonymise.detectors.public import public_words
+from qcode.anonymise.detectors.structure import is_role
+from qcode.anonymise.lexicon import (
+    first_name_set,
+    foreign_cities,
+    foreign_countries,
+    is_homograph,
+    is_word,
+    organisations,
+    regions,
+    surname_set,
+    towns,
+)
+
+DETECTOR = "uncased"
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# Speaker labels and time codes are not speech: "SPEAKER_01:", "Taler 2:", "[00:03:12]", "<v Speaker 1>"
+_LABEL = re.compile(
+    r"(?m)^[ \t]*(?:\[?\d[\d:.,]*\]?[ \t]*)?(?:<v [^>]*>|[^\n:]{1,30}:(?=[ \t])|\d[\d:., >-]*$)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?][ \t]+)[ \t]*[\"“(]?(?P<w>[^\W\d_])", re.MULTILINE)
+
+# Words before a name that say it is one.
+_NAMING = frozenset("hedder hed hedde kaldet kaldes kalder kaldte navn navnet døbt".split())
+_RELATIONS = frozenset(
+    """veninde veninden ven vennen kammerat kammeraten kæreste kæresten søster søsteren bror broren
+    lillebror storebror lillesøster storesøster mor moren far faren søn sønnen datter datteren kollega
+    kollegaen mand manden kone konen nabo naboen onkel tante fætter kusine eks ekskæreste svigerinde
+    svoger svigermor svigerfar farmor farfar mormor morfar barnebarn barnebarnet børnebarn pædagog
+    pædagogen kontaktperson kontaktpædagog sagsbehandler sagsbehandleren mentor psykolog læge lægen
+    makker makkeren chef chefen præst præsten bostøtte støttekontaktperson misbrugskonsulent
+    jobkonsulent rådgiver socialrådgiver terapeut sygeplejerske hjemmehjælper hjemmehjælperen lærer
+    læreren underviser doktor dr pastor professor overlæge fru hr frk stedfar stedmor plejemor plejefar
+    papfar papmor mama mormor farmor bedstemor bedstefar oldemor ven veninder kammerater drengen pigen
+    ægtemand hustru samlever forlovede kusinen fætteren nevø niece gudmor gudfar træner træneren""".split()
+)
+# "milla hun sender penge": spoken Danish repeats the subject as a pronoun right after a name.
+_PRONOUN_AFTER = frozenset("han hun".split())
+# A word after which a homograph is the ordinary word: "en lærke", "det er min lykke", "i skoven".
+_COMMON_BEFORE = frozenset(
+    "en et den det de denne dette disse en anden sådan sådanne nogen noget ingen al alt hele stor stort "
+    "lille god godt ny nyt gammel hver hvert meget mere mest af".split())
+_PLACE_BEFORE = frozenset("i fra til ved på nær omkring mod udenfor over via gennem".split())
+_PARTICLES = frozenset("al el bin ibn abu umm ben bint van von der den de da di du la le ter af á".split())
+# Organisations: an institution noun followed by its name ("herberget fyrtårnet", "vuggestuen
+# solstrålen"), or a name followed by an institution word ("resenbro skole", "holbæk sygehus").
+_INSTITUTIONS = frozenset(
+    """herberget værestedet ældrecentret seniorklubben opholdsstedet vuggestuen børnehaven bostedet
+    plejehjemmet krisecentret varmestuen forsorgshjemmet klubben foreningen kollegiet caféen cafeen
+    fritidsklubben ungdomsklubben efterskolen højskolen friskolen skolen centret centeret
+    botilbuddet dagtilbuddet aktivitetscentret sprogcentret sprogskolen asylcentret
+    behandlingsstedet behandlingscentret misbrugscentret""".split())
+_INSTITUTION_HEADS = frozenset(
+    "skole skolen sygehus sygehuset hospital hospitalet gymnasium efterskole friskole plejehjem kirke "
+    "sprogcenter center centret idrætsforening boldklub".split())
+# Ordinary words that end like the name of a place or a house ("solgården", "egelunden", "fyrtårnet").
+_NAME_ENDINGS = ("gården", "lunden", "huset", "strålen", "tårnet", "klubben", "højen", "bakken", "hjemmet")
+_HEAD_FIRST = frozenset("sprogcenter center jobcenter sprogskolen".split())
+
+
+def is_uncased(text: str) -> bool:
+    """True when the speech in ``text`` is written without capitals (speech-to-text output)."""
+    speech = _LABEL.sub(" ", text)
+    starts = [m.group("w") for m in _SENTENCE_START.finditer(speech)]
+    words = _TOKEN.findall(speech)
+    if len(words) < 20:
+        return False
+    upper = sum(w[:1].isupper() for w in words)
+    if upper / len(words) >= 0.03:
+        return False
+    return not starts or sum(s.isupper() for s in starts) / len(starts) < 0.3
+
+
+@lru_cache(maxsize=1)
+def _lists() -> tuple[frozenset[str], frozenset[str], dict[tuple[str, ...], str], dict[tuple[str, ...], str]]:
+    firsts = frozenset(n.casefold() for n in first_name_set())
+    surnames = frozenset(n.casefold() for n in surname_set())
+    places: dict[tuple[str, ...], str] = {}
+    for entry in (*towns(), *regions(), *foreign_countries(), *foreign_cities()):
+        places.setdefault(tuple(entry.casefold().split()), PLACE)
+    orgs: dict[tuple[str, ...], str] = {}
+    public = public_words()
+    for entry in organisations():
+        key = tuple(entry.casefold().split())
+        if " ".join(key) not in public:
+            orgs[key] = ORG
+    return firsts, surnames, places, orgs
+
+
+def _first(low: str, firsts: frozenset[str]) -> bool:
+    return low in firsts or ("-" in low and all(p in firsts for p in low.split("-")))
+
+
+def _plain(low: str) -> bool:
+    """A token that may be a name at all: no function word, English word, role or public name."""
+    return not (low in STOP_WORDS or low in ENGLISH_WORDS or is_role(low) or len(low) < 2)
+
+
+def detect_uncased(text: str, known: Iterable[str] = ()) -> list[Candidate]:
+    """Persons, places and organisations of a lower-case document (empty for capitalised text)."""
+    if not is_uncased(text):
+        return []
+    firsts, surnames, places, orgs = _lists()
+    tokens = [(m.start(), m.end(), m.group(0).casefold()) for m in _TOKEN.finditer(text)]
+    lows = [t[2] for t in tokens]
+    out: list[Candidate] = []
+    taken: set[int] = set()
+
+    def add(i: int, j: int, label: str, reason: str, score: float = 0.7, core: str | None = None) -> None:
+        if any(k in taken for k in range(i, j)):
+            return
+        taken.update(range(i, j))
+        start, end = tokens[i][0], tokens[j - 1][1]
+        surface = text[start:end]
+        out.append(Candidate(start, end, surface, label, core or surface, DETECTOR, score, reason))
+
+    _organisations(text, tokens, lows, orgs, places, add)
+    _places(tokens, lows, places, add)
+    names: dict[str, str] = {k.casefold(): "register" for k in known if k and " " not in k}
+    for i, low in enumerate(lows):
+        if i in taken or not _plain(low):
+            continue
+        prev = lows[i - 1] if i else ""
+        prev2 = lows[i - 2] if i > 1 else ""
+        nxt = lows[i + 1] if i + 1 < len(lows) else ""
+        listed = _first(low, firsts)
+        ambiguous = is_word(low) or is_homograph(low)
+        cue = ""
+        if prev in _NAMING or (prev2 in _NAMING and prev in ("er", "bare")):
+            cue = f"after '{prev}'"
+        elif prev in _RELATIONS:
+            cue = f"after the relation word '{prev}'"
+        elif nxt in surnames and nxt not in STOP_WORDS and _plain(nxt) and listed:
+            cue = f"before the surname '{nxt}'"
+        elif nxt == "som" and lows[i + 2:i + 5] and "kalder" in lows[i + 2:i + 5]:
+            cue = "'… som vi kalder'"
+        if listed and not ambiguous:
+            reason = "lexicon: first name that is no Danish word" + (f", {cue}" if cue else "")
+        elif cue and (listed or not ambiguous):
+            reason = ("lexicon: first name, " if listed else "unknown word, ") + cue
+        else:
+            continue
+        j = _extend(i + 1, lows, surnames, firsts)
+        add(i, j, PERSON, reason, 0.75 if listed else 0.65)
+        names.setdefault(low, reason)
+    _coordinated(tokens, lows, firsts, names, add, taken)
+    _propagate(tokens, lows, names, add, taken)
+    return out
+
+
+def _extend(j: int, lows: list[str], surnames: frozenset[str], firsts: frozenset[str]) -> int:
+    """Past the first name: surnames, second first names and particles ("nour al hassan")."""
+    end = j
+    while end < len(lows) and end - j < 3:
+        low = lows[end]
+        if low in _PARTICLES and end + 1 < len(lows) and not is_word(lows[end + 1]) \
+                and _plain(lows[end + 1]):
+            end += 2
+            continue
+        if _plain(low) and (low in surnames or (not is_word(low) and (low in firsts or len(low) > 3)
+                                                and low not in _INSTITUTION_HEADS)):
+            end += 1
+            continue
+        break
+    return end
+
+
+def _coordinated(tokens, lows, firsts, names, add, taken) -> None:  # type: ignore[no-untyped-def]
+    """"yara og adam", "ella og milla": a word joined to a name by og/eller is one too."""
+    for _round in range(2):
+        for i, low in enumerate(lows):
+            if low not in names or i in taken and _round and False:
+                continue
+            for k in (i - 2, i + 2):
+                if not 0 <= k < len(lows) or k in taken or lows[(i + k) // 2] not in ("og", "eller"):
+                    continue
+                other = lows[k]
+                if not _plain(other) or other in _RELATIONS or other in _INSTITUTION_HEADS:
+                    continue
+                if _first(other, firsts) or not is_word(other):
+                    add(k, k + 1, PERSON, f"coordinated with the name '{low}'", 0.6)
+                    names.setdefault(other, "coordinated")
+
+
+def _propagate(tokens, lows, names, add, taken) -> None:  # type: ignore[no-untyped-def]
+    """Every other mention of a name found in this document; a name that is also a word ("lærke",
+    "bo") not after an article or determiner ("en lærke", "at bo")."""
+    for i, low in enumerate(lows):
+        if i in taken or low not in names:
+            continue
+        prev = lows[i - 1] if i else ""
+        if (is_word(low) or is_homograph(low)) and (prev in _COMMON_BEFORE or prev in ("at", "og", "for")):
+            continue
+        add(i, i + 1, PERSON, f"name found elsewhere in the document ({names[low]})", 0.6)
+
+
+def _places(tokens, lows, places, add) -> None:  # type: ignore[no-untyped-def]
+    for i in range(len(lows)):
+        for n in (3, 2, 1):
+            key = tuple(lows[i:i + n])
+            if len(key) < n or key not in places:
+                continue
+            prev = lows[i - 1] if i else ""
+            word = n == 1 and (is_word(key[0]) or is_homograph(key[0]))
+            if word and prev not in _PLACE_BEFORE:
+                break
+            if n == 1 and key[0] in STOP_WORDS:
+                break
+            add(i, i + n, PLACE, "place list" + (f" after '{prev}'" if word else ""), 0.7)
+            break
+
+
+def _organisations(text, tokens, lows, orgs, places, add) -> None:  # type: ignore[no-untyped-def]
+    for i in range(len(lows)):
+        for n in (4, 3, 2, 1):
+            key = tuple(lows[i:i + n])
+            if len(key) == n and key in orgs and not (n == 1 and is_word(key[0])):
+                add(i, i + n, ORG, "organisation list", 0.7)
+                break
+    for i, low in enumerate(lows[:-1]):
+        nxt = lows[i + 1]
+        named = not is_word(nxt) or nxt.endswith(_NAME_ENDINGS)
+        if low in _INSTITUTIONS and _plain(nxt) and named:
+            add(i, i + 2, ORG, f"name after the institution word '{low}'", 0.65)
+        elif low in _HEAD_FIRST and _plain(nxt) and (not is_word(nxt) or (nxt,) in places):
+            add(i, i + 2, ORG, f"'{low}' and a name", 0.65)
+        elif nxt in _INSTITUTION_HEADS and _plain(low) and (not is_word(low) or (low,) in places):
+            add(i, i + 2, ORG, f"a name before '{nxt}'", 0.65)
