@@ -76,6 +76,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("paths", nargs="+", metavar="PROJECT|FILE", help="a .qcode project, or .txt/.docx files")
     p.add_argument("--out", type=Path, help="batch: folder for the pseudonymised copies (same names)")
     p.add_argument("--report", action="store_true", help="print the entities found and their pseudonyms")
+    p.add_argument("--explain", action="store_true",
+                   help="print every decision and why: the detector, its rule, list or context, the "
+                        "score, where a known name came from, and why a candidate was kept or dropped "
+                        "(changes nothing)")
     p.add_argument("--review", action="store_true", help="project: list the register for review")
     p.add_argument("--accept", type=int, nargs="+", default=[], metavar="ID", help="project: accept entities")
     p.add_argument("--reject", type=int, nargs="+", default=[], metavar="ID", help="project: reject entities")
@@ -117,6 +121,8 @@ def _lines(path: Path | None) -> list[str]:
 
 
 def cmd_anonymise(args: argparse.Namespace) -> int:
+    if args.explain:
+        return _explain(args)
     if args.paths[0].endswith(SUFFIX):
         return _project_mode(args)
     return _batch_mode(args)
@@ -142,6 +148,37 @@ def _batch_mode(args: argparse.Namespace) -> int:
         total = sum(result.counts.values())
         print(f"Wrote {len(written)} pseudonymised file(s) to {args.out} "
               f"({len(result.view.by_id)} entities, {total} replacements).")
+    return 0
+
+
+def _explain(args: argparse.Namespace) -> int:
+    """Print the decisions for files or a project's documents; nothing is written or stored."""
+    from qcode.anonymise.explain import explain_texts
+
+    if args.paths[0].endswith(SUFFIX):
+        from qcode.anonymise import register
+
+        project = open_project(args.paths[0], coder=args.coder)
+        try:
+            from qcode.core.documents import get_document, list_documents
+
+            texts = [(d.name, get_document(project, d.id).text) for d in list_documents(project)]
+            known = register.known_map(project)
+            places, orgs = register.user_lists(project)
+        finally:
+            project.close()
+    else:
+        from qcode.anonymise.batch import read_source
+
+        texts = [(Path(p).name, read_source(Path(p)).text) for p in args.paths]
+        known, places, orgs = {}, _lines(args.places), _lines(args.orgs)
+    decisions = explain_texts(texts, known=known, places=places, orgs=orgs, use_model=not args.no_model)
+    rows = [(d.document, d.line, d.surface.replace("\n", " ")[:40], d.kind, d.decision, d.detector,
+             f"{d.score:.2f}", d.why) for d in decisions]
+    print_table(("document", "line", "text", "kind", "decision", "detector", "score", "why"), rows)
+    counts = {state: sum(d.decision == state for d in decisions) for state in ("replaced", "review", "kept",
+                                                                                 "dropped")}
+    print(", ".join(f"{n} {state}" for state, n in counts.items()))
     return 0
 
 

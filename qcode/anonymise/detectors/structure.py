@@ -25,7 +25,9 @@ ROLES = frozenset(
     forskeren bruger borger borgeren person kvinde mand stemme ukendt alle flere sted dato tid tidspunkt
     optagelse varighed transskription transskribent transskriberet note noter emne tema projekt interview
     baggrund kommentar spørgsmål svar speaker taler ordstyrer medarbejder medarbejderen leder rådgiver
-    sagsbehandler underviser lærer pædagog kontaktperson mor far barn ung q a r spm sv""".split()
+    sagsbehandler underviser lærer pædagog kontaktperson mor far barn ung q a r spm sv tolk tolken
+    assistent ass observatør referent mod medinterviewer intervieweren ordstyreren bisidder
+    pårørende partner ægtefælle""".split()
 )
 _LONG_ROLES = [r for r in ROLES if len(r) >= 6]
 # Words that can open a line and be followed by a colon without being a speaker ("Ja: det …" typo).

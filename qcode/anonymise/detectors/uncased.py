@@ -28,6 +28,7 @@ from qcode.anonymise.lexicon import (
     foreign_cities,
     foreign_countries,
     is_homograph,
+    is_ordinary_word,
     is_word,
     organisations,
     regions,
@@ -41,7 +42,7 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # Speaker labels and time codes are not speech: "SPEAKER_01:", "Taler 2:", "[00:03:12]", "<v Speaker 1>"
 _LABEL = re.compile(
     r"(?m)^[ \t]*(?:\[?\d[\d:.,]*\]?[ \t]*)?(?:<v [^>]*>|[^\n:]{1,30}:(?=[ \t])|\d[\d:., >-]*$)")
-_SENTENCE_START = re.compile(r"(?:^|[.!?][ \t]+)[ \t]*[\"“(]?(?P<w>[^\W\d_])", re.MULTILINE)
+_GENERIC_LABELS = frozenset("speaker speaker_00 taler deltager interviewer webvtt note".split())
 
 # Words before a name that say it is one.
 _NAMING = frozenset("hedder hed hedde kaldet kaldes kalder kaldte navn navnet døbt".split())
@@ -59,6 +60,7 @@ _RELATIONS = frozenset(
 )
 # "milla hun sender penge": spoken Danish repeats the subject as a pronoun right after a name.
 _PRONOUN_AFTER = frozenset("han hun".split())
+_NICKNAME_AFTER = frozenset("som ham hende han hun".split())
 # A word after which a homograph is the ordinary word: "en lærke", "det er min lykke", "i skoven".
 _COMMON_BEFORE = frozenset(
     "en et den det de denne dette disse en anden sådan sådanne nogen noget ingen al alt hele stor stort "
@@ -84,14 +86,12 @@ _HEAD_FIRST = frozenset("sprogcenter center jobcenter sprogskolen".split())
 def is_uncased(text: str) -> bool:
     """True when the speech in ``text`` is written without capitals (speech-to-text output)."""
     speech = _LABEL.sub(" ", text)
-    starts = [m.group("w") for m in _SENTENCE_START.finditer(speech)]
-    words = _TOKEN.findall(speech)
+    # a line's first word is often a speaker label or a time code ("Speaker 2 (00:00:15):")
+    words = [w for line in speech.splitlines() for w in _TOKEN.findall(line)[1:]
+             if w.casefold() not in _GENERIC_LABELS and w != "I"]
     if len(words) < 20:
         return False
-    upper = sum(w[:1].isupper() for w in words)
-    if upper / len(words) >= 0.03:
-        return False
-    return not starts or sum(s.isupper() for s in starts) / len(starts) < 0.3
+    return sum(w[:1].isupper() for w in words) / len(words) < 0.03
 
 
 @lru_cache(maxsize=1)
@@ -143,20 +143,9 @@ def detect_uncased(text: str, known: Iterable[str] = ()) -> list[Candidate]:
     for i, low in enumerate(lows):
         if i in taken or not _plain(low):
             continue
-        prev = lows[i - 1] if i else ""
-        prev2 = lows[i - 2] if i > 1 else ""
-        nxt = lows[i + 1] if i + 1 < len(lows) else ""
         listed = _first(low, firsts)
         ambiguous = is_word(low) or is_homograph(low)
-        cue = ""
-        if prev in _NAMING or (prev2 in _NAMING and prev in ("er", "bare")):
-            cue = f"after '{prev}'"
-        elif prev in _RELATIONS:
-            cue = f"after the relation word '{prev}'"
-        elif nxt in surnames and nxt not in STOP_WORDS and _plain(nxt) and listed:
-            cue = f"before the surname '{nxt}'"
-        elif nxt == "som" and lows[i + 2:i + 5] and "kalder" in lows[i + 2:i + 5]:
-            cue = "'… som vi kalder'"
+        cue = _cue(text, tokens, lows, i, listed, surnames)
         if listed and not ambiguous:
             reason = "lexicon: first name that is no Danish word" + (f", {cue}" if cue else "")
         elif cue and (listed or not ambiguous):
@@ -169,6 +158,49 @@ def detect_uncased(text: str, known: Iterable[str] = ()) -> list[Candidate]:
     _coordinated(tokens, lows, firsts, names, add, taken)
     _propagate(tokens, lows, names, add, taken)
     return out
+
+
+# Before a name: a naming verb ("hedder", "vi kaldte ham", "alle siger bare"), "gift med", "jeg er" (for
+# a listed first name).
+_NAMED_BEFORE = re.compile(
+    r"(?:\b(?:hedder|hed|hedde|kaldet|kaldes|navn er|name is|døbt)"
+    r"|\bkald(?:er|te|e)\s+(?:mig|ham|hende|os|dem)"
+    r"|\b(?:alle|de|vi|folk)\s+(?:siger|sagde|kalder|kaldte)(?:\s+(?:bare|altid|for))?"
+    r"|\b(?:gift|sammen|skilt|kæreste|forlovet)\s+(?:med|fra))\s*,?\s*$")
+_LISTED_BEFORE = re.compile(r"\b(?:jeg er|i'm|i am|det er|det var|der er|hedder|hilse på)\s*,?\s*$")
+# After a name in subject position: a finite verb ("kaj har et drivhus", "aksel blev dårlig").
+_SUBJECT_VERBS = frozenset(
+    """har havde er var blev bliver kom kommer sagde siger bor boede ringer ringede døde gik går tog tager
+    fik får kan kunne skal skulle vil ville synes mente sidder sad spurgte hjalp hjælper arbejder
+    arbejdede plejer plejede vidste ved lavede laver elsker elskede hentede henter sendte sender""".split())
+_CLAUSE_START = frozenset("og men så da når hvis at fordi mens hvor der".split())
+
+
+def _cue(text: str, tokens: list[tuple[int, int, str]], lows: list[str], i: int, listed: bool,
+         surnames: frozenset[str]) -> str:
+    """The context that says token ``i`` is a name ("" when nothing does)."""
+    prev = lows[i - 1] if i else ""
+    nxt = lows[i + 1] if i + 1 < len(lows) else ""
+    before = text[max(0, tokens[i][0] - 40):tokens[i][0]]
+    if _NAMED_BEFORE.search(before):
+        return f"after '{before.split()[-1] if before.split() else ''}' (naming)"
+    if prev in _RELATIONS:
+        return f"after the relation word '{prev}'"
+    if listed and _LISTED_BEFORE.search(before):
+        return f"after '{' '.join(before.split()[-2:])}'"
+    if listed and nxt in surnames and _plain(nxt):
+        return f"before the surname '{nxt}'"
+    if nxt == "som" and "kalder" in lows[i + 2:i + 5]:
+        return "'… som vi kalder'"
+    if nxt == "og" and i + 2 < len(lows) and lows[i + 2] == "jeg":
+        return "'… og jeg'"
+    if listed and nxt in _SUBJECT_VERBS:
+        gap = text[tokens[i - 1][1]:tokens[i][0]] if i else "\n"
+        if not i or "\n" in gap or any(c in gap for c in ",.;:!?") or prev in _CLAUSE_START:
+            return f"subject of '{nxt}'"
+    if listed and nxt in _PRONOUN_AFTER and lows[i + 2:i + 3] and lows[i + 2] in _SUBJECT_VERBS:
+        return f"'{lows[i]} {nxt} {lows[i + 2]}' (a name repeated as a pronoun)"
+    return ""
 
 
 def _extend(j: int, lows: list[str], surnames: frozenset[str], firsts: frozenset[str]) -> int:
@@ -200,7 +232,10 @@ def _coordinated(tokens, lows, firsts, names, add, taken) -> None:  # type: igno
                 other = lows[k]
                 if not _plain(other) or other in _RELATIONS or other in _INSTITUTION_HEADS:
                     continue
-                if _first(other, firsts) or not is_word(other):
+                after = lows[k + 1] if k + 1 < len(lows) and k > i else ""
+                # "rasmus eller ras ham kender jeg", "sebastian eller basse som alle kalder ham"
+                nickname = lows[(i + k) // 2] == "eller" and k > i and after in _NICKNAME_AFTER
+                if _first(other, firsts) or not is_word(other) or nickname:
                     add(k, k + 1, PERSON, f"coordinated with the name '{low}'", 0.6)
                     names.setdefault(other, "coordinated")
 
@@ -224,7 +259,7 @@ def _places(tokens, lows, places, add) -> None:  # type: ignore[no-untyped-def]
             if len(key) < n or key not in places:
                 continue
             prev = lows[i - 1] if i else ""
-            word = n == 1 and (is_word(key[0]) or is_homograph(key[0]))
+            word = n == 1 and is_ordinary_word(key[0])
             if word and prev not in _PLACE_BEFORE:
                 break
             if n == 1 and key[0] in STOP_WORDS:
