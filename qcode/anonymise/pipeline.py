@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from qcode.anonymise.candidates import AGE, DATE, PERSON, Candidate
 from qcode.anonymise.detectors.ages import detect_ages
+from qcode.anonymise.detectors.ages_spoken import detect_spoken_ages
 from qcode.anonymise.detectors.contact import detect_contacts
 from qcode.anonymise.detectors.coordination import detect_coordinated
 from qcode.anonymise.detectors.gazetteer import match_known
@@ -120,7 +121,12 @@ def shape_component(doc: Doc) -> Doc:
 @Language.component("qcode_ages")
 def ages_component(doc: Doc) -> Doc:
     """Danish age expressions."""
-    _add(doc, detect_ages(doc.text, _ctx(doc).get("doc_names", ())))
+    names = set(_ctx(doc).get("doc_names", ()))
+    for cand in doc.user_data.get(FOUND, []):
+        if cand.label == PERSON:
+            names.update(cand.core.split())
+    _add(doc, detect_ages(doc.text, names))
+    _add(doc, detect_spoken_ages(doc.text, names))
     return doc
 
 

@@ -47,7 +47,7 @@ _SUFFIXES = (
     "|holm|skov|skoven|strand|stranden|vænget|led|ledet|passage|promenade|kanal"
 )
 _STREET = re.compile(
-    rf"(?i)(?<![\w-])(?P<street>(?:[^\W\d_][\w'’-]*?)?(?:{_SUFFIXES}))\s+"
+    rf"(?i)(?<![\w-])(?P<street>(?:[^\W\d_][\w'’-]*?)?(?:{_SUFFIXES}))[ \t]+"
     r"(?P<number>\d{1,4}(?:\s?[a-zA-Z](?![\w]))?)(?![\d.,:]\d|\w)")
 _FLOOR = (r"(?:,?\s*(?:st\.?|stuen|kl\.?|kælder(?:en)?|\d{1,2}\.?|første|anden|tredje|fjerde"
           r"|femte|sjette|syvende)(?:\s*sal\b\.?)?(?![\w]))")
@@ -64,7 +64,7 @@ _NOT_HOUSE = re.compile(
 _FUNCTION = frozenset(
     "i på til fra ved af og en et den det de som med for om har er var jeg du han hun vi der her".split())
 _POSTCODE = re.compile(
-    r"(?<![\w.,:/-])(?P<code>[1-9]\d{3})\s+(?P<town>[^\W\d_][\w-]*(?:\s+[^\W\d_]{1,2}\b\.?)?)")
+    r"(?<![\w.,:/-])(?P<code>[1-9]\d{3})[ \t]+(?P<town>[^\W\d_][\w-]*(?:\s+[^\W\d_]{1,2}\b\.?)?)")
 _MONTHS = ("januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
            "|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec")
 _ORDINAL = (r"(?:første|anden|tredje|fjerde|femte|sjette|syvende|ottende|niende|tiende|ellevte|tolvte"

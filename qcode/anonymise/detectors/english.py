@@ -21,7 +21,9 @@ ENGLISH_WORDS = frozenset(
     time to today too two understand until up us very wait want was way we well went were what whatever
     when where which while who why will with without work would wow yeah year years yes yet you young
     your yours""".split()
-)
+) | frozenset(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred""".split())
 
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9}

@@ -47,6 +47,12 @@ _PET_AFTER = re.compile(rf"(?P<name>{_NAME})\s*[.,]\s+(?:the|my|our|min|vores)\s
                         re.IGNORECASE)
 
 
+# Names inside idioms and feasts: "for søren", "Sankt Hans aften", "hr. og fru Jensen".
+_IDIOMS = re.compile(
+    r"(?i)\bfor\s+søren\b|\bsankt\s*hans\s*(?:aften|bål|dag)\b|\bsankthans\w*"
+    r"|\b(?:hr\.?|herr)\s+og\s+fru\s+\w+|\bfru\s+og\s+hr\.?\s+\w+|\bgud\s+og\s+hvermand\b")
+
+
 @lru_cache(maxsize=1)
 def _entries() -> tuple[str, ...]:
     lines = resource("lexicons", "public.txt").read_text(encoding="utf-8").splitlines()
@@ -76,6 +82,8 @@ def kept_spans(text: str) -> list[Kept]:
     """Stretches of ``text`` that stay: listed public names, public figures in their role, pets."""
     kept: list[Kept] = [Kept(m.start(), m.end(), m.group(0), "public name (media, agency, brand)")
                         for m in _pattern().finditer(text)]
+    kept += [Kept(m.start(), m.end(), m.group(0), "an idiom or a feast, not a person")
+             for m in _IDIOMS.finditer(text)]
     firsts, surnames = first_name_set(), surname_set()
     for m in _PUBLIC_ROLE.finditer(text):
         words = m.group("name").split()
@@ -88,8 +96,9 @@ def kept_spans(text: str) -> list[Kept]:
         if keep and words[0].casefold() not in STOP_WORDS:
             name = " ".join(words[:keep])
             role = text[m.start():m.start("name")].strip(" ,")
-            start = m.start("name")
-            kept.append(Kept(start, start + len(name), name, f"public figure after '{role}'"))
+            end = m.start("name") + len(name)
+            # the role word stays too: "Kong" must not become a name found in another document
+            kept.append(Kept(m.start(), end, text[m.start():end], f"public figure after '{role}'"))
     pets: set[str] = set()
     for rx in (_PET_NAME, _PET_AFTER):
         for m in rx.finditer(text):

@@ -72,7 +72,8 @@ _PARTICLES = frozenset("al el bin ibn abu umm ben bint van von der den de da di 
 _INSTITUTIONS = frozenset(
     """herberget værestedet ældrecentret seniorklubben opholdsstedet vuggestuen børnehaven bostedet
     plejehjemmet krisecentret varmestuen forsorgshjemmet klubben foreningen kollegiet caféen cafeen
-    fritidsklubben ungdomsklubben efterskolen højskolen friskolen skolen centret centeret
+    fritidsklubben ungdomsklubben efterskolen
+    lokalcentret familiehuset medborgerhuset beboerhuset højskolen friskolen skolen centret centeret
     botilbuddet dagtilbuddet aktivitetscentret sprogcentret sprogskolen asylcentret
     behandlingsstedet behandlingscentret misbrugscentret""".split())
 _INSTITUTION_HEADS = frozenset(
@@ -94,8 +95,11 @@ def is_uncased(text: str) -> bool:
     return sum(w[:1].isupper() for w in words) / len(words) < 0.03
 
 
+Lexicons = tuple[frozenset[str], frozenset[str], dict[tuple[str, ...], str], dict[tuple[str, ...], str]]
+
+
 @lru_cache(maxsize=1)
-def _lists() -> tuple[frozenset[str], frozenset[str], dict[tuple[str, ...], str], dict[tuple[str, ...], str]]:
+def _lists() -> Lexicons:
     firsts = frozenset(n.casefold() for n in first_name_set())
     surnames = frozenset(n.casefold() for n in surname_set())
     places: dict[tuple[str, ...], str] = {}
@@ -139,16 +143,24 @@ def detect_uncased(text: str, known: Iterable[str] = ()) -> list[Candidate]:
 
     _organisations(text, tokens, lows, orgs, places, add)
     _places(tokens, lows, places, add)
-    names: dict[str, str] = {k.casefold(): "register" for k in known if k and " " not in k}
+    names: dict[str, str] = {}
+    # a name known from another document is evidence here only when it is no Danish word ("mikkel");
+    # "bo", "hans" or "maj" must show they are names in this document's own context
+    for k in known:
+        low = k.casefold()
+        if k and " " not in k and _plain(low) and not (is_word(low) or is_homograph(low)):
+            names[low] = "known from another document"
     for i, low in enumerate(lows):
         if i in taken or not _plain(low):
             continue
         listed = _first(low, firsts)
         ambiguous = is_word(low) or is_homograph(low)
         cue = _cue(text, tokens, lows, i, listed, surnames)
+        if text[tokens[i][1]:tokens[i][1] + 1] == "." and not listed:
+            continue  # "tidl.", "ca.": an abbreviation
         if listed and not ambiguous:
             reason = "lexicon: first name that is no Danish word" + (f", {cue}" if cue else "")
-        elif cue and (listed or not ambiguous):
+        elif cue and (listed or not ambiguous or "(naming)" in cue):
             reason = ("lexicon: first name, " if listed else "unknown word, ") + cue
         else:
             continue
@@ -188,7 +200,7 @@ def _cue(text: str, tokens: list[tuple[int, int, str]], lows: list[str], i: int,
         return f"after the relation word '{prev}'"
     if listed and _LISTED_BEFORE.search(before):
         return f"after '{' '.join(before.split()[-2:])}'"
-    if listed and nxt in surnames and _plain(nxt):
+    if nxt in surnames and _plain(nxt) and (listed or not is_word(lows[i])):
         return f"before the surname '{nxt}'"
     if nxt == "som" and "kalder" in lows[i + 2:i + 5]:
         return "'… som vi kalder'"
@@ -252,20 +264,32 @@ def _propagate(tokens, lows, names, add, taken) -> None:  # type: ignore[no-unty
         add(i, i + 1, PERSON, f"name found elsewhere in the document ({names[low]})", 0.6)
 
 
+_PLACE_VERB = re.compile(
+    r"\b(?:bor|boede|boet|bo|flyttede|flytter|flyttet|født|opvokset|vokset op|kommer|kom|er|var|ude|ovre"
+    r"|rejse|rejste|tog|ferie) (?:i|fra|til)$")
+
+
 def _places(tokens, lows, places, add) -> None:  # type: ignore[no-untyped-def]
+    placed: set[int] = set()
     for i in range(len(lows)):
         for n in (3, 2, 1):
             key = tuple(lows[i:i + n])
             if len(key) < n or key not in places:
                 continue
             prev = lows[i - 1] if i else ""
-            word = n == 1 and is_ordinary_word(key[0])
-            if word and prev not in _PLACE_BEFORE:
+            # a single word needs a place preposition, a postcode or another place before it
+            cue = prev in _PLACE_BEFORE or prev.isdigit() or (prev in ("og", "eller") and i - 1 in placed)
+            if n == 1 and (key[0] in STOP_WORDS or not cue or (prev == "på" and is_ordinary_word(key[0]))):
                 break
-            if n == 1 and key[0] in STOP_WORDS:
-                break
-            add(i, i + n, PLACE, "place list" + (f" after '{prev}'" if word else ""), 0.7)
+            add(i, i + n, PLACE, "place list" + (f" after '{prev}'" if n == 1 else ""), 0.7)
+            placed.add(i + n)
             break
+    for i in range(1, len(lows)):
+        low = lows[i]
+        before = " ".join(lows[max(0, i - 3):i])
+        # "bor i avedøre", "er fra lesbos": a word no list knows after a verb of living or coming from
+        if _PLACE_VERB.search(before) and _plain(low) and not is_word(low) and not _first(low, _lists()[0]):
+            add(i, i + 1, PLACE, f"unknown word after '{before.split()[-2]} {lows[i - 1]}'", 0.6)
 
 
 def _organisations(text, tokens, lows, orgs, places, add) -> None:  # type: ignore[no-untyped-def]
@@ -279,8 +303,9 @@ def _organisations(text, tokens, lows, orgs, places, add) -> None:  # type: igno
         nxt = lows[i + 1]
         named = not is_word(nxt) or nxt.endswith(_NAME_ENDINGS)
         if low in _INSTITUTIONS and _plain(nxt) and named:
-            add(i, i + 2, ORG, f"name after the institution word '{low}'", 0.65)
+            add(i + 1, i + 2, ORG, f"name after the institution word '{low}'", 0.65)
         elif low in _HEAD_FIRST and _plain(nxt) and (not is_word(nxt) or (nxt,) in places):
             add(i, i + 2, ORG, f"'{low}' and a name", 0.65)
-        elif nxt in _INSTITUTION_HEADS and _plain(low) and (not is_word(low) or (low,) in places):
+        elif nxt in _INSTITUTION_HEADS and _plain(low) and (not is_word(low) or (low,) in places) \
+                and not (low.endswith("s") and _first(low[:-1], _lists()[0])):
             add(i, i + 2, ORG, f"a name before '{nxt}'", 0.65)
