@@ -15,6 +15,7 @@ from qcode.anonymise.candidates import PERSON, Candidate
 from qcode.anonymise.detectors.english import ENGLISH_WORDS
 from qcode.anonymise.detectors.model import detect_with_model_many
 from qcode.anonymise.detectors.public import Kept
+from qcode.anonymise.lexicon import is_first_name, is_ordinary_word, surname_set
 from qcode.anonymise.merge import PRIORITY, resolve_overlaps
 from qcode.anonymise.pipeline import CTX, FOUND, KEPT, MODEL_FOUND, build_pipeline
 from qcode.anonymise.text_view import TextView, dehyphenate
@@ -22,6 +23,7 @@ from qcode.anonymise.text_view import TextView, dehyphenate
 # Guesses (not lists or rules) that an English word in a code-switching transcript ("She", "Only")
 # or a role word must not pass as a name.
 _GUESSES = frozenset({"model", "shape", "propagated"})
+_GENRE = ("interview", "interviews", "gruppe", "samtale", "transskription", "transskript", "referat")
 
 
 @dataclass
@@ -108,8 +110,15 @@ def _why_not(text: str, cand: Candidate, kept: list[Kept]) -> str:
         inside = next((k for k in kept if k.start < cand.end and cand.start < k.end), None)
         if inside is not None:
             return f"kept: {inside.reason}"
-    if cand.label == PERSON and cand.detector in _GUESSES and cand.core.casefold() in ENGLISH_WORDS:
+    if cand.label == PERSON and cand.detector in _GUESSES \
+            and all(w in ENGLISH_WORDS for w in cand.core.casefold().split()):
         return "an English word, not a name"
+    if cand.label == PERSON and cand.detector != "structure" and cand.core.casefold().endswith(_GENRE):
+        return "a genre word heading a transcript ('Fokusgruppe', 'Gruppeinterview')"
+    if cand.label == PERSON and cand.detector in ("model", "shape") and " " not in cand.core \
+            and is_ordinary_word(cand.core) and not is_first_name(cand.core) \
+            and cand.core not in surname_set():
+        return "an ordinary Danish noun, not a name"
     if _in_compound(text, cand):
         return "part of a compound with a lower-case word"
     return ""

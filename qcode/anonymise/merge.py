@@ -16,11 +16,22 @@ PRIORITY = {"register": 0, "contact": 1, "structure": 2, "ages": 3, "lexicon": 4
 
 
 def resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:
-    """Non-overlapping candidates sorted by start; on overlap the higher-priority, then longer, one wins."""
-    ranked = sorted(
-        (c for c in candidates if c.end > c.start),
-        key=lambda c: (PRIORITY.get(c.detector, 99), -(c.end - c.start), -c.score, c.start),
-    )
+    """Non-overlapping candidates sorted by start; on overlap the higher-priority, then longer, one wins.
+
+    A person's full name takes the priority of the strongest detector that found a part of it: the
+    register knowing "Karen" must not cut "Karen Margrethe Lauridsen" down to "Karen" (the other
+    parts would stay in the text).
+    """
+    items = [c for c in candidates if c.end > c.start]
+    rank = {id(c): PRIORITY.get(c.detector, 99) for c in items}
+    persons = sorted((c for c in items if c.label == "PERSON"), key=lambda c: (c.start, c.start - c.end))
+    for i, outer in enumerate(persons):
+        for inner in persons[i:]:
+            if inner.start >= outer.end:
+                break
+            if inner.end <= outer.end and (inner.end - inner.start) < (outer.end - outer.start):
+                rank[id(outer)] = min(rank[id(outer)], rank[id(inner)])
+    ranked = sorted(items, key=lambda c: (rank[id(c)], -(c.end - c.start), -c.score, c.start))
     starts: list[int] = []
     chosen: dict[int, Candidate] = {}
     for cand in ranked:

@@ -105,9 +105,11 @@ def kept_spans(text: str) -> list[Kept]:
             group = "name2" if m.groupdict().get("name2") else "name"
             name = m.group(group)
             # a word right after the pet noun is its name ("min kat misse"), unless a function word
-            if name.casefold() not in STOP_WORDS and len(name) > 2:
+            if (name[:1].isupper() or name.casefold() not in STOP_WORDS) and len(name) > 2:
                 pets.add(name)
     for pet in pets:
         for m in re.finditer(rf"(?<![\w-]){re.escape(pet)}(?![\w-])", text):
-            kept.append(Kept(m.start(), m.end(), pet, "a pet's name"))
+            # "Sankt Hans" beside a dog called Hans: a capitalised word before it makes another name
+            if not re.search(rf"[{UPPER}][{LOWER}]+[ \t]+$", text[max(0, m.start() - 20):m.start()]):
+                kept.append(Kept(m.start(), m.end(), pet, "a pet's name"))
     return kept

@@ -30,6 +30,7 @@ ROLES = frozenset(
     pårørende partner ægtefælle""".split()
 )
 _LONG_ROLES = [r for r in ROLES if len(r) >= 6]
+_INITIALS = re.compile(r"(?:[A-ZÆØÅ]\.?){2,3}|(?:[A-ZÆØÅ]\.){1,3}")
 # Words that can open a line and be followed by a colon without being a speaker ("Ja: det …" typo).
 _NOT_LABELS = frozenset("ja nej jo okay ok øh øhm mm mhm hmm nå jamen altså tak hej godt fint".split())
 _NOT_LABELS |= STOP_WORDS
@@ -82,6 +83,8 @@ def _name_like(label: str) -> bool:
     low = [w.casefold().rstrip(".") for w in words]
     if any(is_role(w) for w in low) or any(ch.isdigit() for ch in label):
         return False
+    if _INITIALS.fullmatch(label) and not is_first_name(label):
+        return False  # "NK", "M.K.", "JMK": initials as a code, like "D1"
     if len(words) == 1 and low[0] in _NOT_LABELS:
         return False
     return all(w[:1].isupper() for w in words)
