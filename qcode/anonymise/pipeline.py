@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 import spacy
+from spacy.lang.da.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -29,6 +30,7 @@ from qcode.anonymise.detectors.places import detect_orgs, detect_places
 from qcode.anonymise.detectors.public import kept_spans
 from qcode.anonymise.detectors.shape import detect_unknown_capitalised
 from qcode.anonymise.detectors.structure import detect_structure
+from qcode.anonymise.detectors.traditions import detect_traditions
 from qcode.anonymise.detectors.uncased import detect_uncased
 from qcode.anonymise.merge import PRIORITY
 
@@ -40,7 +42,7 @@ COMPONENTS = ("qcode_structure", "qcode_public", "qcode_contact", "qcode_registe
               "qcode_uncased", "qcode_model", "qcode_shape", "qcode_ages", "qcode_places",
               "qcode_coordination", "qcode_propagate")
 # Person names found by these detectors are looked for again in the whole document.
-_PROPAGATE_FROM = frozenset({"lexicon", "context", "shape", "model", "uncased"})
+_PROPAGATE_FROM = frozenset({"lexicon", "context", "shape", "model", "uncased", "traditions"})
 
 
 def _ctx(doc: Doc) -> dict[str, Any]:
@@ -96,8 +98,10 @@ def register_component(doc: Doc) -> Doc:
 
 @Language.component("qcode_names")
 def names_component(doc: Doc) -> Doc:
-    """Danish first names and full names from the shipped lists, with the homograph rule."""
+    """Danish first names and full names from the shipped lists, with the homograph rule; multi-part
+    names of other traditions (particles, kunyas, Vietnamese names)."""
     _add(doc, detect_names(doc.text))
+    _add(doc, detect_traditions(doc.text))
     return doc
 
 
@@ -160,11 +164,16 @@ def propagate_component(doc: Doc) -> Doc:
         names.setdefault(cand.core, cand.label)
         if cand.label == PERSON:
             for part in cand.core.split(" "):
-                if len(part) > 1 and "." not in part:
+                # "van", "der", "bin" are particles of one name, not names of their own
+                if len(part) > 1 and "." not in part and part.casefold() not in _NOT_PARTS:
                     names.setdefault(part, PERSON)
     skip = set(_ctx(doc).get("known") or {}) | set(_ctx(doc).get("doc_names", ()))
     _add(doc, match_known(doc.text, {k: v for k, v in names.items() if k not in skip}, "propagated", 0.6))
     return doc
+
+
+_NOT_PARTS = STOP_WORDS | frozenset(
+    "van von der den de da di du del della dos das ter ten bin ibn bint ben abu umm al el af á í zu".split())
 
 
 @Language.component("qcode_first_name")
