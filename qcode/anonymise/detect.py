@@ -8,14 +8,16 @@ dropped, and why (``qcode anonymise --explain``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from qcode.anonymise.candidates import PERSON, Candidate
-from qcode.anonymise.detectors.english import ENGLISH_WORDS
+from qcode.anonymise.detectors.common import is_sentence_initial
+from qcode.anonymise.detectors.english import ENGLISH_WORDS, INTERJECTIONS
 from qcode.anonymise.detectors.model import detect_with_model_many
 from qcode.anonymise.detectors.public import Kept
-from qcode.anonymise.lexicon import is_first_name, is_ordinary_word, surname_set
+from qcode.anonymise.lexicon import is_first_name, is_homograph, is_ordinary_word, surname_set
 from qcode.anonymise.merge import PRIORITY, resolve_overlaps
 from qcode.anonymise.pipeline import CTX, FOUND, KEPT, MODEL_FOUND, build_pipeline
 from qcode.anonymise.text_view import TextView, dehyphenate
@@ -23,6 +25,11 @@ from qcode.anonymise.text_view import TextView, dehyphenate
 # Guesses (not lists or rules) that an English word in a code-switching transcript ("She", "Only")
 # or a role word must not pass as a name.
 _GUESSES = frozenset({"model", "shape", "propagated"})
+# After a possessive "Hans" at a sentence start comes a lower-case noun; after the name "Hans" a verb.
+_NOUN_AFTER = re.compile(
+    r"[ \t]+(?!(?:er|var|har|havde|kom|kommer|sagde|siger|bor|boede|blev|bliver|gik|går|kan|kunne|skal"
+    r"|skulle|vil|ville|fik|får|ringede|ringer|tog|tager|synes|mente|sidder|sad|spurgte|hedder|døde|og|eller"
+    r"|fortalte|fortæller|arbejder|arbejdede|hjalp|hjælper|plejer|plejede)\b)[a-zæøå][\w-]+")
 _GENRE = ("interview", "interviews", "gruppe", "samtale", "transskription", "transskript", "referat")
 
 
@@ -111,8 +118,12 @@ def _why_not(text: str, cand: Candidate, kept: list[Kept]) -> str:
         if inside is not None:
             return f"kept: {inside.reason}"
     if cand.label == PERSON and cand.detector in _GUESSES \
-            and all(w in ENGLISH_WORDS for w in cand.core.casefold().split()):
-        return "an English word, not a name"
+            and all(w in ENGLISH_WORDS or w in INTERJECTIONS for w in cand.core.casefold().split()):
+        return "an English word or an interjection, not a name"
+    if cand.label == PERSON and " " not in cand.core and is_homograph(cand.core) \
+            and cand.detector in ("register", "propagated", "model", "lexicon") \
+            and is_sentence_initial(text, cand.start) and _NOUN_AFTER.match(text, cand.end):
+        return "a word at the start of a sentence before a noun ('Hans kone'), not a name"
     if cand.label == PERSON and cand.detector != "structure" and cand.core.casefold().endswith(_GENRE):
         return "a genre word heading a transcript ('Fokusgruppe', 'Gruppeinterview')"
     if cand.label == PERSON and cand.detector in ("model", "shape") and " " not in cand.core \

@@ -25,6 +25,15 @@ ENGLISH_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
     seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred""".split())
 
+# Interjections and oaths of other languages that bilingual speakers use in Danish speech; capitalised at
+# the start of a turn they look like names ("Tamam, femoghalvtreds.", "Wallahi. Det er rigtigt.").
+INTERJECTIONS = frozenset(
+    """tamam yalla wallah wallahi wallaahi walla inshallah insha'allah mashallah alhamdulillah bismillah
+    habibi habibti khalas haram halal allah yani yaani abe lan hayır evet haydi aman vallahi
+    hooyo aabo haa maya mam mom mum dad daddy bro dude man yo wow oh ah ugh hmm okay ok yeah yep nope
+    please sorry hey hi hello bye""".split()
+)
+
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9}
 _TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,

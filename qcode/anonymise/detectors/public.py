@@ -35,8 +35,19 @@ _ROLE = (
     r"undervisnings|kultur|forsvars|boligs?|ældre|børne)?minister(?:en)?|statsministeren|dronning(?:en)?"
     r"|kong(?:en)?|kronprins(?:en|esse|essen)?|prins(?:en|esse|essen)?|præsident(?:en)?|paven"
 )
+_CAP_NAME = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 _PUBLIC_ROLE = re.compile(
-    rf"(?i)\b(?:{_ROLE})\s*,?\s+(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})")
+    rf"\b(?i:{_ROLE})\s*,?\s+(?P<name>(?i:{_NAME})(?:\s+{_CAP_NAME}){{0,2}})")
+# "da Inger Støjberg var minister", "Mette Frederiksen, statsministeren,"
+_ROLE_AFTER = re.compile(
+    rf"(?P<name>{_CAP_NAME}(?:\s+{_CAP_NAME}){{1,2}})\s*,?\s+(?:var|er|blev|som|,)\s*(?:\w+\s+)?(?:{_ROLE})\b")
+# Regional and local newspapers: "Viborg Folkeblad", "Fyens Stiftstidende", "Randers Amtsavis"
+_NEWSPAPER = re.compile(
+    rf"\b{_CAP_NAME}s?\s+(?:Folkeblad|Amtsavis|Stiftstidende|Dagblad|Avis|Tidende|Posten|Lokalavis)\b")
+# A public body's own address: "Udlændingestyrelsen på Farimagsvej 51A, 4700 Næstved"
+_BODY_ADDRESS = re.compile(
+    r"(?:styrelsen|Udbetaling Danmark|[Kk]ommune|ministeriet|Familieretshuset|[Pp]olitiet)\s+(?:på|i|,)\s+"
+    rf"(?P<addr>{_CAP_NAME}\s+\d{{1,4}}\s?[A-Za-z]?(?:,?\s+\d{{4}}\s+{_CAP_NAME})?)")
 _PET = (r"hund(?:en)?|hunden|kat(?:ten)?|killing(?:en)?|fugl(?:en)?|undulat(?:en)?|papegøje(?:n)?"
         r"|hest(?:en)?|pony(?:en)?|kanin(?:en)?|hamster(?:en)?|marsvin(?:et)?|(?:the|my|our)\s+(?:dog|cat)")
 # "hunden, Bamse", "min kat misse", "en hund der hedder bella", "katten. Han hedder Søren"
@@ -84,6 +95,11 @@ def kept_spans(text: str) -> list[Kept]:
                         for m in _pattern().finditer(text)]
     kept += [Kept(m.start(), m.end(), m.group(0), "an idiom or a feast, not a person")
              for m in _IDIOMS.finditer(text)]
+    kept += [Kept(m.start(), m.end(), m.group(0), "a newspaper") for m in _NEWSPAPER.finditer(text)]
+    kept += [Kept(m.start("addr"), m.end("addr"), m.group("addr"), "a public body's address")
+             for m in _BODY_ADDRESS.finditer(text)]
+    kept += [Kept(m.start("name"), m.end("name"), m.group("name"), "public figure in a public role")
+             for m in _ROLE_AFTER.finditer(text)]
     firsts, surnames = first_name_set(), surname_set()
     for m in _PUBLIC_ROLE.finditer(text):
         words = m.group("name").split()
