@@ -160,6 +160,8 @@ def _accept(rule: str, m: re.Match[str], text: str, is_name: Callable[[str], boo
     if rule == "alder" and groups.get("age2"):
         return True
     if rule in _GUARDED:
+        if rule != "asked" and "\n\n" in text[m.start():m.start("age")]:
+            return False  # "hvem du er" + a subtitle's cue number on the next block is no age
         after = text[m.end("age") : m.end("age") + 24]
         if _NOT_AFTER.match(after):
             return False

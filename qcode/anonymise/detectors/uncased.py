@@ -59,6 +59,13 @@ _RELATIONS = frozenset(
     ægtemand hustru samlever forlovede kusinen fætteren nevø niece gudmor gudfar træner træneren""".split()
 )
 # "milla hun sender penge": spoken Danish repeats the subject as a pronoun right after a name.
+# Spoken function words the stop list lacks: "alle siger bare maj", "hun kalder mig sin datter".
+_FUNCTION_WORDS = frozenset(
+    """bare sin sit sine lige altid aldrig også vel jo nu så da godt ikke heller nok sgu altså egentlig
+    faktisk måske stadig stadigvæk igen ellers bagefter først sidst lidt meget mere mest helt hele
+    sådan sådanne noget nogen nogle ingen hver hvert alle andre anden andet samme selv selve egen eget
+    fru hr frk mama mor far mormor morfar farmor farfar mami papa baba bror søster""".split()
+)
 _PRONOUN_AFTER = frozenset("han hun".split())
 _NICKNAME_AFTER = frozenset("som ham hende han hun".split())
 # A word after which a homograph is the ordinary word: "en lærke", "det er min lykke", "i skoven".
@@ -119,8 +126,9 @@ def _first(low: str, firsts: frozenset[str]) -> bool:
 
 
 def _plain(low: str) -> bool:
-    """A token that may be a name at all: no function word, English word, role or public name."""
-    return not (low in STOP_WORDS or low in ENGLISH_WORDS or is_role(low) or len(low) < 2)
+    """A token that may be a name at all: no function word, English word, role, relation or title."""
+    return not (low in STOP_WORDS or low in _FUNCTION_WORDS or low in ENGLISH_WORDS or low in _RELATIONS
+                or is_role(low) or len(low) < 2)
 
 
 def detect_uncased(text: str, known: Iterable[str] = ()) -> list[Candidate]:
