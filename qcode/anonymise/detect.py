@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from spacy.tokens import Doc
+
 from qcode.anonymise.candidates import PERSON, Candidate
 from qcode.anonymise.detectors.common import is_sentence_initial
 from qcode.anonymise.detectors.english import ENGLISH_WORDS, INTERJECTIONS
@@ -19,7 +21,7 @@ from qcode.anonymise.detectors.model import detect_with_model_many
 from qcode.anonymise.detectors.public import Kept
 from qcode.anonymise.lexicon import is_first_name, is_homograph, is_ordinary_word, surname_set
 from qcode.anonymise.merge import PRIORITY, resolve_overlaps
-from qcode.anonymise.pipeline import CTX, FOUND, KEPT, MODEL_FOUND, build_pipeline
+from qcode.anonymise.pipeline import CTX, FOUND, KEPT, MODEL_FOUND, TEXT, build_pipeline
 from qcode.anonymise.text_view import TextView, dehyphenate
 
 # Guesses (not lists or rules) that an English word in a code-switching transcript ("She", "Only")
@@ -81,7 +83,10 @@ def _detect_view(view: TextView, text: str, known: Mapping[str, str] | None, pla
                  orgs: Iterable[str], use_model: bool,
                  model_found: list[Candidate] | None) -> Detection:
     nlp = build_pipeline()
-    doc = nlp.make_doc(view.text)
+    # The components read the text from user_data, never the tokens, so the Doc stays empty: building
+    # tokens (and a lexeme for every new word) cost a quarter of the detection time.
+    doc = Doc(nlp.vocab)
+    doc.user_data[TEXT] = view.text
     doc.user_data[CTX] = {"known": dict(known or {}), "places": tuple(places), "orgs": tuple(orgs),
                           "use_model": use_model}
     if model_found is not None:

@@ -16,6 +16,7 @@ from typing import Any
 import spacy
 from spacy.lang.da.stop_words import STOP_WORDS
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from qcode.anonymise.candidates import AGE, DATE, PERSON, Candidate
@@ -49,6 +50,18 @@ def _ctx(doc: Doc) -> dict[str, Any]:
     return doc.user_data.setdefault(CTX, {})
 
 
+TEXT = "qcode_text"
+
+
+def _text(doc: Doc) -> str:
+    """The document's text, read once: spaCy's ``Doc.text`` joins every token anew on each call, which
+    cost more than all the rules together."""
+    text = doc.user_data.get(TEXT)
+    if text is None:
+        text = doc.user_data[TEXT] = doc.text
+    return text
+
+
 def _add(doc: Doc, found: list[Candidate]) -> None:
     doc.user_data.setdefault(FOUND, []).extend(found)
 
@@ -56,7 +69,7 @@ def _add(doc: Doc, found: list[Candidate]) -> None:
 @Language.component("qcode_structure")
 def structure_component(doc: Doc) -> Doc:
     """Speaker labels, header metadata and closings; records the document's own names."""
-    found, names = detect_structure(doc.text)
+    found, names = detect_structure(_text(doc))
     _ctx(doc)["doc_names"] = names
     _add(doc, found)
     return doc
@@ -65,7 +78,7 @@ def structure_component(doc: Doc) -> Doc:
 @Language.component("qcode_public")
 def public_component(doc: Doc) -> Doc:
     """What must stay: national media, agencies and brands, public figures in their role, pets."""
-    doc.user_data[KEPT] = kept_spans(doc.text)
+    doc.user_data[KEPT] = kept_spans(_text(doc))
     return doc
 
 
@@ -74,14 +87,14 @@ def uncased_component(doc: Doc) -> Doc:
     """Names, places and organisations of a lower-case (speech-to-text) document."""
     ctx = _ctx(doc)
     known = [k for k, label in (ctx.get("known") or {}).items() if label == PERSON]
-    _add(doc, detect_uncased(doc.text, known))
+    _add(doc, detect_uncased(_text(doc), known))
     return doc
 
 
 @Language.component("qcode_contact")
 def contact_component(doc: Doc) -> Doc:
     """CPR and phone numbers, e-mail and street addresses, postcodes, dates of birth."""
-    _add(doc, detect_contacts(doc.text))
+    _add(doc, detect_contacts(_text(doc)))
     return doc
 
 
@@ -91,8 +104,8 @@ def register_component(doc: Doc) -> Doc:
     ctx = _ctx(doc)
     known: dict[str, str] = dict(ctx.get("known") or {})
     own = {name: PERSON for name in ctx.get("doc_names", ()) if name not in known}
-    _add(doc, match_known(doc.text, own, "structure", 0.95))
-    _add(doc, match_known(doc.text, known, "register", 1.0))
+    _add(doc, match_known(_text(doc), own, "structure", 0.95))
+    _add(doc, match_known(_text(doc), known, "register", 1.0))
     return doc
 
 
@@ -100,8 +113,8 @@ def register_component(doc: Doc) -> Doc:
 def names_component(doc: Doc) -> Doc:
     """Danish first names and full names from the shipped lists, with the homograph rule; multi-part
     names of other traditions (particles, kunyas, Vietnamese names)."""
-    _add(doc, detect_names(doc.text))
-    _add(doc, detect_traditions(doc.text))
+    _add(doc, detect_names(_text(doc)))
+    _add(doc, detect_traditions(_text(doc)))
     return doc
 
 
@@ -111,14 +124,14 @@ def model_component(doc: Doc) -> Doc:
     ctx = _ctx(doc)
     if ctx.get("use_model", True):
         found = ctx.get(MODEL_FOUND)
-        _add(doc, detect_with_model(doc.text) if found is None else found)
+        _add(doc, detect_with_model(_text(doc)) if found is None else found)
     return doc
 
 
 @Language.component("qcode_shape")
 def shape_component(doc: Doc) -> Doc:
     """Capitalised words mid-sentence that are no Danish word: names no list knows."""
-    _add(doc, detect_unknown_capitalised(doc.text))
+    _add(doc, detect_unknown_capitalised(_text(doc)))
     return doc
 
 
@@ -129,8 +142,8 @@ def ages_component(doc: Doc) -> Doc:
     for cand in doc.user_data.get(FOUND, []):
         if cand.label == PERSON:
             names.update(cand.core.split())
-    _add(doc, detect_ages(doc.text, names))
-    _add(doc, detect_spoken_ages(doc.text, names))
+    _add(doc, detect_ages(_text(doc), names))
+    _add(doc, detect_spoken_ages(_text(doc), names))
     return doc
 
 
@@ -138,15 +151,15 @@ def ages_component(doc: Doc) -> Doc:
 def places_component(doc: Doc) -> Doc:
     """Towns, municipalities, regions and organisations (shipped and user lists)."""
     ctx = _ctx(doc)
-    _add(doc, detect_places(doc.text, ctx.get("places", ())))
-    _add(doc, detect_orgs(doc.text, ctx.get("orgs", ())))
+    _add(doc, detect_places(_text(doc), ctx.get("places", ())))
+    _add(doc, detect_orgs(_text(doc), ctx.get("orgs", ())))
     return doc
 
 
 @Language.component("qcode_coordination")
 def coordination_component(doc: Doc) -> Doc:
     """Capitalised words coordinated with a found person ("Bamse og Lillemor")."""
-    _add(doc, detect_coordinated(doc.text, doc.user_data.get(FOUND, [])))
+    _add(doc, detect_coordinated(_text(doc), doc.user_data.get(FOUND, [])))
     return doc
 
 
@@ -168,7 +181,7 @@ def propagate_component(doc: Doc) -> Doc:
                 if len(part) > 1 and "." not in part and part.casefold() not in _NOT_PARTS:
                     names.setdefault(part, PERSON)
     skip = set(_ctx(doc).get("known") or {}) | set(_ctx(doc).get("doc_names", ()))
-    _add(doc, match_known(doc.text, {k: v for k, v in names.items() if k not in skip}, "propagated", 0.6))
+    _add(doc, match_known(_text(doc), {k: v for k, v in names.items() if k not in skip}, "propagated", 0.6))
     return doc
 
 
@@ -186,6 +199,9 @@ def first_name_component(doc: Doc) -> Doc:
 def build_pipeline() -> Language:
     """The shared ``nlp`` object: blank Danish tokenizer plus every qcode component, in order."""
     nlp = spacy.blank("da")
+    # The components read the text, not the tokens, so a whitespace tokenizer will do: it skips the
+    # Danish tokenizer's thousands of special cases at start-up and its affix rules on every text.
+    nlp.tokenizer = Tokenizer(nlp.vocab)
     # a long transcript is no reason to fail: the rules are linear and the model works per sentence
     nlp.max_length = 20_000_000
     for name in COMPONENTS:

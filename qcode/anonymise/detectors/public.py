@@ -75,24 +75,44 @@ def public_words() -> frozenset[str]:
     return frozenset(e.casefold() for e in _entries())
 
 
+_TOKEN = re.compile(r"\w(?:[\w'’&-]*\w)?(?:\.(?=\w)\w+)*")
+
+
 @lru_cache(maxsize=1)
-def _pattern() -> re.Pattern[str]:
-    exact, loose = [], []
-    for entry in sorted(_entries(), key=len, reverse=True):
-        # short acronyms only as written: "DR" is the broadcaster, "dr." a doctor
-        (exact if len(entry) < 4 or not any(c.isalpha() for c in entry) else loose).append(re.escape(entry))
-    parts = []
-    if exact:
-        parts.append(rf"(?<![\w.-])(?:{'|'.join(exact)})(?![\w-]|\.\w)")
-    if loose:
-        parts.append(rf"(?i:(?<![\w-])(?:{'|'.join(loose)})(?![\w-]))")
-    return re.compile("|".join(parts))
+def _index() -> tuple[dict[tuple[str, ...], str], int]:
+    """Listed names by their case-folded words → the entry as written; the longest entry's length."""
+    index: dict[tuple[str, ...], str] = {}
+    for entry in _entries():
+        index.setdefault(tuple(_TOKEN.findall(entry.casefold())), entry)
+    return index, max((len(k) for k in index), default=1)
+
+
+def _listed(text: str) -> list[Kept]:
+    """Listed public names, as whole words; short acronyms only as written ("DR" is the broadcaster,
+    "dr." a doctor). Looked up word by word, longest first, instead of one huge pattern."""
+    index, longest = _index()
+    tokens = list(_TOKEN.finditer(text))
+    words = [t.group().casefold() for t in tokens]
+    kept: list[Kept] = []
+    i = 0
+    while i < len(tokens):
+        for n in range(min(longest, len(tokens) - i), 0, -1):
+            entry = index.get(tuple(words[i:i + n]))
+            if entry is None:
+                continue
+            start, end = tokens[i].start(), tokens[i + n - 1].end()
+            if len(entry) < 4 and text[start:end] != entry or text[end:end + 1] == "." and len(entry) < 4:
+                continue
+            kept.append(Kept(start, end, text[start:end], "public name (media, agency, brand)"))
+            i += n - 1
+            break
+        i += 1
+    return kept
 
 
 def kept_spans(text: str) -> list[Kept]:
     """Stretches of ``text`` that stay: listed public names, public figures in their role, pets."""
-    kept: list[Kept] = [Kept(m.start(), m.end(), m.group(0), "public name (media, agency, brand)")
-                        for m in _pattern().finditer(text)]
+    kept: list[Kept] = _listed(text)
     kept += [Kept(m.start(), m.end(), m.group(0), "an idiom or a feast, not a person")
              for m in _IDIOMS.finditer(text)]
     kept += [Kept(m.start(), m.end(), m.group(0), "a newspaper") for m in _NEWSPAPER.finditer(text)]
