@@ -1,11 +1,12 @@
-"""The detection pipeline: ``spacy.blank("da")`` plus qcode's components, all registered here.
+"""The detection pipeline: a bare spaCy ``Language`` plus qcode's components, all registered here.
 
 Order (each component adds :class:`Candidate` records in view offsets to ``doc.user_data``):
 ``qcode_structure`` → ``qcode_public`` (what stays) → ``qcode_contact`` → ``qcode_register`` → ``qcode_names``
 → ``qcode_uncased`` → ``qcode_model`` (optional) → ``qcode_shape`` → ``qcode_ages`` → ``qcode_places``
 → ``qcode_coordination`` → ``qcode_propagate``.
 The de-hyphenated view (step 1) is built before the Doc, in :mod:`detect`.
-Per-call settings (the register, user lists) travel in ``doc.user_data["qcode_ctx"]``.
+Per-call settings (the register, user lists) travel in ``doc.user_data["qcode_ctx"]``, the text in
+``doc.user_data["qcode_text"]`` (the components work on the text; the Doc holds no tokens).
 """
 
 from __future__ import annotations
@@ -13,11 +14,11 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-import spacy
 from spacy.lang.da.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from qcode.anonymise.candidates import AGE, DATE, PERSON, Candidate
 from qcode.anonymise.detectors.ages import detect_ages
@@ -198,10 +199,9 @@ def first_name_component(doc: Doc) -> Doc:
 @lru_cache(maxsize=1)
 def build_pipeline() -> Language:
     """The shared ``nlp`` object: blank Danish tokenizer plus every qcode component, in order."""
-    nlp = spacy.blank("da")
-    # The components read the text, not the tokens, so a whitespace tokenizer will do: it skips the
-    # Danish tokenizer's thousands of special cases at start-up and its affix rules on every text.
-    nlp.tokenizer = Tokenizer(nlp.vocab)
+    # The components read the text, not the tokens, so a whitespace tokenizer will do: building
+    # spacy.blank("da") would load the Danish tokenizer's thousands of special cases at every start.
+    nlp = Language(Vocab(), create_tokenizer=lambda nlp: Tokenizer(nlp.vocab))
     # a long transcript is no reason to fail: the rules are linear and the model works per sentence
     nlp.max_length = 20_000_000
     for name in COMPONENTS:
