@@ -15,21 +15,32 @@ PRIORITY = {"register": 0, "contact": 1, "structure": 2, "ages": 3, "lexicon": 4
             "places": 6, "context": 7, "uncased": 8, "model": 9, "propagated": 10, "shape": 11}
 
 
+_LISTS = frozenset({"orgs", "places"})
+_GUESSES = frozenset({"lexicon", "model", "propagated", "shape", "context", "uncased"})
+
+
 def resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates sorted by start; on overlap the higher-priority, then longer, one wins.
 
     A person's full name takes the priority of the strongest detector that found a part of it: the
     register knowing "Karen" must not cut "Karen Margrethe Lauridsen" down to "Karen" (the other
-    parts would stay in the text).
+    parts would stay in the text). Likewise a listed organisation or place of several words wins over a
+    name guessed inside it ("Sankt Hans", the hospital).
     """
     items = [c for c in candidates if c.end > c.start]
     rank = {id(c): PRIORITY.get(c.detector, 99) for c in items}
-    persons = sorted((c for c in items if c.label == "PERSON"), key=lambda c: (c.start, c.start - c.end))
-    for i, outer in enumerate(persons):
-        for inner in persons[i:]:
+    ordered = sorted(items, key=lambda c: (c.start, c.start - c.end))
+    for i, outer in enumerate(ordered):
+        listed = outer.detector in _LISTS and " " in outer.core
+        if outer.label != "PERSON" and not listed:
+            continue
+        for inner in ordered[i + 1:]:
             if inner.start >= outer.end:
                 break
-            if inner.end <= outer.end and (inner.end - inner.start) < (outer.end - outer.start):
+            if inner.end > outer.end or (inner.end - inner.start) >= (outer.end - outer.start):
+                continue
+            # a listed "Sankt Hans" (hospital) is not the person "Hans" a name rule saw in it
+            if (outer.label == "PERSON" and inner.label == "PERSON") or (listed and inner.detector in _GUESSES):
                 rank[id(outer)] = min(rank[id(outer)], rank[id(inner)])
     ranked = sorted(items, key=lambda c: (rank[id(c)], -(c.end - c.start), -c.score, c.start))
     starts: list[int] = []
