@@ -21,7 +21,7 @@ from qcode.anonymise.detectors.model import detect_with_model_many
 from qcode.anonymise.detectors.public import Kept
 from qcode.anonymise.lexicon import is_first_name, is_homograph, is_ordinary_word, surname_set
 from qcode.anonymise.merge import PRIORITY, resolve_overlaps
-from qcode.anonymise.pipeline import CTX, FOUND, KEPT, MODEL_FOUND, TEXT, build_pipeline
+from qcode.anonymise.pipeline import CTX, DROPPED, FOUND, KEPT, MODEL_FOUND, TEXT, build_pipeline
 from qcode.anonymise.text_view import TextView, dehyphenate
 
 # Guesses (not lists or rules) that an English word in a code-switching transcript ("She", "Only")
@@ -95,7 +95,7 @@ def _detect_view(view: TextView, text: str, known: Mapping[str, str] | None, pla
         doc = component(doc)
     kept: list[Kept] = doc.user_data.get(KEPT, [])
     found: list[Candidate] = []
-    dropped: list[tuple[Candidate, str]] = []
+    dropped: list[tuple[Candidate, str]] = list(doc.user_data[CTX].get(DROPPED, []))
     for cand in doc.user_data.get(FOUND, []):
         reason = _why_not(view.text, cand, kept)
         if reason:

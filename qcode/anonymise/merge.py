@@ -40,7 +40,8 @@ def resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:
             if inner.end > outer.end or (inner.end - inner.start) >= (outer.end - outer.start):
                 continue
             # a listed "Sankt Hans" (hospital) is not the person "Hans" a name rule saw in it
-            if (outer.label == "PERSON" and inner.label == "PERSON") or (listed and inner.detector in _GUESSES):
+            both_persons = outer.label == "PERSON" and inner.label == "PERSON"
+            if both_persons or (listed and inner.detector in _GUESSES):
                 rank[id(outer)] = min(rank[id(outer)], rank[id(inner)])
     ranked = sorted(items, key=lambda c: (rank[id(c)], -(c.end - c.start), -c.score, c.start))
     starts: list[int] = []

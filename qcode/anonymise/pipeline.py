@@ -11,6 +11,7 @@ Per-call settings (the register, user lists) travel in ``doc.user_data["qcode_ct
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -35,11 +36,13 @@ from qcode.anonymise.detectors.structure import detect_structure
 from qcode.anonymise.detectors.traditions import detect_traditions
 from qcode.anonymise.detectors.uncased import detect_uncased
 from qcode.anonymise.merge import PRIORITY
+from qcode.anonymise.propagation import evidence
 
 CTX = "qcode_ctx"
 FOUND = "qcode_candidates"
 MODEL_FOUND = "model_found"  # the model's hits, when the caller ran it over many texts at once
 KEPT = "qcode_kept"  # stretches that stay as written (public names, public figures, pets)
+DROPPED = "qcode_dropped"  # candidates a component decided against, with the reason (for --explain)
 COMPONENTS = ("qcode_structure", "qcode_public", "qcode_contact", "qcode_register", "qcode_names",
               "qcode_uncased", "qcode_model", "qcode_shape", "qcode_ages", "qcode_places",
               "qcode_coordination", "qcode_propagate")
@@ -105,8 +108,17 @@ def register_component(doc: Doc) -> Doc:
     ctx = _ctx(doc)
     known: dict[str, str] = dict(ctx.get("known") or {})
     own = {name: PERSON for name in ctx.get("doc_names", ()) if name not in known}
-    _add(doc, match_known(_text(doc), own, "structure", 0.95))
-    _add(doc, match_known(_text(doc), known, "register", 1.0))
+    text = _text(doc)
+    _add(doc, match_known(text, own, "structure", 0.95))
+    found, dropped = [], ctx.setdefault(DROPPED, [])
+    for cand in match_known(text, known, "register", 1.0):
+        # a name from the register or another document needs evidence here if it is also a word
+        why = evidence(text, cand.start, cand.end, cand.core)
+        if why:
+            found.append(replace(cand, reason=f"known name; here {why}"))
+        else:
+            dropped.append((cand, "a known name that is also a word, with no sign of a name here"))
+    _add(doc, found)
     return doc
 
 
