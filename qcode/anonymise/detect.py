@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from spacy.lang.da.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from qcode.anonymise.candidates import PERSON, Candidate
@@ -19,7 +20,7 @@ from qcode.anonymise.detectors.common import is_sentence_initial
 from qcode.anonymise.detectors.english import ENGLISH_WORDS, INTERJECTIONS
 from qcode.anonymise.detectors.model import detect_with_model_many
 from qcode.anonymise.detectors.public import Kept
-from qcode.anonymise.lexicon import is_first_name, is_homograph, is_ordinary_word, surname_set
+from qcode.anonymise.lexicon import is_first_name, is_ordinary_word, surname_set
 from qcode.anonymise.merge import PRIORITY, resolve_overlaps
 from qcode.anonymise.pipeline import CTX, DROPPED, FOUND, KEPT, MODEL_FOUND, TEXT, build_pipeline
 from qcode.anonymise.text_view import TextView, dehyphenate
@@ -125,7 +126,8 @@ def _why_not(text: str, cand: Candidate, kept: list[Kept]) -> str:
     if cand.label == PERSON and cand.detector in _GUESSES \
             and all(w in ENGLISH_WORDS or w in INTERJECTIONS for w in cand.core.casefold().split()):
         return "an English word or an interjection, not a name"
-    if cand.label == PERSON and " " not in cand.core and is_homograph(cand.core) \
+    # only a function word ("Hans" = his): "Sten kan være hård", "Aksel lavede mad" are the names
+    if cand.label == PERSON and " " not in cand.core and cand.core.casefold() in STOP_WORDS \
             and cand.detector in ("register", "propagated", "model", "lexicon") \
             and is_sentence_initial(text, cand.start) and _NOUN_AFTER.match(text, cand.end):
         return "a word at the start of a sentence before a noun ('Hans kone'), not a name"
