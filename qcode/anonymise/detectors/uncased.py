@@ -41,7 +41,10 @@ DETECTOR = "uncased"
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # Speaker labels and time codes are not speech: "SPEAKER_01:", "Taler 2:", "[00:03:12]", "<v Speaker 1>"
 _LABEL = re.compile(
-    r"(?m)^[ \t]*(?:\[?\d[\d:.,]*\]?[ \t]*)?(?:<v [^>]*>|[^\n:]{1,30}:(?=[ \t])|\d[\d:., >-]*$)")
+    r"(?m)^[ \t]*(?:\[?\d[\d:.,]*\]?[ \t]*)?(?:<v [^>]*>"
+    r"|(?i:speaker|taler|spk|deltager)[ _]?\d+[ \t]*(?:\([\d:.,]+\))?[ \t]*(?:[\d:.,]+[ \t]*$|:)?"
+    r"|[^\n:]{1,30}:(?=[ \t])|\d[\d:., >-]*$)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?][ \t]+)[ \t]*[\"“(]?(?P<w>[^\W\d_])", re.MULTILINE)
 _GENERIC_LABELS = frozenset("speaker speaker_00 taler deltager interviewer webvtt note".split())
 
 # Words before a name that say it is one.
@@ -97,9 +100,11 @@ def is_uncased(text: str) -> bool:
     # a line's first word is often a speaker label or a time code ("Speaker 2 (00:00:15):")
     words = [w for line in speech.splitlines() for w in _TOKEN.findall(line)[1:]
              if w.casefold() not in _GENERIC_LABELS and w != "I"]
-    if len(words) < 20:
+    if len(words) < 20 or sum(w[:1].isupper() for w in words) / len(words) >= 0.03:
         return False
-    return sum(w[:1].isupper() for w in words) / len(words) < 0.03
+    # spoken Danish has few capitals anyway; a cased transcript still opens its sentences with one
+    starts = [m.group("w") for m in _SENTENCE_START.finditer(speech)]
+    return not starts or sum(s.isupper() for s in starts) / len(starts) < 0.3
 
 
 Lexicons = tuple[frozenset[str], frozenset[str], dict[tuple[str, ...], str], dict[tuple[str, ...], str]]
@@ -172,7 +177,7 @@ def detect_uncased(text: str, known: Iterable[str] = ()) -> list[Candidate]:
             reason = ("lexicon: first name, " if listed else "unknown word, ") + cue
         else:
             continue
-        j = _extend(i + 1, lows, surnames, firsts)
+        j = _extend(i + 1, text, tokens, surnames, firsts)
         add(i, j, PERSON, reason, 0.75 if listed else 0.65)
         names.setdefault(low, reason)
     _coordinated(tokens, lows, firsts, names, add, taken)
@@ -223,10 +228,13 @@ def _cue(text: str, tokens: list[tuple[int, int, str]], lows: list[str], i: int,
     return ""
 
 
-def _extend(j: int, lows: list[str], surnames: frozenset[str], firsts: frozenset[str]) -> int:
-    """Past the first name: surnames, second first names and particles ("nour al hassan")."""
+def _extend(j: int, text: str, tokens: list[tuple[int, int, str]], surnames: frozenset[str],
+            firsts: frozenset[str]) -> int:
+    """Past the first name: surnames, second first names and particles ("nour al hassan"), never over
+    punctuation ("klaus: aahhr" is a label and a filler)."""
+    lows = [t[2] for t in tokens]
     end = j
-    while end < len(lows) and end - j < 3:
+    while end < len(lows) and end - j < 3 and not text[tokens[end - 1][1]:tokens[end][0]].strip():
         low = lows[end]
         if low in _PARTICLES and end + 1 < len(lows) and not is_word(lows[end + 1]) \
                 and _plain(lows[end + 1]):
