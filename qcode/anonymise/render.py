@@ -61,6 +61,8 @@ class RegisterView:
     folded: dict[str, tuple[int, bool]] = field(default_factory=dict)
     # free text has no recorded mentions: its ages are found by how they were written elsewhere
     free_text_ages: Callable[[str], str] = field(default=lambda text: text)
+    # lower-case forms that are also words: replaced at their mentions only (see :meth:`add`)
+    word_forms: set[str] = field(default_factory=set)
     _pattern: re.Pattern[str] | None = None
 
     def add(self, entity_id: int, info: EntityInfo, forms: Iterable[str]) -> None:
@@ -71,6 +73,11 @@ class RegisterView:
         self.entity_forms[entity_id] = sorted({info.core, *forms}, key=len, reverse=True)
         for form in {info.core, *forms}:
             if len(form) < 2 or not any(ch.isalpha() for ch in form):
+                continue
+            if form.islower() and not any_case(form):
+                # "lærke" found as a name in a lower-case transcript is the bird elsewhere: it is
+                # replaced at its recorded mentions only, and the leak check warns about the rest
+                self.word_forms.add(form)
                 continue
             variants = {form, form + "s", form + "'", form + "’", form + "'s", form + "’s",
                         form.upper(), form.upper() + "S"}
@@ -109,6 +116,8 @@ class RegisterView:
     def keeps(self, surface: str) -> bool:
         """True when rendering deliberately leaves ``surface`` (see :meth:`entity_at`); the leak
         check warns about such a spelling instead of blocking the export."""
+        if surface.lower() in self.word_forms and surface.lower() not in self.folded:
+            return True
         return surface.lower() in self.folded and self.entity_at(surface) is None
 
     def replacement(self, entity_id: int, surface: str) -> str:

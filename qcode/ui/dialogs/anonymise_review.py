@@ -22,7 +22,18 @@ from PySide6.QtWidgets import (
 )
 
 from qcode.anonymise import pseudonyms, register, review
-from qcode.anonymise.candidates import AGE, ORG, PERSON, PLACE
+from qcode.anonymise.candidates import (
+    ADDRESS,
+    AGE,
+    BIRTHDATE,
+    CPR,
+    EMAIL,
+    ORG,
+    PERSON,
+    PHONE,
+    PLACE,
+    POSTCODE,
+)
 from qcode.core import changes
 from qcode.core.documents import get_document
 from qcode.core.errors import QcodeError, ui_language
@@ -258,7 +269,13 @@ def kind_labels() -> dict[str, str]:
     return {PERSON: translate("AnonymiseReviewDialog", "Name"),
             AGE: translate("AnonymiseReviewDialog", "Age"),
             PLACE: translate("AnonymiseReviewDialog", "Place"),
-            ORG: translate("AnonymiseReviewDialog", "Organisation")}
+            ORG: translate("AnonymiseReviewDialog", "Organisation"),
+            CPR: translate("AnonymiseReviewDialog", "CPR number"),
+            PHONE: translate("AnonymiseReviewDialog", "Phone number"),
+            EMAIL: translate("AnonymiseReviewDialog", "E-mail"),
+            ADDRESS: translate("AnonymiseReviewDialog", "Address"),
+            POSTCODE: translate("AnonymiseReviewDialog", "Postcode"),
+            BIRTHDATE: translate("AnonymiseReviewDialog", "Date of birth")}
 
 
 def mark_selection(parent: QWidget | None, project, doc_id: int, start: int, end: int,
