@@ -124,7 +124,10 @@ def render_age(surface: str, core: str, style: str = DECADE) -> str:
         return surface[:decade_written.start()] + label + surface[decade_written.end():]
     if core and core in surface:
         return surface.replace(core, label, 1)
-    return re.sub(r"\d+(?:\s*[-–]\s*\d+)?", label, surface, count=1)
+    replaced = re.sub(r"\d+(?:\s*[-–]\s*\d+)?", label, surface, count=1)
+    # an age said in another language ("fifty-one") has no digits and no Danish number word: the
+    # whole mention goes, never the mention as it was
+    return replaced if replaced != surface else label
 
 
 def possessive(name: str, apostrophe: str = "'") -> str:

@@ -65,7 +65,8 @@ _RELATIONS = frozenset(
 # Spoken function words the stop list lacks: "alle siger bare maj", "hun kalder mig sin datter".
 _FUNCTION_WORDS = frozenset(
     """bare sin sit sine lige altid aldrig også vel jo nu så da godt ikke heller nok sgu altså egentlig
-    faktisk måske stadig stadigvæk igen ellers bagefter først sidst lidt meget mere mest helt hele
+    faktisk måske stadig stadigvæk igen sammen hjemme ellers bagefter først sidst lidt meget mere mest
+    helt hele
     sådan sådanne noget nogen nogle ingen hver hvert alle andre anden andet samme selv selve egen eget
     fru hr frk mama mor far mormor morfar farmor farfar mami papa baba bror søster""".split()
 )
@@ -91,6 +92,8 @@ _INSTITUTION_HEADS = frozenset(
     "sprogcenter center centret idrætsforening boldklub".split())
 # Ordinary words that end like the name of a place or a house ("solgården", "egelunden", "fyrtårnet").
 _NAME_ENDINGS = ("gården", "lunden", "huset", "strålen", "tårnet", "klubben", "højen", "bakken", "hjemmet")
+_COMPOUND_HEADS = ("skolen", "skole", "klubben", "gymnasium", "gymnasiet", "hospitalet", "centret", "hjemmet",
+                   "børnehave", "børnehaven", "vuggestuen", "plejehjem", "plejehjemmet")
 _HEAD_FIRST = frozenset("sprogcenter center jobcenter sprogskolen".split())
 
 
@@ -155,7 +158,7 @@ def detect_uncased(text: str, known: Iterable[str] = ()) -> list[Candidate]:
         out.append(Candidate(start, end, surface, label, core or surface, DETECTOR, score, reason))
 
     _organisations(text, tokens, lows, orgs, places, add)
-    _places(tokens, lows, places, add)
+    _places(text, tokens, lows, places, add)
     names: dict[str, str] = {}
     # a name known from another document is evidence here only when it is no Danish word ("mikkel");
     # "bo", "hans" or "maj" must show they are names in this document's own context
@@ -282,10 +285,16 @@ def _propagate(tokens, lows, names, add, taken) -> None:  # type: ignore[no-unty
 
 _PLACE_VERB = re.compile(
     r"\b(?:bor|boede|boet|bo|flyttede|flytter|flyttet|født|opvokset|vokset op|kommer|kom|er|var|ude|ovre"
-    r"|rejse|rejste|tog|ferie) (?:i|fra|til)$")
+    r"|rejse|rejste|tog|ferie|været|tage|ligger) (?:i|fra|til|på)$")
 
 
-def _places(tokens, lows, places, add) -> None:  # type: ignore[no-untyped-def]
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[tuple[str, ...]]:
+    """Islands, landscapes and districts: "på bornholm", "på amager" is the place, not a word."""
+    return frozenset(tuple(r.casefold().split()) for r in regions())
+
+
+def _places(text, tokens, lows, places, add) -> None:  # type: ignore[no-untyped-def]
     placed: set[int] = set()
     for i in range(len(lows)):
         for n in (3, 2, 1):
@@ -293,9 +302,13 @@ def _places(tokens, lows, places, add) -> None:  # type: ignore[no-untyped-def]
             if len(key) < n or key not in places:
                 continue
             prev = lows[i - 1] if i else ""
+            gap = text[tokens[i - 1][1]:tokens[i][0]] if i else ""
             # a single word needs a place preposition, a postcode or another place before it
-            cue = prev in _PLACE_BEFORE or prev.isdigit() or (prev in ("og", "eller") and i - 1 in placed)
-            if n == 1 and (key[0] in STOP_WORDS or not cue or (prev == "på" and is_ordinary_word(key[0]))):
+            cue = (prev in _PLACE_BEFORE or (prev == "for" and i > 1 and lows[i - 2] == "uden")
+                   or re.search(r"\b\d{4}\s*$", gap) is not None
+                   or (prev in ("og", "eller") and i - 1 in placed))
+            if n == 1 and (key[0] in STOP_WORDS or not cue or (prev == "på" and is_ordinary_word(key[0])
+                                                                 and (key[0],) not in _regions())):
                 break
             add(i, i + n, PLACE, "place list" + (f" after '{prev}'" if n == 1 else ""), 0.7)
             placed.add(i + n)
@@ -304,7 +317,8 @@ def _places(tokens, lows, places, add) -> None:  # type: ignore[no-untyped-def]
         low = lows[i]
         before = " ".join(lows[max(0, i - 3):i])
         # "bor i avedøre", "er fra lesbos": a word no list knows after a verb of living or coming from
-        if _PLACE_VERB.search(before) and _plain(low) and not is_word(low) and not _first(low, _lists()[0]):
+        if _PLACE_VERB.search(before) and _plain(low) and not is_ordinary_word(low) \
+                and not _first(low, _lists()[0]):
             add(i, i + 1, PLACE, f"unknown word after '{before.split()[-2]} {lows[i - 1]}'", 0.6)
 
 
@@ -315,9 +329,15 @@ def _organisations(text, tokens, lows, orgs, places, add) -> None:  # type: igno
             if len(key) == n and key in orgs and not (n == 1 and is_word(key[0])):
                 add(i, i + n, ORG, "organisation list", 0.7)
                 break
+    for i, low in enumerate(lows):
+        # "nørremarkskolen", "tirsdagsklubben": a compound no dictionary knows with an institution head
+        if low.endswith(_COMPOUND_HEADS) and not is_word(low) and _plain(low) and len(low) > 8:
+            add(i, i + 1, ORG, "a compound ending in an institution word", 0.6)
     for i, low in enumerate(lows[:-1]):
         nxt = lows[i + 1]
-        named = not is_word(nxt) or nxt.endswith(_NAME_ENDINGS)
+        # "vuggestuen mariehønen", "krisecentret valmuen": a definite noun naming the institution
+        definite = nxt.endswith(("en", "et")) and len(nxt) > 4 and is_word(nxt)
+        named = not is_word(nxt) or nxt.endswith(_NAME_ENDINGS) or definite
         if low in _INSTITUTIONS and _plain(nxt) and named:
             add(i + 1, i + 2, ORG, f"name after the institution word '{low}'", 0.65)
         elif low in _HEAD_FIRST and _plain(nxt) and (not is_word(nxt) or (nxt,) in places):

@@ -136,7 +136,8 @@ class AnonymiseReviewDialog(QDialog):
         items = review.review_items(self.project)
         states = {"pending": self.tr("pending"), "accepted": self.tr("accepted"),
                   "rejected": self.tr("rejected")}
-        kinds = {**kind_labels(), "DATE": self.tr("Date"), "RELATIVE": self.tr("Relative")}
+        kinds = {**kind_labels(), **contact_kind_labels(), "DATE": self.tr("Date"),
+                 "RELATIVE": self.tr("Relative")}
         self.table.setRowCount(len(items))
         for row, item in enumerate(items):
             entity = item.entity
@@ -269,8 +270,12 @@ def kind_labels() -> dict[str, str]:
     return {PERSON: translate("AnonymiseReviewDialog", "Name"),
             AGE: translate("AnonymiseReviewDialog", "Age"),
             PLACE: translate("AnonymiseReviewDialog", "Place"),
-            ORG: translate("AnonymiseReviewDialog", "Organisation"),
-            CPR: translate("AnonymiseReviewDialog", "CPR number"),
+            ORG: translate("AnonymiseReviewDialog", "Organisation")}
+
+
+def contact_kind_labels() -> dict[str, str]:
+    """The contact identifiers detection finds (#13), with their names in the UI language."""
+    return {CPR: translate("AnonymiseReviewDialog", "CPR number"),
             PHONE: translate("AnonymiseReviewDialog", "Phone number"),
             EMAIL: translate("AnonymiseReviewDialog", "E-mail"),
             ADDRESS: translate("AnonymiseReviewDialog", "Address"),
