@@ -20,10 +20,12 @@ from functools import lru_cache
 from spacy.lang.da.stop_words import STOP_WORDS
 
 from qcode.anonymise.candidates import ORG, PERSON, PLACE, Candidate
-from qcode.anonymise.detectors.english import ENGLISH_WORDS
+from qcode.anonymise.detectors.english import ENGLISH_WORDS, INTERJECTIONS
 from qcode.anonymise.detectors.public import public_words
+from qcode.anonymise.detectors.shape import FILLER
 from qcode.anonymise.detectors.structure import is_role
 from qcode.anonymise.lexicon import (
+    country_set,
     first_name_set,
     foreign_cities,
     foreign_countries,
@@ -94,6 +96,9 @@ _INSTITUTION_HEADS = frozenset(
 _NAME_ENDINGS = ("gården", "lunden", "huset", "strålen", "tårnet", "klubben", "højen", "bakken", "hjemmet")
 _COMPOUND_HEADS = ("skolen", "skole", "klubben", "gymnasium", "gymnasiet", "hospitalet", "centret", "hjemmet",
                    "børnehave", "børnehaven", "vuggestuen", "plejehjem", "plejehjemmet")
+# "jobcentret", "sprogskolen": the generic public service, not a named institution
+_GENERIC_PREFIXES = ("job", "sprog", "krise", "sundheds", "social", "børne", "ungdoms", "fritids",
+                     "aktivitets", "misbrugs", "behandlings", "dag", "special", "folke", "kommune")
 _HEAD_FIRST = frozenset("sprogcenter center jobcenter sprogskolen".split())
 
 
@@ -222,7 +227,9 @@ def _cue(text: str, tokens: list[tuple[int, int, str]], lows: list[str], i: int,
         return "'… som vi kalder'"
     if nxt == "og" and i + 2 < len(lows) and lows[i + 2] == "jeg":
         return "'… og jeg'"
-    if listed and nxt in _SUBJECT_VERBS:
+    # a word no dictionary knows, opening a clause before a verb: "det er der hvor mo arbejder"
+    unknown = not is_word(lows[i]) and lows[i] not in INTERJECTIONS and not FILLER.match(lows[i])
+    if (listed or unknown) and nxt in _SUBJECT_VERBS:
         gap = text[tokens[i - 1][1]:tokens[i][0]] if i else "\n"
         if not i or "\n" in gap or any(c in gap for c in ",.;:!?") or prev in _CLAUSE_START:
             return f"subject of '{nxt}'"
@@ -285,7 +292,7 @@ def _propagate(tokens, lows, names, add, taken) -> None:  # type: ignore[no-unty
 
 _PLACE_VERB = re.compile(
     r"\b(?:bor|boede|boet|bo|flyttede|flytter|flyttet|født|opvokset|vokset op|kommer|kom|er|var|ude|ovre"
-    r"|rejse|rejste|tog|ferie|været|tage|ligger) (?:i|fra|til|på)$")
+    r"|rejse|rejste|tog|ferie|ligger) (?:i|fra|til)$|\b(?:været|ferie|tage|rejse|rejste) på$")
 
 
 @lru_cache(maxsize=1)
@@ -318,7 +325,7 @@ def _places(text, tokens, lows, places, add) -> None:  # type: ignore[no-untyped
         before = " ".join(lows[max(0, i - 3):i])
         # "bor i avedøre", "er fra lesbos": a word no list knows after a verb of living or coming from
         if _PLACE_VERB.search(before) and _plain(low) and not is_ordinary_word(low) \
-                and not _first(low, _lists()[0]):
+                and not _first(low, _lists()[0]) and low.capitalize() not in country_set():
             add(i, i + 1, PLACE, f"unknown word after '{before.split()[-2]} {lows[i - 1]}'", 0.6)
 
 
@@ -331,7 +338,8 @@ def _organisations(text, tokens, lows, orgs, places, add) -> None:  # type: igno
                 break
     for i, low in enumerate(lows):
         # "nørremarkskolen", "tirsdagsklubben": a compound no dictionary knows with an institution head
-        if low.endswith(_COMPOUND_HEADS) and not is_word(low) and _plain(low) and len(low) > 8:
+        if low.endswith(_COMPOUND_HEADS) and not is_word(low) and _plain(low) and len(low) > 8 \
+                and not low.startswith(_GENERIC_PREFIXES):
             add(i, i + 1, ORG, "a compound ending in an institution word", 0.6)
     for i, low in enumerate(lows[:-1]):
         nxt = lows[i + 1]
@@ -343,5 +351,5 @@ def _organisations(text, tokens, lows, orgs, places, add) -> None:  # type: igno
         elif low in _HEAD_FIRST and _plain(nxt) and (not is_word(nxt) or (nxt,) in places):
             add(i, i + 2, ORG, f"'{low}' and a name", 0.65)
         elif nxt in _INSTITUTION_HEADS and _plain(low) and (not is_word(low) or (low,) in places) \
-                and not (low.endswith("s") and _first(low[:-1], _lists()[0])):
+                and ((low,) in places or not low.endswith("s")):  # "yaras skole" is her school
             add(i, i + 2, ORG, f"a name before '{nxt}'", 0.65)
