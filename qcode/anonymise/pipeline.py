@@ -36,7 +36,7 @@ from qcode.anonymise.detectors.structure import detect_structure
 from qcode.anonymise.detectors.traditions import detect_traditions
 from qcode.anonymise.detectors.uncased import detect_uncased
 from qcode.anonymise.merge import PRIORITY
-from qcode.anonymise.propagation import evidence
+from qcode.anonymise.propagation import ambiguous, evidence
 
 CTX = "qcode_ctx"
 FOUND = "qcode_candidates"
@@ -187,6 +187,8 @@ def propagate_component(doc: Doc) -> Doc:
     for cand in found:
         if cand.detector not in _PROPAGATE_FROM or cand.label in (AGE, DATE):
             continue
+        if cand.label != PERSON and cand.core.islower() and ambiguous(cand.core):
+            continue  # "give" the town after "i" is the verb elsewhere; lower-case text has its own rule
         names.setdefault(cand.core, cand.label)
         if cand.label == PERSON:
             for part in cand.core.split(" "):

@@ -82,7 +82,7 @@ CONTACT = ("CPR", "PHONE", "EMAIL", "ADDRESS", "BIRTHDATE")
 # figures may rise, never fall. Set 3 is speech-to-text in lower case, set 4 focus groups with
 # interpreters and names of many traditions.
 FLOORS = {
-    "anon_extra3": {"PERSON": 0.99, "AGE": 0.96, "PLACE": 0.96, "ORG": 0.88, "negatives": 10, "over": 0.01},
+    "anon_extra3": {"PERSON": 0.99, "AGE": 0.96, "PLACE": 0.96, "ORG": 0.88, "negatives": 9, "over": 0.01},
     "anon_extra4": {"PERSON": 0.99, "AGE": 0.96, "PLACE": 0.99, "ORG": 0.95, "negatives": 28, "over": 0.01},
 }
 
