@@ -11,6 +11,7 @@ nobody. Years alone ("født i 79") are ages (see ``ages``), generalised to a dec
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from qcode.anonymise.candidates import ADDRESS, BIRTHDATE, CPR, EMAIL, PHONE, POSTCODE, Candidate
@@ -163,7 +164,7 @@ def _streets(text: str) -> list[re.Match[str]]:
     return found
 
 
-def _addresses(text: str, add) -> None:  # type: ignore[no-untyped-def]
+def _addresses(text: str, add: Callable[..., None]) -> None:
     known_towns = _town_set()
     ends: list[int] = []
     for m in _streets(text):

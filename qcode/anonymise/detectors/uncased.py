@@ -14,7 +14,7 @@ so capitalised text keeps the stricter rules of the other detectors.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from spacy.lang.da.stop_words import STOP_WORDS
@@ -115,6 +115,9 @@ def is_uncased(text: str) -> bool:
     return not starts or sum(s.isupper() for s in starts) / len(starts) < 0.3
 
 
+Tokens = list[tuple[int, int, str]]  # (start, end, case-folded word)
+Lookup = dict[tuple[str, ...], str]
+Add = Callable[..., None]  # add(first token, end token, label, reason, score=…, core=…)
 Lexicons = tuple[frozenset[str], frozenset[str], dict[tuple[str, ...], str], dict[tuple[str, ...], str]]
 
 
@@ -258,7 +261,8 @@ def _extend(j: int, text: str, tokens: list[tuple[int, int, str]], surnames: fro
     return end
 
 
-def _coordinated(tokens, lows, firsts, names, add, taken) -> None:  # type: ignore[no-untyped-def]
+def _coordinated(tokens: Tokens, lows: list[str], firsts: frozenset[str], names: dict[str, str], add: Add,
+                 taken: set[int]) -> None:
     """"yara og adam", "ella og milla": a word joined to a name by og/eller is one too."""
     for _round in range(2):
         for i, low in enumerate(lows):
@@ -278,7 +282,7 @@ def _coordinated(tokens, lows, firsts, names, add, taken) -> None:  # type: igno
                     names.setdefault(other, "coordinated")
 
 
-def _propagate(tokens, lows, names, add, taken) -> None:  # type: ignore[no-untyped-def]
+def _propagate(tokens: Tokens, lows: list[str], names: dict[str, str], add: Add, taken: set[int]) -> None:
     """Every other mention of a name found in this document; a name that is also a word ("lærke",
     "bo") not after an article or determiner ("en lærke", "at bo")."""
     for i, low in enumerate(lows):
@@ -301,7 +305,7 @@ def _regions() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(r.casefold().split()) for r in regions())
 
 
-def _places(text, tokens, lows, places, add) -> None:  # type: ignore[no-untyped-def]
+def _places(text: str, tokens: Tokens, lows: list[str], places: Lookup, add: Add) -> None:
     placed: set[int] = set()
     for i in range(len(lows)):
         for n in (3, 2, 1):
@@ -329,7 +333,8 @@ def _places(text, tokens, lows, places, add) -> None:  # type: ignore[no-untyped
             add(i, i + 1, PLACE, f"unknown word after '{before.split()[-2]} {lows[i - 1]}'", 0.6)
 
 
-def _organisations(text, tokens, lows, orgs, places, add) -> None:  # type: ignore[no-untyped-def]
+def _organisations(text: str, tokens: Tokens, lows: list[str], orgs: Lookup, places: Lookup,
+                   add: Add) -> None:
     for i in range(len(lows)):
         for n in (4, 3, 2, 1):
             key = tuple(lows[i:i + n])
