@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from qcode.anonymise import pseudonyms, roles
-from qcode.anonymise.candidates import AGE, PERSON, Candidate
+from qcode.anonymise.candidates import AGE, CONTEXT_BOUND, PERSON, Candidate
 from qcode.anonymise.register import AUTO_ACCEPT_SCORE, entity_key, interviewee_keys, is_interviewee
 from qcode.anonymise.render import EntityInfo, RegisterView, pseudonymise_file_name, render_text
 from qcode.anonymise.written_ages import ages_after_pseudonyms
@@ -49,6 +49,7 @@ class SourceFile:
     docx: DocxDocument | None = None
     paragraphs: list[list[Run]] = field(default_factory=list)  # docx: runs per paragraph
     candidates: list[Candidate] = field(default_factory=list)
+    kept: list[tuple[int, int]] = field(default_factory=list)  # stretches that stay (public figures, pets)
     interviewees: set[str] = field(default_factory=set)  # names the file presents as interviewees
 
 
@@ -118,7 +119,7 @@ def build_view(files: Sequence[SourceFile], style: pseudonyms.Settings) -> tuple
             key = entity_key(c.label, c.core)
             entity_id = keys.setdefault(key, len(keys) + 1)
             cores.setdefault(entity_id, (c.label, c.core))
-            if c.label != AGE:
+            if c.label not in CONTEXT_BOUND:
                 forms.setdefault(entity_id, set()).add(c.surface)
             found.append((c.start, c.end, entity_id))
         mentions.append(found)
@@ -146,29 +147,32 @@ def anonymise_files(paths: Sequence[Path], *, style: pseudonyms.Settings | None 
                     detect_fn: DetectFn | None = None,
                     progress: Callable[[int, int, str], None] | None = None) -> tuple[BatchResult, list]:
     """Detect in every file, build one register, and render each file (nothing is written)."""
-    if detect_fn is None:
-        from qcode.anonymise.detect import detect  # noqa: PLC0415 (spaCy and the model load only when detection runs)
-
-        detect_fn = detect
     style = style or pseudonyms.Settings()
     files = [read_source(Path(p)) for p in paths]
     known: dict[str, str] = {}
     for index, source in enumerate(files):
         if progress:
             progress(index, len(files), source.path.name)
-        source.candidates = detect_fn(source.text, known=dict(known), places=places, orgs=orgs,
-                                      use_model=use_model)
+        if detect_fn is None:
+            from qcode.anonymise.detect import detect_full  # noqa: PLC0415 (spaCy loads only when detection runs)
+
+            found = detect_full(source.text, known=dict(known), places=places, orgs=orgs, use_model=use_model)
+            source.candidates = found.candidates
+            source.kept = [(k.start, k.end) for k in found.kept]
+        else:
+            source.candidates = detect_fn(source.text, known=dict(known), places=places, orgs=orgs,
+                                          use_model=use_model)
         source.interviewees = roles.interviewee_names(source.text)
         for c in source.candidates:  # a name found in one file is looked for in the next
-            if c.label != AGE and c.score >= AUTO_ACCEPT_SCORE:
+            if c.label not in CONTEXT_BOUND and c.score >= AUTO_ACCEPT_SCORE:
                 known.setdefault(c.core, c.label)
     view, mentions = build_view(files, style)
     counts: Counter[int] = Counter()
     outputs = {}
-    for source, found in zip(files, mentions, strict=True):
-        rendered = render_text(source.text, view, found)
+    for source, recorded in zip(files, mentions, strict=True):
+        rendered = render_text(source.text, view, recorded, source.kept)
         for rep in rendered.replacements:
-            counts[_owner(view, source.text[rep.start:rep.end], found, rep.start)] += 1
+            counts[_owner(view, source.text[rep.start:rep.end], recorded, rep.start)] += 1
         outputs[source.path] = rendered.text
     return BatchResult(view, counts, outputs), files
 
@@ -215,7 +219,7 @@ def write_outputs(result: BatchResult, files: Sequence[SourceFile], out_dir: Pat
 
 def _write_docx(source: SourceFile, view: RegisterView, target: Path) -> None:
     """Apply the replacements run by run, so formatting and paragraph structure survive."""
-    rendered = render_text(source.text, view, _docx_mentions(source, view))
+    rendered = render_text(source.text, view, _docx_mentions(source, view), source.kept)
     offset = 0
     reps = list(rendered.replacements)
     for runs in source.paragraphs:

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from qcode.anonymise.candidates import AGE, Candidate
+from qcode.anonymise.candidates import AGE, CONTEXT_BOUND, Candidate
 from qcode.anonymise.leak_patterns import CONTACT, contact_identifiers
 from qcode.anonymise.lexicon import is_word
 from qcode.anonymise.pseudonyms import within_one_edit
@@ -131,7 +131,7 @@ def _build_index(project: Project) -> _Index:
     singles: dict[int, list[tuple[str, str]]] = {}
     pseudonyms: set[str] = set()
     for entity in entities.list_entities(project, state=entities.ACCEPTED):
-        if entity.kind == AGE:
+        if entity.kind in CONTEXT_BOUND:
             continue
         pseudonyms.add(entity.pseudonym.casefold())
         for form in entity_forms(entity.kind, entity.core, entity.forms):

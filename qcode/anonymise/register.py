@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from qcode.anonymise import pseudonyms, roles
-from qcode.anonymise.candidates import AGE, PERSON, Candidate
+from qcode.anonymise.candidates import AGE, CONTEXT_BOUND, CPR, EMAIL, PERSON, PHONE, POSTCODE, Candidate
 from qcode.anonymise.state import is_sealed, settings
 from qcode.core import changes, entities
 from qcode.core.documents import get_document, list_documents
@@ -43,6 +43,13 @@ def entity_key(label: str, core: str) -> tuple[str, str]:
     first word, so "Karen Sørensen" in the header and "Karen:" in the turns get one pseudonym."""
     if label == AGE:
         return label, core
+    if label in (CPR, PHONE, POSTCODE):
+        # "28 14 63 07", "+45 28146307" and "plus 45 28 14 63 07" are one number
+        digits = re.sub(r"\D", "", core)
+        danish = label == PHONE and core.lstrip().startswith(("+45", "0045", "plus 45"))
+        return label, digits[-8:] if danish else digits
+    if label == EMAIL:
+        return label, core.casefold()
     if label == PERSON:
         core = core.split()[0] if core.split() else core
     return label, skeleton(core)
@@ -163,7 +170,7 @@ def known_map(project: Project) -> dict[str, str]:
     """Every accepted surface form (and core) → its label, for ``detect(known=...)``."""
     known: dict[str, str] = {}
     for entity in entities.list_entities(project, state=entities.ACCEPTED):
-        if entity.kind == AGE:
+        if entity.kind in CONTEXT_BOUND:
             continue
         for form in (entity.core, *entity.forms):
             known[form] = entity.kind
@@ -189,11 +196,11 @@ class RecordResult:
 def _find_or_create(project: Project, candidate: Candidate, *, auto_accept: bool,
                     skeletons: dict[tuple[str, str], EntityId]) -> tuple[EntityId, bool]:
     existing = entities.find_entity(project, candidate.label, candidate.core)
-    if existing is None and candidate.label != AGE:
+    if existing is None and candidate.label not in CONTEXT_BOUND:
         by_form = entities.entity_for_surface(project, candidate.surface)
         if by_form is not None and by_form.kind == candidate.label:
             existing = by_form
-    if existing is None and candidate.label != AGE:
+    if existing is None and candidate.label not in CONTEXT_BOUND:
         entity_id = skeletons.get(entity_key(candidate.label, candidate.core))
         if entity_id is not None:
             return entity_id, False
@@ -204,7 +211,7 @@ def _find_or_create(project: Project, candidate: Candidate, *, auto_accept: bool
     # a person's number depends on its role, which settle_roles gives once the document is read
     entity_id = entities.insert_entity(project, candidate.label, candidate.core, state=state,
                                        detector=candidate.detector, score=candidate.score, gender=gender)
-    if candidate.label != AGE:
+    if candidate.label not in CONTEXT_BOUND:
         skeletons.setdefault(entity_key(candidate.label, candidate.core), entity_id)
     project.log("anon_entity_found", "anon_entity", entity_id, kind=candidate.label,
                 core=candidate.core, detector=candidate.detector, state=state)
@@ -225,14 +232,14 @@ def record_candidates(project: Project, document_id: DocumentId, candidates: Ite
         entities.delete_detected_mentions(project, document_id)
         skeletons: dict[tuple[str, str], EntityId] = {}
         for e in entities.list_entities(project):
-            if e.kind != AGE:
+            if e.kind not in CONTEXT_BOUND:
                 skeletons.setdefault(entity_key(e.kind, e.core), e.id)
         for candidate in candidates:
             entity_id, created = _find_or_create(project, candidate, auto_accept=auto_accept,
                                                  skeletons=skeletons)
             if created:
                 result.new_entities.append(entity_id)
-            if candidate.label != AGE:
+            if candidate.label not in CONTEXT_BOUND:
                 entities.add_form(project, entity_id, candidate.surface)
             if candidate.label == PERSON:
                 persons.append(entity_id)
@@ -274,7 +281,7 @@ def detect_texts(texts: Sequence[tuple[DocumentId, str]], known: Mapping[str, st
         candidates = detect_fn(text, known=known, places=places, orgs=orgs, use_model=use_model)
         found[document_id] = candidates
         for c in candidates:  # later documents see earlier documents' names, as the register would
-            if c.label != AGE:
+            if c.label not in CONTEXT_BOUND:
                 known.setdefault(c.core, c.label)
     if progress is not None:
         progress(len(found), len(texts), "")

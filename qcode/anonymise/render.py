@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from qcode.anonymise import pseudonyms
-from qcode.anonymise.candidates import AGE, PERSON
+from qcode.anonymise.candidates import AGE, CONTEXT_BOUND, PERSON
 from qcode.anonymise.lexicon import is_homograph, is_word
 from qcode.anonymise.state import settings
 from qcode.anonymise.written_ages import age_rewriter, worded, written_ages
@@ -74,17 +74,24 @@ class RegisterView:
     folded: dict[str, tuple[int, bool]] = field(default_factory=dict)
     # free text has no recorded mentions: its ages are found by how they were written elsewhere
     free_text_ages: Callable[[str], str] = field(default=lambda text: text)
+    # lower-case forms that are also words: replaced at their mentions only (see :meth:`add`)
+    word_forms: set[str] = field(default_factory=set)
     _pattern: re.Pattern[str] | None = None
 
     def add(self, entity_id: int, info: EntityInfo, forms: Iterable[str]) -> None:
         """Register an accepted entity and its forms (possessive and case variants are added)."""
         self.by_id[entity_id] = info
-        if info.kind == AGE:
+        if info.kind in CONTEXT_BOUND:
             return
         forms = entity_forms(info.kind, info.core, forms)
         self.entity_forms[entity_id] = sorted({info.core, *forms}, key=len, reverse=True)
         for form in {info.core, *forms}:
             if len(form) < 2 or not any(ch.isalpha() for ch in form):
+                continue
+            if form.islower() and not any_case(form):
+                # "lærke" found as a name in a lower-case transcript is the bird elsewhere: it is
+                # replaced at its recorded mentions only, and the leak check warns about the rest
+                self.word_forms.add(form)
                 continue
             variants = {form, form + "s", form + "'", form + "’", form + "'s", form + "’s",
                         form.upper(), form.upper() + "S"}
@@ -123,6 +130,8 @@ class RegisterView:
     def keeps(self, surface: str) -> bool:
         """True when rendering deliberately leaves ``surface`` (see :meth:`entity_at`); the leak
         check warns about such a spelling instead of blocking the export."""
+        if surface.lower() in self.word_forms and surface.lower() not in self.folded:
+            return True
         return surface.lower() in self.folded and self.entity_at(surface) is None
 
     def replacement(self, entity_id: int, surface: str) -> str:
@@ -160,14 +169,18 @@ _NO_LETTER_BEFORE, _NO_LETTER_AFTER = r"(?<![^\W\d_])", r"(?![^\W\d_])"
 _NO_ALNUM_BEFORE, _NO_ALNUM_AFTER = r"(?<![^\W_])", r"(?![^\W_])"
 
 
-def plan(text: str, view: RegisterView, mentions: Iterable[tuple[int, int, int]] = ()) -> list[Replacement]:
+def plan(text: str, view: RegisterView, mentions: Iterable[tuple[int, int, int]] = (),
+         kept: Sequence[tuple[int, int]] = ()) -> list[Replacement]:
     """The replacements that pseudonymise ``text``: recorded ``(start, end, entity_id)`` mentions
-    plus every occurrence of a known form, without overlaps (earlier, then longer, wins)."""
+    plus every occurrence of a known form, without overlaps (earlier, then longer, wins). A known
+    form inside a ``kept`` stretch (a public figure, a pet: "kong Frederik" where a participant is
+    called Frederik) stays."""
     spans: list[tuple[int, int, int]] = [
         (s, e, i) for s, e, i in mentions if i in view.by_id and 0 <= s < e <= len(text)]
     if view.pattern is not None:
         spans.extend((m.start(), m.end(), entity_id) for m in view.pattern.finditer(text)
-                     if (entity_id := view.entity_at(m.group())) is not None)
+                     if (entity_id := view.entity_at(m.group())) is not None
+                     and not any(s < m.end() and m.start() < e for s, e in kept))
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
     result: list[Replacement] = []
     cursor = 0
@@ -196,9 +209,10 @@ class Rendered:
         return self.offset_map.map_start(start), self.offset_map.map_end(end)
 
 
-def render_text(text: str, view: RegisterView, mentions: Iterable[tuple[int, int, int]] = ()) -> Rendered:
+def render_text(text: str, view: RegisterView, mentions: Iterable[tuple[int, int, int]] = (),
+                kept: Sequence[tuple[int, int]] = ()) -> Rendered:
     """Render any text against a view (no project needed; the batch CLI uses this)."""
-    replacements = tuple(plan(text, view, mentions))
+    replacements = tuple(plan(text, view, mentions, kept))
     return Rendered(apply_replacements(text, replacements), replacements, OffsetMap(replacements))
 
 
@@ -240,8 +254,15 @@ def render_document(project: Project, document_id: DocumentId) -> Rendered:
         text = get_document(project, document_id).text
         mentions = [located for m in entities.mentions_for_document(project, document_id, entities.ACCEPTED)
                     if (located := _locate(text, m)) is not None]
-        documents[document_id] = render_text(text, view, mentions)
+        documents[document_id] = render_text(text, view, mentions, kept_ranges(text))
     return documents[document_id]
+
+
+def kept_ranges(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` that stay as written (public figures, pets, public names)."""
+    from qcode.anonymise.detectors.public import kept_spans  # noqa: PLC0415 (it loads spaCy's word lists)
+
+    return [(k.start, k.end) for k in kept_spans(text)]
 
 
 def _locate(text: str, mention: entities.Mention, window: int = 200) -> tuple[int, int, int] | None:

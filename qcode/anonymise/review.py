@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from qcode.anonymise import roles
-from qcode.anonymise.candidates import AGE, KINDS, PERSON
+from qcode.anonymise.candidates import CONTEXT_BOUND, KINDS, PERSON
 from qcode.anonymise.register import interviewee_keys, next_number, refresh_pseudonyms, settle_roles
 from qcode.core import changes, entities
 from qcode.core.documents import get_document
@@ -157,7 +157,7 @@ def check_pseudonym(project: Project, pseudonym: str, entity_id: EntityId | None
             name = form.strip().casefold()
             if not name:
                 continue
-            contained = entity.kind != AGE and len(name) >= 2 and re.search(
+            contained = entity.kind not in CONTEXT_BOUND and len(name) >= 2 and re.search(
                 rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", folded)
             if name == folded or contained:
                 raise entities.EntityError("anon.pseudonym_is_original", pseudonym=pseudonym, original=form)
@@ -181,7 +181,7 @@ def add_manual_mention(project: Project, doc_id: DocumentId, start: int, end: in
         end -= len(surface) - len(surface.rstrip())
         surface = text[start:end]
         entity = entities.find_entity(project, label, surface)
-        if entity is None and label != AGE:
+        if entity is None and label not in CONTEXT_BOUND:
             by_form = entities.entity_for_surface(project, surface)
             entity = by_form if by_form is not None and by_form.kind == label else None
         if entity is None:
@@ -195,7 +195,7 @@ def add_manual_mention(project: Project, doc_id: DocumentId, start: int, end: in
             entity_id = entity.id
             if entity.state != entities.ACCEPTED:
                 entities.set_state(project, entity_id, entities.ACCEPTED)
-        if label != AGE:
+        if label not in CONTEXT_BOUND:
             entities.add_form(project, entity_id, surface)
         entities.add_mention(project, doc_id, entity_id, start, end, surface, detector="manual",
                              manual=True)

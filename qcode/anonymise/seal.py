@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from qcode.anonymise.candidates import AGE
+from qcode.anonymise.candidates import CONTEXT_BOUND, POSTCODE
 from qcode.anonymise.keyfile import (
     PROJECT_ID_SETTING,
     KeyEntry,
@@ -33,7 +33,7 @@ from qcode.anonymise.keyfile import (
     temporary_key_path,
     write_key_file,
 )
-from qcode.anonymise.pseudonyms import render_name
+from qcode.anonymise.pseudonyms import Settings, label_for, render_name
 from qcode.anonymise.render import entity_forms, load_view, render_document
 from qcode.anonymise.state import SEALED_AT
 from qcode.anonymise.written_ages import age_rewriter, ages_after_pseudonyms, written_ages
@@ -84,7 +84,7 @@ def _scrubber(entries: list[KeyEntry]) -> Rewrite:
     longer word or code ("#ea12cd" keeps its "ea")."""
     table: dict[str, tuple[str, str]] = {}  # casefolded form -> (form, pseudonym)
     for entry in entries:
-        if entry.kind == AGE:
+        if entry.kind in CONTEXT_BOUND:
             continue
         for form in sorted(entity_forms(entry.kind, entry.core, entry.forms)):
             if len(form) >= 2:
@@ -99,6 +99,15 @@ def _scrubber(entries: list[KeyEntry]) -> Rewrite:
         return render_name(match.group(), form, pseudonym)
 
     return lambda value: pattern.sub(replace, value)
+
+
+def _postcodes(entries: list[KeyEntry]) -> Rewrite:
+    """Recorded postcodes, where a bare number is recorded (an entity's core in the log)."""
+    codes = sorted({e.core for e in entries if e.kind == POSTCODE and e.core.isdigit()})
+    if not codes:
+        return lambda value: value
+    pattern = re.compile(rf"(?<!\d)(?:{'|'.join(codes)})(?!\d)")
+    return lambda value: pattern.sub(label_for(POSTCODE, "", Settings()), value)
 
 
 def _in_json(rewrite: Rewrite, *, keys: bool = True) -> Rewrite:
@@ -240,7 +249,7 @@ def seal_project(project: Project, key_file: str | Path, *, password: str | None
     # Names and worded ages ("56 år") everywhere; bare numbers only where they are ages: the header
     # metadata ("Birgitte, 56"), case attribute values and the log's age entries.
     names = _chain(_scrubber(entries), age_rewriter(ages, age_style))
-    numbers = age_rewriter(ages, age_style, numbers=True)
+    numbers = _chain(age_rewriter(ages, age_style, numbers=True), _postcodes(entries))
     file_names = _chain(names, ages_after_pseudonyms(ages, age_style))
     total = 0
     documents = list_documents(project)

@@ -15,10 +15,12 @@ from pathlib import Path
 
 from qcode.anonymise import pseudonyms, review
 from qcode.anonymise import register as anon_register
-from qcode.anonymise.batch import anonymise_files, write_outputs
+from qcode.anonymise.batch import anonymise_files, read_source, write_outputs
+from qcode.anonymise.explain import explain_texts
 from qcode.anonymise.keyfile import destroy_key
 from qcode.anonymise.seal import seal_project
 from qcode.cli.common import print_table, text_progress
+from qcode.core.documents import get_document, list_documents
 from qcode.core.entities import get_entity
 from qcode.core.errors import MESSAGES, QcodeError, register_messages, ui_language
 from qcode.core.project import SUFFIX, Project, open_project
@@ -94,6 +96,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--report", action="store_true", help="print the entities found and their pseudonyms")
     p.add_argument("--keep-names", action="store_true",
                    help="batch: keep the original file names (they are pseudonymised by default)")
+    p.add_argument("--explain", action="store_true",
+                   help="print every decision and why: the detector, its rule, list or context, the "
+                        "score, where a known name came from, and why a candidate was kept or dropped "
+                        "(changes nothing)")
     p.add_argument("--review", action="store_true", help="project: list the register for review")
     p.add_argument("--accept", type=int, nargs="+", default=[], metavar="ID", help="project: accept entities")
     p.add_argument("--reject", type=int, nargs="+", default=[], metavar="ID", help="project: reject entities")
@@ -135,6 +141,8 @@ def _lines(path: Path | None) -> list[str]:
 
 
 def cmd_anonymise(args: argparse.Namespace) -> int:
+    if args.explain:
+        return _explain(args)
     if args.paths[0].endswith(SUFFIX):
         return _project_mode(args)
     return _batch_mode(args)
@@ -159,6 +167,29 @@ def _batch_mode(args: argparse.Namespace) -> int:
         total = sum(result.counts.values())
         print(f"Wrote {len(written)} pseudonymised file(s) to {args.out} "
               f"({len(result.view.by_id)} entities, {total} replacements).")
+    return 0
+
+
+def _explain(args: argparse.Namespace) -> int:
+    """Print the decisions for files or a project's documents; nothing is written or stored."""
+    if args.paths[0].endswith(SUFFIX):
+        project = open_project(args.paths[0], coder=args.coder)
+        try:
+            texts = [(d.name, get_document(project, d.id).text) for d in list_documents(project)]
+            known = anon_register.known_map(project)
+            places, orgs = anon_register.user_lists(project)
+        finally:
+            project.close()
+    else:
+        texts = [(Path(p).name, read_source(Path(p)).text) for p in args.paths]
+        known, places, orgs = {}, _lines(args.places), _lines(args.orgs)
+    decisions = explain_texts(texts, known=known, places=places, orgs=orgs, use_model=not args.no_model)
+    rows = [(d.document, d.line, d.surface.replace("\n", " ")[:40], d.kind, d.decision, d.detector,
+             f"{d.score:.2f}", d.why) for d in decisions]
+    print_table(("document", "line", "text", "kind", "decision", "detector", "score", "why"), rows)
+    counts = {state: sum(d.decision == state for d in decisions) for state in ("replaced", "review", "kept",
+                                                                                 "dropped")}
+    print(", ".join(f"{n} {state}" for state, n in counts.items()))
     return 0
 
 

@@ -92,82 +92,82 @@
 <context>
     <name>AnalysisTables</name>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="48"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="50"/>
         <source>Count</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="49"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="51"/>
         <source>Share %</source>
         <translation>Andel %</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="50"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="52"/>
         <source>Lemma</source>
         <translation>Lemma</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="51"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="53"/>
         <source>Word</source>
         <translation>Ord</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="52"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="54"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="53"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="55"/>
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="54"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="56"/>
         <source>Speaker</source>
         <translation>Taler</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="55"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="57"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="56"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="58"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="57"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="59"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="58"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="60"/>
         <source>Context</source>
         <translation>Kontekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="59"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="61"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="60"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="62"/>
         <source>Before</source>
         <translation>Før</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="61"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="63"/>
         <source>Hit</source>
         <translation>Fund</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="62"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="64"/>
         <source>After</source>
         <translation>Efter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="63"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="65"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -218,137 +218,137 @@
 <context>
     <name>AnonymiseReviewDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="75"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="86"/>
         <source>Anonymisation review</source>
         <translation>Gennemgang af anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="80"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="91"/>
         <source>Detect in all documents</source>
         <translation>Find i alle dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="84"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="95"/>
         <source>Names:</source>
         <translation>Navne:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="86"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="97"/>
         <source>[Informant 3]</source>
         <translation>[Informant 3]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="87"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="98"/>
         <source>[navn]</source>
         <translation>[navn]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="88"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="99"/>
         <source>Substitute names</source>
         <translation>Erstatningsnavne</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="91"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="102"/>
         <source>Ages:</source>
         <translation>Aldre:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="93"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="104"/>
         <source>[40&apos;erne]</source>
         <translation>[40&apos;erne]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="94"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="105"/>
         <source>[40-49 år]</source>
         <translation>[40-49 år]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="101"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="112"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="101"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="112"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="101"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="112"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="102"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="113"/>
         <source>Mentions</source>
         <translation>Forekomster</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="102"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="113"/>
         <source>Context</source>
         <translation>Kontekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="112"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="123"/>
         <source>&amp;Accept</source>
         <translation>&amp;Godkend</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="113"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="124"/>
         <source>&amp;Reject</source>
         <translation>&amp;Afvis</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="114"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="125"/>
         <source>&amp;Merge</source>
         <translation>&amp;Flet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="115"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="126"/>
         <source>Edit &amp;pseudonym…</source>
         <translation>Redigér &amp;pseudonym…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="120"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="131"/>
         <source>&amp;Seal…</source>
         <translation>&amp;Forsegl…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="121"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="132"/>
         <source>Make the pseudonyms permanent; the key goes to a separate file</source>
         <translation>Gør pseudonymerne permanente; nøglen gemmes i en separat fil</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="124"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="135"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="148"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="159"/>
         <source>pending</source>
         <translation>afventer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="148"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="159"/>
         <source>accepted</source>
         <translation>godkendt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="149"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="160"/>
         <source>rejected</source>
         <translation>afvist</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="150"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="161"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="150"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="162"/>
         <source>Relative</source>
         <translation>Slægtning</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="165"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="177"/>
         <source>%n entities, </source>
         <translation>
             <numerusform>%n enhed, </numerusform>
@@ -356,7 +356,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="165"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="177"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n til gennemgang</numerusform>
@@ -364,24 +364,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="197"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="236"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="258"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="209"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="248"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="270"/>
         <source>Anonymisation</source>
         <translation>Anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="214"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="226"/>
         <source>Merge</source>
         <translation>Flet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="214"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="226"/>
         <source>Select two or more entities of the same kind.</source>
         <translation>Vælg to eller flere enheder af samme slags.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="247"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="259"/>
         <source>Sealing replaces every accepted name, age and place in the stored texts and removes the originals from the project. Codings keep their words.
 
 This cannot be undone: Undo does not bring the originals back, and the undo history is cleared. Continue?</source>
@@ -390,59 +390,89 @@ This cannot be undone: Undo does not bring the originals back, and the undo hist
 Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelseshistorikken ryddes. Fortsæt?</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="287"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="299"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="288"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="300"/>
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="289"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="301"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="290"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="302"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="300"/>
         <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="307"/>
+        <source>CPR number</source>
+        <translation>CPR-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="308"/>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="309"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="310"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="311"/>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="312"/>
+        <source>Date of birth</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="322"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="329"/>
         <source>Anonymise selection</source>
         <translation>Anonymisér markering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="301"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="323"/>
         <source>The selected text is a:</source>
         <translation>Den markerede tekst er:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="307"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="329"/>
         <source>Mark &apos;%1&apos; as %2? It is replaced by a pseudonym in every document and export. This cannot be undone with Undo; reject it in Tools → Anonymise to keep it.</source>
         <translation>Markér &apos;%1&apos; som %2? Det erstattes af et pseudonym i alle dokumenter og eksporter. Det kan ikke fortrydes med Fortryd; afvis det under Værktøjer → Anonymisér for at beholde det.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="101"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="224"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="112"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="236"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="225"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="237"/>
         <source>Pseudonym (leave empty for the automatic one):</source>
         <translation>Pseudonym (lad feltet stå tomt for det automatiske):</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="233"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="245"/>
         <source>Detecting names and ages…</source>
         <translation>Finder navne og aldre…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="246"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="258"/>
         <source>Seal the project</source>
         <translation>Forsegl projektet</translation>
     </message>
@@ -1066,37 +1096,42 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>ExportButtons</name>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="236"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="238"/>
         <source>Copy</source>
         <translation>Kopiér</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="237"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="239"/>
         <source>Copy the table (pseudonymised) to paste into Word or Excel</source>
         <translation>Kopiér tabellen (pseudonymiseret) til at indsætte i Word eller Excel</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="238"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="240"/>
         <source>Export CSV…</source>
         <translation>Eksportér CSV…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="239"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="241"/>
         <source>Export Excel…</source>
         <translation>Eksportér Excel…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="263"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="265"/>
         <source>Export CSV</source>
         <translation>Eksportér CSV</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="276"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="279"/>
         <source>Export Excel</source>
         <translation>Eksportér Excel</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="294"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="305"/>
+        <source>Possible identifying text</source>
+        <translation>Mulig identificerende tekst</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/common.py" line="307"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
@@ -2131,27 +2166,27 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>SegmentModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="352"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="366"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="352"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="366"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="352"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="366"/>
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="352"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="366"/>
         <source>Speaker</source>
         <translation>Taler</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="353"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="367"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
@@ -2285,8 +2320,8 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>TableModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="169"/>
-        <location filename="../../qcode/ui/analysis/common.py" line="174"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="171"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="176"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>

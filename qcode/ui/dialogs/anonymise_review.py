@@ -26,7 +26,18 @@ from PySide6.QtWidgets import (
 )
 
 from qcode.anonymise import pseudonyms, register, review, state
-from qcode.anonymise.candidates import AGE, ORG, PERSON, PLACE
+from qcode.anonymise.candidates import (
+    ADDRESS,
+    AGE,
+    BIRTHDATE,
+    CPR,
+    EMAIL,
+    ORG,
+    PERSON,
+    PHONE,
+    PLACE,
+    POSTCODE,
+)
 from qcode.anonymise.seal import seal_project
 from qcode.core.documents import get_document
 from qcode.core.errors import QcodeError, ui_language
@@ -147,7 +158,8 @@ class AnonymiseReviewDialog(QDialog):
         items = review.review_items(self.project)
         states = {"pending": self.tr("pending"), "accepted": self.tr("accepted"),
                   "rejected": self.tr("rejected")}
-        kinds = {**kind_labels(), "DATE": self.tr("Date"), "RELATIVE": self.tr("Relative")}
+        kinds = {**kind_labels(), **contact_kind_labels(), "DATE": self.tr("Date"),
+                 "RELATIVE": self.tr("Relative")}
         self.table.setRowCount(len(items))
         for row, item in enumerate(items):
             entity = item.entity
@@ -288,6 +300,16 @@ def kind_labels() -> dict[str, str]:
             AGE: translate("AnonymiseReviewDialog", "Age"),
             PLACE: translate("AnonymiseReviewDialog", "Place"),
             ORG: translate("AnonymiseReviewDialog", "Organisation")}
+
+
+def contact_kind_labels() -> dict[str, str]:
+    """The contact identifiers detection finds (#13), with their names in the UI language."""
+    return {CPR: translate("AnonymiseReviewDialog", "CPR number"),
+            PHONE: translate("AnonymiseReviewDialog", "Phone number"),
+            EMAIL: translate("AnonymiseReviewDialog", "E-mail"),
+            ADDRESS: translate("AnonymiseReviewDialog", "Address"),
+            POSTCODE: translate("AnonymiseReviewDialog", "Postcode"),
+            BIRTHDATE: translate("AnonymiseReviewDialog", "Date of birth")}
 
 
 def mark_selection(parent: QWidget | None, project, doc_id: int, start: int, end: int,
