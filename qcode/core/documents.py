@@ -38,6 +38,20 @@ def checksum_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def text_digest(text: str) -> str:
+    """The SHA-256 of a stored text (what the integrity check compares against)."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def record_digest(project: Project, document_id: int, text: str) -> None:
+    """Remember the length and digest of a document's text as stored now (call in the same transaction
+    as the text is written, so the integrity check can tell later changes from ours)."""
+    project.db.execute(
+        "INSERT INTO document_digests (document_id, length, sha256) VALUES (?, ?, ?) "
+        "ON CONFLICT(document_id) DO UPDATE SET length = excluded.length, sha256 = excluded.sha256",
+        [document_id, len(text), text_digest(text)])
+
+
 def _unique_name(project: Project, name: str) -> str:
     candidate, n = name, 2
     while project.db.execute("SELECT 1 FROM documents WHERE name = ?", [candidate]).fetchone():
@@ -75,6 +89,7 @@ def add_document(
              now(), json.dumps(metadata or {}, ensure_ascii=False)],
         )
         document_id = DocumentId(cursor.lastrowid)
+        record_digest(project, document_id, text)
         store_turns(project, document_id, turns)
         project.log("add_document", "document", document_id, name=name, source=source_name)
         project.announce(changes.Change(changes.DOCUMENTS, (document_id,), (document_id,)))
@@ -178,6 +193,10 @@ def restore_document(project: Project, snapshot: Snapshot) -> None:
     with project.transaction():
         restore(project, snapshot)
         ids = tuple(snapshot.ids("documents"))
+        for document_id in ids:
+            text = project.db.execute("SELECT text FROM documents WHERE id = ?", [document_id]).fetchone()
+            if text is not None:
+                record_digest(project, document_id, text[0])
         project.log("restore_document", "document", ids[0] if ids else None)
         project.announce(changes.Change(changes.DOCUMENTS, ids, ids))
 
@@ -203,6 +222,7 @@ def replace_text(project: Project, document_id: int, replacements: Sequence[Repl
             raise ValueError("replacement text must be normalised")
         mapping = OffsetMap(replacements)
         project.db.execute("UPDATE documents SET text = ? WHERE id = ?", [new, document_id])
+        record_digest(project, document_id, new)
         for table in ("codings", "turns"):
             rows = project.db.execute(
                 f'SELECT id, start, "end" FROM {table} WHERE document_id = ?', [document_id]
