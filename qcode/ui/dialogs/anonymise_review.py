@@ -231,8 +231,12 @@ class AnonymiseReviewDialog(QDialog):
 
         def run(project) -> None:
             # refused while a candidate is undecided: an unreviewed name would stay in the texts
-            seal_project(project, choice.path, password=choice.password, plaintext_key=choice.plaintext)
+            result = seal_project(project, choice.path, password=choice.password,
+                                  plaintext_key=choice.plaintext)
             self.sealed = True
+            if result.compaction_pending is not None:  # sealed, but freed pages still hold originals
+                ask.inform(self, self.tr("Seal the project"),
+                           result.compaction_pending.message(ui_language()))
 
         self._run(run)
 
