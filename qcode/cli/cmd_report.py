@@ -113,7 +113,7 @@ def build_tables(project: Project, args: argparse.Namespace) -> list[Table]:
 def cmd_report(args: argparse.Namespace) -> int:
     if args.format == "xlsx" and not args.out:
         raise ReportUsageError("report.xlsx_needs_out")
-    with opened(args) as project:
+    with opened(args, read_only=True) as project:
         # a report is an export: names in labels and texts are pseudonymised and leak-checked
         tables = pseudonymised_tables(project, build_tables(project, args))
     if args.format == "xlsx":

@@ -76,6 +76,26 @@ register_messages({
         "Disken med {path} er fuld, så intet kunne gemmes. Frigør plads (eller flyt projektet til en "
         "anden disk) og prøv igen; projektet er som før handlingen.",
     ),
+    "file.failed": (
+        "{path}: {detail}. Check the file and its folder (is it there, may you write to it, is the "
+        "disk connected?) and try again.",
+        "{path}: {detail}. Kontrollér filen og dens mappe (findes den, må du skrive i den, er disken "
+        "tilsluttet?) og prøv igen.",
+    ),
+    "file.read_only": (
+        "{path} cannot be written: the file or its folder is read-only ({detail}). Choose another "
+        "place, or ask for write access.",
+        "{path} kan ikke skrives: filen eller dens mappe er skrivebeskyttet ({detail}). Vælg et andet "
+        "sted, eller bed om skriveadgang.",
+    ),
+    "cli.unexpected": (
+        "Something went wrong that qcode did not expect ({kind}: {detail}). Nothing more was done; "
+        "your project is as the last completed action left it. Please report this (run with "
+        "QCODE_DEBUG=1 to see the details).",
+        "Der skete en fejl, qcode ikke havde forudset ({kind}: {detail}). Intet mere er gjort; "
+        "projektet er, som den sidste afsluttede handling efterlod det. Rapportér venligst fejlen "
+        "(kør med QCODE_DEBUG=1 for at se detaljerne).",
+    ),
     "file.write_failed": (
         "qcode could not write {path} ({detail}). Choose another folder or free some space and try "
         "again.",
@@ -198,6 +218,17 @@ def write_error(error: OSError, path: Path) -> StorageError:
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
         return StorageError("disk.full", path=str(path))
     return StorageError("file.write_failed", path=str(path), detail=error.strerror or str(error))
+
+
+def file_error(error: OSError) -> StorageError:
+    """A user message for an operating-system error on a file the user named (an export, a report)."""
+    path = error.filename or "?"
+    detail = error.strerror or str(error)
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return StorageError("disk.full", path=str(path))
+    if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return StorageError("file.read_only", path=str(path), detail=detail)
+    return StorageError("file.failed", path=str(path), detail=detail)
 
 
 def writable(path: Path) -> bool:
