@@ -30,8 +30,11 @@ TURN_COLUMNS = (
 
 def normalise_text(text: str) -> str:
     """NFC, ``\\n`` line ends, no BOM: the form every stored text has."""
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    return unicodedata.normalize("NFC", text)
+    text = text.lstrip("\ufeff")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # the check is much cheaper than normalising, and almost every text is NFC already (big files)
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 def checksum_bytes(data: bytes) -> str:
@@ -39,8 +42,12 @@ def checksum_bytes(data: bytes) -> str:
 
 
 def text_digest(text: str) -> str:
-    """The SHA-256 of a stored text (what the integrity check compares against)."""
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    """The SHA-256 of a stored text (what the integrity check compares against), taken a megabyte at a
+    time so a 50 MB text is not encoded whole once more."""
+    digest = hashlib.sha256()
+    for start in range(0, len(text), 1 << 20):
+        digest.update(text[start:start + (1 << 20)].encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
 
 
 def record_digest(project: Project, document_id: int, text: str) -> None:
@@ -99,13 +106,13 @@ def add_document(
 def store_turns(project: Project, document_id: int, turns: Iterable[Any]) -> None:
     """Replace the document's turns."""
     project.db.execute("DELETE FROM turns WHERE document_id = ?", [document_id])
-    for t in turns:
-        project.db.execute(
-            'INSERT INTO turns (document_id, start, "end", speaker, role, label, label_start, '
-            "label_end, timestamp, case_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [document_id, t.start, t.end, t.speaker, t.role, t.label, t.label_start, t.label_end,
-             t.timestamp, getattr(t, "case_id", None)],
-        )
+    # one executemany: a 50 MB transcript has over 100,000 turns
+    project.db.conn.executemany(
+        'INSERT INTO turns (document_id, start, "end", speaker, role, label, label_start, '
+        "label_end, timestamp, case_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        ([document_id, t.start, t.end, t.speaker, t.role, t.label, t.label_start, t.label_end,
+          t.timestamp, getattr(t, "case_id", None)] for t in turns),
+    )
 
 
 def _row_to_document(row: tuple) -> Document:
