@@ -102,7 +102,7 @@ def list_backups(project_path: Path, folders: Iterable[Path] = ()) -> list[Backu
     """The backups of a project (in its default folder and ``folders``), newest first."""
     project_path = Path(project_path)
     pattern = _pattern(project_path.stem)
-    found: dict[Path, Backup] = {}
+    found: dict[Path, tuple[int, Backup]] = {}
     for folder in (default_folder(project_path), *folders):
         try:
             entries = list(Path(folder).iterdir())
@@ -117,8 +117,11 @@ def list_backups(project_path: Path, folders: Iterable[Path] = ()) -> list[Backu
                 taken = datetime.strptime(match.group(1), _STAMP)
             except (OSError, ValueError):
                 continue
-            found[entry.resolve()] = Backup(entry, taken, match.group(3) or AUTO, size)
-    return sorted(found.values(), key=lambda b: (b.taken_at, b.path.name), reverse=True)
+            # the number of a second backup within the same second orders it after the first
+            found[entry.resolve()] = (int(match.group(2) or 1), Backup(entry, taken, match.group(3) or AUTO,
+                                                                      size))
+    ordered = sorted(found.values(), key=lambda item: (item[1].taken_at, item[0]), reverse=True)
+    return [backup for _number, backup in ordered]
 
 
 def _target(folder: Path, stem: str, kind: str) -> Path:

@@ -38,6 +38,8 @@ class _Worker(QObject):
             self.finished.emit(result)
 
     def _report(self, done: int, total: int, label: str) -> None:
+        while total >= 1 << 31:  # progress counts bytes now; Qt's int stops at 2 GB
+            done, total = done >> 10, total >> 10
         self.progressed.emit(done, total, label)
 
 

@@ -1354,6 +1354,21 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../qcode/ui/actions.py"/>
+        <source>Restore from &amp;backup…</source>
+        <translation>Gendan fra &amp;sikkerhedskopi…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/main_window.py"/>
+        <source>Restore which project?</source>
+        <translation>Hvilket projekt skal gendannes?</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/main_window.py"/>
+        <source>Put the backup %1 in place of %2? The project as it is now is kept as a backup.</source>
+        <translation>Erstat %2 med sikkerhedskopien %1? Projektet, som det er nu, gemmes som en sikkerhedskopi.</translation>
+    </message>
+    <message>
         <location filename="../../qcode/ui/main_window.py" line="174"/>
         <source>The pseudonymised view needs the anonymiser, which is not installed.</source>
         <translation>Den pseudonymiserede visning kræver anonymiseringen, som ikke er installeret.</translation>
@@ -2257,6 +2272,59 @@ Importér dem igen som nye dokumenter?</translation>
         <location filename="../../qcode/ui/workspace.py" line="159"/>
         <source>Import documents to begin</source>
         <translation>Importér dokumenter for at begynde</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../qcode/ui/dialogs/restore_dialog.py"/>
+        <source>Restore from backup</source>
+        <translation>Gendan fra sikkerhedskopi</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/restore_dialog.py"/>
+        <source>Other backup file…</source>
+        <translation>Anden sikkerhedskopi…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/restore_dialog.py"/>
+        <source>Restore</source>
+        <translation>Gendan</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/restore_dialog.py"/>
+        <source>automatic</source>
+        <translation>automatisk</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/restore_dialog.py"/>
+        <source>made on request</source>
+        <translation>lavet på anmodning</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/restore_dialog.py"/>
+        <source>before a restore</source>
+        <translation>før en gendannelse</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/restore_dialog.py"/>
+        <source>Choose the backup of {name} to restore. The project as it is now is kept as a backup first, so the restore can be undone.</source>
+        <translation>Vælg den sikkerhedskopi af {name}, der skal gendannes. Projektet, som det er nu, gemmes først som en sikkerhedskopi, så gendannelsen kan fortrydes.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/restore_dialog.py"/>
+        <source>There is no backup of {name} in {folder}. Choose a backup file with &quot;Other backup file…&quot;.</source>
+        <translation>Der er ingen sikkerhedskopi af {name} i {folder}. Vælg en sikkerhedskopi med &quot;Anden sikkerhedskopi…&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/restore_dialog.py"/>
+        <source>Choose a backup</source>
+        <translation>Vælg en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/restore_dialog.py"/>
+        <source>qcode projects (*.qcode)</source>
+        <translation>qcode-projekter (*.qcode)</translation>
     </message>
 </context>
 </TS>
