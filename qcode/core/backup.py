@@ -313,7 +313,9 @@ def _project_readable(path: Path) -> bool:
     """Whether the project can be read through SQLite (else it is moved aside rather than written)."""
     try:
         facts = read_header(path)
-        if not facts.is_qcode or facts.truncated:
+        wal = path.with_name(path.name + "-wal")
+        pending_wal = wal.exists() and wal.stat().st_size > 0  # the header may be ahead of the file
+        if not facts.is_qcode or (facts.truncated and not pending_wal):
             return False
         conn = sqlite3.connect(str(path), timeout=5.0)
         try:

@@ -334,7 +334,8 @@ def inspect_project(path: Path) -> int:
     except OSError as error:
         raise translate(error, path) from None  # type: ignore[misc]
     wal = path.with_name(path.name + "-wal")
-    if wal.exists() and wal.stat().st_size > 0 and not facts.is_qcode:
+    pending_wal = wal.exists() and wal.stat().st_size > 0
+    if pending_wal and not facts.is_qcode:
         # Committed pages not yet copied back from the WAL (an open project, or one whose qcode was
         # killed): the header on disk may be stale, so ask SQLite, read-only.
         facts = _header_through_sqlite(path, facts)
@@ -346,7 +347,9 @@ def inspect_project(path: Path) -> int:
             raise ProjectDamagedError("project.damaged", path=str(path), detail="its header is gone",
                                       way_out=_way_out(path))
         raise ProjectError("project.not_a_project", path=str(path))
-    if facts.truncated:
+    if facts.truncated and not pending_wal:
+        # (with a WAL pending, a checkpoint stopped by a full disk may have written the new size into
+        # the header before the pages: SQLite reads the pages from the WAL, so the file is whole)
         raise ProjectDamagedError("project.damaged", path=str(path),
                                   detail=f"the file is cut short at {facts.size:,} bytes",
                                   way_out=_way_out(path))
