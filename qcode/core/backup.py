@@ -238,9 +238,11 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
 
 
-def auto_backup(project: Project, *, interval: timedelta = INTERVAL) -> Backup | None:
+def auto_backup(project: Project, *, interval: timedelta | None = None) -> Backup | None:
     """The backup made on open: only when the project changed since the newest backup and that one is
-    older than ``interval``. Raises :class:`StorageError` if the copy cannot be written."""
+    older than ``interval`` (default :data:`INTERVAL`). Raises :class:`StorageError` if the copy
+    cannot be written."""
+    interval = INTERVAL if interval is None else interval
     folder = backup_folder(project)
     existing = list_backups(project.path, [folder])
     if existing:
