@@ -113,15 +113,15 @@ def list_backups(project_path: Path, folders: Iterable[Path] = ()) -> list[Backu
             if not match:
                 continue
             try:
-                size = entry.stat().st_size
+                stat = entry.stat()
                 taken = datetime.strptime(match.group(1), _STAMP)
             except (OSError, ValueError):
                 continue
-            # the number of a second backup within the same second orders it after the first
-            found[entry.resolve()] = (int(match.group(2) or 1), Backup(entry, taken, match.group(3) or AUTO,
-                                                                      size))
+            # within one second the name's time ties: the file's own time orders them
+            found[entry.resolve()] = (stat.st_mtime_ns, Backup(entry, taken, match.group(3) or AUTO,
+                                                               stat.st_size))
     ordered = sorted(found.values(), key=lambda item: (item[1].taken_at, item[0]), reverse=True)
-    return [backup for _number, backup in ordered]
+    return [backup for _mtime, backup in ordered]
 
 
 def _target(folder: Path, stem: str, kind: str) -> Path:
@@ -186,10 +186,11 @@ def create_backup(project: Project, folder: Path | None = None, *, kind: str = M
                                                        detail=str(error)) from None
     except OSError as error:
         raise write_error(error, target) from None
+    made = Backup(target, datetime.now(), kind, target.stat().st_size)
     _remove_partials(folder, project.path.stem)
     if kind == AUTO:
-        prune(project, folder)
-    return Backup(target, datetime.now(), kind, target.stat().st_size)
+        prune(project, folder, keep_also=target)
+    return made
 
 
 def _remove_partials(folder: Path, stem: str) -> None:
@@ -206,8 +207,9 @@ def _remove_partials(folder: Path, stem: str) -> None:
             continue
 
 
-def prune(project: Project, folder: Path | None = None) -> list[Path]:
-    """Delete automatic backups beyond the newest ``backup.keep``; returns what was deleted."""
+def prune(project: Project, folder: Path | None = None, *, keep_also: Path | None = None) -> list[Path]:
+    """Delete automatic backups beyond the newest ``backup.keep`` (never ``keep_also``, the one just
+    made); returns what was deleted."""
     folder = Path(folder) if folder is not None else backup_folder(project)
     try:
         keep = max(1, int(project.get_setting(KEEP_SETTING) or KEEP))
@@ -217,6 +219,8 @@ def prune(project: Project, folder: Path | None = None) -> list[Path]:
                  and b.path.parent.resolve() == folder.resolve()]
     removed = []
     for old in automatic[keep:]:
+        if keep_also is not None and old.path == keep_also:
+            continue
         try:
             old.path.unlink()
             removed.append(old.path)

@@ -92,7 +92,7 @@ def test_exactly_one_process_holds_the_lock_in_every_round(tmp_path):
                 (tmp_path / "p.qcode.holder").write_text(json.dumps(dead))
                 (tmp_path / "p.qcode.lock").write_text(json.dumps(dead))  # an old qcode's lock record
                 stale_rounds += 1
-            go = time.time() + 0.15
+            go = time.time() + 0.08  # every contender is spinning by then
             for contender in contenders:
                 contender.send(f"race {go} {mode}")
             answers = [contender.answer() for contender in contenders]
