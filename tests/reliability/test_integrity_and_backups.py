@@ -162,3 +162,23 @@ def test_restore_refuses_while_another_qcode_has_the_project_open(tmp_path):
         assert result.returncode == 1 and "already open by" in result.stderr
     finally:
         holder.communicate("")
+
+
+def test_sealing_deletes_the_backups_that_hold_the_original_names(project, tmp_path):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "anonymise"))
+    from anon_helpers import fake_detect
+
+    from qcode.anonymise import register
+    from qcode.anonymise.seal import seal_project
+
+    add_document(project, "iv", "Interviewer: Hvordan har du det, Palle?\n\nPalle: Godt.\n")
+    register.detect_project(project, detect_fn=fake_detect)
+    before = backups.create_backup(project)
+    result = seal_project(project, tmp_path / "key.json", password="pw", allow_pending=True)
+    assert result.removed_backups == (before.path,) and not before.path.exists()
+    after = backups.create_backup(project)  # a backup of the sealed project stays
+    assert backups.remove_unsealed_backups(project) == [] and after.path.exists()
+    assert b"Palle" not in after.path.read_bytes()
