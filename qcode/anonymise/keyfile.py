@@ -218,7 +218,7 @@ def _payload(path: Path, document: dict[str, Any], password: str | None) -> dict
 def _is_project_file(project: Project, path: Path) -> bool:
     """True for the project file and its companions (WAL, shared memory, lock), however named."""
     own = project.path.resolve()
-    companions = ("-wal", "-shm", "-journal", ".lock")
+    companions = ("-wal", "-shm", "-journal", ".lock", ".holder")
     for candidate in (own, *(own.with_name(own.name + suffix) for suffix in companions)):
         try:
             if candidate.exists() and os.path.samefile(candidate, path):

@@ -37,12 +37,12 @@ from qcode.anonymise.pseudonyms import Settings, label_for, render_name
 from qcode.anonymise.render import entity_forms, load_view, render_document
 from qcode.anonymise.state import SEALED_AT
 from qcode.anonymise.written_ages import age_rewriter, ages_after_pseudonyms, written_ages
-from qcode.core import changes, entities, maintenance
+from qcode.core import backup, changes, entities, maintenance
 from qcode.core.ages import age_band, is_age_attribute, is_band
 from qcode.core.cases import generalise_age_attributes
 from qcode.core.clock import now
 from qcode.core.documents import forget_source_checksums, list_documents, replace_text
-from qcode.core.errors import register_messages
+from qcode.core.errors import QcodeError, register_messages
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
@@ -76,6 +76,11 @@ class SealResult:
     entities: int
     replacements: int
     key_file: Path
+    # The seal committed, but compacting the file could not run (a full disk): freed pages may still
+    # hold originals until the next open finishes it. None when the file was compacted.
+    compaction_pending: QcodeError | None = None
+    # backups of the project made before the seal, deleted because they hold the originals
+    removed_backups: tuple[Path, ...] = ()
 
 
 def _scrubber(entries: list[KeyEntry]) -> Rewrite:
@@ -295,7 +300,12 @@ def seal_project(project: Project, key_file: str | Path, *, password: str | None
         except Exception:  # noqa: BLE001 (the next open discards it anyway)
             pass
         raise
+    # Committed: from here on the project is sealed, and only an honest note may follow, not an error.
     final = maintenance.rename_to_free_name(temporary, final)
-    maintenance.forget(project, temporary)
-    maintenance.compact(project)
-    return SealResult(len(documents), len(entries), total, final)
+    try:
+        maintenance.forget(project, temporary)
+    except QcodeError:
+        pass  # the plan's entry is harmless: the next open finds the key already renamed
+    pending = maintenance.try_compact(project)
+    removed = tuple(backup.remove_unsealed_backups(project))
+    return SealResult(len(documents), len(entries), total, final, pending, removed)

@@ -17,6 +17,7 @@ from types import ModuleType
 
 from qcode import __version__
 from qcode.core.errors import QcodeError, register_messages, say, ui_language
+from qcode.core.storage import file_error, translate
 
 register_messages({
     "cli.broken_install": (
@@ -72,6 +73,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         # "qcode documents P | head": the reader has gone; stop quietly, as Unix tools do
         _silence_stdout()
         return 141
+    except Exception as error:  # noqa: BLE001 (no traceback reaches a user; QCODE_DEBUG=1 shows it)
+        if os.environ.get("QCODE_DEBUG"):
+            raise
+        print(f"qcode: {_unexpected(error, args).message(ui_language())}", file=sys.stderr)
+        return 1
+
+
+def _unexpected(error: Exception, args: argparse.Namespace) -> QcodeError:
+    """An error no command turned into a message: a file or disk failure said as such, anything else as
+    an unexpected error (one line, no traceback)."""
+    project = getattr(args, "project", None)
+    if project is not None:
+        storage = translate(error, project) if not isinstance(error, OSError) else None
+        if storage is not None:
+            return storage
+    if isinstance(error, OSError):
+        return file_error(error)
+    detail = str(error).splitlines()[0][:200] if str(error) else ""
+    return QcodeError("cli.unexpected", kind=type(error).__name__, detail=detail)
 
 
 def _silence_stdout() -> None:

@@ -75,6 +75,10 @@ register_messages({
                                    "De to adgangskoder er forskellige; intet er ændret."),
     "anon.cli_password_short": ("Choose a password of at least {length} characters; nothing was changed.",
                                 "Vælg en adgangskode på mindst {length} tegn; intet er ændret."),
+    "anon.cli_backups_removed": (
+        "{count} backup(s) made before the seal were deleted: they hold the original names.",
+        "{count} sikkerhedskopi(er) fra før forseglingen er slettet: de indeholder de oprindelige navne.",
+    ),
     "anon.cli_plaintext_warning": (
         "Warning: the key file {path} is NOT encrypted. Anyone who reads it can re-identify every "
         "participant: keep it off shared drives and destroy it (--destroy-key) when it is no longer needed.",
@@ -331,4 +335,8 @@ def _seal(project: Project, args: argparse.Namespace) -> int:
         print(_say("anon.cli_plaintext_warning", path=result.key_file), file=sys.stderr)
     if Path(result.key_file).resolve().parent == project.path.resolve().parent:
         print(_say("anon.cli_key_beside_project", path=result.key_file), file=sys.stderr)
+    if result.removed_backups:
+        print(_say("anon.cli_backups_removed", count=len(result.removed_backups)), file=sys.stderr)
+    if result.compaction_pending is not None:  # sealed all the same: say so, and what is still to do
+        print(f"qcode: {result.compaction_pending.message(ui_language())}", file=sys.stderr)
     return 0

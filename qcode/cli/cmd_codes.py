@@ -40,7 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_codes(args: argparse.Namespace) -> int:
-    with opened(args) as project:
+    with opened(args, read_only=True) as project:
         counts = coding_counts(project)
 
         def walk(parent: CodeId | None, depth: int) -> None:
@@ -81,7 +81,7 @@ def cmd_code(args: argparse.Namespace) -> int:
 
 
 def cmd_codings(args: argparse.Namespace) -> int:
-    with opened(args) as project:
+    with opened(args, read_only=True) as project:
         document = find_document(project, args.doc)
         coders = {coder.id: coder.name for coder in list_coders(project)}
         rows = [

@@ -116,7 +116,8 @@ def build_tables(project: Project, args: argparse.Namespace) -> list[Table]:
 def cmd_report(args: argparse.Namespace) -> int:
     if args.format == "xlsx" and not args.out:
         raise ReportUsageError("report.xlsx_needs_out")
-    with opened(args) as project:
+    # a written report goes into the export log (a write, so it takes the lock); one on stdout only reads
+    with opened(args, read_only=not args.out) as project:
         # a report is an export: names in labels and texts are pseudonymised and leak-checked
         tables = pseudonymised_tables(project, build_tables(project, args),
                                       acknowledge_warnings=args.acknowledge_warnings)

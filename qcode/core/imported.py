@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 ROLES = ("interviewer", "interviewee", "other")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # 100,000+ of them for a big transcript
 class Turn:
     """One speaker turn; offsets are code-point offsets into ``ImportedDocument.text``.
 

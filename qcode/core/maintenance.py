@@ -12,14 +12,29 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from qcode.core.errors import QcodeError, register_messages
+from qcode.core.storage import CausedError, translate
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
 
 FILES_KEY = "maintenance.files"
 COMPACT_KEY = "maintenance.compact"
+
+register_messages({
+    "maintenance.compact_pending": (
+        "{name} could not be compacted ({reason}). Until it is, pages the file freed may still hold "
+        "text that was removed (after a seal: the original names). qcode tries again each time the "
+        "project is opened: free some space and open it again.",
+        "{name} kunne ikke komprimeres ({reason}). Indtil det sker, kan sider, filen har frigjort, "
+        "stadig indeholde fjernet tekst (efter en forsegling: de oprindelige navne). qcode prøver igen, "
+        "hver gang projektet åbnes: frigør plads og åbn det igen.",
+    ),
+})
 
 
 def _read_plan(project: Project) -> dict[str, dict[str, str]]:
@@ -129,9 +144,25 @@ def compact(project: Project) -> None:
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
-def finish_pending(project: Project) -> None:
+def try_compact(project: Project) -> QcodeError | None:
+    """:func:`compact`, or the message saying why it could not run now (a full disk: VACUUM needs room
+    for a second copy); the request stays for the next open then."""
+    try:
+        compact(project)
+    except sqlite3.Error as error:
+        if project.db.conn.in_transaction:
+            project.db.conn.execute("ROLLBACK")
+        reason = translate(error, project.path)
+        if reason is None:
+            raise
+        return CausedError("maintenance.compact_pending", reason, name=project.path.name)
+    return None
+
+
+def finish_pending(project: Project) -> list[QcodeError]:
     """Carry out what an interrupted action left planned: renames its transaction committed, discards
-    of temporaries it never committed, and a requested compaction."""
+    of temporaries it never committed, and a requested compaction. Returns what the user should be told
+    (a compaction that still could not run)."""
     plan = _read_plan(project)
     for temporary, step in plan.items():
         source = Path(temporary)
@@ -146,4 +177,7 @@ def finish_pending(project: Project) -> None:
             _write_plan(project, {})
     row = project.db.execute("SELECT 1 FROM project_info WHERE key = ?", [COMPACT_KEY]).fetchone()
     if row:
-        compact(project)
+        note = try_compact(project)
+        if note is not None:
+            return [note]
+    return []

@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 from qcode import __version__
 from qcode.core.errors import QcodeError
 from qcode.core.project import create_project, open_project
+from qcode.core.storage import ProjectDamagedError
 from qcode.ui import i18n, settings
 from qcode.ui.actions import make_actions, menu_titles, texts
 from qcode.ui.coder_identity import current_coder
 from qcode.ui.dialogs import ask
+from qcode.ui.dialogs.restore_dialog import RestoreDialog, restore
 from qcode.ui.entry_points import EntryPoints
 from qcode.ui.layout_memory import LayoutMemory
 from qcode.ui.workspace import Workspace
@@ -92,6 +94,7 @@ class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
         self.menus["file_export"] = m["file"].addMenu("")
         self.menus["file_export"].addActions([a["export_quotes"], a["export_qdpx"]])
         m["file"].addAction(a["close_project"])
+        m["file"].addAction(a["restore_backup"])
         m["file"].addSeparator()
         m["file"].addAction(a["quit"])
         m["edit"].addActions([a["undo"], a["redo"]])
@@ -139,6 +142,7 @@ class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
             "import_qdpx": self.import_qdpx, "export_qdpx": self.export_qdpx,
             "agreement": self.open_coder_comparison, "settings": self.edit_settings,
             "mark_anonymise": lambda: self.mark_for_anonymisation(None), "cases": self.open_cases,
+            "restore_backup": lambda: self.restore_from_backup(),
         }
         for key, slot in connect.items():
             a[key].triggered.connect(slot)
@@ -229,14 +233,66 @@ class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
         self.update_status()
 
     def open_path(self, path: str | Path) -> bool:
-        """Open a project file, showing any error; True on success."""
+        """Open a project file, showing any error; True on success. A damaged project offers its
+        backups; what the check on opening found is shown once the project is open."""
         try:
             project = open_project(path, coder=current_coder())
+        except ProjectDamagedError as error:
+            if self.offer_restore(error):
+                self.restore_from_backup(Path(path))
+            return False
         except QcodeError as error:
             self.show_error(error)
             return False
         self.set_project(project)
+        self.show_open_notes(project)
         return True
+
+    def show_open_notes(self, project) -> None:
+        """What opening found: problems of the check on open, a failed backup, a pending compaction."""
+        lang = i18n.current_language()
+        lines = [note.message(lang) for note in project.notes]
+        if project.check is not None:
+            lines += [f"• {line}" for line in project.check.lines(lang)]
+        if lines:
+            QMessageBox.warning(self, self.tr("qcode"), "\n".join(lines))
+
+    def offer_restore(self, error: QcodeError) -> bool:
+        """Say that the project is damaged, with a Restore from backup… button; True if pressed."""
+        box = QMessageBox(QMessageBox.Warning, self.tr("qcode"), error.message(i18n.current_language()),
+                          QMessageBox.Close, self)
+        button = box.addButton(texts()["restore_backup"].replace("&", ""), QMessageBox.AcceptRole)
+        box.exec()
+        return box.clickedButton() is button
+
+    def restore_from_backup(self, project_path: Path | None = None) -> None:
+        """File → Restore from backup…: the open project's backups (or a project chosen first); the
+        project is closed for the restore and opened again afterwards."""
+        if project_path is None and self.project is not None:
+            project_path = self.project.path
+        if project_path is None:
+            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Restore which project?"), "",
+                                                    self.tr("qcode projects (*.qcode)"))
+            if not chosen:
+                return
+            project_path = Path(chosen)
+        backup = RestoreDialog.ask(project_path, self)
+        if backup is None:
+            return
+        if not ask.confirm(self, texts()["restore_backup"].replace("&", "").rstrip("…"), self.tr(
+                "Put the backup %1 in place of %2? The project as it is now is kept as a backup.")
+                .replace("%1", backup.name).replace("%2", project_path.name)):
+            return
+        was_open = self.project is not None and self.project.path.resolve() == project_path.resolve()
+        if was_open:
+            self.close_project()  # the restore takes the project's lock
+        try:
+            lines = restore(project_path, backup)
+        except QcodeError as error:
+            self.show_error(error)
+            lines = []
+        if (was_open or lines) and self.open_path(project_path) and lines:
+            ask.inform(self, self.tr("qcode"), "\n".join(lines))
 
     def choose_project(self) -> None:
         """Ask for a project file and open it."""
@@ -273,7 +329,7 @@ class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
         has = self.workspace is not None
         for key in self.actions:
             if key not in ("new_project", "open_project", "quit", "about", "snap_words", "lang_system",
-                           "lang_da", "lang_en", "settings"):
+                           "lang_da", "lang_en", "settings", "restore_backup"):
                 self.actions[key].setEnabled(has)
         self.actions["pseudonymised"].setEnabled(has)
         self._undo_texts()  # undo and redo follow the stack (disabled while it is empty)

@@ -57,6 +57,8 @@ class _Worker(QObject):
             return self._fn(own, *self._args, self._report, self.cancel_event.is_set)
 
     def _report(self, done: int, total: int, label: str) -> None:
+        while total >= 1 << 31:  # progress counts bytes now; Qt's int stops at 2 GB
+            done, total = done >> 10, total >> 10
         self.progressed.emit(done, total, label)
 
 

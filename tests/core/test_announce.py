@@ -24,6 +24,7 @@ from qcode.core import (
     exchange,
     fulltext,
     importing,
+    integrity,
     memos,
     quotes,
     speakers,
@@ -108,6 +109,11 @@ def _undo_then_redo_add_coding(w: World) -> None:
 
 
 # What each writing core call is asked to do here, and the kinds it must announce.
+def _repair_a_missing_digest(w: World) -> object:
+    w.p.db.execute("DELETE FROM document_digests")
+    return integrity.repair(w.p, integrity.full_check(w.p))
+
+
 MUTATIONS: dict[str, tuple[Callable[[World], object], set[str]]] = {
     "cases.add_case": (lambda w: cases.add_case(w.p, "Anna"), {CASES}),
     "cases.link_document": (lambda w: cases.link_document(w.p, w.doc, w.case), {CASES}),
@@ -163,6 +169,7 @@ MUTATIONS: dict[str, tuple[Callable[[World], object], set[str]]] = {
         w.p, documents.delete_document(w.p, w.doc)), {DOCUMENTS}),
     "documents.replace_text": (lambda w: documents.replace_text(w.p, w.doc, [Replacement(30, 36, "[navn]")]),
                                {DOCUMENTS, CODINGS}),
+    "integrity.repair": (_repair_a_missing_digest, {DOCUMENTS, CODINGS}),
     "entities.restore_entities": (_restore_entity, {ANONYMISATION}),
     "exchange.store_plan": (lambda w: exchange.store_plan(w.p, exchange.ImportPlan(
         coders=["lise"], documents=[exchange.PlanDocument("d", "ny", "Ny tekst.")])),
@@ -209,6 +216,9 @@ EXEMPT = {
     "entities.delete_detected_mentions": "a register building block; qcode.anonymise announces its decisions",
     "entities.clear_register": "part of sealing, which announces every document",
     "entities.rebuild_fulltext": "part of sealing, which announces every document",
+    "documents.record_digest": "part of adding, replacing and restoring a document, which announce",
+    "backup.copy_database": "writes a copy elsewhere; the project itself does not change",
+    "maintenance.try_compact": "rewrites the file's pages, not its content",
     "documents.forget_source_checksums": "part of sealing, which announces every document",
     "snapshots.restore": "the row copy behind every restore_*, each of which announces",
     "project.Project.log": "the audit trail, written beside the change that is announced",

@@ -103,7 +103,9 @@ def test_read_files_cancel_and_progress(tmp_path: Path) -> None:
     result = read_files(paths, lambda d, t, label: seen.append((d, t, label)),
                         lambda: len(seen) >= 2)
     assert result.report.cancelled and len(result.documents) == 2
-    assert seen[0] == (0, 4, "f0.txt")
+    total = sum(p.stat().st_size for p in paths)  # progress counts bytes, not files
+    assert seen[0] == (0, total, "f0.txt")
+    assert seen[1] == (paths[0].stat().st_size, total, "f1.txt")
 
 
 def test_header_age_and_gender_become_case_attributes(project, tmp_path: Path, shared_dir: Path) -> None:

@@ -265,13 +265,16 @@ class AnonymiseReviewDialog(QDialog):
             return
         try:
             # refused while a candidate is undecided: an unreviewed name would stay in the texts
-            seal_project(self.project, choice.path, password=choice.password, plaintext_key=choice.plaintext)
+            result = seal_project(self.project, choice.path, password=choice.password,
+                                  plaintext_key=choice.plaintext)
         except QcodeError as error:
             ask.inform(self, self.tr("Anonymisation"), error.message(ui_language()))
             return
         self.sealed = True
         # Every text was rewritten and the register is gone: no earlier edit can be undone.
         self.stack.clear()
+        if result.compaction_pending is not None:  # sealed, but freed pages still hold originals
+            ask.inform(self, self.tr("Seal the project"), result.compaction_pending.message(ui_language()))
 
     def _load_styles(self) -> None:
         config = state.settings(self.project)
