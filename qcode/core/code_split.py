@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from qcode.core import changes, codebook_log
-from qcode.core.clock import now
 from qcode.core.codebook import add_code, children, get_code
 from qcode.core.errors import CodebookError, register_messages
 from qcode.core.types import CodeId
@@ -101,14 +100,14 @@ def split_code(project: Project, code_id: int, parts: Sequence[SplitPart], *, as
         state = codebook_log.before(project, [code_id])
         parent = code_id if as_children else source.parent_id
         made: list[CodeId] = []
-        stamp = now()
         for index, part in enumerate(parts):
             new_id = add_code(project, part.name, parent)
             if new_ids is not None and index < len(new_ids) and new_ids[index] != new_id:
                 new_id = _renumber_code(project, new_id, CodeId(new_ids[index]))
             made.append(new_id)
-            project.db.execute("UPDATE codings SET code_id = ?, updated_at = ? WHERE id IN "
-                               "(SELECT value FROM json_each(?))", [new_id, stamp, _json(part.coding_ids)])
+            # as in a merge, a coding keeps its times: its text and coder did not change
+            project.db.execute("UPDATE codings SET code_id = ? WHERE id IN (SELECT value FROM json_each(?))",
+                               [new_id, _json(part.coding_ids)])
             for position, sub in enumerate(part.sub_codes):
                 # plain updates, not move_code: the split is one entry in the codebook history
                 project.db.execute("UPDATE codes SET parent_id = ?, position = ? WHERE id = ?",
@@ -154,10 +153,8 @@ def unsplit_code(project: Project, result: SplitResult) -> None:
     """Undo :func:`split_code`: codings and sub-codes go back where they were (same ids, memos and
     quote marks kept), then the new codes are removed. Logged as undoing the split."""
     with project.transaction():
-        stamp = now()
         for coding_id, code_id in result.codings.items():
-            project.db.execute("UPDATE codings SET code_id = ?, updated_at = ? WHERE id = ?",
-                               [code_id, stamp, coding_id])
+            project.db.execute("UPDATE codings SET code_id = ? WHERE id = ?", [code_id, coding_id])
         for sub, position in result.sub_codes:
             project.db.execute("UPDATE codes SET parent_id = ?, position = ? WHERE id = ?",
                                [result.source_id, position, sub])
