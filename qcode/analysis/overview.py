@@ -21,13 +21,12 @@ from qcode.core.ages import age_band, is_age_attribute
 from qcode.core.errors import register_messages, say
 from qcode.core.overview import (
     anonymisation_state,
-    code_activity,
-    coder_activity,
     coder_names,
-    document_activity,
+    coding_activity,
     document_attributes,
     document_cases,
     document_facts,
+    import_times,
 )
 from qcode.core.project import Project
 from qcode.core.reports import check_attributes
@@ -151,7 +150,9 @@ def overview(project: Project, filters: Mapping[str, Sequence[str]] | None = Non
     wanted = None if chosen is None else set(chosen)
     facts = [f for f in document_facts(project) if wanted is None or f.id in wanted]
     cases = document_cases(project)
-    activity = document_activity(project, chosen)
+    everything = coding_activity(project, chosen)
+    activity = everything.documents
+    imported = import_times(project, [f.id for f in facts if f.id not in activity])
     anon = anonymisation_state(project)
     yes, no = say("overview.yes", lang), say("overview.no", lang)
     columns = [say(f"overview.{key}", lang) for key in (
@@ -162,13 +163,13 @@ def overview(project: Project, filters: Mapping[str, Sequence[str]] | None = Non
         a = activity.get(f.id)
         values.append([", ".join(cases.get(f.id, [])), f.length, _percent(a.covered if a else 0, f.length),
                        a.codings if a else 0, a.coders if a else 0,
-                       local_time(a.last_change if a else f.imported_at), _anonymisation(f.id, anon, lang),
+                       local_time(a.last_change if a else imported[f.id]), _anonymisation(f.id, anon, lang),
                        yes if a and a.coders >= 2 else no, NOT_RECORDED])
     documents = Table(say("overview.documents", lang), say("overview.document", lang),
                       [f.name for f in facts], columns, values, row_keys=[f.id for f in facts])
     characters = sum(f.length for f in facts)
     names = coder_names(project)
-    by_coder = coder_activity(project, chosen)
+    by_coder = everything.coders
     coder_ids = sorted(by_coder, key=lambda c: names.get(c, "").casefold())
     coder_columns = ("documents", "codings", "coded_share", "last_change")
     coders = Table(say("overview.coders", lang), say("overview.coder", lang), [names[c] for c in coder_ids],
@@ -176,7 +177,7 @@ def overview(project: Project, filters: Mapping[str, Sequence[str]] | None = Non
                    [[by_coder[c].documents, by_coder[c].codings, _percent(by_coder[c].covered, characters),
                      local_time(by_coder[c].last_change)] for c in coder_ids], row_keys=list(coder_ids))
     rows = code_rows(project)
-    by_code = code_activity(project, chosen)
+    by_code = everything.codes
     empty = (0, 0, 0)
     codes = Table(say("overview.codes", lang), say("overview.code", lang), [r.path for r in rows],
                   [say(f"overview.{k}", lang) for k in ("codings", "documents", "coders")],

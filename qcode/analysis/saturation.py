@@ -21,7 +21,13 @@ from qcode.analysis.codetree import code_rows
 from qcode.analysis.table import Table
 from qcode.core.ages import age_band, is_age_attribute
 from qcode.core.errors import register_messages, say
-from qcode.core.overview import document_attributes, document_code_counts, document_facts, first_coded
+from qcode.core.overview import (
+    document_attributes,
+    document_code_counts,
+    document_facts,
+    first_coded,
+    import_times,
+)
 from qcode.core.project import Project
 from qcode.core.reports import ReportError, attribute_names, check_attributes
 from qcode.core.types import CodeId, DocumentId
@@ -119,7 +125,7 @@ def _order(project: Project, coded: dict[DocumentId, tuple[str, int]], order: st
     if order == "coded":
         return [(d, coded[d][0][:10]) for d in by_coding]
     if order == "imported":
-        imported = {f.id: f.imported_at for f in document_facts(project)}
+        imported = import_times(project, list(coded))
         return [(d, imported[d][:10]) for d in sorted(coded, key=lambda d: (imported[d], d))]
     if not attribute:
         raise ReportError("saturation.needs_attribute")
