@@ -153,7 +153,7 @@ def build(path: Path, clock: FakeClock):
     prove = add_code(project, "prøve")
     h.codes["prøve"] = prove
     _code(h, "iv3_proeve", "iv3", "Det er bare en prøve.", "prøve")
-    delete_code(project, h.codes.pop("prøve"), reason="Prøvekode")
+    delete_code(project, h.codes.pop("prøve"), reason="Kun til afprøvning")
     clock.day(8)
     _code(h, "iv4_bror", "iv4", "Min bror ringer om søndagen.", "netværk")
     _code(h, "iv4_nat", "iv4", "Jeg er ked af det om natten.", "ensomhed/emotionel")

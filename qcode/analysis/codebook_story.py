@@ -1,6 +1,9 @@
-"""The codebook history told in plain sentences ("'ensomhed' was split into 'ensomhed/social' and
-'ensomhed/emotionel' on 3 March 2026; 41 codings moved."), in English or Danish, and as a table for the
+"""The codebook history told in plain sentences (“ensomhed” was split into “ensomhed/social” and
+“ensomhed/emotionel” on 3 March 2026; 41 codings moved.), in English or Danish, and as a table for the
 GUI, the command line and exports. The events come from :mod:`qcode.core.codebook_history`. No Qt.
+
+Code names are quoted with “…” (Danish »…«), not '…': a name before an apostrophe reads as a Danish
+possessive ("Aarhus'"), which the pseudonymiser would rewrite with the quote.
 """
 
 from __future__ import annotations
@@ -21,11 +24,11 @@ MONTHS = {
 }
 
 register_messages({
-    "story.rename": ("'{path}' was renamed '{new}'", "'{path}' blev omdøbt til '{new}'"),
-    "story.move": ("'{path}' was moved to '{new}'", "'{path}' blev flyttet til '{new}'"),
-    "story.merge": ("'{path}' was merged into '{new}'", "'{path}' blev lagt sammen med '{new}'"),
-    "story.split": ("'{path}' was split into {parts}", "'{path}' blev delt i {parts}"),
-    "story.delete": ("'{path}' was deleted", "'{path}' blev slettet"),
+    "story.rename": ("“{path}” was renamed “{new}”", "»{path}« blev omdøbt til »{new}«"),
+    "story.move": ("“{path}” was moved to “{new}”", "»{path}« blev flyttet til »{new}«"),
+    "story.merge": ("“{path}” was merged into “{new}”", "»{path}« blev lagt sammen med »{new}«"),
+    "story.split": ("“{path}” was split into {parts}", "»{path}« blev delt i {parts}"),
+    "story.delete": ("“{path}” was deleted", "»{path}« blev slettet"),
     "story.on": (" on {date}", " den {date}"),
     "story.by": (" by {coder}", " af {coder}"),
     "story.moved": ("; {codings} moved", "; {codings} flyttet"),
@@ -73,7 +76,7 @@ def codings_phrase(count: int, lang: str = "en") -> str:
 
 
 def _join(items: Sequence[str], lang: str) -> str:
-    quoted = [f"'{item}'" for item in items]
+    quoted = [f"»{item}«" if lang == "da" else f"“{item}”" for item in items]
     if len(quoted) <= 1:
         return "".join(quoted)
     return ", ".join(quoted[:-1]) + say("story.and", lang) + quoted[-1]

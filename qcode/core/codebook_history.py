@@ -250,3 +250,10 @@ def coding_origins(project: Project, coding_ids: Sequence[int]) -> list[CodingOr
         out.append(CodingOrigin(CodingId(coding_id), clock.at_log(first_code, start), created_at,
                                 tuple(path_chain), clock.at_log(code_id, 1 << 62)))
     return out
+
+
+def moved_codings(project: Project, log_id: int) -> list[CodingId]:
+    """The codings (still in the project) that the merge or split logged as ``log_id`` moved."""
+    return [CodingId(r[0]) for r in project.db.execute(
+        "SELECT m.coding_id FROM coding_moves m JOIN codings c ON c.id = m.coding_id WHERE m.log_id = ? "
+        "ORDER BY m.coding_id", [log_id])]

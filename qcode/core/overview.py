@@ -197,3 +197,9 @@ def document_code_counts(project: Project) -> list[tuple[DocumentId, CodeId, int
     """(document, code, codings) for every code used in a document."""
     return [(DocumentId(r[0]), CodeId(r[1]), r[2]) for r in project.db.execute(
         "SELECT document_id, code_id, count(*) FROM codings GROUP BY document_id, code_id")]
+
+
+def coding_period(project: Project) -> tuple[str, str] | None:
+    """The times (ISO, UTC) of the first and the latest coding still in the project, or None."""
+    row = project.db.execute("SELECT min(created_at), max(created_at) FROM codings").fetchone()
+    return None if row is None or row[0] is None else (row[0], row[1])

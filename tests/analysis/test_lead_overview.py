@@ -170,16 +170,16 @@ def test_saturation_refuses_an_order_it_cannot_make(history, order, attribute, m
 def test_codebook_history_sentences(history):
     events = code_events(history.project, include_undone=False)
     assert [describe(e, coder=True) for e in events] == [
-        "'stigma' was renamed 'skam' on 4 March 2026 by anna. "
+        "“stigma” was renamed “skam” on 4 March 2026 by anna. "
         "Reason: Informanterne taler om skam, ikke stigma",
-        "'ensomhed' was split into 'ensomhed/social' and 'ensomhed/emotionel' on 5 March 2026 by anna; "
+        "“ensomhed” was split into “ensomhed/social” and “ensomhed/emotionel” on 5 March 2026 by anna; "
         "3 codings moved. Reason: To slags ensomhed",
-        "'venner' was merged into 'netværk' on 6 March 2026 by anna; 1 coding moved. "
+        "“venner” was merged into “netværk” on 6 March 2026 by anna; 1 coding moved. "
         "Reason: For få kodninger",
-        "'prøve' was deleted on 7 March 2026 by anna with its 1 coding. Reason: Prøvekode",
+        "“prøve” was deleted on 7 March 2026 by anna with its 1 coding. Reason: Kun til afprøvning",
     ]
     assert describe(events[1], "da") == (
-        "'ensomhed' blev delt i 'ensomhed/social' og 'ensomhed/emotionel' den 5. marts 2026; 3 kodninger "
+        "»ensomhed« blev delt i »ensomhed/social« og »ensomhed/emotionel« den 5. marts 2026; 3 kodninger "
         "flyttet. Begrundelse: To slags ensomhed")
     assert summary(events) == "1 × rename, 1 × merge, 1 × split, 1 × delete"
     every = code_events(history.project)
