@@ -117,7 +117,9 @@ class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
         m["analysis"].addActions([a[v] for v in ANALYSIS_VIEWS])
         m["analysis"].addSeparator()
         m["analysis"].addAction(a["agreement"])
-        m["export"].addActions([a["export_quotes"], a["export_qdpx"]])
+        m["analysis"].addSeparator()
+        m["analysis"].addActions([a["overview"], a["saturation"], a["codebook_history"]])
+        m["export"].addActions([a["export_quotes"], a["export_qdpx"], a["export_appendix"]])
         m["help"].addAction(a["about"])
         self.toolbar = self.addToolBar("")
         self.toolbar.setObjectName("main_toolbar")
@@ -139,6 +141,10 @@ class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
             "import_qdpx": self.import_qdpx, "export_qdpx": self.export_qdpx,
             "agreement": self.open_coder_comparison, "settings": self.edit_settings,
             "mark_anonymise": lambda: self.mark_for_anonymisation(None), "cases": self.open_cases,
+            "overview": lambda: self.open_analysis("overview"),
+            "saturation": lambda: self.open_analysis("saturation"),
+            "codebook_history": lambda: self._external("qcode.ui.dialogs.codebook_history", "open_history"),
+            "export_appendix": lambda: self._external("qcode.ui.dialogs.appendix_export", "export_appendix"),
         }
         for key, slot in connect.items():
             a[key].triggered.connect(slot)

@@ -6,7 +6,8 @@ from PySide6.QtWidgets import QWidget
 
 from qcode.ui.analysis.window import AnalysisWindow
 
-VIEWS = ("frequencies", "cooccurrence", "segments", "search", "query", "wordfreq", "agreement")
+VIEWS = ("frequencies", "cooccurrence", "segments", "search", "query", "wordfreq", "agreement", "overview",
+         "saturation")
 
 
 def open_analysis(parent: QWidget | None, project, view: str):
