@@ -16,8 +16,9 @@ from qcode.core.errors import QcodeError, register_messages, say, ui_language
 register_messages({
     "codebook_cli.renamed": ("Renamed '{old}' to '{new}'.", "Omdøbte '{old}' til '{new}'."),
     "codebook_cli.moved": ("Moved '{old}' to '{new}'.", "Flyttede '{old}' til '{new}'."),
-    "codebook_cli.merged": ("Merged '{source}' into '{target}' ({codings} codings now).",
-                            "Lagde '{source}' sammen med '{target}' ({codings} kodninger nu)."),
+    "codebook_cli.merged": (
+        "Merged '{source}' into '{target}' ({codings} codings now, sub-codes included).",
+        "Lagde '{source}' sammen med '{target}' ({codings} kodninger nu, med underkoder)."),
     "codebook_cli.deleted": ("Deleted '{path}' and {codings} codings.",
                              "Slettede '{path}' og {codings} kodninger."),
     "codebook_cli.split": ("Split '{path}' into {parts}; {moved} moved.",
