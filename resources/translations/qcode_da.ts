@@ -214,6 +214,14 @@
         <source>Coder agreement</source>
         <translation>Koderenighed</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overblik</translation>
+    </message>
+    <message>
+        <source>Saturation</source>
+        <translation>Mætning</translation>
+    </message>
 </context>
 <context>
     <name>AnonymiseReviewDialog</name>
@@ -725,6 +733,14 @@
         <source>Delete…</source>
         <translation>Slet…</translation>
     </message>
+    <message>
+        <source>Split…</source>
+        <translation>Del…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historik…</translation>
+    </message>
 </context>
 <context>
     <name>CoderDialog</name>
@@ -895,6 +911,14 @@
         <location filename="../../qcode/ui/commands/cases.py" line="99"/>
         <source>New attribute &apos;%1&apos;</source>
         <translation>Ny attribut &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Split &apos;%1&apos;</source>
+        <translation>Del &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Reason for a codebook change</source>
+        <translation>Begrundelse for en ændring af kodebogen</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +1694,22 @@ Importér dem igen som nye dokumenter?</translation>
         <source>Main toolbar</source>
         <translation>Hovedværktøjslinje</translation>
     </message>
+    <message>
+        <source>O&amp;verview…</source>
+        <translation>O&amp;verblik…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;turation…</source>
+        <translation>Mæ&amp;tning…</translation>
+    </message>
+    <message>
+        <source>Codebook &amp;history…</source>
+        <translation>Kodebogens &amp;historik…</translation>
+    </message>
+    <message>
+        <source>&amp;Methods appendix…</source>
+        <translation>&amp;Metodebilag…</translation>
+    </message>
 </context>
 <context>
     <name>MemoPanel</name>
@@ -2257,6 +2297,258 @@ Importér dem igen som nye dokumenter?</translation>
         <location filename="../../qcode/ui/workspace.py" line="159"/>
         <source>Import documents to begin</source>
         <translation>Importér dokumenter for at begynde</translation>
+    </message>
+</context>
+<context>
+    <name>AppendixExport</name>
+    <message>
+        <source>Methods appendix</source>
+        <translation>Metodebilag</translation>
+    </message>
+    <message>
+        <source>Language of the appendix:</source>
+        <translation>Bilagets sprog:</translation>
+    </message>
+    <message>
+        <source>Export methods appendix</source>
+        <translation>Eksportér metodebilag</translation>
+    </message>
+    <message>
+        <source>Writing the methods appendix…</source>
+        <translation>Skriver metodebilaget…</translation>
+    </message>
+    <message>
+        <source>Export blocked</source>
+        <translation>Eksport blokeret</translation>
+    </message>
+    <message>
+        <source>Wrote the methods appendix to %1</source>
+        <translation>Skrev metodebilaget til %1</translation>
+    </message>
+    <message>
+        <source>Possible identifying text</source>
+        <translation>Mulig identificerende tekst</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookHistoryDialog</name>
+    <message>
+        <source>Show changes that were undone</source>
+        <translation>Vis ændringer, der blev fortrudt</translation>
+    </message>
+    <message>
+        <source>All codes</source>
+        <translation>Alle koder</translation>
+    </message>
+    <message>
+        <source>Reason…</source>
+        <translation>Begrundelse…</translation>
+    </message>
+    <message>
+        <source>Every change of the codebook</source>
+        <translation>Alle ændringer af kodebogen</translation>
+    </message>
+    <message>
+        <source>Codebook history</source>
+        <translation>Kodebogens historik</translation>
+    </message>
+    <message>
+        <source>Changes of &apos;%1&apos;</source>
+        <translation>Ændringer af &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Codebook history: %1</source>
+        <translation>Kodebogens historik: %1</translation>
+    </message>
+    <message>
+        <source>Codings this change moved, and where they were made</source>
+        <translation>Kodninger, som ændringen flyttede, og hvor de blev lavet</translation>
+    </message>
+    <message>
+        <source>Codings of this code, and the names they were made under</source>
+        <translation>Kodens kodninger og de navne, de blev lavet under</translation>
+    </message>
+    <message>
+        <source>Select a merge or split to see the codings it moved.</source>
+        <translation>Vælg en sammenlægning eller deling for at se de kodninger, den flyttede.</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Begrundelse for ændringen</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCodeDialog</name>
+    <message>
+        <source>Delete code</source>
+        <translation>Slet kode</translation>
+    </message>
+    <message>
+        <source>Delete the code &apos;%1&apos;, its sub-codes and %2 codings?</source>
+        <translation>Slet koden &apos;%1&apos;, dens underkoder og %2 kodninger?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCodeDialog</name>
+    <message>
+        <source>Merge codes</source>
+        <translation>Flet koder</translation>
+    </message>
+    <message>
+        <source>Merge &apos;%1&apos; (and its codings) into:</source>
+        <translation>Flet &apos;%1&apos; (og dens kodninger) ind i:</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Flet</translation>
+    </message>
+    <message>
+        <source>Into:</source>
+        <translation>Ind i:</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <source>All cases</source>
+        <translation>Alle cases</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenter</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>Kodere</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Koder</translation>
+    </message>
+    <message>
+        <source>Cases with</source>
+        <translation>Cases med</translation>
+    </message>
+    <message>
+        <source>(any attribute)</source>
+        <translation>(enhver attribut)</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Optional: why, for the codebook history</source>
+        <translation>Valgfrit: hvorfor, til kodebogens historik</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Begrundelse:</translation>
+    </message>
+</context>
+<context>
+    <name>SaturationView</name>
+    <message>
+        <source>Top-level codes only</source>
+        <translation>Kun koder på øverste niveau</translation>
+    </message>
+    <message>
+        <source>Count each coding for its top-level code (themes, not codes)</source>
+        <translation>Tæl hver kodning under sin kode på øverste niveau (temaer, ikke koder)</translation>
+    </message>
+    <message>
+        <source>Save chart…</source>
+        <translation>Gem diagram…</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Rækkefølge:</translation>
+    </message>
+    <message>
+        <source>As coded (first coding)</source>
+        <translation>Som kodet (første kodning)</translation>
+    </message>
+    <message>
+        <source>As imported</source>
+        <translation>Som importeret</translation>
+    </message>
+    <message>
+        <source>By attribute: %1</source>
+        <translation>Efter attribut: %1</translation>
+    </message>
+    <message>
+        <source>%1 documents not coded yet are left out.</source>
+        <translation>%1 dokumenter, der ikke er kodet endnu, er udeladt.</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Gem diagram</translation>
+    </message>
+</context>
+<context>
+    <name>SplitCodeDialog</name>
+    <message>
+        <source>Split &apos;%1&apos;</source>
+        <translation>Del &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Another new code</source>
+        <translation>Endnu en ny kode</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Går til</translation>
+    </message>
+    <message>
+        <source>Document / sub-code</source>
+        <translation>Dokument / underkode</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Make the new codes sub-codes of &apos;%1&apos;</source>
+        <translation>Gør de nye koder til underkoder af &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Optional: why, for the codebook history</source>
+        <translation>Valgfrit: hvorfor, til kodebogens historik</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>New codes:</source>
+        <translation>Nye koder:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Begrundelse:</translation>
+    </message>
+    <message>
+        <source>Give each coding or sub-code to a new code; what you leave on &apos;(stays)&apos; remains with &apos;%1&apos;.</source>
+        <translation>Giv hver kodning eller underkode til en ny kode; det, du lader stå på &apos;(bliver)&apos;, bliver hos &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Name of a new code</source>
+        <translation>Navn på en ny kode</translation>
+    </message>
+    <message>
+        <source>Sub-code: %1</source>
+        <translation>Underkode: %1</translation>
+    </message>
+    <message>
+        <source>(stays)</source>
+        <translation>(bliver)</translation>
+    </message>
+    <message>
+        <source>(new code %1)</source>
+        <translation>(ny kode %1)</translation>
     </message>
 </context>
 </TS>

@@ -230,3 +230,30 @@ def test_tree_context_menu_offers_split_and_history(lead_window):
     texts = [a.text() for a in menu.actions()]
     assert "Split…" in texts and "History…" in texts
     assert "Split…" not in [a.text() for a in tree.context_menu(QPoint(-5, -5)).actions()]
+
+
+def test_the_lead_views_in_danish(lead_window):
+    window, _history = lead_window
+    from qcode.ui.analysis.window import AnalysisWindow
+
+    try:
+        window.set_language("da")
+        assert window.actions["overview"].text() == "O&verblik…"
+        assert window.actions["export_appendix"].text() == "&Metodebilag…"
+        window.actions["overview"].trigger()
+        analysis = window.findChild(AnalysisWindow, "qcode_analysis_window")
+        assert analysis.tabs.tabText(analysis.tabs.currentIndex()) == "Overblik"
+        view = analysis.views["overview"]
+        assert view.summary.text().startswith("6 af 6 dokumenter kodet (")
+        assert view.models["documents"].headerData(2, Qt.Horizontal) == "Kodet %"
+        saturation = analysis.show_view("saturation")
+        assert saturation.reading.text() == "De sidste 3 interviews tilføjede ingen nye koder."
+        window.actions["codebook_history"].trigger()
+        dialog = window.findChild(CodebookHistoryDialog, "qcode_codebook_history")
+        assert dialog.heading.text() == "Alle ændringer af kodebogen"
+        assert dialog.model.headerData(2, Qt.Horizontal) == "Ændring"
+        assert dialog.model.data(dialog.model.index(1, 1)) == "deling"
+        dialog.close()
+        analysis.close()
+    finally:
+        window.set_language("en")
