@@ -51,16 +51,16 @@ def test_overview_menu_opens_the_dashboard_with_its_numbers(lead_window):
     assert analysis.tabs.tabText(analysis.tabs.currentIndex()) == "Overview"
     assert view.summary.text().startswith("6 of 6 documents coded (")
     documents = view.views["documents"]
-    header = documents.model().headerData
-    assert [header(r, Qt.Vertical) for r in range(6)] == ["iv1", "iv2", "iv3", "iv4", "iv5", "iv6"]
-    assert _cells(documents, 1)[3:] == ["5", "2", "2026-03-03 14:00", "1 undecided", "yes", "—"]
+    assert [_cells(documents, r)[0] for r in range(6)] == ["iv1", "iv2", "iv3", "iv4", "iv5", "iv6"]
+    assert _cells(documents, 1)[4:] == ["5", "2", "2026-03-03 14:00", "1 undecided", "yes", "—"]
     coders = view.views["coders"]
-    assert [coders.model().headerData(r, Qt.Vertical) for r in range(2)] == ["anna", "bo"]
-    assert _cells(coders, 1)[:2] == ["2", "3"]
+    assert [_cells(coders, r)[0] for r in range(2)] == ["anna", "bo"]
+    assert _cells(coders, 1)[1:3] == ["2", "3"]
     codes = view.views["codes"]
-    assert _cells(codes, 0) == ["6", "4", "2"]
-    documents.sortByColumn(3, Qt.DescendingOrder)  # codings, most first
-    assert header(0, Qt.Vertical) == "iv2"
+    assert _cells(codes, 0) == ["netværk", "6", "4", "2"]
+    assert _cells(codes, 2)[0] == "    social"
+    documents.sortByColumn(4, Qt.DescendingOrder)  # codings, most first
+    assert _cells(documents, 0)[0] == "iv2"
     analysis.close()
 
 
@@ -70,8 +70,8 @@ def test_overview_filter_by_attribute(lead_window, qtbot):
 
     view = open_analysis(window, window.project, "overview")
     view.set_filter("køn", "kvinde")
-    model = view.views["documents"].model()
-    assert [model.headerData(r, Qt.Vertical) for r in range(model.rowCount())] == ["iv1", "iv3", "iv5"]
+    documents = view.views["documents"]
+    assert [_cells(documents, r)[0] for r in range(documents.model().rowCount())] == ["iv1", "iv3", "iv5"]
     assert view.summary.text().startswith("3 of 3 documents coded")
     view.clear_button.click()
     assert view.views["documents"].model().rowCount() == 6
@@ -88,13 +88,13 @@ def test_saturation_view_shows_the_reading_chart_and_table(lead_window, tmp_path
     analysis = window.findChild(AnalysisWindow, "qcode_analysis_window")
     view = analysis.views["saturation"]
     assert view.reading.text() == "The last 3 interviews added no new codes."
-    assert [_cells(view.view, r)[4:6] for r in range(6)] == [
+    assert [_cells(view.view, r)[5:7] for r in range(6)] == [
         ["4", "4"], ["2", "6"], ["1", "7"], ["0", "7"], ["0", "7"], ["0", "7"]]
     axes = view.canvas.figure.axes[0]
     assert [round(p.get_height()) for p in axes.patches if p.get_width() < 1] == [4, 2, 1, 0, 0, 0]
     view.set_order("attribute", "alder")
     assert view.reading.text() == "The last interview added no new codes."
-    assert view.model.headerData(0, Qt.Vertical) == "iv5"
+    assert _cells(view.view, 0)[:3] == ["iv5", "1", "20'erne"]
     target = tmp_path / "kurve.svg"
     monkeypatch.setattr("qcode.ui.analysis.saturation_view.ask_save_path", lambda *a: str(target))
     assert view.save_chart() == str(target)
@@ -245,7 +245,7 @@ def test_the_lead_views_in_danish(lead_window):
         assert analysis.tabs.tabText(analysis.tabs.currentIndex()) == "Overblik"
         view = analysis.views["overview"]
         assert view.summary.text().startswith("6 af 6 dokumenter kodet (")
-        assert view.models["documents"].headerData(2, Qt.Horizontal) == "Kodet %"
+        assert view.models["documents"].headerData(3, Qt.Horizontal) == "Kodet %"
         saturation = analysis.show_view("saturation")
         assert saturation.reading.text() == "De sidste 3 interviews tilføjede ingen nye koder."
         window.actions["codebook_history"].trigger()

@@ -22,7 +22,8 @@ from qcode.analysis.overview import Overview, filter_values, overview
 from qcode.analysis.table import Table
 from qcode.core.errors import QcodeError
 from qcode.ui import i18n
-from qcode.ui.analysis.common import ExportButtons, TableModel, TotalsLastProxy, fit_columns, make_table_view
+from qcode.ui.analysis.common import ExportButtons, TotalsLastProxy, fit_columns, make_table_view
+from qcode.ui.analysis.records_model import RecordsModel
 
 
 class OverviewView(QWidget):
@@ -42,13 +43,14 @@ class OverviewView(QWidget):
         self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.export = ExportButtons(self._export_tables, self)
         self.tabs = QTabWidget(self)
-        self.models: dict[str, TableModel] = {}
+        self.models: dict[str, RecordsModel] = {}
         self.views: dict[str, QTableView] = {}
         self.proxies: dict[str, TotalsLastProxy] = {}
         for key, title in (("documents", self.tr("Documents")), ("coders", self.tr("Coders")),
                            ("codes", self.tr("Codes"))):
-            model = TableModel(self, heat=False)
+            model = RecordsModel(self)
             view, proxy = make_table_view(model, self)
+            view.verticalHeader().hide()
             view.setSelectionBehavior(QTableView.SelectRows)
             self.models[key], self.views[key], self.proxies[key] = model, view, proxy
             self.tabs.addTab(view, title)
@@ -65,14 +67,13 @@ class OverviewView(QWidget):
         layout.addLayout(controls)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
-        self._fill_attributes()
         self.attribute.currentIndexChanged.connect(self._attribute_changed)
         self.value.currentIndexChanged.connect(self.refresh)
         self.clear_button.clicked.connect(lambda: self.set_filter(None))
         self.refresh()
 
     def _fill_attributes(self) -> None:
-        current = self.attribute.currentData()
+        current = self.attribute.currentData() if self.attribute.count() else None
         self.attribute.blockSignals(True)
         self.attribute.clear()
         self.attribute.addItem(self.tr("(any attribute)"), None)

@@ -30,14 +30,8 @@ from qcode.core.errors import QcodeError
 from qcode.core.reports import attribute_names
 from qcode.export.run import export_saturation_chart
 from qcode.ui import i18n
-from qcode.ui.analysis.common import (
-    ExportButtons,
-    TableModel,
-    ask_save_path,
-    chart_canvas,
-    fit_columns,
-    make_table_view,
-)
+from qcode.ui.analysis.common import ExportButtons, ask_save_path, chart_canvas, fit_columns, make_table_view
+from qcode.ui.analysis.records_model import RecordsModel
 
 
 class SaturationView(QWidget):
@@ -61,8 +55,9 @@ class SaturationView(QWidget):
         self.reading.setFont(bold)
         self.note = QLabel(self)
         self.canvas = chart_canvas(self)
-        self.model = TableModel(self, heat=False)
+        self.model = RecordsModel(self)
         self.view, self.proxy = make_table_view(self.model, self)
+        self.view.verticalHeader().hide()
         self.view.setSelectionBehavior(QTableView.SelectRows)
         self.view.doubleClicked.connect(self._open_document)
         controls = QHBoxLayout()
