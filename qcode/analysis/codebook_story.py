@@ -32,7 +32,7 @@ register_messages({
     "story.on": (" on {date}", " den {date}"),
     "story.by": (" by {coder}", " af {coder}"),
     "story.moved": ("; {codings} moved", "; {codings} flyttet"),
-    "story.deleted": (" with its {codings}", " med sine {codings}"),
+    "story.deleted": (" with {codings}", " med {codings}"),
     "story.dropped": (" ({count} duplicates dropped)", " ({count} dubletter fjernet)"),
     "story.reason": (" Reason: {reason}", " Begrundelse: {reason}"),
     "story.and": (" and ", " og "),

@@ -71,7 +71,9 @@ def draw_saturation(figure: Any, result: Saturation, lang: str = "en") -> None:
     share.set_ylabel(say("saturation.axis_share", lang))
     handles, labels = axes.get_legend_handles_labels()
     more, more_labels = share.get_legend_handles_labels()
-    axes.legend(handles + more, labels + more_labels, loc="upper left", fontsize=8, framealpha=0.9)
+    # below the plot, where it hides nothing
+    axes.legend(handles + more, labels + more_labels, loc="upper center", bbox_to_anchor=(0.5, -0.16),
+                ncol=4, fontsize=8, frameon=False)
     axes.set_title(title, fontsize=10)
     for spine in ("top",):
         axes.spines[spine].set_visible(False)

@@ -35,6 +35,13 @@ def _table(document, block: Block) -> None:  # noqa: ANN001 - a python-docx Docu
             for paragraph in cell.paragraphs:
                 for run in paragraph.runs:
                     run.font.size = Pt(9.5)
+    if block.widths:
+        table.autofit = False
+        for column, width in zip(table.columns, block.widths, strict=True):
+            column.width = Cm(width)  # LibreOffice reads the grid, Word the cells
+        for row in table.rows:
+            for cell, width in zip(row.cells, block.widths, strict=True):
+                cell.width = Cm(width)
     document.add_paragraph()
 
 

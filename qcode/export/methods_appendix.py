@@ -47,6 +47,7 @@ class Block:
     rows: tuple[tuple[str, ...], ...] = ()
     depths: tuple[int, ...] = ()
     data: bytes = field(default=b"", repr=False)
+    widths: tuple[float, ...] = ()  # a table's column widths in cm
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,8 @@ def _codebook(entries: list[CodebookEntry], pseudo: _Texts, lang: str) -> list[B
     blocks = [Block("heading", _t("codebook", lang)),
               Block("paragraph", _t("codebook_text", lang, codes=len(entries),
                                     top=sum(1 for e in entries if e.depth == 0))),
-              Block("table", rows=tuple(rows), depths=tuple(e.depth for e in entries))]
+              Block("table", rows=tuple(rows), depths=tuple(e.depth for e in entries),
+                    widths=(8.6, 2.5, 2.5, 2.5))]
     for e in entries:
         blocks.append(Block("heading", e.path, level=min(3 + e.depth, 4)))
         if e.description:
@@ -144,7 +146,7 @@ def _coders(project: Project, pseudo: _Texts, lang: str) -> list[Block]:
     rows += [(pseudo("coder", names[c]), str(activity.coders[c].documents), str(activity.coders[c].codings))
              for c in ordered]
     double = sum(1 for a in activity.documents.values() if a.coders >= 2)
-    blocks = [Block("heading", _t("coders", lang)), Block("table", rows=tuple(rows)),
+    blocks = [Block("heading", _t("coders", lang)), Block("table", rows=tuple(rows), widths=(8.6, 3.0, 3.0)),
               Block("paragraph", _t("double", lang, double=double, coded=len(activity.documents)))]
     pairs = []
     for a, b in combinations([names[c] for c in ordered], 2):
@@ -168,14 +170,15 @@ def _saturation(result: Saturation, pseudo: _Texts, lang: str) -> list[Block]:
     keys = ("position", "codings", "new", "cumulative", "seen_share", "new_names")
     header = (say("saturation.position", lang), _t("first_coded", lang),
               *(say(f"saturation.{k}", lang) for k in keys[1:]))
-    rows = [header] + [(str(p.position), event_date(p.order_value, lang), str(p.codings),
+    rows = [header] + [(str(p.position), p.order_value, str(p.codings),
                         str(p.new), str(p.cumulative), _number(p.seen_share, 1, lang),
                         pseudo("codes", ", ".join(p.new_codes))) for p in result.points]
     blocks = [Block("heading", _t("saturation", lang)),
               Block("paragraph", _t("saturation_text", lang, reading=result.reading(lang)))]
     if result.points:
         blocks += [Block("image", data=render(result, "png", lang, size=(6.5, 3.4), dpi=200)),
-                   Block("caption", _t("saturation_caption", lang)), Block("table", rows=tuple(rows))]
+                   Block("caption", _t("saturation_caption", lang)),
+                   Block("table", rows=tuple(rows), widths=(0.9, 2.6, 2.1, 1.7, 1.7, 2.4, 5.2))]
     return blocks
 
 
@@ -192,7 +195,7 @@ def _anonymisation(project: Project, lang: str) -> list[Block]:
     sealed = (_t("sealed", lang, date=event_date(seal.at, lang), replacements=seal.replacements,
                  documents=seal.documents, entities=seal.entities) if seal else _t("not_sealed", lang))
     return [Block("heading", _t("anonymisation", lang)), Block("paragraph", _t("anon_procedure", lang)),
-            Block("table", rows=tuple(rows)), Block("paragraph", decisions),
+            Block("table", rows=tuple(rows), widths=(8.6, 3.0)), Block("paragraph", decisions),
             Block("paragraph", _t("age_range" if age_style(project) == "range" else "age_decade", lang)),
             Block("paragraph", sealed), Block("paragraph", _t("leak_check", lang))]
 

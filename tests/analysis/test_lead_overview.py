@@ -176,7 +176,7 @@ def test_codebook_history_sentences(history):
         "3 codings moved. Reason: To slags ensomhed",
         "“venner” was merged into “netværk” on 6 March 2026 by anna; 1 coding moved. "
         "Reason: For få kodninger",
-        "“prøve” was deleted on 7 March 2026 by anna with its 1 coding. Reason: Kun til afprøvning",
+        "“prøve” was deleted on 7 March 2026 by anna with 1 coding. Reason: Kun til afprøvning",
     ]
     assert describe(events[1], "da") == (
         "»ensomhed« blev delt i »ensomhed/social« og »ensomhed/emotionel« den 5. marts 2026; 3 kodninger "
