@@ -24,7 +24,7 @@ from qcode.core.errors import register_messages, say
 from qcode.core.overview import (
     document_attributes,
     document_code_counts,
-    document_facts,
+    document_names,
     first_coded,
     import_times,
 )
@@ -162,7 +162,7 @@ def saturation(project: Project, order: str = "coded", attribute: str | None = N
         key = CodeId(top.get(code_id, code_id)) if top_level else code_id
         per_document[doc_id][key] = per_document[doc_id].get(key, 0) + count
     coded = first_coded(project)
-    names = {f.id: f.name for f in document_facts(project)}
+    names = document_names(project)
     seen: set[CodeId] = set()
     points = []
     for position, (doc_id, value) in enumerate(_order(project, coded, order, attribute), start=1):

@@ -63,6 +63,11 @@ def document_facts(project: Project) -> list[DocumentFacts]:
     return [DocumentFacts(DocumentId(r[0]), r[1], r[2]) for r in rows]
 
 
+def document_names(project: Project) -> dict[DocumentId, str]:
+    """document id → name (no text read)."""
+    return {DocumentId(r[0]): r[1] for r in project.db.execute("SELECT id, name FROM documents")}
+
+
 def import_times(project: Project, documents: Sequence[int] | None = None) -> dict[DocumentId, str]:
     """document id → import time (ISO, UTC) of ``documents`` (None: all)."""
     where, params = ("", []) if documents is None else (

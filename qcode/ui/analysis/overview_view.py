@@ -55,6 +55,8 @@ class OverviewView(QWidget):
             self.models[key], self.views[key], self.proxies[key] = model, view, proxy
             self.tabs.addTab(view, title)
         self.views["documents"].doubleClicked.connect(self._open_document)
+        self._unfitted: set[str] = set()
+        self.tabs.currentChanged.connect(lambda _index: self._fit_current())
         controls = QHBoxLayout()
         controls.addWidget(QLabel(self.tr("Cases with"), self))
         controls.addWidget(self.attribute)
@@ -119,8 +121,16 @@ class OverviewView(QWidget):
             return
         for key in self.models:
             self.models[key].set_table(getattr(self.result, key))
-            fit_columns(self.views[key])
+        # sizing columns asks for every cell: only for the tab on screen, the others when shown
+        self._unfitted = set(self.models)
+        self._fit_current()
         self.summary.setText(self.result.counts.sentence(i18n.current_language()))
+
+    def _fit_current(self) -> None:
+        key = list(self.models)[self.tabs.currentIndex()]
+        if key in self._unfitted:
+            self._unfitted.discard(key)
+            fit_columns(self.views[key])
 
     def table(self, key: str) -> Table | None:
         """The table shown on tab ``key`` (documents, coders, codes)."""
