@@ -4,6 +4,8 @@ dialogs with a reason for the codebook history) where a choice is needed."""
 
 from __future__ import annotations
 
+import importlib
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QUndoStack
 from PySide6.QtWidgets import QColorDialog
@@ -23,7 +25,6 @@ from qcode.ui.commands.codebook_history import SplitCodeCommand
 from qcode.ui.dialogs import ask
 from qcode.ui.dialogs.code_change import DeleteCodeDialog, MergeCodeDialog
 from qcode.ui.dialogs.code_editor import CodeEditorDialog
-from qcode.ui.dialogs.codebook_history import open_history
 from qcode.ui.dialogs.split_code import SplitCodeDialog
 
 
@@ -102,7 +103,10 @@ class CodebookController(QObject):
 
     def history(self, code_id: int) -> None:
         """Show the codebook history of one code."""
-        open_history(self.tree.window(), self.project, code_id)
+        # The history window brings the analysis tables and the exports with it: loaded on first use, as
+        # the main window's entry points load theirs, so the coding workspace starts without them.
+        module = importlib.import_module("qcode.ui.dialogs.codebook_history")
+        module.open_history(self.tree.window(), self.project, code_id)
 
     def edit(self, code_id: int) -> None:
         """Edit description and criteria in a dialog."""
