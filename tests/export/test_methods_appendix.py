@@ -16,6 +16,7 @@ from qcode.anonymise.register import store_detections
 from qcode.anonymise.seal import seal_project
 from qcode.core import entities
 from qcode.core.codebook import rename_code
+from qcode.core.codebook_history import code_events
 from qcode.core.quotes import list_exports
 from qcode.export.methods_appendix import build_appendix
 from qcode.export.run import export_methods_appendix, export_saturation_chart
@@ -165,6 +166,7 @@ def test_a_sealed_project_counts_from_the_log(history, tmp_path):
     store_detections(project, {history.docs[d]: [] for d in ("iv4", "iv5", "iv6")})
     ole = next(e for e in entities.list_entities(project) if e.core == "Ole")
     review.reject(project, ole.id)
+    rename_code(project, history.codes["bolig"], "boligen", reason="Mette bruger ordet")
     before = build_appendix(project, "en", made=MADE)
     seal_project(project, tmp_path / "key.json", plaintext_key=True)
     after = build_appendix(project, "en", made=MADE)
@@ -179,6 +181,7 @@ def test_a_sealed_project_counts_from_the_log(history, tmp_path):
     sealed = next(p for p in paragraphs if p.startswith("The project was sealed on 11 March 2026:"))
     assert "replacements in 6 interviews" in sealed
     assert "keeps nothing that confirms a guessed original" in sealed
+    assert code_events(project)[-1].reason == "[Person 1] bruger ordet"  # sealing scrubbed the reason too
 
 
 def test_saturation_chart_export(history, tmp_path):
@@ -189,3 +192,15 @@ def test_saturation_chart_export(history, tmp_path):
     text = (tmp_path / "kurve.svg").read_text(encoding="utf-8")
     assert svg.format == "svg" and "Interview" in text
     assert [e.kind for e in list_exports(history.project)][-2:] == ["saturation", "saturation"]
+
+
+def test_a_project_with_nothing_coded_yet(project, tmp_path):
+    appendix = build_appendix(project, "en", made=MADE)
+    paragraphs = _texts(appendix, "paragraph")
+    assert "The material consists of 0 interviews; none has been coded yet." in paragraphs
+    assert ("The codebook has not been changed (no code was renamed, moved, merged, split or deleted)."
+            in paragraphs)
+    assert "No interview was coded by two coders, so no agreement is reported." in paragraphs
+    assert any(p.endswith("No interview has been coded yet.") for p in paragraphs)
+    assert [b.kind for b in appendix.blocks].count("image") == 0
+    assert export_methods_appendix(project, tmp_path / "empty.docx", "da").path.is_file()
