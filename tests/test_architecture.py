@@ -38,6 +38,9 @@ LAZY = {
     ("qcode.anonymise.render", "qcode.anonymise.detectors.public"): "its word lists load spaCy",
     ("qcode.ui.entry_points", "qcode.ui.dialogs.export_dialog"): "the workbench brings python-docx (~0.1 s)",
     ("qcode.ui.entry_points", "qcode.ui.analysis"): "the analysis window's views load on first use",
+    ("qcode.ui.entry_points", "qcode.ui.dialogs.codebook_history"): "it brings the export package",
+    ("qcode.ui.entry_points", "qcode.ui.dialogs.appendix_export"): "it brings python-docx and the exports",
+    ("qcode.ui.codebook_controller", "qcode.ui.dialogs.codebook_history"): "it brings the export package",
 }
 
 

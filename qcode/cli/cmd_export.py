@@ -1,10 +1,12 @@
-"""CLI: `export PROJECT quotes|codebook|memos ...` (pseudonymised, leak-checked)."""
+"""CLI: `export PROJECT quotes|codebook|memos|appendix|saturation ...` (pseudonymised, leak-checked; the
+last two are in :mod:`qcode.cli.export_lead`)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
+from qcode.cli import export_lead
 from qcode.cli.common import add_project_argument, opened
 from qcode.core.codebook import find_code
 from qcode.core.coders import list_coders
@@ -38,7 +40,8 @@ register_messages({
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("export", help="export anonymised quotes, the codebook or memos")
+    p = sub.add_parser("export", help="export anonymised quotes, the codebook, memos, the methods "
+                       "appendix or the saturation chart")
     add_project_argument(p)
     what = p.add_subparsers(dest="what", metavar="WHAT", required=True)
 
@@ -82,6 +85,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     m.add_argument("--out", required=True, metavar="FILE")
     m.add_argument("--acknowledge-warnings", action="store_true")
     m.set_defaults(handler=cmd_export_memos)
+    export_lead.register(what)
 
 
 def _attribute_filter(items: list[str]) -> dict[str, frozenset[str]]:

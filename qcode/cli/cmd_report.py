@@ -1,5 +1,6 @@
 """CLI: `report` — frequencies, co-occurrence, segments, coding queries, text search, word
-frequencies and coder agreement as CSV, Markdown (stdout or a file) or Excel (a file)."""
+frequencies, coder agreement and the lead's overview, saturation, codebook history and coding origins
+(:mod:`qcode.cli.lead_reports`) as CSV, Markdown (stdout or a file) or Excel (a file)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from qcode.analysis.retrieval import retrieve, segments_table
 from qcode.analysis.search import hits_table, search
 from qcode.analysis.table import Table, to_csv, to_markdown, write_xlsx
 from qcode.analysis.wordfreq import word_frequencies
+from qcode.cli import lead_reports
 from qcode.cli.common import add_project_argument, opened
 from qcode.core.errors import QcodeError, register_messages
 from qcode.core.project import Project
@@ -22,7 +24,8 @@ from qcode.core.quotes import record_export
 from qcode.core.report_segments import Segment
 from qcode.export.report_tables import pseudonymised_tables
 
-KINDS = ("frequencies", "cooccurrence", "segments", "query", "search", "words", "agreement")
+KINDS = ("frequencies", "cooccurrence", "segments", "query", "search", "words", "agreement",
+         *lead_reports.KINDS)
 
 register_messages({
     "report.needs_code": ("'report segments' needs --code PATH.", "'report segments' kræver --code STI."),
@@ -42,7 +45,8 @@ class ReportUsageError(QcodeError):
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "report",
-        help="frequencies, co-occurrence, segments, queries, search, word counts or coder agreement",
+        help="frequencies, co-occurrence, segments, queries, search, word counts, coder agreement, "
+        "overview, saturation, codebook history or coding origins",
         description="Print or save an analysis table. CSV and Markdown go to stdout unless --out is given.",
     )
     add_project_argument(p)
@@ -57,7 +61,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="cooccurrence: overlapping codings or the same speaker turn")
     p.add_argument("--context", action="store_true", help="segments: add the whole speaker turn")
     p.add_argument("--where", action="append", default=[], metavar="ATTR=VALUE",
-                   help="segments: only cases with this attribute value (repeatable)")
+                   help="segments, overview: only cases with this attribute value (repeatable)")
     p.add_argument("--by-coder", action="append", default=[], metavar="NAME",
                    help="segments: only codings by this coder (repeatable)")
     p.add_argument("--query", metavar="TEXT",
@@ -69,6 +73,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="agreement: how much of a segment the other coder must have coded (default 90)")
     p.add_argument("--acknowledge-warnings", action="store_true",
                    help="report although some documents were never searched for names (logged)")
+    lead_reports.add_arguments(p)
     p.add_argument("--format", default="csv", choices=("csv", "xlsx", "md"))
     p.add_argument("--out", metavar="FILE", help="write to FILE instead of stdout")
     p.set_defaults(handler=cmd_report)
@@ -86,6 +91,8 @@ def _filters(items: list[str]) -> dict[str, list[str]]:
 
 def build_tables(project: Project, args: argparse.Namespace) -> list[Table]:
     """The tables a `report` invocation asks for."""
+    if args.kind in lead_reports.KINDS:
+        return lead_reports.lead_tables(project, args, _filters(args.where))
     if args.kind == "frequencies":
         measures = MEASURES if args.measure == "all" else (args.measure,)
         return [frequency_table(project, args.by, m, rollup=args.rollup, code=args.code) for m in measures]

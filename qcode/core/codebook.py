@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from qcode.core import changes
+from qcode.core import changes, codebook_log
 from qcode.core.clock import now
 from qcode.core.errors import CodebookError
 from qcode.core.snapshots import Snapshot, capture, restore
@@ -213,13 +213,14 @@ def _renumber(project: Project, parent_id: CodeId | None) -> None:
         project.db.execute("UPDATE codes SET position = ? WHERE id = ?", [index, code.id])
 
 
-def rename_code(project: Project, code_id: CodeId, name: str) -> None:
-    """Give a code a new name (unique among its siblings)."""
+def rename_code(project: Project, code_id: CodeId, name: str, reason: str = "") -> None:
+    """Give a code a new name (unique among its siblings); ``reason`` goes into the codebook history."""
     with project.transaction():
         code = get_code(project, code_id)
         name = _check_name(project, name, code.parent_id, code.id)
+        state = codebook_log.before(project, [code_id])
         project.db.execute("UPDATE codes SET name = ? WHERE id = ?", [name, code_id])
-        project.log("rename_code", "code", code_id, old=code.name, new=name)
+        codebook_log.record(project, "rename_code", code_id, state, reason, old=code.name, new=name)
         project.announce(changes.Change(changes.CODEBOOK, (code_id,)))
 
 
@@ -240,7 +241,8 @@ def update_code(project: Project, code_id: CodeId, **fields: str) -> Code:
 
 
 def move_code(
-    project: Project, code_id: CodeId, new_parent_id: CodeId | None, position: int | None = None
+    project: Project, code_id: CodeId, new_parent_id: CodeId | None, position: int | None = None,
+    reason: str = "",
 ) -> tuple[CodeId | None, int]:
     """Move a code (with its sub-codes) under ``new_parent_id``; returns (old parent, old position)."""
     with project.transaction():
@@ -250,6 +252,7 @@ def move_code(
         if new_parent_id != code.parent_id:
             _check_name(project, code.name, new_parent_id, code.id)
         siblings = [s.id for s in children(project, new_parent_id) if s.id != code_id]
+        state = codebook_log.before(project, [code_id])
         position = len(siblings) if position is None else max(0, min(position, len(siblings)))
         siblings.insert(position, code_id)
         project.db.execute("UPDATE codes SET parent_id = ? WHERE id = ?", [new_parent_id, code_id])
@@ -257,7 +260,8 @@ def move_code(
             project.db.execute("UPDATE codes SET position = ? WHERE id = ?", [index, sibling])
         if code.parent_id != new_parent_id:
             _renumber(project, code.parent_id)
-        project.log("move_code", "code", code_id, old_parent=code.parent_id, new_parent=new_parent_id)
+        codebook_log.record(project, "move_code", code_id, state, reason, old_parent=code.parent_id,
+                            new_parent=new_parent_id)
         project.announce(changes.Change(changes.CODEBOOK, (code_id,)))
     return code.parent_id, code.position
 
@@ -284,17 +288,16 @@ def _affected_documents(snapshot: Snapshot) -> tuple[DocumentId, ...]:
     return tuple(sorted({row["document_id"] for row in snapshot.rows.get("codings", [])}))
 
 
-def delete_code(project: Project, code_id: CodeId) -> Snapshot:
+def delete_code(project: Project, code_id: CodeId, reason: str = "") -> Snapshot:
     """Delete a code, its sub-codes and all their codings; returns what :func:`restore_codes` needs."""
     with project.transaction():
         code = get_code(project, code_id)
         snapshot = _capture_subtrees(project, [code_id])
+        state = codebook_log.before(project, [code_id])
         project.db.execute("DELETE FROM codes WHERE id = ?", [code_id])
         _renumber(project, code.parent_id)
-        project.log(
-            "delete_code", "code", code_id, name=code.name,
-            codings=len(snapshot.rows.get("codings", [])),
-        )
+        codebook_log.record(project, "delete_code", code_id, state, reason, name=code.name,
+                            codings=len(snapshot.rows.get("codings", [])))
         project.announce(changes.Change(changes.CODEBOOK, tuple(snapshot.ids("codes"))))
         project.announce(
             changes.Change(changes.CODINGS, tuple(snapshot.ids("codings")), _affected_documents(snapshot))
@@ -319,7 +322,7 @@ def restore_codes(project: Project, snapshot: Snapshot) -> None:
         project.announce(changes.Change(changes.CODINGS, tuple(coding_ids), _affected_documents(snapshot)))
 
 
-def merge_codes(project: Project, source_id: CodeId, target_id: CodeId) -> Snapshot:
+def merge_codes(project: Project, source_id: CodeId, target_id: CodeId, reason: str = "") -> Snapshot:
     """Merge ``source`` into ``target``: its codings and sub-codes move over, duplicates collapse,
     and ``source`` is deleted. Returns a snapshot that :func:`restore_codes` undoes it with."""
     with project.transaction():
@@ -328,8 +331,10 @@ def merge_codes(project: Project, source_id: CodeId, target_id: CodeId) -> Snaps
         if target_id in descendant_ids(project, source_id):
             raise CodebookError("code.merge_into_itself", name=source.name)
         snapshot = _capture_subtrees(project, [source_id, target_id])
+        state = codebook_log.before(project, [source_id, target_id])
         _merge_into(project, source, target)
-        project.log("merge_codes", "code", target_id, source_name=source.name, target_name=target.name)
+        codebook_log.record(project, "merge_codes", target_id, state, reason, roots_after=[target_id],
+                            source=source_id, source_name=source.name, target_name=target.name)
         project.announce(changes.Change(changes.CODEBOOK, (source_id, target_id)))
         project.announce(
             changes.Change(changes.CODINGS, tuple(snapshot.ids("codings")), _affected_documents(snapshot))

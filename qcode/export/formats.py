@@ -16,6 +16,8 @@ EXPORTERS: dict[str, tuple[str, ...]] = {
     "quotes": ("docx", "xlsx", "csv", "html"),
     "codebook": ("docx", "csv"),
     "memos": ("docx", "csv"),
+    "appendix": ("docx",),
+    "saturation": ("png", "svg"),
 }
 
 register_messages({

@@ -12,7 +12,13 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from qcode.anonymise.render import pseudonymise_text, pseudonymise_word, render_span
+from qcode.anonymise.render import (
+    load_view,
+    pseudonymise_file_name,
+    pseudonymise_text,
+    pseudonymise_word,
+    render_span,
+)
 from qcode.core.clock import now
 from qcode.core.codebook import get_code
 from qcode.core.documents import get_document, list_documents, turns_for_document
@@ -138,6 +144,10 @@ class Pseudonymiser:
             names, numbers = case_names_and_numbers(self.project)
             self._case_labels = {i: case_label(name, str(numbers[i]), self) for i, name in names.items()}
         return self._case_labels.get(case_id, "")
+
+    def file_name(self, name: str) -> str:
+        """A file or project name: its words replaced in any case (names in file names are lower case)."""
+        return pseudonymise_file_name(load_view(self.project), name)
 
     def word(self, word: str) -> str:
         """A counted word: any spelling of a registered name becomes its pseudonym."""

@@ -2,7 +2,8 @@
 blocks the export before anything is written), write the file, and log who exported what and when.
 
 The GUI's export dialog and the CLI's ``export`` command both go through :func:`export_quotes`,
-:func:`export_codebook` and :func:`export_memos`. No Qt.
+:func:`export_codebook`, :func:`export_memos`, :func:`export_methods_appendix` and
+:func:`export_saturation_chart`. No Qt.
 """
 
 from __future__ import annotations
@@ -13,10 +14,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from qcode.anonymise.leak_check import require_clean
+from qcode.analysis.saturation import saturation
+from qcode.analysis.saturation_chart import chart_texts, render
+from qcode.anonymise.leak_check import require_clean, require_no_hits
 from qcode.anonymise.state import is_sealed
 from qcode.core.errors import register_messages
 from qcode.core.quotes import Quote, QuoteFilter, record_export
+from qcode.export.appendix_docx import write_appendix_docx
 from qcode.export.codebook import (
     codebook_entries,
     codebook_texts,
@@ -27,6 +31,7 @@ from qcode.export.docx_quotes import write_quotes_docx
 from qcode.export.formats import ExportError, export_format
 from qcode.export.html_quotes import write_quotes_html
 from qcode.export.memos import memo_entries, memo_texts, write_memos_csv, write_memos_docx
+from qcode.export.methods_appendix import appendix_texts, build_appendix
 from qcode.export.quotes import ExportOptions, QuoteReport, build_report, report_texts
 from qcode.export.table_quotes import write_quotes_csv, write_quotes_xlsx
 
@@ -139,3 +144,38 @@ def export_memos(project: Project, path: str | Path, fmt: str | None = None,
     _write_atomically(path, lambda target: writer(entries, target))
     log_id = record_export(project, "memos", fmt, str(path), len(entries))
     return ExportResult(path, fmt, len(entries), log_id)
+
+
+def export_methods_appendix(project: Project, path: str | Path, lang: str = "da", fmt: str | None = None,
+                            acknowledge_warnings: bool = False) -> ExportResult:
+    """Export the methods appendix (codebook, its history, coders and agreement, saturation, anonymisation)
+    as .docx in Danish or English: pseudonymised, leak-checked, logged."""
+    fmt = format_of(path, fmt, "appendix")
+    appendix = build_appendix(project, lang)
+    check_leaks(project, list(appendix.content), acknowledge_warnings)
+    # qcode's own wording, against the register only; unsearched documents were answered just above
+    require_no_hits(project, appendix_texts(appendix), acknowledge_unsearched=True)
+    path = Path(path)
+    _write_atomically(path, lambda target: write_appendix_docx(appendix, target))
+    log_id = record_export(project, "appendix", fmt, str(path), len(appendix.blocks), lang=appendix.lang)
+    return ExportResult(path, fmt, len(appendix.blocks), log_id)
+
+
+def export_saturation_chart(project: Project, path: str | Path, fmt: str | None = None, *,
+                            order: str = "coded", attribute: str | None = None, top_level: bool = False,
+                            lang: str = "en", acknowledge_warnings: bool = False) -> ExportResult:
+    """Export the saturation chart as PNG or SVG. It shows numbers and fixed labels only (interviews are
+    numbered, not named) and an attribute's name; those are leak-checked, and the export is logged."""
+    fmt = format_of(path, fmt, "saturation")
+    result = saturation(project, order, attribute, top_level=top_level)
+    # numbers, qcode's own wording and an attribute's name, checked against the register; no transcript
+    # text is on the chart, so documents never searched for names cannot leak into it
+    texts = [("saturation chart", text) for text in chart_texts(result, lang)]
+    require_no_hits(project, texts + ([("saturation chart", attribute)] if attribute else []),
+                    acknowledge_unsearched=True)
+    data = render(result, fmt, lang)
+    path = Path(path)
+    _write_atomically(path, lambda target: target.write_bytes(data))
+    log_id = record_export(project, "saturation", fmt, str(path), len(result.points), order=order,
+                           attribute=attribute, top_level=top_level)
+    return ExportResult(path, fmt, len(result.points), log_id)

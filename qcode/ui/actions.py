@@ -42,7 +42,11 @@ SHORTCUTS: dict[str, list] = {
     "query": [],
     "wordfreq": [],
     "agreement": [],
+    "overview": [],
+    "saturation": [],
+    "codebook_history": [],
     "export_quotes": ["Ctrl+E"],
+    "export_appendix": [],
     "about": [],
 }
 CHECKABLE = {"pseudonymised", "show_only", "snap_words", "lang_system", "lang_da", "lang_en"}
@@ -85,6 +89,10 @@ def texts() -> dict[str, str]:
         "query": QCoreApplication.translate("MainWindow", "&Query…"),
         "wordfreq": QCoreApplication.translate("MainWindow", "&Word frequencies…"),
         "agreement": QCoreApplication.translate("MainWindow", "Coder c&omparison…"),
+        "overview": QCoreApplication.translate("MainWindow", "O&verview…"),
+        "saturation": QCoreApplication.translate("MainWindow", "Sa&turation…"),
+        "codebook_history": QCoreApplication.translate("MainWindow", "Codebook &history…"),
+        "export_appendix": QCoreApplication.translate("MainWindow", "&Methods appendix…"),
         "export_quotes": QCoreApplication.translate("MainWindow", "&Quotes…"),
         "about": QCoreApplication.translate("MainWindow", "&About qcode"),
     }

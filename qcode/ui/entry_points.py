@@ -67,6 +67,22 @@ class EntryPoints:
 
         self._call(analysis.open_analysis, self.workspace.events, view)
 
+    def open_codebook_history(self) -> None:
+        """Open the codebook history (every rename, move, merge, split and delete, with reasons)."""
+        if self.workspace is None:
+            return
+        from qcode.ui.dialogs import codebook_history  # noqa: PLC0415 (~0.1 s: the export package)
+
+        self._call(codebook_history.open_history, self.workspace.events)
+
+    def export_methods_appendix(self) -> None:
+        """Export the methods appendix (.docx: codebook, its history, coders, saturation, anonymisation)."""
+        if self.workspace is None:
+            return
+        from qcode.ui.dialogs import appendix_export  # noqa: PLC0415 (python-docx and the export package)
+
+        self._call(appendix_export.export_appendix, self.project)
+
     def open_coder_comparison(self) -> None:
         """Open the coder-comparison (agreement) tab of the analysis window."""
         self.open_analysis("agreement")

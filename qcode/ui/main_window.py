@@ -120,7 +120,9 @@ class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
         m["analysis"].addActions([a[v] for v in ANALYSIS_VIEWS])
         m["analysis"].addSeparator()
         m["analysis"].addAction(a["agreement"])
-        m["export"].addActions([a["export_quotes"], a["export_qdpx"]])
+        m["analysis"].addSeparator()
+        m["analysis"].addActions([a["overview"], a["saturation"], a["codebook_history"]])
+        m["export"].addActions([a["export_quotes"], a["export_qdpx"], a["export_appendix"]])
         m["help"].addAction(a["about"])
         self.toolbar = self.addToolBar("")
         self.toolbar.setObjectName("main_toolbar")
@@ -143,6 +145,10 @@ class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
             "agreement": self.open_coder_comparison, "settings": self.edit_settings,
             "mark_anonymise": lambda: self.mark_for_anonymisation(None), "cases": self.open_cases,
             "restore_backup": lambda: self.restore_from_backup(),
+            "overview": lambda: self.open_analysis("overview"),
+            "saturation": lambda: self.open_analysis("saturation"),
+            "codebook_history": lambda: self.open_codebook_history(),
+            "export_appendix": lambda: self.export_methods_appendix(),
         }
         for key, slot in connect.items():
             a[key].triggered.connect(slot)
@@ -255,7 +261,7 @@ class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
         if project.check is not None:
             lines += [f"• {line}" for line in project.check.lines(lang)]
         if lines:
-            QMessageBox.warning(self, self.tr("qcode"), "\n".join(lines))
+            ask.inform(self, self.tr("qcode"), "\n".join(lines))
 
     def offer_restore(self, error: QcodeError) -> bool:
         """Say that the project is damaged, with a Restore from backup… button; True if pressed."""
@@ -365,7 +371,7 @@ class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
     def show_error(self, error: Exception) -> None:
         """Show a user-facing error in the UI language."""
         text = error.message(i18n.current_language()) if isinstance(error, QcodeError) else str(error)
-        QMessageBox.warning(self, self.tr("qcode"), text)
+        ask.inform(self, self.tr("qcode"), text)
 
     def _about(self) -> None:
 

@@ -95,7 +95,7 @@ class Workspace(QObject):
         self.memos.document_label = self.documents.name_of
         self.view.set_codebook(self.codebook.codes())
         self.coding = CodingController(project, self.stack, self.view, self.tree, self)
-        self.code_edits = CodebookController(project, self.stack, self.tree, self)
+        self.code_edits = CodebookController(project, self.stack, self.tree, self, self.events)
         for controller in (self.coding, self.code_edits):
             controller.error.connect(self.show_error)
         self.coding.message.connect(lambda text: window.statusBar().showMessage(text, 4000))

@@ -175,44 +175,54 @@
 <context>
     <name>AnalysisWindow</name>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="42"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="46"/>
         <source>Analysis – %1</source>
         <translation>Analyse – %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="48"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="52"/>
         <source>Frequencies</source>
         <translation>Frekvenser</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="48"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="52"/>
         <source>Co-occurrence</source>
         <translation>Samforekomst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="49"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="53"/>
         <source>Segments</source>
         <translation>Uddrag</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="49"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="53"/>
         <source>Text search</source>
         <translation>Tekstsøgning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="50"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="54"/>
         <source>Coding query</source>
         <translation>Kodeforespørgsel</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="50"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="54"/>
         <source>Word frequencies</source>
         <translation>Ordfrekvenser</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="51"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="55"/>
         <source>Coder agreement</source>
         <translation>Koderenighed</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/window.py" line="55"/>
+        <source>Overview</source>
+        <translation>Overblik</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/window.py" line="56"/>
+        <source>Saturation</source>
+        <translation>Mætning</translation>
     </message>
 </context>
 <context>
@@ -479,6 +489,45 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
     </message>
 </context>
 <context>
+    <name>AppendixExport</name>
+    <message>
+        <location filename="_helper_strings.py" line="8"/>
+        <location filename="_helper_strings.py" line="11"/>
+        <source>Methods appendix</source>
+        <translation>Metodebilag</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="9"/>
+        <source>Language of the appendix:</source>
+        <translation>Bilagets sprog:</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="10"/>
+        <source>Export methods appendix</source>
+        <translation>Eksportér metodebilag</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="12"/>
+        <source>Writing the methods appendix…</source>
+        <translation>Skriver metodebilaget…</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="13"/>
+        <source>Export blocked</source>
+        <translation>Eksport blokeret</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="14"/>
+        <source>Wrote the methods appendix to %1</source>
+        <translation>Skrev metodebilaget til %1</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="15"/>
+        <source>Possible identifying text</source>
+        <translation>Mulig identificerende tekst</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <location filename="../../qcode/ui/workers.py" line="84"/>
@@ -651,39 +700,77 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>CodebookController</name>
     <message>
-        <location filename="../../qcode/ui/codebook_controller.py" line="54"/>
+        <location filename="../../qcode/ui/codebook_controller.py" line="61"/>
         <source>New code</source>
         <translation>Ny kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/codebook_controller.py" line="54"/>
+        <location filename="../../qcode/ui/codebook_controller.py" line="61"/>
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/codebook_controller.py" line="75"/>
-        <source>Merge codes</source>
-        <translation>Flet koder</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/codebook_controller.py" line="76"/>
-        <source>Merge &apos;%1&apos; (and its codings) into:</source>
-        <translation>Flet &apos;%1&apos; (og dens kodninger) ind i:</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/codebook_controller.py" line="86"/>
-        <source>Delete the code &apos;%1&apos;, its sub-codes and %2 codings?</source>
-        <translation>Slet koden &apos;%1&apos;, dens underkoder og %2 kodninger?</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/codebook_controller.py" line="88"/>
-        <source>Delete code</source>
-        <translation>Slet kode</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/codebook_controller.py" line="100"/>
+        <location filename="../../qcode/ui/codebook_controller.py" line="120"/>
         <source>Code colour</source>
         <translation>Kodefarve</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookHistoryDialog</name>
+    <message>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="73"/>
+        <source>Show changes that were undone</source>
+        <translation>Vis ændringer, der blev fortrudt</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="74"/>
+        <source>All codes</source>
+        <translation>Alle koder</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="75"/>
+        <source>Reason…</source>
+        <translation>Begrundelse…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="134"/>
+        <source>Every change of the codebook</source>
+        <translation>Alle ændringer af kodebogen</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="135"/>
+        <source>Codebook history</source>
+        <translation>Kodebogens historik</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="141"/>
+        <source>Changes of &apos;%1&apos;</source>
+        <translation>Ændringer af &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="142"/>
+        <source>Codebook history: %1</source>
+        <translation>Kodebogens historik: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="164"/>
+        <source>Codings this change moved, and where they were made</source>
+        <translation>Kodninger, som ændringen flyttede, og hvor de blev lavet</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="168"/>
+        <source>Codings of this code, and the names they were made under</source>
+        <translation>Kodens kodninger og de navne, de blev lavet under</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="171"/>
+        <source>Select a merge or split to see the codings it moved.</source>
+        <translation>Vælg en sammenlægning eller deling for at se de kodninger, den flyttede.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="183"/>
+        <source>Reason for the change</source>
+        <translation>Begrundelse for ændringen</translation>
     </message>
 </context>
 <context>
@@ -702,44 +789,54 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>CodebookView</name>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="133"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="135"/>
         <source>New code</source>
         <translation>Ny kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="135"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="137"/>
         <source>New sub-code</source>
         <translation>Ny underkode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="136"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="138"/>
         <source>Rename</source>
         <translation>Omdøb</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="137"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="139"/>
         <source>Description and criteria…</source>
         <translation>Beskrivelse og kriterier…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="138"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="140"/>
         <source>Colour…</source>
         <translation>Farve…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="139"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="141"/>
         <source>Show only this code</source>
         <translation>Vis kun denne kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="141"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="143"/>
         <source>Merge into…</source>
         <translation>Flet ind i…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="142"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="145"/>
         <source>Delete…</source>
         <translation>Slet…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="144"/>
+        <source>Split…</source>
+        <translation>Del…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="147"/>
+        <source>History…</source>
+        <translation>Historik…</translation>
     </message>
 </context>
 <context>
@@ -808,37 +905,37 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../qcode/ui/commands/codebook.py" line="20"/>
+        <location filename="../../qcode/ui/commands/codebook.py" line="21"/>
         <source>New code &apos;%1&apos;</source>
         <translation>Ny kode &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/codebook.py" line="39"/>
+        <location filename="../../qcode/ui/commands/codebook.py" line="40"/>
         <source>Rename &apos;%1&apos; to &apos;%2&apos;</source>
         <translation>Omdøb &apos;%1&apos; til &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/codebook.py" line="54"/>
+        <location filename="../../qcode/ui/commands/codebook.py" line="55"/>
         <source>Colour of &apos;%1&apos;</source>
         <translation>Farve på &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/codebook.py" line="56"/>
+        <location filename="../../qcode/ui/commands/codebook.py" line="57"/>
         <source>Edit &apos;%1&apos;</source>
         <translation>Redigér &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/codebook.py" line="73"/>
+        <location filename="../../qcode/ui/commands/codebook.py" line="74"/>
         <source>Move &apos;%1&apos;</source>
         <translation>Flyt &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/codebook.py" line="89"/>
+        <location filename="../../qcode/ui/commands/codebook.py" line="90"/>
         <source>Delete code &apos;%1&apos;</source>
         <translation>Slet koden &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/codebook.py" line="104"/>
+        <location filename="../../qcode/ui/commands/codebook.py" line="105"/>
         <source>Merge &apos;%1&apos; into &apos;%2&apos;</source>
         <translation>Flet &apos;%1&apos; ind i &apos;%2&apos;</translation>
     </message>
@@ -947,6 +1044,16 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
         <source>Merge %1 into %2</source>
         <translation>Flet %1 ind i %2</translation>
     </message>
+    <message>
+        <location filename="../../qcode/ui/commands/codebook_history.py" line="18"/>
+        <source>Split &apos;%1&apos;</source>
+        <translation>Del &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/commands/codebook_history.py" line="37"/>
+        <source>Reason for a codebook change</source>
+        <translation>Begrundelse for en ændring af kodebogen</translation>
+    </message>
 </context>
 <context>
     <name>CooccurrenceView</name>
@@ -979,6 +1086,24 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
         <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="69"/>
         <source>%1 segments where %2 and %3 co-occur</source>
         <translation>%1 uddrag hvor %2 og %3 forekommer sammen</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCodeDialog</name>
+    <message>
+        <location filename="../../qcode/ui/dialogs/code_change.py" line="75"/>
+        <source>Delete code</source>
+        <translation>Slet kode</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/code_change.py" line="76"/>
+        <source>Delete the code &apos;%1&apos;, its sub-codes and %2 codings?</source>
+        <translation>Slet koden &apos;%1&apos;, dens underkoder og %2 kodninger?</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/code_change.py" line="77"/>
+        <source>Delete</source>
+        <translation>Slet</translation>
     </message>
 </context>
 <context>
@@ -1496,325 +1621,345 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="299"/>
+        <location filename="../../qcode/ui/main_window.py" line="305"/>
         <source>Open project</source>
         <translation>Åbn projekt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="275"/>
-        <location filename="../../qcode/ui/main_window.py" line="300"/>
-        <location filename="../../qcode/ui/main_window.py" line="307"/>
+        <location filename="../../qcode/ui/main_window.py" line="281"/>
+        <location filename="../../qcode/ui/main_window.py" line="306"/>
+        <location filename="../../qcode/ui/main_window.py" line="313"/>
         <source>qcode projects (*.qcode)</source>
         <translation>qcode-projekter (*.qcode)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="274"/>
+        <location filename="../../qcode/ui/main_window.py" line="280"/>
         <source>Restore which project?</source>
         <translation>Hvilket projekt skal gendannes?</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="283"/>
+        <location filename="../../qcode/ui/main_window.py" line="289"/>
         <source>Put the backup %1 in place of %2? The project as it is now is kept as a backup.</source>
         <translation>Erstat %2 med sikkerhedskopien %1? Projektet, som det er nu, gemmes som en sikkerhedskopi.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="306"/>
+        <location filename="../../qcode/ui/main_window.py" line="312"/>
         <source>New project</source>
         <translation>Nyt projekt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="342"/>
+        <location filename="../../qcode/ui/main_window.py" line="348"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Fortryd %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="343"/>
+        <location filename="../../qcode/ui/main_window.py" line="349"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gentag %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="354"/>
+        <location filename="../../qcode/ui/main_window.py" line="360"/>
         <source>No project · coder: %1</source>
         <translation>Intet projekt · koder: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="358"/>
+        <location filename="../../qcode/ui/main_window.py" line="364"/>
         <source>%1 documents · %2 · coder: %3</source>
         <translation>%1 dokumenter · %2 · koder: %3</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="362"/>
+        <location filename="../../qcode/ui/main_window.py" line="368"/>
         <source>Nothing has been pseudonymised yet (run %1)</source>
         <translation>Intet er pseudonymiseret endnu (kør %1)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="258"/>
-        <location filename="../../qcode/ui/main_window.py" line="262"/>
-        <location filename="../../qcode/ui/main_window.py" line="295"/>
-        <location filename="../../qcode/ui/main_window.py" line="368"/>
+        <location filename="../../qcode/ui/main_window.py" line="264"/>
+        <location filename="../../qcode/ui/main_window.py" line="268"/>
+        <location filename="../../qcode/ui/main_window.py" line="301"/>
+        <location filename="../../qcode/ui/main_window.py" line="374"/>
         <source>qcode</source>
         <translation>qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="372"/>
+        <location filename="../../qcode/ui/main_window.py" line="378"/>
         <source>About qcode</source>
         <translation>Om qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="373"/>
+        <location filename="../../qcode/ui/main_window.py" line="379"/>
         <source>qcode %1 — qualitative coding of interview transcripts.</source>
         <translation>qcode %1 — kvalitativ kodning af interviewtransskriptioner.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="54"/>
+        <location filename="../../qcode/ui/actions.py" line="58"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nyt projekt…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="55"/>
+        <location filename="../../qcode/ui/actions.py" line="59"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Åbn projekt…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="56"/>
+        <location filename="../../qcode/ui/actions.py" line="60"/>
         <source>&amp;Close project</source>
         <translation>&amp;Luk projekt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="57"/>
+        <location filename="../../qcode/ui/actions.py" line="61"/>
         <source>Restore from &amp;backup…</source>
         <translation>Gendan fra &amp;sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="58"/>
+        <location filename="../../qcode/ui/actions.py" line="62"/>
         <source>&amp;Import documents…</source>
         <translation>&amp;Importér dokumenter…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="59"/>
-        <location filename="../../qcode/ui/actions.py" line="60"/>
+        <location filename="../../qcode/ui/actions.py" line="63"/>
+        <location filename="../../qcode/ui/actions.py" line="64"/>
         <source>REFI-QDA project (.qdpx)…</source>
         <translation>REFI-QDA-projekt (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="61"/>
+        <location filename="../../qcode/ui/actions.py" line="65"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="62"/>
+        <location filename="../../qcode/ui/actions.py" line="66"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="63"/>
+        <location filename="../../qcode/ui/actions.py" line="67"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="64"/>
+        <location filename="../../qcode/ui/actions.py" line="68"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="65"/>
+        <location filename="../../qcode/ui/actions.py" line="69"/>
         <source>Apply &amp;code…</source>
         <translation>Anvend &amp;kode…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="66"/>
+        <location filename="../../qcode/ui/actions.py" line="70"/>
         <source>&amp;In-vivo code</source>
         <translation>&amp;In vivo-kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="67"/>
+        <location filename="../../qcode/ui/actions.py" line="71"/>
         <source>Unco&amp;de selected code here</source>
         <translation>&amp;Fjern den valgte kode her</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="68"/>
+        <location filename="../../qcode/ui/actions.py" line="72"/>
         <source>&amp;Next coding of code</source>
         <translation>&amp;Næste kodning med koden</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="69"/>
+        <location filename="../../qcode/ui/actions.py" line="73"/>
         <source>&amp;Previous coding of code</source>
         <translation>&amp;Forrige kodning med koden</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="70"/>
+        <location filename="../../qcode/ui/actions.py" line="74"/>
         <source>&amp;Find document</source>
         <translation>&amp;Find dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="71"/>
+        <location filename="../../qcode/ui/actions.py" line="75"/>
         <source>New code…</source>
         <translation>Ny kode…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="72"/>
+        <location filename="../../qcode/ui/actions.py" line="76"/>
         <source>Show &amp;pseudonymised text</source>
         <translation>Vis &amp;pseudonymiseret tekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="73"/>
+        <location filename="../../qcode/ui/actions.py" line="77"/>
         <source>Show &amp;only the selected code</source>
         <translation>Vis &amp;kun den valgte kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="74"/>
+        <location filename="../../qcode/ui/actions.py" line="78"/>
         <source>Snap selection to &amp;whole words</source>
         <translation>Udvid markering til &amp;hele ord</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="75"/>
+        <location filename="../../qcode/ui/actions.py" line="79"/>
         <source>System language</source>
         <translation>Systemets sprog</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="76"/>
+        <location filename="../../qcode/ui/actions.py" line="80"/>
         <source>Dansk</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="77"/>
+        <location filename="../../qcode/ui/actions.py" line="81"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="78"/>
+        <location filename="../../qcode/ui/actions.py" line="82"/>
         <source>&amp;Anonymise…</source>
         <translation>&amp;Anonymisér…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="79"/>
+        <location filename="../../qcode/ui/actions.py" line="83"/>
         <source>&amp;Mark selection for anonymisation…</source>
         <translation>&amp;Anonymisér den markerede tekst…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="80"/>
+        <location filename="../../qcode/ui/actions.py" line="84"/>
         <source>&amp;Cases and attributes…</source>
         <translation>&amp;Cases og attributter…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="81"/>
+        <location filename="../../qcode/ui/actions.py" line="85"/>
         <source>Code &amp;frequencies…</source>
         <translation>Kode&amp;frekvenser…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="82"/>
+        <location filename="../../qcode/ui/actions.py" line="86"/>
         <source>&amp;Co-occurrence…</source>
         <translation>&amp;Samforekomst…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="83"/>
+        <location filename="../../qcode/ui/actions.py" line="87"/>
         <source>&amp;Retrieve coded segments…</source>
         <translation>&amp;Hent kodede uddrag…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="84"/>
+        <location filename="../../qcode/ui/actions.py" line="88"/>
         <source>&amp;Search text…</source>
         <translation>&amp;Søg i tekst…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="85"/>
+        <location filename="../../qcode/ui/actions.py" line="89"/>
         <source>&amp;Query…</source>
         <translation>&amp;Forespørgsel…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="86"/>
+        <location filename="../../qcode/ui/actions.py" line="90"/>
         <source>&amp;Word frequencies…</source>
         <translation>&amp;Ordfrekvenser…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="87"/>
+        <location filename="../../qcode/ui/actions.py" line="91"/>
         <source>Coder c&amp;omparison…</source>
         <translation>Sammenlign &amp;kodere…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="88"/>
+        <location filename="../../qcode/ui/actions.py" line="96"/>
         <source>&amp;Quotes…</source>
         <translation>&amp;Citater…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="89"/>
+        <location filename="../../qcode/ui/actions.py" line="97"/>
         <source>&amp;About qcode</source>
         <translation>&amp;Om qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="96"/>
+        <location filename="../../qcode/ui/actions.py" line="104"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="97"/>
+        <location filename="../../qcode/ui/actions.py" line="105"/>
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="98"/>
+        <location filename="../../qcode/ui/actions.py" line="106"/>
         <source>&amp;Import</source>
         <translation>&amp;Importér</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="99"/>
+        <location filename="../../qcode/ui/actions.py" line="107"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksportér</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="100"/>
+        <location filename="../../qcode/ui/actions.py" line="108"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigér</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="101"/>
+        <location filename="../../qcode/ui/actions.py" line="109"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="102"/>
+        <location filename="../../qcode/ui/actions.py" line="110"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="103"/>
+        <location filename="../../qcode/ui/actions.py" line="111"/>
         <source>&amp;Tools</source>
         <translation>Værk&amp;tøjer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="104"/>
+        <location filename="../../qcode/ui/actions.py" line="112"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="105"/>
+        <location filename="../../qcode/ui/actions.py" line="113"/>
         <source>E&amp;xport</source>
         <translation>E&amp;ksport</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="106"/>
+        <location filename="../../qcode/ui/actions.py" line="114"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="107"/>
+        <location filename="../../qcode/ui/actions.py" line="115"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="108"/>
+        <location filename="../../qcode/ui/actions.py" line="116"/>
         <source>Codebook</source>
         <translation>Kodebog</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="109"/>
+        <location filename="../../qcode/ui/actions.py" line="117"/>
         <source>Memos</source>
         <translation>Memoer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="110"/>
+        <location filename="../../qcode/ui/actions.py" line="118"/>
         <source>Main toolbar</source>
         <translation>Hovedværktøjslinje</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="92"/>
+        <source>O&amp;verview…</source>
+        <translation>O&amp;verblik…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="93"/>
+        <source>Sa&amp;turation…</source>
+        <translation>Mæ&amp;tning…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="94"/>
+        <source>Codebook &amp;history…</source>
+        <translation>Kodebogens &amp;historik…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="95"/>
+        <source>&amp;Methods appendix…</source>
+        <translation>&amp;Metodebilag…</translation>
     </message>
 </context>
 <context>
@@ -1879,6 +2024,29 @@ Importér dem igen som nye dokumenter?</translation>
     </message>
 </context>
 <context>
+    <name>MergeCodeDialog</name>
+    <message>
+        <location filename="../../qcode/ui/dialogs/code_change.py" line="55"/>
+        <source>Merge codes</source>
+        <translation>Flet koder</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/code_change.py" line="56"/>
+        <source>Merge &apos;%1&apos; (and its codings) into:</source>
+        <translation>Flet &apos;%1&apos; (og dens kodninger) ind i:</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/code_change.py" line="57"/>
+        <source>Merge</source>
+        <translation>Flet</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/code_change.py" line="60"/>
+        <source>Into:</source>
+        <translation>Ind i:</translation>
+    </message>
+</context>
+<context>
     <name>NewAttributeDialog</name>
     <message>
         <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="50"/>
@@ -1894,6 +2062,39 @@ Importér dem igen som nye dokumenter?</translation>
         <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="60"/>
         <source>Type:</source>
         <translation>Type:</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <location filename="../../qcode/ui/analysis/overview_view.py" line="40"/>
+        <source>All cases</source>
+        <translation>Alle cases</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/overview_view.py" line="49"/>
+        <source>Documents</source>
+        <translation>Dokumenter</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/overview_view.py" line="49"/>
+        <source>Coders</source>
+        <translation>Kodere</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/overview_view.py" line="50"/>
+        <source>Codes</source>
+        <translation>Koder</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/overview_view.py" line="61"/>
+        <source>Cases with</source>
+        <translation>Cases med</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/overview_view.py" line="81"/>
+        <source>(any attribute)</source>
+        <translation>(enhver attribut)</translation>
     </message>
 </context>
 <context>
@@ -2053,69 +2254,82 @@ Importér dem igen som nye dokumenter?</translation>
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../qcode/ui/dialogs/code_change.py" line="32"/>
+        <source>Optional: why, for the codebook history</source>
+        <translation>Valgfrit: hvorfor, til kodebogens historik</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/code_change.py" line="33"/>
+        <source>Reason:</source>
+        <translation>Begrundelse:</translation>
+    </message>
+</context>
+<context>
     <name>RefiDialog</name>
     <message>
-        <location filename="_helper_strings.py" line="8"/>
-        <location filename="_helper_strings.py" line="10"/>
-        <location filename="_helper_strings.py" line="20"/>
+        <location filename="_helper_strings.py" line="16"/>
+        <location filename="_helper_strings.py" line="18"/>
+        <location filename="_helper_strings.py" line="28"/>
         <source>Export REFI-QDA project</source>
         <translation>Eksportér REFI-QDA-projekt</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="9"/>
-        <location filename="_helper_strings.py" line="14"/>
-        <location filename="_helper_strings.py" line="21"/>
+        <location filename="_helper_strings.py" line="17"/>
+        <location filename="_helper_strings.py" line="22"/>
+        <location filename="_helper_strings.py" line="29"/>
         <source>Import REFI-QDA project</source>
         <translation>Importér REFI-QDA-projekt</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="11"/>
+        <location filename="_helper_strings.py" line="19"/>
         <source>Export the texts and names pseudonymised? A pseudonymised export is leak-checked before it is written.</source>
         <translation>Eksportér tekster og navne pseudonymiseret? En pseudonymiseret eksport tjekkes for læk, før den skrives.</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="12"/>
+        <location filename="_helper_strings.py" line="20"/>
         <source>Pseudonymised</source>
         <translation>Pseudonymiseret</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="13"/>
+        <location filename="_helper_strings.py" line="21"/>
         <source>As stored</source>
         <translation>Som gemt</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="15"/>
+        <location filename="_helper_strings.py" line="23"/>
         <source>Reading REFI-QDA project</source>
         <translation>Læser REFI-QDA-projekt</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="16"/>
-        <location filename="_helper_strings.py" line="17"/>
+        <location filename="_helper_strings.py" line="24"/>
+        <location filename="_helper_strings.py" line="25"/>
         <source>REFI-QDA project</source>
         <translation>REFI-QDA-projekt</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="18"/>
+        <location filename="_helper_strings.py" line="26"/>
         <source>All files</source>
         <translation>Alle filer</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="19"/>
+        <location filename="_helper_strings.py" line="27"/>
         <source>Exporting REFI-QDA project</source>
         <translation>Eksporterer REFI-QDA-projekt</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="22"/>
+        <location filename="_helper_strings.py" line="30"/>
         <source>Export blocked</source>
         <translation>Eksport blokeret</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="23"/>
+        <location filename="_helper_strings.py" line="31"/>
         <source>Possible identifying text</source>
         <translation>Mulig identificerende tekst</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="24"/>
+        <location filename="_helper_strings.py" line="32"/>
         <source>Wrote {path}: {documents} documents, {codes} codes, {codings} codings.</source>
         <translation>Skrev {path}: {documents} dokumenter, {codes} koder, {codings} kodninger.</translation>
     </message>
@@ -2171,6 +2385,55 @@ Importér dem igen som nye dokumenter?</translation>
         <location filename="../../qcode/ui/dialogs/restore_dialog.py" line="96"/>
         <source>qcode projects (*.qcode)</source>
         <translation>qcode-projekter (*.qcode)</translation>
+    </message>
+</context>
+<context>
+    <name>SaturationView</name>
+    <message>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="48"/>
+        <source>Top-level codes only</source>
+        <translation>Kun koder på øverste niveau</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="49"/>
+        <source>Count each coding for its top-level code (themes, not codes)</source>
+        <translation>Tæl hver kodning under sin kode på øverste niveau (temaer, ikke koder)</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="50"/>
+        <source>Save chart…</source>
+        <translation>Gem diagram…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="64"/>
+        <source>Order:</source>
+        <translation>Rækkefølge:</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="90"/>
+        <source>As coded (first coding)</source>
+        <translation>Som kodet (første kodning)</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="91"/>
+        <source>As imported</source>
+        <translation>Som importeret</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="93"/>
+        <source>By attribute: %1</source>
+        <translation>Efter attribut: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="119"/>
+        <source>%1 documents not coded yet are left out.</source>
+        <translation>%1 dokumenter, der ikke er kodet endnu, er udeladt.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="127"/>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="137"/>
+        <source>Save chart</source>
+        <translation>Gem diagram</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2651,84 @@ Importér dem igen som nye dokumenter?</translation>
         <location filename="../../qcode/ui/dialogs/speaker_review.py" line="86"/>
         <source>Import</source>
         <translation>Importér</translation>
+    </message>
+</context>
+<context>
+    <name>SplitCodeDialog</name>
+    <message>
+        <location filename="../../qcode/ui/dialogs/split_code.py" line="51"/>
+        <source>Split &apos;%1&apos;</source>
+        <translation>Del &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/split_code.py" line="57"/>
+        <source>Another new code</source>
+        <translation>Endnu en ny kode</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/split_code.py" line="60"/>
+        <source>Goes to</source>
+        <translation>Går til</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/split_code.py" line="60"/>
+        <source>Document / sub-code</source>
+        <translation>Dokument / underkode</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/split_code.py" line="61"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/split_code.py" line="66"/>
+        <source>Make the new codes sub-codes of &apos;%1&apos;</source>
+        <translation>Gør de nye koder til underkoder af &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/split_code.py" line="69"/>
+        <source>Optional: why, for the codebook history</source>
+        <translation>Valgfrit: hvorfor, til kodebogens historik</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/split_code.py" line="71"/>
+        <source>Split</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/split_code.py" line="75"/>
+        <source>New codes:</source>
+        <translation>Nye koder:</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/split_code.py" line="83"/>
+        <source>Reason:</source>
+        <translation>Begrundelse:</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/split_code.py" line="86"/>
+        <source>Give each coding or sub-code to a new code; what you leave on &apos;(stays)&apos; remains with &apos;%1&apos;.</source>
+        <translation>Giv hver kodning eller underkode til en ny kode; det, du lader stå på &apos;(bliver)&apos;, bliver hos &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/split_code.py" line="95"/>
+        <source>Name of a new code</source>
+        <translation>Navn på en ny kode</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/split_code.py" line="110"/>
+        <source>Sub-code: %1</source>
+        <translation>Underkode: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/split_code.py" line="129"/>
+        <source>(stays)</source>
+        <translation>(bliver)</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/split_code.py" line="129"/>
+        <source>(new code %1)</source>
+        <translation>(ny kode %1)</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,9 @@ import pytest
 from qcode.core import (
     cases,
     changes,
+    code_split,
     codebook,
+    codebook_history,
     coders,
     coding_edits,
     codings,
@@ -109,6 +111,21 @@ def _undo_then_redo_add_coding(w: World) -> None:
 
 
 # What each writing core call is asked to do here, and the kinds it must announce.
+def _split(w: World) -> object:
+    return code_split.split_code(w.p, w.code, [code_split.SplitPart("ny del", (w.coding,))])
+
+
+def _split_and_undo(w: World) -> object:
+    result = _split(w)
+    return code_split.unsplit_code(w.p, result)
+
+
+def _reason_of_last_change(w: World) -> object:
+    codebook.rename_code(w.p, w.code, "omdøbt")
+    log_id = w.p.db.execute("SELECT max(id) FROM change_log WHERE action = 'rename_code'").fetchone()[0]
+    return codebook_history.set_reason(w.p, log_id, "for klarhedens skyld")
+
+
 def _repair_a_missing_digest(w: World) -> object:
     w.p.db.execute("DELETE FROM document_digests")
     return integrity.repair(w.p, integrity.full_check(w.p))
@@ -170,6 +187,9 @@ MUTATIONS: dict[str, tuple[Callable[[World], object], set[str]]] = {
     "documents.replace_text": (lambda w: documents.replace_text(w.p, w.doc, [Replacement(30, 36, "[navn]")]),
                                {DOCUMENTS, CODINGS}),
     "integrity.repair": (_repair_a_missing_digest, {DOCUMENTS, CODINGS}),
+    "code_split.split_code": (_split, {CODEBOOK, CODINGS}),
+    "code_split.unsplit_code": (_split_and_undo, {CODEBOOK, CODINGS}),
+    "codebook_history.set_reason": (_reason_of_last_change, {CODEBOOK}),
     "entities.restore_entities": (_restore_entity, {ANONYMISATION}),
     "exchange.store_plan": (lambda w: exchange.store_plan(w.p, exchange.ImportPlan(
         coders=["lise"], documents=[exchange.PlanDocument("d", "ny", "Ny tekst.")])),
@@ -217,6 +237,7 @@ EXEMPT = {
     "entities.clear_register": "part of sealing, which announces every document",
     "entities.rebuild_fulltext": "part of sealing, which announces every document",
     "documents.record_digest": "part of adding, replacing and restoring a document, which announce",
+    "codebook_log.record": "the codebook history's log entry, written beside the change that is announced",
     "backup.copy_database": "writes a copy elsewhere; the project itself does not change",
     "maintenance.try_compact": "rewrites the file's pages, not its content",
     "documents.forget_source_checksums": "part of sealing, which announces every document",

@@ -43,8 +43,7 @@ def test_core_errors_are_shown_in_the_ui_language(window, monkeypatch):
     from qcode.core.errors import CodebookError
 
     shown = []
-    monkeypatch.setattr("qcode.ui.main_window.QMessageBox.warning",
-                        lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr("qcode.ui.main_window.ask.inform", lambda parent, title, text: shown.append(text))
     try:
         window.set_language("da")
         window.show_error(CodebookError("code.empty_name"))

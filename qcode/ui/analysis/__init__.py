@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QWidget
 from qcode.ui.analysis.window import AnalysisWindow
 from qcode.ui.bridge import ProjectEvents
 
-VIEWS = ("frequencies", "cooccurrence", "segments", "search", "query", "wordfreq", "agreement")
+VIEWS = ("frequencies", "cooccurrence", "segments", "search", "query", "wordfreq", "agreement", "overview",
+         "saturation")
 
 
 def open_analysis(parent: QWidget | None, events: ProjectEvents, view: str):

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -304,7 +303,7 @@ class ExportButtons(QWidget):
                 if not acknowledge and error.message_id == "anon.leak_warnings" and ask.confirm(
                         self, self.tr("Possible identifying text"), text):
                     continue
-                QMessageBox.warning(self, self.tr("Export"), text)
+                ask.inform(self, self.tr("Export"), text)
                 return None
         return None
 

@@ -1,5 +1,6 @@
 """The analysis window: one non-modal window per main window with a tab per view (frequencies,
-co-occurrence, segments, search, query, word frequencies, coder agreement). Views are built when first
+co-occurrence, segments, search, query, word frequencies, coder agreement, the lead's overview and the
+saturation curve). Views are built when first
 shown and refreshed when the project changes, through the workspace's ProjectEvents, and the window
 closes with its project."""
 
@@ -13,19 +14,22 @@ from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 from qcode.ui.analysis.agreement_view import AgreementView
 from qcode.ui.analysis.cooccurrence_view import CooccurrenceView
 from qcode.ui.analysis.frequency_view import FrequencyView
+from qcode.ui.analysis.overview_view import OverviewView
 from qcode.ui.analysis.retrieval_views import QueryView, SegmentsView
+from qcode.ui.analysis.saturation_view import SaturationView
 from qcode.ui.analysis.search_view import SearchView
 from qcode.ui.analysis.wordfreq_view import WordFrequencyView
 from qcode.ui.bridge import ProjectEvents
 
-VIEWS = ("frequencies", "cooccurrence", "segments", "search", "query", "wordfreq", "agreement")
+VIEWS = ("frequencies", "cooccurrence", "segments", "search", "query", "wordfreq", "agreement", "overview",
+         "saturation")
 
 
 def _factories() -> dict[str, Callable]:
 
     return {"frequencies": FrequencyView, "cooccurrence": CooccurrenceView, "segments": SegmentsView,
             "search": SearchView, "query": QueryView, "wordfreq": WordFrequencyView,
-            "agreement": AgreementView}
+            "agreement": AgreementView, "overview": OverviewView, "saturation": SaturationView}
 
 
 class AnalysisWindow(QMainWindow):
@@ -48,7 +52,8 @@ class AnalysisWindow(QMainWindow):
             "frequencies": self.tr("Frequencies"), "cooccurrence": self.tr("Co-occurrence"),
             "segments": self.tr("Segments"), "search": self.tr("Text search"),
             "query": self.tr("Coding query"), "wordfreq": self.tr("Word frequencies"),
-            "agreement": self.tr("Coder agreement"),
+            "agreement": self.tr("Coder agreement"), "overview": self.tr("Overview"),
+            "saturation": self.tr("Saturation"),
         }
         self._stale: set[str] = set()
         self._timer = QTimer(self, singleShot=True, interval=300)
