@@ -25,6 +25,7 @@ from qcode.core.coders import list_coders
 from qcode.core.project import Project
 from qcode.core.report_agreement import AgreementError, coder_spans
 from qcode.core.report_segments import document_texts
+from qcode.core.visibility import require_not_blind
 
 DEFAULT_THRESHOLD = 90.0
 OVERALL = "Overall"
@@ -176,6 +177,7 @@ def compare_coders(
     :param threshold: percent of a segment the other side must have coded for it to count as matched
     :param document_ids: compare these documents instead of those both sides have coded
     """
+    require_not_blind(project, "the coder comparison")
     if not 0 < threshold <= 100:
         raise AgreementError("agreement.bad_threshold", value=threshold)
     ids_a, ids_b = _check_coders(project, coders_a, coders_b)

@@ -24,6 +24,7 @@ from qcode.core.errors import ProjectError
 from qcode.core.lock import acquire_lock, release_lock
 from qcode.core.maintenance import finish_pending
 from qcode.core.migrations import all_migrations, latest_version
+from qcode.core.visibility import install as install_visibility
 
 SUFFIX = ".qcode"
 APPLICATION_ID = 0x71636F64  # "qcod": marks the file as ours for `file` and for open()
@@ -61,6 +62,7 @@ class Project:
         self._depth = 0
         self.coder_name = coder
         self._coder_id: int | None = None
+        install_visibility(self)  # this connection's view of the codings its coder may see
 
     # -- lifecycle ---------------------------------------------------------------------------
     def close(self) -> None:

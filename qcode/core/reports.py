@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from qcode.core.ages import age_band, band_order, is_age_attribute
 from qcode.core.errors import QcodeError, register_messages
+from qcode.core.visibility import visible_coder_ids
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
@@ -75,7 +76,8 @@ def code_document_counts(project: Project, by_coder: bool = False) -> list[tuple
     coder = "coder_id" if by_coder else "NULL"
     group = "code_id, document_id" + (", coder_id" if by_coder else "")
     return project.db.execute(
-        f'SELECT code_id, document_id, {coder}, count(*), sum("end" - start) FROM codings GROUP BY {group}'
+        f'SELECT code_id, document_id, {coder}, count(*), sum("end" - start) FROM visible_codings '
+        f"GROUP BY {group}"
     ).fetchall()
 
 
@@ -106,7 +108,7 @@ def coded_texts(project: Project) -> Iterator[tuple]:
     from its start for every coding, which costs twice as much on long transcripts.
     """
     rows = project.db.execute(
-        'SELECT document_id, code_id, coder_id, id, start, "end" FROM codings ORDER BY document_id'
+        'SELECT document_id, code_id, coder_id, id, start, "end" FROM visible_codings ORDER BY document_id'
     ).fetchall()
     current, text = None, ""
     for doc_id, code_id, coder_id, coding_id, start, end in rows:
@@ -122,6 +124,9 @@ def dimension_labels(project: Project, by: str, attribute: str | None = None) ->
         rows = project.db.execute("SELECT id, name FROM documents ORDER BY name").fetchall()
     elif by == "coder":
         rows = project.db.execute("SELECT id, name FROM coders ORDER BY name").fetchall()
+        seen = visible_coder_ids(project)  # a blind coder's tables name no other coder
+        if seen is not None:
+            rows = [r for r in rows if r[0] in seen]
     elif by == "case":
         rows = project.db.execute("SELECT id, name FROM cases ORDER BY name").fetchall()
     elif by == "attribute":
@@ -144,7 +149,7 @@ def dimension_labels(project: Project, by: str, attribute: str | None = None) ->
 def coding_spans(project: Project) -> list[tuple[int, int, int, int]]:
     """(document_id, start, end, code_id) of every coding, ordered by document and start (for a sweep)."""
     return project.db.execute(
-        'SELECT document_id, start, "end", code_id FROM codings ORDER BY document_id, start'
+        'SELECT document_id, start, "end", code_id FROM visible_codings ORDER BY document_id, start'
     ).fetchall()
 
 
@@ -157,4 +162,4 @@ def turn_spans(project: Project) -> list[tuple[int, int, int, int]]:
 
 def coded_code_ids(project: Project) -> set[int]:
     """The codes that have at least one coding."""
-    return {r[0] for r in project.db.execute("SELECT DISTINCT code_id FROM codings")}
+    return {r[0] for r in project.db.execute("SELECT DISTINCT code_id FROM visible_codings")}

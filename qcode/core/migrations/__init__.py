@@ -3,7 +3,8 @@
 
 Taken: 0001 core tables, 0002 turns and coding memos, 0003 anonymiser register, 0004 full-text
 search, 0005 quote marks and export log, 0006 person roles in the register, 0007 no digests of
-sealed originals.
+sealed originals, 0010 coder roles, blind visibility and adjudication (0008 and 0009 are taken on other
+branches: text digests, codebook history).
 """
 
 from __future__ import annotations
