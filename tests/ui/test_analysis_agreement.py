@@ -135,8 +135,8 @@ def test_export_csv_and_excel(tab, tmp_path, monkeypatch):
     written = view.export.export_csv()
     assert written == str(target) + ".csv"
     lines = Path(written).read_text(encoding="utf-8-sig").splitlines()
-    assert lines[3] == "ensomhed,86.67,0.58,20,10,10,110,2,2,2,50"
+    assert lines[3] == "ensomhed,86.67,0.58,0.58,20,10,10,110,2,2,2,50,"
     from openpyxl import load_workbook
 
     book = load_workbook(view.export.export_xlsx())
-    assert len(book.sheetnames) == 3
+    assert len(book.sheetnames) == 4
