@@ -28,7 +28,7 @@ CREATE TABLE adjudications (
     "end" INTEGER NOT NULL,
     versions TEXT NOT NULL,
     decision TEXT NOT NULL CHECK (decision IN ('a', 'b', 'both', 'neither', 'own')),
-    ranges TEXT NOT NULL DEFAULT '[]',
+    outcome TEXT NOT NULL DEFAULT '{}',
     decided_by TEXT NOT NULL,
     decided_at TEXT NOT NULL,
     UNIQUE (document_id, code_id, sides, versions)
