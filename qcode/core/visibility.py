@@ -194,12 +194,10 @@ def set_blind(project: Project, state: BlindState) -> BlindState:
             leads.append(project.coder_name)
         project.db.execute("DELETE FROM coder_roles WHERE role IN (?, ?)", [LEAD, SHARED])
         project.db.execute("DELETE FROM coder_visibility")
-        for role, names in ((LEAD, leads), (SHARED, [n for n in state.shared if n not in leads])):
+        for role, names in ((LEAD, leads), (SHARED, list(dict.fromkeys(state.shared)))):
             for name in names:
-                project.db.execute(
-                    "INSERT INTO coder_roles (coder_id, role) VALUES (?, ?) "
-                    "ON CONFLICT(coder_id) DO UPDATE SET role = excluded.role",
-                    [ensure_coder(project, name), role])
+                project.db.execute("INSERT INTO coder_roles (coder_id, role) VALUES (?, ?)",
+                                   [ensure_coder(project, name), role])
         for viewer, seen in state.sees:
             if viewer != seen:
                 project.db.execute(
@@ -230,17 +228,17 @@ def reveal(project: Project) -> BlindState:
     return set_blind(project, BlindState(False, current.leads, current.shared, current.sees))
 
 
-def set_role(project: Project, name: str, role: str | None) -> None:
-    """Give a coder a role (lead, shared, consensus) or none."""
+def set_role(project: Project, name: str, role: str, on: bool = True) -> None:
+    """Give a coder a role (lead, shared, consensus), or take it away."""
     _check_may_change(project)
     with project.transaction():
         coder_id = ensure_coder(project, name)
-        if role is None:
-            project.db.execute("DELETE FROM coder_roles WHERE coder_id = ?", [coder_id])
+        if on:
+            project.db.execute("INSERT OR IGNORE INTO coder_roles (coder_id, role) VALUES (?, ?)",
+                               [coder_id, role])
         else:
-            project.db.execute("INSERT INTO coder_roles (coder_id, role) VALUES (?, ?) "
-                               "ON CONFLICT(coder_id) DO UPDATE SET role = excluded.role", [coder_id, role])
-        project.log("set_coder_role", "coder", coder_id, name=name, role=role)
+            project.db.execute("DELETE FROM coder_roles WHERE coder_id = ? AND role = ?", [coder_id, role])
+        project.log("set_coder_role", "coder", coder_id, name=name, role=role, on=on)
         _announce(project)
 
 

@@ -112,9 +112,13 @@ def test_a_blind_coder_cannot_change_the_settings_but_the_lead_can_reveal(shared
 
 def test_shared_coders_and_allowed_pairs(shared_file):
     with open_project(shared_file, coder="lead") as lead:
-        set_blind(lead, BlindState(True, ("lead",), shared=("lead",), sees=(("anna", "bo"),)))
-        # a lead cannot also be shared; make the lead's pre-coding visible through a pair instead
-        assert blind_state(lead).shared == ()
+        set_blind(lead, BlindState(True, ("lead",), shared=("lead",)))
+        # a lead can also be shared: everyone sees the lead's codings made before the round
+        assert blind_state(lead).shared == ("lead",)
+    with open_project(shared_file, coder="anna") as anna:
+        coders = {c.coder_id for c in codings_for_document(anna, document_rows(anna)[0].id)}
+        assert coders == {ensure_coder(anna, "anna"), ensure_coder(anna, "lead")}
+    with open_project(shared_file, coder="lead") as lead:
         set_blind(lead, BlindState(True, ("lead",), sees=(("anna", "bo"), ("bo", "lead"))))
     with open_project(shared_file, coder="anna") as anna:
         coders = {c.coder_id for c in codings_for_document(anna, document_rows(anna)[0].id)}

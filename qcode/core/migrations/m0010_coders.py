@@ -11,8 +11,9 @@ from qcode.core.migrations import run_script
 
 SQL = """
 CREATE TABLE coder_roles (
-    coder_id INTEGER PRIMARY KEY REFERENCES coders(id) ON DELETE CASCADE,
-    role TEXT NOT NULL CHECK (role IN ('lead', 'shared', 'consensus'))
+    coder_id INTEGER NOT NULL REFERENCES coders(id) ON DELETE CASCADE,
+    role TEXT NOT NULL CHECK (role IN ('lead', 'shared', 'consensus')),
+    PRIMARY KEY (coder_id, role)
 );
 CREATE TABLE coder_visibility (
     viewer_id INTEGER NOT NULL REFERENCES coders(id) ON DELETE CASCADE,
