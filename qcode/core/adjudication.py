@@ -239,6 +239,13 @@ def accept_agreed(project: Project, state: Adjudication) -> tuple[Coding, ...]:
     return tuple(made)
 
 
+def restore_consensus(project: Project, codings: Sequence[Coding]) -> None:
+    """Put back codings :func:`accept_agreed` made, with their ids (redo)."""
+    with project.transaction():
+        restore_codings(project, list(codings))
+        project.log("adjudication_redo_agreed", "project", None, codings=len(codings))
+
+
 def remove_consensus(project: Project, codings: Sequence[Coding]) -> None:
     """Take back codings :func:`accept_agreed` made (undo)."""
     with project.transaction():

@@ -95,6 +95,12 @@ def blind_state(project: Project) -> BlindState:
                       _role_names(project, SHARED), sees, _setting(project, REVEALED_KEY))
 
 
+def session_coder_id(project: Project) -> CoderId | None:
+    """The session coder's id, or None before their first coding (looked up, never created)."""
+    row = project.db.execute("SELECT id FROM coders WHERE name = ?", [project.coder_name]).fetchone()
+    return CoderId(row[0]) if row else None
+
+
 def session_is_blind(project: Project) -> bool:
     """Whether this session's coder sees only their own (and the allowed) codings."""
     return _setting(project, BLIND_KEY) == "1" and project.coder_name not in _role_names(project, LEAD)

@@ -2,91 +2,342 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>AdjudicationDialog</name>
+    <message>
+        <location filename="_helper_strings.py" line="11"/>
+        <source>Adjudicate disagreements</source>
+        <translation>Afgør uenigheder</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="12"/>
+        <source>◀ Previous</source>
+        <translation>◀ Forrige</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="13"/>
+        <source>Next ▶</source>
+        <translation>Næste ▶</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="14"/>
+        <source>Not decided yet.</source>
+        <translation>Ikke afgjort endnu.</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="15"/>
+        <source>Keep both</source>
+        <translation>Behold begge</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="16"/>
+        <source>Keep neither</source>
+        <translation>Behold ingen</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="17"/>
+        <source>Use my selection</source>
+        <translation>Brug min markering</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="18"/>
+        <source>Coder A:</source>
+        <translation>Koder A:</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="19"/>
+        <source>Coder B:</source>
+        <translation>Koder B:</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="20"/>
+        <source>Consensus coder:</source>
+        <translation>Konsensuskoder:</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="21"/>
+        <source>Consensus (select words and press &quot;Use my selection&quot; to write your own version):</source>
+        <translation>Konsensus (markér ord og tryk &quot;Brug min markering&quot; for at skrive din egen version):</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="22"/>
+        <source>Add agreed passages</source>
+        <translation>Tilføj enige passager</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="23"/>
+        <location filename="_helper_strings.py" line="24"/>
+        <source>Keep %1&apos;s</source>
+        <translation>Behold %1s</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="25"/>
+        <source>Version A: %1</source>
+        <translation>Version A: %1</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="26"/>
+        <source>Version B: %1</source>
+        <translation>Version B: %1</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="27"/>
+        <source>Add %1 agreed passages to the consensus layer</source>
+        <translation>Tilføj %1 enige passager til konsensuslaget</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="28"/>
+        <source>No disagreements between these coders.</source>
+        <translation>Ingen uenigheder mellem disse kodere.</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="29"/>
+        <source>Select the words of your version in the consensus text first.</source>
+        <translation>Markér først ordene i din version i konsensusteksten.</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="30"/>
+        <source>both versions</source>
+        <translation>begge versioner</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="31"/>
+        <source>neither version</source>
+        <translation>ingen af versionerne</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="32"/>
+        <source>your own version</source>
+        <translation>din egen version</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="33"/>
+        <location filename="_helper_strings.py" line="34"/>
+        <source>%1&apos;s version</source>
+        <translation>%1s version</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="35"/>
+        <source>Decided: %1 (%2, %3)</source>
+        <translation>Afgjort: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="36"/>
+        <source>%1 of %2 disagreements decided; %3 of %4 agreed passages in the &apos;%5&apos; layer.</source>
+        <translation>%1 af %2 uenigheder afgjort; %3 af %4 enige passager i laget &apos;%5&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>AgreementModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="74"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="98"/>
         <source>Agreement %</source>
         <translation>Enighed %</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="74"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="98"/>
         <source>Kappa</source>
         <translation>Kappa</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="75"/>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="76"/>
-        <source>Only %1 (chars)</source>
-        <translation>Kun %1 (tegn)</translation>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="98"/>
+        <source>Alpha</source>
+        <translation>Alfa</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="76"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="99"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="100"/>
+        <source>Only %1 (%2)</source>
+        <translation>Kun %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="150"/>
+        <source>Mean of codes</source>
+        <translation>Gennemsnit af koder</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="152"/>
+        <source>Overall (pooled)</source>
+        <translation>Samlet (puljet)</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="158"/>
+        <source>The plain mean of the codes&apos; figures: every code weighs the same.</source>
+        <translation>Det simple gennemsnit af kodernes tal: hver kode vejer lige meget.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="160"/>
+        <source>Every code&apos;s counts added up, then one figure: codes with more text weigh more (NVivo&apos;s overall).</source>
+        <translation>Alle koders optællinger lagt sammen, derefter ét tal: koder med mere tekst vejer mere (NVivos samlede tal).</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="101"/>
         <source>Segment agreement %</source>
         <translation>Enighed om uddrag %</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="120"/>
-        <source>Overall</source>
-        <translation>Samlet</translation>
     </message>
 </context>
 <context>
     <name>AgreementView</name>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="183"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="61"/>
+        <source>characters</source>
+        <translation>tegn</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="62"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="68"/>
+        <source>sentences</source>
+        <translation>sætninger</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="63"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="69"/>
+        <source>turns</source>
+        <translation>taleture</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="67"/>
+        <source>chars</source>
+        <translation>tegn</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="287"/>
         <source>A segment counts as matched when the other coder coded at least this share of it with the same code.</source>
         <translation>Et uddrag tæller som fælles, når den anden koder har kodet mindst denne andel af det med samme kode.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="185"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="289"/>
         <source>Roll up sub-codes</source>
         <translation>Læg underkoder sammen</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="186"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="290"/>
         <source>Show each document</source>
         <translation>Vis hvert dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="204"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="294"/>
+        <source>What percent agreement, kappa and alpha count: every character (as NVivo), every sentence or every speaker turn a coder coded.</source>
+        <translation>Hvad procentvis enighed, kappa og alfa tæller: hvert tegn (som NVivo), hver sætning eller hver taletur, en koder har kodet.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="296"/>
+        <source>Count documents only one coder coded</source>
+        <translation>Tæl dokumenter, som kun én koder har kodet</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="297"/>
+        <source>Off: such documents are left out and listed. On: they count, as documents where the other coder coded nothing.</source>
+        <translation>Fra: sådanne dokumenter udelades og listes. Til: de tæller med, som dokumenter hvor den anden koder intet kodede.</translation>
+    </message>
+    <message>
         <location filename="../../qcode/ui/analysis/agreement_view.py" line="299"/>
+        <source>All coders (Krippendorff&apos;s alpha)</source>
+        <translation>Alle kodere (Krippendorffs alfa)</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="300"/>
+        <source>Adjudicate…</source>
+        <translation>Afgør…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="301"/>
+        <source>Settle where the two coders disagree, into a consensus layer.</source>
+        <translation>Afgør hvor de to kodere er uenige, i et konsensuslag.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="321"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="459"/>
         <source>Select a code to see where the coders disagree.</source>
         <translation>Vælg en kode for at se, hvor koderne er uenige.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="214"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="331"/>
         <source>Coder A:</source>
         <translation>Koder A:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="214"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="331"/>
         <source>Coder B:</source>
         <translation>Koder B:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="215"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="332"/>
         <source>Segment matched at:</source>
         <translation>Uddrag fælles ved:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="304"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="333"/>
+        <source>Unit:</source>
+        <translation>Enhed:</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="465"/>
+        <source>Unit: %1.</source>
+        <translation>Enhed: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="466"/>
         <source>Compared documents: %1.</source>
         <translation>Sammenlignede dokumenter: %1.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="306"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="468"/>
+        <source>Coders: %1.</source>
+        <translation>Kodere: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="470"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="476"/>
         <source>Left out, coded by one coder only: %1.</source>
         <translation>Udeladt, kun kodet af én koder: %1.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="314"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="473"/>
+        <source>Counted although only one coder coded them: %1.</source>
+        <translation>Talt med, skønt kun én koder kodede dem: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="479"/>
+        <source>Segment kappa (MAXQDA, all codes): %1.</source>
+        <translation>Segmentkappa (MAXQDA, alle koder): %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="487"/>
         <source>all codes</source>
         <translation>alle koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="317"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="490"/>
         <source>%1 disagreeing segments for %2</source>
         <translation>%1 uenige uddrag for %2</translation>
+    </message>
+</context>
+<context>
+    <name>AlphaModel</name>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="185"/>
+        <source>Alpha</source>
+        <translation>Alfa</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="185"/>
+        <source>Pairable units (%1)</source>
+        <translation>Parrede enheder (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="186"/>
+        <source>Coded by %1</source>
+        <translation>Kodet af %1</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="224"/>
+        <source>Mean of codes</source>
+        <translation>Gennemsnit af koder</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="226"/>
+        <source>Overall (pooled)</source>
+        <translation>Samlet (puljet)</translation>
     </message>
 </context>
 <context>
@@ -218,137 +469,137 @@
 <context>
     <name>AnonymiseReviewDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="61"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="64"/>
         <source>Anonymisation review</source>
         <translation>Gennemgang af anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="66"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="69"/>
         <source>Detect in all documents</source>
         <translation>Find i alle dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="70"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="73"/>
         <source>Names:</source>
         <translation>Navne:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="72"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="75"/>
         <source>[Informant 3]</source>
         <translation>[Informant 3]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="73"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="76"/>
         <source>[navn]</source>
         <translation>[navn]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="74"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="77"/>
         <source>Substitute names</source>
         <translation>Erstatningsnavne</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="77"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="80"/>
         <source>Ages:</source>
         <translation>Aldre:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="79"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="82"/>
         <source>[40&apos;erne]</source>
         <translation>[40&apos;erne]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="80"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="83"/>
         <source>[40-49 år]</source>
         <translation>[40-49 år]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="87"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="90"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="87"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="90"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="87"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="90"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="88"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="91"/>
         <source>Mentions</source>
         <translation>Forekomster</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="88"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="91"/>
         <source>Context</source>
         <translation>Kontekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="98"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="101"/>
         <source>&amp;Accept</source>
         <translation>&amp;Godkend</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="99"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="102"/>
         <source>&amp;Reject</source>
         <translation>&amp;Afvis</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="100"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="103"/>
         <source>&amp;Merge</source>
         <translation>&amp;Flet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="101"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="104"/>
         <source>Edit &amp;pseudonym…</source>
         <translation>Redigér &amp;pseudonym…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="106"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="109"/>
         <source>&amp;Seal…</source>
         <translation>&amp;Forsegl…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="107"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="110"/>
         <source>Make the pseudonyms permanent; the key goes to a separate file</source>
         <translation>Gør pseudonymerne permanente; nøglen gemmes i en separat fil</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="110"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="113"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="125"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="128"/>
         <source>pending</source>
         <translation>afventer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="125"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="128"/>
         <source>accepted</source>
         <translation>godkendt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="126"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="129"/>
         <source>rejected</source>
         <translation>afvist</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="127"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="130"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="127"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="130"/>
         <source>Relative</source>
         <translation>Slægtning</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="142"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="145"/>
         <source>%n entities, </source>
         <translation>
             <numerusform>%n enhed, </numerusform>
@@ -356,7 +607,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="142"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="145"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n til gennemgang</numerusform>
@@ -364,100 +615,80 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="170"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="209"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="173"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="211"/>
         <source>Anonymisation</source>
         <translation>Anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="185"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="188"/>
         <source>Merge</source>
         <translation>Flet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="185"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="188"/>
         <source>Select two or more entities of the same kind.</source>
         <translation>Vælg to eller flere enheder af samme slags.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="268"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="258"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="269"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="259"/>
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="270"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="260"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="271"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="261"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="281"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="288"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="271"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="278"/>
         <source>Anonymise selection</source>
         <translation>Anonymisér markering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="282"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="272"/>
         <source>The selected text is a:</source>
         <translation>Den markerede tekst er:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="288"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="278"/>
         <source>Mark &apos;%1&apos; as %2? It is replaced by a pseudonym in every document and export. This cannot be undone with Undo; reject it in Tools → Anonymise to keep it.</source>
         <translation>Markér &apos;%1&apos; som %2? Det erstattes af et pseudonym i alle dokumenter og eksporter. Det kan ikke fortrydes med Fortryd; afvis det under Værktøjer → Anonymisér for at beholde det.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="87"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="196"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="90"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="199"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="197"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="200"/>
         <source>Pseudonym (leave empty for the automatic one):</source>
         <translation>Pseudonym (lad feltet stå tomt for det automatiske):</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="206"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="208"/>
         <source>Detecting names and ages…</source>
         <translation>Finder navne og aldre…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="219"/>
-        <source>Key file (keep it apart from the project)</source>
-        <translation>Nøglefil (opbevar den adskilt fra projektet)</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="220"/>
-        <source>Key files (*.json)</source>
-        <translation>Nøglefiler (*.json)</translation>
-    </message>
-    <message>
         <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="224"/>
-        <source>Key password</source>
-        <translation>Adgangskode til nøglen</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="225"/>
-        <source>Password for the key file (empty: not encrypted):</source>
-        <translation>Adgangskode til nøglefilen (tom: ikke krypteret):</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="233"/>
         <source>Seal the project</source>
         <translation>Forsegl projektet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="234"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="225"/>
         <source>Sealing replaces every accepted name, age and place in the stored texts for good and removes the originals from the project. Codings keep their words. Continue?</source>
         <translation>Forsegling erstatter for altid alle godkendte navne, aldre og steder i de gemte tekster og fjerner originalerne fra projektet. Kodningerne beholder deres ord. Fortsæt?</translation>
     </message>
@@ -468,6 +699,55 @@
         <location filename="../../qcode/ui/workers.py" line="62"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
+    </message>
+</context>
+<context>
+    <name>BlindDialog</name>
+    <message>
+        <location filename="_helper_strings.py" line="37"/>
+        <location filename="_helper_strings.py" line="41"/>
+        <source>Blind coding</source>
+        <translation>Blind kodning</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="38"/>
+        <source>Blind coding: coders who are not leads see only their own codings</source>
+        <translation>Blind kodning: kodere, der ikke er ledere, ser kun deres egne kodninger</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="39"/>
+        <source>Leads see every coding and can change these settings. A shared coder&apos;s codings (for example speaker auto-coding done before the round) are seen by everyone. This is a working agreement, not a lock: the file holds every coding.</source>
+        <translation>Ledere ser alle kodninger og kan ændre disse indstillinger. En delt koders kodninger (for eksempel automatisk kodning af talere lavet før runden) ses af alle. Det er en arbejdsaftale, ikke en lås: filen indeholder alle kodninger.</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="40"/>
+        <source>Reveal the codings (open the comparison)</source>
+        <translation>Vis kodningerne (åbn sammenligningen)</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="42"/>
+        <source>Coder</source>
+        <translation>Koder</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="43"/>
+        <source>Lead</source>
+        <translation>Leder</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="44"/>
+        <source>Shared</source>
+        <translation>Delt</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="45"/>
+        <source>You (%1) code blind: only a lead can change these settings.</source>
+        <translation>Du (%1) koder blindt: kun en leder kan ændre disse indstillinger.</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="46"/>
+        <source>Revealed %1.</source>
+        <translation>Vist %1.</translation>
     </message>
 </context>
 <context>
@@ -556,32 +836,32 @@
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../qcode/ui/models/cases_model.py" line="23"/>
+        <location filename="../../qcode/ui/models/cases_model.py" line="22"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/models/cases_model.py" line="24"/>
+        <location filename="../../qcode/ui/models/cases_model.py" line="23"/>
         <source>Number</source>
         <translation>Tal</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/models/cases_model.py" line="25"/>
+        <location filename="../../qcode/ui/models/cases_model.py" line="24"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Dato (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/models/cases_model.py" line="26"/>
+        <location filename="../../qcode/ui/models/cases_model.py" line="25"/>
         <source>Yes/no</source>
         <translation>Ja/nej</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/models/cases_model.py" line="111"/>
+        <location filename="../../qcode/ui/models/cases_model.py" line="91"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/models/cases_model.py" line="111"/>
+        <location filename="../../qcode/ui/models/cases_model.py" line="91"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
@@ -774,17 +1054,22 @@
         <translation>Kod med ny kode &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="153"/>
+        <location filename="../../qcode/ui/coding_controller.py" line="141"/>
+        <source>&apos;%1&apos; here was coded by %2; uncode removes only your own codings.</source>
+        <translation>&apos;%1&apos; her er kodet af %2; fjern kodning fjerner kun dine egne kodninger.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/coding_controller.py" line="160"/>
         <source>Memo on coding</source>
         <translation>Memo til kodning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="153"/>
+        <location filename="../../qcode/ui/coding_controller.py" line="160"/>
         <source>Memo:</source>
         <translation>Memo:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="176"/>
+        <location filename="../../qcode/ui/coding_controller.py" line="183"/>
         <source>No more codings of this code in the document.</source>
         <translation>Ikke flere kodninger med denne kode i dokumentet.</translation>
     </message>
@@ -842,7 +1127,7 @@
         <translation>Redigér memo til kodning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/coding.py" line="84"/>
+        <location filename="../../qcode/ui/commands/coding.py" line="75"/>
         <source>Code %1 hits with &apos;%2&apos;</source>
         <translation>Kod %1 fund med &apos;%2&apos;</translation>
     </message>
@@ -862,39 +1147,89 @@
         <translation>Slet memo</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/cases.py" line="23"/>
+        <location filename="../../qcode/ui/commands/cases.py" line="24"/>
         <source>Set %1 of &apos;%2&apos;</source>
         <translation>Sæt %1 for &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/cases.py" line="24"/>
+        <location filename="../../qcode/ui/commands/cases.py" line="25"/>
         <source>Clear %1 of &apos;%2&apos;</source>
         <translation>Ryd %1 for &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/cases.py" line="46"/>
+        <location filename="../../qcode/ui/commands/cases.py" line="47"/>
         <source>Rename case &apos;%1&apos; to &apos;%2&apos;</source>
         <translation>Omdøb casen &apos;%1&apos; til &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/cases.py" line="61"/>
+        <location filename="../../qcode/ui/commands/cases.py" line="62"/>
         <source>Link &apos;%1&apos; to case &apos;%2&apos;</source>
         <translation>Tilknyt &apos;%1&apos; til casen &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/cases.py" line="62"/>
+        <location filename="../../qcode/ui/commands/cases.py" line="63"/>
         <source>Unlink &apos;%1&apos; from case &apos;%2&apos;</source>
         <translation>Fjern &apos;%1&apos; fra casen &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/cases.py" line="80"/>
+        <location filename="../../qcode/ui/commands/cases.py" line="81"/>
         <source>New case &apos;%1&apos;</source>
         <translation>Ny case &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/cases.py" line="99"/>
+        <location filename="../../qcode/ui/commands/cases.py" line="100"/>
         <source>New attribute &apos;%1&apos;</source>
         <translation>Ny attribut &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="1"/>
+        <source>Keep A</source>
+        <translation>Behold A</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="2"/>
+        <source>Keep B</source>
+        <translation>Behold B</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="3"/>
+        <source>Keep both</source>
+        <translation>Behold begge</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="4"/>
+        <source>Keep neither</source>
+        <translation>Behold ingen</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="5"/>
+        <source>Own version</source>
+        <translation>Egen version</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="6"/>
+        <source>Add agreed passages to the consensus layer</source>
+        <translation>Tilføj enige passager til konsensuslaget</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="7"/>
+        <source>Merge %1</source>
+        <translation>Flet %1</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="8"/>
+        <source>Start blind coding</source>
+        <translation>Start blind kodning</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="9"/>
+        <source>Reveal the codings</source>
+        <translation>Vis kodningerne</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="10"/>
+        <source>Adjudicate: %1</source>
+        <translation>Afgør: %1</translation>
     </message>
 </context>
 <context>
@@ -933,27 +1268,27 @@
 <context>
     <name>DisagreementModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="136"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="239"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="136"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="239"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="136"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="239"/>
         <source>Coded by</source>
         <translation>Kodet af</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="137"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="240"/>
         <source>Other coder coded %</source>
         <translation>Anden koder %</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="137"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="240"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
@@ -961,7 +1296,7 @@
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../../qcode/ui/workspace.py" line="64"/>
+        <location filename="../../qcode/ui/workspace.py" line="66"/>
         <source>Filter documents…</source>
         <translation>Filtrér dokumenter…</translation>
     </message>
@@ -969,58 +1304,63 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="279"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="320"/>
         <source>%1 — coded by %2</source>
         <translation>%1 — kodet af %2</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="295"/>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="324"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="344"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="384"/>
         <source>Uncode &apos;%1&apos;</source>
         <translation>Fjern kodning &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="297"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="346"/>
         <source>Memo on this coding…</source>
         <translation>Memo til denne kodning…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="305"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="353"/>
+        <source>&apos;%1&apos; coded by %2 (only they can change it)</source>
+        <translation>&apos;%1&apos; kodet af %2 (kun de kan ændre den)</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="362"/>
         <source>Code with</source>
         <translation>Kod med</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="310"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="367"/>
         <source>In-vivo code</source>
         <translation>In vivo-kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="311"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="368"/>
         <source>Mark for anonymisation</source>
         <translation>Markér til anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="313"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="370"/>
         <source>Mark as name…</source>
         <translation>Markér som navn…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="313"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="370"/>
         <source>Mark as age…</source>
         <translation>Markér som alder…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="314"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="371"/>
         <source>Mark as place…</source>
         <translation>Markér som sted…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="315"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="372"/>
         <source>Mark as organisation…</source>
         <translation>Markér som organisation…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="326"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="386"/>
         <source>Memo on &apos;%1&apos; coding…</source>
         <translation>Memo til kodningen &apos;%1&apos;…</translation>
     </message>
@@ -1028,17 +1368,17 @@
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../qcode/ui/models/documents_model.py" line="117"/>
+        <location filename="../../qcode/ui/models/documents_model.py" line="106"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/models/documents_model.py" line="117"/>
+        <location filename="../../qcode/ui/models/documents_model.py" line="106"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/models/documents_model.py" line="117"/>
+        <location filename="../../qcode/ui/models/documents_model.py" line="106"/>
         <source>Coded</source>
         <translation>Kodet</translation>
     </message>
@@ -1046,27 +1386,37 @@
 <context>
     <name>ExportButtons</name>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="235"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="236"/>
+        <source>Copy</source>
+        <translation>Kopiér</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/common.py" line="237"/>
+        <source>Copy the table (pseudonymised) to paste into Word or Excel</source>
+        <translation>Kopiér tabellen (pseudonymiseret) til at sætte ind i Word eller Excel</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/common.py" line="238"/>
         <source>Export CSV…</source>
         <translation>Eksportér CSV…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="236"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="239"/>
         <source>Export Excel…</source>
         <translation>Eksportér Excel…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="247"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="263"/>
         <source>Export CSV</source>
         <translation>Eksportér CSV</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="260"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="276"/>
         <source>Export Excel</source>
         <translation>Eksportér Excel</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="278"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="294"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
@@ -1074,58 +1424,63 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="77"/>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="343"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="79"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="358"/>
         <source>Export quotes</source>
         <translation>Eksportér citater</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="90"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="92"/>
         <source>Export…</source>
         <translation>Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="92"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="94"/>
         <source>Export codebook…</source>
         <translation>Eksportér kodebog…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="98"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="96"/>
+        <source>Export memos…</source>
+        <translation>Eksportér memoer…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="103"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="120"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="125"/>
         <source>Quotes (tick = favourite; drag or use the arrows to order)</source>
         <translation>Citater (flueben = favorit; træk eller brug pilene for at ordne)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="139"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="144"/>
         <source>Original text (select words and cut them to trim the quote)</source>
         <translation>Originaltekst (markér ord og klip dem ud for at forkorte citatet)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="144"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="149"/>
         <source>Cut selection […]</source>
         <translation>Klip markering ud […]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="145"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="150"/>
         <source>Remove cuts</source>
         <translation>Fjern udklip</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="157"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="162"/>
         <source>Preview (pseudonymised, as exported)</source>
         <translation>Forhåndsvisning (pseudonymiseret, som eksporteret)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="160"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="165"/>
         <source>Nothing has been pseudonymised yet: run Tools → Anonymise… first, or the export will stop at names it finds.</source>
         <translation>Intet er pseudonymiseret endnu: kør Værktøjer → Anonymisér… først, ellers stopper eksporten ved de navne, den finder.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="196"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="201"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n citat</numerusform>
@@ -1133,20 +1488,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="295"/>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="316"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="300"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="331"/>
         <source>Possible identifying text</source>
         <translation>Mulig identificerende tekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="298"/>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="318"/>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="334"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="303"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="333"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="349"/>
         <source>Export blocked</source>
         <translation>Eksport blokeret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="302"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="307"/>
         <source>Exported %n quote(s) to </source>
         <translation>
             <numerusform>Eksporterede %n citat til </numerusform>
@@ -1154,22 +1509,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="307"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="312"/>
         <source>Export codebook</source>
         <translation>Eksportér kodebog</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="312"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="313"/>
         <source>Exporting the codebook…</source>
         <translation>Eksporterer kodebogen…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="320"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="314"/>
         <source>Exported the codebook to </source>
         <translation>Kodebogen er eksporteret til </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="326"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="318"/>
+        <source>Export memos</source>
+        <translation>Eksportér memoer</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="319"/>
+        <source>Exporting the memos…</source>
+        <translation>Eksporterer memoerne…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="320"/>
+        <source>Exported the memos to </source>
+        <translation>Memoerne er eksporteret til </translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="341"/>
         <source>Exporting quotes…</source>
         <translation>Eksporterer citater…</translation>
     </message>
@@ -1284,32 +1654,32 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="29"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="30"/>
         <source>Transcripts</source>
         <translation>Transskriptioner</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="29"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="30"/>
         <source>All files</source>
         <translation>Alle filer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="30"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="31"/>
         <source>Import transcripts</source>
         <translation>Importér transskriptioner</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="46"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="47"/>
         <source>… and {n} more</source>
         <translation>… og {n} mere</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="47"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="48"/>
         <source>Already imported</source>
         <translation>Allerede importeret</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="47"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="48"/>
         <source>These files have been imported before (same content):
 {names}
 
@@ -1320,353 +1690,444 @@ Import them again as new documents?</source>
 Importér dem igen som nye dokumenter?</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="65"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="66"/>
         <source>Storing documents…</source>
         <translation>Gemmer dokumenter…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="76"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="77"/>
         <source>Imported {n} file(s).</source>
         <translation>Importerede {n} fil(er).</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="78"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="79"/>
         <source>Coded {n} turn(s) by speaker.</source>
         <translation>Kodede {n} taletur(e) efter taler.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="80"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="81"/>
         <source>Cancelled: the remaining files were not imported.</source>
         <translation>Annulleret: de resterende filer blev ikke importeret.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="92"/>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="99"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="93"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="100"/>
         <source>Reading files</source>
         <translation>Læser filer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="112"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="113"/>
         <source>Import</source>
         <translation>Importér</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>KeyPasswordDialog</name>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="174"/>
-        <source>The pseudonymised view needs the anonymiser, which is not installed.</source>
-        <translation>Den pseudonymiserede visning kræver anonymiseringen, som ikke er installeret.</translation>
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="39"/>
+        <source>Protect the key file</source>
+        <translation>Beskyt nøglefilen</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="245"/>
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="42"/>
+        <source>The key file links every pseudonym to the real name. It is encrypted with this password; without the password nobody, you included, can read it.</source>
+        <translation>Nøglefilen forbinder hvert pseudonym med det rigtige navn. Den krypteres med denne adgangskode; uden adgangskoden kan ingen, heller ikke du, læse den.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="52"/>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="53"/>
+        <source>Repeat</source>
+        <translation>Gentag</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="55"/>
+        <source>Write the key without a password (not recommended)</source>
+        <translation>Skriv nøglen uden adgangskode (frarådes)</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="72"/>
+        <source>Anyone who can read an unencrypted key can re-identify every participant. Keep it off shared drives and destroy it when it is no longer needed.</source>
+        <translation>Enhver, der kan læse en ukrypteret nøgle, kan genidentificere alle deltagere. Hold den væk fra delte drev, og slet den, når den ikke længere skal bruges.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="76"/>
+        <source>Choose a password of at least %n characters.</source>
+        <translation>
+            <numerusform>Vælg en adgangskode på mindst %n tegn.</numerusform>
+            <numerusform>Vælg en adgangskode på mindst %n tegn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="78"/>
+        <source>The two passwords differ.</source>
+        <translation>De to adgangskoder er forskellige.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="94"/>
+        <source>Key file (keep it apart from the project)</source>
+        <translation>Nøglefil (opbevar den adskilt fra projektet)</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="95"/>
+        <source>Key files (*.json)</source>
+        <translation>Nøglefiler (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../qcode/ui/main_window.py" line="259"/>
         <source>Open project</source>
         <translation>Åbn projekt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="246"/>
-        <location filename="../../qcode/ui/main_window.py" line="253"/>
+        <location filename="../../qcode/ui/main_window.py" line="260"/>
+        <location filename="../../qcode/ui/main_window.py" line="267"/>
         <source>qcode projects (*.qcode)</source>
         <translation>qcode-projekter (*.qcode)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="252"/>
+        <location filename="../../qcode/ui/main_window.py" line="266"/>
         <source>New project</source>
         <translation>Nyt projekt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="288"/>
+        <location filename="../../qcode/ui/main_window.py" line="302"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Fortryd %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="289"/>
+        <location filename="../../qcode/ui/main_window.py" line="303"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gentag %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="300"/>
+        <location filename="../../qcode/ui/main_window.py" line="314"/>
         <source>No project · coder: %1</source>
         <translation>Intet projekt · koder: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="304"/>
+        <location filename="../../qcode/ui/main_window.py" line="318"/>
         <source>%1 documents · %2 · coder: %3</source>
         <translation>%1 dokumenter · %2 · koder: %3</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="308"/>
+        <location filename="../../qcode/ui/main_window.py" line="321"/>
+        <source>blind coding: you see your own codings</source>
+        <translation>blind kodning: du ser dine egne kodninger</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/main_window.py" line="324"/>
         <source>Nothing has been pseudonymised yet (run %1)</source>
         <translation>Intet er pseudonymiseret endnu (kør %1)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="314"/>
+        <location filename="../../qcode/ui/main_window.py" line="330"/>
         <source>qcode</source>
         <translation>qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="319"/>
+        <location filename="../../qcode/ui/main_window.py" line="334"/>
         <source>About qcode</source>
         <translation>Om qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="320"/>
+        <location filename="../../qcode/ui/main_window.py" line="335"/>
         <source>qcode %1 — qualitative coding of interview transcripts.</source>
         <translation>qcode %1 — kvalitativ kodning af interviewtransskriptioner.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/entry_points.py" line="25"/>
+        <location filename="../../qcode/ui/main_window.py" line="351"/>
+        <source>All coders</source>
+        <translation>Alle kodere</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/main_window.py" line="361"/>
+        <source>(you)</source>
+        <translation>(dig)</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/entry_points.py" line="26"/>
         <source>Not available yet</source>
         <translation>Ikke tilgængelig endnu</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/entry_points.py" line="26"/>
+        <location filename="../../qcode/ui/entry_points.py" line="27"/>
         <source>This part of qcode is not installed in this build yet.</source>
         <translation>Denne del af qcode er endnu ikke installeret i denne udgave.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="53"/>
+        <location filename="../../qcode/ui/actions.py" line="58"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nyt projekt…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="54"/>
+        <location filename="../../qcode/ui/actions.py" line="59"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Åbn projekt…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="55"/>
+        <location filename="../../qcode/ui/actions.py" line="60"/>
         <source>&amp;Close project</source>
         <translation>&amp;Luk projekt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="56"/>
+        <location filename="../../qcode/ui/actions.py" line="61"/>
         <source>&amp;Import documents…</source>
         <translation>&amp;Importér dokumenter…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="57"/>
-        <location filename="../../qcode/ui/actions.py" line="58"/>
+        <location filename="../../qcode/ui/actions.py" line="62"/>
+        <location filename="../../qcode/ui/actions.py" line="63"/>
         <source>REFI-QDA project (.qdpx)…</source>
         <translation>REFI-QDA-projekt (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="59"/>
+        <location filename="../../qcode/ui/actions.py" line="64"/>
+        <source>&amp;Merge project…</source>
+        <translation>&amp;Flet projekt…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="65"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="60"/>
+        <location filename="../../qcode/ui/actions.py" line="66"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="61"/>
+        <location filename="../../qcode/ui/actions.py" line="67"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="62"/>
+        <location filename="../../qcode/ui/actions.py" line="68"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="63"/>
+        <location filename="../../qcode/ui/actions.py" line="69"/>
         <source>Apply &amp;code…</source>
         <translation>Anvend &amp;kode…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="64"/>
+        <location filename="../../qcode/ui/actions.py" line="70"/>
         <source>&amp;In-vivo code</source>
         <translation>&amp;In vivo-kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="65"/>
+        <location filename="../../qcode/ui/actions.py" line="71"/>
         <source>Unco&amp;de selected code here</source>
         <translation>&amp;Fjern den valgte kode her</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="66"/>
+        <location filename="../../qcode/ui/actions.py" line="72"/>
         <source>&amp;Next coding of code</source>
         <translation>&amp;Næste kodning med koden</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="67"/>
+        <location filename="../../qcode/ui/actions.py" line="73"/>
         <source>&amp;Previous coding of code</source>
         <translation>&amp;Forrige kodning med koden</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="68"/>
+        <location filename="../../qcode/ui/actions.py" line="74"/>
         <source>&amp;Find document</source>
         <translation>&amp;Find dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="69"/>
+        <location filename="../../qcode/ui/actions.py" line="75"/>
         <source>New code…</source>
         <translation>Ny kode…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="70"/>
+        <location filename="../../qcode/ui/actions.py" line="76"/>
         <source>Show &amp;pseudonymised text</source>
         <translation>Vis &amp;pseudonymiseret tekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="71"/>
+        <location filename="../../qcode/ui/actions.py" line="77"/>
         <source>Show &amp;only the selected code</source>
         <translation>Vis &amp;kun den valgte kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="72"/>
+        <location filename="../../qcode/ui/actions.py" line="78"/>
+        <source>Coding stripes per &amp;coder</source>
+        <translation>Kodestriber pr. &amp;koder</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="79"/>
         <source>Snap selection to &amp;whole words</source>
         <translation>Udvid markering til &amp;hele ord</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="73"/>
+        <location filename="../../qcode/ui/actions.py" line="80"/>
         <source>System language</source>
         <translation>Systemets sprog</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="74"/>
+        <location filename="../../qcode/ui/actions.py" line="81"/>
         <source>Dansk</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="75"/>
+        <location filename="../../qcode/ui/actions.py" line="82"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="76"/>
+        <location filename="../../qcode/ui/actions.py" line="83"/>
         <source>&amp;Anonymise…</source>
         <translation>&amp;Anonymisér…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="77"/>
+        <location filename="../../qcode/ui/actions.py" line="84"/>
         <source>&amp;Mark selection for anonymisation…</source>
         <translation>&amp;Anonymisér den markerede tekst…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="78"/>
+        <location filename="../../qcode/ui/actions.py" line="85"/>
         <source>&amp;Cases and attributes…</source>
         <translation>&amp;Cases og attributter…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="79"/>
+        <location filename="../../qcode/ui/actions.py" line="86"/>
+        <source>&amp;Blind coding…</source>
+        <translation>&amp;Blind kodning…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="87"/>
+        <source>A&amp;djudicate disagreements…</source>
+        <translation>A&amp;fgør uenigheder…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="88"/>
         <source>Code &amp;frequencies…</source>
         <translation>Kode&amp;frekvenser…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="80"/>
+        <location filename="../../qcode/ui/actions.py" line="89"/>
         <source>&amp;Co-occurrence…</source>
         <translation>&amp;Samforekomst…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="81"/>
+        <location filename="../../qcode/ui/actions.py" line="90"/>
         <source>&amp;Retrieve coded segments…</source>
         <translation>&amp;Hent kodede uddrag…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="82"/>
+        <location filename="../../qcode/ui/actions.py" line="91"/>
         <source>&amp;Search text…</source>
         <translation>&amp;Søg i tekst…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="83"/>
+        <location filename="../../qcode/ui/actions.py" line="92"/>
         <source>&amp;Query…</source>
         <translation>&amp;Forespørgsel…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="84"/>
+        <location filename="../../qcode/ui/actions.py" line="93"/>
         <source>&amp;Word frequencies…</source>
         <translation>&amp;Ordfrekvenser…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="85"/>
+        <location filename="../../qcode/ui/actions.py" line="94"/>
         <source>Coder c&amp;omparison…</source>
         <translation>Sammenlign &amp;kodere…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="86"/>
+        <location filename="../../qcode/ui/actions.py" line="95"/>
         <source>&amp;Quotes…</source>
         <translation>&amp;Citater…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="87"/>
+        <location filename="../../qcode/ui/actions.py" line="96"/>
         <source>&amp;About qcode</source>
         <translation>&amp;Om qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="94"/>
+        <location filename="../../qcode/ui/actions.py" line="103"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="95"/>
+        <location filename="../../qcode/ui/actions.py" line="104"/>
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="96"/>
+        <location filename="../../qcode/ui/actions.py" line="105"/>
         <source>&amp;Import</source>
         <translation>&amp;Importér</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="97"/>
+        <location filename="../../qcode/ui/actions.py" line="106"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksportér</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="98"/>
+        <location filename="../../qcode/ui/actions.py" line="107"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigér</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="99"/>
+        <location filename="../../qcode/ui/actions.py" line="108"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="100"/>
+        <location filename="../../qcode/ui/actions.py" line="109"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="101"/>
+        <location filename="../../qcode/ui/actions.py" line="110"/>
+        <source>Show codings &amp;of</source>
+        <translation>Vis kodninger &amp;fra</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="111"/>
         <source>&amp;Tools</source>
         <translation>Værk&amp;tøjer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="102"/>
+        <location filename="../../qcode/ui/actions.py" line="112"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="103"/>
+        <location filename="../../qcode/ui/actions.py" line="113"/>
         <source>E&amp;xport</source>
         <translation>E&amp;ksport</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="104"/>
+        <location filename="../../qcode/ui/actions.py" line="114"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="105"/>
+        <location filename="../../qcode/ui/actions.py" line="115"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="106"/>
+        <location filename="../../qcode/ui/actions.py" line="116"/>
         <source>Codebook</source>
         <translation>Kodebog</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="107"/>
+        <location filename="../../qcode/ui/actions.py" line="117"/>
         <source>Memos</source>
         <translation>Memoer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="108"/>
+        <location filename="../../qcode/ui/actions.py" line="118"/>
         <source>Main toolbar</source>
         <translation>Hovedværktøjslinje</translation>
     </message>
@@ -1733,6 +2194,83 @@ Importér dem igen som nye dokumenter?</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="_helper_strings.py" line="47"/>
+        <location filename="_helper_strings.py" line="48"/>
+        <location filename="_helper_strings.py" line="49"/>
+        <location filename="_helper_strings.py" line="52"/>
+        <location filename="_helper_strings.py" line="60"/>
+        <source>Merge project</source>
+        <translation>Flet projekt</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="50"/>
+        <source>Codes to review: a new code is created unless you put it into one of yours; a code defined differently keeps your definition unless you take theirs.</source>
+        <translation>Koder at gennemgå: en ny kode oprettes, medmindre du lægger den ind under en af dine; en kode med en anden definition beholder din definition, medmindre du tager deres.</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="51"/>
+        <source>Merge</source>
+        <translation>Flet</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="53"/>
+        <source>qcode projects</source>
+        <translation>qcode-projekter</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="54"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="55"/>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="56"/>
+        <source>Differs in</source>
+        <translation>Forskellig i</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="57"/>
+        <source>Do</source>
+        <translation>Gør</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="58"/>
+        <source>new code</source>
+        <translation>ny kode</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="59"/>
+        <source>defined differently</source>
+        <translation>defineret anderledes</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="61"/>
+        <source>Create it</source>
+        <translation>Opret den</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="62"/>
+        <source>Keep ours</source>
+        <translation>Behold vores</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="63"/>
+        <source>Take theirs</source>
+        <translation>Tag deres</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="64"/>
+        <source>Put into %1</source>
+        <translation>Læg ind under %1</translation>
+    </message>
+</context>
+<context>
     <name>NewAttributeDialog</name>
     <message>
         <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="50"/>
@@ -1796,107 +2334,112 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>QuoteChoices</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="50"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="51"/>
         <source>Codes</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="61"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="62"/>
         <source>Include sub-codes</source>
         <translation>Medtag underkoder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="63"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="64"/>
         <source>Favourites only</source>
         <translation>Kun favoritter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="68"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="69"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="73"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="74"/>
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="75"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="76"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="79"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="80"/>
         <source>Quotes show</source>
         <translation>Citater viser</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="82"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="83"/>
         <source>the coded segment</source>
         <translation>det kodede uddrag</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="82"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="83"/>
         <source>the whole speaker turn</source>
         <translation>hele taleturen</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="83"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="84"/>
         <source>sentences around</source>
         <translation>sætninger omkring</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="88"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="89"/>
         <source>Fields: {case} {nr} {dokument} {kode} and every case attribute, e.g. {køn} {alder}</source>
         <translation>Felter: {case} {nr} {dokument} {kode} og alle case-attributter, fx {køn} {alder}</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="90"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="91"/>
         <source>Cite exact ages</source>
         <translation>Angiv præcise aldre</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="92"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="94"/>
+        <source>The project is sealed: exact ages are gone.</source>
+        <translation>Projektet er forseglet: de præcise aldre er væk.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="96"/>
         <source>under each heading</source>
         <translation>under hver overskrift</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="92"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="96"/>
         <source>as appendix</source>
         <translation>som bilag</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="93"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="97"/>
         <source>left out</source>
         <translation>udeladt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="96"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="100"/>
         <source>Context</source>
         <translation>Kontekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="97"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="101"/>
         <source>Sentences</source>
         <translation>Sætninger</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="98"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="102"/>
         <source>Citation</source>
         <translation>Kildeangivelse</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="100"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="104"/>
         <source>Definitions</source>
         <translation>Definitioner</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="101"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="105"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="112"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="116"/>
         <source>(all)</source>
         <translation>(alle)</translation>
     </message>
@@ -1904,67 +2447,67 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>RefiDialog</name>
     <message>
-        <location filename="_helper_strings.py" line="1"/>
-        <location filename="_helper_strings.py" line="3"/>
-        <location filename="_helper_strings.py" line="13"/>
+        <location filename="_helper_strings.py" line="65"/>
+        <location filename="_helper_strings.py" line="67"/>
+        <location filename="_helper_strings.py" line="77"/>
         <source>Export REFI-QDA project</source>
         <translation>Eksportér REFI-QDA-projekt</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="2"/>
-        <location filename="_helper_strings.py" line="7"/>
-        <location filename="_helper_strings.py" line="14"/>
+        <location filename="_helper_strings.py" line="66"/>
+        <location filename="_helper_strings.py" line="71"/>
+        <location filename="_helper_strings.py" line="78"/>
         <source>Import REFI-QDA project</source>
         <translation>Importér REFI-QDA-projekt</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="4"/>
+        <location filename="_helper_strings.py" line="68"/>
         <source>Export the texts and names pseudonymised? A pseudonymised export is leak-checked before it is written.</source>
         <translation>Eksportér tekster og navne pseudonymiseret? En pseudonymiseret eksport tjekkes for læk, før den skrives.</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="5"/>
+        <location filename="_helper_strings.py" line="69"/>
         <source>Pseudonymised</source>
         <translation>Pseudonymiseret</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="6"/>
+        <location filename="_helper_strings.py" line="70"/>
         <source>As stored</source>
         <translation>Som gemt</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="8"/>
+        <location filename="_helper_strings.py" line="72"/>
         <source>Reading REFI-QDA project</source>
         <translation>Læser REFI-QDA-projekt</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="9"/>
-        <location filename="_helper_strings.py" line="10"/>
+        <location filename="_helper_strings.py" line="73"/>
+        <location filename="_helper_strings.py" line="74"/>
         <source>REFI-QDA project</source>
         <translation>REFI-QDA-projekt</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="11"/>
+        <location filename="_helper_strings.py" line="75"/>
         <source>All files</source>
         <translation>Alle filer</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="12"/>
+        <location filename="_helper_strings.py" line="76"/>
         <source>Exporting REFI-QDA project</source>
         <translation>Eksporterer REFI-QDA-projekt</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="15"/>
+        <location filename="_helper_strings.py" line="79"/>
         <source>Export blocked</source>
         <translation>Eksport blokeret</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="16"/>
+        <location filename="_helper_strings.py" line="80"/>
         <source>Possible identifying text</source>
         <translation>Mulig identificerende tekst</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="17"/>
+        <location filename="_helper_strings.py" line="81"/>
         <source>Wrote {path}: {documents} documents, {codes} codes, {codings} codings.</source>
         <translation>Skrev {path}: {documents} dokumenter, {codes} koder, {codings} kodninger.</translation>
     </message>
@@ -2035,27 +2578,27 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>SegmentModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="287"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="303"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="287"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="303"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="287"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="303"/>
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="287"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="303"/>
         <source>Speaker</source>
         <translation>Taler</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="288"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="304"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
@@ -2198,17 +2741,17 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="55"/>
+        <location filename="../../qcode/ui/main_window.py" line="59"/>
         <source>No project is open.</source>
         <translation>Intet projekt er åbent.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="56"/>
+        <location filename="../../qcode/ui/main_window.py" line="60"/>
         <source>New project…</source>
         <translation>Nyt projekt…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="57"/>
+        <location filename="../../qcode/ui/main_window.py" line="61"/>
         <source>Open project…</source>
         <translation>Åbn projekt…</translation>
     </message>
@@ -2254,7 +2797,7 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../qcode/ui/workspace.py" line="159"/>
+        <location filename="../../qcode/ui/workspace.py" line="161"/>
         <source>Import documents to begin</source>
         <translation>Importér dokumenter for at begynde</translation>
     </message>
