@@ -89,14 +89,19 @@ def add_second_coder(window) -> None:
     """A second coder, bo, who coded the demo differently: some passages alike, some wider or narrower,
     some not at all, and a few of his own (deterministic)."""
     from qcode.core.coders import ensure_coder
-    from qcode.core.codings import add_coding, codings_for_document
+    from qcode.core.codings import add_coding, codings_for_document, remove_coding
     from qcode.core.documents import get_document, list_documents
 
     project = window.project
-    bo = ensure_coder(project, "bo")
+    anna, bo = ensure_coder(project, "anna"), ensure_coder(project, "bo")
     with project.transaction():
         for summary in list_documents(project):
             text = get_document(project, summary.id).text
+            # the demo's codings become anna's (a person's name reads better in the pictures)
+            for coding in codings_for_document(project, summary.id):
+                if coding.coder_id != anna:
+                    remove_coding(project, coding.id)
+                    add_coding(project, summary.id, coding.code_id, coding.start, coding.end, anna)
             for n, coding in enumerate(codings_for_document(project, summary.id)):
                 if n % 4 == 1:
                     continue  # bo did not code it

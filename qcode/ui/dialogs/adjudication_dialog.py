@@ -141,6 +141,7 @@ class AdjudicationDialog(QDialog):
         split.addWidget(self.list)
         split.addWidget(right)
         split.setStretchFactor(1, 3)
+        split.setSizes([330, 770])
         progress = QHBoxLayout()
         progress.addWidget(self.progress, 1)
         progress.addWidget(self.agreed_button)
