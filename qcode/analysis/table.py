@@ -105,7 +105,7 @@ def _plain(value: object) -> object:
     if isinstance(value, float) and value.is_integer():
         return int(value)
     if isinstance(value, float):
-        return round(value, 2)
+        return round(value, 2) + 0.0  # + 0.0: a slightly negative alpha is "0", not "-0.0"
     return value
 
 

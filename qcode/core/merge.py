@@ -330,7 +330,11 @@ class _Merger:
             if self.dry_run:
                 self.our_coders[name] = self._fake_id = self._fake_id - 1
             else:
-                colour = colour or CODER_COLOURS[len(self.our_coders) % len(CODER_COLOURS)]
+                # copies of one project give their first coders the same colour: keep lanes apart
+                used = {r[0] for r in self.db.execute("SELECT colour FROM coders")}
+                if not colour or colour in used:
+                    free = [c for c in CODER_COLOURS if c not in used]
+                    colour = free[0] if free else CODER_COLOURS[len(self.our_coders) % len(CODER_COLOURS)]
                 cursor = self.db.execute("INSERT INTO coders (name, colour, created_at) VALUES (?, ?, ?)",
                                          [name, colour, self.stamp])
                 self.our_coders[name] = int(cursor.lastrowid)

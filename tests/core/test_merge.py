@@ -99,6 +99,9 @@ def test_merge_brings_in_everything_once(copies):
         assert (s.codings_new, s.codings_extended, s.codings_known) == (6, 0, 0)
         assert (s.memos_new, s.cases_new, s.attribute_values_new) == (2, ["Line"], 1)
         assert s.coders == ["anna", "bo"] and s.coders_new == ["anna", "bo"]
+        # both were the second coder of their copy, with the same colour there; here they differ
+        colours = dict(lead.db.execute("SELECT name, colour FROM coders").fetchall())
+        assert len(set(colours.values())) == len(colours) == 2
         assert s.attribute_conflicts == ["Palle: køn = 'mand' here, 'kvinde' in anna.qcode"]
         assert [(r.path, r.status, r.differences) for r in result.review] == [
             ("stigma", "clash", ["description"]), ("netværk/venner", "new", [])]
