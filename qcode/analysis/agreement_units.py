@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
 UNITS = ("characters", "sentences", "turns")
@@ -114,7 +114,7 @@ def unit_patterns(n_units: int, coders: Sequence[set[int] | None]) -> Counter:
 def alpha(patterns: Mapping[Pattern, int] | Iterable[tuple[Pattern, int]]) -> float | None:
     """Krippendorff's alpha for nominal data from counts of unit patterns; None where undefined."""
     items = patterns.items() if isinstance(patterns, Mapping) else patterns
-    o: Counter = Counter()  # coincidences (value c, value k), weighted
+    o: dict[tuple[int, int], float] = defaultdict(float)  # coincidences (value c, value k), weighted
     for pattern, count in items:
         values = [v for v in pattern if v is not None]
         m = len(values)
@@ -126,7 +126,7 @@ def alpha(patterns: Mapping[Pattern, int] | Iterable[tuple[Pattern, int]]) -> fl
                 pairs = nc * (nk - (1 if c == k else 0))
                 if pairs:
                     o[(c, k)] += count * pairs / (m - 1)
-    n_c: Counter = Counter()
+    n_c: dict[int, float] = defaultdict(float)
     for (c, _k), value in o.items():
         n_c[c] += value
     n = sum(n_c.values())

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 
 from qcode.cli.common import add_project_argument, opened, print_table
-from qcode.core.adjudication import DEFAULT_CONSENSUS, accept_agreed, adjudication, decide
+from qcode.core.adjudication import DEFAULT_CONSENSUS, Disagreement, accept_agreed, adjudication, decide
 from qcode.core.codebook import code_path
 from qcode.core.documents import get_document
 from qcode.core.errors import QcodeError, register_messages, ui_language
@@ -135,7 +135,7 @@ def cmd_adjudicate(args: argparse.Namespace) -> int:
     with opened(args) as project:
         state = adjudication(project, side_a, side_b, consensus=args.consensus)
 
-        def pick(number: str):
+        def pick(number: str) -> Disagreement:
             if not number.isdigit() or not 1 <= int(number) <= len(state.disagreements):
                 raise CoderUsageError("cli.bad_number", number=number, count=len(state.disagreements))
             return state.disagreements[int(number) - 1]

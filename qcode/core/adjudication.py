@@ -315,6 +315,7 @@ def decide(project: Project, state: Adjudication, disagreement: Disagreement, de
             "outcome, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [d.document_id, d.code_id, state.sides, d.start, d.end, d.versions, decision,
              json.dumps(outcome), project.coder_name, now()])
+        assert cursor.lastrowid is not None
         row = _row(project, cursor.lastrowid)
         project.log("adjudicate", "document", d.document_id, code_id=d.code_id, start=d.start, end=d.end,
                     decision=decision, ranges=outcome["ranges"], sides=state.sides)

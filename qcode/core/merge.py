@@ -316,8 +316,9 @@ class _Merger:
         cursor = self.db.execute(
             f"INSERT INTO {table} ({', '.join(chr(34) + c + chr(34) for c in columns)}) "
             f"VALUES ({', '.join('?' for _ in columns)})", [row[c] for c in columns])
+        assert cursor.lastrowid is not None
         self.inserted[table].append(cursor.lastrowid)
-        return int(cursor.lastrowid)
+        return cursor.lastrowid
 
     def _keep_before(self, table: str, row_id: int) -> None:
         if not self.dry_run and row_id not in self.before_ids[table] and row_id not in self.inserted[table]:
@@ -337,7 +338,8 @@ class _Merger:
                     colour = free[0] if free else CODER_COLOURS[len(self.our_coders) % len(CODER_COLOURS)]
                 cursor = self.db.execute("INSERT INTO coders (name, colour, created_at) VALUES (?, ?, ?)",
                                          [name, colour, self.stamp])
-                self.our_coders[name] = int(cursor.lastrowid)
+                assert cursor.lastrowid is not None
+                self.our_coders[name] = cursor.lastrowid
                 self.result.inserted_coders.append({"id": cursor.lastrowid, "name": name, "colour": colour,
                                                     "created_at": self.stamp})
             self.summary.coders_new.append(name)

@@ -142,8 +142,8 @@ class _Guids:
         self.base = base
         self.code_births = code_birth_times(project)
         self.born = {target: births(project, target) for target in ("code", "document", "case")}
-        self.document_births = {d.id: d.imported_at for d in list_documents(project)}
-        self.coder_names = {c.id: c.name for c in list_coders(project)}
+        self.document_births: dict[int, str] = {d.id: d.imported_at for d in list_documents(project)}
+        self.coder_names: dict[int, str] = {c.id: c.name for c in list_coders(project)}
 
     def __call__(self, kind: str, key: object) -> str:
         return stable_guid(self.base, kind, key)

@@ -175,16 +175,17 @@ class _Reader:
                                     or f"user {guid[:8]}")
         self.reading.plan.coders = sorted(set(self.users.values()))
         for notes in _children(root, "Notes"):
-            for note in _children(notes, "Note"):
-                text = _child_text(note, "PlainTextContent")
+            for element in _children(notes, "Note"):
+                text = _child_text(element, "PlainTextContent")
                 if not text:
-                    data = self.archive.read_source(note.get("plainTextPath", ""))
+                    data = self.archive.read_source(element.get("plainTextPath", ""))
                     text = data.decode("utf-8-sig", "replace").strip() if data else ""
-                author = self.users.get((note.get("creatingUser") or note.get("modifyingUser") or "").lower())
-                created = stored_datetime(note.get("creationDateTime") or note.get("modifiedDateTime"))
-                self.notes[(note.get("guid") or "").lower()] = Note(
-                    note.get("name") or "", text, author, created,
-                    stored_datetime(note.get("modifiedDateTime")) or created)
+                who = element.get("creatingUser") or element.get("modifyingUser") or ""
+                author = self.users.get(who.lower())
+                created = stored_datetime(element.get("creationDateTime") or element.get("modifiedDateTime"))
+                self.notes[(element.get("guid") or "").lower()] = Note(
+                    element.get("name") or "", text, author, created,
+                    stored_datetime(element.get("modifiedDateTime")) or created)
         for codebook in _children(root, "CodeBook"):
             for codes in _children(codebook, "Codes"):
                 for code in _children(codes, "Code"):
