@@ -8,7 +8,7 @@ test:
 	scripts/test.sh
 
 lint:
-	scripts/bootstrap.sh && .venv/bin/ruff check qcode tests bench
+	scripts/bootstrap.sh && .venv/bin/ruff check . && .venv/bin/mypy
 
 bench:
 	scripts/bootstrap.sh && .venv/bin/python bench/bench_core.py

@@ -84,8 +84,8 @@ def code_copy(path: Path, coder: str, seed: int, per_doc: int) -> None:
                 rows.append([summary.id, rng.choice(code_ids), start, start + rng.randint(40, 400), coder_id,
                              "2024-05-01T10:00:00+00:00", "2024-05-01T10:00:00+00:00", ""])
         project.db.conn.executemany(
-            'INSERT INTO codings (document_id, code_id, start, "end", coder_id, created_at, updated_at, memo) '
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            'INSERT INTO codings (document_id, code_id, start, "end", coder_id, created_at, updated_at, '
+            "memo) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
         for n, summary in enumerate(list_documents(project)[:50]):
             add_memo(project, f"Note {n}", f"{coder} tænker om dokument {n}", document_id=summary.id)
 
@@ -104,8 +104,8 @@ def bare_limit(lead: Path, copies: list[Path]) -> float:
         conn.close()
     conn = sqlite3.connect(lead)
     conn.execute("BEGIN")
-    conn.executemany('INSERT INTO codings (document_id, code_id, start, "end", coder_id, created_at, updated_at, '
-                     "memo) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [r[1:] for r in codings])
+    conn.executemany('INSERT INTO codings (document_id, code_id, start, "end", coder_id, created_at, '
+                     "updated_at, memo) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [r[1:] for r in codings])
     conn.execute("ROLLBACK")
     conn.close()
     return time.perf_counter() - start
@@ -150,8 +150,8 @@ def main() -> None:
         print()
         fresh = folder / "fresh.qcode"
         with create_project(fresh, coder="lead") as project:
-            result, _ = timed(f"merge a copy whose {len(texts)} documents are all new", merge_projects, project,
-                              [copies[0]])
+            result, _ = timed(f"merge a copy whose {len(texts)} documents are all new", merge_projects,
+                              project, [copies[0]])
             print(f"{'':<60} {len(result.summary.documents_new)} documents, "
                   f"{result.summary.codings_new} codings")
 

@@ -34,6 +34,10 @@ LAZY = {
     ("qcode.anonymise.leak_check", "qcode.anonymise.detect"): "spaCy loads only when an export needs it",
     ("qcode.anonymise.register", "qcode.anonymise.detect"): "spaCy loads only when detection runs",
     ("qcode.anonymise.batch", "qcode.anonymise.detect"): "spaCy loads only when detection runs",
+    ("qcode.anonymise.explain", "qcode.anonymise.detect"): "spaCy loads only when detection runs",
+    ("qcode.anonymise.render", "qcode.anonymise.detectors.public"): "its word lists load spaCy",
+    ("qcode.ui.entry_points", "qcode.ui.dialogs.export_dialog"): "the workbench brings python-docx (~0.1 s)",
+    ("qcode.ui.entry_points", "qcode.ui.analysis"): "the analysis window's views load on first use",
 }
 
 

@@ -27,12 +27,13 @@ from dataclasses import dataclass, field
 from qcode.analysis.agreement_units import UNITS, binary_alpha, coded_units, unit_ranges
 from qcode.analysis.codetree import CodeRow, code_rows, targets
 from qcode.analysis.intervals import intersect, merge
-from qcode.analysis.table import Table
+from qcode.analysis.table import Cell, DocumentLabel, Excerpt, Table
 from qcode.core.coders import list_coders
 from qcode.core.project import Project
 from qcode.core.report_agreement import AgreementError, coder_spans
 from qcode.core.report_segments import document_texts
 from qcode.core.reports import turn_spans
+from qcode.core.types import CodeId, CoderId, CodingId, DocumentId
 from qcode.core.visibility import require_not_blind
 
 DEFAULT_THRESHOLD = 90.0
@@ -88,10 +89,10 @@ class CharCounts:
 class SegmentCheck:
     """One coding of one side and how much of it the other side coded with the same code (row)."""
 
-    document_id: int
+    document_id: DocumentId
     document_name: str
-    code_id: int
-    coding_id: int
+    code_id: CodeId
+    coding_id: CodingId
     coder: str
     side: str  # "A" or "B"
     start: int
@@ -109,10 +110,10 @@ class SegmentCheck:
 class AgreementRow:
     """Agreement for one code in one document, one code over all documents (document None), or overall."""
 
-    code_id: int | None
+    code_id: CodeId | None
     path: str
     depth: int
-    document_id: int | None
+    document_id: DocumentId | None
     document_name: str
     chars: CharCounts
     segments: list[SegmentCheck] = field(default_factory=list)
@@ -166,11 +167,12 @@ class Agreement:
     codes: list[AgreementRow]
     cells: list[AgreementRow]
     overall: AgreementRow
-    documents: list[tuple[int, str]]
+    documents: list[tuple[DocumentId, str]]
     skipped: list[str]  # documents only one side has coded, left out
     unit: str = "characters"
     include_single: bool = False
     single: list[tuple[str, str]] = field(default_factory=list)  # (document, the side that coded it)
+    single_ids: dict[str, DocumentId] = field(default_factory=dict)  # their ids, by name
     by_document: list[AgreementRow] = field(default_factory=list)
     mean: MeanRow = MeanRow(None, None, None, None)
 
@@ -193,9 +195,9 @@ class Agreement:
         return "+".join(self.coders_b)
 
 
-def _coder_ids(project: Project, names: Sequence[str]) -> dict[int, str]:
+def _coder_ids(project: Project, names: Sequence[str]) -> dict[CoderId, str]:
     known = {c.name: c.id for c in list_coders(project)}
-    out: dict[int, str] = {}
+    out: dict[CoderId, str] = {}
     for name in names:
         if name not in known:
             raise AgreementError("agreement.no_coder", name=name, known=", ".join(sorted(known)) or "-")
@@ -203,7 +205,8 @@ def _coder_ids(project: Project, names: Sequence[str]) -> dict[int, str]:
     return out
 
 
-def _check_coders(project: Project, coders_a: Sequence[str], coders_b: Sequence[str]) -> tuple[dict, dict]:
+def _check_coders(project: Project, coders_a: Sequence[str],
+                  coders_b: Sequence[str]) -> tuple[dict[CoderId, str], dict[CoderId, str]]:
     if not coders_a or not coders_b:
         raise AgreementError("agreement.needs_coders")
     both = set(coders_a) & set(coders_b)
@@ -220,7 +223,7 @@ def compare_coders(
     code: str | None = None,
     rollup: bool = False,
     threshold: float = DEFAULT_THRESHOLD,
-    document_ids: Sequence[int] | None = None,
+    document_ids: Sequence[DocumentId] | None = None,
     unit: str = "characters",
     include_single: bool = False,
 ) -> Agreement:
@@ -241,7 +244,7 @@ def compare_coders(
     side = {i: "A" for i in ids_a} | {i: "B" for i in ids_b}
     names = ids_a | ids_b
     spans = coder_spans(project, list(names))
-    coded_by: dict[int, set[str]] = defaultdict(set)
+    coded_by: dict[DocumentId, set[str]] = defaultdict(set)
     used = set()
     for doc_id, _code, coder_id, *_ in spans:
         coded_by[doc_id].add(side[coder_id])
@@ -262,13 +265,14 @@ def compare_coders(
     labels = {"A": "+".join(coders_a), "B": "+".join(coders_b)}
     single_names = document_texts(project, sorted(one_side)) if one_side else {}
     single = sorted((single_names[d][0], labels[one_side[d]]) for d in one_side)
+    single_ids = {single_names[d][0]: d for d in one_side}
     units = document_units(project, unit, texts)
     sizes = {d: len(texts[d][1]) if units is None else len(units[d]) for d in texts}
 
     rows = code_rows(project, code)
     row_targets = targets(rows, rollup)
     # (row index, document) → the codings of each side counting towards that row
-    groups: dict[tuple[int, int], dict[str, list[tuple]]] = defaultdict(lambda: {"A": [], "B": []})
+    groups: dict[tuple[int, DocumentId], dict[str, list[tuple]]] = defaultdict(lambda: {"A": [], "B": []})
     for doc_id, code_id, coder_id, coding_id, start, end in spans:
         if doc_id in compared and code_id in row_targets:
             for r in row_targets[code_id]:
@@ -306,15 +310,19 @@ def compare_coders(
         by_document.append(AgreementRow(None, "", 0, doc_id, name, counts,
                                         [s for c in mine for s in c.segments]))
     return Agreement(tuple(coders_a), tuple(coders_b), float(threshold), rollup, code_totals, cells,
-                     overall, documents, sorted(skipped), unit, include_single, single, by_document,
-                     MeanRow.of(code_totals))
+                     overall, documents, sorted(skipped), unit, include_single, single, single_ids,
+                     by_document, MeanRow.of(code_totals))
 
 
-def document_units(project: Project, unit: str, texts: dict[int, tuple[str, str]]) -> dict[int, list] | None:
+Ranges = list[tuple[int, int]]
+
+
+def document_units(project: Project, unit: str,
+                   texts: dict[DocumentId, tuple[str, str]]) -> dict[DocumentId, Ranges] | None:
     """Each compared document's units (None for characters, which are counted, not listed)."""
     if unit == "characters":
         return None
-    turns: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    turns: dict[DocumentId, list[tuple[int, int]]] = defaultdict(list)
     if unit == "turns":
         for doc_id, start, end, _turn in turn_spans(project):
             if doc_id in texts:
@@ -322,8 +330,9 @@ def document_units(project: Project, unit: str, texts: dict[int, tuple[str, str]
     return {d: unit_ranges(unit, text, turns.get(d, ())) for d, (_name, text) in texts.items()}
 
 
-def _cell(row: CodeRow, doc_id: int, doc_name: str, text: str, by_side: dict[str, list[tuple]],
-          names: dict[int, str], threshold: float, units: list | None = None) -> AgreementRow:
+def _cell(row: CodeRow, doc_id: DocumentId, doc_name: str, text: str, by_side: dict[str, list[tuple]],
+          names: dict[CoderId, str], threshold: float,
+          units: list[tuple[int, int]] | None = None) -> AgreementRow:
     """Unit counts and segment checks for one code row in one document."""
     merged = {s: merge((start, end) for start, end, *_ in by_side[s]) for s in ("A", "B")}
     if units is None:
@@ -348,11 +357,11 @@ def _cell(row: CodeRow, doc_id: int, doc_name: str, text: str, by_side: dict[str
     return AgreementRow(row.id, row.path, row.depth, doc_id, doc_name, chars, segments)
 
 
-def _blank(value: float | None) -> object:
+def _blank(value: float | None) -> Cell:
     return "" if value is None else value
 
 
-def _numbers(row: AgreementRow) -> list[object]:
+def _numbers(row: AgreementRow) -> list[Cell]:
     c = row.chars
     return [_blank(c.percent), _blank(c.kappa), _blank(c.alpha), c.both, c.only_a, c.only_b, c.neither,
             row.count("A"), row.count("B"), row.matched, _blank(row.segment_percent)]
@@ -375,14 +384,16 @@ def summary_table(result: Agreement) -> Table:
     """One row per code, the pooled row and the mean row: agreement %, kappa, alpha, unit counts, segment
     agreement, and MAXQDA's segment kappa (for all codes together, on the pooled row)."""
     rows = [*result.codes, result.overall]
-    values = [[*_numbers(r), ""] for r in rows]
+    values: list[list[Cell]] = [[*_numbers(r), ""] for r in rows]
     values[-1][-1] = _blank(result.segment_kappa)
     m = result.mean
     values.append([_blank(m.percent), _blank(m.kappa), _blank(m.alpha), "", "", "", "", "", "", "",
                    _blank(m.segment_percent), ""])
+    keys: list[object] = [r.code_id for r in rows]
+    keys.append(None)
     return Table(title=_title(result, "Agreement by code"), row_header="Code",
                  rows=[r.path for r in rows] + [MEAN], columns=[*_columns(result), "Segment kappa"],
-                 values=values, row_keys=[r.code_id for r in rows] + [None],
+                 values=values, row_keys=keys,
                  row_depth=[r.depth for r in rows] + [0])
 
 
@@ -390,7 +401,8 @@ def cells_table(result: Agreement) -> Table:
     """One row per code and document in which either side coded the code."""
     return Table(title=_title(result, "Agreement by code and document"), row_header="Code",
                  rows=[r.path for r in result.cells], columns=["Document", *_columns(result)],
-                 values=[[r.document_name, *_numbers(r)] for r in result.cells],
+                 values=[[DocumentLabel(r.document_name, r.document_id or 0), *_numbers(r)]
+                         for r in result.cells],
                  row_keys=[r.code_id for r in result.cells])
 
 
@@ -399,22 +411,26 @@ def documents_table(result: Agreement) -> Table:
     compared = {r.document_name: r for r in result.by_document}
     single = dict(result.single)
     names = sorted(set(compared) | set(single))
-    values = []
+    values: list[list[Cell]] = []
     for name in names:
         if name in compared:
             status = (f"compared (only {single[name]} coded it)" if name in single else "compared")
             values.append([status, *_numbers(compared[name])])
         else:
             values.append([f"left out: only {single[name]} coded it", *([""] * 11)])
-    return Table(title=_title(result, "Agreement by document"), row_header="Document", rows=names,
-                 columns=["Compared", *_columns(result)], values=values,
-                 row_keys=[compared[n].document_id if n in compared else None for n in names])
+    ids = {**result.single_ids, **{n: r.document_id for n, r in compared.items() if r.document_id}}
+    # a document's name is a DocumentLabel: an export calls it "Dokument N" (file names hold names)
+    return Table(title=_title(result, "Agreement by document"), row_header="Document",
+                 rows=[DocumentLabel(n, ids[n]) for n in names], columns=["Compared", *_columns(result)],
+                 values=values, row_keys=[ids[n] for n in names])
 
 
 def disagreements_table(result: Agreement) -> Table:
     """Every unmatched segment: document, who coded it, where, how much the other side coded, the text."""
     rows = [(r, s) for r in result.codes for s in r.disagreements]
-    values = [[s.document_name, s.coder, s.start, s.end, s.covered_percent, s.text] for _, s in rows]
+    values: list[list[Cell]] = [[DocumentLabel(s.document_name, s.document_id), s.coder, s.start, s.end,
+                                 s.covered_percent, Excerpt(s.text, s.document_id, s.start, s.end)]
+                                for _, s in rows]
     return Table(title=_title(result, "Disagreeing segments"), row_header="Code",
                  rows=[r.path for r, _ in rows],
                  columns=["Document", "Coded by", "Start", "End", "Covered by the other side (%)", "Text"],

@@ -20,11 +20,12 @@ from qcode.analysis.agreement import MEAN, OVERALL, UNIT_WORDS, document_units
 from qcode.analysis.agreement_units import UNITS, Pattern, alpha, char_patterns, coded_units, unit_patterns
 from qcode.analysis.codetree import code_rows, targets
 from qcode.analysis.intervals import merge
-from qcode.analysis.table import Table
+from qcode.analysis.table import Cell, DocumentLabel, Table
 from qcode.core.coders import list_coders
 from qcode.core.project import Project
 from qcode.core.report_agreement import AgreementError, coder_spans
 from qcode.core.report_segments import document_texts
+from qcode.core.types import CodeId, CoderId, DocumentId
 from qcode.core.visibility import require_not_blind
 
 
@@ -32,12 +33,12 @@ from qcode.core.visibility import require_not_blind
 class AlphaRow:
     """Unit patterns for one code (in one document, or pooled), or for all codes pooled."""
 
-    code_id: int | None
+    code_id: CodeId | None
     path: str
     depth: int
-    document_id: int | None
+    document_id: DocumentId | None
     document_name: str
-    patterns: Counter = field(default_factory=Counter)
+    patterns: Counter[Pattern] = field(default_factory=Counter)
 
     @property
     def alpha(self) -> float | None:
@@ -64,8 +65,9 @@ class AlphaAgreement:
     codes: list[AlphaRow]
     cells: list[AlphaRow]
     overall: AlphaRow
-    documents: list[tuple[int, str]]
+    documents: list[tuple[DocumentId, str]]
     skipped: list[str]  # documents only one coder coded, left out
+    skipped_ids: dict[str, DocumentId] = field(default_factory=dict)  # their ids, by name
 
     @property
     def mean(self) -> float | None:
@@ -73,7 +75,7 @@ class AlphaAgreement:
         return sum(values) / len(values) if values else None
 
 
-def _coder_ids(project: Project, names: Sequence[str]) -> list[int]:
+def _coder_ids(project: Project, names: Sequence[str]) -> list[CoderId]:
     known = {c.name: c.id for c in list_coders(project)}
     for name in names:
         if name not in known:
@@ -89,7 +91,7 @@ def alpha_agreement(
     rollup: bool = False,
     unit: str = "characters",
     include_single: bool = False,
-    document_ids: Sequence[int] | None = None,
+    document_ids: Sequence[DocumentId] | None = None,
 ) -> AlphaAgreement:
     """Krippendorff's alpha among ``coders`` (names) for every code, per document and overall."""
     require_not_blind(project, "the coder comparison")
@@ -101,7 +103,7 @@ def alpha_agreement(
     ids = _coder_ids(project, coders)
     position = {coder_id: i for i, coder_id in enumerate(ids)}
     spans = coder_spans(project, ids)
-    coded_by: dict[int, set[int]] = defaultdict(set)
+    coded_by: dict[DocumentId, set[CoderId]] = defaultdict(set)
     for doc_id, _code, coder_id, *_ in spans:
         coded_by[doc_id].add(coder_id)
     for coder_id, name in zip(ids, coders, strict=True):
@@ -115,20 +117,23 @@ def alpha_agreement(
     if not texts:
         raise AgreementError("agreement.no_common_documents", a=coders[0], b=", ".join(coders[1:]))
     left_out = sorted(set(coded_by) - compared)
-    skipped = sorted(name for name, _ in document_texts(project, left_out).values()) if left_out else []
+    left = document_texts(project, left_out) if left_out else {}
+    skipped = sorted(name for name, _ in left.values())
+    skipped_ids = {name: d for d, (name, _) in left.items()}
     units = document_units(project, unit, texts)
     sizes = {d: len(texts[d][1]) if units is None else len(units[d]) for d in texts}
     present = {d: [include_single or coder_id in coded_by.get(d, ()) for coder_id in ids] for d in texts}
 
     rows = code_rows(project, code)
     row_targets = targets(rows, rollup)
-    groups: dict[tuple[int, int], list[list[tuple[int, int]]]] = defaultdict(lambda: [[] for _ in ids])
+    groups: dict[tuple[int, DocumentId], list[list[tuple[int, int]]]] = defaultdict(
+        lambda: [[] for _ in ids])
     for doc_id, code_id, coder_id, _coding_id, start, end in spans:
         if doc_id in texts and code_id in row_targets:
             for r in row_targets[code_id]:
                 groups[(r, doc_id)][position[coder_id]].append((start, end))
 
-    def zeros(doc_id: int) -> Pattern:
+    def zeros(doc_id: DocumentId) -> Pattern:
         return tuple(0 if here else None for here in present[doc_id])
 
     cells: list[AlphaRow] = []
@@ -157,7 +162,7 @@ def alpha_agreement(
     overall = AlphaRow(None, OVERALL, 0, None, "", sum((r.patterns for r in code_totals), Counter()))
     documents = sorted(((d, name) for d, (name, _) in texts.items()), key=lambda d: d[1])
     return AlphaAgreement(tuple(coders), unit, rollup, include_single, code_totals, cells, overall, documents,
-                          skipped)
+                          skipped, skipped_ids)
 
 
 def _title(result: AlphaAgreement, what: str) -> str:
@@ -166,7 +171,7 @@ def _title(result: AlphaAgreement, what: str) -> str:
     return f"{what}: {', '.join(result.coders)} (unit: {result.unit}{rolled}{single})"
 
 
-def _blank(value: float | None) -> object:
+def _blank(value: float | None) -> Cell:
     return "" if value is None else value
 
 
@@ -175,20 +180,25 @@ def alpha_tables(result: AlphaAgreement) -> list[Table]:
     u = UNIT_WORDS[result.unit]
     columns = ["Alpha", f"Pairable units ({u})", *[f"Coded by {name} ({u})" for name in result.coders]]
 
-    def numbers(row: AlphaRow) -> list[object]:
+    def numbers(row: AlphaRow) -> list[Cell]:
         return [_blank(row.alpha), row.pairable, *[row.coded(i) for i in range(len(result.coders))]]
 
     rows = [*result.codes, result.overall]
+    keys: list[object] = [r.code_id for r in rows]
+    values = [numbers(r) for r in rows] + [[_blank(result.mean), *[""] * (len(columns) - 1)]]
     summary = Table(title=_title(result, "Krippendorff's alpha by code"), row_header="Code",
-                    rows=[r.path for r in rows] + [MEAN], columns=columns,
-                    values=[numbers(r) for r in rows] + [[_blank(result.mean), *[""] * (len(columns) - 1)]],
-                    row_keys=[r.code_id for r in rows] + [None], row_depth=[r.depth for r in rows] + [0])
+                    rows=[r.path for r in rows] + [MEAN], columns=columns, values=values,
+                    row_keys=[*keys, None], row_depth=[r.depth for r in rows] + [0])
+    cell_keys: list[object] = [r.code_id for r in result.cells]
     cells = Table(title=_title(result, "Krippendorff's alpha by code and document"), row_header="Code",
                   rows=[r.path for r in result.cells], columns=["Document", *columns],
-                  values=[[r.document_name, *numbers(r)] for r in result.cells],
-                  row_keys=[r.code_id for r in result.cells])
-    names = [name for _, name in result.documents] + result.skipped
-    documents = Table(title=_title(result, "Documents"), row_header="Document", rows=names,
+                  values=[[DocumentLabel(r.document_name, r.document_id or 0), *numbers(r)]
+                          for r in result.cells],
+                  row_keys=cell_keys)
+    # document names are DocumentLabels: an export calls them "Dokument N" (file names hold names)
+    names = [DocumentLabel(name, d) for d, name in result.documents] + [
+        DocumentLabel(name, result.skipped_ids[name]) for name in result.skipped]
+    documents = Table(title=_title(result, "Documents"), row_header="Document", rows=list(names),
                       columns=["Compared"],
                       values=[["compared"] for _ in result.documents]
                       + [["left out: coded by one coder only"] for _ in result.skipped])

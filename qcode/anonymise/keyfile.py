@@ -259,6 +259,9 @@ def destroy_key(project: Project, path: str | Path, *, password: str | None = No
     """Overwrite this project's key file with random bytes, delete it, and log that the key was
     destroyed; any other file (the project itself, another project's key) is refused untouched."""
     check_key_belongs(project, path, password)
-    shred(Path(path).resolve())  # through a link: the key itself is overwritten, not the link
+    link = Path(path)
+    shred(link.resolve())  # through a link: the key itself is overwritten
+    if link.is_symlink():
+        link.unlink()  # and the link to it goes too
     with project.transaction():
         project.log("anon_destroy_key", "project", None, key_file=Path(path).name)

@@ -22,11 +22,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from qcode.anonymise.candidates import AGE, Candidate
+from qcode.anonymise.candidates import AGE, CONTEXT_BOUND, Candidate
+from qcode.anonymise.leak_patterns import CONTACT, contact_identifiers
 from qcode.anonymise.lexicon import is_word
 from qcode.anonymise.pseudonyms import within_one_edit
 from qcode.anonymise.register import skeleton
-from qcode.anonymise.render import RegisterView, forms_pattern, load_view
+from qcode.anonymise.render import RegisterView, entity_forms, forms_pattern, load_view
 from qcode.anonymise.written_ages import ages_pattern, written_ages
 from qcode.core import entities
 from qcode.core.errors import QcodeError, register_messages
@@ -59,6 +60,8 @@ class LeakHit:
 
     def describe(self) -> str:
         """'"Palle" (PERSON) in quote 3, line 2'."""
+        if self.reason == "never searched":
+            return f'document "{self.found}" has never been searched for names (run the anonymiser)'
         return f'"{self.found}" ({self.kind}, {self.reason}) in {self.where}, line {self.line}'
 
 
@@ -128,10 +131,10 @@ def _build_index(project: Project) -> _Index:
     singles: dict[int, list[tuple[str, str]]] = {}
     pseudonyms: set[str] = set()
     for entity in entities.list_entities(project, state=entities.ACCEPTED):
-        if entity.kind == AGE:
+        if entity.kind in CONTEXT_BOUND:
             continue
         pseudonyms.add(entity.pseudonym.casefold())
-        for form in {entity.core, *entity.forms}:
+        for form in entity_forms(entity.kind, entity.core, entity.forms):
             folded = form.translate(_APOSTROPHES).casefold()
             if len(folded) < 2:
                 continue
@@ -162,6 +165,11 @@ def _check_one(where: str, text: str, index: _Index, report: LeakReport) -> set[
         target.append(LeakHit(where, text[o_start:o_end], kind, o_start, _line(text, o_start), reason))
         taken.update(range(o_start, o_end))
 
+    for start, end, blocking in contact_identifiers(text):
+        if start not in taken and text[start:end].casefold() not in index.rejected:
+            target = report.hits if blocking else report.warnings
+            target.append(LeakHit(where, text[start:end], CONTACT, start, _line(text, start), "contact"))
+            taken.update(range(start, end))
     if index.pattern is not None:
         for m in index.pattern.finditer(folded):
             original = text[origin[m.start()]:origin[m.end() - 1] + 1]
@@ -194,9 +202,14 @@ def _check_one(where: str, text: str, index: _Index, report: LeakReport) -> set[
     return taken
 
 
+# qcode's own wording in an export ("Dokument 3", "Deltager 2"): never a name, whatever a model says
+_OWN_LABEL = re.compile(r"(?:Dokument|Deltager|Informant|Person|Kodning|Kode|Projekt)\s+\d+")
+
+
 def _fresh_detections(where: str, text: str, found: list[Candidate], index: _Index, report: LeakReport,
                       taken: set[int]) -> None:
     brackets = [(m.start(), m.end()) for m in re.finditer(r"\[[^\]\n]{1,40}\]", text)]
+    brackets += [(m.start(), m.end()) for m in _OWN_LABEL.finditer(text)]
     for c in found:
         if c.start in taken or any(s <= c.start < e for s, e in brackets):
             continue
@@ -225,14 +238,25 @@ def _details(found: list[LeakHit], limit: int = 10) -> str:
     return listed + (f"; … ({len(found) - limit} more)" if len(found) > limit else "")
 
 
+def unsearched_documents(project: Project) -> list[LeakHit]:
+    """One warning per document that detection has never been run on: nothing of it is pseudonymised."""
+    return [LeakHit("project", name, "DOCUMENT", 0, 0, "never searched")
+            for _id, name in entities.documents_never_detected(project)]
+
+
 def require_no_hits(project: Project, texts: Sequence[tuple[str, str]], *,
-                    use_detect: bool = False) -> LeakReport:
-    """Refuse (:class:`LeakError`) texts with a register hit; warnings are returned, not
-    raised, and fresh detection is off by default (analysis tables: tens of thousands of short texts
-    from registered documents)."""
+                    use_detect: bool = False, acknowledge_unsearched: bool = False) -> LeakReport:
+    """Refuse (:class:`LeakError`) texts with a register hit, or (unless acknowledged) from a project
+    with documents never searched for names; other warnings are returned, not raised, and fresh
+    detection is off by default (analysis tables: tens of thousands of short texts from registered
+    documents)."""
     report = check_texts(project, texts, use_detect=use_detect)
     if report.hits:
         raise LeakError("anon.leak_blocked", report, details=_details(report.hits))
+    unsearched = unsearched_documents(project)
+    if unsearched and not acknowledge_unsearched:
+        raise LeakError("anon.leak_warnings", LeakReport(warnings=unsearched), details=_details(unsearched))
+    report.warnings[:0] = unsearched
     return report
 
 
@@ -240,7 +264,7 @@ def require_clean(project: Project, texts: Sequence[tuple[str, str]], acknowledg
                   *, use_detect: bool = True) -> LeakReport:
     """Refuse (:class:`LeakError`) an export with a hit, or with warnings nobody acknowledged;
     an acknowledgement is written to the audit log (where, not what, so the log stays clean)."""
-    report = require_no_hits(project, texts, use_detect=use_detect)
+    report = require_no_hits(project, texts, use_detect=use_detect, acknowledge_unsearched=True)
     if report.warnings:
         if not acknowledge_warnings:
             raise LeakError("anon.leak_warnings", report, details=_details(report.warnings))

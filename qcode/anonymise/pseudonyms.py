@@ -16,7 +16,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from qcode.anonymise import lexicon
-from qcode.anonymise.candidates import AGE, ORG, PERSON, PLACE
+from qcode.anonymise.candidates import (
+    ADDRESS,
+    AGE,
+    BIRTHDATE,
+    CPR,
+    EMAIL,
+    ORG,
+    PERSON,
+    PHONE,
+    PLACE,
+    POSTCODE,
+)
 from qcode.anonymise.numbers import AGE_WORD, number_value
 from qcode.core.entities import INFORMANT  # a person's role, as the register stores it
 
@@ -113,7 +124,10 @@ def render_age(surface: str, core: str, style: str = DECADE) -> str:
         return surface[:decade_written.start()] + label + surface[decade_written.end():]
     if core and core in surface:
         return surface.replace(core, label, 1)
-    return re.sub(r"\d+(?:\s*[-–]\s*\d+)?", label, surface, count=1)
+    replaced = re.sub(r"\d+(?:\s*[-–]\s*\d+)?", label, surface, count=1)
+    # an age said in another language ("fifty-one") has no digits and no Danish number word: the
+    # whole mention goes, never the mention as it was
+    return replaced if replaced != surface else label
 
 
 def possessive(name: str, apostrophe: str = "'") -> str:
@@ -159,7 +173,12 @@ def label_for(kind: str, core: str, settings: Settings, *, number: int | None = 
         return settings.country_label if _is_country(core) else settings.place_label
     if kind == ORG:
         return settings.org_label
-    return f"[{kind.lower()}]"
+    return CONTACT_LABELS.get(kind, f"[{kind.lower()}]")
+
+
+# What a contact identifier becomes; a birth year alone is an age and is generalised to a decade.
+CONTACT_LABELS = {CPR: "[cpr-nummer]", PHONE: "[telefonnummer]", EMAIL: "[e-mail]", ADDRESS: "[adresse]",
+                  POSTCODE: "[postnummer]", BIRTHDATE: "[fødselsdato]"}
 
 
 def _is_country(core: str) -> bool:

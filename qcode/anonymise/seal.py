@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from qcode.anonymise.candidates import AGE
+from qcode.anonymise.candidates import CONTEXT_BOUND, POSTCODE
 from qcode.anonymise.keyfile import (
     PROJECT_ID_SETTING,
     KeyEntry,
@@ -33,21 +33,26 @@ from qcode.anonymise.keyfile import (
     temporary_key_path,
     write_key_file,
 )
-from qcode.anonymise.pseudonyms import render_name
-from qcode.anonymise.render import load_view, render_document
+from qcode.anonymise.pseudonyms import Settings, label_for, render_name
+from qcode.anonymise.render import entity_forms, load_view, render_document
 from qcode.anonymise.state import SEALED_AT
-from qcode.anonymise.written_ages import age_rewriter, written_ages
+from qcode.anonymise.written_ages import age_rewriter, ages_after_pseudonyms, written_ages
 from qcode.core import changes, entities, maintenance
-from qcode.core.ages import age_band, is_age_attribute
+from qcode.core.ages import age_band, is_age_attribute, is_band
 from qcode.core.cases import generalise_age_attributes
 from qcode.core.clock import now
-from qcode.core.documents import list_documents, replace_text
+from qcode.core.documents import forget_source_checksums, list_documents, replace_text
 from qcode.core.errors import register_messages
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
 
 register_messages({
+    "anon.nothing_to_seal": (
+        "There is nothing to seal: no name, age or place is waiting to be replaced (a sealed project is "
+        "sealed again only after new documents were searched).",
+        "Der er intet at forsegle: intet navn, ingen alder eller sted venter på at blive erstattet (et "
+        "forseglet projekt forsegles kun igen, efter at nye dokumenter er gennemsøgt)."),
     "anon.pending": ("{count} anonymisation candidates are still undecided; review them first "
                      "(accept or reject each one) before sealing.",
                      "{count} anonymiseringskandidater mangler en beslutning; gennemgå dem først "
@@ -79,9 +84,9 @@ def _scrubber(entries: list[KeyEntry]) -> Rewrite:
     longer word or code ("#ea12cd" keeps its "ea")."""
     table: dict[str, tuple[str, str]] = {}  # casefolded form -> (form, pseudonym)
     for entry in entries:
-        if entry.kind == AGE:
+        if entry.kind in CONTEXT_BOUND:
             continue
-        for form in sorted({entry.core, *entry.forms}):
+        for form in sorted(entity_forms(entry.kind, entry.core, entry.forms)):
             if len(form) >= 2:
                 table.setdefault(form.casefold(), (form, entry.pseudonym))
     if not table:
@@ -94,6 +99,15 @@ def _scrubber(entries: list[KeyEntry]) -> Rewrite:
         return render_name(match.group(), form, pseudonym)
 
     return lambda value: pattern.sub(replace, value)
+
+
+def _postcodes(entries: list[KeyEntry]) -> Rewrite:
+    """Recorded postcodes, where a bare number is recorded (an entity's core in the log)."""
+    codes = sorted({e.core for e in entries if e.kind == POSTCODE and e.core.isdigit()})
+    if not codes:
+        return lambda value: value
+    pattern = re.compile(rf"(?<!\d)(?:{'|'.join(codes)})(?!\d)")
+    return lambda value: pattern.sub(label_for(POSTCODE, "", Settings()), value)
 
 
 def _in_json(rewrite: Rewrite, *, keys: bool = True) -> Rewrite:
@@ -131,18 +145,16 @@ def _chain(*rewrites: Rewrite) -> Rewrite:
     return apply
 
 
-_BAND = re.compile(r"\d+'erne|under 20 år")
-
-
 def _keep_bands(rewrite: Rewrite) -> Rewrite:
     """Leave a value that is already a decade ("40'erne", an age attribute after sealing) as it is."""
-    return lambda value: value if _BAND.fullmatch(value) else rewrite(value)
+    return lambda value: value if is_band(value) else rewrite(value)
 
 
 _LOG_AGE_KEYS = ("core", "other_core", "surface")
+_LOG_NAME_KEYS = ("name", "source", "old", "new")  # document names, as the documents table has them
 
 
-def _log_scrubber(names: Rewrite, numbers: Rewrite) -> Rewrite:
+def _log_scrubber(names: Rewrite, numbers: Rewrite, file_names: Rewrite) -> Rewrite:
     """The change log's details: names and worded ages everywhere; a bare number only where the entry
     records an age (an entity's core, an age attribute's value), never in counts or in names such as
     "iv_19", so the log still matches the documents it describes."""
@@ -150,7 +162,7 @@ def _log_scrubber(names: Rewrite, numbers: Rewrite) -> Rewrite:
         out: dict[str, Any] = {}
         for key, value in details.items():
             if isinstance(value, str):
-                value = names(value)
+                value = (file_names if key in _LOG_NAME_KEYS else names)(value)
                 if key in _LOG_AGE_KEYS:
                     value = numbers(value)
                 elif key == "value" and is_age_attribute(str(details.get("name", ""))):
@@ -196,6 +208,8 @@ def check_ready(project: Project, *, allow_pending: bool = False) -> None:
     pending = entities.list_entities(project, state=entities.PENDING)
     if pending and not allow_pending:
         raise entities.EntityError("anon.pending", count=len(pending))
+    if not entities.list_entities(project, state=entities.ACCEPTED):  # e.g. a second seal with nothing new
+        raise entities.EntityError("anon.nothing_to_seal")
 
 
 def seal_project(project: Project, key_file: str | Path, *, password: str | None = None,
@@ -235,7 +249,8 @@ def seal_project(project: Project, key_file: str | Path, *, password: str | None
     # Names and worded ages ("56 år") everywhere; bare numbers only where they are ages: the header
     # metadata ("Birgitte, 56"), case attribute values and the log's age entries.
     names = _chain(_scrubber(entries), age_rewriter(ages, age_style))
-    numbers = age_rewriter(ages, age_style, numbers=True)
+    numbers = _chain(age_rewriter(ages, age_style, numbers=True), _postcodes(entries))
+    file_names = _chain(names, ages_after_pseudonyms(ages, age_style))
     total = 0
     documents = list_documents(project)
     entities.set_secure_delete(project, True)
@@ -252,12 +267,15 @@ def seal_project(project: Project, key_file: str | Path, *, password: str | None
             known = sorted({*known, *(e.pseudonym for e in entries)})
             project.set_setting("anon.sealed_pseudonyms", json.dumps(known, ensure_ascii=False))
             generalise_age_attributes(project, age_band)
-            skip = {("documents", "text"), ("project_info", "key"), ("change_log", "details")}
+            file_columns = {("documents", "name"), ("documents", "source_name")}
+            skip = {("documents", "text"), ("project_info", "key"), ("change_log", "details"), *file_columns}
             entities.scrub_text_columns(project, _keep_bands(_in_json(names)), skip=skip)
+            entities.scrub_text_columns(project, file_names, only=file_columns)
             entities.scrub_text_columns(project, _keep_bands(_in_json(numbers, keys=False)),
                                         only={("documents", "metadata"), ("case_attributes", "value")})
-            entities.scrub_text_columns(project, _log_scrubber(names, _in_json(numbers, keys=False)),
-                                        only={("change_log", "details")})
+            entities.scrub_text_columns(project, _log_scrubber(names, _in_json(numbers, keys=False),
+                                                               file_names), only={("change_log", "details")})
+            forget_source_checksums(project)  # a file's checksum confirms a guess at its original text
             # substitute names were drawn with the old seed; with it gone they cannot be traced back
             project.set_setting("anon.seed", secrets.token_hex(16), secret=True)
             entities.rebuild_fulltext(project)

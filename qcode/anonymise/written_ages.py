@@ -37,8 +37,11 @@ def written_ages(project: Project) -> dict[str, str]:
     for entity in entities.list_entities(project, state=entities.ACCEPTED, kind=AGE):
         core = entity.core.strip()
         written = {*entities.mention_surfaces(project, entity.id), core}
-        if core.isdigit():
-            written |= {f"{core} år", f"{core}-årig", f"{core}-årige", f"{core} årig"}
+        if core.isdigit() and int(core) >= 1900:  # a birth year
+            written |= {f"f. {core}", f"født {core}", f"født i {core}", f"f.{core}", f"årgang {core}"}
+        elif core.isdigit():  # ("aar": how people type "år" without æøå)
+            written |= {f"{core} {unit}" for unit in ("år", "aar", "årig", "aarig")}
+            written |= {f"{core}-{unit}" for unit in ("årig", "årige", "aarig", "aarige")}
         for surface in written:
             if surface.strip():
                 found.setdefault(" ".join(surface.split()).casefold(), core)
@@ -73,4 +76,24 @@ def age_rewriter(surfaces: dict[str, str], style: str, *, numbers: bool = False)
         core = surfaces.get(" ".join(match.group().split()).casefold(), "")
         return render_age(match.group(), core, style)
 
-    return lambda value: pattern.sub(replace, value)
+    def rewrite(value: str) -> str:
+        # a pseudonym already written ("[Person 5]", "[fyrrerne]") is left whole: its digits are no age
+        parts = _BRACKETED.split(value)
+        return "".join(part if _BRACKETED.fullmatch(part) else pattern.sub(replace, part) for part in parts)
+
+    return rewrite
+
+
+_BRACKETED = re.compile(r"(\[[^\[\]\n]{1,60}\])")
+
+
+def ages_after_pseudonyms(surfaces: dict[str, str], style: str) -> Rewrite:
+    """In names of files and documents ("interview_[Informant 1]_34"), a recorded age right after a
+    pseudonym is an age; elsewhere ("iv_19") a bare number in a name is an index and stays."""
+    numbers = {s: core for s, core in surfaces.items() if s.isdigit()}
+    if not numbers:
+        return lambda value: value
+    alternatives = "|".join(sorted(numbers, key=len, reverse=True))
+    pattern = re.compile(rf"(\])([ _,.-]+)({alternatives})(?!\d)")
+    return lambda value: pattern.sub(
+        lambda m: m.group(1) + m.group(2) + render_age(m.group(3), numbers[m.group(3)], style), value)

@@ -15,13 +15,16 @@ from pathlib import Path
 
 from qcode.anonymise import pseudonyms, review
 from qcode.anonymise import register as anon_register
-from qcode.anonymise.batch import anonymise_files, write_outputs
+from qcode.anonymise.batch import anonymise_files, read_source, write_outputs
+from qcode.anonymise.explain import explain_texts
 from qcode.anonymise.keyfile import destroy_key
 from qcode.anonymise.seal import seal_project
 from qcode.cli.common import print_table, text_progress
+from qcode.core.documents import get_document, list_documents
 from qcode.core.entities import get_entity
 from qcode.core.errors import MESSAGES, QcodeError, register_messages, ui_language
-from qcode.core.project import SUFFIX, open_project
+from qcode.core.project import SUFFIX, Project, open_project
+from qcode.core.types import EntityId
 
 register_messages({
     "anon.cli_no_out": ("Give --out DIR for the pseudonymised copies (or a .qcode project first).",
@@ -56,6 +59,16 @@ register_messages({
         "Forseglingen skriver en krypteret nøglefil: angiv variablen med adgangskoden med --password-env "
         "VAR (eller kør kommandoen i en terminal for at skrive den); --plaintext-key skriver nøglen "
         "ukrypteret. Intet er ændret."),
+    "anon.cli_plaintext_and_password": (
+        "--plaintext-key and --password-env contradict each other: choose an encrypted key (a password) or "
+        "an unencrypted one; nothing was changed.",
+        "--plaintext-key og --password-env modsiger hinanden: vælg en krypteret nøgle (en adgangskode) eller "
+        "en ukrypteret; intet er ændret."),
+    "anon.cli_key_beside_project": (
+        "Note: the key file {path} lies in the project's folder. Move it somewhere the project never goes "
+        "(anyone who gets both can undo the pseudonymisation).",
+        "Bemærk: nøglefilen {path} ligger i projektets mappe. Flyt den et sted hen, hvor projektet aldrig "
+        "kommer (den, der får begge, kan fortryde pseudonymiseringen)."),
     "anon.cli_ask_password": ("Password for the key file: ", "Adgangskode til nøglefilen: "),
     "anon.cli_repeat_password": ("Repeat the password: ", "Gentag adgangskoden: "),
     "anon.cli_password_mismatch": ("The two passwords differ; nothing was changed.",
@@ -81,6 +94,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("paths", nargs="+", metavar="PROJECT|FILE", help="a .qcode project, or .txt/.docx files")
     p.add_argument("--out", type=Path, help="batch: folder for the pseudonymised copies (same names)")
     p.add_argument("--report", action="store_true", help="print the entities found and their pseudonyms")
+    p.add_argument("--keep-names", action="store_true",
+                   help="batch: keep the original file names (they are pseudonymised by default)")
+    p.add_argument("--explain", action="store_true",
+                   help="print every decision and why: the detector, its rule, list or context, the "
+                        "score, where a known name came from, and why a candidate was kept or dropped "
+                        "(changes nothing)")
     p.add_argument("--review", action="store_true", help="project: list the register for review")
     p.add_argument("--accept", type=int, nargs="+", default=[], metavar="ID", help="project: accept entities")
     p.add_argument("--reject", type=int, nargs="+", default=[], metavar="ID", help="project: reject entities")
@@ -122,6 +141,8 @@ def _lines(path: Path | None) -> list[str]:
 
 
 def cmd_anonymise(args: argparse.Namespace) -> int:
+    if args.explain:
+        return _explain(args)
     if args.paths[0].endswith(SUFFIX):
         return _project_mode(args)
     return _batch_mode(args)
@@ -142,10 +163,33 @@ def _batch_mode(args: argparse.Namespace) -> int:
                 for i, info in sorted(result.view.by_id.items())]
         print_table(("kind", "original", "pseudonym", "replaced"), rows)
     if args.out is not None:
-        written = write_outputs(result, files, args.out)
+        written = write_outputs(result, files, args.out, keep_names=args.keep_names)
         total = sum(result.counts.values())
         print(f"Wrote {len(written)} pseudonymised file(s) to {args.out} "
               f"({len(result.view.by_id)} entities, {total} replacements).")
+    return 0
+
+
+def _explain(args: argparse.Namespace) -> int:
+    """Print the decisions for files or a project's documents; nothing is written or stored."""
+    if args.paths[0].endswith(SUFFIX):
+        project = open_project(args.paths[0], coder=args.coder)
+        try:
+            texts = [(d.name, get_document(project, d.id).text) for d in list_documents(project)]
+            known = anon_register.known_map(project)
+            places, orgs = anon_register.user_lists(project)
+        finally:
+            project.close()
+    else:
+        texts = [(Path(p).name, read_source(Path(p)).text) for p in args.paths]
+        known, places, orgs = {}, _lines(args.places), _lines(args.orgs)
+    decisions = explain_texts(texts, known=known, places=places, orgs=orgs, use_model=not args.no_model)
+    rows = [(d.document, d.line, d.surface.replace("\n", " ")[:40], d.kind, d.decision, d.detector,
+             f"{d.score:.2f}", d.why) for d in decisions]
+    print_table(("document", "line", "text", "kind", "decision", "detector", "score", "why"), rows)
+    counts = {state: sum(d.decision == state for d in decisions) for state in ("replaced", "review", "kept",
+                                                                                 "dropped")}
+    print(", ".join(f"{n} {state}" for state, n in counts.items()))
     return 0
 
 
@@ -155,9 +199,9 @@ def _say(message_id: str, **params: object) -> str:
     return (danish if ui_language() == "da" else english).format(**params)
 
 
-def _entity_id(value: str) -> int:
+def _entity_id(value: str) -> EntityId:
     try:
-        return int(value)
+        return EntityId(int(value))
     except ValueError:
         raise QcodeError("anon.cli_bad_id", value=value) from None
 
@@ -212,24 +256,26 @@ def _project_mode(args: argparse.Namespace) -> int:
     return 0
 
 
-def _decide(project, args: argparse.Namespace, pseudonym_id: int | None, role_id: int | None) -> list[str]:
-    """Apply the decisions of one call in one transaction (all or none); their confirmation lines."""
+def _decide(project: Project, args: argparse.Namespace, pseudonym_id: EntityId | None,
+            role_id: EntityId | None) -> list[str]:
+    """Apply the decisions of one call in one transaction (all or none); their confirmation lines.
+    The ids come from argparse as ints and become EntityIds here."""
 
-    def said(message_id: str, entity_id: int, **extra: object) -> str:
+    def said(message_id: str, entity_id: EntityId, **extra: object) -> str:
         entity = get_entity(project, entity_id)
         return _say(message_id, id=entity.id, kind=entity.kind, core=entity.core,
                     pseudonym=entity.pseudonym, role=entity.role, **extra)
 
     lines = []
     with project.transaction():
-        for entity_id in args.accept:
+        for entity_id in map(EntityId, args.accept):
             review.accept(project, entity_id)
             lines.append(said("anon.cli_accepted", entity_id))
-        for entity_id in args.reject:
+        for entity_id in map(EntityId, args.reject):
             review.reject(project, entity_id)
             lines.append(said("anon.cli_rejected", entity_id))
         if args.merge:
-            keep_id, other_id = args.merge
+            keep_id, other_id = map(EntityId, args.merge)
             other_core = get_entity(project, other_id).core
             review.merge(project, keep_id, other_id)
             lines.append(said("anon.cli_merged", keep_id, other=other_id, other_core=other_core))
@@ -253,9 +299,14 @@ def _new_password(args: argparse.Namespace) -> str | None:
     """The new key's password: from --password-env, else typed twice at the terminal; None only with
     --plaintext-key."""
     if args.plaintext_key:
+        if args.password_env:  # which one was meant? a key in clear text must never be a surprise
+            raise QcodeError("anon.cli_plaintext_and_password")
         return None
     if args.password_env:
-        return _password(args)
+        password = _password(args)
+        if len(password) < MIN_PASSWORD:
+            raise QcodeError("anon.cli_password_short", length=MIN_PASSWORD)
+        return password
     if not sys.stdin.isatty():
         raise QcodeError("anon.cli_key_password_needed")
     password = getpass.getpass(_say("anon.cli_ask_password"))
@@ -266,7 +317,7 @@ def _new_password(args: argparse.Namespace) -> str | None:
     return password
 
 
-def _seal(project, args: argparse.Namespace) -> int:
+def _seal(project: Project, args: argparse.Namespace) -> int:
 
     if args.key_file is None:
         raise QcodeError("anon.cli_key_file")
@@ -278,4 +329,6 @@ def _seal(project, args: argparse.Namespace) -> int:
           file=sys.stdout)
     if not password:
         print(_say("anon.cli_plaintext_warning", path=result.key_file), file=sys.stderr)
+    if Path(result.key_file).resolve().parent == project.path.resolve().parent:
+        print(_say("anon.cli_key_beside_project", path=result.key_file), file=sys.stderr)
     return 0

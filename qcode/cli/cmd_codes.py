@@ -9,6 +9,7 @@ from qcode.core.codebook import children, code_path, ensure_code_path, find_code
 from qcode.core.coders import ensure_coder, list_coders
 from qcode.core.codings import add_coding, coding_counts, codings_for_document
 from qcode.core.documents import find_document
+from qcode.core.types import CodeId
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -42,7 +43,7 @@ def cmd_codes(args: argparse.Namespace) -> int:
     with opened(args) as project:
         counts = coding_counts(project)
 
-        def walk(parent: int | None, depth: int) -> None:
+        def walk(parent: CodeId | None, depth: int) -> None:
             for code in children(project, parent):
                 print(f"{'  ' * depth}{code.name} ({counts.get(code.id, 0)})  {code.colour}")
                 walk(code.id, depth + 1)

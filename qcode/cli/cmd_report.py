@@ -21,6 +21,7 @@ from qcode.analysis.wordfreq import word_frequencies
 from qcode.cli.common import add_project_argument, opened
 from qcode.core.errors import QcodeError, register_messages
 from qcode.core.project import Project
+from qcode.core.quotes import record_export
 from qcode.core.report_segments import Segment
 from qcode.core.visibility import coding_layer
 from qcode.export.report_tables import pseudonymised_tables
@@ -77,6 +78,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="agreement: also count documents only one coder coded (the other coded nothing)")
     p.add_argument("--layer", action="append", default=[], metavar="CODER",
                    help="count only this coder's codings, e.g. --layer consensus (repeatable)")
+    p.add_argument("--acknowledge-warnings", action="store_true",
+                   help="report although some documents were never searched for names (logged)")
     p.add_argument("--format", default="csv", choices=("csv", "xlsx", "md"))
     p.add_argument("--out", metavar="FILE", help="write to FILE instead of stdout")
     p.set_defaults(handler=cmd_report)
@@ -149,17 +152,20 @@ def cmd_report(args: argparse.Namespace) -> int:
         with coding_layer(project, args.layer) if args.layer else nullcontext():
             built = build_tables(project, args)
         # a report is an export: names in labels and texts are pseudonymised and leak-checked
-        tables = pseudonymised_tables(project, built)
-    if args.format == "xlsx":
-        write_xlsx(tables, args.out)
-    else:
-        render = to_csv if args.format == "csv" else to_markdown
-        text = "\n".join(render(t) for t in tables)
-        if args.out:
-            # BOM so Excel opens a CSV with æ/ø/å correctly; Markdown stays plain UTF-8.
-            Path(args.out).write_text(text, encoding="utf-8-sig" if args.format == "csv" else "utf-8")
+        tables = pseudonymised_tables(project, built, acknowledge_warnings=args.acknowledge_warnings)
+        if args.format == "xlsx":
+            write_xlsx(tables, args.out)
         else:
-            sys.stdout.write(text)
+            render = to_csv if args.format == "csv" else to_markdown
+            text = "\n".join(render(t) for t in tables)
+            if args.out:
+                # BOM so Excel opens a CSV with æ/ø/å correctly; Markdown stays plain UTF-8.
+                Path(args.out).write_text(text, encoding="utf-8-sig" if args.format == "csv" else "utf-8")
+            else:
+                sys.stdout.write(text)
+        if args.out:  # a written report is in the export log, like every other export
+            record_export(project, "report", args.format, str(args.out), len(tables), report=args.kind,
+                          acknowledged=args.acknowledge_warnings)
     if args.out:
         print(f"Wrote {len(tables)} table(s) to {args.out}.", file=sys.stderr)
     return 0

@@ -24,7 +24,7 @@ from qcode.core.clock import now
 from qcode.core.codings import add_coding, restore_codings
 from qcode.core.errors import CodingError, QcodeError, register_messages
 from qcode.core.report_agreement import coder_spans
-from qcode.core.types import Coding, CodingId, DocumentId
+from qcode.core.types import CodeId, CoderId, Coding, CodingId, DocumentId
 from qcode.core.visibility import CONSENSUS, require_not_blind, set_role
 
 if TYPE_CHECKING:
@@ -69,7 +69,7 @@ class Passage:
 
     document_id: DocumentId
     document_name: str
-    code_id: int
+    code_id: CodeId
     start: int
     end: int
     a: Ranges
@@ -138,8 +138,8 @@ def sides_key(coders_a: Sequence[str], coders_b: Sequence[str]) -> str:
     return "+".join(sorted(coders_a)) + "|" + "+".join(sorted(coders_b))
 
 
-def _coder_ids(project: Project, names: Sequence[str]) -> list[int]:
-    known = dict(project.db.execute("SELECT name, id FROM coders").fetchall())
+def _coder_ids(project: Project, names: Sequence[str]) -> list[CoderId]:
+    known = {r[0]: CoderId(r[1]) for r in project.db.execute("SELECT name, id FROM coders")}
     for name in names:
         if name not in known:
             raise AdjudicationError("adjudication.no_coder", name=name, known=", ".join(sorted(known)) or "-")
@@ -147,7 +147,8 @@ def _coder_ids(project: Project, names: Sequence[str]) -> list[int]:
 
 
 def adjudication(project: Project, coders_a: Sequence[str], coders_b: Sequence[str], *,
-                 consensus: str = DEFAULT_CONSENSUS, code_ids: Sequence[int] | None = None) -> Adjudication:
+                 consensus: str = DEFAULT_CONSENSUS,
+                 code_ids: Sequence[CodeId] | None = None) -> Adjudication:
     """The agreed passages and the disagreements (with any stored decisions) between two sides, in
     document-name and text order; only documents both sides coded."""
     require_not_blind(project, "adjudication")
@@ -158,8 +159,9 @@ def adjudication(project: Project, coders_a: Sequence[str], coders_b: Sequence[s
         raise AdjudicationError("adjudication.consensus_side", name=consensus)
     ids_a, ids_b = _coder_ids(project, coders_a), _coder_ids(project, coders_b)
     side = {i: "a" for i in ids_a} | {i: "b" for i in ids_b}
-    spans: dict[tuple[int, int], dict[str, list[tuple[int, int]]]] = defaultdict(lambda: {"a": [], "b": []})
-    coded_by: dict[int, set[str]] = defaultdict(set)
+    spans: dict[tuple[DocumentId, CodeId], dict[str, list[tuple[int, int]]]] = defaultdict(
+        lambda: {"a": [], "b": []})
+    coded_by: dict[DocumentId, set[str]] = defaultdict(set)
     for doc_id, code_id, coder_id, _id, start, end in coder_spans(project, ids_a + ids_b):
         coded_by[doc_id].add(side[coder_id])
         if code_ids is None or code_id in code_ids:
@@ -177,12 +179,12 @@ def adjudication(project: Project, coders_a: Sequence[str], coders_b: Sequence[s
             inside_a = tuple(r for r in a if r[0] < end and r[1] > start)
             inside_b = tuple(r for r in b if r[0] < end and r[1] > start)
             if inside_a == inside_b:
-                passage = Passage(DocumentId(doc_id), names[doc_id], code_id, start, end, inside_a, inside_b)
+                passage = Passage(doc_id, names[doc_id], code_id, start, end, inside_a, inside_b)
                 result.agreed.append(passage)
                 if all(r in consensus_ranges.get((doc_id, code_id), ()) for r in inside_a):
                     result.agreed_done += 1
             else:
-                plain = Passage(DocumentId(doc_id), names[doc_id], code_id, start, end, inside_a, inside_b)
+                plain = Passage(doc_id, names[doc_id], code_id, start, end, inside_a, inside_b)
                 result.disagreements.append(Disagreement(
                     plain.document_id, plain.document_name, code_id, start, end, inside_a, inside_b,
                     stored.get((doc_id, code_id, plain.versions))))
@@ -209,16 +211,16 @@ def _consensus_ranges(project: Project, consensus: str) -> dict[tuple[int, int],
     return out
 
 
-def consensus_coder(project: Project, name: str = DEFAULT_CONSENSUS) -> int:
+def consensus_coder(project: Project, name: str = DEFAULT_CONSENSUS) -> CoderId:
     """The consensus coder's id (made, and given the consensus role, on first use)."""
     row = project.db.execute(
         "SELECT c.id FROM coders c JOIN coder_roles r ON r.coder_id = c.id WHERE c.name = ? AND r.role = ?",
         [name, CONSENSUS]).fetchone()
     if row:
-        return int(row[0])
+        return CoderId(row[0])
     with project.transaction():
         set_role(project, name, CONSENSUS)
-        return int(project.db.execute("SELECT id FROM coders WHERE name = ?", [name]).fetchone()[0])
+        return CoderId(project.db.execute("SELECT id FROM coders WHERE name = ?", [name]).fetchone()[0])
 
 
 def accept_agreed(project: Project, state: Adjudication) -> tuple[Coding, ...]:
@@ -333,7 +335,7 @@ def undo_decision(project: Project, result: DecisionResult) -> None:
         for row in result.replaced:
             _insert_row(project, row)
         project.log("undo_adjudicate", "document", result.row["document_id"], decision=result.row["decision"])
-        _announce(project, {result.row["document_id"]})
+        _announce(project, {DocumentId(result.row["document_id"])})
 
 
 def redo_decision(project: Project, result: DecisionResult) -> None:
@@ -346,8 +348,8 @@ def redo_decision(project: Project, result: DecisionResult) -> None:
         restore_codings(project, list(result.created))
         _insert_row(project, result.row)
         project.log("redo_adjudicate", "document", result.row["document_id"], decision=result.row["decision"])
-        _announce(project, {result.row["document_id"]})
+        _announce(project, {DocumentId(result.row["document_id"])})
 
 
-def _announce(project: Project, document_ids: set[int]) -> None:
+def _announce(project: Project, document_ids: set[DocumentId]) -> None:
     project.announce(changes.Change(changes.CODINGS, (), tuple(sorted(document_ids))))

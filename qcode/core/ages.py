@@ -4,6 +4,8 @@ shown and grouped as. Tables, citations and sealing all generalise through here.
 
 from __future__ import annotations
 
+import re
+
 # "alder"/"age" hold ages; the others hold birth years, which identify just as well.
 AGE_ATTRIBUTES = ("alder", "age", "fødselsår", "født", "årgang", "birth year", "year of birth", "born")
 
@@ -21,6 +23,14 @@ def age_band(value: str) -> str:
     except ValueError:
         return value
     return "under 20 år" if age < 20 else f"{age // 10 * 10}'erne"
+
+
+_BAND = re.compile(r"\d+'erne|under 20 år")
+
+
+def is_band(value: str) -> bool:
+    """True for a value that already is a decade ("40'erne", "under 20 år")."""
+    return bool(_BAND.fullmatch(value.strip()))
 
 
 def band_order(band: str) -> tuple[int, str]:

@@ -15,7 +15,7 @@ from qcode.core import changes
 from qcode.core.clock import now
 from qcode.core.errors import CodebookError
 from qcode.core.snapshots import Snapshot, capture, restore
-from qcode.core.types import Code, CodeId
+from qcode.core.types import Code, CodeId, DocumentId
 from qcode.resources import resource
 
 if TYPE_CHECKING:
@@ -32,19 +32,20 @@ _COLUMNS = "id, parent_id, name, position, colour, description, inclusion, exclu
 
 
 def _row_to_code(row: tuple) -> Code:
-    return Code(CodeId(row[0]), row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8])
+    return Code(CodeId(row[0]), None if row[1] is None else CodeId(row[1]), row[2], row[3], row[4], row[5],
+                row[6], row[7], row[8])
 
 
 def list_codes(project: Project) -> list[Code]:
     """Every code, in tree order (depth first, siblings by position)."""
     rows = project.db.execute(f"SELECT {_COLUMNS} FROM codes ORDER BY position, id").fetchall()
-    by_parent: dict[int | None, list[Code]] = {}
+    by_parent: dict[CodeId | None, list[Code]] = {}
     for row in rows:
         code = _row_to_code(row)
         by_parent.setdefault(code.parent_id, []).append(code)
     ordered: list[Code] = []
 
-    def walk(parent: int | None) -> None:
+    def walk(parent: CodeId | None) -> None:
         for code in by_parent.get(parent, []):
             ordered.append(code)
             walk(code.id)
@@ -53,7 +54,7 @@ def list_codes(project: Project) -> list[Code]:
     return ordered
 
 
-def get_code(project: Project, code_id: int) -> Code:
+def get_code(project: Project, code_id: CodeId) -> Code:
     """One code by id."""
     row = project.db.execute(f"SELECT {_COLUMNS} FROM codes WHERE id = ?", [code_id]).fetchone()
     if row is None:
@@ -61,7 +62,7 @@ def get_code(project: Project, code_id: int) -> Code:
     return _row_to_code(row)
 
 
-def children(project: Project, parent_id: int | None) -> list[Code]:
+def children(project: Project, parent_id: CodeId | None) -> list[Code]:
     """The direct children of ``parent_id`` (None: the top level), in order."""
     rows = project.db.execute(
         f"SELECT {_COLUMNS} FROM codes WHERE parent_id IS ? ORDER BY position, id", [parent_id]
@@ -69,7 +70,7 @@ def children(project: Project, parent_id: int | None) -> list[Code]:
     return [_row_to_code(r) for r in rows]
 
 
-def descendant_ids(project: Project, code_id: int) -> list[CodeId]:
+def descendant_ids(project: Project, code_id: CodeId) -> list[CodeId]:
     """``code_id`` and every code below it."""
     rows = project.db.execute(
         "WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL "
@@ -79,10 +80,10 @@ def descendant_ids(project: Project, code_id: int) -> list[CodeId]:
     return [CodeId(r[0]) for r in rows]
 
 
-def code_path(project: Project, code_id: int) -> str:
+def code_path(project: Project, code_id: CodeId) -> str:
     """The code's path from the top, e.g. ``netværk/familie``."""
     names = []
-    current: int | None = code_id
+    current: CodeId | None = code_id
     while current is not None:
         code = get_code(project, current)
         names.append(code.name)
@@ -94,7 +95,7 @@ def find_code(project: Project, path: str) -> Code:
     """The code at ``path`` (names separated by '/'), else the one code whose path matches ignoring
     case or whose own name is ``path`` ("familie" for ``netværk/familie``); raises ``code.not_found``
     or, when several codes fit, ``code.ambiguous``."""
-    parent: int | None = None
+    parent: CodeId | None = None
     code: Code | None = None
     for name in [p.strip() for p in path.split(PATH_SEPARATOR) if p.strip()]:
         row = project.db.execute(
@@ -112,7 +113,7 @@ def find_code(project: Project, path: str) -> Code:
 def _find_code_loosely(project: Project, path: str) -> Code:
     wanted = PATH_SEPARATOR.join(p.strip() for p in path.split(PATH_SEPARATOR) if p.strip()).casefold()
     codes = list_codes(project)  # in tree order: a parent's path is known before its children's
-    paths: dict[int, str] = {}
+    paths: dict[CodeId, str] = {}
     for code in codes:
         parent = paths.get(code.parent_id) if code.parent_id is not None else None
         paths[code.id] = f"{parent}{PATH_SEPARATOR}{code.name}" if parent else code.name
@@ -126,7 +127,7 @@ def _find_code_loosely(project: Project, path: str) -> Code:
     raise CodebookError("code.not_found", path=path)
 
 
-def _check_name(project: Project, name: str, parent_id: int | None, exclude: int | None) -> str:
+def _check_name(project: Project, name: str, parent_id: CodeId | None, exclude: CodeId | None) -> str:
     name = name.strip()
     if not name:
         raise CodebookError("code.empty_name")
@@ -152,7 +153,7 @@ def _check_colour(colour: str) -> str:
 def add_code(
     project: Project,
     name: str,
-    parent_id: int | None = None,
+    parent_id: CodeId | None = None,
     *,
     colour: str | None = None,
     description: str = "",
@@ -178,6 +179,7 @@ def add_code(
             "exclusion, example, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [parent_id, name, position, colour, description, inclusion, exclusion, example, now()],
         )
+        assert cursor.lastrowid is not None  # an INSERT sets it (sqlite3 types it optional)
         code_id = CodeId(cursor.lastrowid)
         project.log("add_code", "code", code_id, name=name, parent_id=parent_id)
         project.announce(changes.Change(changes.CODEBOOK, (code_id,)))
@@ -187,31 +189,31 @@ def add_code(
 def ensure_code_path(project: Project, path: str) -> CodeId:
     """The code at ``path``, creating any missing codes along it in one transaction."""
     with project.transaction():
-        parent: int | None = None
+        parent: CodeId | None = None
         for name in [p.strip() for p in path.split(PATH_SEPARATOR) if p.strip()]:
             row = project.db.execute(
                 "SELECT id FROM codes WHERE parent_id IS ? AND lower(name) = lower(?)",
                 [parent, name],
             ).fetchone()
-            parent = row[0] if row else add_code(project, name, parent)
+            parent = CodeId(row[0]) if row else add_code(project, name, parent)
         if parent is None:
             raise CodebookError("code.empty_name")
-    return CodeId(parent)
+    return parent
 
 
-def _shift_positions(project: Project, parent_id: int | None, from_position: int, delta: int) -> None:
+def _shift_positions(project: Project, parent_id: CodeId | None, from_position: int, delta: int) -> None:
     project.db.execute(
         "UPDATE codes SET position = position + ? WHERE parent_id IS ? AND position >= ?",
         [delta, parent_id, from_position],
     )
 
 
-def _renumber(project: Project, parent_id: int | None) -> None:
+def _renumber(project: Project, parent_id: CodeId | None) -> None:
     for index, code in enumerate(children(project, parent_id)):
         project.db.execute("UPDATE codes SET position = ? WHERE id = ?", [index, code.id])
 
 
-def rename_code(project: Project, code_id: int, name: str) -> None:
+def rename_code(project: Project, code_id: CodeId, name: str) -> None:
     """Give a code a new name (unique among its siblings)."""
     with project.transaction():
         code = get_code(project, code_id)
@@ -221,7 +223,7 @@ def rename_code(project: Project, code_id: int, name: str) -> None:
         project.announce(changes.Change(changes.CODEBOOK, (code_id,)))
 
 
-def update_code(project: Project, code_id: int, **fields: str) -> Code:
+def update_code(project: Project, code_id: CodeId, **fields: str) -> Code:
     """Change colour, description, inclusion, exclusion or example; returns the code as it was."""
     unknown = set(fields) - set(EDITABLE_FIELDS)
     if unknown:
@@ -238,8 +240,8 @@ def update_code(project: Project, code_id: int, **fields: str) -> Code:
 
 
 def move_code(
-    project: Project, code_id: int, new_parent_id: int | None, position: int | None = None
-) -> tuple[int | None, int]:
+    project: Project, code_id: CodeId, new_parent_id: CodeId | None, position: int | None = None
+) -> tuple[CodeId | None, int]:
     """Move a code (with its sub-codes) under ``new_parent_id``; returns (old parent, old position)."""
     with project.transaction():
         code = get_code(project, code_id)
@@ -260,9 +262,9 @@ def move_code(
     return code.parent_id, code.position
 
 
-def _capture_subtrees(project: Project, code_ids: list[int]) -> Snapshot:
+def _capture_subtrees(project: Project, code_ids: list[CodeId]) -> Snapshot:
     snapshot = Snapshot()
-    ids: list[int] = []
+    ids: list[CodeId] = []
     for code_id in code_ids:
         ids.extend(descendant_ids(project, code_id))
     marks = ",".join("?" for _ in ids)
@@ -278,11 +280,11 @@ def _capture_subtrees(project: Project, code_ids: list[int]) -> Snapshot:
     return snapshot
 
 
-def _affected_documents(snapshot: Snapshot) -> tuple[int, ...]:
+def _affected_documents(snapshot: Snapshot) -> tuple[DocumentId, ...]:
     return tuple(sorted({row["document_id"] for row in snapshot.rows.get("codings", [])}))
 
 
-def delete_code(project: Project, code_id: int) -> Snapshot:
+def delete_code(project: Project, code_id: CodeId) -> Snapshot:
     """Delete a code, its sub-codes and all their codings; returns what :func:`restore_codes` needs."""
     with project.transaction():
         code = get_code(project, code_id)
@@ -317,7 +319,7 @@ def restore_codes(project: Project, snapshot: Snapshot) -> None:
         project.announce(changes.Change(changes.CODINGS, tuple(coding_ids), _affected_documents(snapshot)))
 
 
-def merge_codes(project: Project, source_id: int, target_id: int) -> Snapshot:
+def merge_codes(project: Project, source_id: CodeId, target_id: CodeId) -> Snapshot:
     """Merge ``source`` into ``target``: its codings and sub-codes move over, duplicates collapse,
     and ``source`` is deleted. Returns a snapshot that :func:`restore_codes` undoes it with."""
     with project.transaction():

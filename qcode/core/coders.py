@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from qcode.core import changes
 from qcode.core.clock import now
 from qcode.core.errors import QcodeError
 from qcode.core.types import Coder, CoderId
@@ -28,7 +29,9 @@ def ensure_coder(project: Project, name: str) -> CoderId:
             "INSERT INTO coders (name, colour, created_at) VALUES (?, ?, ?)",
             [name, CODER_COLOURS[count % len(CODER_COLOURS)], now()],
         )
+        assert cursor.lastrowid is not None  # an INSERT sets it (sqlite3 types it optional)
         project.log("add_coder", "coder", cursor.lastrowid, name=name)
+        project.announce(changes.Change(changes.CODERS, (cursor.lastrowid,)))
     return CoderId(cursor.lastrowid)
 
 

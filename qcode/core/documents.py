@@ -74,6 +74,7 @@ def add_document(
             [name, text, source_name, checksum or checksum_bytes(text.encode("utf-8")), format,
              now(), json.dumps(metadata or {}, ensure_ascii=False)],
         )
+        assert cursor.lastrowid is not None  # an INSERT sets it (sqlite3 types it optional)
         document_id = DocumentId(cursor.lastrowid)
         store_turns(project, document_id, turns)
         project.log("add_document", "document", document_id, name=name, source=source_name)
@@ -81,7 +82,7 @@ def add_document(
     return document_id
 
 
-def store_turns(project: Project, document_id: int, turns: Iterable[Any]) -> None:
+def store_turns(project: Project, document_id: DocumentId, turns: Iterable[Any]) -> None:
     """Replace the document's turns."""
     project.db.execute("DELETE FROM turns WHERE document_id = ?", [document_id])
     for t in turns:
@@ -101,7 +102,7 @@ def _row_to_document(row: tuple) -> Document:
 _DOC_COLUMNS = "id, name, text, source_name, source_checksum, format, imported_at, metadata"
 
 
-def get_document(project: Project, document_id: int) -> Document:
+def get_document(project: Project, document_id: DocumentId) -> Document:
     """One document with its text."""
     row = project.db.execute(
         f"SELECT {_DOC_COLUMNS} FROM documents WHERE id = ?", [document_id]
@@ -139,7 +140,7 @@ def find_by_checksum(project: Project, checksum: str) -> DocumentSummary | None:
     return DocumentSummary(DocumentId(row[0]), row[1], row[2], row[3], row[4]) if row else None
 
 
-def rename_document(project: Project, document_id: int, name: str) -> str:
+def rename_document(project: Project, document_id: DocumentId, name: str) -> str:
     """Rename a document; returns the old name."""
     with project.transaction():
         old = get_document(project, document_id).name
@@ -156,7 +157,7 @@ def rename_document(project: Project, document_id: int, name: str) -> str:
     return old
 
 
-def delete_document(project: Project, document_id: int) -> Snapshot:
+def delete_document(project: Project, document_id: DocumentId) -> Snapshot:
     """Delete a document with its codings, turns and memos; the snapshot restores it."""
     with project.transaction():
         document = get_document(project, document_id)
@@ -177,12 +178,12 @@ def restore_document(project: Project, snapshot: Snapshot) -> None:
     """Undo :func:`delete_document`."""
     with project.transaction():
         restore(project, snapshot)
-        ids = tuple(snapshot.ids("documents"))
+        ids = tuple(DocumentId(i) for i in snapshot.ids("documents"))
         project.log("restore_document", "document", ids[0] if ids else None)
         project.announce(changes.Change(changes.DOCUMENTS, ids, ids))
 
 
-def turns_for_document(project: Project, document_id: int) -> list[StoredTurn]:
+def turns_for_document(project: Project, document_id: DocumentId) -> list[StoredTurn]:
     """The document's speaker turns in text order."""
     rows = project.db.execute(
         f'SELECT {TURN_COLUMNS} FROM turns WHERE document_id = ? ORDER BY start', [document_id]
@@ -191,7 +192,16 @@ def turns_for_document(project: Project, document_id: int) -> list[StoredTurn]:
                        CaseId(r[10]) if r[10] is not None else None) for r in rows]
 
 
-def replace_text(project: Project, document_id: int, replacements: Sequence[Replacement]) -> str:
+def forget_source_checksums(project: Project) -> int:
+    """Drop the checksums of the source files (sealing: a checksum of an original file confirms a guess
+    at its text); returns how many were dropped. Re-importing such a file is then not recognised."""
+    with project.transaction():
+        cursor = project.db.execute("UPDATE documents SET source_checksum = '' WHERE source_checksum != ''")
+        project.log("forget_source_checksums", "document", None, documents=cursor.rowcount)
+    return cursor.rowcount
+
+
+def replace_text(project: Project, document_id: DocumentId, replacements: Sequence[Replacement]) -> str:
     """Edit a document's text and remap its codings and turns in the same transaction.
 
     Returns the old text (so the caller can undo with the inverse edit or keep a key).

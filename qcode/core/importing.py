@@ -14,6 +14,7 @@ from qcode.core.documents import add_document, find_by_checksum
 from qcode.core.errors import QcodeError, register_messages, say
 from qcode.core.imported import ImportedDocument
 from qcode.core.speakers import apply_header_attributes, autocode_by_speaker, link_speakers_to_cases
+from qcode.core.types import DocumentId
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
@@ -34,7 +35,7 @@ Cancelled = Callable[[], bool]
 class ImportReport:
     """What an import run did, file by file."""
 
-    imported: list[tuple[str, int]] = field(default_factory=list)
+    imported: list[tuple[str, DocumentId]] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
     duplicates: list[tuple[str, str]] = field(default_factory=list)
     cancelled: bool = False
@@ -49,7 +50,7 @@ class ImportReport:
 
 
 def store_imported(project: Project, imported: ImportedDocument, *,
-                   autocode_roles: Sequence[str] = ()) -> int:
+                   autocode_roles: Sequence[str] = ()) -> DocumentId:
     """Store one importer result (text, turns, metadata, cases) as a document in one transaction."""
     with project.transaction():
         document_id = add_document(

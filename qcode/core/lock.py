@@ -64,7 +64,7 @@ def acquire_lock(project_path: Path) -> Path:
             stale = holder is None or (
                 holder.get("host") == me["host"] and not _process_alive(int(holder.get("pid", 0)))
             )
-            if not stale:
+            if holder is not None and not stale:  # not stale: someone else holds it (holder is known)
                 raise ProjectLockedError(
                     "project.locked",
                     user=holder.get("user", "?"),

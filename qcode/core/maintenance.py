@@ -92,8 +92,8 @@ def rename_to_free_name(temporary: Path, final: Path) -> Path:
     temporary.unlink()
     try:
         directory = os.open(final.parent, os.O_RDONLY)
-    except OSError:
-        return
+    except OSError:  # a folder that cannot be opened cannot be synced; the file has its name anyway
+        return final
     try:
         os.fsync(directory)
     finally:

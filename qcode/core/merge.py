@@ -40,6 +40,7 @@ from qcode.core.errors import QcodeError, register_messages
 from qcode.core.migrations import all_migrations, latest_version
 from qcode.core.project import APPLICATION_ID
 from qcode.core.snapshots import Snapshot, capture, restore
+from qcode.core.types import DocumentId
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
@@ -693,7 +694,7 @@ def redo_merge(project: Project, result: MergeResult) -> None:
 
 
 def _announce(project: Project, result: MergeResult) -> None:
-    docs = result.document_ids
+    docs = tuple(DocumentId(d) for d in result.document_ids)
     for kind in (changes.CODERS, changes.DOCUMENTS, changes.CODEBOOK, changes.CODINGS, changes.CASES,
                  changes.MEMOS):
         project.announce(changes.Change(kind, (), docs if kind != changes.DOCUMENTS else ()))

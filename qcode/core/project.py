@@ -16,7 +16,7 @@ from typing import Any
 
 import sqlite_utils
 
-from qcode.core.changes import Change, ChangeNotifier
+from qcode.core.changes import SETTINGS, Change, ChangeNotifier, coalesce
 from qcode.core.clock import now
 from qcode.core.codebook import install_default_codebook
 from qcode.core.coders import ensure_coder
@@ -24,6 +24,7 @@ from qcode.core.errors import ProjectError
 from qcode.core.lock import acquire_lock, release_lock
 from qcode.core.maintenance import finish_pending
 from qcode.core.migrations import all_migrations, latest_version
+from qcode.core.types import CoderId
 from qcode.core.visibility import install as install_visibility
 
 SUFFIX = ".qcode"
@@ -61,7 +62,7 @@ class Project:
         self._pending: list[Change] = []
         self._depth = 0
         self.coder_name = coder
-        self._coder_id: int | None = None
+        self._coder_id: CoderId | None = None
         install_visibility(self)  # this connection's view of the codings its coder may see
 
     # -- lifecycle ---------------------------------------------------------------------------
@@ -74,7 +75,7 @@ class Project:
         except sqlite3.Error:
             pass
         self.db.conn.close()
-        self.db = None  # type: ignore[assignment]
+        self.db = None  # type: ignore[assignment]  # closed; an Optional db would burden every query
         if self._lock is not None:
             release_lock(self._lock)
 
@@ -92,7 +93,7 @@ class Project:
     @contextmanager
     def transaction(self) -> Iterator[Project]:
         """One user action: all or nothing. Nested calls become savepoints; listeners hear of
-        the changes only after the outermost transaction commits."""
+        the changes only after the outermost transaction commits, once per kind of change."""
         self._depth += 1
         try:
             with self.db.atomic():
@@ -105,7 +106,7 @@ class Project:
             self._depth -= 1
         if self._depth == 0:
             pending, self._pending = self._pending, []
-            for change in pending:
+            for change in coalesce(pending):
                 self.changes.emit(change)
 
     def announce(self, change: Change) -> Change:
@@ -140,9 +141,10 @@ class Project:
                 [key, value],
             )
             self.log("set_setting", "project", None, key=key, value="(secret)" if secret else value)
+            self.announce(Change(SETTINGS))
 
     @property
-    def coder_id(self) -> int:
+    def coder_id(self) -> CoderId:
         """The id of the coder this session works as (created on first use)."""
         if self._coder_id is None:
 

@@ -156,10 +156,8 @@ _layers: weakref.WeakKeyDictionary[Project, list[int]] = weakref.WeakKeyDictiona
 
 
 def install(project: Project) -> None:
-    """Make this connection's ``visible_codings`` view and keep it in step with the settings."""
+    """Make this connection's ``visible_codings`` view (the settings' changes below redefine it)."""
     _define_view(project)
-    project.changes.subscribe(lambda change: _define_view(project, _layers.get(project))
-                              if change.kind == changes.CODERS else None)
 
 
 @contextmanager
@@ -216,7 +214,7 @@ def set_blind(project: Project, state: BlindState) -> BlindState:
             _put(project, REVEALED_KEY, state.revealed_at)
         project.log("set_blind", "project", None, active=state.active, leads=leads,
                     shared=list(state.shared), sees=[list(p) for p in state.sees])
-        _announce(project)
+        _changed(project)
     return before
 
 
@@ -245,7 +243,7 @@ def set_role(project: Project, name: str, role: str, on: bool = True) -> None:
         else:
             project.db.execute("DELETE FROM coder_roles WHERE coder_id = ? AND role = ?", [coder_id, role])
         project.log("set_coder_role", "coder", coder_id, name=name, role=role, on=on)
-        _announce(project)
+        _changed(project)
 
 
 def _put(project: Project, key: str, value: str) -> None:
@@ -253,8 +251,10 @@ def _put(project: Project, key: str, value: str) -> None:
                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [key, value])
 
 
-def _announce(project: Project) -> None:
-    # CODERS redefines the view (see install); CODINGS with no ids tells every view to re-read, since
-    # which codings are visible has changed.
+def _changed(project: Project) -> None:
+    # The view is redefined inside the caller's transaction: SQLite's schema changes are transactional
+    # (temp ones too), so a rolled-back change leaves the view as it was. CODINGS with no ids tells every
+    # view to re-read, since which codings are visible has changed.
+    _define_view(project, _layers.get(project))
     project.announce(changes.Change(changes.CODERS))
     project.announce(changes.Change(changes.CODINGS))

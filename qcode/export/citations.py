@@ -8,7 +8,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from qcode.core.ages import age_band, is_age_attribute
+from qcode.core.ages import age_band, is_age_attribute, is_band
 
 if TYPE_CHECKING:
     from qcode.core.quotes import Quote
@@ -23,10 +23,21 @@ class TextPseudonymiser(Protocol):
     def text(self, text: str) -> str: ...
 
 
+def exact_age(value: str) -> str:
+    """An age or birth year as cited exactly: "46" → "46 år", "1978" → "f. 1978"."""
+    digits = value.strip()
+    if digits.isdigit() and int(digits) >= 1900:
+        return f"f. {digits}"
+    return f"{digits} år" if digits else ""
+
+
 def age_bracket(value: str) -> str:
-    """An age as its decade, Danish style: "46" → "40'erne"; unparsable values are left out."""
+    """An age as its decade, Danish style: "46" → "40'erne" (a sealed project stores the decade already);
+    unparsable values are left out."""
     band = age_band(value)
-    return "" if band == value else band
+    if band == value:
+        return value if is_band(value) else ""
+    return band
 
 
 CITATION_FIELDS = ("nr", "case", "navn", "informant", "dokument", "kode")
@@ -73,6 +84,8 @@ def case_label(case_name: str, number: str, pseudo: TextPseudonymiser) -> str:
     <nr>": the register numbers its informants itself, and the two numberings would clash.)"""
     if not case_name:
         return ""
+    if case_name.startswith("[") and case_name.endswith("]"):  # sealed: the name is the pseudonym
+        return case_name[1:-1]
     pseudonym = pseudo.text(case_name)
     if pseudonym == case_name:
         return f"Deltager {number}" if number else ""
@@ -98,7 +111,7 @@ def citation_fields(quote: Quote, pseudo: TextPseudonymiser, keep_exact_age: boo
     fields["navn"] = fields["informant"] = fields["case"]
     for name, value in quote.attributes.items():
         if is_age_attribute(name):
-            fields[name] = f"{value} år" if keep_exact_age else age_bracket(value)
+            fields[name] = exact_age(value) if keep_exact_age else age_bracket(value)
         else:
             fields[name] = pseudo.text(value)
     return fields

@@ -17,6 +17,8 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
+from docx.styles.style import BaseStyle
+from docx.text.paragraph import Paragraph
 
 from qcode.export.quotes import CodeSection, QuoteReport
 
@@ -72,7 +74,7 @@ def add_styles(document: DocxDocument) -> None:
     dialogue.paragraph_format.keep_with_next = True
 
 
-def _set_language(style, language: str) -> None:  # noqa: ANN001 - python-docx style object
+def _set_language(style: BaseStyle, language: str) -> None:
     """Mark text as Danish so Word spell-checks it in Danish."""
     rpr = style.element.get_or_add_rPr()
     lang = OxmlElement("w:lang")
@@ -141,7 +143,7 @@ def definition_paragraphs(document: DocxDocument, section: CodeSection) -> None:
             paragraph.add_run(text)
 
 
-def _styled(document: DocxDocument, text: str, style_id: str):  # noqa: ANN202 - a Paragraph
+def _styled(document: DocxDocument, text: str, style_id: str) -> Paragraph:
     """A paragraph with a style set by id: python-docx's lookup by name scans every style each
     time, which made a 1,000-quote report take seconds."""
     paragraph = document.add_paragraph(text)

@@ -16,6 +16,7 @@ from qcode.core.coders import list_coders
 from qcode.core.codings import codings_with_memos
 from qcode.core.documents import list_documents
 from qcode.core.memos import list_memos
+from qcode.core.types import CoderId, DocumentId
 from qcode.export.quotes import Pseudonymiser
 
 if TYPE_CHECKING:
@@ -42,9 +43,9 @@ def memo_entries(project: Project) -> list[MemoEntry]:
     pseudo = Pseudonymiser(project)
     numbers = {d.id: n for n, d in enumerate(sorted(list_documents(project), key=lambda d: d.id), 1)}
     paths = {row.id: row.path for row in code_rows(project)}
-    coders = {c.id: c.name for c in list_coders(project)}
+    coders: dict[CoderId | None, str] = {c.id: c.name for c in list_coders(project)}  # memos may have none
 
-    def document(document_id: int | None) -> str:
+    def document(document_id: DocumentId) -> str:
         return f"Dokument {numbers.get(document_id, 0)}"
 
     entries = []

@@ -12,13 +12,13 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from qcode.anonymise.render import pseudonymise_text, render_span
+from qcode.anonymise.render import pseudonymise_text, pseudonymise_word, render_span
 from qcode.core.clock import now
 from qcode.core.codebook import get_code
 from qcode.core.documents import get_document, list_documents, turns_for_document
 from qcode.core.exchange import document_case_links
 from qcode.core.quotes import Quote, QuoteFilter, case_names_and_numbers, select_quotes
-from qcode.core.types import Code, StoredTurn
+from qcode.core.types import Code, CodeId, DocumentId, StoredTurn
 from qcode.core.workspace_queries import snap_to_words
 from qcode.export.citations import (  # noqa: F401  (re-exported: the export dialog and tests use them here)
     DEFAULT_CITATION,
@@ -122,8 +122,28 @@ class Pseudonymiser:
 
     project: Project
     _texts: dict[str, str] = field(default_factory=dict)
+    _document_numbers: dict[int, int] | None = None
+    _case_labels: dict[int, str] | None = None
 
-    def span(self, document_id: int, start: int, end: int) -> str:
+    def document_label(self, document_id: int) -> str:
+        """"Dokument N", N the document's place in import order (file names often hold a name)."""
+        if self._document_numbers is None:
+            ids = sorted(d.id for d in list_documents(self.project))
+            self._document_numbers = {doc_id: number for number, doc_id in enumerate(ids, 1)}
+        return f"Dokument {self._document_numbers.get(document_id, 0)}"
+
+    def case_label(self, case_id: int) -> str:
+        """A case as exports cite it: its pseudonym, or "Deltager N" when the register does not know it."""
+        if self._case_labels is None:
+            names, numbers = case_names_and_numbers(self.project)
+            self._case_labels = {i: case_label(name, str(numbers[i]), self) for i, name in names.items()}
+        return self._case_labels.get(case_id, "")
+
+    def word(self, word: str) -> str:
+        """A counted word: any spelling of a registered name becomes its pseudonym."""
+        return pseudonymise_word(self.project, word)
+
+    def span(self, document_id: DocumentId, start: int, end: int) -> str:
         """Pseudonymised text of an original range of a document."""
         return render_span(self.project, document_id, start, end)
 
@@ -237,17 +257,13 @@ class QuoteRenderer:
         self.project = project
         self.options = options
         self.pseudo = Pseudonymiser(project)
-        self._documents: dict[int, tuple[str, list[StoredTurn]]] = {}
-        self._document_numbers: dict[int, int] | None = None
+        self._documents: dict[DocumentId, tuple[str, list[StoredTurn]]] = {}
 
-    def document_label(self, document_id: int) -> str:
+    def document_label(self, document_id: DocumentId) -> str:
         """"Dokument N", N the document's place in import order (as the REFI-QDA export names it)."""
-        if self._document_numbers is None:
-            ids = sorted(d.id for d in list_documents(self.project))
-            self._document_numbers = {doc_id: number for number, doc_id in enumerate(ids, 1)}
-        return f"Dokument {self._document_numbers.get(document_id, 0)}"
+        return self.pseudo.document_label(document_id)
 
-    def _document(self, document_id: int) -> tuple[str, list[StoredTurn]]:
+    def _document(self, document_id: DocumentId) -> tuple[str, list[StoredTurn]]:
         if document_id not in self._documents:
             self._documents[document_id] = (get_document(self.project, document_id).text,
                                             turns_for_document(self.project, document_id))
@@ -287,18 +303,15 @@ class QuoteRenderer:
                              self.pseudo.text(quote.memo), (start, end), fields["kode"])
 
 
-def export_labels(project: Project) -> dict[int, tuple[str, list[str]]]:
+def export_labels(project: Project) -> dict[DocumentId, tuple[str, list[str]]]:
     """Document id → (document, its cases) as the quote exports name them: "Dokument 3" and each case's
     pseudonym (or "Deltager <nr>"), for views that must not show a name an export would hide."""
 
-    renderer = QuoteRenderer(project, ExportOptions())
-    names, numbers = case_names_and_numbers(project)
-    labels = {case_id: case_label(name, str(numbers[case_id]), renderer.pseudo)
-              for case_id, name in names.items()}
-    cases: dict[int, list[str]] = {}
+    pseudo = Pseudonymiser(project)
+    cases: dict[DocumentId, list[str]] = {}
     for document_id, case_id in document_case_links(project):
-        cases.setdefault(document_id, []).append(labels[case_id])
-    return {d.id: (renderer.document_label(d.id), cases.get(d.id, [])) for d in list_documents(project)}
+        cases.setdefault(document_id, []).append(pseudo.case_label(case_id))
+    return {d.id: (pseudo.document_label(d.id), cases.get(d.id, [])) for d in list_documents(project)}
 
 
 def build_report(project: Project, quotes: Sequence[Quote] | QuoteFilter,
@@ -309,7 +322,7 @@ def build_report(project: Project, quotes: Sequence[Quote] | QuoteFilter,
     if isinstance(quotes, QuoteFilter):
         quotes = select_quotes(project, quotes)
     renderer = QuoteRenderer(project, options)
-    grouped: dict[int, list[RenderedQuote]] = {}
+    grouped: dict[CodeId, list[RenderedQuote]] = {}
     shown: set[tuple[int, int, str]] = set()
     for quote in quotes:
         rendered = renderer.render(quote)
@@ -320,12 +333,12 @@ def build_report(project: Project, quotes: Sequence[Quote] | QuoteFilter,
         grouped.setdefault(quote.code_id, []).append(rendered)
     pseudo = renderer.pseudo
     sections = []
-    for code_id, rendered in grouped.items():
+    for code_id, of_code in grouped.items():
         code = get_code(project, code_id)
         sections.append(CodeSection(
-            code, pseudo.text(rendered[0].quote.code_path), pseudo.text(code.description),
+            code, pseudo.text(of_code[0].quote.code_path), pseudo.text(code.description),
             pseudo.text(code.inclusion), pseudo.text(code.exclusion), pseudo.text(code.example),
-            tuple(rendered)))
+            tuple(of_code)))
     return QuoteReport(options.title, options.subtitle, tuple(sections), options,
                        project.coder_name, now()[:10])
 

@@ -42,6 +42,7 @@ from qcode.core.exchange import (
 )
 from qcode.core.memos import list_memos
 from qcode.core.quotes import record_export
+from qcode.core.types import CaseId, CodeId, CoderId, DocumentId
 from qcode.export.quotes import age_bracket
 from qcode.io.refi_common import (
     CRITERIA_LABELS,
@@ -103,7 +104,7 @@ class _Renderer:
         # a sealed project's texts are already rewritten; only the leak check still applies
         self.render = anonymised and not is_sealed(project)
         self.texts: list[tuple[str, str]] = []
-        self.cases: dict[int, str] = {}
+        self.cases: dict[CaseId, str] = {}
 
     def name(self, where: str, value: str, *, check: bool = True) -> str:
         """``value`` pseudonymised (when rendering) and remembered for the leak check."""
@@ -114,7 +115,7 @@ class _Renderer:
             self.texts.append((where, value))
         return value
 
-    def case(self, case_id: int, name: str, number: int) -> str:
+    def case(self, case_id: CaseId, name: str, number: int) -> str:
         """A case's exported name: its pseudonym, or "Deltager N" when the register does not know
         the name (as the quote export does), so an original name is never written."""
         if case_id not in self.cases:
@@ -126,7 +127,8 @@ class _Renderer:
             self.cases[case_id] = shown
         return self.cases[case_id]
 
-    def document(self, document_id: int, text: str) -> tuple[str, Callable[[int, int], tuple[int, int]]]:
+    def document(self, document_id: DocumentId,
+                 text: str) -> tuple[str, Callable[[int, int], tuple[int, int]]]:
         if not self.render:
             return text, lambda s, e: (s, e)
 
@@ -187,9 +189,9 @@ def build_qdpx(project: Project, *, anonymised: bool = False) -> QdpxContent:
             _el(users, "User", guid=user_guid[c.id], name=r.name("coder", c.name))
     memos = list_memos(project)
     # guid, title, body, coder, created, modified
-    notes: list[tuple[str, str, str, int | None, str | None, str | None]] = []
+    notes: list[tuple[str, str, str, CoderId | None, str | None, str | None]] = []
 
-    def note_for(guid: str, title: str, body: str, coder: int | None, created: str | None,
+    def note_for(guid: str, title: str, body: str, coder: CoderId | None, created: str | None,
                  modified: str | None = None, *, rendered: bool = False) -> str:
         if not rendered:
             title, body = r.name("memo title", title), r.name("memo", body)
@@ -230,13 +232,13 @@ def _reorder(root: ET.Element) -> None:
 
 
 def _codebook(project: Project, root: ET.Element, guids: _Guids, r: _Renderer, memos: list[Memo],
-              note_for: NoteMaker) -> dict[int, str]:
+              note_for: NoteMaker) -> dict[CodeId, str]:
     codes = list_codes(project)
     code_guid = {c.id: guids.code(c.id) for c in codes}
     if not codes:
         return code_guid
     holder = _el(_el(root, "CodeBook"), "Codes")
-    elements: dict[int, ET.Element] = {}
+    elements: dict[CodeId, ET.Element] = {}
     for code in codes:  # tree order: a parent's element exists before its children
         parent = elements[code.parent_id] if code.parent_id is not None else holder
         element = _el(parent, "Code", guid=code_guid[code.id], name=r.name("code", code.name),
@@ -304,7 +306,7 @@ def _cases(project: Project, root: ET.Element, guids: _Guids, r: _Renderer) -> N
 
 
 def _sources(project: Project, root: ET.Element, guids: _Guids, r: _Renderer, content: QdpxContent,
-             code_guid: dict[int, str], user_guid: dict[int, str], memos: list[Memo],
+             code_guid: dict[CodeId, str], user_guid: dict[CoderId, str], memos: list[Memo],
              note_for: NoteMaker) -> None:
     summaries = list_documents(project)
     content.counts["documents"] = len(summaries)
@@ -314,7 +316,7 @@ def _sources(project: Project, root: ET.Element, guids: _Guids, r: _Renderer, co
     holder = _el(root, "Sources")
     case_names = {c.id: r.case(c.id, c.name, number)
                   for number, c in enumerate(list_cases(project), 1)}
-    cases_of: dict[int, list[str]] = {}
+    cases_of: dict[DocumentId, list[str]] = {}
     for document_id, case_id in document_case_links(project):
         cases_of.setdefault(document_id, []).append(case_names[case_id])
     for number, summary in enumerate(sorted(summaries, key=lambda s: s.id), 1):

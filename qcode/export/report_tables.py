@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from qcode.analysis.table import Excerpt, Table
+from qcode.analysis.table import CaseLabel, DocumentLabel, Excerpt, Table, Word
 from qcode.anonymise.leak_check import require_no_hits
 from qcode.export.quotes import Pseudonymiser
 
@@ -22,28 +22,36 @@ if TYPE_CHECKING:
     from qcode.core.project import Project
 
 
-def pseudonymised_tables(project: Project, tables: Sequence[Table]) -> list[Table]:
-    """``tables`` with every string pseudonymised; raises the anonymiser's LeakError on a hit."""
+def pseudonymised_tables(project: Project, tables: Sequence[Table], *,
+                         acknowledge_warnings: bool = False) -> list[Table]:
+    """``tables`` with every string pseudonymised; raises the anonymiser's LeakError on a hit, and on
+    documents never searched for names unless ``acknowledge_warnings``."""
     pseudo = Pseudonymiser(project)
 
-    def text(value: object) -> object:
+    def text(value: str) -> str:
         if isinstance(value, Excerpt):  # document words: the range rendered, ages included
             shown = pseudo.span(value.document_id, value.start, value.end)
             return shown.replace("\n", " ") if value.one_line else shown
-        return pseudo.text(value) if isinstance(value, str) else value
+        if isinstance(value, DocumentLabel):
+            return pseudo.document_label(value.document_id)
+        if isinstance(value, CaseLabel):
+            return pseudo.case_label(value.case_id)
+        if isinstance(value, Word):
+            return pseudo.word(value)
+        return pseudo.text(value)
 
     out = [replace(table, title=text(table.title), row_header=text(table.row_header),
                    rows=[text(r) for r in table.rows], columns=[text(c) for c in table.columns],
-                   values=[[text(v) for v in row] for row in table.values])
+                   values=[[text(v) if isinstance(v, str) else v for v in row] for row in table.values])
            for table in tables]
-    _check(project, out)
+    _check(project, out, acknowledge_warnings)
     return out
 
 
-def _check(project: Project, tables: Sequence[Table]) -> None:
+def _check(project: Project, tables: Sequence[Table], acknowledge_warnings: bool) -> None:
     texts = [(f"{table.title}: {where}", value) for table in tables
              for where, value in _labelled_strings(table)]
-    require_no_hits(project, list(dict.fromkeys(texts)))
+    require_no_hits(project, list(dict.fromkeys(texts)), acknowledge_unsearched=acknowledge_warnings)
 
 
 def _labelled_strings(table: Table) -> list[tuple[str, str]]:

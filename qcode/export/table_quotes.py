@@ -44,10 +44,11 @@ def write_quotes_xlsx(report: QuoteReport, path: str | Path) -> Path:
     """Write the quote table as an Excel workbook (frozen header, filters, wrapped quotes)."""
     from openpyxl import Workbook  # noqa: PLC0415 (openpyxl costs ~0.2 s; loaded when an Excel file is written)
     from openpyxl.styles import Alignment, Font  # noqa: PLC0415 (openpyxl costs ~0.2 s; loaded when an Excel file is written)
+    from openpyxl.utils import get_column_letter  # noqa: PLC0415 (openpyxl costs ~0.2 s; loaded when an Excel file is written)
 
     header, rows = table_rows(report)
     workbook = Workbook()
-    sheet = workbook.active
+    sheet = workbook.worksheets[0]  # a new workbook's one (active) sheet
     sheet.title = "Citater"
     sheet.append(header)
     for row in rows:
@@ -60,9 +61,8 @@ def write_quotes_xlsx(report: QuoteReport, path: str | Path) -> Path:
               "memo": 30}
     wrap = Alignment(wrap_text=True, vertical="top")
     for index, name in enumerate(header, start=1):
-        letter = sheet.cell(row=1, column=index).column_letter
-        sheet.column_dimensions[letter].width = widths.get(name, 12)
-    for cell in sheet[sheet.cell(row=1, column=header.index("citat") + 1).column_letter][1:]:
+        sheet.column_dimensions[get_column_letter(index)].width = widths.get(name, 12)
+    for cell in sheet[get_column_letter(header.index("citat") + 1)][1:]:
         cell.alignment = wrap
     path = Path(path)
     workbook.save(str(path))

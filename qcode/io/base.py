@@ -63,9 +63,12 @@ register_messages({
 
 
 class Importer(Protocol):
-    """Reads one file format into an :class:`ImportedDocument`."""
+    """Reads one file format into an :class:`ImportedDocument` (read-only properties, because the
+    importers are frozen dataclasses)."""
 
-    display_name: str
-    suffixes: tuple[str, ...]
+    @property
+    def display_name(self) -> str: ...
+    @property
+    def suffixes(self) -> tuple[str, ...]: ...
 
     def read(self, path: Path) -> ImportedDocument: ...

@@ -81,7 +81,7 @@ def store_reviewed(project: Project, documents: Sequence[ImportedDocument],
     :func:`qcode.core.importing.store_documents` for ``options``)."""
     if decisions:
         documents = [apply_decisions(document, decisions) for document in documents]
-    return store_documents(project, documents, **options)  # type: ignore[arg-type]
+    return store_documents(project, documents, **options)  # type: ignore[arg-type]  # its keywords, passed on
 
 
 def import_documents(

@@ -244,10 +244,10 @@ class _Reader:
     def _cases(self, root: ET.Element) -> None:
         variables: dict[str, tuple[str, str]] = {}
         for section in _children(root, "Variables"):
-            for variable in _children(section, "Variable"):
-                variables[(variable.get("guid") or "").lower()] = (
-                    (variable.get("name") or "").strip(),
-                    _TYPES.get((variable.get("typeOfVariable") or "text").lower(), "text"))
+            for declared in _children(section, "Variable"):
+                variables[(declared.get("guid") or "").lower()] = (
+                    (declared.get("name") or "").strip(),
+                    _TYPES.get((declared.get("typeOfVariable") or "text").lower(), "text"))
         for section in _children(root, "Cases"):
             for number, case in enumerate(_children(section, "Case"), 1):
                 attributes = []
@@ -256,7 +256,7 @@ class _Reader:
                     variable = variables.get((refs[0].get("targetGUID") or "").lower()) if refs else None
                     data = [c for c in value if local(c.tag) != "VariableRef"]
                     if variable and variable[0] and data and (data[0].text or "").strip():
-                        text = data[0].text.strip()
+                        text = (data[0].text or "").strip()
                         attributes.append((variable[0], variable[1],
                                            text[:10] if local(data[0].tag) == "DateTimeValue"
                                            and variable[1] == "date" else text))

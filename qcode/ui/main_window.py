@@ -1,6 +1,6 @@
 """MainWindow: menus, toolbar, status bar, docks and project lifecycle (new, open, recent, close).
-The workspace of an open project lives in :mod:`qcode.ui.workspace`; the other engineers' dialogs
-(import, anonymise, analysis, export) are imported lazily inside their slots."""
+The workspace of an open project lives in :mod:`qcode.ui.workspace`; the menu entries into the other
+parts (import, anonymise, cases, analysis, export, REFI-QDA) are in :mod:`qcode.ui.entry_points`."""
 
 from __future__ import annotations
 
@@ -379,27 +379,23 @@ class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
         shown = shown | {coder_id} if on else shown - {coder_id}
         self.set_coder_filter(None if everyone <= shown else shown)
 
-    def _with_errors(self, fn, *args):
-        if self.project is None:
-            return None
-        try:
-            return fn(self, self.project, *args)
-        except QcodeError as error:
-            self.show_error(error)
-            return None
-
     def merge_project(self, paths=None):
         """File → Merge project…: coders' copies into this project, one undo step."""
-        return self._with_errors(merge_project, paths)
+        if self.workspace is None:
+            return None
+        return self._call(merge_project, self.project, paths)
 
     def edit_blind(self) -> None:
         """Tools → Blind coding…"""
-        self._with_errors(edit_blind)
-        self.update_status()
+        if self.workspace is not None:
+            self._call(edit_blind, self.project)
+            self.update_status()
 
     def open_adjudication(self, coders=None):
-        """Tools → Adjudicate disagreements…"""
-        return self._with_errors(open_adjudication, coders)
+        """Tools → Adjudicate disagreements… (over the workspace's ProjectEvents, like the case sheet)."""
+        if self.workspace is None:
+            return None
+        return self._call(open_adjudication, self.workspace.events, coders)
 
     def show_only_code(self, code_id: int) -> None:
         """Paint only one code (the codebook's "Show only this code"); the same state as Ctrl+Shift+F,

@@ -1,6 +1,7 @@
 """Workspace: everything the main window shows for one open project — the document list, the
 document view, the codebook tree, the memo panel — wired to the project's change signals and to
-one undo stack. Built when a project opens, torn down when it closes."""
+one undo stack. It owns the project's one ProjectEvents, which the main window hands to the other
+windows and dialogs of the project. Built when a project opens, torn down when it closes."""
 
 from __future__ import annotations
 
@@ -136,12 +137,6 @@ class Workspace(QObject):
         self.view.anonymise_requested.connect(lambda kind: self.window.mark_for_anonymisation(kind))
 
     # -- refresh from the bridge -----------------------------------------------------------------
-    def refresh_all(self) -> None:
-        """Re-read everything (after work that used its own connection and sent no changes)."""
-        self._documents_changed(())
-        self._codebook_changed(())
-        self._codings_changed((), ())
-
     def _codebook_changed(self, _ids: tuple) -> None:
         self.codebook.reload()
         self.view.set_codebook(self.codebook.codes())
@@ -231,7 +226,7 @@ class Workspace(QObject):
             model.headerDataChanged.emit(Qt.Horizontal, 0, model.columnCount() - 1)
 
     def close(self) -> None:
-        """Detach from the project and remove the widgets from the window."""
+        """Detach from the project (the project's other windows close) and remove the widgets."""
         self.events.detach()
         self.stack.clear()
         for dock in self.docks.values():

@@ -4,124 +4,124 @@
 <context>
     <name>AdjudicationDialog</name>
     <message>
-        <location filename="_helper_strings.py" line="11"/>
+        <location filename="_helper_strings.py" line="18"/>
         <source>Adjudicate disagreements</source>
         <translation>Afgør uenigheder</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="12"/>
+        <location filename="_helper_strings.py" line="19"/>
         <source>◀ Previous</source>
         <translation>◀ Forrige</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="13"/>
+        <location filename="_helper_strings.py" line="20"/>
         <source>Next ▶</source>
         <translation>Næste ▶</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="14"/>
+        <location filename="_helper_strings.py" line="21"/>
         <source>Not decided yet.</source>
         <translation>Ikke afgjort endnu.</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="15"/>
+        <location filename="_helper_strings.py" line="22"/>
         <source>Keep both</source>
         <translation>Behold begge</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="16"/>
+        <location filename="_helper_strings.py" line="23"/>
         <source>Keep neither</source>
         <translation>Behold ingen</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="17"/>
+        <location filename="_helper_strings.py" line="24"/>
         <source>Use my selection</source>
         <translation>Brug min markering</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="18"/>
+        <location filename="_helper_strings.py" line="25"/>
         <source>Coder A:</source>
         <translation>Koder A:</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="19"/>
+        <location filename="_helper_strings.py" line="26"/>
         <source>Coder B:</source>
         <translation>Koder B:</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="20"/>
+        <location filename="_helper_strings.py" line="27"/>
         <source>Consensus coder:</source>
         <translation>Konsensuskoder:</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="21"/>
+        <location filename="_helper_strings.py" line="28"/>
         <source>Consensus (select words and press &quot;Use my selection&quot; to write your own version):</source>
         <translation>Konsensus (markér ord og tryk &quot;Brug min markering&quot; for at skrive din egen version):</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="22"/>
+        <location filename="_helper_strings.py" line="29"/>
         <source>Add agreed passages</source>
         <translation>Tilføj enige passager</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="23"/>
-        <location filename="_helper_strings.py" line="24"/>
+        <location filename="_helper_strings.py" line="30"/>
+        <location filename="_helper_strings.py" line="31"/>
         <source>Keep %1&apos;s</source>
         <translation>Behold %1s</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="25"/>
+        <location filename="_helper_strings.py" line="32"/>
         <source>Version A: %1</source>
         <translation>Version A: %1</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="26"/>
+        <location filename="_helper_strings.py" line="33"/>
         <source>Version B: %1</source>
         <translation>Version B: %1</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="27"/>
+        <location filename="_helper_strings.py" line="34"/>
         <source>Add %1 agreed passages to the consensus layer</source>
         <translation>Tilføj %1 enige passager til konsensuslaget</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="28"/>
+        <location filename="_helper_strings.py" line="35"/>
         <source>No disagreements between these coders.</source>
         <translation>Ingen uenigheder mellem disse kodere.</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="29"/>
+        <location filename="_helper_strings.py" line="36"/>
         <source>Select the words of your version in the consensus text first.</source>
         <translation>Markér først ordene i din version i konsensusteksten.</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="30"/>
+        <location filename="_helper_strings.py" line="37"/>
         <source>both versions</source>
         <translation>begge versioner</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="31"/>
+        <location filename="_helper_strings.py" line="38"/>
         <source>neither version</source>
         <translation>ingen af versionerne</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="32"/>
+        <location filename="_helper_strings.py" line="39"/>
         <source>your own version</source>
         <translation>din egen version</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="33"/>
-        <location filename="_helper_strings.py" line="34"/>
+        <location filename="_helper_strings.py" line="40"/>
+        <location filename="_helper_strings.py" line="41"/>
         <source>%1&apos;s version</source>
         <translation>%1s version</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="35"/>
+        <location filename="_helper_strings.py" line="42"/>
         <source>Decided: %1 (%2, %3)</source>
         <translation>Afgjort: %1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="36"/>
+        <location filename="_helper_strings.py" line="43"/>
         <source>%1 of %2 disagreements decided; %3 of %4 agreed passages in the &apos;%5&apos; layer.</source>
         <translation>%1 af %2 uenigheder afgjort; %3 af %4 enige passager i laget &apos;%5&apos;.</translation>
     </message>
@@ -129,48 +129,48 @@
 <context>
     <name>AgreementModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="98"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="105"/>
         <source>Agreement %</source>
         <translation>Enighed %</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="98"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="105"/>
         <source>Kappa</source>
         <translation>Kappa</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="98"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="105"/>
         <source>Alpha</source>
         <translation>Alfa</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="99"/>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="100"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="106"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="107"/>
         <source>Only %1 (%2)</source>
         <translation>Kun %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="150"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="157"/>
         <source>Mean of codes</source>
         <translation>Gennemsnit af koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="152"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="159"/>
         <source>Overall (pooled)</source>
         <translation>Samlet (puljet)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="158"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="165"/>
         <source>The plain mean of the codes&apos; figures: every code weighs the same.</source>
         <translation>Det simple gennemsnit af kodernes tal: hver kode vejer lige meget.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="160"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="167"/>
         <source>Every code&apos;s counts added up, then one figure: codes with more text weigh more (NVivo&apos;s overall).</source>
         <translation>Alle koders optællinger lagt sammen, derefter ét tal: koder med mere tekst vejer mere (NVivos samlede tal).</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="101"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="108"/>
         <source>Segment agreement %</source>
         <translation>Enighed om uddrag %</translation>
     </message>
@@ -178,136 +178,136 @@
 <context>
     <name>AgreementView</name>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="61"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="68"/>
         <source>characters</source>
         <translation>tegn</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="62"/>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="68"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="69"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="75"/>
         <source>sentences</source>
         <translation>sætninger</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="63"/>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="69"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="70"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="76"/>
         <source>turns</source>
         <translation>taleture</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="67"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="74"/>
         <source>chars</source>
         <translation>tegn</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="287"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="270"/>
         <source>A segment counts as matched when the other coder coded at least this share of it with the same code.</source>
         <translation>Et uddrag tæller som fælles, når den anden koder har kodet mindst denne andel af det med samme kode.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="289"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="272"/>
         <source>Roll up sub-codes</source>
         <translation>Læg underkoder sammen</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="290"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="273"/>
         <source>Show each document</source>
         <translation>Vis hvert dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="294"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="277"/>
         <source>What percent agreement, kappa and alpha count: every character (as NVivo), every sentence or every speaker turn a coder coded.</source>
         <translation>Hvad procentvis enighed, kappa og alfa tæller: hvert tegn (som NVivo), hver sætning eller hver taletur, en koder har kodet.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="296"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="279"/>
         <source>Count documents only one coder coded</source>
         <translation>Tæl dokumenter, som kun én koder har kodet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="297"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="280"/>
         <source>Off: such documents are left out and listed. On: they count, as documents where the other coder coded nothing.</source>
         <translation>Fra: sådanne dokumenter udelades og listes. Til: de tæller med, som dokumenter hvor den anden koder intet kodede.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="299"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="282"/>
         <source>All coders (Krippendorff&apos;s alpha)</source>
         <translation>Alle kodere (Krippendorffs alfa)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="300"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="283"/>
         <source>Adjudicate…</source>
         <translation>Afgør…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="301"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="284"/>
         <source>Settle where the two coders disagree, into a consensus layer.</source>
         <translation>Afgør hvor de to kodere er uenige, i et konsensuslag.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="321"/>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="459"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="304"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="443"/>
         <source>Select a code to see where the coders disagree.</source>
         <translation>Vælg en kode for at se, hvor koderne er uenige.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="331"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="314"/>
         <source>Coder A:</source>
         <translation>Koder A:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="331"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="314"/>
         <source>Coder B:</source>
         <translation>Koder B:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="332"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="315"/>
         <source>Segment matched at:</source>
         <translation>Uddrag fælles ved:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="333"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="316"/>
         <source>Unit:</source>
         <translation>Enhed:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="465"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="449"/>
         <source>Unit: %1.</source>
         <translation>Enhed: %1.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="466"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="450"/>
         <source>Compared documents: %1.</source>
         <translation>Sammenlignede dokumenter: %1.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="468"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="452"/>
         <source>Coders: %1.</source>
         <translation>Kodere: %1.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="470"/>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="476"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="454"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="460"/>
         <source>Left out, coded by one coder only: %1.</source>
         <translation>Udeladt, kun kodet af én koder: %1.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="473"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="457"/>
         <source>Counted although only one coder coded them: %1.</source>
         <translation>Talt med, skønt kun én koder kodede dem: %1.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="479"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="463"/>
         <source>Segment kappa (MAXQDA, all codes): %1.</source>
         <translation>Segmentkappa (MAXQDA, alle koder): %1.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="487"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="471"/>
         <source>all codes</source>
         <translation>alle koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="490"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="474"/>
         <source>%1 disagreeing segments for %2</source>
         <translation>%1 uenige uddrag for %2</translation>
     </message>
@@ -315,27 +315,27 @@
 <context>
     <name>AlphaModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="185"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="192"/>
         <source>Alpha</source>
         <translation>Alfa</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="185"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="192"/>
         <source>Pairable units (%1)</source>
         <translation>Parrede enheder (%1)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="186"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="193"/>
         <source>Coded by %1</source>
         <translation>Kodet af %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="224"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="231"/>
         <source>Mean of codes</source>
         <translation>Gennemsnit af koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="226"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="233"/>
         <source>Overall (pooled)</source>
         <translation>Samlet (puljet)</translation>
     </message>
@@ -343,82 +343,82 @@
 <context>
     <name>AnalysisTables</name>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="48"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="50"/>
         <source>Count</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="49"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="51"/>
         <source>Share %</source>
         <translation>Andel %</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="50"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="52"/>
         <source>Lemma</source>
         <translation>Lemma</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="51"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="53"/>
         <source>Word</source>
         <translation>Ord</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="52"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="54"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="53"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="55"/>
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="54"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="56"/>
         <source>Speaker</source>
         <translation>Taler</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="55"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="57"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="56"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="58"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="57"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="59"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="58"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="60"/>
         <source>Context</source>
         <translation>Kontekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="59"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="61"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="60"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="62"/>
         <source>Before</source>
         <translation>Før</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="61"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="63"/>
         <source>Hit</source>
         <translation>Fund</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="62"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="64"/>
         <source>After</source>
         <translation>Efter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="63"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="65"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -426,42 +426,42 @@
 <context>
     <name>AnalysisWindow</name>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="41"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="42"/>
         <source>Analysis – %1</source>
         <translation>Analyse – %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="47"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="48"/>
         <source>Frequencies</source>
         <translation>Frekvenser</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="47"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="48"/>
         <source>Co-occurrence</source>
         <translation>Samforekomst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="48"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="49"/>
         <source>Segments</source>
         <translation>Uddrag</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="48"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="49"/>
         <source>Text search</source>
         <translation>Tekstsøgning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="49"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="50"/>
         <source>Coding query</source>
         <translation>Kodeforespørgsel</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="49"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="50"/>
         <source>Word frequencies</source>
         <translation>Ordfrekvenser</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="50"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="51"/>
         <source>Coder agreement</source>
         <translation>Koderenighed</translation>
     </message>
@@ -469,137 +469,137 @@
 <context>
     <name>AnonymiseReviewDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="64"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="86"/>
         <source>Anonymisation review</source>
         <translation>Gennemgang af anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="69"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="91"/>
         <source>Detect in all documents</source>
         <translation>Find i alle dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="73"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="95"/>
         <source>Names:</source>
         <translation>Navne:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="75"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="97"/>
         <source>[Informant 3]</source>
         <translation>[Informant 3]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="76"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="98"/>
         <source>[navn]</source>
         <translation>[navn]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="77"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="99"/>
         <source>Substitute names</source>
         <translation>Erstatningsnavne</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="80"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="102"/>
         <source>Ages:</source>
         <translation>Aldre:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="82"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="104"/>
         <source>[40&apos;erne]</source>
         <translation>[40&apos;erne]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="83"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="105"/>
         <source>[40-49 år]</source>
         <translation>[40-49 år]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="90"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="112"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="90"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="112"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="90"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="112"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="91"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="113"/>
         <source>Mentions</source>
         <translation>Forekomster</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="91"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="113"/>
         <source>Context</source>
         <translation>Kontekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="101"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="123"/>
         <source>&amp;Accept</source>
         <translation>&amp;Godkend</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="102"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="124"/>
         <source>&amp;Reject</source>
         <translation>&amp;Afvis</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="103"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="125"/>
         <source>&amp;Merge</source>
         <translation>&amp;Flet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="104"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="126"/>
         <source>Edit &amp;pseudonym…</source>
         <translation>Redigér &amp;pseudonym…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="109"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="131"/>
         <source>&amp;Seal…</source>
         <translation>&amp;Forsegl…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="110"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="132"/>
         <source>Make the pseudonyms permanent; the key goes to a separate file</source>
         <translation>Gør pseudonymerne permanente; nøglen gemmes i en separat fil</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="113"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="135"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="128"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="159"/>
         <source>pending</source>
         <translation>afventer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="128"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="159"/>
         <source>accepted</source>
         <translation>godkendt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="129"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="160"/>
         <source>rejected</source>
         <translation>afvist</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="130"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="161"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="130"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="162"/>
         <source>Relative</source>
         <translation>Slægtning</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="145"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="177"/>
         <source>%n entities, </source>
         <translation>
             <numerusform>%n enhed, </numerusform>
@@ -607,7 +607,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="145"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="177"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n til gennemgang</numerusform>
@@ -615,88 +615,123 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="173"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="211"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="209"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="248"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="270"/>
         <source>Anonymisation</source>
         <translation>Anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="188"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="226"/>
         <source>Merge</source>
         <translation>Flet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="188"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="226"/>
         <source>Select two or more entities of the same kind.</source>
         <translation>Vælg to eller flere enheder af samme slags.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="258"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="259"/>
+        <source>Sealing replaces every accepted name, age and place in the stored texts and removes the originals from the project. Codings keep their words.
+
+This cannot be undone: Undo does not bring the originals back, and the undo history is cleared. Continue?</source>
+        <translation>Forsegling erstatter alle godkendte navne, aldre og steder i de gemte tekster og fjerner originalerne fra projektet. Kodningerne beholder deres ord.
+
+Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelseshistorikken ryddes. Fortsæt?</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="299"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="259"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="300"/>
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="260"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="301"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="261"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="302"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="271"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="278"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="307"/>
+        <source>CPR number</source>
+        <translation>CPR-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="308"/>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="309"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="310"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="311"/>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="312"/>
+        <source>Date of birth</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="322"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="329"/>
         <source>Anonymise selection</source>
         <translation>Anonymisér markering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="272"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="323"/>
         <source>The selected text is a:</source>
         <translation>Den markerede tekst er:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="278"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="329"/>
         <source>Mark &apos;%1&apos; as %2? It is replaced by a pseudonym in every document and export. This cannot be undone with Undo; reject it in Tools → Anonymise to keep it.</source>
         <translation>Markér &apos;%1&apos; som %2? Det erstattes af et pseudonym i alle dokumenter og eksporter. Det kan ikke fortrydes med Fortryd; afvis det under Værktøjer → Anonymisér for at beholde det.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="90"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="199"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="112"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="236"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="200"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="237"/>
         <source>Pseudonym (leave empty for the automatic one):</source>
         <translation>Pseudonym (lad feltet stå tomt for det automatiske):</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="208"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="245"/>
         <source>Detecting names and ages…</source>
         <translation>Finder navne og aldre…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="224"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="258"/>
         <source>Seal the project</source>
         <translation>Forsegl projektet</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="225"/>
-        <source>Sealing replaces every accepted name, age and place in the stored texts for good and removes the originals from the project. Codings keep their words. Continue?</source>
-        <translation>Forsegling erstatter for altid alle godkendte navne, aldre og steder i de gemte tekster og fjerner originalerne fra projektet. Kodningerne beholder deres ord. Fortsæt?</translation>
     </message>
 </context>
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../qcode/ui/workers.py" line="62"/>
+        <location filename="../../qcode/ui/workers.py" line="82"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
@@ -704,48 +739,48 @@
 <context>
     <name>BlindDialog</name>
     <message>
-        <location filename="_helper_strings.py" line="37"/>
-        <location filename="_helper_strings.py" line="41"/>
+        <location filename="_helper_strings.py" line="44"/>
+        <location filename="_helper_strings.py" line="48"/>
         <source>Blind coding</source>
         <translation>Blind kodning</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="38"/>
+        <location filename="_helper_strings.py" line="45"/>
         <source>Blind coding: coders who are not leads see only their own codings</source>
         <translation>Blind kodning: kodere, der ikke er ledere, ser kun deres egne kodninger</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="39"/>
+        <location filename="_helper_strings.py" line="46"/>
         <source>Leads see every coding and can change these settings. A shared coder&apos;s codings (for example speaker auto-coding done before the round) are seen by everyone. This is a working agreement, not a lock: the file holds every coding.</source>
         <translation>Ledere ser alle kodninger og kan ændre disse indstillinger. En delt koders kodninger (for eksempel automatisk kodning af talere lavet før runden) ses af alle. Det er en arbejdsaftale, ikke en lås: filen indeholder alle kodninger.</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="40"/>
+        <location filename="_helper_strings.py" line="47"/>
         <source>Reveal the codings (open the comparison)</source>
         <translation>Vis kodningerne (åbn sammenligningen)</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="42"/>
+        <location filename="_helper_strings.py" line="49"/>
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="43"/>
+        <location filename="_helper_strings.py" line="50"/>
         <source>Lead</source>
         <translation>Leder</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="44"/>
+        <location filename="_helper_strings.py" line="51"/>
         <source>Shared</source>
         <translation>Delt</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="45"/>
+        <location filename="_helper_strings.py" line="52"/>
         <source>You (%1) code blind: only a lead can change these settings.</source>
         <translation>Du (%1) koder blindt: kun en leder kan ændre disse indstillinger.</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="46"/>
+        <location filename="_helper_strings.py" line="53"/>
         <source>Revealed %1.</source>
         <translation>Vist %1.</translation>
     </message>
@@ -753,82 +788,82 @@
 <context>
     <name>CasesDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="132"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="129"/>
         <source>Cases and attributes – %1</source>
         <translation>Cases og attributter – %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="133"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="130"/>
         <source>New case…</source>
         <translation>Ny case…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="134"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="131"/>
         <source>New attribute…</source>
         <translation>Ny attribut…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="135"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="132"/>
         <source>Link document…</source>
         <translation>Tilknyt dokument…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="136"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="133"/>
         <source>Unlink document…</source>
         <translation>Fjern dokument…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="137"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="134"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="138"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="135"/>
         <source>Double-click a cell to edit it; an empty value clears it.</source>
         <translation>Dobbeltklik på en celle for at redigere den; en tom værdi sletter den.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="189"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="185"/>
         <source>Cases and attributes</source>
         <translation>Cases og attributter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="211"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="207"/>
         <source>New case</source>
         <translation>Ny case</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="211"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="207"/>
         <source>Name of the case (e.g. the interviewee):</source>
         <translation>Navn på casen (fx interviewpersonen):</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="229"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="224"/>
         <source>New attribute</source>
         <translation>Ny attribut</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="230"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="225"/>
         <source>There is already an attribute &apos;%1&apos;.</source>
         <translation>Der findes allerede en attribut &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="250"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="244"/>
         <source>Link document</source>
         <translation>Tilknyt dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="250"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="244"/>
         <source>Unlink document</source>
         <translation>Fjern dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="251"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="245"/>
         <source>Document that belongs to &apos;%1&apos;:</source>
         <translation>Dokument, der hører til &apos;%1&apos;:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="252"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="246"/>
         <source>Document that does not belong to &apos;%1&apos;:</source>
         <translation>Dokument, der ikke længere hører til &apos;%1&apos;:</translation>
     </message>
@@ -1183,51 +1218,86 @@
     </message>
     <message>
         <location filename="_helper_strings.py" line="1"/>
+        <source>Accept %1 entities</source>
+        <translation>Godkend %1 enheder</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="2"/>
+        <source>Reject %1 entities</source>
+        <translation>Afvis %1 enheder</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="3"/>
+        <source>Pseudonym of %1</source>
+        <translation>Pseudonym for %1</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="4"/>
+        <source>Pseudonym style</source>
+        <translation>Pseudonymstil</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="5"/>
+        <source>Accept %1</source>
+        <translation>Godkend %1</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="6"/>
+        <source>Reject %1</source>
+        <translation>Afvis %1</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="7"/>
+        <source>Merge %1 into %2</source>
+        <translation>Flet %1 ind i %2</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="8"/>
         <source>Keep A</source>
         <translation>Behold A</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="2"/>
+        <location filename="_helper_strings.py" line="9"/>
         <source>Keep B</source>
         <translation>Behold B</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="3"/>
+        <location filename="_helper_strings.py" line="10"/>
         <source>Keep both</source>
         <translation>Behold begge</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="4"/>
+        <location filename="_helper_strings.py" line="11"/>
         <source>Keep neither</source>
         <translation>Behold ingen</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="5"/>
+        <location filename="_helper_strings.py" line="12"/>
         <source>Own version</source>
         <translation>Egen version</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="6"/>
+        <location filename="_helper_strings.py" line="13"/>
         <source>Add agreed passages to the consensus layer</source>
         <translation>Tilføj enige passager til konsensuslaget</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="7"/>
+        <location filename="_helper_strings.py" line="14"/>
         <source>Merge %1</source>
         <translation>Flet %1</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="8"/>
+        <location filename="_helper_strings.py" line="15"/>
         <source>Start blind coding</source>
         <translation>Start blind kodning</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="9"/>
+        <location filename="_helper_strings.py" line="16"/>
         <source>Reveal the codings</source>
         <translation>Vis kodningerne</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="10"/>
+        <location filename="_helper_strings.py" line="17"/>
         <source>Adjudicate: %1</source>
         <translation>Afgør: %1</translation>
     </message>
@@ -1268,27 +1338,27 @@
 <context>
     <name>DisagreementModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="239"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="244"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="239"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="244"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="239"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="244"/>
         <source>Coded by</source>
         <translation>Kodet af</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="240"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="245"/>
         <source>Other coder coded %</source>
         <translation>Anden koder %</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="240"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="245"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
@@ -1296,7 +1366,7 @@
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../../qcode/ui/workspace.py" line="66"/>
+        <location filename="../../qcode/ui/workspace.py" line="67"/>
         <source>Filter documents…</source>
         <translation>Filtrér dokumenter…</translation>
     </message>
@@ -1386,37 +1456,42 @@
 <context>
     <name>ExportButtons</name>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="236"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="238"/>
         <source>Copy</source>
         <translation>Kopiér</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="237"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="239"/>
         <source>Copy the table (pseudonymised) to paste into Word or Excel</source>
-        <translation>Kopiér tabellen (pseudonymiseret) til at sætte ind i Word eller Excel</translation>
+        <translation>Kopiér tabellen (pseudonymiseret) til at indsætte i Word eller Excel</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="238"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="240"/>
         <source>Export CSV…</source>
         <translation>Eksportér CSV…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="239"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="241"/>
         <source>Export Excel…</source>
         <translation>Eksportér Excel…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="263"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="265"/>
         <source>Export CSV</source>
         <translation>Eksportér CSV</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="276"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="279"/>
         <source>Export Excel</source>
         <translation>Eksportér Excel</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="294"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="305"/>
+        <source>Possible identifying text</source>
+        <translation>Mulig identificerende tekst</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/common.py" line="307"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
@@ -1424,63 +1499,63 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="79"/>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="358"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="78"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="359"/>
         <source>Export quotes</source>
         <translation>Eksportér citater</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="92"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="91"/>
         <source>Export…</source>
         <translation>Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="94"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="93"/>
         <source>Export codebook…</source>
         <translation>Eksportér kodebog…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="96"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="95"/>
         <source>Export memos…</source>
         <translation>Eksportér memoer…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="103"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="102"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="125"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="124"/>
         <source>Quotes (tick = favourite; drag or use the arrows to order)</source>
         <translation>Citater (flueben = favorit; træk eller brug pilene for at ordne)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="144"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="143"/>
         <source>Original text (select words and cut them to trim the quote)</source>
         <translation>Originaltekst (markér ord og klip dem ud for at forkorte citatet)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="149"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="148"/>
         <source>Cut selection […]</source>
         <translation>Klip markering ud […]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="150"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="149"/>
         <source>Remove cuts</source>
         <translation>Fjern udklip</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="162"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="161"/>
         <source>Preview (pseudonymised, as exported)</source>
         <translation>Forhåndsvisning (pseudonymiseret, som eksporteret)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="165"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="164"/>
         <source>Nothing has been pseudonymised yet: run Tools → Anonymise… first, or the export will stop at names it finds.</source>
         <translation>Intet er pseudonymiseret endnu: kør Værktøjer → Anonymisér… først, ellers stopper eksporten ved de navne, den finder.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="201"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="200"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n citat</numerusform>
@@ -1488,20 +1563,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="300"/>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="331"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="302"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="333"/>
         <source>Possible identifying text</source>
         <translation>Mulig identificerende tekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="303"/>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="333"/>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="349"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="305"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="335"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="350"/>
         <source>Export blocked</source>
         <translation>Eksport blokeret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="307"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="309"/>
         <source>Exported %n quote(s) to </source>
         <translation>
             <numerusform>Eksporterede %n citat til </numerusform>
@@ -1509,37 +1584,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="312"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="314"/>
         <source>Export codebook</source>
         <translation>Eksportér kodebog</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="313"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="315"/>
         <source>Exporting the codebook…</source>
         <translation>Eksporterer kodebogen…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="314"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="316"/>
         <source>Exported the codebook to </source>
         <translation>Kodebogen er eksporteret til </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="318"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="320"/>
         <source>Export memos</source>
         <translation>Eksportér memoer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="319"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="321"/>
         <source>Exporting the memos…</source>
         <translation>Eksporterer memoerne…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="320"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="322"/>
         <source>Exported the memos to </source>
         <translation>Memoerne er eksporteret til </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="341"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="343"/>
         <source>Exporting quotes…</source>
         <translation>Eksporterer citater…</translation>
     </message>
@@ -1654,32 +1729,32 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="30"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="29"/>
         <source>Transcripts</source>
         <translation>Transskriptioner</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="30"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="29"/>
         <source>All files</source>
         <translation>Alle filer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="31"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="30"/>
         <source>Import transcripts</source>
         <translation>Importér transskriptioner</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="47"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="46"/>
         <source>… and {n} more</source>
         <translation>… og {n} mere</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="48"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="47"/>
         <source>Already imported</source>
         <translation>Allerede importeret</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="48"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="47"/>
         <source>These files have been imported before (same content):
 {names}
 
@@ -1690,33 +1765,33 @@ Import them again as new documents?</source>
 Importér dem igen som nye dokumenter?</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="66"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="63"/>
         <source>Storing documents…</source>
         <translation>Gemmer dokumenter…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="77"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="69"/>
         <source>Imported {n} file(s).</source>
         <translation>Importerede {n} fil(er).</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="79"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="71"/>
         <source>Coded {n} turn(s) by speaker.</source>
         <translation>Kodede {n} taletur(e) efter taler.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="81"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="73"/>
         <source>Cancelled: the remaining files were not imported.</source>
         <translation>Annulleret: de resterende filer blev ikke importeret.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="93"/>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="100"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="85"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="92"/>
         <source>Reading files</source>
         <translation>Læser filer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="113"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="105"/>
         <source>Import</source>
         <translation>Importér</translation>
     </message>
@@ -1746,12 +1821,12 @@ Importér dem igen som nye dokumenter?</translation>
     <message>
         <location filename="../../qcode/ui/dialogs/key_password.py" line="55"/>
         <source>Write the key without a password (not recommended)</source>
-        <translation>Skriv nøglen uden adgangskode (frarådes)</translation>
+        <translation>Gem nøglen uden adgangskode (frarådes)</translation>
     </message>
     <message>
         <location filename="../../qcode/ui/dialogs/key_password.py" line="72"/>
         <source>Anyone who can read an unencrypted key can re-identify every participant. Keep it off shared drives and destroy it when it is no longer needed.</source>
-        <translation>Enhver, der kan læse en ukrypteret nøgle, kan genidentificere alle deltagere. Hold den væk fra delte drev, og slet den, når den ikke længere skal bruges.</translation>
+        <translation>Alle, der kan læse en ukrypteret nøgle, kan genidentificere hver deltager. Hold den væk fra delte drev, og slet den, når der ikke længere er brug for den.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../qcode/ui/dialogs/key_password.py" line="76"/>
@@ -1849,16 +1924,6 @@ Importér dem igen som nye dokumenter?</translation>
         <location filename="../../qcode/ui/main_window.py" line="361"/>
         <source>(you)</source>
         <translation>(dig)</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/entry_points.py" line="26"/>
-        <source>Not available yet</source>
-        <translation>Ikke tilgængelig endnu</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/entry_points.py" line="27"/>
-        <source>This part of qcode is not installed in this build yet.</source>
-        <translation>Denne del af qcode er endnu ikke installeret i denne udgave.</translation>
     </message>
     <message>
         <location filename="../../qcode/ui/actions.py" line="58"/>
@@ -2196,76 +2261,76 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="_helper_strings.py" line="47"/>
-        <location filename="_helper_strings.py" line="48"/>
-        <location filename="_helper_strings.py" line="49"/>
-        <location filename="_helper_strings.py" line="52"/>
-        <location filename="_helper_strings.py" line="60"/>
+        <location filename="_helper_strings.py" line="54"/>
+        <location filename="_helper_strings.py" line="55"/>
+        <location filename="_helper_strings.py" line="56"/>
+        <location filename="_helper_strings.py" line="59"/>
+        <location filename="_helper_strings.py" line="67"/>
         <source>Merge project</source>
         <translation>Flet projekt</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="50"/>
+        <location filename="_helper_strings.py" line="57"/>
         <source>Codes to review: a new code is created unless you put it into one of yours; a code defined differently keeps your definition unless you take theirs.</source>
         <translation>Koder at gennemgå: en ny kode oprettes, medmindre du lægger den ind under en af dine; en kode med en anden definition beholder din definition, medmindre du tager deres.</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="51"/>
+        <location filename="_helper_strings.py" line="58"/>
         <source>Merge</source>
         <translation>Flet</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="53"/>
+        <location filename="_helper_strings.py" line="60"/>
         <source>qcode projects</source>
         <translation>qcode-projekter</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="54"/>
+        <location filename="_helper_strings.py" line="61"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="55"/>
+        <location filename="_helper_strings.py" line="62"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="56"/>
+        <location filename="_helper_strings.py" line="63"/>
         <source>Differs in</source>
         <translation>Forskellig i</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="57"/>
+        <location filename="_helper_strings.py" line="64"/>
         <source>Do</source>
         <translation>Gør</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="58"/>
+        <location filename="_helper_strings.py" line="65"/>
         <source>new code</source>
         <translation>ny kode</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="59"/>
+        <location filename="_helper_strings.py" line="66"/>
         <source>defined differently</source>
         <translation>defineret anderledes</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="61"/>
+        <location filename="_helper_strings.py" line="68"/>
         <source>Create it</source>
         <translation>Opret den</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="62"/>
+        <location filename="_helper_strings.py" line="69"/>
         <source>Keep ours</source>
         <translation>Behold vores</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="63"/>
+        <location filename="_helper_strings.py" line="70"/>
         <source>Take theirs</source>
         <translation>Tag deres</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="64"/>
+        <location filename="_helper_strings.py" line="71"/>
         <source>Put into %1</source>
         <translation>Læg ind under %1</translation>
     </message>
@@ -2447,67 +2512,67 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>RefiDialog</name>
     <message>
-        <location filename="_helper_strings.py" line="65"/>
-        <location filename="_helper_strings.py" line="67"/>
-        <location filename="_helper_strings.py" line="77"/>
+        <location filename="_helper_strings.py" line="72"/>
+        <location filename="_helper_strings.py" line="74"/>
+        <location filename="_helper_strings.py" line="84"/>
         <source>Export REFI-QDA project</source>
         <translation>Eksportér REFI-QDA-projekt</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="66"/>
-        <location filename="_helper_strings.py" line="71"/>
+        <location filename="_helper_strings.py" line="73"/>
         <location filename="_helper_strings.py" line="78"/>
+        <location filename="_helper_strings.py" line="85"/>
         <source>Import REFI-QDA project</source>
         <translation>Importér REFI-QDA-projekt</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="68"/>
+        <location filename="_helper_strings.py" line="75"/>
         <source>Export the texts and names pseudonymised? A pseudonymised export is leak-checked before it is written.</source>
         <translation>Eksportér tekster og navne pseudonymiseret? En pseudonymiseret eksport tjekkes for læk, før den skrives.</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="69"/>
+        <location filename="_helper_strings.py" line="76"/>
         <source>Pseudonymised</source>
         <translation>Pseudonymiseret</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="70"/>
+        <location filename="_helper_strings.py" line="77"/>
         <source>As stored</source>
         <translation>Som gemt</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="72"/>
+        <location filename="_helper_strings.py" line="79"/>
         <source>Reading REFI-QDA project</source>
         <translation>Læser REFI-QDA-projekt</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="73"/>
-        <location filename="_helper_strings.py" line="74"/>
+        <location filename="_helper_strings.py" line="80"/>
+        <location filename="_helper_strings.py" line="81"/>
         <source>REFI-QDA project</source>
         <translation>REFI-QDA-projekt</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="75"/>
+        <location filename="_helper_strings.py" line="82"/>
         <source>All files</source>
         <translation>Alle filer</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="76"/>
+        <location filename="_helper_strings.py" line="83"/>
         <source>Exporting REFI-QDA project</source>
         <translation>Eksporterer REFI-QDA-projekt</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="79"/>
+        <location filename="_helper_strings.py" line="86"/>
         <source>Export blocked</source>
         <translation>Eksport blokeret</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="80"/>
+        <location filename="_helper_strings.py" line="87"/>
         <source>Possible identifying text</source>
         <translation>Mulig identificerende tekst</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="81"/>
+        <location filename="_helper_strings.py" line="88"/>
         <source>Wrote {path}: {documents} documents, {codes} codes, {codings} codings.</source>
         <translation>Skrev {path}: {documents} dokumenter, {codes} koder, {codings} kodninger.</translation>
     </message>
@@ -2578,27 +2643,27 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>SegmentModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="303"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="366"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="303"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="366"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="303"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="366"/>
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="303"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="366"/>
         <source>Speaker</source>
         <translation>Taler</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="304"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="367"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
@@ -2732,8 +2797,8 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>TableModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="169"/>
-        <location filename="../../qcode/ui/analysis/common.py" line="174"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="171"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="176"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
@@ -2759,37 +2824,37 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>WordFrequencyView</name>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="39"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="37"/>
         <source>Count lemmas</source>
         <translation>Tæl lemmaer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="41"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="39"/>
         <source>Leave out stop words</source>
         <translation>Udelad stopord</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="51"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="49"/>
         <source>Words of:</source>
         <translation>Ord fra:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="73"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="71"/>
         <source>All documents</source>
         <translation>Alle dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="75"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="73"/>
         <source>Document: %1</source>
         <translation>Dokument: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="77"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="75"/>
         <source>Code: %1</source>
         <translation>Kode: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="95"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="93"/>
         <source>Counting words…</source>
         <translation>Tæller ord…</translation>
     </message>
@@ -2797,7 +2862,7 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../qcode/ui/workspace.py" line="161"/>
+        <location filename="../../qcode/ui/workspace.py" line="156"/>
         <source>Import documents to begin</source>
         <translation>Importér dokumenter for at begynde</translation>
     </message>

@@ -61,7 +61,7 @@ def test_blind_copies_merged_twice_revealed_and_adjudicated(tmp_path: Path):
     anna = qcode("codings", "study.qcode", "--doc", "iv_01", "--coder", "anna", cwd=tmp_path)
     assert anna.stdout.count("anna") == 2 and " bo " not in anna.stdout
     refused = qcode("report", "study.qcode", "agreement", "--coders", "anna", "bo", "--coder", "anna",
-                    cwd=tmp_path)
+                    "--acknowledge-warnings", cwd=tmp_path)
     assert refused.returncode == 1
     assert "the coder comparison opens when the lead reveals the codings" in refused.stderr
     assert qcode("blind", "study.qcode", "--reveal", "--coder", "anna", cwd=tmp_path).returncode == 1
@@ -76,7 +76,7 @@ def test_blind_copies_merged_twice_revealed_and_adjudicated(tmp_path: Path):
                  "--accept-agreed", "--coder", "lead", cwd=tmp_path)
     assert "1 of 1 disagreement(s) decided; 1 of 1 agreed passage(s)" in done.stdout
     layer = qcode("report", "study.qcode", "frequencies", "--layer", "consensus", "--coder", "lead",
-                  cwd=tmp_path)
+                  "--acknowledge-warnings", cwd=tmp_path)
     assert layer.returncode == 0, layer.stderr
     assert {"ensomhed,1,1", "stigma,1,1", "netværk/venner,0,0"} <= set(layer.stdout.splitlines())
     bad = qcode("adjudicate", "study.qcode", "--coders", "anna", "bo", "--decide", "7", "a",

@@ -197,3 +197,17 @@ def test_every_read_of_the_codings_table_is_listed():
                 if (module, name) not in RAW_READERS and (module, "*") not in RAW_READERS
                 and module != "visibility.py"}
     assert unlisted == set()
+
+
+def test_a_rolled_back_change_leaves_the_view_as_it_was(shared_file):
+    from qcode.core.visibility import LEAD, set_role
+
+    with open_project(shared_file, coder="lead") as lead:
+        doc = document_rows(lead)[0].id
+        with pytest.raises(RuntimeError), lead.transaction():
+            set_role(lead, "lead", LEAD, on=False)  # the lead makes themselves a blind coder …
+            assert len(codings_for_document(lead, doc)) == 1  # … and sees only their own at once
+            raise RuntimeError("changed their mind")
+        assert len(codings_for_document(lead, doc)) == 4
+        set_role(lead, "lead", LEAD, on=False)
+        assert session_is_blind(lead) and len(codings_for_document(lead, doc)) == 1

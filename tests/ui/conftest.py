@@ -45,6 +45,29 @@ def no_unexpected_message_box(monkeypatch):
 
 
 @pytest.fixture
+def events_for():
+    """ProjectEvents over a project, as the main window's workspace hands to the windows and dialogs
+    it opens (tests without a main window make their own); detached after the test."""
+    from qcode.ui.bridge import ProjectEvents
+
+    made = []
+
+    def make(project):
+        made.append(ProjectEvents(project))
+        return made[-1]
+
+    yield make
+    for events in made:
+        events.detach()
+
+
+@pytest.fixture
+def events(project, events_for):
+    """ProjectEvents over the ``project`` fixture."""
+    return events_for(project)
+
+
+@pytest.fixture
 def doc_project(project):
     """The ``project`` fixture plus one transcript; returns (project, document id)."""
     doc = add_document(project, "interview_birgit", TEXT, turns=turns(TEXT))

@@ -55,7 +55,7 @@ def grab_export(window, out: Path) -> None:
     """The quote workbench with the first two codes ticked."""
     from qcode.ui.dialogs.export_dialog import open_export
 
-    dialog = open_export(window, window.project)
+    dialog = open_export(window, window.workspace.events)
     dialog.resize(1360, 800)
     from PySide6.QtCore import Qt
 
@@ -77,7 +77,7 @@ def grab_anonymise(window, out: Path) -> None:
     found = _detect_job(register.detection_input(project), register.known_map(project), places, orgs,
                         lambda *a: None, lambda: False)
     register.store_detections(project, found)
-    dialog = AnonymiseReviewDialog(window, project)
+    dialog = AnonymiseReviewDialog(window, window.workspace.events)
     dialog.resize(1200, 620)
     dialog.show()
     _settle()
@@ -113,7 +113,6 @@ def add_second_coder(window) -> None:
                     space = text.find(" ", start, end)
                     start = space + 1 if 0 < space < end - 5 else start
                 add_coding(project, summary.id, coding.code_id, start, end, bo)
-    window.workspace.refresh_all()
 
 
 def grab_coders(window, folder: Path) -> list[Path]:
@@ -126,14 +125,14 @@ def grab_coders(window, folder: Path) -> list[Path]:
     _settle()
     out = [folder / "coder_stripes.png", folder / "agreement.png", folder / "adjudication.png"]
     window.grab().save(str(out[0]))
-    view = open_analysis(window, window.project, "agreement")
+    view = open_analysis(window, window.workspace.events, "agreement")
     view.select("anna", "bo")
     view.window().resize(1300, 640)
     view.view.selectRow(1)
     _settle()
     view.window().grab().save(str(out[1]))
     view.window().close()
-    dialog = open_adjudication(window, window.project, (["anna"], ["bo"]))
+    dialog = open_adjudication(window, window.workspace.events, (["anna"], ["bo"]))
     dialog.resize(1200, 620)
     dialog.decide("a")
     dialog.list.setCurrentRow(1)

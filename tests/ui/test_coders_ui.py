@@ -156,8 +156,11 @@ def test_stripes_per_coder_and_the_coder_filter(qtbot, study):
 
 def test_adjudicating_three_disagreements_to_a_consensus_layer(qtbot, study, monkeypatch):
     window = _window(qtbot, study, "lead")
-    window.open_adjudication((["anna"], ["bo"]))
+    window.actions["adjudicate"].trigger()  # Tools → Adjudicate disagreements…: the first two coders
     dialog = window.findChild(AdjudicationDialog, OBJECT_NAME)
+    assert dialog.sides() == (["anna"], ["bo"]) and dialog.events is window.workspace.events
+    assert dialog.stack is window.workspace.stack
+    assert window.project.changes._listeners == [window.workspace.events._on_change]  # one bridge
     assert dialog.list.count() == 3
     assert dialog.progress.text() == (
         "0 of 3 disagreements decided; 0 of 0 agreed passages in the 'consensus' layer.")

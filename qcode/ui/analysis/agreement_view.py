@@ -39,7 +39,14 @@ from qcode.core.coders import list_coders
 from qcode.core.errors import QcodeError, ui_language
 from qcode.core.reports import code_document_counts
 from qcode.core.visibility import consensus_coders
-from qcode.ui.analysis.common import SORT_ROLE, TOTAL_ROLE, ExportButtons, TotalsLastProxy, fit_columns
+from qcode.ui.analysis.common import (
+    SORT_ROLE,
+    TOTAL_ROLE,
+    ExportButtons,
+    SegmentTableModel,
+    TotalsLastProxy,
+    fit_columns,
+)
 from qcode.ui.dialogs.adjudication_dialog import open_adjudication
 
 _ROOT = QModelIndex()
@@ -229,43 +236,19 @@ class AlphaModel(QAbstractTableModel):
         return "    " * row.depth + row.path.split("/")[-1]
 
 
-class DisagreementModel(QAbstractTableModel):
+class DisagreementModel(SegmentTableModel):
     """Unmatched segments: document, code, who coded it, how much the other side coded, the text."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.segments: list[SegmentCheck] = []
-        self.paths: dict[int, str] = {}
         self.headers = (self.tr("Document"), self.tr("Code"), self.tr("Coded by"),
                         self.tr("Other coder coded %"), self.tr("Text"))
 
     def set_segments(self, segments: list[SegmentCheck], paths: dict[int, str]) -> None:
-        self.beginResetModel()
-        self.segments, self.paths = segments, paths
-        self.endResetModel()
+        self._reset(segments, paths)
 
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.segments)
-
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
-        if not index.isValid():
-            return None
-        s = self.segments[index.row()]
-        if role in (Qt.DisplayRole, Qt.ToolTipRole):
-            text = s.text if role == Qt.ToolTipRole else " ".join(s.text.split())
-            return (s.document_name, self.paths.get(s.code_id, ""), s.coder,
-                    f"{s.covered_percent:.0f}", text)[index.column()]
-        if role == Qt.UserRole:
-            return s
-        return None
-
-    def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):  # noqa: N802
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return self.headers[section]
-        return None
+    def columns(self, s: SegmentCheck) -> tuple[str, ...]:
+        return (s.document_name, self.code_paths.get(s.code_id, ""), s.coder, f"{s.covered_percent:.0f}")
 
 
 class AgreementView(QWidget):
@@ -379,9 +362,10 @@ class AgreementView(QWidget):
         return [c.name for c in list_coders(self.project) if c.name not in consensus and c.id in coding]
 
     def open_adjudication(self) -> None:
-        """Adjudicate the two chosen coders' disagreements."""
-        open_adjudication(self.window(), self.project, ([self.coder_a.currentText()],
-                                                        [self.coder_b.currentText()]))
+        """Adjudicate the two chosen coders' disagreements (over the analysis window's ProjectEvents)."""
+        window = self.window()
+        open_adjudication(window, window.events, ([self.coder_a.currentText()],
+                                                  [self.coder_b.currentText()]))
 
     def _fill(self) -> None:
         """Fill both coder lists, keeping the choices; new lists start with the first two coders."""

@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
 
 from qcode.analysis.table import Table, write_csv, write_xlsx
 from qcode.core.errors import QcodeError
+from qcode.core.quotes import record_export
 from qcode.core.report_segments import Segment
 from qcode.export.report_tables import pseudonymised_tables
 from qcode.ui import i18n
+from qcode.ui.dialogs import ask
 
 SORT_ROLE = Qt.UserRole + 1
 TOTAL_ROLE = Qt.UserRole + 2
@@ -268,6 +270,7 @@ class ExportButtons(QWidget):
         if tables is None:
             return None
         write_csv(tables[0], path)
+        self._log("csv", path, 1)
         return path
 
     def export_xlsx(self) -> str | None:
@@ -281,35 +284,54 @@ class ExportButtons(QWidget):
         if tables is None:
             return None
         write_xlsx(tables, path)
+        self._log("xlsx", path, len(tables))
         return path
+
+    def _log(self, fmt: str, path: str, count: int) -> None:
+        """A written table is in the export log, like every other export."""
+        record_export(self.window().project, "report", fmt, path, count)
 
     def _pseudonymised(self, tables: Sequence[Table]) -> list[Table] | None:
         """The tables as exported: pseudonymised and leak-checked (None, with a message, on a leak)."""
         project = getattr(self.window(), "project", None)
         if project is None:  # nothing to check against: nothing leaves (fail closed)
             return None
-        try:
-            return pseudonymised_tables(project, tables)
-        except QcodeError as error:
-            QMessageBox.warning(self, self.tr("Export"), error.message(i18n.current_language()))
-            return None
+        for acknowledge in (False, True):
+            try:
+                return pseudonymised_tables(project, tables, acknowledge_warnings=acknowledge)
+            except QcodeError as error:
+                text = error.message(i18n.current_language())
+                if not acknowledge and error.message_id == "anon.leak_warnings" and ask.confirm(
+                        self, self.tr("Possible identifying text"), text):
+                    continue
+                QMessageBox.warning(self, self.tr("Export"), text)
+                return None
+        return None
 
 
-class SegmentModel(QAbstractTableModel):
-    """Segments as rows: document, code, coder, speaker, text (or the turn, when context is on)."""
+class SegmentTableModel(QAbstractTableModel):
+    """Passages as rows, for a list that jumps to the text: the passage record under ``Qt.UserRole``,
+    and the text in the last column, on one line in the cell and whole in its tooltip. A subclass sets
+    ``headers`` and says what the columns before the text show (:meth:`columns`)."""
+
+    headers: tuple[str, ...] = ()
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.headers = (self.tr("Document"), self.tr("Code"), self.tr("Coder"), self.tr("Speaker"),
-                        self.tr("Text"))
-        self.segments: list[Segment] = []
+        self.segments: list = []
         self.code_paths: dict[int, str] = {}
-        self.show_context = False
 
-    def set_segments(self, segments: Sequence[Segment], code_paths: dict[int, str],
-                     show_context: bool = False) -> None:
+    def columns(self, segment) -> tuple[str, ...]:
+        """What a segment shows before its text."""
+        raise NotImplementedError
+
+    def text(self, segment) -> str:
+        """The passage's text (the last column)."""
+        return segment.text
+
+    def _reset(self, segments: Sequence, code_paths: dict[int, str]) -> None:
         self.beginResetModel()
-        self.segments, self.code_paths, self.show_context = list(segments), code_paths, show_context
+        self.segments, self.code_paths = list(segments), code_paths
         self.endResetModel()
 
     def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
@@ -323,9 +345,8 @@ class SegmentModel(QAbstractTableModel):
             return None
         s = self.segments[index.row()]
         if role in (Qt.DisplayRole, Qt.ToolTipRole):
-            text = s.context if self.show_context and s.context else s.text
-            values = (s.document_name, self.code_paths.get(s.code_id, "") if s.code_id else "",
-                      s.coder_name, s.speaker, text if role == Qt.ToolTipRole else " ".join(text.split()))
+            text = self.text(s)
+            values = (*self.columns(s), text if role == Qt.ToolTipRole else " ".join(text.split()))
             return values[index.column()]
         if role == Qt.UserRole:
             return s
@@ -335,6 +356,28 @@ class SegmentModel(QAbstractTableModel):
         if role == Qt.DisplayRole and orientation == Qt.Horizontal:
             return self.headers[section]
         return None
+
+
+class SegmentModel(SegmentTableModel):
+    """Segments as rows: document, code, coder, speaker, text (or the turn, when context is on)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.headers = (self.tr("Document"), self.tr("Code"), self.tr("Coder"), self.tr("Speaker"),
+                        self.tr("Text"))
+        self.show_context = False
+
+    def set_segments(self, segments: Sequence[Segment], code_paths: dict[int, str],
+                     show_context: bool = False) -> None:
+        self.show_context = show_context
+        self._reset(segments, code_paths)
+
+    def columns(self, s: Segment) -> tuple[str, ...]:
+        return (s.document_name, self.code_paths.get(s.code_id, "") if s.code_id else "", s.coder_name,
+                s.speaker)
+
+    def text(self, s: Segment) -> str:
+        return s.context if self.show_context and s.context else s.text
 
 
 class SegmentList(QWidget):

@@ -64,13 +64,14 @@ def context_range(text: str, turns: list[tuple[int, int]], start: int, end: int)
 class AdjudicationDialog(QDialog):
     """Disagreements on the left; the chosen one's two versions, the consensus and the decisions right."""
 
-    def __init__(self, project, parent: QWidget | None = None, stack: QUndoStack | None = None,
+    def __init__(self, events: ProjectEvents, parent: QWidget | None = None, stack: QUndoStack | None = None,
                  coders: tuple[list[str], list[str]] | None = None):
         super().__init__(parent)
         self.setObjectName(OBJECT_NAME)
         self.setWindowTitle(_tr("Adjudicate disagreements"))
         self.setAttribute(Qt.WA_DeleteOnClose)
-        self.project = project
+        self.events, self.project = events, events.project
+        project = self.project
         self.stack = stack if stack is not None else QUndoStack(self)
         self.state: Adjudication | None = None
         self.current: Disagreement | None = None
@@ -151,8 +152,9 @@ class AdjudicationDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(split, 1)
         self.resize(1100, 640)
-        self.events = ProjectEvents(project, self)
-        self.events.codings_changed.connect(lambda *_: self.refresh())
+        # every change of codings (a decision, its undo in the main window, a coder's merge) re-reads
+        events.codings_changed.connect(self._codings_changed)
+        events.closing.connect(self.close)  # the dialog goes with its project (and its undo stack)
         if coders is not None:
             self.coder_a.setCurrentText("+".join(coders[0]))
             self.coder_b.setCurrentText("+".join(coders[1]))
@@ -363,21 +365,26 @@ class AdjudicationDialog(QDialog):
         if 0 <= row < self.list.count():
             self.list.setCurrentRow(row)
 
+    def _codings_changed(self, *_args) -> None:
+        self.refresh()
+
     def closeEvent(self, event) -> None:  # noqa: N802
-        self.events.detach()
+        self.events.codings_changed.disconnect(self._codings_changed)
+        self.events.closing.disconnect(self.close)
         super().closeEvent(event)
 
 
-def open_adjudication(parent: QWidget | None, project,
+def open_adjudication(parent: QWidget | None, events: ProjectEvents,
                       coders: tuple[list[str], list[str]] | None = None) -> AdjudicationDialog:
-    """Show the adjudication for ``project`` (one per parent window), for the given coders if any."""
+    """Show the adjudication for ``events.project`` (one per parent window), for the given coders if
+    any; decisions go on the parent's undo stack when it has one."""
     dialog = parent.findChild(AdjudicationDialog, OBJECT_NAME) if parent is not None else None
-    if dialog is not None and (dialog.project is not project or coders is not None):
+    if dialog is not None and (dialog.events is not events or coders is not None):
         dialog.close()
         dialog = None
     if dialog is None:
         stack_of = getattr(parent, "undo_stack", None)
-        dialog = AdjudicationDialog(project, parent, stack_of() if callable(stack_of) else None, coders)
+        dialog = AdjudicationDialog(events, parent, stack_of() if callable(stack_of) else None, coders)
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()
