@@ -1,15 +1,21 @@
 """Inter-coder agreement between coder A and coder B (or two groups of coders), as NVivo's Coding
-Comparison Query and MAXQDA's Intercoder Agreement compute it.
+Comparison Query and MAXQDA's Intercoder Agreement compute it, plus Krippendorff's alpha.
 
-Character level (NVivo): within a document every character is coded by both, only A, only B or neither
-for a code; percent agreement is (both + neither) / length and Cohen's kappa is computed on those four
-counts. Totals per code and overall pool the characters of every compared document, so long documents
-weigh more. Segment level (MAXQDA): a coding of one side counts as matched when the other side coded at
-least ``threshold`` % of its characters with the same code; unmatched codings are the disagreements.
+Unit level (NVivo's unit is the character; sentences and speaker turns can be chosen instead, see
+:mod:`qcode.analysis.agreement_units`): within a document every unit is coded by both, only A, only B or
+neither for a code; percent agreement is (both + neither) / units, Cohen's kappa and Krippendorff's alpha
+(nominal) are computed on those four counts. A code's row pools the units of every compared document, so
+long documents weigh more. Two overall figures are given and named: **pooled** (the counts of every code
+added up, then one kappa; NVivo's "overall") and **mean** (the plain mean of the codes' kappas, alphas and
+percentages, every code weighing the same). Segment level (MAXQDA): a coding of one side counts as
+matched when the other side coded at least ``threshold`` % of its characters with the same code;
+unmatched codings are the disagreements. The segment kappa follows MAXQDA (Brennan & Prediger 1981):
+chance agreement is 1 / the number of codes compared, so it is given for all codes together only.
 
 Only documents both sides have coded (any code) are compared: a document one coder never opened says
-nothing about agreement. Codes neither side used are left out, as they would agree trivially. With
-roll-up a code's row covers its sub-codes too, and the overall row pools every row shown.
+nothing about agreement. They are listed (``single``), and ``include_single`` counts them instead, as
+documents where the other side coded nothing. Codes neither side used are left out, as they would agree
+trivially. With roll-up a code's row covers its sub-codes too, and the overall rows cover every row shown.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from qcode.analysis.agreement_units import UNITS, binary_alpha, coded_units, unit_ranges
 from qcode.analysis.codetree import CodeRow, code_rows, targets
 from qcode.analysis.intervals import intersect, merge
 from qcode.analysis.table import Cell, DocumentLabel, Excerpt, Table
@@ -25,15 +32,20 @@ from qcode.core.coders import list_coders
 from qcode.core.project import Project
 from qcode.core.report_agreement import AgreementError, coder_spans
 from qcode.core.report_segments import document_texts
+from qcode.core.reports import turn_spans
 from qcode.core.types import CodeId, CoderId, CodingId, DocumentId
+from qcode.core.visibility import require_not_blind
 
 DEFAULT_THRESHOLD = 90.0
-OVERALL = "Overall"
+OVERALL = "Overall (pooled)"
+MEAN = "Mean of codes"
+UNIT_WORDS = {"characters": "chars", "sentences": "sentences", "turns": "turns"}
 
 
 @dataclass(frozen=True)
 class CharCounts:
-    """Characters of a document (or pooled documents) coded by both sides, only A, only B or neither."""
+    """Units (characters, sentences or turns) of a document, or of pooled documents, coded by both
+    sides, only A, only B or neither."""
 
     both: int = 0
     only_a: int = 0
@@ -62,6 +74,11 @@ class CharCounts:
         if denominator == 0:
             return 1.0
         return (n * (self.both + self.neither) - chance) / denominator
+
+    @property
+    def alpha(self) -> float | None:
+        """Krippendorff's alpha (nominal, two coders, no missing values); None where undefined."""
+        return binary_alpha(self.both, self.only_a, self.only_b, self.neither)
 
     def __add__(self, other: CharCounts) -> CharCounts:
         return CharCounts(self.both + other.both, self.only_a + other.only_a, self.only_b + other.only_b,
@@ -119,9 +136,29 @@ class AgreementRow:
         return [s for s in self.segments if not s.matched]
 
 
+def _mean(values: list[float | None]) -> float | None:
+    known = [v for v in values if v is not None]
+    return sum(known) / len(known) if known else None
+
+
+@dataclass(frozen=True)
+class MeanRow:
+    """The plain mean over the codes' rows (each code weighs the same), beside the pooled row."""
+
+    percent: float | None
+    kappa: float | None
+    alpha: float | None
+    segment_percent: float | None
+
+    @classmethod
+    def of(cls, rows: list[AgreementRow]) -> MeanRow:
+        return cls(_mean([r.chars.percent for r in rows]), _mean([r.chars.kappa for r in rows]),
+                   _mean([r.chars.alpha for r in rows]), _mean([r.segment_percent for r in rows]))
+
+
 @dataclass
 class Agreement:
-    """The whole comparison: rows per code, per code × document, and the overall row."""
+    """The whole comparison: rows per code, per code × document, per document, and the overall rows."""
 
     coders_a: tuple[str, ...]
     coders_b: tuple[str, ...]
@@ -131,7 +168,23 @@ class Agreement:
     cells: list[AgreementRow]
     overall: AgreementRow
     documents: list[tuple[DocumentId, str]]
-    skipped: list[str]  # documents only one side has coded
+    skipped: list[str]  # documents only one side has coded, left out
+    unit: str = "characters"
+    include_single: bool = False
+    single: list[tuple[str, str]] = field(default_factory=list)  # (document, the side that coded it)
+    single_ids: dict[str, DocumentId] = field(default_factory=dict)  # their ids, by name
+    by_document: list[AgreementRow] = field(default_factory=list)
+    mean: MeanRow = MeanRow(None, None, None, None)
+
+    @property
+    def segment_kappa(self) -> float | None:
+        """MAXQDA's segment kappa (Brennan & Prediger): chance agreement is 1 / the codes compared."""
+        k = len(self.codes)
+        observed = self.overall.segment_percent
+        if k < 2 or observed is None:
+            return None
+        chance = 1 / k
+        return (observed / 100 - chance) / (1 - chance)
 
     @property
     def label_a(self) -> str:
@@ -171,15 +224,22 @@ def compare_coders(
     rollup: bool = False,
     threshold: float = DEFAULT_THRESHOLD,
     document_ids: Sequence[DocumentId] | None = None,
+    unit: str = "characters",
+    include_single: bool = False,
 ) -> Agreement:
     """Compare the codings of ``coders_a`` with those of ``coders_b`` (names; a group per side).
 
     :param code: only this code path and its sub-codes
     :param threshold: percent of a segment the other side must have coded for it to count as matched
     :param document_ids: compare these documents instead of those both sides have coded
+    :param unit: what percent, kappa and alpha count: characters, sentences or turns
+    :param include_single: also compare documents only one side coded (the other coded nothing there)
     """
+    require_not_blind(project, "the coder comparison")
     if not 0 < threshold <= 100:
         raise AgreementError("agreement.bad_threshold", value=threshold)
+    if unit not in UNITS:
+        raise AgreementError("agreement.bad_unit", unit=unit, known=", ".join(UNITS))
     ids_a, ids_b = _check_coders(project, coders_a, coders_b)
     side = {i: "A" for i in ids_a} | {i: "B" for i in ids_b}
     names = ids_a | ids_b
@@ -192,8 +252,9 @@ def compare_coders(
     for coder_id, name in names.items():
         if coder_id not in used:
             raise AgreementError("agreement.no_codings", name=name)
+    one_side = {d: next(iter(sides)) for d, sides in coded_by.items() if len(sides) == 1}
     if document_ids is None:
-        compared = {d for d, sides in coded_by.items() if len(sides) == 2}
+        compared = {d for d, sides in coded_by.items() if len(sides) == 2 or include_single}
     else:
         compared = set(document_ids)
     texts = document_texts(project, sorted(compared)) if compared else {}
@@ -201,6 +262,12 @@ def compare_coders(
         raise AgreementError("agreement.no_common_documents", a="+".join(coders_a), b="+".join(coders_b))
     left_out = sorted(set(coded_by) - compared)
     skipped = [name for name, _ in document_texts(project, left_out).values()] if left_out else []
+    labels = {"A": "+".join(coders_a), "B": "+".join(coders_b)}
+    single_names = document_texts(project, sorted(one_side)) if one_side else {}
+    single = sorted((single_names[d][0], labels[one_side[d]]) for d in one_side)
+    single_ids = {single_names[d][0]: d for d in one_side}
+    units = document_units(project, unit, texts)
+    sizes = {d: len(texts[d][1]) if units is None else len(units[d]) for d in texts}
 
     rows = code_rows(project, code)
     row_targets = targets(rows, rollup)
@@ -215,35 +282,68 @@ def compare_coders(
     by_row: dict[int, list[AgreementRow]] = defaultdict(list)
     for (r, doc_id), by_side in sorted(groups.items(), key=lambda g: (g[0][0], texts[g[0][1]][0])):
         doc_name, text = texts[doc_id]
-        cells.append(_cell(rows[r], doc_id, doc_name, text, by_side, names, threshold))
+        cells.append(_cell(rows[r], doc_id, doc_name, text, by_side, names, threshold,
+                           None if units is None else units[doc_id]))
         by_row[r].append(cells[-1])
 
-    doc_lengths = sum(len(text) for _, text in texts.values())
+    total_size = sum(sizes.values())
     code_totals: list[AgreementRow] = []
     for index, row in enumerate(rows):
         mine = by_row.get(index)
         if not mine:
             continue
         coded = sum((c.chars for c in mine), CharCounts())
-        # Compared documents without any coding of this code agree on all their characters.
-        chars = CharCounts(coded.both, coded.only_a, coded.only_b, doc_lengths - coded.length + coded.neither)
+        # Compared documents without any coding of this code agree on all their units.
+        chars = CharCounts(coded.both, coded.only_a, coded.only_b, total_size - coded.length + coded.neither)
         code_totals.append(AgreementRow(row.id, row.path, row.depth, None, "", chars,
                                         [s for c in mine for s in c.segments]))
     overall = AgreementRow(None, OVERALL, 0, None, "", sum((c.chars for c in code_totals), CharCounts()),
                            [s for c in code_totals for s in c.segments])
     documents = sorted(((d, name) for d, (name, _) in texts.items()), key=lambda d: d[1])
+    by_document = []
+    for doc_id, name in documents:
+        mine = [c for c in cells if c.document_id == doc_id and c.code_id in {r.code_id for r in code_totals}]
+        coded = sum((c.chars for c in mine), CharCounts())
+        # codes compared elsewhere but not coded here agree on every unit of this document
+        rest = (len(code_totals) - len(mine)) * sizes[doc_id]
+        counts = CharCounts(coded.both, coded.only_a, coded.only_b, coded.neither + rest)
+        by_document.append(AgreementRow(None, "", 0, doc_id, name, counts,
+                                        [s for c in mine for s in c.segments]))
     return Agreement(tuple(coders_a), tuple(coders_b), float(threshold), rollup, code_totals, cells,
-                     overall, documents, sorted(skipped))
+                     overall, documents, sorted(skipped), unit, include_single, single, single_ids,
+                     by_document, MeanRow.of(code_totals))
+
+
+Ranges = list[tuple[int, int]]
+
+
+def document_units(project: Project, unit: str,
+                   texts: dict[DocumentId, tuple[str, str]]) -> dict[DocumentId, Ranges] | None:
+    """Each compared document's units (None for characters, which are counted, not listed)."""
+    if unit == "characters":
+        return None
+    turns: dict[DocumentId, list[tuple[int, int]]] = defaultdict(list)
+    if unit == "turns":
+        for doc_id, start, end, _turn in turn_spans(project):
+            if doc_id in texts:
+                turns[doc_id].append((start, end))
+    return {d: unit_ranges(unit, text, turns.get(d, ())) for d, (_name, text) in texts.items()}
 
 
 def _cell(row: CodeRow, doc_id: DocumentId, doc_name: str, text: str, by_side: dict[str, list[tuple]],
-          names: dict[CoderId, str], threshold: float) -> AgreementRow:
-    """Character counts and segment checks for one code row in one document."""
+          names: dict[CoderId, str], threshold: float,
+          units: list[tuple[int, int]] | None = None) -> AgreementRow:
+    """Unit counts and segment checks for one code row in one document."""
     merged = {s: merge((start, end) for start, end, *_ in by_side[s]) for s in ("A", "B")}
-    coded_a = sum(e - s for s, e in merged["A"])
-    coded_b = sum(e - s for s, e in merged["B"])
-    both = sum(e - s for s, e in intersect(merged["A"], merged["B"]))
-    chars = CharCounts(both, coded_a - both, coded_b - both, len(text) - coded_a - coded_b + both)
+    if units is None:
+        coded_a = sum(e - s for s, e in merged["A"])
+        coded_b = sum(e - s for s, e in merged["B"])
+        both = sum(e - s for s, e in intersect(merged["A"], merged["B"]))
+        chars = CharCounts(both, coded_a - both, coded_b - both, len(text) - coded_a - coded_b + both)
+    else:
+        hit_a, hit_b = coded_units(units, merged["A"]), coded_units(units, merged["B"])
+        both = len(hit_a & hit_b)
+        chars = CharCounts(both, len(hit_a) - both, len(hit_b) - both, len(units) - len(hit_a | hit_b))
     segments = []
     for side, other in (("A", "B"), ("B", "A")):
         theirs = merged[other]
@@ -257,39 +357,72 @@ def _cell(row: CodeRow, doc_id: DocumentId, doc_name: str, text: str, by_side: d
     return AgreementRow(row.id, row.path, row.depth, doc_id, doc_name, chars, segments)
 
 
+def _blank(value: float | None) -> Cell:
+    return "" if value is None else value
+
+
 def _numbers(row: AgreementRow) -> list[Cell]:
     c = row.chars
-    return ["" if c.percent is None else c.percent, "" if c.kappa is None else c.kappa, c.both, c.only_a,
-            c.only_b, c.neither, row.count("A"), row.count("B"), row.matched,
-            "" if row.segment_percent is None else row.segment_percent]
+    return [_blank(c.percent), _blank(c.kappa), _blank(c.alpha), c.both, c.only_a, c.only_b, c.neither,
+            row.count("A"), row.count("B"), row.matched, _blank(row.segment_percent)]
 
 
 def _columns(result: Agreement) -> list[str]:
-    a, b = result.label_a, result.label_b
-    return ["Agreement (%)", "Kappa", "Both (chars)", f"Only {a} (chars)", f"Only {b} (chars)",
-            "Neither (chars)", f"Segments {a}", f"Segments {b}", "Matched segments", "Segment agreement (%)"]
+    a, b, u = result.label_a, result.label_b, UNIT_WORDS[result.unit]
+    return ["Agreement (%)", "Kappa", "Alpha", f"Both ({u})", f"Only {a} ({u})", f"Only {b} ({u})",
+            f"Neither ({u})", f"Segments {a}", f"Segments {b}", "Matched segments", "Segment agreement (%)"]
 
 
 def _title(result: Agreement, what: str) -> str:
     rolled = ", sub-codes rolled up" if result.rollup else ""
-    return f"{what}: {result.label_a} vs {result.label_b} ({result.threshold:g} %{rolled})"
+    single = ", documents coded by one side counted" if result.include_single else ""
+    return (f"{what}: {result.label_a} vs {result.label_b} (unit: {result.unit}, segments matched at "
+            f"{result.threshold:g} %{rolled}{single})")
 
 
 def summary_table(result: Agreement) -> Table:
-    """One row per code plus the overall row: agreement %, kappa, character counts, segment agreement."""
+    """One row per code, the pooled row and the mean row: agreement %, kappa, alpha, unit counts, segment
+    agreement, and MAXQDA's segment kappa (for all codes together, on the pooled row)."""
     rows = [*result.codes, result.overall]
-    return Table(title=_title(result, "Agreement by code"), row_header="Code", rows=[r.path for r in rows],
-                 columns=_columns(result), values=[_numbers(r) for r in rows],
-                 row_keys=[r.code_id for r in rows], row_depth=[r.depth for r in rows])
+    values: list[list[Cell]] = [[*_numbers(r), ""] for r in rows]
+    values[-1][-1] = _blank(result.segment_kappa)
+    m = result.mean
+    values.append([_blank(m.percent), _blank(m.kappa), _blank(m.alpha), "", "", "", "", "", "", "",
+                   _blank(m.segment_percent), ""])
+    keys: list[object] = [r.code_id for r in rows]
+    keys.append(None)
+    return Table(title=_title(result, "Agreement by code"), row_header="Code",
+                 rows=[r.path for r in rows] + [MEAN], columns=[*_columns(result), "Segment kappa"],
+                 values=values, row_keys=keys,
+                 row_depth=[r.depth for r in rows] + [0])
 
 
-def documents_table(result: Agreement) -> Table:
+def cells_table(result: Agreement) -> Table:
     """One row per code and document in which either side coded the code."""
-    return Table(title=_title(result, "Agreement by document"), row_header="Code",
+    return Table(title=_title(result, "Agreement by code and document"), row_header="Code",
                  rows=[r.path for r in result.cells], columns=["Document", *_columns(result)],
                  values=[[DocumentLabel(r.document_name, r.document_id or 0), *_numbers(r)]
                          for r in result.cells],
                  row_keys=[r.code_id for r in result.cells])
+
+
+def documents_table(result: Agreement) -> Table:
+    """One row per document either side coded: all codes pooled in it, or why it was left out."""
+    compared = {r.document_name: r for r in result.by_document}
+    single = dict(result.single)
+    names = sorted(set(compared) | set(single))
+    values: list[list[Cell]] = []
+    for name in names:
+        if name in compared:
+            status = (f"compared (only {single[name]} coded it)" if name in single else "compared")
+            values.append([status, *_numbers(compared[name])])
+        else:
+            values.append([f"left out: only {single[name]} coded it", *([""] * 11)])
+    ids = {**result.single_ids, **{n: r.document_id for n, r in compared.items() if r.document_id}}
+    # a document's name is a DocumentLabel: an export calls it "Dokument N" (file names hold names)
+    return Table(title=_title(result, "Agreement by document"), row_header="Document",
+                 rows=[DocumentLabel(n, ids[n]) for n in names], columns=["Compared", *_columns(result)],
+                 values=values, row_keys=[ids[n] for n in names])
 
 
 def disagreements_table(result: Agreement) -> Table:
@@ -305,5 +438,5 @@ def disagreements_table(result: Agreement) -> Table:
 
 
 def agreement_tables(result: Agreement) -> list[Table]:
-    """The three tables of a comparison, for CSV, Markdown and one Excel sheet each."""
-    return [summary_table(result), documents_table(result), disagreements_table(result)]
+    """The four tables of a comparison, for CSV, Markdown and one Excel sheet each."""
+    return [summary_table(result), documents_table(result), cells_table(result), disagreements_table(result)]

@@ -137,10 +137,9 @@ class Table:
 
 
 def _plain(value: object) -> object:
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
     if isinstance(value, float):
-        return round(value, 2)
+        value = round(value, 2) + 0.0  # + 0.0: a slightly negative alpha is "0", not "-0.0"
+        return int(value) if value.is_integer() else value
     return value
 
 

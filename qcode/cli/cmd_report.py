@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 
 from qcode.analysis.agreement import DEFAULT_THRESHOLD, agreement_tables, compare_coders
+from qcode.analysis.agreement_alpha import alpha_agreement, alpha_tables
+from qcode.analysis.agreement_units import UNITS
 from qcode.analysis.cooccurrence import MODES, cooccurrence_table
 from qcode.analysis.frequencies import MEASURES, frequency_table
 from qcode.analysis.query import run_query
@@ -22,6 +25,7 @@ from qcode.core.errors import QcodeError, register_messages
 from qcode.core.project import Project
 from qcode.core.quotes import record_export
 from qcode.core.report_segments import Segment
+from qcode.core.visibility import coding_layer
 from qcode.export.report_tables import pseudonymised_tables
 
 KINDS = ("frequencies", "cooccurrence", "segments", "query", "search", "words", "agreement",
@@ -31,8 +35,8 @@ register_messages({
     "report.needs_code": ("'report segments' needs --code PATH.", "'report segments' kræver --code STI."),
     "report.needs_query": ("'report {kind}' needs --query TEXT.", "'report {kind}' kræver --query TEKST."),
     "report.xlsx_needs_out": ("Excel output needs --out FILE.xlsx.", "Excel-output kræver --out FIL.xlsx."),
-    "report.needs_coders": ("'report agreement' needs --coders A B.",
-                            "'report agreement' kræver --coders A B."),
+    "report.needs_coders": ("'report agreement' needs --coders A B (or more coders for alpha).",
+                            "'report agreement' kræver --coders A B (eller flere kodere til alfa)."),
     "report.bad_filter": ("--where takes ATTRIBUTE=VALUE, not '{text}'.",
                           "--where skal have formen ATTRIBUT=VÆRDI, ikke '{text}'."),
 })
@@ -67,10 +71,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--query", metavar="TEXT",
                    help="query: e.g. 'ensomhed AND NOT netværk'; search: the words to find")
     p.add_argument("--lemmas", action="store_true", help="search: match every inflected form")
-    p.add_argument("--coders", nargs=2, metavar=("A", "B"),
-                   help="agreement: the two coders to compare (a side may be a group: anna,bo)")
+    p.add_argument("--coders", nargs="+", metavar="CODER",
+                   help="agreement: two coders to compare (a side may be a group: anna,bo); three or more "
+                        "give Krippendorff's alpha among them")
     p.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD, metavar="PERCENT",
                    help="agreement: how much of a segment the other coder must have coded (default 90)")
+    p.add_argument("--unit", default="characters", choices=UNITS,
+                   help="agreement: what percent, kappa and alpha count (default characters)")
+    p.add_argument("--include-single", action="store_true",
+                   help="agreement: also count documents only one coder coded (the other coded nothing)")
+    p.add_argument("--layer", action="append", default=[], metavar="CODER",
+                   help="count only this coder's codings, e.g. --layer consensus (repeatable)")
     p.add_argument("--acknowledge-warnings", action="store_true",
                    help="report although some documents were never searched for names (logged)")
     lead_reports.add_arguments(p)
@@ -105,11 +116,19 @@ def build_tables(project: Project, args: argparse.Namespace) -> list[Table]:
                                            coders=args.by_coder, attributes=_filters(args.where))
         return [segments_table(project, segments, title=f"Segments: {args.code}")]
     if args.kind == "agreement":
-        if not args.coders:
+        if not args.coders or len(args.coders) < 2:
             raise ReportUsageError("report.needs_coders")
+        if len(args.coders) > 2:
+            result = alpha_agreement(project, [c.strip() for c in args.coders], code=args.code,
+                                     rollup=args.rollup, unit=args.unit, include_single=args.include_single)
+            _say_left_out(len(result.skipped), counted=False)
+            return alpha_tables(result)
         side_a, side_b = ([n.strip() for n in side.split(",") if n.strip()] for side in args.coders)
-        return agreement_tables(compare_coders(project, side_a, side_b, code=args.code, rollup=args.rollup,
-                                               threshold=args.threshold))
+        agreement = compare_coders(project, side_a, side_b, code=args.code, rollup=args.rollup,
+                                   threshold=args.threshold, unit=args.unit,
+                                   include_single=args.include_single)
+        _say_left_out(len(agreement.single), counted=args.include_single)
+        return agreement_tables(agreement)
     if args.kind == "words":
         return [word_frequencies(project, code=args.code)]
     if not args.query:
@@ -120,14 +139,28 @@ def build_tables(project: Project, args: argparse.Namespace) -> list[Table]:
     return [hits_table(search(project, args.query, lemmas=args.lemmas), args.query)]
 
 
+def _say_left_out(count: int, counted: bool) -> None:
+    """Say on stderr how many documents only one coder coded. Their names are in the documents table,
+    which is pseudonymised like every report (a file name can hold a participant's name)."""
+    if not count:
+        return
+    if counted:
+        print(f"{count} document(s) coded by one coder only are counted (see the documents table).",
+              file=sys.stderr)
+    else:
+        print(f"{count} document(s) coded by one coder only are left out (see the documents table; "
+              "--include-single counts them).", file=sys.stderr)
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     if args.format == "xlsx" and not args.out:
         raise ReportUsageError("report.xlsx_needs_out")
     # a written report goes into the export log (a write, so it takes the lock); one on stdout only reads
     with opened(args, read_only=not args.out) as project:
+        with coding_layer(project, args.layer) if args.layer else nullcontext():
+            built = build_tables(project, args)
         # a report is an export: names in labels and texts are pseudonymised and leak-checked
-        tables = pseudonymised_tables(project, build_tables(project, args),
-                                      acknowledge_warnings=args.acknowledge_warnings)
+        tables = pseudonymised_tables(project, built, acknowledge_warnings=args.acknowledge_warnings)
         if args.format == "xlsx":
             write_xlsx(tables, args.out)
         else:

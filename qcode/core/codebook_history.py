@@ -222,7 +222,7 @@ def coding_origins(project: Project, coding_ids: Sequence[int]) -> list[CodingOr
     clock = _PathClock(events, code_paths(project))
     ids_json = "[" + ",".join(str(int(i)) for i in coding_ids) + "]"
     codings = {r[0]: (r[1], r[2]) for r in project.db.execute(
-        "SELECT id, code_id, created_at FROM codings WHERE id IN (SELECT value FROM json_each(?))",
+        "SELECT id, code_id, created_at FROM visible_codings WHERE id IN (SELECT value FROM json_each(?))",
         [ids_json])}
     made = dict(project.db.execute(
         "SELECT target_id, max(id) FROM change_log WHERE action = 'add_coding' AND target_id IN "

@@ -90,7 +90,7 @@ def add_coding(
 
 def get_coding(project: Project, coding_id: CodingId) -> Coding:
     """One coding by id."""
-    row = project.db.execute(f"SELECT {_COLUMNS} FROM codings WHERE id = ?", [coding_id]).fetchone()
+    row = project.db.execute(f"SELECT {_COLUMNS} FROM visible_codings WHERE id = ?", [coding_id]).fetchone()
     if row is None:
         raise CodingError("coding.not_found", id=coding_id)
     return _row_to_coding(row)
@@ -144,7 +144,7 @@ def set_coding_memo(project: Project, coding_id: CodingId, memo: str) -> str:
 def codings_with_memos(project: Project) -> list[Coding]:
     """Every coding that has a memo, in document order."""
     rows = project.db.execute(
-        f"SELECT {_COLUMNS} FROM codings WHERE memo != '' ORDER BY document_id, start, id").fetchall()
+        f"SELECT {_COLUMNS} FROM visible_codings WHERE memo != '' ORDER BY document_id, start, id").fetchall()
     return [_row_to_coding(r) for r in rows]
 
 
@@ -163,7 +163,8 @@ def resize_coding(project: Project, coding_id: CodingId, start: int, end: int) -
 def codings_for_document(project: Project, document_id: DocumentId) -> list[Coding]:
     """All codings of a document, by start."""
     rows = project.db.execute(
-        f'SELECT {_COLUMNS} FROM codings WHERE document_id = ? ORDER BY start, "end", id', [document_id]
+        f'SELECT {_COLUMNS} FROM visible_codings WHERE document_id = ? ORDER BY start, "end", id',
+        [document_id],
     ).fetchall()
     return [_row_to_coding(r) for r in rows]
 
@@ -174,14 +175,14 @@ def codings_for_code(project: Project, code_id: CodeId, *, include_children: boo
     ids = descendant_ids(project, code_id) if include_children else [code_id]
     marks = ",".join("?" for _ in ids)
     rows = project.db.execute(
-        f"SELECT {_COLUMNS} FROM codings WHERE code_id IN ({marks}) ORDER BY document_id, start", ids
+        f"SELECT {_COLUMNS} FROM visible_codings WHERE code_id IN ({marks}) ORDER BY document_id, start", ids
     ).fetchall()
     return [_row_to_coding(r) for r in rows]
 
 
 def coding_counts(project: Project) -> dict[CodeId, int]:
     """Number of codings per code id (codes without codings are absent)."""
-    rows = project.db.execute("SELECT code_id, count(*) FROM codings GROUP BY code_id").fetchall()
+    rows = project.db.execute("SELECT code_id, count(*) FROM visible_codings GROUP BY code_id").fetchall()
     return {CodeId(r[0]): r[1] for r in rows}
 
 
@@ -189,6 +190,6 @@ def code_statistics(project: Project) -> dict[CodeId, tuple[int, int, int]]:
     """Per code id: (codings, documents, coded characters); codes without codings are absent."""
     rows = project.db.execute(
         'SELECT code_id, count(*), count(DISTINCT document_id), sum("end" - start) '
-        "FROM codings GROUP BY code_id"
+        "FROM visible_codings GROUP BY code_id"
     ).fetchall()
     return {CodeId(r[0]): (r[1], r[2], r[3]) for r in rows}

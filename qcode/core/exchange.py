@@ -37,8 +37,28 @@ def project_uuid(project: Project) -> uuid.UUID:
 
 
 def stable_guid(base: uuid.UUID, kind: str, key: object) -> str:
-    """A GUID for ``kind`` #``key`` that is the same on every export of the project."""
+    """A GUID for ``kind`` #``key`` that is the same on every export of the project.
+
+    Exports key each item by its id *and* what was true when it was made (its creation time, its coder),
+    so two copies of one project that each made their own code #31 or coding #5 give them different
+    GUIDs, while an item both copies inherited keeps one GUID in both."""
     return str(uuid.uuid5(base, f"{kind}:{key}"))
+
+
+def code_birth_times(project: Project) -> dict[int, str]:
+    """code id → when the code was made (its criteria note's date)."""
+    return dict(project.db.execute("SELECT id, created_at FROM codes").fetchall())
+
+
+def births(project: Project, target: str) -> dict[int, str]:
+    """id → "when@who" of the change log's first entry about each ``target`` ('code', 'document',
+    'case'): part of an exported GUID, so two coders who each made their own code #31 in their copies
+    of one project, even in the same second, give them different GUIDs. (A case's name must not go into
+    its GUID: a GUID must never confirm a participant's name.)"""
+    rows = project.db.execute(
+        "SELECT target_id, min(at), coder FROM change_log WHERE target = ? AND target_id IS NOT NULL "
+        "GROUP BY target_id", [target]).fetchall()
+    return {r[0]: f"{r[1]}@{r[2]}" for r in rows}
 
 
 def attribute_types(project: Project) -> dict[str, str]:
@@ -104,12 +124,16 @@ class PlanCase:
 
 @dataclass(frozen=True)
 class PlanMemo:
-    """A memo on the project, or on one document or code (by key)."""
+    """A memo on the project, or on one document or code (by key), with its author (a coder name;
+    None: the importing coder) and dates (None: now)."""
 
     title: str
     body: str
     document: str | None = None
     code: str | None = None
+    coder: str | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
 
 
 @dataclass
@@ -210,11 +234,14 @@ def store_plan(project: Project, plan: ImportPlan, origin: str = "") -> StoreRes
                     "SELECT 1 FROM memos WHERE title = ? AND body = ? AND document_id IS ? AND code_id IS ?",
                     [memo.title, memo.body, *target]).fetchone():
                 continue  # the same memo came back with its own export
+            author = coder_ids.get(memo.coder) if memo.coder else None
+            created = memo.created_at or stamp
             project.db.execute(
                 "INSERT INTO memos (title, body, document_id, code_id, coder_id, created_at, "
                 "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [memo.title, memo.body, document_ids.get(memo.document) if memo.document else None,
-                 code_ids.get(memo.code) if memo.code else None, project.coder_id, stamp, stamp])
+                 code_ids.get(memo.code) if memo.code else None,
+                 project.coder_id if author is None else author, created, memo.updated_at or created])
             result.memos += 1
         project.log("refi_import", "project", None, origin=origin, documents=result.documents,
                     codes=result.codes_created, codings=result.codings, cases=result.cases)

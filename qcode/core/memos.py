@@ -95,7 +95,9 @@ def list_memos(project: Project, *, document_id: DocumentId | None = None, code_
         if value is not None:
             where.append(f"{column} = ?")
             params.append(value)
-    clause = f"WHERE {' AND '.join(where)}" if where else ""
+    # a memo on a coding this session cannot see (blind coding) is as hidden as the coding
+    where.append("(coding_id IS NULL OR coding_id IN (SELECT id FROM visible_codings))")
+    clause = f"WHERE {' AND '.join(where)}"
     rows = project.db.execute(f"SELECT {_COLUMNS} FROM memos {clause} ORDER BY updated_at DESC",
                               params).fetchall()
     return [_row_to_memo(r) for r in rows]

@@ -132,7 +132,7 @@ def coding_activity(project: Project, documents: Sequence[int] | None = None) ->
     coder_reach: dict[int, int] = {}
     current, reach, tally = None, -1, _Tally()
     for doc, start, end, coder, updated in project.db.execute(
-            'SELECT document_id, start, "end", coder_id, updated_at FROM codings '
+            'SELECT document_id, start, "end", coder_id, updated_at FROM visible_codings '
             'ORDER BY document_id, start, "end"'):
         if wanted is not None and doc not in wanted:
             continue
@@ -162,7 +162,7 @@ def coding_activity(project: Project, documents: Sequence[int] | None = None) ->
     # from the covering index on (code, document, coder, …); a code's last change is not shown anywhere
     codes = {CodeId(r[0]): Activity(r[1], r[2], r[3], 0, "") for r in project.db.execute(
         "SELECT code_id, count(*), count(DISTINCT document_id), count(DISTINCT coder_id) "
-        f"FROM codings {where} GROUP BY code_id", params)}
+        f"FROM visible_codings {where} GROUP BY code_id", params)}
     return CodingActivity({DocumentId(k): v.frozen() for k, v in by_document.items()},
                           {CoderId(k): v.frozen() for k, v in by_coder.items()}, codes)
 
@@ -196,16 +196,16 @@ def first_coded(project: Project) -> dict[DocumentId, tuple[str, int]]:
     """document id → (time of its earliest coding, that coding's id): the order interviews were coded in.
     The id breaks ties between codings made in the same second."""
     return {DocumentId(r[0]): (r[1], r[2]) for r in project.db.execute(
-        "SELECT document_id, min(created_at), min(id) FROM codings GROUP BY document_id")}
+        "SELECT document_id, min(created_at), min(id) FROM visible_codings GROUP BY document_id")}
 
 
 def document_code_counts(project: Project) -> list[tuple[DocumentId, CodeId, int]]:
     """(document, code, codings) for every code used in a document."""
     return [(DocumentId(r[0]), CodeId(r[1]), r[2]) for r in project.db.execute(
-        "SELECT document_id, code_id, count(*) FROM codings GROUP BY document_id, code_id")]
+        "SELECT document_id, code_id, count(*) FROM visible_codings GROUP BY document_id, code_id")]
 
 
 def coding_period(project: Project) -> tuple[str, str] | None:
     """The times (ISO, UTC) of the first and the latest coding still in the project, or None."""
-    row = project.db.execute("SELECT min(created_at), max(created_at) FROM codings").fetchone()
+    row = project.db.execute("SELECT min(created_at), max(created_at) FROM visible_codings").fetchone()
     return None if row is None or row[0] is None else (row[0], row[1])

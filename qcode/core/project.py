@@ -44,6 +44,7 @@ from qcode.core.storage import (
     writable,
 )
 from qcode.core.types import CoderId
+from qcode.core.visibility import install as install_visibility
 
 SUFFIX = ".qcode"
 # the tables every qcode project has had since version 1 (a file without them is not ours or is damaged)
@@ -108,6 +109,7 @@ class Project:
         self.notes: list[QcodeError] = []
         self.check: CheckReport | None = None  # the check made on open (None for readers)
         self.backup: backups.Backup | None = None  # the backup made on open, if one was due
+        install_visibility(self)  # this connection's view of the codings its coder may see
 
     # -- lifecycle ---------------------------------------------------------------------------
     def close(self) -> None:

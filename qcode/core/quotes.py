@@ -84,7 +84,7 @@ SELECT c.id, c.document_id, d.name, c.code_id, c.start, c."end", c.coder_id, cod
        (SELECT dc.case_id FROM document_cases dc WHERE dc.document_id = c.document_id
           ORDER BY dc.case_id LIMIT 1),
        COALESCE(q.favourite, 0), q.position, COALESCE(q.cuts, '[]')
-FROM codings c
+FROM visible_codings c
 JOIN documents d ON d.id = c.document_id
 JOIN coders coder ON coder.id = c.coder_id
 LEFT JOIN quote_marks q ON q.coding_id = c.id

@@ -40,6 +40,9 @@ register_messages({
         "The segment threshold must be between 1 and 100 %, not {value}.",
         "Segmentgrænsen skal være mellem 1 og 100 %, ikke {value}.",
     ),
+    "agreement.bad_unit": ("Unknown unit '{unit}'; use {known}.", "Ukendt enhed '{unit}'; brug {known}."),
+    "agreement.too_few_coders": ("Krippendorff's alpha needs at least two coders.",
+                                 "Krippendorffs alfa kræver mindst to kodere."),
 })
 
 
@@ -55,7 +58,8 @@ def coder_spans(project: Project, coder_ids: Sequence[CoderId]
         return []
     marks = ", ".join("?" * len(coder_ids))
     return project.db.execute(
-        f'SELECT document_id, code_id, coder_id, id, start, "end" FROM codings WHERE coder_id IN ({marks}) '
+        'SELECT document_id, code_id, coder_id, id, start, "end" FROM visible_codings '
+        f"WHERE coder_id IN ({marks}) "
         'ORDER BY document_id, code_id, coder_id, start, "end", id',
         list(coder_ids),
     ).fetchall()

@@ -86,7 +86,8 @@ def coded_segments(
                 f"(SELECT group_concat(DISTINCT t.speaker) {overlapping})")
     rows = project.db.execute(
         f'SELECT c.id, c.document_id, d.name, c.code_id, co.name, c.start, c."end", {turn_sql} '
-        "FROM codings c JOIN documents d ON d.id = c.document_id JOIN coders co ON co.id = c.coder_id "
+        "FROM visible_codings c JOIN documents d ON d.id = c.document_id "
+        "JOIN coders co ON co.id = c.coder_id "
         f"WHERE {' AND '.join(where)} ORDER BY d.name, c.start, c.\"end\", c.id",
         params,
     ).fetchall()
@@ -115,7 +116,7 @@ def overlapping_codings(
     in_b = _in("b.code_id", list(codes_b), params)
     return project.db.execute(
         'SELECT a.document_id, d.name, a.id, a.code_id, a.start, a."end", b.id, b.code_id, b.start, b."end" '
-        "FROM codings a JOIN codings b ON b.document_id = a.document_id "
+        "FROM visible_codings a JOIN visible_codings b ON b.document_id = a.document_id "
         'AND b.start < a."end" AND a.start < b."end" AND a.id != b.id AND a.code_id != b.code_id '
         f"JOIN documents d ON d.id = a.document_id WHERE {in_a} AND {in_b} "
         "ORDER BY d.name, a.start, b.start",
@@ -131,7 +132,7 @@ def turns_with_codes(project: Project,
     in_codes = _in("c.code_id", list(code_ids), params)
     return project.db.execute(
         'SELECT DISTINCT t.id, t.document_id, d.name, t.start, t."end", t.speaker, c.code_id '
-        "FROM turns t JOIN codings c ON c.document_id = t.document_id "
+        "FROM turns t JOIN visible_codings c ON c.document_id = t.document_id "
         f'AND c.start < t."end" AND t.start < c."end" JOIN documents d ON d.id = t.document_id '
         f"WHERE {in_codes} ORDER BY d.name, t.start",
         params,
@@ -149,7 +150,7 @@ def code_ranges(
     if document_ids:
         where.append(_in("document_id", list(document_ids), params))
     return project.db.execute(
-        f'SELECT document_id, code_id, start, "end" FROM codings WHERE {" AND ".join(where)} '
+        f'SELECT document_id, code_id, start, "end" FROM visible_codings WHERE {" AND ".join(where)} '
         "ORDER BY document_id, start", params
     ).fetchall()
 

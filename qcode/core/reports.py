@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from qcode.core.ages import age_band, band_order, is_age_attribute
 from qcode.core.errors import QcodeError, register_messages
 from qcode.core.types import CodeId, CoderId, CodingId, DocumentId
+from qcode.core.visibility import visible_coder_ids
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
@@ -77,7 +78,8 @@ def code_document_counts(project: Project,
     coder = "coder_id" if by_coder else "NULL"
     group = "code_id, document_id" + (", coder_id" if by_coder else "")
     return project.db.execute(
-        f'SELECT code_id, document_id, {coder}, count(*), sum("end" - start) FROM codings GROUP BY {group}'
+        f'SELECT code_id, document_id, {coder}, count(*), sum("end" - start) FROM visible_codings '
+        f"GROUP BY {group}"
     ).fetchall()
 
 
@@ -108,7 +110,7 @@ def coded_texts(project: Project) -> Iterator[tuple[CodeId, DocumentId, CoderId,
     from its start for every coding, which costs twice as much on long transcripts.
     """
     rows = project.db.execute(
-        'SELECT document_id, code_id, coder_id, id, start, "end" FROM codings ORDER BY document_id'
+        'SELECT document_id, code_id, coder_id, id, start, "end" FROM visible_codings ORDER BY document_id'
     ).fetchall()
     current, text = None, ""
     for doc_id, code_id, coder_id, coding_id, start, end in rows:
@@ -124,6 +126,9 @@ def dimension_labels(project: Project, by: str, attribute: str | None = None) ->
         rows = project.db.execute("SELECT id, name FROM documents ORDER BY name").fetchall()
     elif by == "coder":
         rows = project.db.execute("SELECT id, name FROM coders ORDER BY name").fetchall()
+        seen = visible_coder_ids(project)  # a blind coder's tables name no other coder
+        if seen is not None:
+            rows = [r for r in rows if r[0] in seen]
     elif by == "case":
         rows = project.db.execute("SELECT id, name FROM cases ORDER BY name").fetchall()
     elif by == "attribute":
@@ -146,7 +151,7 @@ def dimension_labels(project: Project, by: str, attribute: str | None = None) ->
 def coding_spans(project: Project) -> list[tuple[DocumentId, int, int, CodeId]]:
     """(document_id, start, end, code_id) of every coding, ordered by document and start (for a sweep)."""
     return project.db.execute(
-        'SELECT document_id, start, "end", code_id FROM codings ORDER BY document_id, start'
+        'SELECT document_id, start, "end", code_id FROM visible_codings ORDER BY document_id, start'
     ).fetchall()
 
 
@@ -159,4 +164,4 @@ def turn_spans(project: Project) -> list[tuple[DocumentId, int, int, int]]:
 
 def coded_code_ids(project: Project) -> set[CodeId]:
     """The codes that have at least one coding."""
-    return {r[0] for r in project.db.execute("SELECT DISTINCT code_id FROM codings")}
+    return {r[0] for r in project.db.execute("SELECT DISTINCT code_id FROM visible_codings")}

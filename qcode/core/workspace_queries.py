@@ -48,7 +48,7 @@ def document_rows(project: Project) -> list[DocumentRow]:
         cases.setdefault(doc_id, []).append(name)
     ranges: dict[int, list[tuple[int, int]]] = {}
     for doc_id, s, e in project.db.execute(
-        'SELECT document_id, start, "end" FROM codings ORDER BY document_id, start'
+        'SELECT document_id, start, "end" FROM visible_codings ORDER BY document_id, start'
     ):
         ranges.setdefault(doc_id, []).append((s, e))
     return [
@@ -66,7 +66,7 @@ def coded_fractions(project: Project, document_ids: list[DocumentId]) -> dict[Do
         if row is None:
             continue
         ranges = project.db.execute(
-            'SELECT start, "end" FROM codings WHERE document_id = ? ORDER BY start', [doc_id]
+            'SELECT start, "end" FROM visible_codings WHERE document_id = ? ORDER BY start', [doc_id]
         ).fetchall()
         out[doc_id] = _covered(ranges) / row[0] if row[0] else 0.0
     return out
@@ -75,7 +75,7 @@ def coded_fractions(project: Project, document_ids: list[DocumentId]) -> dict[Do
 def codes_in_document(project: Project, document_id: DocumentId) -> list[CodeId]:
     """Ids of the codes that have at least one coding in the document."""
     rows = project.db.execute(
-        "SELECT DISTINCT code_id FROM codings WHERE document_id = ? ORDER BY code_id", [document_id]
+        "SELECT DISTINCT code_id FROM visible_codings WHERE document_id = ? ORDER BY code_id", [document_id]
     ).fetchall()
     return [CodeId(r[0]) for r in rows]
 

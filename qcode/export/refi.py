@@ -1,9 +1,13 @@
 """Export a project as a REFI-QDA project (.qdpx) for NVivo, MAXQDA, ATLAS.ti and others.
 
 The zip holds ``project.qde`` (QDA-XML 1.0: users, codebook, variables, cases, text sources with
-their codings, notes) and ``sources/<guid>.txt``. GUIDs are ``uuid5`` of the project's UUID so a
-second export names the same things the same way. With ``anonymised=True`` every text and name goes
-through the anonymiser's rendering and the leak check before anything is written. No Qt, no SQL.
+their codings, notes) and ``sources/<guid>.txt``. GUIDs are ``uuid5`` of the project's UUID and of each
+item's id with its creation time (and coder), so a second export names the same things the same way
+while two copies of one project never give one GUID to two different things. Every note carries its
+author and dates (xsd:dateTime in UTC, "…Z"), and the memos on a code or a coding are also written as its
+``Description``, which is where QualCoder and others look for a memo. With ``anonymised=True`` every text
+and name goes through the anonymiser's rendering and the leak check before anything is written. No Qt,
+no SQL.
 """
 
 from __future__ import annotations
@@ -28,7 +32,14 @@ from qcode.core.codebook import list_codes
 from qcode.core.coders import list_coders
 from qcode.core.codings import codings_for_document
 from qcode.core.documents import get_document, list_documents
-from qcode.core.exchange import attribute_types, document_case_links, project_uuid, stable_guid
+from qcode.core.exchange import (
+    attribute_types,
+    births,
+    code_birth_times,
+    document_case_links,
+    project_uuid,
+    stable_guid,
+)
 from qcode.core.memos import list_memos
 from qcode.core.quotes import record_export
 from qcode.core.types import CaseId, CodeId, CoderId, DocumentId
@@ -41,13 +52,14 @@ from qcode.io.refi_common import (
     PROJECT_FILE,
     SOURCES_DIR,
     RefiError,
+    refi_datetime,
 )
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
-    from qcode.core.types import Memo
+    from qcode.core.types import Coding, Memo
 
-NoteMaker = Callable[..., str]  # (kind, key, title, body, coder, stamp) -> the note's GUID
+NoteMaker = Callable[..., str]  # (kind, key, title, body, coder, created, modified) -> the note's GUID
 
 _VARIABLE_TYPES = {"text": "Text", "number": "Float", "date": "Date", "boolean": "Boolean"}
 _VALUE_ELEMENTS = {"Text": "TextValue", "Float": "FloatValue", "Integer": "IntegerValue",
@@ -81,13 +93,6 @@ def _text_el(parent: ET.Element, tag_name: str, text: str) -> ET.Element:
     element = _el(parent, tag_name)
     element.text = text
     return element
-
-
-def _datetime(stamp: str | None) -> str | None:
-    """qcode stores ISO timestamps; xsd:dateTime wants a 'T' and accepts the offset."""
-    if not stamp:
-        return None
-    return stamp.replace(" ", "T", 1) if "T" not in stamp else stamp
 
 
 class _Renderer:
@@ -131,9 +136,45 @@ class _Renderer:
         return rendered.text, rendered.map_range
 
 
+class _Guids:
+    """The GUID of every exported item: the project's UUID with the item's kind, id and birth (when it
+    was made, and for codings by whom), so copies of one project never reuse a GUID for another thing."""
+
+    def __init__(self, project: Project, base: uuid.UUID):
+        self.base = base
+        self.code_births = code_birth_times(project)
+        self.born = {target: births(project, target) for target in ("code", "document", "case")}
+        self.document_births: dict[int, str] = {d.id: d.imported_at for d in list_documents(project)}
+        self.coder_names: dict[int, str] = {c.id: c.name for c in list_coders(project)}
+
+    def __call__(self, kind: str, key: object) -> str:
+        return stable_guid(self.base, kind, key)
+
+    def coder(self, coder_id: int) -> str:
+        return self("coder", self.coder_names[coder_id])
+
+    def code(self, code_id: int) -> str:
+        return self("code", f"{code_id}@{self.code_births.get(code_id, '')}"
+                            f"@{self.born['code'].get(code_id, '')}")
+
+    def case(self, case_id: int) -> str:
+        return self("case", f"{case_id}@{self.born['case'].get(case_id, '')}")
+
+    def document(self, document_id: int) -> str:
+        return self("document", f"{document_id}@{self.document_births.get(document_id, '')}"
+                                f"@{self.born['document'].get(document_id, '')}")
+
+    def coding(self, kind: str, coding: Coding) -> str:
+        return self(kind, f"{coding.id}@{coding.created_at}@{self.coder_names.get(coding.coder_id, '')}")
+
+    def memo(self, memo: Memo) -> str:
+        return self("memo", f"{memo.id}@{memo.created_at}@{self.coder_names.get(memo.coder_id or 0, '')}")
+
+
 def build_qdpx(project: Project, *, anonymised: bool = False) -> QdpxContent:
     """Build the XML and source texts of an export (nothing is written)."""
     base = project_uuid(project)
+    guids = _Guids(project, base)
     r = _Renderer(project, anonymised)
     root = ET.Element(f"{{{NAMESPACE}}}Project", {
         "name": r.name("project name", project.path.stem) or "qcode",
@@ -141,34 +182,36 @@ def build_qdpx(project: Project, *, anonymised: bool = False) -> QdpxContent:
     })
     content = QdpxContent(root)
     coders = list_coders(project)
-    user_guid = {c.id: stable_guid(base, "coder", c.id) for c in coders}
+    user_guid = {c.id: guids.coder(c.id) for c in coders}
     if coders:
         users = _el(root, "Users")
         for c in coders:
             _el(users, "User", guid=user_guid[c.id], name=r.name("coder", c.name))
     memos = list_memos(project)
-    notes: list[tuple[str, str, str, CoderId | None, str | None]] = []  # guid, title, body, coder, time
+    # guid, title, body, coder, created, modified
+    notes: list[tuple[str, str, str, CoderId | None, str | None, str | None]] = []
 
-    def note_for(kind: str, key: object, title: str, body: str, coder: CoderId | None = None,
-                 stamp: str | None = None, *, rendered: bool = False) -> str:
-        guid = stable_guid(base, kind, key)
+    def note_for(guid: str, title: str, body: str, coder: CoderId | None, created: str | None,
+                 modified: str | None = None, *, rendered: bool = False) -> str:
         if not rendered:
             title, body = r.name("memo title", title), r.name("memo", body)
-        notes.append((guid, title, body, coder, stamp))
+        notes.append((guid, title, body, coder, created, modified or created))
         return guid
 
-    code_guid = _codebook(project, root, base, r, memos, note_for)
-    _cases(project, root, base, r)
-    _sources(project, root, base, r, content, code_guid, user_guid, memos, note_for)
-    project_notes = [note_for("memo", m.id, m.title, m.body, m.coder_id, m.created_at)
+    code_guid = _codebook(project, root, guids, r, memos, note_for)
+    _cases(project, root, guids, r)
+    _sources(project, root, guids, r, content, code_guid, user_guid, memos, note_for)
+    project_notes = [note_for(guids.memo(m), m.title, m.body, m.coder_id, m.created_at, m.updated_at)
                      for m in memos
                      if m.document_id is None and m.code_id is None and m.coding_id is None]
     if notes:
         section = _el(root, "Notes")
-        for guid, title, body, coder, stamp in notes:
-            note = _el(section, "Note", guid=guid, name=title or None,
-                       creatingUser=user_guid.get(coder) if coder else None,
-                       creationDateTime=_datetime(stamp))
+        # every note with its author and dates: QualCoder's importer, for one, fails on a note without
+        for guid, title, body, coder, created, modified in notes:
+            author = user_guid.get(coder) if coder else None
+            note = _el(section, "Note", guid=guid, name=title or None, creatingUser=author,
+                       creationDateTime=refi_datetime(created), modifyingUser=author,
+                       modifiedDateTime=refi_datetime(modified))
             _text_el(note, "PlainTextContent", body)
     for guid in project_notes:  # project memos hang off the project itself (last in the sequence)
         _el(root, "NoteRef", targetGUID=guid)
@@ -188,10 +231,10 @@ def _reorder(root: ET.Element) -> None:
     root.extend(children)
 
 
-def _codebook(project: Project, root: ET.Element, base: uuid.UUID, r: _Renderer, memos: list[Memo],
+def _codebook(project: Project, root: ET.Element, guids: _Guids, r: _Renderer, memos: list[Memo],
               note_for: NoteMaker) -> dict[CodeId, str]:
     codes = list_codes(project)
-    code_guid = {c.id: stable_guid(base, "code", c.id) for c in codes}
+    code_guid = {c.id: guids.code(c.id) for c in codes}
     if not codes:
         return code_guid
     holder = _el(_el(root, "CodeBook"), "Codes")
@@ -201,22 +244,27 @@ def _codebook(project: Project, root: ET.Element, base: uuid.UUID, r: _Renderer,
         element = _el(parent, "Code", guid=code_guid[code.id], name=r.name("code", code.name),
                       isCodable="true", color=code.colour.upper())
         elements[code.id] = element
-        if code.description:
-            _text_el(element, "Description", r.name("code description", code.description))
+        own = [m for m in memos if m.code_id == code.id and m.coding_id is None]
+        # other programs read a code's memo from its Description: the description, then the memos
+        described = [r.name("code description", code.description)] if code.description else []
+        described += [r.name("memo", m.body) for m in own if m.body]
+        if described:
+            _text_el(element, "Description", "\n\n".join(described))
         # the labels are qcode's own words: only the criteria themselves go through the renderer
         criteria = "\n".join(f"{label}: {r.name('code criteria', getattr(code, key))}"
                              for key, label in CRITERIA_LABELS if getattr(code, key))
+        born = guids.code_births.get(code.id)
         if criteria:
-            _el(element, "NoteRef", targetGUID=note_for("criteria", code.id, CRITERIA_NOTE, criteria,
+            guid = guids("criteria", f"{code.id}@{born}")
+            _el(element, "NoteRef", targetGUID=note_for(guid, CRITERIA_NOTE, criteria, None, born,
                                                          rendered=True))
-        for memo in memos:
-            if memo.code_id == code.id and memo.coding_id is None:
-                _el(element, "NoteRef", targetGUID=note_for("memo", memo.id, memo.title, memo.body,
-                                                             memo.coder_id, memo.created_at))
+        for memo in own:
+            _el(element, "NoteRef", targetGUID=note_for(guids.memo(memo), memo.title, memo.body,
+                                                         memo.coder_id, memo.created_at, memo.updated_at))
     return code_guid
 
 
-def _cases(project: Project, root: ET.Element, base: uuid.UUID, r: _Renderer) -> None:
+def _cases(project: Project, root: ET.Element, guids: _Guids, r: _Renderer) -> None:
     types = attribute_types(project)
     variable_type = {name: _VARIABLE_TYPES[t] for name, t in types.items()}
     cases = list_cases(project)
@@ -232,14 +280,14 @@ def _cases(project: Project, root: ET.Element, base: uuid.UUID, r: _Renderer) ->
     if types:
         variables = _el(root, "Variables")
         for name, t in variable_type.items():
-            _el(variables, "Variable", guid=stable_guid(base, "variable", name),
+            _el(variables, "Variable", guid=guids("variable", name),
                 name=r.name("attribute", name), typeOfVariable=t)
     if not cases:
         return
     links = document_case_links(project)
     holder = _el(root, "Cases")
     for number, case in enumerate(cases, 1):
-        element = _el(holder, "Case", guid=stable_guid(base, "case", case.id),
+        element = _el(holder, "Case", guid=guids.case(case.id),
                       name=r.case(case.id, case.name, number))
         if case.description:
             _text_el(element, "Description", r.name("case description", case.description))
@@ -247,17 +295,17 @@ def _cases(project: Project, root: ET.Element, base: uuid.UUID, r: _Renderer) ->
             if not value:
                 continue
             vv = _el(element, "VariableValue")
-            _el(vv, "VariableRef", targetGUID=stable_guid(base, "variable", name))
+            _el(vv, "VariableRef", targetGUID=guids("variable", name))
             t = variable_type[name]
             shown = (str(int(float(value))) if t == "Integer"
                      else f"{Decimal(value):f}" if t == "Float" else value)  # xsd:decimal has no "1e5"
             _text_el(vv, _VALUE_ELEMENTS[t], r.name("attribute value", shown) if t == "Text" else shown)
         for document_id, case_id in links:
             if case_id == case.id:
-                _el(element, "SourceRef", targetGUID=stable_guid(base, "document", document_id))
+                _el(element, "SourceRef", targetGUID=guids.document(document_id))
 
 
-def _sources(project: Project, root: ET.Element, base: uuid.UUID, r: _Renderer, content: QdpxContent,
+def _sources(project: Project, root: ET.Element, guids: _Guids, r: _Renderer, content: QdpxContent,
              code_guid: dict[CodeId, str], user_guid: dict[CoderId, str], memos: list[Memo],
              note_for: NoteMaker) -> None:
     summaries = list_documents(project)
@@ -273,7 +321,7 @@ def _sources(project: Project, root: ET.Element, base: uuid.UUID, r: _Renderer, 
         cases_of.setdefault(document_id, []).append(case_names[case_id])
     for number, summary in enumerate(sorted(summaries, key=lambda s: s.id), 1):
         document = get_document(project, summary.id)
-        guid = stable_guid(base, "document", document.id)
+        guid = guids.document(document.id)
         text, map_range = r.document(document.id, document.text)
         r.texts.append((f"document {document.id}", text))
         content.sources[f"{guid}.txt"] = text
@@ -286,30 +334,38 @@ def _sources(project: Project, root: ET.Element, base: uuid.UUID, r: _Renderer, 
             name = r.name("document", document.name)
         element = _el(holder, "TextSource", guid=guid, name=name,
                       plainTextPath=f"{INTERNAL}{guid}.txt",
-                      creationDateTime=_datetime(document.imported_at))
+                      creationDateTime=refi_datetime(document.imported_at))
         for coding in codings_for_document(project, document.id):
             start, end = map_range(coding.start, coding.end)
             selection = _el(element, "PlainTextSelection",
-                            guid=stable_guid(base, "selection", coding.id),
+                            guid=guids.coding("selection", coding),
                             startPosition=start, endPosition=end,
                             creatingUser=user_guid.get(coding.coder_id),
-                            creationDateTime=_datetime(coding.created_at))
-            tagged = _el(selection, "Coding", guid=stable_guid(base, "coding", coding.id),
+                            creationDateTime=refi_datetime(coding.created_at),
+                            modifyingUser=user_guid.get(coding.coder_id),
+                            modifiedDateTime=refi_datetime(coding.updated_at))
+            attached = [m for m in memos if m.coding_id == coding.id]
+            # other programs read a coding's memo from the selection's Description (the notes stay too)
+            described = [r.name("memo", text) for text in [coding.memo, *(m.body for m in attached)]
+                         if text]
+            if described:
+                _text_el(selection, "Description", "\n\n".join(described))
+            tagged = _el(selection, "Coding", guid=guids.coding("coding", coding),
                          creatingUser=user_guid.get(coding.coder_id),
-                         creationDateTime=_datetime(coding.created_at))
+                         creationDateTime=refi_datetime(coding.created_at))
             _el(tagged, "CodeRef", targetGUID=code_guid[coding.code_id])
             if coding.memo:
-                _el(tagged, "NoteRef", targetGUID=note_for("coding memo", coding.id, "", coding.memo,
-                                                            coding.coder_id, coding.updated_at))
-            for memo in memos:
-                if memo.coding_id == coding.id:
-                    _el(tagged, "NoteRef", targetGUID=note_for(
-                        "memo", memo.id, memo.title, memo.body, memo.coder_id, memo.created_at))
+                _el(tagged, "NoteRef", targetGUID=note_for(guids.coding("coding memo", coding), "",
+                                                            coding.memo, coding.coder_id, coding.created_at,
+                                                            coding.updated_at))
+            for memo in attached:
+                _el(tagged, "NoteRef", targetGUID=note_for(guids.memo(memo), memo.title, memo.body,
+                                                            memo.coder_id, memo.created_at, memo.updated_at))
             content.counts["codings"] += 1
         for memo in memos:
             if memo.document_id == document.id and memo.coding_id is None:
-                _el(element, "NoteRef", targetGUID=note_for("memo", memo.id, memo.title, memo.body,
-                                                             memo.coder_id, memo.created_at))
+                _el(element, "NoteRef", targetGUID=note_for(guids.memo(memo), memo.title, memo.body,
+                                                             memo.coder_id, memo.created_at, memo.updated_at))
 
 
 @dataclass(frozen=True)

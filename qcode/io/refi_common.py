@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import unicodedata
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from qcode.core.documents import normalise_text
 from qcode.core.errors import QcodeError, register_messages
@@ -41,6 +42,50 @@ class RefiError(QcodeError):
 def tag(name: str) -> str:
     """The namespaced tag for a REFI element name."""
     return NS + name
+
+
+@dataclass(frozen=True)
+class Note:
+    """A REFI-QDA note as read: its title, text, author (a user name) and dates (as qcode stores them)."""
+
+    title: str
+    text: str
+    author: str | None = None
+    created: str | None = None
+    modified: str | None = None
+
+
+def refi_datetime(stamp: str | None) -> str | None:
+    """A stored timestamp as the standard's xsd:dateTime in UTC, "2024-05-01T10:00:00Z" (the form the
+    REFI-QDA examples use and other programs' importers expect); None stays None."""
+    if not stamp:
+        return None
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def stored_datetime(value: str | None) -> str | None:
+    """An xsd:dateTime from a file as qcode stores timestamps (ISO, seconds, UTC offset); None when
+    missing or unreadable."""
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def same_text(a: str, b: str) -> bool:
+    """Equal but for white space (a Description that repeats the notes beside it)."""
+    return a.split() == b.split()
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from qcode.core.errors import MESSAGES, register_messages
 from qcode.core.exchange import ImportPlan, PlanCase, PlanCode, PlanMemo, StoreResult, store_plan
 from qcode.core.project import create_project
 from qcode.io.refi_archive import RefiArchive, local
-from qcode.io.refi_common import CRITERIA_LABELS, CRITERIA_NOTE, RefiError
+from qcode.io.refi_common import CRITERIA_LABELS, CRITERIA_NOTE, Note, RefiError, same_text, stored_datetime
 from qcode.io.refi_sources import SourceReader
 
 if TYPE_CHECKING:
@@ -114,6 +114,12 @@ class RefiImportResult:
         return lines
 
 
+def memo_of(note: Note, **target: str) -> PlanMemo:
+    """A note as a memo, with its author and dates."""
+    return PlanMemo(note.title or "Note", note.text, coder=note.author, created_at=note.created,
+                    updated_at=note.modified, **target)
+
+
 def _children(element: ET.Element, name: str) -> list[ET.Element]:
     return [child for child in element if local(child.tag) == name]
 
@@ -146,11 +152,12 @@ class _Reader:
         root = archive.root
         self.reading = RefiReading(ImportPlan(), root.get("origin", ""), root.get("name", ""))
         self.users: dict[str, str] = {}
-        self.notes: dict[str, tuple[str, str]] = {}  # guid -> (title, text)
+        self.notes: dict[str, Note] = {}  # guid -> the note
         self.used_notes: set[str] = set()
         self.codes: set[str] = set()
 
-    def note_text(self, element: ET.Element) -> list[tuple[str, str]]:
+    def note_text(self, element: ET.Element) -> list[Note]:
+        """The notes an element refers to (each counts as used)."""
         found = []
         for ref in _children(element, "NoteRef"):
             guid = (ref.get("targetGUID") or "").lower()
@@ -168,12 +175,17 @@ class _Reader:
                                     or f"user {guid[:8]}")
         self.reading.plan.coders = sorted(set(self.users.values()))
         for notes in _children(root, "Notes"):
-            for note in _children(notes, "Note"):
-                text = _child_text(note, "PlainTextContent")
+            for element in _children(notes, "Note"):
+                text = _child_text(element, "PlainTextContent")
                 if not text:
-                    data = self.archive.read_source(note.get("plainTextPath", ""))
+                    data = self.archive.read_source(element.get("plainTextPath", ""))
                     text = data.decode("utf-8-sig", "replace").strip() if data else ""
-                self.notes[(note.get("guid") or "").lower()] = (note.get("name") or "", text)
+                who = element.get("creatingUser") or element.get("modifyingUser") or ""
+                author = self.users.get(who.lower())
+                created = stored_datetime(element.get("creationDateTime") or element.get("modifiedDateTime"))
+                self.notes[(element.get("guid") or "").lower()] = Note(
+                    element.get("name") or "", text, author, created,
+                    stored_datetime(element.get("modifiedDateTime")) or created)
         for codebook in _children(root, "CodeBook"):
             for codes in _children(codebook, "Codes"):
                 for code in _children(codes, "Code"):
@@ -190,11 +202,11 @@ class _Reader:
         for kind in ("Links", "Graphs"):
             count = sum(len(list(section)) for section in _children(root, kind))
             self.reading.skip("refi.skip.other", count, kind=kind.lower())
-        for title, text in self.note_text(root):
-            self.reading.plan.memos.append(PlanMemo(title or "Note", text))
-        for guid, (title, text) in self.notes.items():  # notes nothing points at: project memos
-            if guid not in self.used_notes and text:
-                self.reading.plan.memos.append(PlanMemo(title or "Note", text))
+        for note in self.note_text(root):
+            self.reading.plan.memos.append(memo_of(note))
+        for guid, note in self.notes.items():  # notes nothing points at: project memos
+            if guid not in self.used_notes and note.text:
+                self.reading.plan.memos.append(memo_of(note))
         return self.reading
 
     def _code(self, element: ET.Element, parent: str | None) -> None:
@@ -202,10 +214,10 @@ class _Reader:
         fields = {}
         plan = self.reading.plan
         memos = []
-        for title, text in self.note_text(element):
-            if title == CRITERIA_NOTE:  # qcode's own inclusion/exclusion/example note
+        for note in self.note_text(element):
+            if note.title == CRITERIA_NOTE:  # qcode's own inclusion/exclusion/example note
                 current = None
-                for line in text.splitlines():
+                for line in note.text.splitlines():
                     label = next((a for a, lab in CRITERIA_LABELS if line.startswith(f"{lab}: ")), None)
                     if label is not None:
                         current = label
@@ -213,10 +225,17 @@ class _Reader:
                     elif current is not None:  # a criterion written over several lines
                         fields[current] += "\n" + line
             else:
-                memos.append(PlanMemo(title or "Note", text, code=key))
+                memos.append(memo_of(note, code=key))
+        description = _child_text(element, "Description")
+        # qcode (for other programs, which read a code's memo from its Description) writes the code's
+        # memos after its description; they come back as memos, not twice
+        written = "\n\n".join(m.body for m in memos)
+        if memos and description.endswith(written):
+            description = description[:-len(written)].rstrip()
+        elif memos and same_text(description, written):
+            description = ""
         plan.codes.append(PlanCode(key, _code_name(element.get("name")), parent,
-                                   _colour(element.get("color")), _child_text(element, "Description"),
-                                   **fields))
+                                   _colour(element.get("color")), description, **fields))
         plan.memos.extend(memos)
         self.codes.add(key)
         for child in _children(element, "Code"):

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from qcode.core.exchange import PlanCoding, PlanDocument, PlanMemo
 from qcode.io.import_docx import docx_text
 from qcode.io.refi_archive import RefiArchive, local
-from qcode.io.refi_common import NormalisedText, normalise_with_map
+from qcode.io.refi_common import NormalisedText, Note, normalise_with_map, same_text
 
 if TYPE_CHECKING:
     from qcode.io.refi_import import RefiReading
@@ -57,7 +57,7 @@ class SourceReader:
     """Turns ``<Sources>`` children into plan documents and codings."""
 
     def __init__(self, archive: RefiArchive, reading: RefiReading, users: dict[str, str],
-                 codes: set[str], note_text: Callable[[ET.Element], list[tuple[str, str]]]):
+                 codes: set[str], note_text: Callable[[ET.Element], list[Note]]):
         self.archive = archive
         self.reading = reading
         self.users = users
@@ -131,8 +131,9 @@ class SourceReader:
         self.document_keys[guid] = key
         plan = self.reading.plan
         plan.documents.append(PlanDocument(key, label, mapped.text, path.rsplit("/", 1)[-1]))
-        for title, text in self.note_text(source):
-            plan.memos.append(PlanMemo(title or "Note", text, document=key))
+        for note in self.note_text(source):
+            plan.memos.append(PlanMemo(note.title or "Note", note.text, document=key, coder=note.author,
+                                       created_at=note.created, updated_at=note.modified))
         for child in source:
             if local(child.tag) == "PlainTextSelection":
                 self._selection(child, key, mapped)
@@ -153,9 +154,14 @@ class SourceReader:
         if new_start >= new_end:
             self.bad_range += len(codings)
             return
-        memo = "\n".join(t for t in [(c.text or "").strip() for c in selection
-                                     if local(c.tag) == "Description"]
-                         + [text for _, text in self.note_text(selection)] if t)
+        described = [(c.text or "").strip() for c in selection if local(c.tag) == "Description"]
+        notes = [note.text for note in self.note_text(selection)]
+        noted = notes + [note.text for c in codings for note in self.note_text(c)]
+        # qcode writes a coding's memos also as the selection's Description (other programs read
+        # that): the same words once
+        if noted and same_text(" ".join(described), " ".join(noted)):
+            described = []
+        memo = "\n".join(t for t in described + notes if t)
         user = (selection.get("creatingUser") or "").lower()
         for coding in codings:
             self._coding(coding, key, new_start, new_end, memo, user)
@@ -168,7 +174,7 @@ class SourceReader:
             self.unknown_code += 1
             return
         user = (coding.get("creatingUser") or fallback_user).lower()
-        notes = "\n".join(text for _, text in self.note_text(coding) if text)
+        notes = "\n".join(note.text for note in self.note_text(coding) if note.text)
         self.reading.plan.codings.append(PlanCoding(
             key, code, start, end, self.users.get(user), "\n".join(m for m in (memo, notes) if m),
             _timestamp(coding.get("creationDateTime"))))

@@ -15,6 +15,7 @@ SHORTCUTS: dict[str, list] = {
     "import": ["Ctrl+Shift+I"],
     "import_qdpx": [],
     "export_qdpx": [],
+    "merge_project": [],
     "settings": [QKeySequence.Preferences],
     "quit": [QKeySequence.Quit],
     "undo": [QKeySequence.Undo],
@@ -28,6 +29,7 @@ SHORTCUTS: dict[str, list] = {
     "new_code": ["Ctrl+Shift+N"],
     "pseudonymised": ["Ctrl+Shift+P"],
     "show_only": ["Ctrl+Shift+F"],
+    "stripes_by_coder": [],
     "snap_words": [],
     "lang_system": [],
     "lang_da": [],
@@ -35,6 +37,8 @@ SHORTCUTS: dict[str, list] = {
     "anonymise": [],
     "mark_anonymise": [],
     "cases": [],
+    "blind": [],
+    "adjudicate": [],
     "frequencies": [],
     "cooccurrence": [],
     "segments": ["Ctrl+Shift+R"],
@@ -49,7 +53,8 @@ SHORTCUTS: dict[str, list] = {
     "export_appendix": [],
     "about": [],
 }
-CHECKABLE = {"pseudonymised", "show_only", "snap_words", "lang_system", "lang_da", "lang_en"}
+CHECKABLE = {"pseudonymised", "show_only", "stripes_by_coder", "snap_words", "lang_system", "lang_da",
+             "lang_en"}
 
 
 def texts() -> dict[str, str]:
@@ -62,6 +67,7 @@ def texts() -> dict[str, str]:
         "import": QCoreApplication.translate("MainWindow", "&Import documents…"),
         "import_qdpx": QCoreApplication.translate("MainWindow", "REFI-QDA project (.qdpx)…"),
         "export_qdpx": QCoreApplication.translate("MainWindow", "REFI-QDA project (.qdpx)…"),
+        "merge_project": QCoreApplication.translate("MainWindow", "&Merge project…"),
         "settings": QCoreApplication.translate("MainWindow", "&Settings…"),
         "quit": QCoreApplication.translate("MainWindow", "&Quit"),
         "undo": QCoreApplication.translate("MainWindow", "&Undo"),
@@ -75,6 +81,7 @@ def texts() -> dict[str, str]:
         "new_code": QCoreApplication.translate("MainWindow", "New code…"),
         "pseudonymised": QCoreApplication.translate("MainWindow", "Show &pseudonymised text"),
         "show_only": QCoreApplication.translate("MainWindow", "Show &only the selected code"),
+        "stripes_by_coder": QCoreApplication.translate("MainWindow", "Coding stripes per &coder"),
         "snap_words": QCoreApplication.translate("MainWindow", "Snap selection to &whole words"),
         "lang_system": QCoreApplication.translate("MainWindow", "System language"),
         "lang_da": QCoreApplication.translate("MainWindow", "Dansk"),
@@ -82,6 +89,8 @@ def texts() -> dict[str, str]:
         "anonymise": QCoreApplication.translate("MainWindow", "&Anonymise…"),
         "mark_anonymise": QCoreApplication.translate("MainWindow", "&Mark selection for anonymisation…"),
         "cases": QCoreApplication.translate("MainWindow", "&Cases and attributes…"),
+        "blind": QCoreApplication.translate("MainWindow", "&Blind coding…"),
+        "adjudicate": QCoreApplication.translate("MainWindow", "A&djudicate disagreements…"),
         "frequencies": QCoreApplication.translate("MainWindow", "Code &frequencies…"),
         "cooccurrence": QCoreApplication.translate("MainWindow", "&Co-occurrence…"),
         "segments": QCoreApplication.translate("MainWindow", "&Retrieve coded segments…"),
@@ -108,6 +117,7 @@ def menu_titles() -> dict[str, str]:
         "edit": QCoreApplication.translate("MainWindow", "&Edit"),
         "view": QCoreApplication.translate("MainWindow", "&View"),
         "language": QCoreApplication.translate("MainWindow", "&Language"),
+        "coders": QCoreApplication.translate("MainWindow", "Show codings &of"),
         "tools": QCoreApplication.translate("MainWindow", "&Tools"),
         "analysis": QCoreApplication.translate("MainWindow", "&Analysis"),
         "export": QCoreApplication.translate("MainWindow", "E&xport"),

@@ -133,23 +133,30 @@ class CodingController(QObject):
         name = text if len(text) <= INVIVO_MAX else text[:INVIVO_MAX].rsplit(" ", 1)[0] + "…"
         self.apply_by_name(name.replace("/", "-"))
 
-    def uncode(self, coding_id: int) -> None:
-        """Remove one coding."""
+    def uncode(self, coding_id: int) -> bool:
+        """Remove one of your own codings (another coder's coding is theirs to remove)."""
         coding = core_codings.get_coding(self.project, coding_id)
         name = codebook.get_code(self.project, coding.code_id).name
-        self._push(RemoveCodingCommand(self.project, coding_id, name))
+        if not self.view.is_own(coding):
+            self.message.emit(self.tr("'%1' here was coded by %2; uncode removes only your own codings.")
+                              .replace("%1", name).replace("%2", self.view.coder_name(coding.coder_id)))
+            return False
+        return self._push(RemoveCodingCommand(self.project, coding_id, name))
 
     def uncode_selected_code(self) -> None:
-        """Remove the selected code's codings under the cursor or selection."""
+        """Remove the selected code's codings under the cursor or selection (your own only)."""
         code_id = self.tree.current_code_id()
         by_id = {c.id: c for c in self.view.codings}
         for coding_id in self.view.codings_at_cursor():
-            if code_id is None or by_id[coding_id].code_id == code_id:
+            coding = by_id[coding_id]
+            if (code_id is None or coding.code_id == code_id) and self.view.is_own(coding):
                 self.uncode(coding_id)
 
     def edit_memo(self, coding_id: int) -> None:
-        """Ask for and set the memo of one coding."""
+        """Ask for and set the memo of one of your own codings."""
         coding = core_codings.get_coding(self.project, coding_id)
+        if not self.view.is_own(coding):
+            return
         memo = ask.text(self.view.window(), self.tr("Memo on coding"), self.tr("Memo:"), coding.memo, True)
         if memo is not None and memo != coding.memo:
             self._push(SetCodingMemoCommand(self.project, coding_id, memo))

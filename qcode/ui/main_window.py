@@ -23,10 +23,14 @@ from qcode import __version__
 from qcode.core.errors import QcodeError
 from qcode.core.project import create_project, open_project
 from qcode.core.storage import ProjectDamagedError
+from qcode.core.visibility import session_coder_id, session_is_blind
 from qcode.ui import i18n, settings
 from qcode.ui.actions import make_actions, menu_titles, texts
 from qcode.ui.coder_identity import current_coder
 from qcode.ui.dialogs import ask
+from qcode.ui.dialogs.adjudication_dialog import open_adjudication
+from qcode.ui.dialogs.blind_dialog import edit_blind
+from qcode.ui.dialogs.merge_dialog import merge_project
 from qcode.ui.dialogs.restore_dialog import RestoreDialog, restore
 from qcode.ui.entry_points import EntryPoints
 from qcode.ui.layout_memory import LayoutMemory
@@ -93,6 +97,7 @@ class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
         self.menus["file_import"].addActions([a["import"], a["import_qdpx"]])
         self.menus["file_export"] = m["file"].addMenu("")
         self.menus["file_export"].addActions([a["export_quotes"], a["export_qdpx"]])
+        m["file"].addAction(a["merge_project"])
         m["file"].addAction(a["close_project"])
         m["file"].addAction(a["restore_backup"])
         m["file"].addSeparator()
@@ -106,6 +111,9 @@ class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
         m["edit"].addSeparator()
         m["edit"].addAction(a["settings"])
         m["view"].addActions([a["pseudonymised"], a["show_only"], a["snap_words"]])
+        m["view"].addAction(a["stripes_by_coder"])
+        self.menus["coders"] = m["view"].addMenu("")
+        self.menus["coders"].aboutToShow.connect(self._fill_coders)
         self.menus["language"] = m["view"].addMenu("")
         group = QActionGroup(self)
         for key in ("lang_system", "lang_da", "lang_en"):
@@ -115,6 +123,8 @@ class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
         m["view"].addSeparator()
         self.dock_actions_at = m["view"].addSeparator()
         m["tools"].addAction(a["cases"])
+        m["tools"].addSeparator()
+        m["tools"].addActions([a["blind"], a["adjudicate"]])
         m["tools"].addSeparator()
         m["tools"].addActions([a["anonymise"], a["mark_anonymise"]])
         m["analysis"].addActions([a[v] for v in ANALYSIS_VIEWS])
@@ -149,6 +159,8 @@ class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
             "saturation": lambda: self.open_analysis("saturation"),
             "codebook_history": lambda: self.open_codebook_history(),
             "export_appendix": lambda: self.export_methods_appendix(),
+            "merge_project": lambda: self.merge_project(), "blind": self.edit_blind,
+            "adjudicate": lambda: self.open_adjudication(),
         }
         for key, slot in connect.items():
             a[key].triggered.connect(slot)
@@ -170,6 +182,8 @@ class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
         a["pseudonymised"].toggled.connect(self.set_pseudonymised)
         a["show_only"].toggled.connect(ws(lambda w: w.view.set_only_code(
             w.tree.current_code_id() if self.actions["show_only"].isChecked() else None)))
+        a["stripes_by_coder"].toggled.connect(ws(lambda w: w.view.set_stripes_by_coder(
+            self.actions["stripes_by_coder"].isChecked())))
 
     def retranslate(self) -> None:
         """Set every visible text in the current language (also on LanguageChange)."""
@@ -213,6 +227,8 @@ class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
         self.workspace.tree.show_only_requested.connect(self.show_only_code)
         if self.actions["pseudonymised"].isChecked():
             self.workspace.set_pseudonymised(True)
+        if self.actions["stripes_by_coder"].isChecked():
+            self.workspace.view.set_stripes_by_coder(True)
         _geometry, state = settings.window_state()
         if state is not None:
             self.restore_layout(state)
@@ -363,6 +379,8 @@ class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
         name = ws.documents.name_of(ws.view.document_id) or "—"
         text = self.tr("%1 documents · %2 · coder: %3").replace(
             "%1", str(ws.documents.rowCount())).replace("%2", name).replace("%3", self.project.coder_name)
+        if session_is_blind(self.project):
+            text += " · " + self.tr("blind coding: you see your own codings")
         if ws.view.pseudonymised and ws.nothing_pseudonymised():
             where = " → ".join(t.replace("&", "") for t in (menu_titles()["tools"], texts()["anonymise"]))
             text = self.tr("Nothing has been pseudonymised yet (run %1)").replace("%1", where) + " · " + text
@@ -382,6 +400,64 @@ class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
     def undo_stack(self):
         """The open project's undo stack (None without a project); other windows push edits here."""
         return self.workspace.stack if self.workspace is not None else None
+
+    # -- several coders ------------------------------------------------------------------------------
+    def _fill_coders(self) -> None:
+        """View → Show codings of: every coder (this session may see) in the document, ticked when shown."""
+        menu = self.menus["coders"]
+        menu.clear()
+        if self.workspace is None:
+            return
+        view = self.workspace.view
+        shown = view.coder_filter
+        everyone = menu.addAction(self.tr("All coders"))
+        everyone.setCheckable(True)
+        everyone.setChecked(shown is None)
+        everyone.triggered.connect(lambda: self.set_coder_filter(None))
+        mine = session_coder_id(self.project)
+        present = view.coders_present()
+        if mine is not None and mine not in {i for i, _ in present}:
+            present.append((mine, self.project.coder_name))
+        menu.addSeparator()
+        for coder_id, name in present:
+            action = menu.addAction(name + (" " + self.tr("(you)") if coder_id == mine else ""))
+            action.setCheckable(True)
+            action.setChecked(shown is None or coder_id in shown)
+            action.setData(coder_id)
+            action.toggled.connect(lambda on, c=coder_id: self.toggle_coder(c, on))
+
+    def set_coder_filter(self, coder_ids: set[int] | None) -> None:
+        """Show only these coders' codings in the document view (None: all)."""
+        if self.workspace is not None:
+            self.workspace.view.set_coder_filter(coder_ids)
+
+    def toggle_coder(self, coder_id: int, on: bool) -> None:
+        """Show or hide one coder's codings (View → Show codings of)."""
+        if self.workspace is None:
+            return
+        view = self.workspace.view
+        everyone = {i for i, _ in view.coders_present()}
+        shown = set(view.coder_filter) if view.coder_filter is not None else set(everyone)
+        shown = shown | {coder_id} if on else shown - {coder_id}
+        self.set_coder_filter(None if everyone <= shown else shown)
+
+    def merge_project(self, paths=None):
+        """File → Merge project…: coders' copies into this project, one undo step."""
+        if self.workspace is None:
+            return None
+        return self._call(merge_project, self.project, paths)
+
+    def edit_blind(self) -> None:
+        """Tools → Blind coding…"""
+        if self.workspace is not None:
+            self._call(edit_blind, self.project)
+            self.update_status()
+
+    def open_adjudication(self, coders=None):
+        """Tools → Adjudicate disagreements… (over the workspace's ProjectEvents, like the case sheet)."""
+        if self.workspace is None:
+            return None
+        return self._call(open_adjudication, self.workspace.events, coders)
 
     def show_only_code(self, code_id: int) -> None:
         """Paint only one code (the codebook's "Show only this code"); the same state as Ctrl+Shift+F,

@@ -2,172 +2,423 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>AdjudicationDialog</name>
+    <message>
+        <location filename="_helper_strings.py" line="18"/>
+        <source>Adjudicate disagreements</source>
+        <translation>Afgør uenigheder</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="19"/>
+        <source>◀ Previous</source>
+        <translation>◀ Forrige</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="20"/>
+        <source>Next ▶</source>
+        <translation>Næste ▶</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="21"/>
+        <source>Not decided yet.</source>
+        <translation>Ikke afgjort endnu.</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="22"/>
+        <source>Keep both</source>
+        <translation>Behold begge</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="23"/>
+        <source>Keep neither</source>
+        <translation>Behold ingen</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="24"/>
+        <source>Use my selection</source>
+        <translation>Brug min markering</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="25"/>
+        <source>Coder A:</source>
+        <translation>Koder A:</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="26"/>
+        <source>Coder B:</source>
+        <translation>Koder B:</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="27"/>
+        <source>Consensus coder:</source>
+        <translation>Konsensuskoder:</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="28"/>
+        <source>Consensus (select words and press &quot;Use my selection&quot; to write your own version):</source>
+        <translation>Konsensus (markér ord og tryk &quot;Brug min markering&quot; for at skrive din egen version):</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="29"/>
+        <source>Add agreed passages</source>
+        <translation>Tilføj enige passager</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="30"/>
+        <location filename="_helper_strings.py" line="31"/>
+        <source>Keep %1&apos;s</source>
+        <translation>Behold %1s</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="32"/>
+        <source>Version A: %1</source>
+        <translation>Version A: %1</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="33"/>
+        <source>Version B: %1</source>
+        <translation>Version B: %1</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="34"/>
+        <source>Add %1 agreed passages to the consensus layer</source>
+        <translation>Tilføj %1 enige passager til konsensuslaget</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="35"/>
+        <source>No disagreements between these coders.</source>
+        <translation>Ingen uenigheder mellem disse kodere.</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="36"/>
+        <source>Select the words of your version in the consensus text first.</source>
+        <translation>Markér først ordene i din version i konsensusteksten.</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="37"/>
+        <source>both versions</source>
+        <translation>begge versioner</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="38"/>
+        <source>neither version</source>
+        <translation>ingen af versionerne</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="39"/>
+        <source>your own version</source>
+        <translation>din egen version</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="40"/>
+        <location filename="_helper_strings.py" line="41"/>
+        <source>%1&apos;s version</source>
+        <translation>%1s version</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="42"/>
+        <source>Decided: %1 (%2, %3)</source>
+        <translation>Afgjort: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="43"/>
+        <source>%1 of %2 disagreements decided; %3 of %4 agreed passages in the &apos;%5&apos; layer.</source>
+        <translation>%1 af %2 uenigheder afgjort; %3 af %4 enige passager i laget &apos;%5&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>AgreementModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="81"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="105"/>
         <source>Agreement %</source>
         <translation>Enighed %</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="81"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="105"/>
         <source>Kappa</source>
         <translation>Kappa</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="82"/>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="83"/>
-        <source>Only %1 (chars)</source>
-        <translation>Kun %1 (tegn)</translation>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="105"/>
+        <source>Alpha</source>
+        <translation>Alfa</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="83"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="106"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="107"/>
+        <source>Only %1 (%2)</source>
+        <translation>Kun %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="157"/>
+        <source>Mean of codes</source>
+        <translation>Gennemsnit af koder</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="159"/>
+        <source>Overall (pooled)</source>
+        <translation>Samlet (puljet)</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="165"/>
+        <source>The plain mean of the codes&apos; figures: every code weighs the same.</source>
+        <translation>Det simple gennemsnit af kodernes tal: hver kode vejer lige meget.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="167"/>
+        <source>Every code&apos;s counts added up, then one figure: codes with more text weigh more (NVivo&apos;s overall).</source>
+        <translation>Alle koders optællinger lagt sammen, derefter ét tal: koder med mere tekst vejer mere (NVivos samlede tal).</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="108"/>
         <source>Segment agreement %</source>
         <translation>Enighed om uddrag %</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="127"/>
-        <source>Overall</source>
-        <translation>Samlet</translation>
     </message>
 </context>
 <context>
     <name>AgreementView</name>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="166"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="68"/>
+        <source>characters</source>
+        <translation>tegn</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="69"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="75"/>
+        <source>sentences</source>
+        <translation>sætninger</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="70"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="76"/>
+        <source>turns</source>
+        <translation>taleture</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="74"/>
+        <source>chars</source>
+        <translation>tegn</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="270"/>
         <source>A segment counts as matched when the other coder coded at least this share of it with the same code.</source>
         <translation>Et uddrag tæller som fælles, når den anden koder har kodet mindst denne andel af det med samme kode.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="168"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="272"/>
         <source>Roll up sub-codes</source>
         <translation>Læg underkoder sammen</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="169"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="273"/>
         <source>Show each document</source>
         <translation>Vis hvert dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="187"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="277"/>
+        <source>What percent agreement, kappa and alpha count: every character (as NVivo), every sentence or every speaker turn a coder coded.</source>
+        <translation>Hvad procentvis enighed, kappa og alfa tæller: hvert tegn (som NVivo), hver sætning eller hver taletur, en koder har kodet.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="279"/>
+        <source>Count documents only one coder coded</source>
+        <translation>Tæl dokumenter, som kun én koder har kodet</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="280"/>
+        <source>Off: such documents are left out and listed. On: they count, as documents where the other coder coded nothing.</source>
+        <translation>Fra: sådanne dokumenter udelades og listes. Til: de tæller med, som dokumenter hvor den anden koder intet kodede.</translation>
+    </message>
+    <message>
         <location filename="../../qcode/ui/analysis/agreement_view.py" line="282"/>
+        <source>All coders (Krippendorff&apos;s alpha)</source>
+        <translation>Alle kodere (Krippendorffs alfa)</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="283"/>
+        <source>Adjudicate…</source>
+        <translation>Afgør…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="284"/>
+        <source>Settle where the two coders disagree, into a consensus layer.</source>
+        <translation>Afgør hvor de to kodere er uenige, i et konsensuslag.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="304"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="443"/>
         <source>Select a code to see where the coders disagree.</source>
         <translation>Vælg en kode for at se, hvor koderne er uenige.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="197"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="314"/>
         <source>Coder A:</source>
         <translation>Koder A:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="197"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="314"/>
         <source>Coder B:</source>
         <translation>Koder B:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="198"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="315"/>
         <source>Segment matched at:</source>
         <translation>Uddrag fælles ved:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="287"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="316"/>
+        <source>Unit:</source>
+        <translation>Enhed:</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="449"/>
+        <source>Unit: %1.</source>
+        <translation>Enhed: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="450"/>
         <source>Compared documents: %1.</source>
         <translation>Sammenlignede dokumenter: %1.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="289"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="452"/>
+        <source>Coders: %1.</source>
+        <translation>Kodere: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="454"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="460"/>
         <source>Left out, coded by one coder only: %1.</source>
         <translation>Udeladt, kun kodet af én koder: %1.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="297"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="457"/>
+        <source>Counted although only one coder coded them: %1.</source>
+        <translation>Talt med, skønt kun én koder kodede dem: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="463"/>
+        <source>Segment kappa (MAXQDA, all codes): %1.</source>
+        <translation>Segmentkappa (MAXQDA, alle koder): %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="471"/>
         <source>all codes</source>
         <translation>alle koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="300"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="474"/>
         <source>%1 disagreeing segments for %2</source>
         <translation>%1 uenige uddrag for %2</translation>
     </message>
 </context>
 <context>
+    <name>AlphaModel</name>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="192"/>
+        <source>Alpha</source>
+        <translation>Alfa</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="192"/>
+        <source>Pairable units (%1)</source>
+        <translation>Parrede enheder (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="193"/>
+        <source>Coded by %1</source>
+        <translation>Kodet af %1</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="231"/>
+        <source>Mean of codes</source>
+        <translation>Gennemsnit af koder</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="233"/>
+        <source>Overall (pooled)</source>
+        <translation>Samlet (puljet)</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisTables</name>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="50"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="49"/>
         <source>Count</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="51"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="50"/>
         <source>Share %</source>
         <translation>Andel %</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="52"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="51"/>
         <source>Lemma</source>
         <translation>Lemma</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="53"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="52"/>
         <source>Word</source>
         <translation>Ord</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="54"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="53"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="55"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="54"/>
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="56"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="55"/>
         <source>Speaker</source>
         <translation>Taler</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="57"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="56"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="58"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="57"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="59"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="58"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="60"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="59"/>
         <source>Context</source>
         <translation>Kontekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="61"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="60"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="62"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="61"/>
         <source>Before</source>
         <translation>Før</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="63"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="62"/>
         <source>Hit</source>
         <translation>Fund</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="64"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="63"/>
         <source>After</source>
         <translation>Efter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="65"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="64"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -491,38 +742,38 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>AppendixExport</name>
     <message>
-        <location filename="_helper_strings.py" line="8"/>
-        <location filename="_helper_strings.py" line="11"/>
+        <location filename="_helper_strings.py" line="44"/>
+        <location filename="_helper_strings.py" line="47"/>
         <source>Methods appendix</source>
         <translation>Metodebilag</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="9"/>
+        <location filename="_helper_strings.py" line="45"/>
         <source>Language of the appendix:</source>
         <translation>Bilagets sprog:</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="10"/>
+        <location filename="_helper_strings.py" line="46"/>
         <source>Export methods appendix</source>
         <translation>Eksportér metodebilag</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="12"/>
+        <location filename="_helper_strings.py" line="48"/>
         <source>Writing the methods appendix…</source>
         <translation>Skriver metodebilaget…</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="13"/>
+        <location filename="_helper_strings.py" line="49"/>
         <source>Export blocked</source>
         <translation>Eksport blokeret</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="14"/>
+        <location filename="_helper_strings.py" line="50"/>
         <source>Wrote the methods appendix to %1</source>
         <translation>Skrev metodebilaget til %1</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="15"/>
+        <location filename="_helper_strings.py" line="51"/>
         <source>Possible identifying text</source>
         <translation>Mulig identificerende tekst</translation>
     </message>
@@ -533,6 +784,55 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
         <location filename="../../qcode/ui/workers.py" line="84"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
+    </message>
+</context>
+<context>
+    <name>BlindDialog</name>
+    <message>
+        <location filename="_helper_strings.py" line="52"/>
+        <location filename="_helper_strings.py" line="56"/>
+        <source>Blind coding</source>
+        <translation>Blind kodning</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="53"/>
+        <source>Blind coding: coders who are not leads see only their own codings</source>
+        <translation>Blind kodning: kodere, der ikke er ledere, ser kun deres egne kodninger</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="54"/>
+        <source>Leads see every coding and can change these settings. A shared coder&apos;s codings (for example speaker auto-coding done before the round) are seen by everyone. This is a working agreement, not a lock: the file holds every coding.</source>
+        <translation>Ledere ser alle kodninger og kan ændre disse indstillinger. En delt koders kodninger (for eksempel automatisk kodning af talere lavet før runden) ses af alle. Det er en arbejdsaftale, ikke en lås: filen indeholder alle kodninger.</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="55"/>
+        <source>Reveal the codings (open the comparison)</source>
+        <translation>Vis kodningerne (åbn sammenligningen)</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="57"/>
+        <source>Coder</source>
+        <translation>Koder</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="58"/>
+        <source>Lead</source>
+        <translation>Leder</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="59"/>
+        <source>Shared</source>
+        <translation>Delt</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="60"/>
+        <source>You (%1) code blind: only a lead can change these settings.</source>
+        <translation>Du (%1) koder blindt: kun en leder kan ændre disse indstillinger.</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="61"/>
+        <source>Revealed %1.</source>
+        <translation>Vist %1.</translation>
     </message>
 </context>
 <context>
@@ -887,17 +1187,22 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
         <translation>Kod med ny kode &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="153"/>
+        <location filename="../../qcode/ui/coding_controller.py" line="141"/>
+        <source>&apos;%1&apos; here was coded by %2; uncode removes only your own codings.</source>
+        <translation>&apos;%1&apos; her er kodet af %2; fjern kodning fjerner kun dine egne kodninger.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/coding_controller.py" line="160"/>
         <source>Memo on coding</source>
         <translation>Memo til kodning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="153"/>
+        <location filename="../../qcode/ui/coding_controller.py" line="160"/>
         <source>Memo:</source>
         <translation>Memo:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="176"/>
+        <location filename="../../qcode/ui/coding_controller.py" line="183"/>
         <source>No more codings of this code in the document.</source>
         <translation>Ikke flere kodninger med denne kode i dokumentet.</translation>
     </message>
@@ -1045,6 +1350,56 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
         <translation>Flet %1 ind i %2</translation>
     </message>
     <message>
+        <location filename="_helper_strings.py" line="8"/>
+        <source>Keep A</source>
+        <translation>Behold A</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="9"/>
+        <source>Keep B</source>
+        <translation>Behold B</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="10"/>
+        <source>Keep both</source>
+        <translation>Behold begge</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="11"/>
+        <source>Keep neither</source>
+        <translation>Behold ingen</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="12"/>
+        <source>Own version</source>
+        <translation>Egen version</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="13"/>
+        <source>Add agreed passages to the consensus layer</source>
+        <translation>Tilføj enige passager til konsensuslaget</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="14"/>
+        <source>Merge %1</source>
+        <translation>Flet %1</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="15"/>
+        <source>Start blind coding</source>
+        <translation>Start blind kodning</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="16"/>
+        <source>Reveal the codings</source>
+        <translation>Vis kodningerne</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="17"/>
+        <source>Adjudicate: %1</source>
+        <translation>Afgør: %1</translation>
+    </message>
+    <message>
         <location filename="../../qcode/ui/commands/codebook_history.py" line="18"/>
         <source>Split &apos;%1&apos;</source>
         <translation>Del &apos;%1&apos;</translation>
@@ -1109,27 +1464,27 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>DisagreementModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="141"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="244"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="141"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="244"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="141"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="244"/>
         <source>Coded by</source>
         <translation>Kodet af</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="142"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="245"/>
         <source>Other coder coded %</source>
         <translation>Anden koder %</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="142"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="245"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
@@ -1145,58 +1500,63 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="270"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="320"/>
         <source>%1 — coded by %2</source>
         <translation>%1 — kodet af %2</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="286"/>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="315"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="344"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="384"/>
         <source>Uncode &apos;%1&apos;</source>
         <translation>Fjern kodning &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="288"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="346"/>
         <source>Memo on this coding…</source>
         <translation>Memo til denne kodning…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="296"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="353"/>
+        <source>&apos;%1&apos; coded by %2 (only they can change it)</source>
+        <translation>&apos;%1&apos; kodet af %2 (kun de kan ændre den)</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="362"/>
         <source>Code with</source>
         <translation>Kod med</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="301"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="367"/>
         <source>In-vivo code</source>
         <translation>In vivo-kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="302"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="368"/>
         <source>Mark for anonymisation</source>
         <translation>Markér til anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="304"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="370"/>
         <source>Mark as name…</source>
         <translation>Markér som navn…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="304"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="370"/>
         <source>Mark as age…</source>
         <translation>Markér som alder…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="305"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="371"/>
         <source>Mark as place…</source>
         <translation>Markér som sted…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="306"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="372"/>
         <source>Mark as organisation…</source>
         <translation>Markér som organisation…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="317"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="386"/>
         <source>Memo on &apos;%1&apos; coding…</source>
         <translation>Memo til kodningen &apos;%1&apos;…</translation>
     </message>
@@ -1222,42 +1582,42 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>ExportButtons</name>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="238"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="237"/>
         <source>Copy</source>
         <translation>Kopiér</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="239"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="238"/>
         <source>Copy the table (pseudonymised) to paste into Word or Excel</source>
         <translation>Kopiér tabellen (pseudonymiseret) til at indsætte i Word eller Excel</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="240"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="239"/>
         <source>Export CSV…</source>
         <translation>Eksportér CSV…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="241"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="240"/>
         <source>Export Excel…</source>
         <translation>Eksportér Excel…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="265"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="264"/>
         <source>Export CSV</source>
         <translation>Eksportér CSV</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="279"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="278"/>
         <source>Export Excel</source>
         <translation>Eksportér Excel</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="305"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="304"/>
         <source>Possible identifying text</source>
         <translation>Mulig identificerende tekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="307"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="306"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
@@ -1621,343 +1981,383 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="305"/>
+        <location filename="../../qcode/ui/main_window.py" line="321"/>
         <source>Open project</source>
         <translation>Åbn projekt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="281"/>
-        <location filename="../../qcode/ui/main_window.py" line="306"/>
-        <location filename="../../qcode/ui/main_window.py" line="313"/>
+        <location filename="../../qcode/ui/main_window.py" line="297"/>
+        <location filename="../../qcode/ui/main_window.py" line="322"/>
+        <location filename="../../qcode/ui/main_window.py" line="329"/>
         <source>qcode projects (*.qcode)</source>
         <translation>qcode-projekter (*.qcode)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="280"/>
+        <location filename="../../qcode/ui/main_window.py" line="296"/>
         <source>Restore which project?</source>
         <translation>Hvilket projekt skal gendannes?</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="289"/>
+        <location filename="../../qcode/ui/main_window.py" line="305"/>
         <source>Put the backup %1 in place of %2? The project as it is now is kept as a backup.</source>
         <translation>Erstat %2 med sikkerhedskopien %1? Projektet, som det er nu, gemmes som en sikkerhedskopi.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="312"/>
+        <location filename="../../qcode/ui/main_window.py" line="328"/>
         <source>New project</source>
         <translation>Nyt projekt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="348"/>
+        <location filename="../../qcode/ui/main_window.py" line="364"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Fortryd %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="349"/>
+        <location filename="../../qcode/ui/main_window.py" line="365"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gentag %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="360"/>
+        <location filename="../../qcode/ui/main_window.py" line="376"/>
         <source>No project · coder: %1</source>
         <translation>Intet projekt · koder: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="364"/>
+        <location filename="../../qcode/ui/main_window.py" line="380"/>
         <source>%1 documents · %2 · coder: %3</source>
         <translation>%1 dokumenter · %2 · koder: %3</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="368"/>
+        <location filename="../../qcode/ui/main_window.py" line="383"/>
+        <source>blind coding: you see your own codings</source>
+        <translation>blind kodning: du ser dine egne kodninger</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/main_window.py" line="386"/>
         <source>Nothing has been pseudonymised yet (run %1)</source>
         <translation>Intet er pseudonymiseret endnu (kør %1)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="264"/>
-        <location filename="../../qcode/ui/main_window.py" line="268"/>
-        <location filename="../../qcode/ui/main_window.py" line="301"/>
-        <location filename="../../qcode/ui/main_window.py" line="374"/>
+        <location filename="../../qcode/ui/main_window.py" line="413"/>
+        <source>All coders</source>
+        <translation>Alle kodere</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/main_window.py" line="423"/>
+        <source>(you)</source>
+        <translation>(dig)</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/main_window.py" line="280"/>
+        <location filename="../../qcode/ui/main_window.py" line="284"/>
+        <location filename="../../qcode/ui/main_window.py" line="317"/>
+        <location filename="../../qcode/ui/main_window.py" line="392"/>
         <source>qcode</source>
         <translation>qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="378"/>
+        <location filename="../../qcode/ui/main_window.py" line="396"/>
         <source>About qcode</source>
         <translation>Om qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="379"/>
+        <location filename="../../qcode/ui/main_window.py" line="397"/>
         <source>qcode %1 — qualitative coding of interview transcripts.</source>
         <translation>qcode %1 — kvalitativ kodning af interviewtransskriptioner.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="58"/>
+        <location filename="../../qcode/ui/actions.py" line="63"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nyt projekt…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="59"/>
+        <location filename="../../qcode/ui/actions.py" line="64"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Åbn projekt…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="60"/>
+        <location filename="../../qcode/ui/actions.py" line="65"/>
         <source>&amp;Close project</source>
         <translation>&amp;Luk projekt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="61"/>
+        <location filename="../../qcode/ui/actions.py" line="66"/>
         <source>Restore from &amp;backup…</source>
         <translation>Gendan fra &amp;sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="62"/>
+        <location filename="../../qcode/ui/actions.py" line="67"/>
         <source>&amp;Import documents…</source>
         <translation>&amp;Importér dokumenter…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="63"/>
-        <location filename="../../qcode/ui/actions.py" line="64"/>
+        <location filename="../../qcode/ui/actions.py" line="68"/>
+        <location filename="../../qcode/ui/actions.py" line="69"/>
         <source>REFI-QDA project (.qdpx)…</source>
         <translation>REFI-QDA-projekt (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="65"/>
+        <location filename="../../qcode/ui/actions.py" line="70"/>
+        <source>&amp;Merge project…</source>
+        <translation>&amp;Flet projekt…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="71"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="66"/>
+        <location filename="../../qcode/ui/actions.py" line="72"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="67"/>
+        <location filename="../../qcode/ui/actions.py" line="73"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="68"/>
+        <location filename="../../qcode/ui/actions.py" line="74"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="69"/>
+        <location filename="../../qcode/ui/actions.py" line="75"/>
         <source>Apply &amp;code…</source>
         <translation>Anvend &amp;kode…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="70"/>
+        <location filename="../../qcode/ui/actions.py" line="76"/>
         <source>&amp;In-vivo code</source>
         <translation>&amp;In vivo-kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="71"/>
+        <location filename="../../qcode/ui/actions.py" line="77"/>
         <source>Unco&amp;de selected code here</source>
         <translation>&amp;Fjern den valgte kode her</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="72"/>
+        <location filename="../../qcode/ui/actions.py" line="78"/>
         <source>&amp;Next coding of code</source>
         <translation>&amp;Næste kodning med koden</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="73"/>
+        <location filename="../../qcode/ui/actions.py" line="79"/>
         <source>&amp;Previous coding of code</source>
         <translation>&amp;Forrige kodning med koden</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="74"/>
+        <location filename="../../qcode/ui/actions.py" line="80"/>
         <source>&amp;Find document</source>
         <translation>&amp;Find dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="75"/>
+        <location filename="../../qcode/ui/actions.py" line="81"/>
         <source>New code…</source>
         <translation>Ny kode…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="76"/>
+        <location filename="../../qcode/ui/actions.py" line="82"/>
         <source>Show &amp;pseudonymised text</source>
         <translation>Vis &amp;pseudonymiseret tekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="77"/>
+        <location filename="../../qcode/ui/actions.py" line="83"/>
         <source>Show &amp;only the selected code</source>
         <translation>Vis &amp;kun den valgte kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="78"/>
+        <location filename="../../qcode/ui/actions.py" line="84"/>
+        <source>Coding stripes per &amp;coder</source>
+        <translation>Kodestriber pr. &amp;koder</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="85"/>
         <source>Snap selection to &amp;whole words</source>
         <translation>Udvid markering til &amp;hele ord</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="79"/>
+        <location filename="../../qcode/ui/actions.py" line="86"/>
         <source>System language</source>
         <translation>Systemets sprog</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="80"/>
+        <location filename="../../qcode/ui/actions.py" line="87"/>
         <source>Dansk</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="81"/>
+        <location filename="../../qcode/ui/actions.py" line="88"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="82"/>
+        <location filename="../../qcode/ui/actions.py" line="89"/>
         <source>&amp;Anonymise…</source>
         <translation>&amp;Anonymisér…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="83"/>
+        <location filename="../../qcode/ui/actions.py" line="90"/>
         <source>&amp;Mark selection for anonymisation…</source>
         <translation>&amp;Anonymisér den markerede tekst…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="84"/>
+        <location filename="../../qcode/ui/actions.py" line="91"/>
         <source>&amp;Cases and attributes…</source>
         <translation>&amp;Cases og attributter…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="85"/>
+        <location filename="../../qcode/ui/actions.py" line="92"/>
+        <source>&amp;Blind coding…</source>
+        <translation>&amp;Blind kodning…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="93"/>
+        <source>A&amp;djudicate disagreements…</source>
+        <translation>A&amp;fgør uenigheder…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="94"/>
         <source>Code &amp;frequencies…</source>
         <translation>Kode&amp;frekvenser…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="86"/>
+        <location filename="../../qcode/ui/actions.py" line="95"/>
         <source>&amp;Co-occurrence…</source>
         <translation>&amp;Samforekomst…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="87"/>
+        <location filename="../../qcode/ui/actions.py" line="96"/>
         <source>&amp;Retrieve coded segments…</source>
         <translation>&amp;Hent kodede uddrag…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="88"/>
+        <location filename="../../qcode/ui/actions.py" line="97"/>
         <source>&amp;Search text…</source>
         <translation>&amp;Søg i tekst…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="89"/>
+        <location filename="../../qcode/ui/actions.py" line="98"/>
         <source>&amp;Query…</source>
         <translation>&amp;Forespørgsel…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="90"/>
+        <location filename="../../qcode/ui/actions.py" line="99"/>
         <source>&amp;Word frequencies…</source>
         <translation>&amp;Ordfrekvenser…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="91"/>
+        <location filename="../../qcode/ui/actions.py" line="100"/>
         <source>Coder c&amp;omparison…</source>
         <translation>Sammenlign &amp;kodere…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="96"/>
+        <location filename="../../qcode/ui/actions.py" line="105"/>
         <source>&amp;Quotes…</source>
         <translation>&amp;Citater…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="97"/>
+        <location filename="../../qcode/ui/actions.py" line="106"/>
         <source>&amp;About qcode</source>
         <translation>&amp;Om qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="104"/>
+        <location filename="../../qcode/ui/actions.py" line="113"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="105"/>
+        <location filename="../../qcode/ui/actions.py" line="114"/>
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="106"/>
+        <location filename="../../qcode/ui/actions.py" line="115"/>
         <source>&amp;Import</source>
         <translation>&amp;Importér</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="107"/>
+        <location filename="../../qcode/ui/actions.py" line="116"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksportér</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="108"/>
+        <location filename="../../qcode/ui/actions.py" line="117"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigér</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="109"/>
+        <location filename="../../qcode/ui/actions.py" line="118"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="110"/>
+        <location filename="../../qcode/ui/actions.py" line="119"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="111"/>
+        <location filename="../../qcode/ui/actions.py" line="120"/>
+        <source>Show codings &amp;of</source>
+        <translation>Vis kodninger &amp;fra</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="121"/>
         <source>&amp;Tools</source>
         <translation>Værk&amp;tøjer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="112"/>
+        <location filename="../../qcode/ui/actions.py" line="122"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="113"/>
+        <location filename="../../qcode/ui/actions.py" line="123"/>
         <source>E&amp;xport</source>
         <translation>E&amp;ksport</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="114"/>
+        <location filename="../../qcode/ui/actions.py" line="124"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="115"/>
+        <location filename="../../qcode/ui/actions.py" line="125"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="116"/>
+        <location filename="../../qcode/ui/actions.py" line="126"/>
         <source>Codebook</source>
         <translation>Kodebog</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="117"/>
+        <location filename="../../qcode/ui/actions.py" line="127"/>
         <source>Memos</source>
         <translation>Memoer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="118"/>
+        <location filename="../../qcode/ui/actions.py" line="128"/>
         <source>Main toolbar</source>
         <translation>Hovedværktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="92"/>
+        <location filename="../../qcode/ui/actions.py" line="101"/>
         <source>O&amp;verview…</source>
         <translation>O&amp;verblik…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="93"/>
+        <location filename="../../qcode/ui/actions.py" line="102"/>
         <source>Sa&amp;turation…</source>
         <translation>Mæ&amp;tning…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="94"/>
+        <location filename="../../qcode/ui/actions.py" line="103"/>
         <source>Codebook &amp;history…</source>
         <translation>Kodebogens &amp;historik…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="95"/>
+        <location filename="../../qcode/ui/actions.py" line="104"/>
         <source>&amp;Methods appendix…</source>
         <translation>&amp;Metodebilag…</translation>
     </message>
@@ -2044,6 +2444,83 @@ Importér dem igen som nye dokumenter?</translation>
         <location filename="../../qcode/ui/dialogs/code_change.py" line="60"/>
         <source>Into:</source>
         <translation>Ind i:</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="_helper_strings.py" line="62"/>
+        <location filename="_helper_strings.py" line="63"/>
+        <location filename="_helper_strings.py" line="64"/>
+        <location filename="_helper_strings.py" line="67"/>
+        <location filename="_helper_strings.py" line="75"/>
+        <source>Merge project</source>
+        <translation>Flet projekt</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="65"/>
+        <source>Codes to review: a new code is created unless you put it into one of yours; a code defined differently keeps your definition unless you take theirs.</source>
+        <translation>Koder at gennemgå: en ny kode oprettes, medmindre du lægger den ind under en af dine; en kode med en anden definition beholder din definition, medmindre du tager deres.</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="66"/>
+        <source>Merge</source>
+        <translation>Flet</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="68"/>
+        <source>qcode projects</source>
+        <translation>qcode-projekter</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="69"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="70"/>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="71"/>
+        <source>Differs in</source>
+        <translation>Forskellig i</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="72"/>
+        <source>Do</source>
+        <translation>Gør</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="73"/>
+        <source>new code</source>
+        <translation>ny kode</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="74"/>
+        <source>defined differently</source>
+        <translation>defineret anderledes</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="76"/>
+        <source>Create it</source>
+        <translation>Opret den</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="77"/>
+        <source>Keep ours</source>
+        <translation>Behold vores</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="78"/>
+        <source>Take theirs</source>
+        <translation>Tag deres</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="79"/>
+        <source>Put into %1</source>
+        <translation>Læg ind under %1</translation>
     </message>
 </context>
 <context>
@@ -2269,67 +2746,67 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>RefiDialog</name>
     <message>
-        <location filename="_helper_strings.py" line="16"/>
-        <location filename="_helper_strings.py" line="18"/>
-        <location filename="_helper_strings.py" line="28"/>
+        <location filename="_helper_strings.py" line="80"/>
+        <location filename="_helper_strings.py" line="82"/>
+        <location filename="_helper_strings.py" line="92"/>
         <source>Export REFI-QDA project</source>
         <translation>Eksportér REFI-QDA-projekt</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="17"/>
-        <location filename="_helper_strings.py" line="22"/>
-        <location filename="_helper_strings.py" line="29"/>
+        <location filename="_helper_strings.py" line="81"/>
+        <location filename="_helper_strings.py" line="86"/>
+        <location filename="_helper_strings.py" line="93"/>
         <source>Import REFI-QDA project</source>
         <translation>Importér REFI-QDA-projekt</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="19"/>
+        <location filename="_helper_strings.py" line="83"/>
         <source>Export the texts and names pseudonymised? A pseudonymised export is leak-checked before it is written.</source>
         <translation>Eksportér tekster og navne pseudonymiseret? En pseudonymiseret eksport tjekkes for læk, før den skrives.</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="20"/>
+        <location filename="_helper_strings.py" line="84"/>
         <source>Pseudonymised</source>
         <translation>Pseudonymiseret</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="21"/>
+        <location filename="_helper_strings.py" line="85"/>
         <source>As stored</source>
         <translation>Som gemt</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="23"/>
+        <location filename="_helper_strings.py" line="87"/>
         <source>Reading REFI-QDA project</source>
         <translation>Læser REFI-QDA-projekt</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="24"/>
-        <location filename="_helper_strings.py" line="25"/>
+        <location filename="_helper_strings.py" line="88"/>
+        <location filename="_helper_strings.py" line="89"/>
         <source>REFI-QDA project</source>
         <translation>REFI-QDA-projekt</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="26"/>
+        <location filename="_helper_strings.py" line="90"/>
         <source>All files</source>
         <translation>Alle filer</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="27"/>
+        <location filename="_helper_strings.py" line="91"/>
         <source>Exporting REFI-QDA project</source>
         <translation>Eksporterer REFI-QDA-projekt</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="30"/>
+        <location filename="_helper_strings.py" line="94"/>
         <source>Export blocked</source>
         <translation>Eksport blokeret</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="31"/>
+        <location filename="_helper_strings.py" line="95"/>
         <source>Possible identifying text</source>
         <translation>Mulig identificerende tekst</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="32"/>
+        <location filename="_helper_strings.py" line="96"/>
         <source>Wrote {path}: {documents} documents, {codes} codes, {codings} codings.</source>
         <translation>Skrev {path}: {documents} dokumenter, {codes} koder, {codings} kodninger.</translation>
     </message>
@@ -2502,27 +2979,27 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>SegmentModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="366"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="365"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="366"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="365"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="366"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="365"/>
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="366"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="365"/>
         <source>Speaker</source>
         <translation>Taler</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="367"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="366"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
@@ -2734,8 +3211,8 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>TableModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="171"/>
-        <location filename="../../qcode/ui/analysis/common.py" line="176"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="170"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="175"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
@@ -2743,17 +3220,17 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="57"/>
+        <location filename="../../qcode/ui/main_window.py" line="61"/>
         <source>No project is open.</source>
         <translation>Intet projekt er åbent.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="58"/>
+        <location filename="../../qcode/ui/main_window.py" line="62"/>
         <source>New project…</source>
         <translation>Nyt projekt…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="59"/>
+        <location filename="../../qcode/ui/main_window.py" line="63"/>
         <source>Open project…</source>
         <translation>Åbn projekt…</translation>
     </message>

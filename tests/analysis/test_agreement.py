@@ -10,6 +10,7 @@ from qcode.analysis.agreement import (
     agreement_tables,
     compare_coders,
     disagreements_table,
+    documents_table,
     summary_table,
 )
 from qcode.core.report_agreement import AgreementError
@@ -154,12 +155,17 @@ def test_threshold_must_be_a_percentage(built):
 def test_tables(built):
     result = compare_coders(built.project, ["anna"], ["bo"])
     summary = summary_table(result)
-    assert summary.title == "Agreement by code: anna vs bo (90 %)"
+    assert summary.title == "Agreement by code: anna vs bo (unit: characters, segments matched at 90 %)"
     assert summary.records()[0] == [
-        "Code", "Agreement (%)", "Kappa", "Both (chars)", "Only anna (chars)", "Only bo (chars)",
-        "Neither (chars)", "Segments anna", "Segments bo", "Matched segments", "Segment agreement (%)"]
-    assert summary.records()[3] == ["ensomhed", 86.67, 0.58, 20, 10, 10, 110, 2, 2, 2, 50]
-    assert summary.records()[-1] == ["Overall", 93.33, 0.6, 35, 25, 15, 525, 4, 5, 4, 44.44]
+        "Code", "Agreement (%)", "Kappa", "Alpha", "Both (chars)", "Only anna (chars)", "Only bo (chars)",
+        "Neither (chars)", "Segments anna", "Segments bo", "Matched segments", "Segment agreement (%)",
+        "Segment kappa"]
+    assert summary.records()[3] == ["ensomhed", 86.67, 0.58, 0.58, 20, 10, 10, 110, 2, 2, 2, 50, ""]
+    # the pooled row adds up every code's counts; MAXQDA's segment kappa: (4/9 - 1/4) / (1 - 1/4)
+    assert summary.records()[-2] == ["Overall (pooled)", 93.33, 0.6, 0.6, 35, 25, 15, 525, 4, 5, 4, 44.44,
+                                     0.26]
+    # the mean row weighs every code the same: (0 + 0.8387 + 0.5833 + 0) / 4
+    assert summary.records()[-1][:4] == ["Mean of codes", 93.33, 0.36, 0.34]
     disagreements = disagreements_table(result)
     assert [(row, v[0], v[1], v[2], v[3], v[4]) for row, v in zip(disagreements.rows, disagreements.values,
                                                                    strict=True)] == [
@@ -167,4 +173,21 @@ def test_tables(built):
         ("ensomhed", "D1", "anna", 10, 30, 50.0), ("ensomhed", "D1", "bo", 20, 40, 50.0),
         ("stigma", "D1", "anna", 50, 60, 0.0)]
     assert [t.title.split(":")[0] for t in agreement_tables(result)] == [
-        "Agreement by code", "Agreement by document", "Disagreeing segments"]
+        "Agreement by code", "Agreement by document", "Agreement by code and document",
+        "Disagreeing segments"]
+
+
+def test_documents_coded_by_one_side_are_listed_and_can_be_counted(built):
+    result = compare_coders(built.project, ["anna"], ["bo"])
+    documents = documents_table(result)
+    assert documents.rows == ["D1", "D2", "D3"]
+    assert documents.values[2][0] == "left out: only anna coded it"
+    assert documents.values[0][:3] == ["compared", 90.0, 0.5]
+    assert documents.values[0][3] == pytest.approx(0.4998, abs=1e-4)
+    counted = compare_coders(built.project, ["anna"], ["bo"], include_single=True)
+    assert counted.skipped == [] and counted.single == [("D3", "anna")]
+    assert [name for _, name in counted.documents] == ["D1", "D2", "D3"]
+    # D3 (60 characters) joins every code row: anna's ensomhed 0–20 is "only anna" there
+    assert _row(counted, "ensomhed").chars == CharCounts(20, 30, 10, 150)
+    assert documents_table(counted).values[2][0] == "compared (only anna coded it)"
+    assert "documents coded by one side counted" in summary_table(counted).title

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from qcode.core import (
+    adjudication,
     cases,
     changes,
     code_split,
@@ -28,8 +29,10 @@ from qcode.core import (
     importing,
     integrity,
     memos,
+    merge,
     quotes,
     speakers,
+    visibility,
 )
 from qcode.core.changes import (
     ANONYMISATION,
@@ -108,6 +111,46 @@ def _undo_then_redo_add_coding(w: World) -> None:
     created = codings.get_coding(w.p, result.coding_id)
     codings.undo_add_coding(w.p, result)
     coding_edits.reapply_coding(w.p, result, created)
+
+
+def _two_coders(w: World) -> adjudication.Adjudication:
+    """anna and bo coded the same words alike once and differently once: one agreed passage, one not."""
+    anna, bo = coders.ensure_coder(w.p, "anna"), coders.ensure_coder(w.p, "bo")
+    for coder, (start, end) in ((anna, (0, 11)), (bo, (0, 11)), (anna, (38, 50)), (bo, (44, 60))):
+        codings.add_coding(w.p, w.doc, w.other_code, start, end, coder)
+    return adjudication.adjudication(w.p, ["anna"], ["bo"])
+
+
+def _decide(w: World) -> adjudication.DecisionResult:
+    state = _two_coders(w)
+    return adjudication.decide(w.p, state, state.disagreements[0], "both")
+
+
+def _undo_then_redo_decision(w: World) -> None:
+    result = _decide(w)
+    adjudication.undo_decision(w.p, result)
+    adjudication.redo_decision(w.p, result)
+
+
+def _undo_then_redo_agreed(w: World) -> None:
+    made = adjudication.accept_agreed(w.p, _two_coders(w))
+    adjudication.remove_consensus(w.p, made)
+    adjudication.restore_consensus(w.p, made)
+
+
+def _merge(w: World) -> merge.MergeResult:
+    """A coder's project with a document of its own and a coding, merged in."""
+    other = create_project(w.p.path.with_name("coder.qcode"), coder="bo", with_default_codebook=False)
+    doc = documents.add_document(other, "bos", "Bo: Jeg savner min bror.")
+    codings.add_coding(other, doc, codebook.add_code(other, "savn"), 4, 22)
+    other.close()
+    return merge.merge_projects(w.p, [other.path])
+
+
+def _undo_then_redo_merge(w: World) -> None:
+    result = _merge(w)
+    merge.undo_merge(w.p, result)
+    merge.redo_merge(w.p, result)
 
 
 # What each writing core call is asked to do here, and the kinds it must announce.
@@ -219,6 +262,18 @@ MUTATIONS: dict[str, tuple[Callable[[World], object], set[str]]] = {
         w.p, [w.case], {"køn": "kvinde"}), {CASES}),
     "speakers.autocode_by_speaker": (lambda w: speakers.autocode_by_speaker(w.p, w.doc),
                                      {CODEBOOK, CODINGS}),
+    "adjudication.consensus_coder": (lambda w: adjudication.consensus_coder(w.p), {CODERS, CODINGS}),
+    "adjudication.accept_agreed": (lambda w: adjudication.accept_agreed(w.p, _two_coders(w)), {CODINGS}),
+    "adjudication.remove_consensus": (_undo_then_redo_agreed, {CODINGS}),
+    "adjudication.restore_consensus": (_undo_then_redo_agreed, {CODINGS}),
+    "adjudication.decide": (_decide, {CODINGS}),
+    "adjudication.undo_decision": (_undo_then_redo_decision, {CODINGS}),
+    "adjudication.redo_decision": (_undo_then_redo_decision, {CODINGS}),
+    "merge.merge_projects": (_merge, {CODERS, DOCUMENTS, CODEBOOK, CODINGS, CASES, MEMOS}),
+    "merge.undo_merge": (_undo_then_redo_merge, {DOCUMENTS, CODEBOOK, CODINGS}),
+    "merge.redo_merge": (_undo_then_redo_merge, {DOCUMENTS, CODEBOOK, CODINGS}),
+    "visibility.set_blind": (lambda w: visibility.start_blind(w.p, leads=["tester"]), {CODERS, CODINGS}),
+    "visibility.set_role": (lambda w: visibility.set_role(w.p, "anna", visibility.SHARED), {CODERS, CODINGS}),
 }
 
 # Writing calls that announce nothing themselves, and why that is right.
@@ -253,6 +308,11 @@ EXEMPT = {
     "maintenance.compact": "rewrites the file's pages, not its content",
     "maintenance.finish_pending": "runs while the project opens, before anyone can listen",
     "project.create_project": "runs before anyone can listen",
+    "merge._Merger.coder": "part of merge_projects, which announces everything it merged",
+    "merge._Merger.codes": "part of merge_projects, which announces everything it merged",
+    "merge._Merger.cases": "part of merge_projects, which announces everything it merged",
+    "merge._Merger.codings": "part of merge_projects, which announces everything it merged",
+    "merge._Merger.merge": "part of merge_projects, which announces everything it merged",
 }
 
 _WRITES = re.compile(r"\b(INSERT|UPDATE|DELETE|REPLACE|VACUUM)\b|\.transaction\(\)")

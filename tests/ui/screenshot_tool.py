@@ -1,6 +1,8 @@
 """Save the README pictures, grabbed offscreen on the demo project in the Danish UI:
-docs/screenshot.png (main window), docs/screenshot_export.png (quote export dialog) and
-docs/screenshot_anonymise.png (anonymisation review after detection).
+docs/screenshot.png (main window), docs/screenshot_export.png (quote export dialog),
+docs/screenshot_anonymise.png (anonymisation review after detection), and with a second coder's
+codings added to the demo: docs/coder_stripes.png (stripes per coder), docs/agreement.png (the coder
+comparison) and docs/adjudication.png (settling disagreements).
 
     .venv/bin/python tests/ui/screenshot_tool.py [OUT_DIR]
 
@@ -83,6 +85,64 @@ def grab_anonymise(window, out: Path) -> None:
     dialog.close()
 
 
+def add_second_coder(window) -> None:
+    """A second coder, bo, who coded the demo differently: some passages alike, some wider or narrower,
+    some not at all, and a few of his own (deterministic)."""
+    from qcode.core.coders import ensure_coder
+    from qcode.core.codings import add_coding, codings_for_document, remove_coding
+    from qcode.core.documents import get_document, list_documents
+
+    project = window.project
+    anna, bo = ensure_coder(project, "anna"), ensure_coder(project, "bo")
+    with project.transaction():
+        for summary in list_documents(project):
+            text = get_document(project, summary.id).text
+            # the demo's codings become anna's (a person's name reads better in the pictures)
+            for coding in codings_for_document(project, summary.id):
+                if coding.coder_id != anna:
+                    remove_coding(project, coding.id)
+                    add_coding(project, summary.id, coding.code_id, coding.start, coding.end, anna)
+            for n, coding in enumerate(codings_for_document(project, summary.id)):
+                if n % 4 == 1:
+                    continue  # bo did not code it
+                start, end = coding.start, coding.end
+                if n % 4 == 2:  # a little wider: the rest of the sentence
+                    stop = text.find(".", end)
+                    end = stop + 1 if 0 < stop < end + 120 else end
+                elif n % 4 == 3:  # narrower: from the second word
+                    space = text.find(" ", start, end)
+                    start = space + 1 if 0 < space < end - 5 else start
+                add_coding(project, summary.id, coding.code_id, start, end, bo)
+
+
+def grab_coders(window, folder: Path) -> list[Path]:
+    """Stripes per coder in the workspace, the coder comparison, and the adjudication dialog."""
+    from qcode.ui.analysis import open_analysis
+    from qcode.ui.dialogs.adjudication_dialog import open_adjudication
+
+    add_second_coder(window)
+    window.actions["stripes_by_coder"].setChecked(True)
+    _settle()
+    out = [folder / "coder_stripes.png", folder / "agreement.png", folder / "adjudication.png"]
+    window.grab().save(str(out[0]))
+    view = open_analysis(window, window.workspace.events, "agreement")
+    view.select("anna", "bo")
+    view.window().resize(1300, 640)
+    view.view.selectRow(1)
+    _settle()
+    view.window().grab().save(str(out[1]))
+    view.window().close()
+    dialog = open_adjudication(window, window.workspace.events, (["anna"], ["bo"]))
+    dialog.resize(1200, 620)
+    dialog.decide("a")
+    dialog.list.setCurrentRow(1)
+    _settle()
+    dialog.grab().save(str(out[2]))
+    dialog.close()
+    window.actions["stripes_by_coder"].setChecked(False)
+    return out
+
+
 def main(argv: list[str]) -> int:
     from qcode.ui import settings
     from qcode.ui.app import application, create_window
@@ -98,6 +158,8 @@ def main(argv: list[str]) -> int:
                        ("screenshot_anonymise.png", grab_anonymise)):
         grab(window, folder / name)
         print(folder / name)
+    for path in grab_coders(window, folder):
+        print(path)
     window.close()
     return 0
 

@@ -68,15 +68,17 @@ def test_tab_compares_the_first_two_coders(tab):
     assert (view.coder_a.currentText(), view.coder_b.currentText()) == ("anna", "bo")
     model = view.view.model()
     assert [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())] == [
-        "Agreement %", "Kappa", "Only anna (chars)", "Only bo (chars)", "Segment agreement %"]
+        "Agreement %", "Kappa", "Alpha", "Only anna (chars)", "Only bo (chars)", "Segment agreement %"]
     assert _table(view) == [
-        ["netværk", "96.7", "0.00", "0", "5", "0.0"],
-        ["familie", "96.7", "0.84", "5", "0", "66.7"],
-        ["ensomhed", "86.7", "0.58", "10", "10", "50.0"],
-        ["stigma", "93.3", "0.00", "10", "0", "0.0"],
-        ["Overall", "93.3", "0.60", "25", "15", "44.4"],
+        ["netværk", "96.7", "0.00", "-0.01", "0", "5", "0.0"],
+        ["familie", "96.7", "0.84", "0.84", "5", "0", "66.7"],
+        ["ensomhed", "86.7", "0.58", "0.58", "10", "10", "50.0"],
+        ["stigma", "93.3", "0.00", "-0.03", "10", "0", "0.0"],
+        ["Overall (pooled)", "93.3", "0.60", "0.60", "25", "15", "44.4"],
+        ["Mean of codes", "93.3", "0.36", "0.34", "", "", "29.2"],
     ]
-    assert view.summary.text() == "Compared documents: D1, D2. Left out, coded by one coder only: D3."
+    assert view.summary.text() == ("Unit: characters. Compared documents: D1, D2. Left out, coded by one "
+                                   "coder only: D3. Segment kappa (MAXQDA, all codes): 0.26.")
     # kappa is shaded red at chance level and towards green as it rises
     kappa = lambda row: model.data(model.index(_row(view, row), 1), Qt.BackgroundRole).color()  # noqa: E731
     assert kappa("stigma").hue() == 0
@@ -101,18 +103,48 @@ def test_selecting_a_row_lists_disagreements_and_double_click_jumps(tab):
 def test_options_rollup_threshold_documents_and_sorting(tab):
     _host, view, _built = tab
     view.select("anna", "bo", threshold=75, rollup=True)
-    assert _table(view)[0] == ["netværk", "100.0", "1.00", "0", "0", "100.0"]
+    assert _table(view)[0] == ["netværk", "100.0", "1.00", "1.00", "0", "0", "100.0"]
     assert view.view.model().data(view.view.model().index(0, 1), Qt.BackgroundRole).color().hue() == 120
-    assert _table(view)[1][5] == "100.0"  # familie: anna's 75 % covered coding now matches
+    assert _table(view)[1][6] == "100.0"  # familie: anna's 75 % covered coding now matches
     view.per_document.setChecked(True)
     assert [line[0] for line in _table(view)] == [
-        "netværk", "· D1", "familie", "· D1", "ensomhed", "· D1", "· D2", "stigma", "· D1", "Overall"]
-    # sorting by kappa keeps the overall row last both ways
+        "netværk", "· D1", "familie", "· D1", "ensomhed", "· D1", "· D2", "stigma", "· D1",
+        "Overall (pooled)", "Mean of codes"]
+    # sorting by kappa keeps the overall rows last both ways
     view.view.sortByColumn(1, Qt.DescendingOrder)
-    assert _table(view)[-1][0] == "Overall"
+    assert {_table(view)[-1][0], _table(view)[-2][0]} == {"Overall (pooled)", "Mean of codes"}
     view.view.sortByColumn(1, Qt.AscendingOrder)
-    assert _table(view)[-1][0] == "Overall"
+    assert {_table(view)[-1][0], _table(view)[-2][0]} == {"Overall (pooled)", "Mean of codes"}
     assert _table(view)[0][2] == "0.00"
+
+
+def test_unit_single_coder_documents_and_all_coders(tab):
+    _host, view, _built = tab
+    view.select("anna", "bo", unit="sentences")
+    assert view.view.model().headerData(3, Qt.Horizontal) == "Only anna (sentences)"
+    assert view.summary.text().startswith("Unit: sentences. Compared documents: D1, D2.")
+    view.select("anna", "bo", unit="characters", include_single=True)
+    assert "Counted although only one coder coded them: D3 (anna)." in view.summary.text()
+    assert _table(view)[2][4] == "30"  # ensomhed: anna alone coded 20 characters of D3 as well
+    view.select("anna", "bo", include_single=False, all_coders=True)
+    model = view.view.model()
+    assert model.headerData(0, Qt.Horizontal) == "Alpha"
+    assert [model.headerData(c, Qt.Horizontal) for c in range(2, model.columnCount())] == [
+        "Coded by anna", "Coded by bo", "Coded by dorte", "Coded by erik"]
+    assert not view.coder_a.isEnabled()
+    assert [line[0] for line in _table(view)][-2:] == ["Overall (pooled)", "Mean of codes"]
+    assert len(view.export._tables()) == 3
+
+
+def test_adjudicate_button_opens_the_dialog_for_the_two_coders(tab):
+    _host, view, _built = tab
+    view.adjudicate.click()
+    from qcode.ui.dialogs.adjudication_dialog import OBJECT_NAME, AdjudicationDialog
+
+    dialog = view.window().findChild(AdjudicationDialog, OBJECT_NAME)
+    assert dialog is not None and dialog.sides() == (["anna"], ["bo"])
+    assert dialog.list.count() == 4
+    dialog.close()
 
 
 def test_refusal_is_shown_and_refresh_follows_new_codings(tab):
@@ -136,11 +168,11 @@ def test_export_csv_and_excel(tab, tmp_path, monkeypatch):
     written = view.export.export_csv()
     assert written == str(target) + ".csv"
     lines = Path(written).read_text(encoding="utf-8-sig").splitlines()
-    assert lines[3] == "ensomhed,86.67,0.58,20,10,10,110,2,2,2,50"
+    assert lines[3] == "ensomhed,86.67,0.58,0.58,20,10,10,110,2,2,2,50,"
     from openpyxl import load_workbook
 
     book = load_workbook(view.export.export_xlsx())
-    assert len(book.sheetnames) == 3
+    assert len(book.sheetnames) == 4
 
 
 def test_the_disagreement_list_is_a_segment_table_like_the_others(tab, qtmodeltester):

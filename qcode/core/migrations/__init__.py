@@ -4,7 +4,8 @@
 Taken: 0001 core tables, 0002 turns and coding memos, 0003 anonymiser register, 0004 full-text
 search, 0005 quote marks and export log, 0006 person roles in the register, 0007 no digests of
 sealed originals, 0008 digests and lengths of the current texts (integrity check), 0009 codebook
-history (reasons, codings moved by merges and splits).
+history (reasons, codings moved by merges and splits), 0010 coder roles, blind visibility and
+adjudication.
 """
 
 from __future__ import annotations

@@ -1,18 +1,22 @@
-"""The coder comparison view (inter-coder agreement): choose coders A and B, the segment threshold and
-roll-up; a table of codes × (agreement %, kappa, characters only A or only B coded, segment agreement)
-with kappa shaded from red (no better than chance) to green (full agreement); the selected row's
-disagreeing segments below, a double-click shows one in its document. The numbers come from
-:mod:`qcode.analysis.agreement`; this module only shows them."""
+"""The coder comparison view (inter-coder agreement): choose coders A and B, the segment threshold, the
+unit (characters, sentences or turns), roll-up and whether documents only one coder coded count; a table
+of codes × (agreement %, kappa, alpha, units only A or only B coded, segment agreement) with the pooled
+and the mean overall rows, kappa and alpha shaded from red (no better than chance) to green (full
+agreement); the selected row's disagreeing segments below, a double-click shows one in its document;
+Adjudicate… settles them. "All coders" shows Krippendorff's alpha among every coder instead. The numbers
+come from :mod:`qcode.analysis.agreement` and :mod:`qcode.analysis.agreement_alpha`; this module only
+shows them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -28,9 +32,13 @@ from qcode.analysis.agreement import (
     agreement_tables,
     compare_coders,
 )
+from qcode.analysis.agreement_alpha import AlphaAgreement, AlphaRow, alpha_agreement, alpha_tables
+from qcode.analysis.agreement_units import UNITS
 from qcode.analysis.codetree import code_rows
 from qcode.core.coders import list_coders
 from qcode.core.errors import QcodeError, ui_language
+from qcode.core.reports import code_document_counts
+from qcode.core.visibility import consensus_coders
 from qcode.ui.analysis.common import (
     SORT_ROLE,
     TOTAL_ROLE,
@@ -39,9 +47,11 @@ from qcode.ui.analysis.common import (
     TotalsLastProxy,
     fit_columns,
 )
+from qcode.ui.dialogs.adjudication_dialog import open_adjudication
 
 _ROOT = QModelIndex()
-KAPPA_COLUMN = 1
+KAPPA_COLUMN, ALPHA_COLUMN = 1, 2
+MEAN = "mean"  # the row of plain means over the codes
 
 
 def kappa_colour(kappa: float) -> QColor:
@@ -54,13 +64,26 @@ def _number(value: float | None, decimals: int) -> str:
     return "–" if value is None else f"{value:.{decimals}f}"
 
 
+def unit_label(unit: str) -> str:
+    return {"characters": QCoreApplication.translate("AgreementView", "characters"),
+            "sentences": QCoreApplication.translate("AgreementView", "sentences"),
+            "turns": QCoreApplication.translate("AgreementView", "turns")}[unit]
+
+
+def _short_unit(unit: str) -> str:
+    return {"characters": QCoreApplication.translate("AgreementView", "chars"),
+            "sentences": QCoreApplication.translate("AgreementView", "sentences"),
+            "turns": QCoreApplication.translate("AgreementView", "turns")}[unit]
+
+
 class AgreementModel(QAbstractTableModel):
-    """Rows of an :class:`Agreement` (per code, optionally per document under it, and overall)."""
+    """Rows of an :class:`Agreement` (per code, optionally per document under it, pooled and mean)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.rows: list[AgreementRow] = []
+        self.rows: list[AgreementRow | str] = []
         self.headers: list[str] = []
+        self.result: Agreement | None = None
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -68,6 +91,7 @@ class AgreementModel(QAbstractTableModel):
         """Show ``result`` (None: nothing), with a row per document under each code when asked."""
         self.beginResetModel()
         self.rows = []
+        self.result = result
         if result is not None:
             cells: dict[int | None, list[AgreementRow]] = {}
             for cell in result.cells:
@@ -76,11 +100,12 @@ class AgreementModel(QAbstractTableModel):
                 self.rows.append(row)
                 if per_document:
                     self.rows.extend(cells.get(row.code_id, []))
-            self.rows.append(result.overall)
-            a, b = result.label_a, result.label_b
-            self.headers = [self.tr("Agreement %"), self.tr("Kappa"),
-                            self.tr("Only %1 (chars)").replace("%1", a),
-                            self.tr("Only %1 (chars)").replace("%1", b), self.tr("Segment agreement %")]
+            self.rows.extend([result.overall, MEAN])
+            a, b, unit = result.label_a, result.label_b, _short_unit(result.unit)
+            self.headers = [self.tr("Agreement %"), self.tr("Kappa"), self.tr("Alpha"),
+                            self.tr("Only %1 (%2)").replace("%1", a).replace("%2", unit),
+                            self.tr("Only %1 (%2)").replace("%1", b).replace("%2", unit),
+                            self.tr("Segment agreement %")]
         self.endResetModel()
 
     def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
@@ -89,18 +114,23 @@ class AgreementModel(QAbstractTableModel):
     def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() or not self.rows else len(self.headers)
 
-    def _value(self, row: AgreementRow, column: int) -> float | None:
+    def _value(self, row: AgreementRow | str, column: int) -> float | None:
+        if row == MEAN:
+            m = self.result.mean
+            return (m.percent, m.kappa, m.alpha, None, None, m.segment_percent)[column]
         c = row.chars
-        return (c.percent, c.kappa, c.only_a, c.only_b, row.segment_percent)[column]
+        return (c.percent, c.kappa, c.alpha, c.only_a, c.only_b, row.segment_percent)[column]
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
         if not index.isValid():
             return None
         row = self.rows[index.row()]
         value = self._value(row, index.column())
-        overall = row.code_id is None
+        overall = row == MEAN or row.code_id is None
         if role == Qt.DisplayRole:
-            decimals = 2 if index.column() == KAPPA_COLUMN else 1
+            decimals = 2 if index.column() in (KAPPA_COLUMN, ALPHA_COLUMN) else 1
+            if row == MEAN and value is None:
+                return ""
             return str(value) if isinstance(value, int) else _number(value, decimals)
         if role == SORT_ROLE:
             return -2.0 if value is None else value
@@ -110,7 +140,7 @@ class AgreementModel(QAbstractTableModel):
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.FontRole and overall:
             return self._bold
-        if role == Qt.BackgroundRole and index.column() == KAPPA_COLUMN and value is not None:
+        if role == Qt.BackgroundRole and index.column() in (KAPPA_COLUMN, ALPHA_COLUMN) and value is not None:
             return QBrush(kappa_colour(value))
         if role == Qt.UserRole:
             return row
@@ -123,14 +153,87 @@ class AgreementModel(QAbstractTableModel):
             return None
         row = self.rows[section]
         if role == Qt.DisplayRole:
+            if row == MEAN:
+                return self.tr("Mean of codes")
             if row.code_id is None:
-                return self.tr("Overall")
+                return self.tr("Overall (pooled)")
             if row.document_id is not None:
                 return "    " * (row.depth + 1) + "· " + row.document_name
             return "    " * row.depth + row.path.split("/")[-1]
         if role == Qt.ToolTipRole:
+            if row == MEAN:
+                return self.tr("The plain mean of the codes' figures: every code weighs the same.")
+            if row.code_id is None:
+                return self.tr("Every code's counts added up, then one figure: codes with more text weigh "
+                               "more (NVivo's overall).")
             return row.path + (f" – {row.document_name}" if row.document_name else "")
         return None
+
+
+class AlphaModel(QAbstractTableModel):
+    """Rows of an :class:`AlphaAgreement`: alpha, pairable units and each coder's coded units."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[AlphaRow | str] = []
+        self.headers: list[str] = []
+        self.result: AlphaAgreement | None = None
+
+    def set_result(self, result: AlphaAgreement | None, per_document: bool) -> None:
+        self.beginResetModel()
+        self.rows, self.result = [], result
+        if result is not None:
+            for row in result.codes:
+                self.rows.append(row)
+                if per_document:
+                    self.rows.extend(c for c in result.cells if c.code_id == row.code_id)
+            self.rows.extend([result.overall, MEAN])
+            unit = _short_unit(result.unit)
+            self.headers = [self.tr("Alpha"), self.tr("Pairable units (%1)").replace("%1", unit)] + [
+                self.tr("Coded by %1").replace("%1", name) for name in result.coders]
+        self.endResetModel()
+
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() or not self.rows else len(self.headers)
+
+    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        row, column = self.rows[index.row()], index.column()
+        if row == MEAN:
+            value = self.result.mean if column == 0 else None
+        else:
+            value = row.alpha if column == 0 else row.pairable if column == 1 else row.coded(column - 2)
+        total = row == MEAN or row.code_id is None
+        if role == Qt.DisplayRole:
+            return "" if value is None and row == MEAN else (
+                _number(value, 2) if column == 0 else str(value))
+        if role == SORT_ROLE:
+            return -2.0 if value is None else value
+        if role == TOTAL_ROLE:
+            return total
+        if role == Qt.TextAlignmentRole:
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.BackgroundRole and column == 0 and value is not None:
+            return QBrush(kappa_colour(value))
+        return None
+
+    def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):  # noqa: N802
+        if orientation == Qt.Horizontal:
+            return self.headers[section] if role == Qt.DisplayRole and section < len(self.headers) else None
+        if role != Qt.DisplayRole or section >= len(self.rows):
+            return None
+        row = self.rows[section]
+        if row == MEAN:
+            return self.tr("Mean of codes")
+        if row.code_id is None:
+            return self.tr("Overall (pooled)")
+        if row.document_id is not None:
+            return "    " * (row.depth + 1) + "· " + row.document_name
+        return "    " * row.depth + row.path.split("/")[-1]
 
 
 class DisagreementModel(SegmentTableModel):
@@ -157,6 +260,7 @@ class AgreementView(QWidget):
         super().__init__(parent)
         self.project = project
         self.result: Agreement | None = None
+        self.alpha_result: AlphaAgreement | None = None
         self.coder_a = QComboBox(self)
         self.coder_b = QComboBox(self)
         self.threshold = QSpinBox(self)
@@ -167,13 +271,26 @@ class AgreementView(QWidget):
                                           "this share of it with the same code."))
         self.rollup = QCheckBox(self.tr("Roll up sub-codes"), self)
         self.per_document = QCheckBox(self.tr("Show each document"), self)
-        self.export = ExportButtons(lambda: agreement_tables(self.result) if self.result else [], self)
+        self.unit = QComboBox(self)
+        for unit in UNITS:
+            self.unit.addItem(unit_label(unit), unit)
+        self.unit.setToolTip(self.tr("What percent agreement, kappa and alpha count: every character (as "
+                                     "NVivo), every sentence or every speaker turn a coder coded."))
+        self.include_single = QCheckBox(self.tr("Count documents only one coder coded"), self)
+        self.include_single.setToolTip(self.tr("Off: such documents are left out and listed. On: they "
+                                               "count, as documents where the other coder coded nothing."))
+        self.all_coders = QCheckBox(self.tr("All coders (Krippendorff's alpha)"), self)
+        self.adjudicate = QPushButton(self.tr("Adjudicate…"), self)
+        self.adjudicate.setToolTip(self.tr("Settle where the two coders disagree, into a consensus layer."))
+        self.adjudicate.clicked.connect(self.open_adjudication)
+        self.export = ExportButtons(self._tables, self)
         self.message = QLabel(self)
         self.message.setStyleSheet("color: #b03a2e")
         self.message.setWordWrap(True)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.model = AgreementModel(self)
+        self.alpha_model = AlphaModel(self)
         self.proxy = TotalsLastProxy(self)
         self.proxy.setSourceModel(self.model)
         self.view = QTableView(self)
@@ -195,13 +312,17 @@ class AgreementView(QWidget):
 
         controls = QHBoxLayout()
         for label, widget in ((self.tr("Coder A:"), self.coder_a), (self.tr("Coder B:"), self.coder_b),
-                              (self.tr("Segment matched at:"), self.threshold)):
+                              (self.tr("Segment matched at:"), self.threshold),
+                              (self.tr("Unit:"), self.unit)):
             controls.addWidget(QLabel(label, self))
             controls.addWidget(widget)
-        controls.addWidget(self.rollup)
-        controls.addWidget(self.per_document)
         controls.addStretch()
+        controls.addWidget(self.adjudicate)
         controls.addWidget(self.export)
+        options = QHBoxLayout()
+        for widget in (self.rollup, self.per_document, self.include_single, self.all_coders):
+            options.addWidget(widget)
+        options.addStretch()
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
@@ -214,6 +335,7 @@ class AgreementView(QWidget):
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
+        layout.addLayout(options)
         layout.addWidget(self.message)
         layout.addWidget(self.summary)
         layout.addWidget(split, 1)
@@ -222,8 +344,28 @@ class AgreementView(QWidget):
             combo.currentIndexChanged.connect(self.run)
         self.threshold.valueChanged.connect(self.run)
         self.rollup.toggled.connect(self.run)
+        self.unit.currentIndexChanged.connect(self.run)
+        self.include_single.toggled.connect(self.run)
+        self.all_coders.toggled.connect(self.run)
         self.per_document.toggled.connect(self._show)
         self.run()
+
+    def _tables(self) -> list:
+        if self.all_coders.isChecked():
+            return alpha_tables(self.alpha_result) if self.alpha_result else []
+        return agreement_tables(self.result) if self.result else []
+
+    def coders_for_alpha(self) -> list[str]:
+        """Every coder with codings, but the consensus layer's."""
+        consensus = set(consensus_coders(self.project))
+        coding = {row[2] for row in code_document_counts(self.project, by_coder=True)}
+        return [c.name for c in list_coders(self.project) if c.name not in consensus and c.id in coding]
+
+    def open_adjudication(self) -> None:
+        """Adjudicate the two chosen coders' disagreements (over the analysis window's ProjectEvents)."""
+        window = self.window()
+        open_adjudication(window, window.events, ([self.coder_a.currentText()],
+                                                  [self.coder_b.currentText()]))
 
     def _fill(self) -> None:
         """Fill both coder lists, keeping the choices; new lists start with the first two coders."""
@@ -240,19 +382,24 @@ class AgreementView(QWidget):
             combo.blockSignals(False)
 
     def select(self, coder_a: str, coder_b: str, threshold: int | None = None, rollup: bool | None = None,
-               per_document: bool | None = None) -> Agreement | None:
+               per_document: bool | None = None, unit: str | None = None,
+               include_single: bool | None = None, all_coders: bool | None = None) -> Agreement | None:
         """Set the controls as a user would (for the main window and tests) and compare."""
-        for widget in (self.coder_a, self.coder_b, self.threshold, self.rollup, self.per_document):
+        widgets = (self.coder_a, self.coder_b, self.threshold, self.rollup, self.per_document, self.unit,
+                   self.include_single, self.all_coders)
+        for widget in widgets:
             widget.blockSignals(True)
         self.coder_a.setCurrentText(coder_a)
         self.coder_b.setCurrentText(coder_b)
         if threshold is not None:
             self.threshold.setValue(threshold)
-        if rollup is not None:
-            self.rollup.setChecked(rollup)
-        if per_document is not None:
-            self.per_document.setChecked(per_document)
-        for widget in (self.coder_a, self.coder_b, self.threshold, self.rollup, self.per_document):
+        for box, value in ((self.rollup, rollup), (self.per_document, per_document),
+                           (self.include_single, include_single), (self.all_coders, all_coders)):
+            if value is not None:
+                box.setChecked(value)
+        if unit is not None:
+            self.unit.setCurrentIndex(UNITS.index(unit))
+        for widget in widgets:
             widget.blockSignals(False)
         return self.run()
 
@@ -264,30 +411,57 @@ class AgreementView(QWidget):
     def run(self, *_args) -> Agreement | None:
         """Compare the chosen coders; a refusal (no such coder, no codings, …) is said above the table."""
         self.message.clear()
+        alpha = self.all_coders.isChecked()
+        for widget in (self.coder_a, self.coder_b, self.threshold, self.adjudicate):
+            widget.setEnabled(not alpha)
+        self.result = self.alpha_result = None
         try:
-            self.result = compare_coders(self.project, [self.coder_a.currentText()],
-                                         [self.coder_b.currentText()], rollup=self.rollup.isChecked(),
-                                         threshold=self.threshold.value())
+            if alpha:
+                self.alpha_result = alpha_agreement(
+                    self.project, self.coders_for_alpha(), rollup=self.rollup.isChecked(),
+                    unit=self.unit.currentData(), include_single=self.include_single.isChecked())
+            else:
+                self.result = compare_coders(self.project, [self.coder_a.currentText()],
+                                             [self.coder_b.currentText()], rollup=self.rollup.isChecked(),
+                                             threshold=self.threshold.value(), unit=self.unit.currentData(),
+                                             include_single=self.include_single.isChecked())
         except QcodeError as error:
-            self.result = None
             self.message.setText(error.message(ui_language()))
         self.message.setVisible(bool(self.message.text()))
         self._show()
         return self.result
 
     def _show(self, *_args) -> None:
+        alpha = self.all_coders.isChecked()
+        wanted = self.alpha_model if alpha else self.model
+        if self.proxy.sourceModel() is not wanted:
+            self.proxy.setSourceModel(wanted)
         self.model.set_result(self.result, self.per_document.isChecked())
+        self.alpha_model.set_result(self.alpha_result, self.per_document.isChecked())
         fit_columns(self.view)
         self.disagreements.set_segments([], {})
         self.detail_label.setText(self.tr("Select a code to see where the coders disagree."))
-        if self.result is None:
+        result = self.alpha_result if alpha else self.result
+        if result is None:
             self.summary.clear()
             return
-        names = ", ".join(name for _, name in self.result.documents)
-        text = self.tr("Compared documents: %1.").replace("%1", names)
-        if self.result.skipped:
+        names = ", ".join(name for _, name in result.documents)
+        text = self.tr("Unit: %1.").replace("%1", unit_label(result.unit)) + " "
+        text += self.tr("Compared documents: %1.").replace("%1", names)
+        if alpha:
+            text += " " + self.tr("Coders: %1.").replace("%1", ", ".join(result.coders))
+            if result.skipped:
+                text += " " + self.tr("Left out, coded by one coder only: %1.").replace(
+                    "%1", ", ".join(result.skipped))
+        elif self.result.include_single and self.result.single:
+            text += " " + self.tr("Counted although only one coder coded them: %1.").replace(
+                "%1", ", ".join(f"{name} ({side})" for name, side in self.result.single))
+        elif self.result.skipped:
             text += " " + self.tr("Left out, coded by one coder only: %1.").replace(
                 "%1", ", ".join(self.result.skipped))
+        if not alpha and self.result.segment_kappa is not None:
+            text += " " + self.tr("Segment kappa (MAXQDA, all codes): %1.").replace(
+                "%1", f"{self.result.segment_kappa:.2f}")
         self.summary.setText(text)
 
     def show_disagreements(self, row: AgreementRow) -> int:
@@ -306,7 +480,7 @@ class AgreementView(QWidget):
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = self.proxy.data(current, Qt.UserRole) if current.isValid() else None
-        if row is not None:
+        if isinstance(row, AgreementRow):
             self.show_disagreements(row)
 
     def _jump(self, index: QModelIndex) -> None:

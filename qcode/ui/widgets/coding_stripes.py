@@ -1,11 +1,14 @@
 """CodingStripes: the NVivo-style margin beside the document view, one vertical stripe per code
-present in the document, painted from the same interval index as the highlighter. Hover shows the
-code and coder; a click selects the coding; the context menu uncodes it or edits its memo."""
+present in the document, painted from the same interval index as the highlighter. With stripes per coder
+(NVivo's "coding stripes by user") every coder has a lane of their own: a line in the coder's colour on
+its left, the code stripes inside it, each coder's with its own pattern (solid, hatched, dotted, …), so
+two coders' codings of one code stand side by side. Hover shows the code and coder; a click selects the
+coding; the context menu uncodes it or edits its memo."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from qcode.core.coding_index import Span
@@ -14,6 +17,10 @@ STRIPE = 5
 GAP = 2
 PAD = 4
 MAX_COLUMNS_WIDTH = 90  # beyond ~13 codes in one document the stripes get thinner, not the margin wider
+LANE_GAP = 5  # room between two coders' lanes, for the lane's coloured line
+# a coder's pattern over their stripes, by lane: the first solid, then hatched, dotted, crossed
+LANE_PATTERNS = (None, Qt.BDiagPattern, Qt.Dense5Pattern, Qt.DiagCrossPattern, Qt.FDiagPattern,
+                 Qt.Dense6Pattern)
 
 
 class CodingStripes(QWidget):
@@ -25,14 +32,32 @@ class CodingStripes(QWidget):
     def __init__(self, view):
         super().__init__(view)
         self.view = view
-        self.columns: dict[int, int] = {}  # code id -> column, stable per document
+        self.columns: dict[object, int] = {}  # code id (or (coder id, code id)) -> column
+        self.lanes: list[tuple[int, str]] = []  # per coder lane: (coder id, colour), in column order
+        self._lane_of_column: list[int] = []
         self._hits: list[tuple[QRect, Span]] = []
         self.setMouseTracking(True)
 
-    def set_columns(self, code_ids: list[int]) -> None:
-        """Codes present in the document, in codebook order; one column each."""
-        self.columns = {c: i for i, c in enumerate(code_ids)}
+    @property
+    def by_coder(self) -> bool:
+        return bool(self.lanes)
+
+    def set_columns(self, keys: list[object], lanes: list[tuple[int, str]] | None = None) -> None:
+        """One column per key: code ids in codebook order, or with ``lanes`` (coder id, colour) the
+        (coder id, code id) pairs grouped by coder in lane order."""
+        self.columns = {k: i for i, k in enumerate(keys)}
+        self.lanes = list(lanes or [])
+        lane_index = {coder: i for i, (coder, _colour) in enumerate(self.lanes)}
+        self._lane_of_column = [lane_index[k[0]] if self.lanes else 0 for k in keys]  # type: ignore[index]
         self.view.update_margin()
+
+    def key_of(self, span: Span) -> object:
+        return (span.coder_id, span.code_id) if self.lanes else span.code_id
+
+    def column_x(self, column: int) -> int:
+        """Left edge of a column (lanes leave room for their line)."""
+        lane = self._lane_of_column[column] if column < len(self._lane_of_column) else 0
+        return PAD + (LANE_GAP * (lane + 1) if self.lanes else 0) + column * self.step()[1]
 
     def step(self) -> tuple[int, int]:
         """(stripe width, distance between stripe starts) for the current number of columns."""
@@ -41,8 +66,8 @@ class CodingStripes(QWidget):
         return max(1, pitch - (GAP if pitch > 4 else 1)), pitch
 
     def preferred_width(self) -> int:
-        """Width for the current number of columns."""
-        return PAD * 2 + max(len(self.columns), 1) * self.step()[1]
+        """Width for the current number of columns (and coder lanes)."""
+        return PAD * 2 + max(len(self.columns), 1) * self.step()[1] + LANE_GAP * len(self.lanes)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(self.preferred_width(), 0)
@@ -57,17 +82,24 @@ class CodingStripes(QWidget):
             return
         lo, hi = view.visible_range()
         only = view.highlighter.only_code
-        width, pitch = self.step()
+        width, _pitch = self.step()
+        for lane, (_coder, colour) in enumerate(self.lanes):  # each coder's lane: a line in their colour
+            first = self._lane_of_column.index(lane) if lane in self._lane_of_column else None
+            if first is not None:
+                painter.fillRect(QRect(self.column_x(first) - 3, 0, 2, self.height()), QColor(colour))
         for span in index.overlapping(lo, hi):
             if only is not None and span.code_id != only:
                 continue
-            col = self.columns.get(span.code_id)
+            col = self.columns.get(self.key_of(span))
             if col is None:
                 continue
             top = view.y_of(max(span.start, lo), top=True)
             bottom = view.y_of(min(span.end, hi), top=False)
-            rect = QRect(PAD + col * pitch, top, width, max(bottom - top, 3))
+            rect = QRect(self.column_x(col), top, width, max(bottom - top, 3))
             painter.fillRect(rect, QColor(view.colour_of(span.code_id)))
+            pattern = LANE_PATTERNS[self._lane_of_column[col] % len(LANE_PATTERNS)] if self.lanes else None
+            if pattern is not None:
+                painter.fillRect(rect, QBrush(QColor("white"), pattern))
             self._hits.append((rect, span))
 
     def span_at(self, point: QPoint) -> Span | None:

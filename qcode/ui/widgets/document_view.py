@@ -1,6 +1,8 @@
 """DocumentView: the read-only transcript with codings painted by :class:`CodingHighlighter` and a
-:class:`CodingStripes` margin. It turns Qt selections into stored-text offsets (through the one
-offset helper) and asks for edits through signals; it never changes the project itself."""
+:class:`CodingStripes` margin (one stripe per code, or a lane per coder). It turns Qt selections into
+stored-text offsets (through the one offset helper) and asks for edits through signals; it never changes
+the project itself. It shows the codings core lets this session see (blind coding filters them in core);
+the coder filter narrows them further, and only the session coder's own codings offer Uncode and Memo."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from qcode.core import documents
 from qcode.core.coders import list_coders
 from qcode.core.coding_index import CodingIndex, Span
 from qcode.core.types import Code
+from qcode.core.visibility import session_coder_id
 from qcode.core.workspace_queries import snap_to_words
 from qcode.ui import settings
 from qcode.ui.highlight.coding_highlighter import CodingHighlighter
@@ -40,7 +43,11 @@ class DocumentView(QPlainTextEdit):
         self.stored_text = ""
         self._labels: list[tuple[int, int]] = []
         self.pseudonymised = False
-        self.codings: list = []
+        self.all_codings: list = []  # what core lets this session see
+        self.codings: list = []  # what is shown: all_codings through the coder filter
+        self.coder_filter: set[int] | None = None  # coder ids to show (None: all)
+        self.stripes_by_coder = False
+        self._coder_colours: dict[int, str] = {}
         self.index = CodingIndex([])
         self.conv = OffsetConverter("")
         self._map = None  # stored offset -> shown offset, in pseudonymised mode
@@ -104,12 +111,12 @@ class DocumentView(QPlainTextEdit):
     def load(self, document_id: int | None) -> None:
         """Show a document (None: nothing) in the current mode."""
         self.document_id = document_id
-        self._coders = {c.id: c.name for c in list_coders(self.project)}
+        self._read_coders()
         if document_id is None:
             self.stored_text = ""
             self.conv = OffsetConverter("")
             self.setPlainText("")
-            self.codings = []
+            self.all_codings = self.codings = []
             self._apply_index()
             return
         # Kept as stored: a Qt round trip would turn paragraph ends into U+2029.
@@ -120,7 +127,7 @@ class DocumentView(QPlainTextEdit):
             rendered = render_document(self.project, document_id)
             text, self._map, self._map_range = rendered.text, rendered.map_offset, rendered.map_range
         self.conv = OffsetConverter(text)
-        self.codings = core_codings.codings_for_document(self.project, document_id)
+        self._read_codings()
         self._labels = [
             self._shown_range(t.label_start, t.label_end)
             for t in documents.turns_for_document(self.project, document_id)
@@ -142,24 +149,67 @@ class DocumentView(QPlainTextEdit):
             start, end = self._map_range(start, end)
         return self.conv.to_qt(start), self.conv.to_qt(end)
 
+    def _read_coders(self) -> None:
+        coders = list_coders(self.project)
+        self._coders = {c.id: c.name for c in coders}
+        self._coder_colours = {c.id: c.colour for c in coders}
+
+    def _read_codings(self) -> None:
+        self.all_codings = core_codings.codings_for_document(self.project, self.document_id)
+        self.codings = [c for c in self.all_codings
+                        if self.coder_filter is None or c.coder_id in self.coder_filter]
+
     def _apply_index(self, rehighlight: bool = False) -> None:
         spans = [Span(*self._shown_range(c.start, c.end), c.code_id, c.id, c.coder_id)
                  for c in self.codings]
         self.index = CodingIndex(spans)
         colours = {cid: c.colour for cid, c in self._codes.items()}
         self.highlighter.set_data(self.index, colours, self._labels)
-        present = sorted({c.code_id for c in self.codings}, key=lambda c: self._order.get(c, 1 << 30))
-        self.stripes.set_columns(present)
+        code_order = lambda c: self._order.get(c, 1 << 30)  # noqa: E731
+        if self.stripes_by_coder:
+            coders = sorted({c.coder_id for c in self.codings}, key=lambda c: self._coders.get(c, ""))
+            keys = sorted({(c.coder_id, c.code_id) for c in self.codings},
+                          key=lambda k: (coders.index(k[0]), code_order(k[1])))
+            self.stripes.set_columns(keys, [(c, self._coder_colours.get(c, "#808080")) for c in coders])
+        else:
+            self.stripes.set_columns(sorted({c.code_id for c in self.codings}, key=code_order))
         if rehighlight:
             self.highlighter.rehighlight()
+
+    # -- coders -----------------------------------------------------------------------------------
+    def coders_present(self) -> list[tuple[int, str]]:
+        """(id, name) of the coders with codings in this document that this session may see."""
+        ids = {c.coder_id for c in self.all_codings}
+        return sorted(((i, self._coders.get(i, "?")) for i in ids), key=lambda x: x[1])
+
+    def set_coder_filter(self, coder_ids: set[int] | None) -> None:
+        """Show only these coders' codings (None: every coder's this session may see)."""
+        self.coder_filter = None if coder_ids is None else set(coder_ids)
+        self.codings = [c for c in self.all_codings
+                        if self.coder_filter is None or c.coder_id in self.coder_filter]
+        self._apply_index(rehighlight=True)
+        self.stripes.update()
+
+    def set_stripes_by_coder(self, on: bool) -> None:
+        """A lane of stripes per coder (on) or one stripe per code (off)."""
+        self.stripes_by_coder = bool(on)
+        self._apply_index()
+        self.stripes.update()
+
+    def is_own(self, coding) -> bool:
+        """Whether a coding is the session coder's (only those can be uncoded or memoed here)."""
+        return coding.coder_id == session_coder_id(self.project)
+
+    def coder_name(self, coder_id: int) -> str:
+        return self._coders.get(coder_id, "?")
 
     def refresh_codings(self) -> None:
         """Re-read this document's codings and repaint only the paragraphs that changed."""
         if self.document_id is None:
             return
         old = set(self.index.spans)
-        self.codings = core_codings.codings_for_document(self.project, self.document_id)
-        self._coders = {c.id: c.name for c in list_coders(self.project)}
+        self._read_coders()
+        self._read_codings()
         self._apply_index()
         changed = old ^ set(self.index.spans)
         if len(changed) > 200:
@@ -278,15 +328,31 @@ class DocumentView(QPlainTextEdit):
             self.coding_selected.emit(coding_id)
 
     def _coding_menu(self, coding_id: int, where: QPoint) -> None:
+        menu = self.coding_menu(coding_id)
+        if menu is not None:
+            menu.exec(where)
+            menu.deleteLater()
+
+    def coding_menu(self, coding_id: int) -> QMenu | None:
+        """The stripe's context menu for one coding: uncode and memo for your own, a note for others'."""
         coding = next((c for c in self.codings if c.id == coding_id), None)
         if coding is None:
-            return
+            return None
         menu = QMenu(self)
         name = self.code_name(coding.code_id)
-        menu.addAction(self.tr("Uncode '%1'").replace("%1", name),
-                       lambda: self.uncode_requested.emit(coding_id))
-        menu.addAction(self.tr("Memo on this coding…"), lambda: self.memo_requested.emit(coding_id))
-        menu.exec(where)
+        if self.is_own(coding):
+            menu.addAction(self.tr("Uncode '%1'").replace("%1", name),
+                           lambda: self.uncode_requested.emit(coding_id))
+            menu.addAction(self.tr("Memo on this coding…"), lambda: self.memo_requested.emit(coding_id))
+        else:
+            self._others_coding(menu, coding)
+        return menu
+
+    def _others_coding(self, menu: QMenu, coding) -> None:
+        """Another coder's coding: named, not editable (uncode acts on your own codings only)."""
+        label = self.tr("'%1' coded by %2 (only they can change it)").replace(
+            "%1", self.code_name(coding.code_id)).replace("%2", self.coder_name(coding.coder_id))
+        menu.addAction(label).setEnabled(False)
 
     def context_menu(self, pos: QPoint) -> QMenu:
         """The text's context menu at ``pos`` (viewport coordinates): copy, code, anonymise, uncode."""
@@ -312,6 +378,9 @@ class DocumentView(QPlainTextEdit):
                 continue
             menu.addSeparator()
             name = self.code_name(coding.code_id)
+            if not self.is_own(coding):
+                self._others_coding(menu, coding)
+                continue
             menu.addAction(self.tr("Uncode '%1'").replace("%1", name),
                            lambda cid=coding_id: self.uncode_requested.emit(cid))
             menu.addAction(self.tr("Memo on '%1' coding…").replace("%1", name),
