@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from agreement_project import build
+from support.agreement_project import build
 
 from qcode.analysis.agreement import (
     CharCounts,

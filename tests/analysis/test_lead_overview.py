@@ -1,12 +1,12 @@
 """The lead's overview, saturation curve and codebook history on the project with a known history
-(tests/lead_history.py): every number in the dashboard and the saturation tables is checked."""
+(tests/support/lead_history.py): every number in the dashboard and the saturation tables is checked."""
 
 from __future__ import annotations
 
 import time
 
 import pytest
-from lead_history import TEXTS, build, install_clock
+from support.lead_history import TEXTS, build, install_clock
 
 from qcode.analysis.codebook_story import describe, history_table, summary
 from qcode.analysis.overview import filter_values, overview

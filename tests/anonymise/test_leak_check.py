@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from anon_helpers import fake_detect
+from support.anon_helpers import fake_detect
 
 from qcode.anonymise import register
 from qcode.anonymise.leak_check import LeakError, check_texts, normalise, require_clean

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 import pytest
-from anon_helpers import fake_detect
+from support.anon_helpers import fake_detect
 
 from qcode.anonymise import register
 from qcode.anonymise.keyfile import read_key_file, temporary_key_path

@@ -11,7 +11,7 @@ import re
 import sqlite3
 
 import pytest
-from anon_helpers import fake_detect
+from support.anon_helpers import fake_detect
 
 from qcode.analysis.table import Table, Word
 from qcode.anonymise import register

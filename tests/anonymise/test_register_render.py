@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from anon_helpers import NAMES, fake_detect
+from support.anon_helpers import NAMES, fake_detect
 
 from qcode.anonymise import register, review
 from qcode.anonymise.pseudonyms import choose_substitute, name_pool, within_one_edit

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from anon_helpers import fake_detect
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support.anon_helpers import fake_detect
 
 from qcode.anonymise import register
 from qcode.anonymise.keyfile import KeyEntry, KeyFileError, destroy_key, read_key_file, write_key_file

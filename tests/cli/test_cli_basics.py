@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from cli_run import qcode
+from support.cli_run import qcode
 
 TRANSCRIPT = "Interviewer: Hvordan har du det?\n\nLine: Jeg er tit alene. Min søster ringer sjældent.\n"
 

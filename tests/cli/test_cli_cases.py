@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from cli_run import qcode
+from support.cli_run import qcode
 
 TRANSCRIPT = "Interviewer: Hvordan går det?\n\nLine: Jeg er tit alene.\n"
 

@@ -7,7 +7,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from cli_run import qcode
+from support.cli_run import qcode
 
 TEXT = ("Interviewer: Hvordan har du det?\n"
         "Informant: Jeg føler mig ensom om aftenen. Min søster ringer aldrig. Kommunen ser ned på mig.\n")

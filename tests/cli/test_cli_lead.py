@@ -1,4 +1,4 @@
-"""The lead's command line on the project with a known history (tests/lead_history.py): the report kinds
+"""The lead's command line on the project with a known history (support/lead_history.py): the report kinds
 overview, saturation, history and origins (pseudonymised like every report), the codebook edits with
 --reason, and the appendix and chart exports."""
 
@@ -9,9 +9,9 @@ import io
 import time
 
 import pytest
-from cli_run import qcode
 from docx import Document
-from lead_history import TEXTS, build, install_clock
+from support.cli_run import qcode
+from support.lead_history import TEXTS, build, install_clock
 
 from qcode.cli import main
 from qcode.core.codebook import find_code

@@ -1,13 +1,10 @@
-"""Adjudication on the hand-built comparison project of tests/analysis (anna vs bo): passages, decisions
+"""Adjudication on the hand-built comparison project of tests/support (anna vs bo): passages, decisions
 to a consensus layer, re-deciding, undo/redo with the same ids, progress kept across sessions."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
+from support.agreement_project import build
 
 from qcode.analysis.frequencies import frequency_table
 from qcode.core.adjudication import (
@@ -22,18 +19,6 @@ from qcode.core.adjudication import (
 from qcode.core.codings import codings_for_document
 from qcode.core.project import open_project
 from qcode.core.visibility import blind_state, coding_layer, consensus_coders, start_blind
-
-
-def _load_builder():
-    path = Path(__file__).resolve().parents[1] / "analysis" / "agreement_project.py"
-    spec = importlib.util.spec_from_file_location("agreement_project_for_core", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module.build
-
-
-build = _load_builder()
 
 
 @pytest.fixture

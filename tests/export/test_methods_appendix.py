@@ -1,4 +1,4 @@
-"""The methods appendix on the project with a known history (tests/lead_history.py): every number in its
+"""The methods appendix on the project with a known history (support/lead_history.py): every number in its
 text, in English and Danish, pseudonymisation and the leak check, the sealed case, the Word file."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 from docx import Document
-from lead_history import build, install_clock
+from support.lead_history import build, install_clock
 
 from qcode.anonymise import review
 from qcode.anonymise.leak_check import LeakError

@@ -7,7 +7,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from import_makers import INTERVIEW, make_docx, make_odt, make_pdf, make_zip_bomb
+from support.import_makers import INTERVIEW, make_docx, make_odt, make_pdf, make_zip_bomb
 
 from qcode.core.cases import list_cases
 from qcode.core.documents import list_documents

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from import_makers import make_docx
+from support.import_makers import make_docx
 
 from qcode.core.cases import attributes_of_case, cases_of_document
 from qcode.core.documents import find_document, normalise_text, turns_for_document

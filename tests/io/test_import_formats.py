@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from import_makers import INTERVIEW, make_docx, make_odt, make_pdf, make_rtf
+from support.import_makers import INTERVIEW, make_docx, make_odt, make_pdf, make_rtf
 
 from qcode.io import read_document, supported_suffixes
 

@@ -117,7 +117,7 @@ def test_a_read_only_project_file_refuses_changes_and_still_reads(tmp_path):
 
 
 def test_a_seal_whose_compaction_runs_out_of_disk_says_it_sealed(project, tmp_path, monkeypatch):
-    from anon_helpers import fake_detect
+    from support.anon_helpers import fake_detect
 
     from qcode.anonymise import register
     from qcode.anonymise.seal import seal_project

@@ -23,7 +23,7 @@ from qcode.io.base import ImportFormatError
 from qcode.io.importing import import_documents
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "io"))
-from import_makers import make_docx, make_pdf  # noqa: E402
+from support.import_makers import make_docx, make_pdf  # noqa: E402
 
 GOOD = "".join(f"Interviewer: Hvordan går det med {n}?\n\nKaren: Det går godt med {n}.\n\n"
                for n in range(40))

@@ -169,7 +169,7 @@ def test_sealing_deletes_the_backups_that_hold_the_original_names(project, tmp_p
     from pathlib import Path
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "anonymise"))
-    from anon_helpers import fake_detect
+    from support.anon_helpers import fake_detect
 
     from qcode.anonymise import register
     from qcode.anonymise.seal import seal_project

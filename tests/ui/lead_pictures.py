@@ -1,5 +1,5 @@
 """Save the README pictures of the lead's tools, in the Danish UI, on the known-history project of
-tests/lead_history.py extended by ten more interviews (iv7–iv16, coded 12–21 March, where new codes taper
+support/lead_history.py extended by ten more interviews (iv7–iv16, coded 12–21 March, where new codes taper
 off: the last five add none), so the saturation curve looks like a real one:
 
     docs/overview.png          Analysis → Overview (the document table)
@@ -65,7 +65,7 @@ def _settle() -> None:
 
 def build_project(folder: Path):
     """The known-history project plus iv7–iv16; open (the caller closes it)."""
-    from lead_history import build, install_clock
+    from support.lead_history import build, install_clock
 
     from qcode.core.cases import add_case, link_document, set_attribute
     from qcode.core.codebook import ensure_code_path

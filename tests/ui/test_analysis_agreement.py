@@ -1,32 +1,17 @@
-"""The coder agreement tab offscreen, on the hand-built two-coder project of tests/analysis."""
+"""The coder agreement tab offscreen, on the hand-built two-coder project of tests/support."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow
+from support.agreement_project import build
 
 from qcode.core.codings import add_coding
 from qcode.ui.analysis import common as analysis_common
 from qcode.ui.analysis import open_analysis
-
-
-def _load_builder():
-    """The project builder of tests/analysis, loaded by file path: putting that folder on sys.path would
-    make other UI tests' ``from conftest import …`` find the analysis conftest instead of theirs."""
-    path = Path(__file__).resolve().parents[1] / "analysis" / "agreement_project.py"
-    spec = importlib.util.spec_from_file_location("agreement_project_for_ui", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module.build
-
-
-build = _load_builder()
 
 
 class Host(QMainWindow):

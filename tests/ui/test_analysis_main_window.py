@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from conftest import TEXT
 from shiboken6 import Shiboken
+from workspace_text import TEXT
 
 from qcode.core.codebook import ensure_code_path
 from qcode.core.codings import add_coding

@@ -3,9 +3,9 @@ following changes made outside the window (as the CLI or a background job would)
 
 from __future__ import annotations
 
-from conftest import TEXT
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from workspace_text import TEXT
 
 from qcode.core.codebook import list_codes
 from qcode.core.codings import add_coding, codings_for_document

@@ -3,8 +3,8 @@ undo and redo with the keyboard; offsets survive the emoji before the selection.
 
 from __future__ import annotations
 
-from conftest import TEXT  # noqa: E402  (tests/ui is on sys.path under pytest)
 from PySide6.QtCore import Qt
+from workspace_text import TEXT  # noqa: E402  (tests/ui is on sys.path under pytest)
 
 from qcode.core.codings import codings_for_document
 from qcode.ui.highlight.coding_highlighter import tint

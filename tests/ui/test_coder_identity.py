@@ -4,7 +4,7 @@ under Edit → Settings, shown in the status bar, and carried by new codings."""
 from __future__ import annotations
 
 import pytest
-from conftest import TEXT
+from workspace_text import TEXT
 
 from qcode.core.coders import list_coders
 from qcode.core.codings import codings_for_document
@@ -58,7 +58,7 @@ def test_dialog_refuses_an_empty_name(qtbot):
 
 
 def test_projects_open_with_the_coder_and_codings_carry_it(qtbot, tmp_path, answers, code_named, select):
-    from conftest import turns
+    from workspace_text import turns
 
     from qcode.core.documents import add_document
     from qcode.ui.main_window import MainWindow

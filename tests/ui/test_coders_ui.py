@@ -9,8 +9,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import TEXT, turns
 from PySide6.QtGui import QTextCursor
+from workspace_text import TEXT, turns
 
 from qcode.core.adjudication import adjudication
 from qcode.core.codebook import find_code

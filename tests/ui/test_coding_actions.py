@@ -3,9 +3,9 @@ in-vivo, click a code, the stripes margin, coding memos, next/previous and 'show
 
 from __future__ import annotations
 
-from conftest import TEXT
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDropEvent
+from workspace_text import TEXT
 
 from qcode.core.codebook import list_codes
 from qcode.core.codings import codings_for_document, get_coding

@@ -174,7 +174,7 @@ def test_memo_export_from_the_workbench_is_pseudonymised(qtbot, filled, events, 
 
 
 def test_open_workbench_follows_codings_made_in_the_main_window(window, qtbot, doc_project, select):
-    from conftest import TEXT
+    from workspace_text import TEXT
 
     project, _doc = doc_project
     dialog = export_dialog.open_export(window, window.workspace.events)

@@ -1,5 +1,5 @@
 """The lead's views driven through the real widgets: Analysis → Overview and Saturation on the project with
-a known history (tests/lead_history.py), the codebook history window with an undoable reason, and the
+a known history (tests/support/lead_history.py), the codebook history window with an undoable reason, and the
 code tree's merge, delete and split with a reason."""
 
 from __future__ import annotations
@@ -7,8 +7,8 @@ from __future__ import annotations
 import time
 
 import pytest
-from lead_history import build, install_clock
 from PySide6.QtCore import QPoint, Qt
+from support.lead_history import build, install_clock
 
 from qcode.core.codebook import children, find_code
 from qcode.core.codebook_history import code_events

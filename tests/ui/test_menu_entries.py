@@ -4,9 +4,9 @@ entry opening its real dialog with the window and the workspace's one ProjectEve
 
 from __future__ import annotations
 
-from conftest import TEXT
 from PySide6.QtCore import QPoint
 from shiboken6 import Shiboken
+from workspace_text import TEXT
 
 from qcode.anonymise.render import render_document
 from qcode.core import entities

@@ -4,7 +4,7 @@ pseudonymised yet."""
 
 from __future__ import annotations
 
-from conftest import TEXT
+from workspace_text import TEXT
 
 from qcode.anonymise.review import add_manual_mention
 from qcode.core.cases import ensure_case, link_document

@@ -5,8 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from agreement_project import build
 from openpyxl import load_workbook
+from support.agreement_project import build
 
 
 def _run(project, *args: str, lang: str = "en") -> subprocess.CompletedProcess:

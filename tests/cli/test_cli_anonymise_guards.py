@@ -291,7 +291,7 @@ def test_each_decision_prints_one_confirmation_line(tmp_path, capsys, monkeypatc
 
 
 def test_seal_numbers_document_names_that_become_the_same(project, tmp_path):
-    from anon_helpers import fake_detect
+    from support.anon_helpers import fake_detect
 
     from qcode.anonymise import register
     from qcode.core.documents import add_document
