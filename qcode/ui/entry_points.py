@@ -15,6 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from qcode.core.errors import QcodeError
 from qcode.ui.coder_identity import change_coder_name
 from qcode.ui.dialogs import anonymise_review, cases_dialog, import_dialog, refi_dialog
@@ -41,7 +43,18 @@ class EntryPoints:
         """Open the anonymisation review (its decisions go on the window's undo stack)."""
         if self.workspace is None:
             return
-        self._call(anonymise_review.open_review, self.workspace.events)
+        if self._call(anonymise_review.open_review, self.workspace.events):
+            self._reopen_after_seal()
+
+    def _reopen_after_seal(self) -> None:
+        """Close and open the sealed project again: every panel then holds only sealed text, so none
+        (an open memo editor, a cached passage) can write an original back, and no handle on the
+        pre-seal write-ahead log stays open."""
+        path = self.project.path
+        self.close_project()
+        if self.open_path(path):
+            self.statusBar().showMessage(QCoreApplication.translate(
+                "MainWindow", "Sealed. The project was opened again with the sealed texts."))
 
     def mark_for_anonymisation(self, kind: str | None = None) -> None:
         """Mark the selected text as a name, age, place or organisation to pseudonymise."""

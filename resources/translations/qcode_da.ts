@@ -2361,6 +2361,11 @@ Importér dem igen som nye dokumenter?</translation>
         <source>&amp;Methods appendix…</source>
         <translation>&amp;Metodebilag…</translation>
     </message>
+    <message>
+        <location filename="../../qcode/ui/entry_points.py" line="56"/>
+        <source>Sealed. The project was opened again with the sealed texts.</source>
+        <translation>Forseglet. Projektet blev åbnet igen med de forseglede tekster.</translation>
+    </message>
 </context>
 <context>
     <name>MemoPanel</name>

@@ -111,6 +111,9 @@ def test_sealing_in_the_review_clears_the_undo_history(window, doc_project, sele
     assert key.is_file()
     assert "Birgit" not in window.workspace.view.toPlainText()
     assert not window.workspace.stack.canUndo()  # its offsets belonged to the texts before sealing
+    # every panel was rebuilt on the sealed file: none can write an original back
+    assert window.project is not project and window.workspace.project is window.project
+    assert window.workspace.view.document_id == doc or window.workspace.view.document_id is None
 
 
 def test_tools_menu_marks_the_selection_after_asking_the_kind(window, doc_project, select, monkeypatch):
