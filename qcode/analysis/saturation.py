@@ -18,7 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from qcode.analysis.codetree import code_rows
-from qcode.analysis.table import Table
+from qcode.analysis.table import DocumentLabel, Table
 from qcode.core.ages import age_band, is_age_attribute
 from qcode.core.errors import register_messages, say
 from qcode.core.overview import (
@@ -185,7 +185,7 @@ def saturation_table(result: Saturation, lang: str = "en") -> Table:
     return Table(
         title=f"{say('saturation.title', lang)}: {result.reading(lang)}",
         row_header=say("saturation.interview", lang),
-        rows=[p.document for p in result.points],
+        rows=[DocumentLabel(p.document, p.document_id) for p in result.points],
         columns=[say(f"saturation.{k}", lang) for k in keys],
         values=[[p.position, p.order_value, p.codings, p.codes, p.new, p.cumulative, p.seen_share,
                  ", ".join(p.new_codes)] for p in result.points],
