@@ -190,4 +190,5 @@ def saturation_table(result: Saturation, lang: str = "en") -> Table:
         values=[[p.position, p.order_value, p.codings, p.codes, p.new, p.cumulative, p.seen_share,
                  ", ".join(p.new_codes)] for p in result.points],
         row_keys=[p.document_id for p in result.points],
+        keep_row_order=True,
     )

@@ -99,6 +99,7 @@ class Table:
     row_totals: list[float] | None = None
     column_totals: list[float] | None = None
     grand_total: float | None = None
+    keep_row_order: bool = False  # rows in a meaningful order (saturation), not to be sorted on export
 
     def cell(self, row: str, column: str) -> Cell:
         """The value at the named row and column (for tests and scripts)."""

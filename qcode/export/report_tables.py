@@ -10,6 +10,7 @@ come from documents whose names the register already holds.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -40,12 +41,53 @@ def pseudonymised_tables(project: Project, tables: Sequence[Table], *,
             return pseudo.word(value)
         return pseudo.text(value)
 
-    out = [replace(table, title=text(table.title), row_header=text(table.row_header),
-                   rows=[text(r) for r in table.rows], columns=[text(c) for c in table.columns],
-                   values=[[text(v) if isinstance(v, str) else v for v in row] for row in table.values])
+    out = [_in_label_order(table, replace(
+               table, title=text(table.title), row_header=text(table.row_header),
+               rows=[text(r) for r in table.rows], columns=[text(c) for c in table.columns],
+               values=[[text(v) if isinstance(v, str) else v for v in row] for row in table.values]))
            for table in tables]
     _check(project, out, acknowledge_warnings)
     return out
+
+
+def _natural(label: str) -> list[object]:
+    return [int(part) if part.isdigit() else part.casefold() for part in re.split(r"(\d+)", label)]
+
+
+def _label_positions(labels: Sequence[str], shown: Sequence[str]) -> list[int] | None:
+    """The order of ``shown`` with its document and case labels sorted by what the export shows (other
+    entries, such as a total, stay where they are); None when nothing moves."""
+    at = [i for i, label in enumerate(labels) if isinstance(label, (DocumentLabel, CaseLabel))]
+    ordered = sorted(at, key=lambda i: _natural(shown[i]))  # stable: a document's rows keep their order
+    if ordered == at:
+        return None
+    order = list(range(len(labels)))
+    for slot, source in zip(at, ordered, strict=True):
+        order[slot] = source
+    return order
+
+
+def _in_label_order(original: Table, table: Table) -> Table:
+    """Rows and columns of documents and cases in the order of their exported labels: an order by the real
+    names ("Informant 1, 2, 4, 3") would tell a reader how the hidden names sort."""
+    def pick(values: Sequence, order: list[int]) -> list:
+        return [values[i] for i in order] if len(values) == len(order) else list(values)
+
+    def totals(values: list[float] | None, order: list[int]) -> list[float] | None:
+        return None if values is None else pick(values, order)
+
+    columns = _label_positions(original.columns, table.columns)
+    if columns is not None:
+        table = replace(table, columns=pick(table.columns, columns),
+                        values=[pick(row, columns) for row in table.values],
+                        column_keys=pick(table.column_keys, columns),
+                        column_totals=totals(table.column_totals, columns))
+    rows = None if original.keep_row_order else _label_positions(original.rows, table.rows)
+    if rows is not None:
+        table = replace(table, rows=pick(table.rows, rows), values=pick(table.values, rows),
+                        row_keys=pick(table.row_keys, rows), row_depth=pick(table.row_depth, rows),
+                        row_totals=totals(table.row_totals, rows))
+    return table
 
 
 def _check(project: Project, tables: Sequence[Table], acknowledge_warnings: bool) -> None:

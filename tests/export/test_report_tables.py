@@ -42,3 +42,27 @@ def test_the_report_command_writes_pseudonymised_tables(project, anonymised, tmp
     assert main(["report", str(path), "frequencies", "--by", "case", "--out", str(out)]) == 0
     text = out.read_text(encoding="utf-8-sig")
     assert "Birgit" not in text and "Jonas" not in text
+
+
+def test_documents_and_cases_come_in_the_order_of_their_exported_labels(project):
+    """Sorted by the real names, columns "Dokument 3, 1, 2" would tell how the hidden names sort."""
+    from qcode.analysis.overview import overview
+    from qcode.core.codebook import add_code
+    from qcode.core.codings import add_coding
+    from qcode.core.documents import add_document
+
+    code = add_code(project, "alene")
+    for name, codings in (("zeta_interview", 3), ("alfa_interview", 1), ("mid_interview", 2)):
+        doc = add_document(project, name, "Jeg er tit alene om aftenen. " * 4)
+        for n in range(codings):
+            add_coding(project, doc, code, 29 * n, 29 * n + 27)
+    table = frequency_table(project, "document")
+    assert [c.document_id for c in table.columns if hasattr(c, "document_id")] == [2, 3, 1]  # by name
+    (out,) = pseudonymised_tables(project, [table], acknowledge_warnings=True)
+    labelled = [(c, v) for c, v in zip(out.columns, out.values[out.rows.index("alene")], strict=True)
+                if c.startswith("Dokument")]
+    assert labelled == [("Dokument 1", 3), ("Dokument 2", 1), ("Dokument 3", 2)]
+    documents = overview(project, {}, "en").documents
+    (rows,) = pseudonymised_tables(project, [documents], acknowledge_warnings=True)
+    assert [r for r in rows.rows if r.startswith("Dokument")] == ["Dokument 1", "Dokument 2", "Dokument 3"]
+    assert [row[rows.columns.index("Codings")] for row in rows.values] == [3, 1, 2]  # rows moved whole
