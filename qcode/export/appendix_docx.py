@@ -51,6 +51,8 @@ def write_appendix_docx(appendix: Appendix, path: str | Path) -> Path:
     document = Document()
     add_styles(document)
     document.core_properties.title = appendix.title
+    document.core_properties.author = "qcode"  # not python-docx's default
+    document.core_properties.last_modified_by = "qcode"
     document.core_properties.language = "da-DK" if appendix.lang == "da" else "en-GB"
     for section in document.sections:
         section.left_margin = section.right_margin = Cm(2.2)

@@ -90,10 +90,18 @@ def _title_page(document: DocxDocument, report: QuoteReport) -> None:
         document.add_paragraph(report.subtitle, style="Subtitle")
     quotes = report.quotes
     facts = document.add_paragraph()
-    facts.add_run(f"{len(quotes)} citater fra {len(report.sections)} koder").bold = True
+    codes = len(report.sections)
+    facts.add_run(f"{len(quotes)} {'citat' if len(quotes) == 1 else 'citater'} fra {codes} "
+                  f"{'kode' if codes == 1 else 'koder'}").bold = True
     facts.add_run(f"\nUdtrukket {report.created} af {report.coder}")
-    facts.add_run("\nCitaterne er pseudonymiseret: navne, steder og alder er erstattet. "
-                  "Udeladelser er markeret med […].")
+    if report.unsearched:  # exported after an acknowledged warning: say so where a reader looks first
+        warning = facts.add_run(f"\nIKKE ANONYMISERET: {report.unsearched} af de citerede interviews er "
+                                "aldrig gennemsøgt for navne, alder og steder.")
+        warning.bold = True
+        facts.add_run(" Udeladelser er markeret med […].")
+    else:
+        facts.add_run("\nCitaterne er pseudonymiseret: navne, steder og alder er erstattet. "
+                      "Udeladelser er markeret med […].")
     facts.paragraph_format.space_before = Pt(24)
     facts.add_run().add_break(WD_BREAK.PAGE)
 
@@ -173,6 +181,8 @@ def write_quotes_docx(report: QuoteReport, path: str | Path) -> Path:
     for margin in ("left_margin", "right_margin"):
         setattr(document.sections[0], margin, Cm(2.5))
     document.core_properties.title = report.title
+    document.core_properties.author = report.coder or "qcode"  # not python-docx's default
+    document.core_properties.last_modified_by = report.coder or "qcode"
     document.core_properties.language = "da-DK"
     add_styles(document)
     _title_page(document, report)

@@ -19,6 +19,7 @@ from qcode.anonymise.render import (
     pseudonymise_word,
     render_span,
 )
+from qcode.core import entities
 from qcode.core.clock import now
 from qcode.core.codebook import get_code
 from qcode.core.documents import get_document, list_documents, turns_for_document
@@ -115,6 +116,7 @@ class QuoteReport:
     options: ExportOptions
     coder: str = ""
     created: str = ""
+    unsearched: int = 0  # quoted documents never searched for names: their quotes are not pseudonymised
 
     @property
     def quotes(self) -> list[RenderedQuote]:
@@ -349,8 +351,10 @@ def build_report(project: Project, quotes: Sequence[Quote] | QuoteFilter,
             code, pseudo.text(of_code[0].quote.code_path), pseudo.text(code.description),
             pseudo.text(code.inclusion), pseudo.text(code.exclusion), pseudo.text(code.example),
             tuple(of_code)))
+    never_searched = {doc for doc, _name in entities.documents_never_detected(project)}
+    unsearched = len({q.document_id for q in quotes} & never_searched)
     return QuoteReport(options.title, options.subtitle, tuple(sections), options,
-                       project.coder_name, now()[:10])
+                       project.coder_name, now()[:10], unsearched)
 
 
 def report_texts(report: QuoteReport) -> list[tuple[str, str]]:

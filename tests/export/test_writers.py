@@ -53,6 +53,22 @@ def test_docx_report_structure(project, sample, tmp_path):
     table = document.tables[0]
     assert [c.text for c in table.rows[-1].cells] == ["I alt", "6", "2"]
     assert [c.text for c in table.rows[3].cells] == ["ensomhed", "3", "1"]
+    # never searched for names, exported after the warning: the title page must not claim otherwise
+    assert "IKKE ANONYMISERET: 2 af de citerede interviews" in "\n".join(texts)
+    assert "Citaterne er pseudonymiseret" not in "\n".join(texts)
+    assert "6 citater fra 3 koder" in "\n".join(texts)
+    assert document.core_properties.author != "python-docx"
+
+
+def test_docx_of_a_searched_project_says_it_is_pseudonymised(project, anonymised, tmp_path):
+    from qcode.anonymise import register
+
+    register.detect_project(project, detect_fn=lambda text, **kwargs: [])
+    path = tmp_path / "rapport.docx"
+    export_quotes(project, QuoteFilter((anonymised.codes["ensomhed"],)), path)
+    texts = docx_text(path)
+    assert "Citaterne er pseudonymiseret" in texts and "IKKE ANONYMISERET" not in texts
+    assert "fra 1 kode\n" in texts
 
 
 def test_docx_definitions_as_appendix(project, sample, tmp_path):
