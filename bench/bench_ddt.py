@@ -204,7 +204,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name:<26} no statistical model available")
             continue
         s = results[key] = score(sentences, predict, args.repeat)
-        print(f"{name:<26} {s.p:6.3f} {s.r:6.3f} {s.f:6.3f} {s.tp:5d} {s.fp:5d} {s.fn:5d} {s.words_per_s:9,.0f}")
+        print(f"{name:<26} {s.p:6.3f} {s.r:6.3f} {s.f:6.3f} {s.tp:5d} {s.fp:5d} {s.fn:5d}",
+              f"{s.words_per_s:9,.0f}")
     if args.errors:
         for key, s in results.items():
             print(f"\n== {key}: false positives by detector ==")

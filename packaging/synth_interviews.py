@@ -33,11 +33,13 @@ from synth_templates import (
     EURO_GIVEN,
     EXCHANGES,
     FILLERS,
+    FOREIGN_CLUB_FORMS,
     GREENLANDIC_FAMILY,
     GREENLANDIC_GIVEN,
     INSTITUTIONS,
     MONTHS,
     NEGATIVE,
+    NEWS,
     OTHER,
     PARTICLE_NAMES,
     PARTIES,
@@ -201,6 +203,8 @@ class Generator:
         words = {"rel": RELATIVES, "day": WEEKDAYS, "month": MONTHS}
         if name in words:
             return [(r.choice(words[name]), "")]
+        if name == "fclub":
+            return [(r.choice(FOREIGN_CLUB_FORMS).format(r.choice(WORLD_CITIES + self.cities)), "ORG")]
         if name in ("company", "club", "street", "title", "band"):
             return self.other(name)
         simple = {"party": (PARTIES, "ORG"), "abbr": (ABBREVIATIONS, "ORG"), "wcity": (WORLD_CITIES, "LOC"),
@@ -270,7 +274,8 @@ class Generator:
         out: list[Segment] = []
         for i in range(r.choice((1, 1, 2, 2, 3))):
             x = r.random()
-            template = r.choice(NEGATIVE if x < 0.3 else OTHER if x < 0.5 else TURNS)
+            pool = NEGATIVE if x < 0.3 else OTHER if x < 0.48 else NEWS if x < 0.6 else TURNS
+            template = r.choice(pool)
             segs = self.fill(template)
             if r.random() < 0.2 and segs[0][1] == "":
                 # a filler in front: "Altså, min søster ..." (the next word loses its capital)

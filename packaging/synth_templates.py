@@ -385,3 +385,32 @@ WORLD_CITIES = ["New York", "Los Angeles", "Chicago", "Boston", "Houston", "Atla
                 "Cardiff", "Belfast", "Reykjavik", "Bergen", "Trondheim", "Stavanger", "Uppsala",
                 "Tampere", "Turku", "Tartu", "Kaunas", "Minsk", "Odessa", "Sofia", "Skopje", "Ljubljana",
                 "Split", "Bratislava", "Brno", "Poznań"]
+
+# Talk about the news: people with their roles, foreign teams, firms and places, as interviewees retell
+# what they read or saw; the persons are drawn from every tradition, the rest is no person.
+NEWS = [
+    "Jeg læste, at {full}, direktør i {company}, er blevet fyret.",
+    "{full} fra {party} sagde i fjernsynet, at det ikke kunne passe.",
+    "Præsident {full} var på besøg i {wcity} i sidste uge.",
+    "Udenrigsminister {full} mødtes med {full} i {wcity}.",
+    "{fclub} vandt 2-1 over {fclub}, og {full} scorede begge mål.",
+    "Han spillede for {fclub}, før han kom til {club}.",
+    "Ifølge avisen har {company} købt {company} for mange millioner.",
+    "{full} og {full} har skrevet en bog om krigen i {country}.",
+    "Forfatteren {full} fik en pris for romanen {title}.",
+    "I filmen {title} spiller {full} en betjent fra {wcity}.",
+    "Sangeren {full} gav koncert i {wcity} med sit band, {band}.",
+    "Det var {full} og ikke {full}, der vandt valget i {country}.",
+    "{abbr} har sendt {full} til {wcity} for at forhandle.",
+    "Politiet i {wcity} har anholdt en mand, siger talsmand {full}.",
+    "Professor {full} fra universitetet i {wcity} mener, at det er forkert.",
+    "Rytteren {full} fra {fclub} vandt etapen til {wcity}.",
+    "Firmaet {company} fra {wcity} har fået ny chef, {full}.",
+    "{fclub} har hentet {full} fra {fclub}.",
+    "Hun har læst alt af {full}, især {title}.",
+    "Efter mødet i {wcity} sagde {full}, at {abbr} vil hjælpe.",
+]
+
+# Teams abroad, made from cities: "FC Lyon" is an organisation like "Brøndby IF".
+FOREIGN_CLUB_FORMS = ["FC {}", "{} FC", "{} United", "Real {}", "AS {}", "Sporting {}", "Dynamo {}",
+                      "{} City"]
