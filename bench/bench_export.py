@@ -29,9 +29,9 @@ from qcode.core.codings import add_coding  # noqa: E402
 from qcode.core.documents import add_document  # noqa: E402
 from qcode.core.project import create_project  # noqa: E402
 from qcode.core.quotes import QuoteFilter, select_quotes  # noqa: E402
+from qcode.export.quotes import ExportOptions, build_report, report_texts  # noqa: E402
+from qcode.export.run import QUOTE_WRITERS, check_leaks, export_report  # noqa: E402
 from qcode.io.base import Turn  # noqa: E402
-from qcode.io.export_common import ExportOptions, build_report, report_texts  # noqa: E402
-from qcode.io.export_run import QUOTE_WRITERS, check_leaks, export_report  # noqa: E402
 
 NAMES = ("Birgit", "Jonas", "Fatima", "Palle", "Mette", "Kasper", "Line", "Ahmed", "Sofie", "Henrik")
 CODES = ("ensomhed", "netværk", "stigma", "ønsker", "hverdagsliv")

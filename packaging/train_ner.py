@@ -47,7 +47,7 @@ from spacy.training.batchers import minibatch_by_words
 from spacy.util import compounding
 from thinc.api import Adam
 
-import qcode.anonymise.pipeline  # noqa: F401  (registers the qcode_first_name factory)
+import qcode.anonymise.detectors.model  # noqa: F401  (registers the qcode_first_name component)
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))  # the bench's metric, so training selects what the bench scores

@@ -21,10 +21,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(argv: list[str]) -> int:
     if _wants_gui(argv):
-        from qcode.ui.app import main as gui_main
+        from qcode.ui.app import main as gui_main  # noqa: PLC0415 (the GUI entry: the CLI never loads Qt)
 
         return gui_main(argv)
-    from qcode.cli import main as cli_main
+    from qcode.cli import main as cli_main  # noqa: PLC0415 (the CLI entry: the GUI never loads argparse commands)
 
     return cli_main(argv)
 

@@ -18,13 +18,14 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from qcode.analysis.codetree import code_rows, targets
+from qcode.analysis.codetree import CodeRow, code_rows, targets
 from qcode.analysis.intervals import intersect, merge
-from qcode.analysis.table import Table
+from qcode.analysis.table import Cell, DocumentLabel, Excerpt, Table
 from qcode.core.coders import list_coders
 from qcode.core.project import Project
 from qcode.core.report_agreement import AgreementError, coder_spans
 from qcode.core.report_segments import document_texts
+from qcode.core.types import CodeId, CoderId, CodingId, DocumentId
 
 DEFAULT_THRESHOLD = 90.0
 OVERALL = "Overall"
@@ -71,10 +72,10 @@ class CharCounts:
 class SegmentCheck:
     """One coding of one side and how much of it the other side coded with the same code (row)."""
 
-    document_id: int
+    document_id: DocumentId
     document_name: str
-    code_id: int
-    coding_id: int
+    code_id: CodeId
+    coding_id: CodingId
     coder: str
     side: str  # "A" or "B"
     start: int
@@ -92,10 +93,10 @@ class SegmentCheck:
 class AgreementRow:
     """Agreement for one code in one document, one code over all documents (document None), or overall."""
 
-    code_id: int | None
+    code_id: CodeId | None
     path: str
     depth: int
-    document_id: int | None
+    document_id: DocumentId | None
     document_name: str
     chars: CharCounts
     segments: list[SegmentCheck] = field(default_factory=list)
@@ -129,7 +130,7 @@ class Agreement:
     codes: list[AgreementRow]
     cells: list[AgreementRow]
     overall: AgreementRow
-    documents: list[tuple[int, str]]
+    documents: list[tuple[DocumentId, str]]
     skipped: list[str]  # documents only one side has coded
 
     @property
@@ -141,9 +142,9 @@ class Agreement:
         return "+".join(self.coders_b)
 
 
-def _coder_ids(project: Project, names: Sequence[str]) -> dict[int, str]:
+def _coder_ids(project: Project, names: Sequence[str]) -> dict[CoderId, str]:
     known = {c.name: c.id for c in list_coders(project)}
-    out: dict[int, str] = {}
+    out: dict[CoderId, str] = {}
     for name in names:
         if name not in known:
             raise AgreementError("agreement.no_coder", name=name, known=", ".join(sorted(known)) or "-")
@@ -151,7 +152,8 @@ def _coder_ids(project: Project, names: Sequence[str]) -> dict[int, str]:
     return out
 
 
-def _check_coders(project: Project, coders_a: Sequence[str], coders_b: Sequence[str]) -> tuple[dict, dict]:
+def _check_coders(project: Project, coders_a: Sequence[str],
+                  coders_b: Sequence[str]) -> tuple[dict[CoderId, str], dict[CoderId, str]]:
     if not coders_a or not coders_b:
         raise AgreementError("agreement.needs_coders")
     both = set(coders_a) & set(coders_b)
@@ -168,7 +170,7 @@ def compare_coders(
     code: str | None = None,
     rollup: bool = False,
     threshold: float = DEFAULT_THRESHOLD,
-    document_ids: Sequence[int] | None = None,
+    document_ids: Sequence[DocumentId] | None = None,
 ) -> Agreement:
     """Compare the codings of ``coders_a`` with those of ``coders_b`` (names; a group per side).
 
@@ -182,7 +184,7 @@ def compare_coders(
     side = {i: "A" for i in ids_a} | {i: "B" for i in ids_b}
     names = ids_a | ids_b
     spans = coder_spans(project, list(names))
-    coded_by: dict[int, set[str]] = defaultdict(set)
+    coded_by: dict[DocumentId, set[str]] = defaultdict(set)
     used = set()
     for doc_id, _code, coder_id, *_ in spans:
         coded_by[doc_id].add(side[coder_id])
@@ -203,7 +205,7 @@ def compare_coders(
     rows = code_rows(project, code)
     row_targets = targets(rows, rollup)
     # (row index, document) → the codings of each side counting towards that row
-    groups: dict[tuple[int, int], dict[str, list[tuple]]] = defaultdict(lambda: {"A": [], "B": []})
+    groups: dict[tuple[int, DocumentId], dict[str, list[tuple]]] = defaultdict(lambda: {"A": [], "B": []})
     for doc_id, code_id, coder_id, coding_id, start, end in spans:
         if doc_id in compared and code_id in row_targets:
             for r in row_targets[code_id]:
@@ -234,8 +236,8 @@ def compare_coders(
                      overall, documents, sorted(skipped))
 
 
-def _cell(row, doc_id: int, doc_name: str, text: str, by_side: dict[str, list[tuple]],
-          names: dict[int, str], threshold: float) -> AgreementRow:
+def _cell(row: CodeRow, doc_id: DocumentId, doc_name: str, text: str, by_side: dict[str, list[tuple]],
+          names: dict[CoderId, str], threshold: float) -> AgreementRow:
     """Character counts and segment checks for one code row in one document."""
     merged = {s: merge((start, end) for start, end, *_ in by_side[s]) for s in ("A", "B")}
     coded_a = sum(e - s for s, e in merged["A"])
@@ -255,7 +257,7 @@ def _cell(row, doc_id: int, doc_name: str, text: str, by_side: dict[str, list[tu
     return AgreementRow(row.id, row.path, row.depth, doc_id, doc_name, chars, segments)
 
 
-def _numbers(row: AgreementRow) -> list[object]:
+def _numbers(row: AgreementRow) -> list[Cell]:
     c = row.chars
     return ["" if c.percent is None else c.percent, "" if c.kappa is None else c.kappa, c.both, c.only_a,
             c.only_b, c.neither, row.count("A"), row.count("B"), row.matched,
@@ -285,14 +287,17 @@ def documents_table(result: Agreement) -> Table:
     """One row per code and document in which either side coded the code."""
     return Table(title=_title(result, "Agreement by document"), row_header="Code",
                  rows=[r.path for r in result.cells], columns=["Document", *_columns(result)],
-                 values=[[r.document_name, *_numbers(r)] for r in result.cells],
+                 values=[[DocumentLabel(r.document_name, r.document_id or 0), *_numbers(r)]
+                         for r in result.cells],
                  row_keys=[r.code_id for r in result.cells])
 
 
 def disagreements_table(result: Agreement) -> Table:
     """Every unmatched segment: document, who coded it, where, how much the other side coded, the text."""
     rows = [(r, s) for r in result.codes for s in r.disagreements]
-    values = [[s.document_name, s.coder, s.start, s.end, s.covered_percent, s.text] for _, s in rows]
+    values: list[list[Cell]] = [[DocumentLabel(s.document_name, s.document_id), s.coder, s.start, s.end,
+                                 s.covered_percent, Excerpt(s.text, s.document_id, s.start, s.end)]
+                                for _, s in rows]
     return Table(title=_title(result, "Disagreeing segments"), row_header="Code",
                  rows=[r.path for r, _ in rows],
                  columns=["Document", "Coded by", "Start", "End", "Covered by the other side (%)", "Text"],

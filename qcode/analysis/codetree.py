@@ -7,12 +7,13 @@ from dataclasses import dataclass
 
 from qcode.core.codebook import find_code, list_codes
 from qcode.core.project import Project
+from qcode.core.types import CodeId
 
 
 @dataclass(frozen=True)
 class CodeRow:
-    id: int
-    parent_id: int | None
+    id: CodeId
+    parent_id: CodeId | None
     name: str
     path: str
     depth: int
@@ -44,11 +45,11 @@ def code_rows(project: Project, under: str | None = None) -> list[CodeRow]:
     return rows
 
 
-def targets(rows: list[CodeRow], rollup: bool) -> dict[int, list[int]]:
+def targets(rows: list[CodeRow], rollup: bool) -> dict[CodeId, list[int]]:
     """code id → indexes of the rows its codings count towards."""
     index = {r.id: i for i, r in enumerate(rows)}
     parent = {r.id: r.parent_id for r in rows}
-    out: dict[int, list[int]] = {}
+    out: dict[CodeId, list[int]] = {}
     for row in rows:
         hits = [index[row.id]]
         current = parent.get(row.id)
@@ -59,7 +60,7 @@ def targets(rows: list[CodeRow], rollup: bool) -> dict[int, list[int]]:
     return out
 
 
-def descendants(rows: list[CodeRow], code_id: int) -> list[int]:
+def descendants(rows: list[CodeRow], code_id: CodeId) -> list[CodeId]:
     """``code_id`` and every code below it among ``rows``."""
     keep = [code_id]
     for row in rows:

@@ -20,6 +20,7 @@ from qcode.core.report_segments import (
     turns_with_codes,
 )
 from qcode.core.reports import coded_code_ids, coding_spans, turn_spans
+from qcode.core.types import CodeId, DocumentId
 
 MODES = ("overlap", "turn")
 
@@ -39,12 +40,12 @@ def _visible_rows(project: Project, rollup: bool, code: str | None, hide_empty: 
     return [r for r in rows if r.id in used]
 
 
-def overlap_pairs(spans: Iterable[tuple[int, int, int, int]]) -> dict[tuple[int, int], int]:
+def overlap_pairs(spans: Iterable[tuple[DocumentId, int, int, CodeId]]) -> dict[tuple[CodeId, CodeId], int]:
     """(code_a, code_b) with a < b → pairs of overlapping codings, by one sweep over codings sorted by
     (document, start); only codings still open at a start can overlap it, so this is linear in practice
     where a SQL self-join compares every earlier coding of the document."""
-    counts: dict[tuple[int, int], int] = defaultdict(int)
-    active: list[tuple[int, int]] = []
+    counts: dict[tuple[CodeId, CodeId], int] = defaultdict(int)
+    active: list[tuple[int, CodeId]] = []
     current = None
     for doc_id, start, end, code_id in spans:
         if doc_id != current:
@@ -57,21 +58,22 @@ def overlap_pairs(spans: Iterable[tuple[int, int, int, int]]) -> dict[tuple[int,
     return counts
 
 
-def codes_per_turn(spans: list[tuple[int, int, int, int]],
-                   turns: list[tuple[int, int, int, int]]) -> dict[int, set[int]]:
+def codes_per_turn(spans: list[tuple[DocumentId, int, int, CodeId]],
+                   turns: list[tuple[DocumentId, int, int, int]]) -> dict[int, set[CodeId]]:
     """turn id → the codes with a coding overlapping that turn (both inputs sorted by document, start).
 
     A merge walk: coding starts only grow within a document, and so do the ends of non-overlapping
     turns, so the first turn a coding can touch never moves backwards.
     """
-    by_doc: dict[int, tuple[list[int], list[int], list[int]]] = {}
+    by_doc: dict[DocumentId, tuple[list[int], list[int], list[int]]] = {}
     for doc_id, start, end, turn_id in turns:
         starts, ends, ids = by_doc.setdefault(doc_id, ([], [], []))
         starts.append(start)
         ends.append(end)
         ids.append(turn_id)
     monotonic = {d: all(a <= b for a, b in zip(e, e[1:], strict=False)) for d, (_, e, _) in by_doc.items()}
-    out: dict[int, set[int]] = defaultdict(set)
+    out: dict[int, set[CodeId]] = defaultdict(set)
+    empty: tuple[list[int], list[int], list[int]]
     current, first, empty = None, 0, ([], [], [])
     starts = ends = ids = empty[0]
     for doc_id, start, end, code_id in spans:
@@ -91,7 +93,7 @@ def codes_per_turn(spans: list[tuple[int, int, int, int]],
     return out
 
 
-def _cells(row_targets: dict[int, list[int]], code_a: int, code_b: int) -> set[tuple[int, int]]:
+def _cells(row_targets: dict[CodeId, list[int]], code_a: CodeId, code_b: CodeId) -> set[tuple[int, int]]:
     return {(min(ra, rb), max(ra, rb)) for ra in row_targets.get(code_a, ())
             for rb in row_targets.get(code_b, ()) if ra != rb}
 
@@ -137,7 +139,7 @@ def cooccurrence_table(
 
 
 def cooccurrence_segments(
-    project: Project, code_a: int, code_b: int, mode: str = "overlap", *, rollup: bool = False
+    project: Project, code_a: CodeId, code_b: CodeId, mode: str = "overlap", *, rollup: bool = False
 ) -> list[Segment]:
     """The passages behind one cell: for ``overlap`` the span of each overlapping pair of codings (both
     passages in full), for ``turn`` each speaker turn in which both codes occur."""
@@ -157,9 +159,9 @@ def cooccurrence_segments(
     return sorted(segments, key=lambda s: (s.document_name, s.start, s.end))
 
 
-def _turn_segments(project: Project, set_a: set[int], set_b: set[int]) -> list[Segment]:
+def _turn_segments(project: Project, set_a: set[CodeId], set_b: set[CodeId]) -> list[Segment]:
     turns: dict[int, tuple] = {}
-    codes: dict[int, set[int]] = defaultdict(set)
+    codes: dict[int, set[CodeId]] = defaultdict(set)
     for turn_id, doc_id, doc_name, start, end, speaker, code_id in turns_with_codes(
             project, sorted(set_a | set_b)):
         turns[turn_id] = (doc_id, doc_name, start, end, speaker)

@@ -11,6 +11,9 @@ import gzip
 import json
 import re
 from functools import cache
+from pathlib import Path
+
+import spacy_lookups_data
 
 from qcode.resources import resource
 
@@ -32,12 +35,6 @@ def stop_words() -> frozenset[str]:
 
 @cache
 def _lemma_table() -> dict[str, str]:
-    try:
-        import spacy_lookups_data
-    except ImportError:  # lemmas are optional: without the tables every word is its own lemma
-        return {}
-    from pathlib import Path
-
     path = Path(spacy_lookups_data.__file__).parent / "data" / "da_lemma_lookup.json.gz"
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         return json.load(handle)

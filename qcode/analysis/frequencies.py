@@ -8,10 +8,11 @@ columns; the Total row counts every coding in the column once, whatever the roll
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import cast
 
 from qcode.analysis.codetree import code_rows, targets
 from qcode.analysis.danish import WORD
-from qcode.analysis.table import Table
+from qcode.analysis.table import CaseLabel, DocumentLabel, Table
 from qcode.core.project import Project
 from qcode.core.reports import (
     NONE_LABEL,
@@ -22,6 +23,7 @@ from qcode.core.reports import (
     dimension_labels,
     document_keys,
 )
+from qcode.core.types import CodeId, DocumentId
 
 MEASURES = ("codings", "documents", "characters", "words")
 MEASURE_TITLES = {
@@ -43,7 +45,7 @@ def _base_rows(project: Project, dimension: str, measure: str) -> tuple[list[tup
 
 
 def _add_single_column(base: list[tuple], key_at: int, value_at: int, col_index: dict,
-                       row_targets: dict[int, list[int]], cells: list[list], row_tot: list,
+                       row_targets: dict[CodeId, list[int]], cells: list[list], row_tot: list,
                        col_tot: list) -> float:
     """Sum ``base`` rows into the cells and totals where each row has one column; returns the grand total."""
     grand = 0
@@ -58,6 +60,17 @@ def _add_single_column(base: list[tuple], key_at: int, value_at: int, col_index:
             row_tot[r] += value
             cells[r][col] += value
     return grand
+
+
+def _label(dimension: str, key: object, name: str) -> str:
+    """A column's label; a document or a case keeps its id, so an export can name it without its name."""
+    if key is None:
+        return NONE_LABEL
+    if dimension == "document":
+        return DocumentLabel(name, cast(int, key))
+    if dimension == "case":
+        return CaseLabel(name, cast(int, key))
+    return name
 
 
 def frequency_table(
@@ -82,7 +95,8 @@ def frequency_table(
     cells: list[list] = [[set() if documents else 0 for _ in range(n_cols)] for _ in range(n_rows)]
     row_tot: list = [set() if documents else 0 for _ in range(n_rows)]
     col_tot: list = [set() if documents else 0 for _ in range(n_cols)]
-    grand: set | int = set() if documents else 0
+    grand: float = 0
+    grand_documents: set[DocumentId] = set()  # the measure "documents": each document once
     base, value_at = _base_rows(project, dimension, measure)
     if not documents and dimension in ("document", "coder"):
         # The common case, one column per row: a tight loop keeps it within 2× of the bare query.
@@ -103,7 +117,7 @@ def frequency_table(
         else:  # a document in two cases counts in both columns, once in the totals
             cols = [col_index[k] for k in doc_keys.get(doc_id, no_key) if k in col_index]
         if documents:
-            grand.add(doc_id)
+            grand_documents.add(doc_id)
             for r in hit_rows:
                 row_tot[r].add(doc_id)
                 for col in cols:
@@ -121,7 +135,7 @@ def frequency_table(
                 row[col] += value
     if documents:
         cells = [[len(c) for c in row] for row in cells]
-        row_tot, col_tot, grand = [len(s) for s in row_tot], [len(s) for s in col_tot], len(grand)
+        row_tot, col_tot, grand = [len(s) for s in row_tot], [len(s) for s in col_tot], len(grand_documents)
     keep_cols = [i for i, (key, _) in enumerate(labels) if key is not None or col_tot[i]]
     keep_rows = [i for i in range(n_rows) if not hide_empty or row_tot[i]]
     title = MEASURE_TITLES[measure] + " by " + DIMENSION_TITLES.get(dimension, attribute or "")
@@ -131,7 +145,7 @@ def frequency_table(
         title=title,
         row_header="Code",
         rows=[rows[i].path for i in keep_rows],
-        columns=[labels[i][1] if labels[i][0] is not None else NONE_LABEL for i in keep_cols],
+        columns=[_label(dimension, *labels[i]) for i in keep_cols],
         values=[[cells[r][c] for c in keep_cols] for r in keep_rows],
         row_keys=[rows[i].id for i in keep_rows],
         column_keys=[labels[i][0] for i in keep_cols],

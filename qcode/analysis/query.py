@@ -24,6 +24,7 @@ from qcode.core.report_segments import (
     speaker_ranges,
 )
 from qcode.core.reports import ReportError
+from qcode.core.types import CaseId, DocumentId
 
 KEYWORDS = {"and": "AND", "og": "AND", "or": "OR", "eller": "OR", "not": "NOT", "ikke": "NOT"}
 _TOKEN = re.compile(r'"([^"]*)"|(\()|(\))|([^\s()"]+)')
@@ -108,8 +109,8 @@ def run_query(
     query: str | Node,
     *,
     include_subcodes: bool = False,
-    document_ids: Sequence[int] = (),
-    case_ids: Sequence[int] = (),
+    document_ids: Sequence[DocumentId] = (),
+    case_ids: Sequence[CaseId] = (),
     speakers: Sequence[str] = (),
 ) -> list[Segment]:
     """The passages that satisfy ``query``, restricted to the documents, cases' documents and speakers'
@@ -124,7 +125,7 @@ def run_query(
     texts = document_texts(project, sorted(docs))
     scope = {d: [(0, len(text))] for d, (_, text) in texts.items()}
     if speakers:
-        turns: dict[int, list[tuple[int, int]]] = {d: [] for d in scope}
+        turns: dict[DocumentId, list[tuple[int, int]]] = {d: [] for d in scope}
         for doc_id, start, end in speaker_ranges(project, speakers, sorted(docs)):
             if doc_id in turns:
                 turns[doc_id].append((start, end))
@@ -139,12 +140,12 @@ def run_query(
     return segments
 
 
-def _evaluate(project: Project, node: Node, scope: dict[int, Ranges], rows: list,
-              include_subcodes: bool) -> dict[int, Ranges]:
+def _evaluate(project: Project, node: Node, scope: dict[DocumentId, Ranges], rows: list,
+              include_subcodes: bool) -> dict[DocumentId, Ranges]:
     if node.op == "CODE":
         code = find_code(project, node.path)
         ids = descendants(rows, code.id) if include_subcodes else [code.id]
-        found: dict[int, list[tuple[int, int]]] = {}
+        found: dict[DocumentId, list[tuple[int, int]]] = {}
         for doc_id, _code, start, end in code_ranges(project, ids, sorted(scope)):
             if doc_id in scope:
                 found.setdefault(doc_id, []).append((start, end))
@@ -153,7 +154,7 @@ def _evaluate(project: Project, node: Node, scope: dict[int, Ranges], rows: list
     if node.op == "NOT":
         return {d: subtract(whole, parts[0].get(d, [])) for d, whole in scope.items()}
     if node.op == "OR":
-        out: dict[int, list[tuple[int, int]]] = {}
+        out: dict[DocumentId, list[tuple[int, int]]] = {}
         for part in parts:
             for d, ranges in part.items():
                 out.setdefault(d, []).extend(ranges)

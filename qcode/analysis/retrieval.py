@@ -6,24 +6,25 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from qcode.analysis.codetree import code_rows, descendants
-from qcode.analysis.table import Table
+from qcode.analysis.table import Cell, DocumentLabel, Excerpt, Table
 from qcode.core.codebook import find_code
 from qcode.core.coders import list_coders
 from qcode.core.project import Project
 from qcode.core.report_segments import Segment, coded_segments
 from qcode.core.reports import check_attributes, check_coders
+from qcode.core.types import CaseId, CodeId, DocumentId
 
 
 def retrieve(
     project: Project,
-    code: int | str,
+    code: CodeId | str,
     *,
     include_subcodes: bool = True,
     with_turn: bool = False,
     coders: Sequence[str] = (),
     attributes: Mapping[str, Iterable[str]] | None = None,
-    case_ids: Sequence[int] = (),
-    document_ids: Sequence[int] = (),
+    case_ids: Sequence[CaseId] = (),
+    document_ids: Sequence[DocumentId] = (),
 ) -> list[Segment]:
     """The segments of ``code`` (an id or a path) that pass every filter given."""
     code_id = find_code(project, code).id if isinstance(code, str) else code
@@ -42,10 +43,12 @@ def segments_table(project: Project, segments: Sequence[Segment], title: str = "
     columns = ["Code", "Coder", "Speaker", "Start", "End", "Text"] + (["Context"] if with_context else [])
     values = []
     for s in segments:
-        line: list[object] = [paths.get(s.code_id, "") if s.code_id else "", s.coder_name, s.speaker,
-                              s.start, s.end, s.text]
+        line: list[Cell] = [paths.get(s.code_id, "") if s.code_id else "", s.coder_name, s.speaker,
+                              s.start, s.end, Excerpt(s.text, s.document_id, s.start, s.end)]
         if with_context:
-            line.append(s.context)
+            line.append(Excerpt(s.context, s.document_id, s.context_start, s.context_end)
+                        if s.context_start is not None and s.context_end is not None else s.context)
         values.append(line)
-    return Table(title=title, row_header="Document", rows=[s.document_name for s in segments],
+    return Table(title=title, row_header="Document",
+                 rows=[DocumentLabel(s.document_name, s.document_id) for s in segments],
                  columns=columns, values=values, row_keys=[s.document_id for s in segments])

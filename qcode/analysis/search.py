@@ -6,15 +6,16 @@ keyword-in-context (KWIC) snippets in Python; and coding a reviewed list of hits
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from qcode.analysis import danish
-from qcode.analysis.table import Table
+from qcode.analysis.table import DocumentLabel, Excerpt, Table, excerpt, word_window
 from qcode.core.fulltext import code_ranges, fts_term, matching_documents
 from qcode.core.project import Project
 from qcode.core.report_segments import document_texts
 from qcode.core.reports import ReportError
+from qcode.core.types import CodeId, CoderId, CodingId, DocumentId
 
 _QUERY_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*\*?")
 
@@ -24,7 +25,7 @@ class Hit:
     """One match: its place in the document; ``left``/``right`` give the text around it (KWIC), cut
     only when asked for, since a common word can have tens of thousands of hits."""
 
-    document_id: int
+    document_id: DocumentId
     document_name: str
     start: int
     end: int
@@ -33,14 +34,16 @@ class Hit:
     context: int = field(repr=False, compare=False, default=40)
 
     @property
-    def left(self) -> str:
-        """Up to ``context`` characters before the hit, on one line."""
-        return self.text[max(0, self.start - self.context):self.start].replace("\n", " ")
+    def left(self) -> Excerpt:
+        """Up to ``context`` characters of whole words before the hit, on one line."""
+        low = word_window(self.text, self.start, self.end, self.context)[0]
+        return excerpt(self.text, self.document_id, low, self.start, one_line=True)
 
     @property
-    def right(self) -> str:
-        """Up to ``context`` characters after the hit, on one line."""
-        return self.text[self.end:self.end + self.context].replace("\n", " ")
+    def right(self) -> Excerpt:
+        """Up to ``context`` characters of whole words after the hit, on one line."""
+        high = word_window(self.text, self.start, self.end, self.context)[1]
+        return excerpt(self.text, self.document_id, self.end, high, one_line=True)
 
 
 def _pattern(terms: list[list[str]], prefixes: list[bool], flags: int = 0) -> re.Pattern[str]:
@@ -55,7 +58,8 @@ def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-def _spans(text: str, pattern: re.Pattern[str], fallback: re.Pattern[str], whole_words: bool):
+def _spans(text: str, pattern: re.Pattern[str], fallback: re.Pattern[str],
+           whole_words: bool) -> Iterator[tuple[int, int]]:
     """(start, end) of every match. Lower-casing the text once and matching without IGNORECASE lets
     the regex engine use its fast literal search (about 4× faster on Danish text); the word boundaries
     are checked by hand. Texts whose length changes when lower-cased use the slow, exact pattern."""
@@ -114,12 +118,15 @@ def search(
 def hits_table(hits: Iterable[Hit], query: str) -> Table:
     """Hits as a KWIC table (document, start, end, before, hit, after) for CSV/Excel/Markdown."""
     hits = list(hits)
-    return Table(title=f"Search: {query}", row_header="Document", rows=[h.document_name for h in hits],
+    return Table(title=f"Search: {query}", row_header="Document",
+                 rows=[DocumentLabel(h.document_name, h.document_id) for h in hits],
                  columns=["Start", "End", "Before", "Hit", "After"],
-                 values=[[h.start, h.end, h.left, h.match, h.right] for h in hits],
+                 values=[[h.start, h.end, h.left, Excerpt(h.match, h.document_id, h.start, h.end), h.right]
+                         for h in hits],
                  row_keys=[h.document_id for h in hits])
 
 
-def code_hits(project: Project, code_id: int, hits: Iterable[Hit], coder_id: int | None = None) -> list[int]:
+def code_hits(project: Project, code_id: CodeId, hits: Iterable[Hit],
+              coder_id: CoderId | None = None) -> list[CodingId]:
     """Code the (reviewed) hits with ``code_id`` in one transaction; returns the coding ids."""
     return code_ranges(project, code_id, [(h.document_id, h.start, h.end) for h in hits], coder_id)

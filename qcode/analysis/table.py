@@ -9,6 +9,77 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from qcode.core.types import DocumentId
+
+# A table cell: a count or share, or text (a name, a KWIC context, an Excerpt); "" where a number is
+# undefined (a kappa without codings).
+Cell = float | str
+
+
+class Excerpt(str):
+    """A cell holding words of a stored document, with the range they came from: an export renders that
+    range pseudonymised (ages are replaced where they were found, which words alone cannot tell) instead
+    of pseudonymising the words as free text. ``one_line``: line breaks were shown as spaces."""
+
+    document_id: DocumentId
+    start: int
+    end: int
+    one_line: bool
+
+    def __new__(cls, shown: str, document_id: DocumentId, start: int, end: int,
+                one_line: bool = False) -> Excerpt:
+        excerpt = super().__new__(cls, shown.replace("\n", " ") if one_line else shown)
+        excerpt.document_id, excerpt.start, excerpt.end, excerpt.one_line = document_id, start, end, one_line
+        return excerpt
+
+
+class DocumentLabel(str):
+    """A document's name in a table, with its id: exports call it "Dokument N" (file names hold names)."""
+
+    document_id: int
+
+    def __new__(cls, name: str, document_id: int) -> DocumentLabel:
+        label = super().__new__(cls, name)
+        label.document_id = document_id
+        return label
+
+
+class CaseLabel(str):
+    """A case's name in a table, with its id: exports give its pseudonym or "Deltager N"."""
+
+    case_id: int
+
+    def __new__(cls, name: str, case_id: int) -> CaseLabel:
+        label = super().__new__(cls, name)
+        label.case_id = case_id
+        return label
+
+
+class Word(str):
+    """A word counted in a word list: lower-cased, so an export replaces any spelling of a registered name
+    in it ("palle" too, which running text would keep as the word for a pallet)."""
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def word_window(text: str, start: int, end: int, context: int) -> tuple[int, int]:
+    """``context`` characters either side of ``[start, end)``, shrunk to whole words: a window never
+    starts or ends inside a word (a cut "ine" of "Line" would pass as no name at all)."""
+    low, high = max(0, start - context), min(len(text), end + context)
+    while low < start and low > 0 and _is_word_char(text[low - 1]) and _is_word_char(text[low]):
+        low += 1
+    while high > end and high < len(text) and _is_word_char(text[high - 1]) and _is_word_char(text[high]):
+        high -= 1
+    return low, high
+
+
+def excerpt(document_text: str, document_id: DocumentId, start: int, end: int,
+            one_line: bool = False) -> Excerpt:
+    """The words ``document_text[start:end]`` as an :class:`Excerpt`."""
+    return Excerpt(document_text[start:end], document_id, start, end, one_line)
+
 
 @dataclass
 class Table:
@@ -21,7 +92,7 @@ class Table:
     row_header: str
     rows: list[str]
     columns: list[str]
-    values: list[list[float]]
+    values: Sequence[Sequence[Cell]]  # a Sequence: tables of ints and of mixed rows are tables too
     row_keys: list[object] = field(default_factory=list)
     column_keys: list[object] = field(default_factory=list)
     row_depth: list[int] = field(default_factory=list)
@@ -29,7 +100,7 @@ class Table:
     column_totals: list[float] | None = None
     grand_total: float | None = None
 
-    def cell(self, row: str, column: str) -> float:
+    def cell(self, row: str, column: str) -> Cell:
         """The value at the named row and column (for tests and scripts)."""
         return self.values[self.rows.index(row)][self.columns.index(column)]
 
@@ -45,16 +116,16 @@ class Table:
 
     def max_value(self) -> float:
         """The largest cell (for heat shading)."""
-        return max((v for row in self.values for v in row), default=0)
+        return max((v for row in self.values for v in row if not isinstance(v, str)), default=0)
 
     def records(self, totals: bool = True) -> list[list[object]]:
         """Header row plus data rows, with a Total column and row when the table has them."""
         with_row_totals = totals and self.row_totals is not None
-        header: list[object] = [self.row_header, *self.columns] + (["Total"] if with_row_totals else [])
+        header: list[object] = [self.row_header, *self.columns, *(["Total"] if with_row_totals else [])]
         out: list[list[object]] = [header]
         for index, label in enumerate(self.rows):
             line: list[object] = [label, *(_plain(v) for v in self.values[index])]
-            if with_row_totals:
+            if with_row_totals and self.row_totals is not None:
                 line.append(_plain(self.row_totals[index]))
             out.append(line)
         if totals and self.column_totals is not None:
@@ -102,11 +173,11 @@ def write_csv(table: Table, path: str | Path) -> None:
 
 def write_xlsx(tables: Sequence[Table], path: str | Path) -> None:
     """Save one sheet per table (bold header, frozen first row and column)."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
+    from openpyxl import Workbook  # noqa: PLC0415 (openpyxl costs ~0.2 s; loaded when an Excel file is written)
+    from openpyxl.styles import Font  # noqa: PLC0415 (openpyxl costs ~0.2 s; loaded when an Excel file is written)
 
     book = Workbook()
-    book.remove(book.active)
+    book.remove(book.worksheets[0])  # a new workbook's one (active) sheet
     used: set[str] = set()
     for table in tables:
         name = _sheet_name(table.title, used)

@@ -12,9 +12,10 @@ from collections.abc import Iterable
 from qcode.analysis import danish
 from qcode.analysis.intervals import intersect, merge, subtract
 from qcode.analysis.retrieval import retrieve
-from qcode.analysis.table import Table
+from qcode.analysis.table import Table, Word
 from qcode.core.project import Project
-from qcode.core.report_segments import document_texts, label_ranges, turn_ranges
+from qcode.core.report_segments import Segment, document_texts, label_ranges, turn_ranges
+from qcode.core.types import CodeId, DocumentId
 from qcode.core.workspace_queries import snap_to_words
 
 
@@ -32,30 +33,31 @@ def count_words(texts: Iterable[str], *, lemmas: bool = True, stop_words: bool =
     return counts
 
 
-def _spoken(project: Project, document_ids: list[int]) -> dict[int, tuple[str, list[tuple[int, int]]]]:
+def _spoken(project: Project,
+            document_ids: list[DocumentId]) -> dict[DocumentId, tuple[str, list[tuple[int, int]]]]:
     """Per document: its text and the ranges that were said (turns without their labels; the whole
     text without labels when the document has no turns)."""
     texts = document_texts(project, document_ids)
-    labels: dict[int, list[tuple[int, int]]] = {}
+    labels: dict[DocumentId, list[tuple[int, int]]] = {}
     for doc_id, start, end in label_ranges(project, document_ids):
         labels.setdefault(doc_id, []).append((start, end))
-    turns: dict[int, list[tuple[int, int]]] = {}
+    turns: dict[DocumentId, list[tuple[int, int]]] = {}
     for doc_id, start, end in turn_ranges(project, document_ids):
         turns.setdefault(doc_id, []).append((start, end))
-    out = {}
+    out: dict[DocumentId, tuple[str, list[tuple[int, int]]]] = {}
     for doc_id, (_name, text) in texts.items():
         said = merge(turns[doc_id]) if doc_id in turns else [(0, len(text))]
         out[doc_id] = (text, subtract(said, merge(labels.get(doc_id, []))))
     return out
 
 
-def _document_texts(project: Project, document_ids: list[int]) -> list[str]:
+def _document_texts(project: Project, document_ids: list[DocumentId]) -> list[str]:
     return [" ".join(text[s:e] for s, e in keep) for text, keep in _spoken(project, document_ids).values()]
 
 
-def _segment_texts(project: Project, segments: list) -> list[str]:
+def _segment_texts(project: Project, segments: list[Segment]) -> list[str]:
     spoken = _spoken(project, sorted({s.document_id for s in segments}))
-    out = []
+    out: list[str] = []
     for segment in segments:
         text, keep = spoken[segment.document_id]
         coded = [snap_to_words(text, segment.start, segment.end)]
@@ -66,8 +68,8 @@ def _segment_texts(project: Project, segments: list) -> list[str]:
 def word_frequencies(
     project: Project,
     *,
-    code: int | str | None = None,
-    document_id: int | None = None,
+    code: CodeId | str | None = None,
+    document_id: DocumentId | None = None,
     lemmas: bool = True,
     stop_words: bool = True,
     include_subcodes: bool = True,
@@ -87,7 +89,7 @@ def word_frequencies(
     return Table(
         title="Word frequencies" + (" (lemmas)" if lemmas else ""),
         row_header="Lemma" if lemmas else "Word",
-        rows=[word for word, _ in top],
+        rows=[Word(word) for word, _ in top],
         columns=["Count", "Share %"],
         values=[[n, round(100.0 * n / total, 2) if total else 0.0] for _, n in top],
         row_keys=[word for word, _ in top],

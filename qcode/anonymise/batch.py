@@ -13,12 +13,19 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from qcode.anonymise import pseudonyms, roles
-from qcode.anonymise.candidates import AGE, PERSON, Candidate
+from qcode.anonymise.candidates import AGE, CONTEXT_BOUND, PERSON, Candidate
 from qcode.anonymise.register import AUTO_ACCEPT_SCORE, entity_key, interviewee_keys, is_interviewee
-from qcode.anonymise.render import EntityInfo, RegisterView, render_text
+from qcode.anonymise.render import EntityInfo, RegisterView, pseudonymise_file_name, render_text
+from qcode.anonymise.written_ages import ages_after_pseudonyms
 from qcode.core.errors import QcodeError, register_messages
+
+if TYPE_CHECKING:
+    from docx.document import Document as DocxDocument
+    from docx.text.paragraph import Paragraph
+    from docx.text.run import Run
 
 register_messages({
     "anon.batch_unsupported": ("{path}: only .txt and .docx files can be anonymised here.",
@@ -39,9 +46,10 @@ class SourceFile:
     encoding: str = "utf-8"
     bom: bool = False
     crlf: bool = False
-    docx: object | None = None
-    paragraphs: list[list[object]] = field(default_factory=list)  # docx: runs per paragraph
+    docx: DocxDocument | None = None
+    paragraphs: list[list[Run]] = field(default_factory=list)  # docx: runs per paragraph
     candidates: list[Candidate] = field(default_factory=list)
+    kept: list[tuple[int, int]] = field(default_factory=list)  # stretches that stay (public figures, pets)
     interviewees: set[str] = field(default_factory=set)  # names the file presents as interviewees
 
 
@@ -49,7 +57,7 @@ def read_source(path: Path) -> SourceFile:
     """Read a .txt (strict UTF-8, then Windows-1252) or .docx transcript."""
     suffix = path.suffix.lower()
     if suffix == ".docx":
-        import docx
+        import docx  # noqa: PLC0415 (python-docx costs ~75 ms; loaded when a Word file is read or written)
 
         document = docx.Document(str(path))
         paragraphs = [_runs(p) for p in _all_paragraphs(document)]
@@ -67,23 +75,23 @@ def read_source(path: Path) -> SourceFile:
     return SourceFile(path, raw.replace("\r\n", "\n"), encoding, bom, crlf)
 
 
-def _all_paragraphs(document: object) -> list[object]:
-    paragraphs = list(document.paragraphs)  # type: ignore[attr-defined]
-    for table in document.tables:  # type: ignore[attr-defined]
+def _all_paragraphs(document: DocxDocument) -> list[Paragraph]:
+    paragraphs = list(document.paragraphs)
+    for table in document.tables:
         for row in table.rows:
             for cell in row.cells:
                 paragraphs.extend(cell.paragraphs)
-    for section in document.sections:  # type: ignore[attr-defined]
+    for section in document.sections:
         for part in (section.header, section.footer):
             paragraphs.extend(part.paragraphs)
     return paragraphs
 
 
-def _runs(paragraph: object) -> list[object]:
-    from docx.text.run import Run
+def _runs(paragraph: Paragraph) -> list[Run]:
+    from docx.text.run import Run  # noqa: PLC0415 (python-docx costs ~75 ms; loaded when a Word file is read or written)
 
-    element = paragraph._p  # type: ignore[attr-defined]
-    return [Run(r, paragraph) for r in element.xpath("./w:r | ./w:hyperlink/w:r")]  # type: ignore[arg-type]
+    element = paragraph._p
+    return [Run(r, paragraph) for r in element.xpath("./w:r | ./w:hyperlink/w:r")]
 
 
 @dataclass
@@ -111,14 +119,14 @@ def build_view(files: Sequence[SourceFile], style: pseudonyms.Settings) -> tuple
             key = entity_key(c.label, c.core)
             entity_id = keys.setdefault(key, len(keys) + 1)
             cores.setdefault(entity_id, (c.label, c.core))
-            if c.label != AGE:
+            if c.label not in CONTEXT_BOUND:
                 forms.setdefault(entity_id, set()).add(c.surface)
             found.append((c.start, c.end, entity_id))
         mentions.append(found)
     words = {w.casefold() for s in files for w in re.findall(r"\w+", s.text)}
     originals = [f for i, (kind, core) in cores.items() if kind == PERSON for f in (core, *forms.get(i, ()))]
     taken: set[str] = set()
-    keys = interviewee_keys(name for source in files for name in source.interviewees)
+    informant_keys = interviewee_keys(name for source in files for name in source.interviewees)
     numbers = dict.fromkeys(roles.ROLES, 0)
     for entity_id, (kind, core) in cores.items():
         if kind == PERSON and style.person_style == pseudonyms.NAME:
@@ -126,7 +134,8 @@ def build_view(files: Sequence[SourceFile], style: pseudonyms.Settings) -> tuple
                                                      forbidden=words, originals=originals, taken=taken)
             taken.add(pseudonym)
         else:
-            role = roles.INFORMANT if is_interviewee((core, *forms.get(entity_id, ())), keys) else roles.OTHER
+            informant = is_interviewee((core, *forms.get(entity_id, ())), informant_keys)
+            role = roles.INFORMANT if informant else roles.OTHER
             numbers[role] += kind == PERSON
             pseudonym = pseudonyms.label_for(kind, core, style, number=numbers[role], role=role)
         view.add(entity_id, EntityInfo(kind, core, pseudonym), forms.get(entity_id, ()))
@@ -138,27 +147,32 @@ def anonymise_files(paths: Sequence[Path], *, style: pseudonyms.Settings | None 
                     detect_fn: DetectFn | None = None,
                     progress: Callable[[int, int, str], None] | None = None) -> tuple[BatchResult, list]:
     """Detect in every file, build one register, and render each file (nothing is written)."""
-    if detect_fn is None:
-        from qcode.anonymise.detect import detect as detect_fn
     style = style or pseudonyms.Settings()
     files = [read_source(Path(p)) for p in paths]
     known: dict[str, str] = {}
     for index, source in enumerate(files):
         if progress:
             progress(index, len(files), source.path.name)
-        source.candidates = detect_fn(source.text, known=dict(known), places=places, orgs=orgs,
-                                      use_model=use_model)
+        if detect_fn is None:
+            from qcode.anonymise.detect import detect_full  # noqa: PLC0415 (spaCy loads only when detection runs)
+
+            found = detect_full(source.text, known=dict(known), places=places, orgs=orgs, use_model=use_model)
+            source.candidates = found.candidates
+            source.kept = [(k.start, k.end) for k in found.kept]
+        else:
+            source.candidates = detect_fn(source.text, known=dict(known), places=places, orgs=orgs,
+                                          use_model=use_model)
         source.interviewees = roles.interviewee_names(source.text)
         for c in source.candidates:  # a name found in one file is looked for in the next
-            if c.label != AGE and c.score >= AUTO_ACCEPT_SCORE:
+            if c.label not in CONTEXT_BOUND and c.score >= AUTO_ACCEPT_SCORE:
                 known.setdefault(c.core, c.label)
     view, mentions = build_view(files, style)
     counts: Counter[int] = Counter()
     outputs = {}
-    for source, found in zip(files, mentions, strict=True):
-        rendered = render_text(source.text, view, found)
+    for source, recorded in zip(files, mentions, strict=True):
+        rendered = render_text(source.text, view, recorded, source.kept)
         for rep in rendered.replacements:
-            counts[_owner(view, source.text[rep.start:rep.end], found, rep.start)] += 1
+            counts[_owner(view, source.text[rep.start:rep.end], recorded, rep.start)] += 1
         outputs[source.path] = rendered.text
     return BatchResult(view, counts, outputs), files
 
@@ -170,12 +184,25 @@ def _owner(view: RegisterView, surface: str, found: list[tuple[int, int, int]], 
     return view.entity_at(surface) or 0
 
 
-def write_outputs(result: BatchResult, files: Sequence[SourceFile], out_dir: Path) -> list[Path]:
-    """Write each rendered file under ``out_dir`` with its own name, encoding and line ends."""
+def output_name(result: BatchResult, source: SourceFile) -> str:
+    """The copy's file name: the original's with the names in it replaced ("interview_sofie_34.txt" →
+    "interview_[Informant 1]_[trediverne].txt"), since a file name is read as often as the text."""
+    stem = pseudonymise_file_name(result.view, source.path.stem)
+    ages = {info.core: info.core for info in result.view.by_id.values()
+            if info.kind == AGE and info.core.isdigit()}
+    stem = ages_after_pseudonyms(ages, result.view.age_style)(stem)
+    stem = re.sub(r'[\\/:*?"<>|]', "_", stem)  # a pseudonym must not make the name unusable
+    return stem + source.path.suffix
+
+
+def write_outputs(result: BatchResult, files: Sequence[SourceFile], out_dir: Path, *,
+                  keep_names: bool = False) -> list[Path]:
+    """Write each rendered file under ``out_dir`` with its encoding and line ends, named as
+    :func:`output_name` says (``keep_names``: the original names, e.g. for scoring against gold files)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
     for source in files:
-        target = out_dir / source.path.name
+        target = out_dir / (source.path.name if keep_names else output_name(result, source))
         if target.resolve() == source.path.resolve():
             raise QcodeError("anon.batch_same_dir", path=str(source.path))
         if source.docx is not None:
@@ -192,21 +219,22 @@ def write_outputs(result: BatchResult, files: Sequence[SourceFile], out_dir: Pat
 
 def _write_docx(source: SourceFile, view: RegisterView, target: Path) -> None:
     """Apply the replacements run by run, so formatting and paragraph structure survive."""
-    rendered = render_text(source.text, view, _docx_mentions(source, view))
+    rendered = render_text(source.text, view, _docx_mentions(source, view), source.kept)
     offset = 0
     reps = list(rendered.replacements)
     for runs in source.paragraphs:
-        length = sum(len(r.text) for r in runs)  # type: ignore[attr-defined]
+        length = sum(len(r.text) for r in runs)
         local = [(max(r.start, offset) - offset, min(r.end, offset + length) - offset,
                   r.text if r.start >= offset else "")
                  for r in reps if r.start < offset + length and r.end > offset]
         for start, end, text in reversed(local):
             _replace_in_runs(runs, start, end, text)
         offset += length + 1  # the "\n" that joined the paragraphs
-    props = source.docx.core_properties  # type: ignore[attr-defined]
+    assert source.docx is not None  # write_outputs calls this for Word files only
+    props = source.docx.core_properties
     props.author = props.last_modified_by = ""
     props.title = render_text(props.title or "", view).text
-    source.docx.save(str(target))  # type: ignore[attr-defined]
+    source.docx.save(str(target))
 
 
 def _docx_mentions(source: SourceFile, view: RegisterView) -> list[tuple[int, int, int]]:
@@ -222,7 +250,7 @@ def _docx_mentions(source: SourceFile, view: RegisterView) -> list[tuple[int, in
     return result
 
 
-def _replace_in_runs(runs: list, start: int, end: int, text: str) -> None:
+def _replace_in_runs(runs: list[Run], start: int, end: int, text: str) -> None:
     position = 0
     first = True
     for run in runs:

@@ -15,7 +15,18 @@ PLACE = "PLACE"
 ORG = "ORG"
 DATE = "DATE"
 RELATIVE = "RELATIVE"
-KINDS = (PERSON, AGE, PLACE, ORG, DATE, RELATIVE)
+# Contact identifiers (#13): each has its own placeholder ("[cpr-nummer]", "[telefonnummer]" …).
+CPR = "CPR"
+PHONE = "PHONE"
+EMAIL = "EMAIL"
+ADDRESS = "ADDRESS"  # street, number, floor and side
+POSTCODE = "POSTCODE"
+BIRTHDATE = "BIRTHDATE"
+CONTACT_KINDS = (CPR, PHONE, EMAIL, ADDRESS, POSTCODE, BIRTHDATE)
+KINDS = (PERSON, AGE, PLACE, ORG, DATE, RELATIVE, *CONTACT_KINDS)
+# Replaced only where they were detected, never as a string anywhere: the same digits elsewhere are
+# a duration, a price or a year ("46 år", "4300 kroner"), so these kinds have no forms.
+CONTEXT_BOUND = frozenset({AGE, POSTCODE})
 
 
 @dataclass(frozen=True)
@@ -34,3 +45,5 @@ class Candidate:
     core: str
     detector: str
     score: float = 1.0
+    # why the detector took it ("rule fødselsdato", "lexicon: first name, context 'hedder'"): --explain
+    reason: str = ""

@@ -1,18 +1,49 @@
 """Entry point of detection: text in, non-overlapping :class:`Candidate` records out.
 
-Builds the de-hyphenated view, runs the spaCy pipeline from :mod:`pipeline` over it, resolves
-overlaps and maps every offset back to the text that was given.
+Builds the de-hyphenated view, runs the spaCy pipeline from :mod:`pipeline` over it, drops what must
+stay (public names, pets) and what is no name (English words, compounds), resolves overlaps and maps
+every offset back to the text that was given. :func:`detect_full` also returns what was kept and
+dropped, and why (``qcode anonymise --explain``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from spacy.lang.da.stop_words import STOP_WORDS
+from spacy.tokens import Doc
 
 from qcode.anonymise.candidates import PERSON, Candidate
+from qcode.anonymise.detectors.common import is_sentence_initial
+from qcode.anonymise.detectors.english import ENGLISH_WORDS, INTERJECTIONS
 from qcode.anonymise.detectors.model import detect_with_model_many
-from qcode.anonymise.merge import resolve_overlaps
-from qcode.anonymise.pipeline import CTX, FOUND, MODEL_FOUND, build_pipeline
+from qcode.anonymise.detectors.public import Kept
+from qcode.anonymise.lexicon import is_first_name, is_ordinary_word, surname_set
+from qcode.anonymise.merge import PRIORITY, resolve_overlaps
+from qcode.anonymise.pipeline import CTX, DROPPED, FOUND, KEPT, MODEL_FOUND, TEXT, build_pipeline
 from qcode.anonymise.text_view import TextView, dehyphenate
+
+# Guesses (not lists or rules) that an English word in a code-switching transcript ("She", "Only")
+# or a role word must not pass as a name.
+_GUESSES = frozenset({"model", "shape", "propagated"})
+# After a possessive "Hans" at a sentence start comes a lower-case noun; after the name "Hans" a verb.
+_NOUN_AFTER = re.compile(
+    r"[ \t]+(?!(?:er|var|har|havde|kom|kommer|sagde|siger|bor|boede|blev|bliver|gik|går|kan|kunne|skal"
+    r"|skulle|vil|ville|fik|får|ringede|ringer|tog|tager|synes|mente|sidder|sad|spurgte|hedder|døde|og|eller"
+    r"|fortalte|fortæller|arbejder|arbejdede|hjalp|hjælper|plejer|plejede)\b)[a-zæøå][\w-]+")
+_GENRE = ("interview", "interviews", "gruppe", "samtale", "transskription", "transskript", "referat")
+
+
+@dataclass
+class Detection:
+    """What detection decided for one text: candidates, stretches kept on purpose, and dropped
+    candidates with the reason (all in offsets of the text given)."""
+
+    candidates: list[Candidate]
+    kept: list[Kept] = field(default_factory=list)
+    dropped: list[tuple[Candidate, str]] = field(default_factory=list)
 
 
 def detect(
@@ -29,8 +60,14 @@ def detect(
     :param places: the user's own place names; :param orgs: the user's own organisations.
     :param use_model: also run a statistical NER when one is installed or shipped.
     """
+    return detect_full(text, known=known, places=places, orgs=orgs, use_model=use_model).candidates
+
+
+def detect_full(text: str, *, known: Mapping[str, str] | None = None, places: Iterable[str] = (),
+                orgs: Iterable[str] = (), use_model: bool = True) -> Detection:
+    """:func:`detect` with the kept stretches and the dropped candidates (for ``--explain``)."""
     if not text:
-        return []
+        return Detection([])
     return _detect_view(dehyphenate(text), text, known, places, orgs, use_model, None)
 
 
@@ -39,25 +76,70 @@ def detect_many(texts: Sequence[str], *, use_model: bool = True) -> list[list[Ca
     as one text at a time, which matters for the leak check of a thousand short quotes)."""
     views = [dehyphenate(text) for text in texts]
     model_found = detect_with_model_many([v.text for v in views]) if use_model else [[] for _ in views]
-    return [_detect_view(view, text, None, (), (), use_model, found) if text else []
+    return [_detect_view(view, text, None, (), (), use_model, found).candidates if text else []
             for view, text, found in zip(views, texts, model_found, strict=True)]
 
 
 def _detect_view(view: TextView, text: str, known: Mapping[str, str] | None, places: Iterable[str],
                  orgs: Iterable[str], use_model: bool,
-                 model_found: list[Candidate] | None) -> list[Candidate]:
+                 model_found: list[Candidate] | None) -> Detection:
     nlp = build_pipeline()
-    doc = nlp.make_doc(view.text)
+    # The components read the text from user_data, never the tokens, so the Doc stays empty: building
+    # tokens (and a lexeme for every new word) cost a quarter of the detection time.
+    doc = Doc(nlp.vocab)
+    doc.user_data[TEXT] = view.text
     doc.user_data[CTX] = {"known": dict(known or {}), "places": tuple(places), "orgs": tuple(orgs),
                           "use_model": use_model}
     if model_found is not None:
         doc.user_data[CTX][MODEL_FOUND] = model_found
     for _name, component in nlp.pipeline:
         doc = component(doc)
-    found: list[Candidate] = [c for c in doc.user_data.get(FOUND, []) if not _in_compound(view.text, c)]
+    kept: list[Kept] = doc.user_data.get(KEPT, [])
+    found: list[Candidate] = []
+    dropped: list[tuple[Candidate, str]] = list(doc.user_data[CTX].get(DROPPED, []))
+    for cand in doc.user_data.get(FOUND, []):
+        reason = _why_not(view.text, cand, kept)
+        if reason:
+            dropped.append((cand, reason))
+        else:
+            found.append(cand)
+    chosen = resolve_overlaps(found)
+    winners = set(chosen)
+    for cand in found:
+        if cand not in winners:
+            other = next((w for w in chosen if w.start < cand.end and cand.start < w.end), None)
+            dropped.append((cand, f"overlaps '{other.surface}' ({other.detector}), which wins"
+                            if other else "duplicate"))
     if not view.is_identity:
-        found = [_to_original(c, text, view) for c in found]
-    return resolve_overlaps(found)
+        chosen = [_to_original(c, text, view) for c in chosen]
+        dropped = [(_to_original(c, text, view), why) for c, why in dropped]
+        kept = [Kept(*view.span_to_original(k.start, k.end), k.surface, k.reason) for k in kept]
+    return Detection(chosen, kept, dropped)
+
+
+def _why_not(text: str, cand: Candidate, kept: list[Kept]) -> str:
+    """Why a candidate is dropped before overlaps are resolved ("" when it is not)."""
+    if cand.detector != "contact":
+        inside = next((k for k in kept if k.start < cand.end and cand.start < k.end), None)
+        if inside is not None:
+            return f"kept: {inside.reason}"
+    if cand.label == PERSON and cand.detector in _GUESSES \
+            and all(w in ENGLISH_WORDS or w in INTERJECTIONS for w in cand.core.casefold().split()):
+        return "an English word or an interjection, not a name"
+    # only a function word ("Hans" = his): "Sten kan være hård", "Aksel lavede mad" are the names
+    if cand.label == PERSON and " " not in cand.core and cand.core.casefold() in STOP_WORDS \
+            and cand.detector in ("register", "propagated", "model", "lexicon") \
+            and is_sentence_initial(text, cand.start) and _NOUN_AFTER.match(text, cand.end):
+        return "a word at the start of a sentence before a noun ('Hans kone'), not a name"
+    if cand.label == PERSON and cand.detector != "structure" and cand.core.casefold().endswith(_GENRE):
+        return "a genre word heading a transcript ('Fokusgruppe', 'Gruppeinterview')"
+    if cand.label == PERSON and cand.detector in ("model", "shape") and " " not in cand.core \
+            and is_ordinary_word(cand.core) and not is_first_name(cand.core) \
+            and cand.core not in surname_set():
+        return "an ordinary Danish noun, not a name"
+    if _in_compound(text, cand):
+        return "part of a compound with a lower-case word"
+    return ""
 
 
 def _in_compound(text: str, cand: Candidate) -> bool:
@@ -66,6 +148,11 @@ def _in_compound(text: str, cand: Candidate) -> bool:
     return (cand.label == PERSON and cand.detector not in ("register", "structure")
             and text[cand.end:cand.end + 1] == "-" and text[cand.end + 1:cand.end + 2].islower())
 
+
 def _to_original(cand: Candidate, text: str, view: TextView) -> Candidate:
     start, end = view.span_to_original(cand.start, cand.end)
-    return Candidate(start, end, text[start:end], cand.label, cand.core, cand.detector, cand.score)
+    return Candidate(start, end, text[start:end], cand.label, cand.core, cand.detector, cand.score,
+                     cand.reason)
+
+
+__all__ = ["PRIORITY", "Detection", "detect", "detect_full", "detect_many"]

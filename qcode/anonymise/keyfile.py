@@ -1,9 +1,9 @@
 """The anonymisation key (original ↔ pseudonym), written to a file kept apart from the project.
 
-Plain JSON, or encrypted with Fernet (AES-128-CBC + HMAC-SHA256, from ``cryptography``) under a key
-derived from a password with scrypt. The unencrypted header names the project the key belongs to (a
-random project id, not identifying), so "destroy key" can refuse any file that is not this project's
-key before it overwrites and deletes it (and logs that it did).
+Encrypted with Fernet (AES-128-CBC + HMAC-SHA256, from ``cryptography``) under a key derived from a
+password with scrypt; plain JSON only when asked for explicitly. The unencrypted header names the
+project the key belongs to (a random project id, not identifying), so "destroy key" can refuse any
+file that is not this project's key before it overwrites and deletes it (and logs that it did).
 """
 
 from __future__ import annotations
@@ -16,7 +16,12 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cryptography.fernet import Fernet, InvalidToken
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+from qcode.anonymise.state import SEALED_AT
 from qcode.core.errors import QcodeError, register_messages
+from qcode.core.maintenance import shred
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
@@ -32,6 +37,11 @@ register_messages({
                         "Nøglefilen {path} findes allerede; vælg et nyt navn."),
     "anon.key_password": ("Wrong password for the key file {path} (or the file is damaged).",
                           "Forkert adgangskode til nøglefilen {path} (eller filen er beskadiget)."),
+    "anon.key_needs_password_to_write": (
+        "The key file {path} would hold every original name in clear text; give a password to encrypt "
+        "it, or choose a key without a password explicitly.",
+        "Nøglefilen {path} ville indeholde alle originale navne i klartekst; angiv en adgangskode til at "
+        "kryptere den, eller vælg udtrykkeligt en nøgle uden adgangskode."),
     "anon.key_needs_password": ("The key file {path} is encrypted; give its password.",
                                 "Nøglefilen {path} er krypteret; angiv adgangskoden."),
     "anon.key_unreadable": ("{path} is not a qcode key file.", "{path} er ikke en qcode-nøglefil."),
@@ -67,9 +77,6 @@ class KeyEntry:
 
 
 def _fernet(password: str, salt: bytes) -> Any:
-    from cryptography.fernet import Fernet
-    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-
     kdf = Scrypt(salt=salt, length=32, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P)
     return Fernet(base64.urlsafe_b64encode(kdf.derive(password.encode("utf-8"))))
 
@@ -81,16 +88,22 @@ def project_id(project: Project) -> str:
 
 
 def write_key_file(path: str | Path, entries: list[KeyEntry], *, project_name: str = "",
-                   sealed_at: str = "", password: str | None = None, project_id: str = "") -> Path:
+                   sealed_at: str = "", password: str | None = None, project_id: str = "",
+                   seed: str = "", plaintext: bool = False) -> Path:
     """Write the key; refuses to overwrite an existing file (it may be the only copy of another key).
 
-    ``project_id`` goes into the unencrypted header so the key can be matched to its project without
-    the password. A file that cannot be written raises :class:`KeyFileError` and leaves nothing behind.
+    The key is encrypted with ``password``; a key in clear text needs ``plaintext=True`` (it
+    re-identifies every participant to whoever reads the file). ``project_id`` goes into the
+    unencrypted header so the key can be matched to its project without the password; ``seed`` is the
+    pseudonym seed the sealed texts were made with (the project gets a new one). A file that cannot be
+    written raises :class:`KeyFileError` and leaves nothing behind.
     """
     path = Path(path)
+    if not password and not plaintext:
+        raise KeyFileError("anon.key_needs_password_to_write", path=str(path))
     if path.exists():
         raise KeyFileError("anon.key_exists", path=str(path))
-    payload = {"project": project_name, "sealed_at": sealed_at,
+    payload = {"project": project_name, "sealed_at": sealed_at, "seed": seed,
                "entities": [dict(asdict(e), forms=list(e.forms)) for e in entries]}
     document: dict[str, Any] = {"format": FORMAT, "version": 1, "encrypted": bool(password)}
     if project_id:
@@ -102,18 +115,32 @@ def write_key_file(path: str | Path, entries: list[KeyEntry], *, project_name: s
                         salt=base64.b64encode(salt).decode("ascii"), token=token.decode("ascii"))
     else:
         document["key"] = payload
-    text = json.dumps(document, ensure_ascii=False, indent=1)
+    _write_new(path, json.dumps(document, ensure_ascii=False, indent=1))
+    return path
+
+
+def _create(path: Path) -> int:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:  # e.g. a file where the folder should be, or no permission
         raise KeyFileError("anon.key_write", path=str(path), reason=error.strerror or str(error)) from None
     try:
         # Created with owner-only permissions: the key re-identifies every participant.
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
         raise KeyFileError("anon.key_exists", path=str(path)) from None
     except OSError as error:
         raise KeyFileError("anon.key_write", path=str(path), reason=error.strerror or str(error)) from None
+
+
+def check_writable(path: Path) -> None:
+    """Refuse (:class:`KeyFileError`) a key path that cannot be created, leaving nothing behind."""
+    os.close(_create(path))
+    path.unlink()
+
+
+def _write_new(path: Path, text: str) -> None:
+    fd = _create(path)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
@@ -122,7 +149,21 @@ def write_key_file(path: str | Path, entries: list[KeyEntry], *, project_name: s
     except OSError as error:  # e.g. the disk is full: a half-written key is no key
         path.unlink(missing_ok=True)
         raise KeyFileError("anon.key_write", path=str(path), reason=error.strerror or str(error)) from None
-    return path
+
+
+def temporary_key_path(final: Path) -> Path:
+    """Where a seal writes its key until the seal has committed (hidden, beside the final name)."""
+    return final.with_name(f".{final.name}.part")
+
+
+def clear_leftover(temporary: Path, project_id: str) -> None:
+    """Destroy a temporary key an interrupted seal of this project left behind; refuse anything else."""
+    if not temporary.exists():
+        return
+    document = _read_document(temporary)
+    if document is None or document.get("project_id") != project_id:
+        raise KeyFileError("anon.key_exists", path=str(temporary))
+    shred(temporary)
 
 
 def read_key_file(path: str | Path, password: str | None = None) -> tuple[dict[str, str], list[KeyEntry]]:
@@ -139,7 +180,8 @@ def read_key_file(path: str | Path, password: str | None = None) -> tuple[dict[s
                    for e in payload.get("entities", [])]
     except (KeyError, TypeError):
         raise KeyFileError("anon.key_unreadable", path=str(path)) from None
-    return {"project": payload.get("project", ""), "sealed_at": payload.get("sealed_at", "")}, entries
+    header = {name: str(payload.get(name, "")) for name in ("project", "sealed_at", "seed")}
+    return header, entries
 
 
 def _read_document(path: Path) -> dict[str, Any] | None:
@@ -163,8 +205,6 @@ def _payload(path: Path, document: dict[str, Any], password: str | None) -> dict
         return document["key"]
     if not password:
         raise KeyFileError("anon.key_needs_password", path=str(path))
-    from cryptography.fernet import InvalidToken
-
     try:
         fernet = _fernet(password, base64.b64decode(document["salt"]))
         payload = json.loads(fernet.decrypt(document["token"].encode("ascii")).decode("utf-8"))
@@ -178,7 +218,7 @@ def _payload(path: Path, document: dict[str, Any], password: str | None) -> dict
 def _is_project_file(project: Project, path: Path) -> bool:
     """True for the project file and its companions (WAL, shared memory, lock), however named."""
     own = project.path.resolve()
-    companions = ("-wal", "-shm", "-journal", ".lock")
+    companions = ("-wal", "-shm", "-journal", ".lock", ".holder")
     for candidate in (own, *(own.with_name(own.name + suffix) for suffix in companions)):
         try:
             if candidate.exists() and os.path.samefile(candidate, path):
@@ -210,7 +250,7 @@ def check_key_belongs(project: Project, path: str | Path, password: str | None =
         return
     if document.get("encrypted") and not password:
         raise KeyFileError("anon.key_unmatched", path=str(path))
-    sealed_at = project.get_setting("anon.sealed_at")
+    sealed_at = project.get_setting(SEALED_AT)
     if not sealed_at or _payload(path, document, password).get("sealed_at") != sealed_at:
         raise KeyFileError("anon.key_unmatched", path=str(path))
 
@@ -219,12 +259,9 @@ def destroy_key(project: Project, path: str | Path, *, password: str | None = No
     """Overwrite this project's key file with random bytes, delete it, and log that the key was
     destroyed; any other file (the project itself, another project's key) is refused untouched."""
     check_key_belongs(project, path, password)
-    target = Path(path).resolve()  # through a link: the key itself is overwritten, not the link
-    size = target.stat().st_size
-    with open(target, "r+b") as handle:
-        handle.write(os.urandom(max(size, 1)))
-        handle.flush()
-        os.fsync(handle.fileno())
-    target.unlink()
+    link = Path(path)
+    shred(link.resolve())  # through a link: the key itself is overwritten
+    if link.is_symlink():
+        link.unlink()  # and the link to it goes too
     with project.transaction():
         project.log("anon_destroy_key", "project", None, key_file=Path(path).name)

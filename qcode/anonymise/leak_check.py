@@ -3,8 +3,10 @@
 Contract with the export code: :func:`check_texts` returns a :class:`LeakReport`;
 :func:`require_clean` raises :class:`LeakError` on a blocking hit or an unacknowledged warning.
 Blocking hits are register forms however they are written (possessives, any case, split across a
-line break with a hyphen, soft hyphens, zero-width characters, apostrophe variants); after sealing
-the salted digests stand in for the register. What rendering leaves on purpose — the lower-case
+line break with a hyphen, soft hyphens, zero-width characters, apostrophe variants). After sealing the
+register is gone and only fresh detection can warn (nothing in a sealed file may confirm an original).
+Recorded ages written out ("42 år") are warnings: the same words can be a duration. What rendering
+leaves on purpose — the lower-case
 spelling of a name that is also an ordinary word, "per dag" beside an accepted "Per", or "Kl."
 beside the organisation "KL" — is a warning, not a hit, so the check never blocks what the user
 has no way to change. Warnings are also
@@ -13,16 +15,20 @@ near misses ("PalIe") and fresh detections. No SQL, no Qt.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from qcode.anonymise.candidates import AGE, Candidate
+from qcode.anonymise.candidates import AGE, CONTEXT_BOUND, Candidate
+from qcode.anonymise.leak_patterns import CONTACT, contact_identifiers
+from qcode.anonymise.lexicon import is_word
 from qcode.anonymise.pseudonyms import within_one_edit
 from qcode.anonymise.register import skeleton
-from qcode.anonymise.render import RegisterView, any_case, forms_pattern, load_view
+from qcode.anonymise.render import RegisterView, entity_forms, forms_pattern, load_view
+from qcode.anonymise.written_ages import ages_pattern, written_ages
 from qcode.core import entities
 from qcode.core.errors import QcodeError, register_messages
 
@@ -50,10 +56,12 @@ class LeakHit:
     kind: str
     offset: int
     line: int
-    reason: str  # "register", "sealed", "near miss", "detected"
+    reason: str  # "register", "age", "near miss", "detected"
 
     def describe(self) -> str:
         """'"Palle" (PERSON) in quote 3, line 2'."""
+        if self.reason == "never searched":
+            return f'document "{self.found}" has never been searched for names (run the anonymiser)'
         return f'"{self.found}" ({self.kind}, {self.reason}) in {self.where}, line {self.line}'
 
 
@@ -112,8 +120,7 @@ class _Index:
     forms: dict[str, str]  # case-folded form -> kind
     view: RegisterView  # what rendering replaces, so what it leaves is judged the same way
     singles: dict[int, list[tuple[str, str]]]  # length -> (case-folded single-word core, kind)
-    digests: dict[str, str]
-    salt: str
+    ages: re.Pattern[str] | None  # recorded ages as written with a word ("42 år", "42-årig")
     pseudonyms: set[str]
     rejected: set[str]
     pattern: re.Pattern[str] | None
@@ -124,10 +131,10 @@ def _build_index(project: Project) -> _Index:
     singles: dict[int, list[tuple[str, str]]] = {}
     pseudonyms: set[str] = set()
     for entity in entities.list_entities(project, state=entities.ACCEPTED):
-        if entity.kind == AGE:
+        if entity.kind in CONTEXT_BOUND:
             continue
         pseudonyms.add(entity.pseudonym.casefold())
-        for form in {entity.core, *entity.forms}:
+        for form in entity_forms(entity.kind, entity.core, entity.forms):
             folded = form.translate(_APOSTROPHES).casefold()
             if len(folded) < 2:
                 continue
@@ -135,25 +142,13 @@ def _build_index(project: Project) -> _Index:
                 forms.setdefault(variant, entity.kind)
             if _WORD.fullmatch(folded) and len(folded) >= 4:
                 singles.setdefault(len(folded), []).append((folded, entity.kind))
-    pattern = None
-    if forms:
-        pattern = forms_pattern(forms)
-    import json
-
+    pattern = forms_pattern(forms) if forms else None
     pseudonyms.update(p.casefold() for p in json.loads(project.get_setting("anon.sealed_pseudonyms") or "[]"))
     # a string someone decided is not identifying must not come back as a warning on every export
     rejected = {f.casefold() for e in entities.list_entities(project, state=entities.REJECTED)
                 for f in (e.core, *e.forms)}
-    return _Index(forms, load_view(project), singles, entities.sealed_digests(project),
-                  project.get_setting("anon.seed") or "qcode", pseudonyms, rejected, pattern)
-
-
-def _is_word(word: str) -> bool:
-    try:
-        from qcode.anonymise.lexicon import is_word
-    except ImportError:
-        return False
-    return is_word(word)
+    ages = ages_pattern(written_ages(project))
+    return _Index(forms, load_view(project), singles, ages, pseudonyms, rejected, pattern)
 
 
 def _line(text: str, offset: int) -> int:
@@ -161,7 +156,7 @@ def _line(text: str, offset: int) -> int:
 
 
 def _check_one(where: str, text: str, index: _Index, report: LeakReport) -> set[int]:
-    """Register, sealed and near-miss findings; returns the offsets they took."""
+    """Register, age and near-miss findings; returns the offsets they took."""
     folded, origin = normalise(text)
     taken: set[int] = set()
 
@@ -170,6 +165,11 @@ def _check_one(where: str, text: str, index: _Index, report: LeakReport) -> set[
         target.append(LeakHit(where, text[o_start:o_end], kind, o_start, _line(text, o_start), reason))
         taken.update(range(o_start, o_end))
 
+    for start, end, blocking in contact_identifiers(text):
+        if start not in taken and text[start:end].casefold() not in index.rejected:
+            target = report.hits if blocking else report.warnings
+            target.append(LeakHit(where, text[start:end], CONTACT, start, _line(text, start), "contact"))
+            taken.update(range(start, end))
     if index.pattern is not None:
         for m in index.pattern.finditer(folded):
             original = text[origin[m.start()]:origin[m.end() - 1] + 1]
@@ -177,23 +177,11 @@ def _check_one(where: str, text: str, index: _Index, report: LeakReport) -> set[
             kept = index.view.keeps(original.translate(_APOSTROPHES))
             add(report.warnings if kept else report.hits, m.start(), m.end(),
                 index.forms[m.group()], "register")
+    if index.ages is not None:
+        for m in index.ages.finditer(folded):
+            if origin[m.start()] not in taken:
+                add(report.warnings, m.start(), m.end(), AGE, "age")
     words = list(_WORD.finditer(folded))
-    if index.digests:
-        from qcode.anonymise.seal import digest
-
-        for i in range(len(words)):
-            for size in (1, 2, 3):
-                if i + size > len(words):
-                    break
-                first, last = words[i], words[i + size - 1]
-                phrase = " ".join(w.group() for w in words[i:i + size])
-                for candidate in {phrase, re.sub(r"(?:'s|s|')$", "", phrase)}:
-                    kind = index.digests.get(digest(index.salt, candidate))
-                    if kind and origin[first.start()] not in taken:
-                        original = text[origin[first.start()]:origin[last.end() - 1] + 1]
-                        lower = original.islower() and not any_case(candidate)
-                        add(report.warnings if lower else report.hits, first.start(), last.end(), kind,
-                            "sealed")
     for w in words:  # near misses: "PalIe", "Palel"
         start = origin[w.start()]
         if start in taken or not text[start].isupper():
@@ -203,7 +191,7 @@ def _check_one(where: str, text: str, index: _Index, report: LeakReport) -> set[
             continue
         shape = skeleton(text[start:origin[w.end() - 1] + 1])
         # one edit only for longer names that are not ordinary words: "Alle" is not "Palle"
-        edits = not _is_word(token)
+        edits = not is_word(token)
         for length in (len(token) - 1, len(token), len(token) + 1):
             hit = next((kind for core, kind in index.singles.get(length, ())
                         if core != token and (skeleton(core) == shape or (
@@ -214,9 +202,14 @@ def _check_one(where: str, text: str, index: _Index, report: LeakReport) -> set[
     return taken
 
 
+# qcode's own wording in an export ("Dokument 3", "Deltager 2"): never a name, whatever a model says
+_OWN_LABEL = re.compile(r"(?:Dokument|Deltager|Informant|Person|Kodning|Kode|Projekt)\s+\d+")
+
+
 def _fresh_detections(where: str, text: str, found: list[Candidate], index: _Index, report: LeakReport,
                       taken: set[int]) -> None:
     brackets = [(m.start(), m.end()) for m in re.finditer(r"\[[^\]\n]{1,40}\]", text)]
+    brackets += [(m.start(), m.end()) for m in _OWN_LABEL.finditer(text)]
     for c in found:
         if c.start in taken or any(s <= c.start < e for s, e in brackets):
             continue
@@ -227,15 +220,13 @@ def _fresh_detections(where: str, text: str, found: list[Candidate], index: _Ind
 
 
 def check_texts(project: Project, texts: Sequence[tuple[str, str]], *, use_detect: bool = True) -> LeakReport:
-    """Check (where, text) pairs against the register (or the sealed digests) and the detectors."""
+    """Check (where, text) pairs against the register, the recorded ages and the detectors."""
     index = _build_index(project)
     report = LeakReport()
     taken = [_check_one(where, text, index, report) for where, text in texts]
     if use_detect:
-        try:
-            from qcode.anonymise.detect import detect_many
-        except ImportError:  # detection not installed: the register check above still blocks
-            return report
+        from qcode.anonymise.detect import detect_many  # noqa: PLC0415 (spaCy loads only when an export needs it)
+
         found = detect_many([text for _where, text in texts])
         for (where, text), hits, text_taken in zip(texts, found, taken, strict=True):
             _fresh_detections(where, text, hits, index, report, text_taken)
@@ -247,14 +238,25 @@ def _details(found: list[LeakHit], limit: int = 10) -> str:
     return listed + (f"; … ({len(found) - limit} more)" if len(found) > limit else "")
 
 
+def unsearched_documents(project: Project) -> list[LeakHit]:
+    """One warning per document that detection has never been run on: nothing of it is pseudonymised."""
+    return [LeakHit("project", name, "DOCUMENT", 0, 0, "never searched")
+            for _id, name in entities.documents_never_detected(project)]
+
+
 def require_no_hits(project: Project, texts: Sequence[tuple[str, str]], *,
-                    use_detect: bool = False) -> LeakReport:
-    """Refuse (:class:`LeakError`) texts with a register (or sealed) hit; warnings are returned, not
-    raised, and fresh detection is off by default (analysis tables: tens of thousands of short texts
-    from registered documents)."""
+                    use_detect: bool = False, acknowledge_unsearched: bool = False) -> LeakReport:
+    """Refuse (:class:`LeakError`) texts with a register hit, or (unless acknowledged) from a project
+    with documents never searched for names; other warnings are returned, not raised, and fresh
+    detection is off by default (analysis tables: tens of thousands of short texts from registered
+    documents)."""
     report = check_texts(project, texts, use_detect=use_detect)
     if report.hits:
         raise LeakError("anon.leak_blocked", report, details=_details(report.hits))
+    unsearched = unsearched_documents(project)
+    if unsearched and not acknowledge_unsearched:
+        raise LeakError("anon.leak_warnings", LeakReport(warnings=unsearched), details=_details(unsearched))
+    report.warnings[:0] = unsearched
     return report
 
 
@@ -262,7 +264,7 @@ def require_clean(project: Project, texts: Sequence[tuple[str, str]], acknowledg
                   *, use_detect: bool = True) -> LeakReport:
     """Refuse (:class:`LeakError`) an export with a hit, or with warnings nobody acknowledged;
     an acknowledgement is written to the audit log (where, not what, so the log stays clean)."""
-    report = require_no_hits(project, texts, use_detect=use_detect)
+    report = require_no_hits(project, texts, use_detect=use_detect, acknowledge_unsearched=True)
     if report.warnings:
         if not acknowledge_warnings:
             raise LeakError("anon.leak_warnings", report, details=_details(report.warnings))

@@ -152,3 +152,24 @@ def is_first_name(word: str) -> bool:
 def is_homograph(word: str) -> bool:
     """True when the name or place ``word`` is also an ordinary Danish word ("Per", "Line")."""
     return word.casefold() in homograph_set()
+
+
+_INFLECTIONS = ("en", "et", "er", "ene", "erne", "ede", "te", "r", "n", "ne")
+
+
+@lru_cache(maxsize=65536)
+def is_ordinary_word(word: str) -> bool:
+    """True when ``word`` is a Danish word that inflects ("tarm" → "tarmen", "give" → "giver"): the word
+    list also holds proper nouns in lower case ("holbæk", "herning"), which never inflect so."""
+    words = word_set()
+    low = word.casefold()
+    if low not in words:
+        return False
+    if any(low + ending in words for ending in _INFLECTIONS):
+        return True
+    for ending in ("en", "et", "er", "e", "r", "n", "t"):
+        stem = low[: -len(ending)]
+        if low.endswith(ending) and len(stem) >= 3 and stem in words \
+                and any(stem + e in words for e in ("en", "et", "er", "e")):
+            return True
+    return False

@@ -1,43 +1,69 @@
-"""The detection pipeline: ``spacy.blank("da")`` plus qcode's components, all registered here.
+"""The detection pipeline: a bare spaCy ``Language`` plus qcode's components, all registered here.
 
 Order (each component adds :class:`Candidate` records in view offsets to ``doc.user_data``):
-``qcode_structure`` → ``qcode_register`` → ``qcode_names`` → ``qcode_model`` (optional) →
-``qcode_shape`` → ``qcode_ages`` → ``qcode_places`` → ``qcode_coordination`` → ``qcode_propagate``.
+``qcode_structure`` → ``qcode_public`` (what stays) → ``qcode_contact`` → ``qcode_register`` → ``qcode_names``
+→ ``qcode_uncased`` → ``qcode_model`` (optional) → ``qcode_shape`` → ``qcode_ages`` → ``qcode_places``
+→ ``qcode_coordination`` → ``qcode_propagate``.
 The de-hyphenated view (step 1) is built before the Doc, in :mod:`detect`.
-Per-call settings (the register, user lists) travel in ``doc.user_data["qcode_ctx"]``.
+Per-call settings (the register, user lists) travel in ``doc.user_data["qcode_ctx"]``, the text in
+``doc.user_data["qcode_text"]`` (the components work on the text; the Doc holds no tokens).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-import spacy
+from spacy.lang.da.stop_words import STOP_WORDS
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from qcode.anonymise.candidates import AGE, DATE, PERSON, Candidate
 from qcode.anonymise.detectors.ages import detect_ages
+from qcode.anonymise.detectors.ages_spoken import detect_spoken_ages
+from qcode.anonymise.detectors.contact import detect_contacts
 from qcode.anonymise.detectors.coordination import detect_coordinated
 from qcode.anonymise.detectors.gazetteer import match_known
-from qcode.anonymise.detectors.model import detect_with_model, find_model, mark_first_names
+from qcode.anonymise.detectors.model import detect_with_model, find_model
 from qcode.anonymise.detectors.names import detect_names
 from qcode.anonymise.detectors.places import detect_orgs, detect_places
+from qcode.anonymise.detectors.public import kept_spans
 from qcode.anonymise.detectors.shape import detect_unknown_capitalised
 from qcode.anonymise.detectors.structure import detect_structure
+from qcode.anonymise.detectors.traditions import detect_traditions
+from qcode.anonymise.detectors.uncased import detect_uncased
 from qcode.anonymise.merge import PRIORITY
+from qcode.anonymise.propagation import ambiguous, evidence
 
 CTX = "qcode_ctx"
 FOUND = "qcode_candidates"
 MODEL_FOUND = "model_found"  # the model's hits, when the caller ran it over many texts at once
-COMPONENTS = ("qcode_structure", "qcode_register", "qcode_names", "qcode_model", "qcode_shape", "qcode_ages",
-              "qcode_places", "qcode_coordination", "qcode_propagate")
+KEPT = "qcode_kept"  # stretches that stay as written (public names, public figures, pets)
+DROPPED = "qcode_dropped"  # candidates a component decided against, with the reason (for --explain)
+COMPONENTS = ("qcode_structure", "qcode_public", "qcode_contact", "qcode_register", "qcode_names",
+              "qcode_uncased", "qcode_model", "qcode_shape", "qcode_ages", "qcode_places",
+              "qcode_coordination", "qcode_propagate")
 # Person names found by these detectors are looked for again in the whole document.
-_PROPAGATE_FROM = frozenset({"lexicon", "context", "shape", "model"})
+_PROPAGATE_FROM = frozenset({"lexicon", "context", "shape", "model", "uncased", "traditions"})
 
 
 def _ctx(doc: Doc) -> dict[str, Any]:
     return doc.user_data.setdefault(CTX, {})
+
+
+TEXT = "qcode_text"
+
+
+def _text(doc: Doc) -> str:
+    """The document's text, read once: spaCy's ``Doc.text`` joins every token anew on each call, which
+    cost more than all the rules together."""
+    text = doc.user_data.get(TEXT)
+    if text is None:
+        text = doc.user_data[TEXT] = doc.text
+    return text
 
 
 def _add(doc: Doc, found: list[Candidate]) -> None:
@@ -47,9 +73,32 @@ def _add(doc: Doc, found: list[Candidate]) -> None:
 @Language.component("qcode_structure")
 def structure_component(doc: Doc) -> Doc:
     """Speaker labels, header metadata and closings; records the document's own names."""
-    found, names = detect_structure(doc.text)
+    found, names = detect_structure(_text(doc))
     _ctx(doc)["doc_names"] = names
     _add(doc, found)
+    return doc
+
+
+@Language.component("qcode_public")
+def public_component(doc: Doc) -> Doc:
+    """What must stay: national media, agencies and brands, public figures in their role, pets."""
+    doc.user_data[KEPT] = kept_spans(_text(doc))
+    return doc
+
+
+@Language.component("qcode_uncased")
+def uncased_component(doc: Doc) -> Doc:
+    """Names, places and organisations of a lower-case (speech-to-text) document."""
+    ctx = _ctx(doc)
+    known = [k for k, label in (ctx.get("known") or {}).items() if label == PERSON]
+    _add(doc, detect_uncased(_text(doc), known))
+    return doc
+
+
+@Language.component("qcode_contact")
+def contact_component(doc: Doc) -> Doc:
+    """CPR and phone numbers, e-mail and street addresses, postcodes, dates of birth."""
+    _add(doc, detect_contacts(_text(doc)))
     return doc
 
 
@@ -59,15 +108,26 @@ def register_component(doc: Doc) -> Doc:
     ctx = _ctx(doc)
     known: dict[str, str] = dict(ctx.get("known") or {})
     own = {name: PERSON for name in ctx.get("doc_names", ()) if name not in known}
-    _add(doc, match_known(doc.text, own, "structure", 0.95))
-    _add(doc, match_known(doc.text, known, "register", 1.0))
+    text = _text(doc)
+    _add(doc, match_known(text, own, "structure", 0.95))
+    found, dropped = [], ctx.setdefault(DROPPED, [])
+    for cand in match_known(text, known, "register", 1.0):
+        # a name from the register or another document needs evidence here if it is also a word
+        why = evidence(text, cand.start, cand.end, cand.core)
+        if why:
+            found.append(replace(cand, reason=f"known name; here {why}"))
+        else:
+            dropped.append((cand, "a known name that is also a word, with no sign of a name here"))
+    _add(doc, found)
     return doc
 
 
 @Language.component("qcode_names")
 def names_component(doc: Doc) -> Doc:
-    """Danish first names and full names from the shipped lists, with the homograph rule."""
-    _add(doc, detect_names(doc.text))
+    """Danish first names and full names from the shipped lists, with the homograph rule; multi-part
+    names of other traditions (particles, kunyas, Vietnamese names)."""
+    _add(doc, detect_names(_text(doc)))
+    _add(doc, detect_traditions(_text(doc)))
     return doc
 
 
@@ -77,21 +137,26 @@ def model_component(doc: Doc) -> Doc:
     ctx = _ctx(doc)
     if ctx.get("use_model", True):
         found = ctx.get(MODEL_FOUND)
-        _add(doc, detect_with_model(doc.text) if found is None else found)
+        _add(doc, detect_with_model(_text(doc)) if found is None else found)
     return doc
 
 
 @Language.component("qcode_shape")
 def shape_component(doc: Doc) -> Doc:
     """Capitalised words mid-sentence that are no Danish word: names no list knows."""
-    _add(doc, detect_unknown_capitalised(doc.text))
+    _add(doc, detect_unknown_capitalised(_text(doc)))
     return doc
 
 
 @Language.component("qcode_ages")
 def ages_component(doc: Doc) -> Doc:
     """Danish age expressions."""
-    _add(doc, detect_ages(doc.text, _ctx(doc).get("doc_names", ())))
+    names = set(_ctx(doc).get("doc_names", ()))
+    for cand in doc.user_data.get(FOUND, []):
+        if cand.label == PERSON:
+            names.update(cand.core.split())
+    _add(doc, detect_ages(_text(doc), names))
+    _add(doc, detect_spoken_ages(_text(doc), names))
     return doc
 
 
@@ -99,15 +164,15 @@ def ages_component(doc: Doc) -> Doc:
 def places_component(doc: Doc) -> Doc:
     """Towns, municipalities, regions and organisations (shipped and user lists)."""
     ctx = _ctx(doc)
-    _add(doc, detect_places(doc.text, ctx.get("places", ())))
-    _add(doc, detect_orgs(doc.text, ctx.get("orgs", ())))
+    _add(doc, detect_places(_text(doc), ctx.get("places", ())))
+    _add(doc, detect_orgs(_text(doc), ctx.get("orgs", ())))
     return doc
 
 
 @Language.component("qcode_coordination")
 def coordination_component(doc: Doc) -> Doc:
     """Capitalised words coordinated with a found person ("Bamse og Lillemor")."""
-    _add(doc, detect_coordinated(doc.text, doc.user_data.get(FOUND, [])))
+    _add(doc, detect_coordinated(_text(doc), doc.user_data.get(FOUND, [])))
     return doc
 
 
@@ -122,26 +187,29 @@ def propagate_component(doc: Doc) -> Doc:
     for cand in found:
         if cand.detector not in _PROPAGATE_FROM or cand.label in (AGE, DATE):
             continue
+        if cand.label != PERSON and cand.core.islower() and ambiguous(cand.core):
+            continue  # "give" the town after "i" is the verb elsewhere; lower-case text has its own rule
         names.setdefault(cand.core, cand.label)
         if cand.label == PERSON:
             for part in cand.core.split(" "):
-                if len(part) > 1 and "." not in part:
+                # "van", "der", "bin" are particles of one name, not names of their own
+                if len(part) > 1 and "." not in part and part.casefold() not in _NOT_PARTS:
                     names.setdefault(part, PERSON)
     skip = set(_ctx(doc).get("known") or {}) | set(_ctx(doc).get("doc_names", ()))
-    _add(doc, match_known(doc.text, {k: v for k, v in names.items() if k not in skip}, "propagated", 0.6))
+    _add(doc, match_known(_text(doc), {k: v for k, v in names.items() if k not in skip}, "propagated", 0.6))
     return doc
 
 
-@Language.component("qcode_first_name")
-def first_name_component(doc: Doc) -> Doc:
-    """Marks known first names in the NORM attribute (a feature of the shipped NER; see train_ner.py)."""
-    return mark_first_names(doc)
+_NOT_PARTS = STOP_WORDS | frozenset(
+    "van von der den de da di du del della dos das ter ten bin ibn bint ben abu umm al el af á í zu".split())
 
 
 @lru_cache(maxsize=1)
 def build_pipeline() -> Language:
     """The shared ``nlp`` object: blank Danish tokenizer plus every qcode component, in order."""
-    nlp = spacy.blank("da")
+    # The components read the text, not the tokens, so a whitespace tokenizer will do: building
+    # spacy.blank("da") would load the Danish tokenizer's thousands of special cases at every start.
+    nlp = Language(Vocab(), create_tokenizer=lambda nlp: Tokenizer(nlp.vocab))
     # a long transcript is no reason to fail: the rules are linear and the model works per sentence
     nlp.max_length = 20_000_000
     for name in COMPONENTS:

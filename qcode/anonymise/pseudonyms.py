@@ -15,7 +15,19 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from qcode.anonymise.candidates import AGE, ORG, PERSON, PLACE
+from qcode.anonymise import lexicon
+from qcode.anonymise.candidates import (
+    ADDRESS,
+    AGE,
+    BIRTHDATE,
+    CPR,
+    EMAIL,
+    ORG,
+    PERSON,
+    PHONE,
+    PLACE,
+    POSTCODE,
+)
 from qcode.anonymise.numbers import AGE_WORD, number_value
 from qcode.core.entities import INFORMANT  # a person's role, as the register stores it
 
@@ -24,7 +36,7 @@ PERSON_STYLES = (NUMBERED, BRACKET, NAME)
 DECADE, RANGE = "decade", "range"
 AGE_STYLES = (DECADE, RANGE)
 
-# Used only when the detection lexicon is not importable (keeps pseudonyms working on their own).
+# The last resort of a substitute-name pool that the lexicon leaves too small to draw from.
 _FALLBACK_NAMES = {
     "f": ("Anna", "Birthe", "Dorthe", "Emma", "Freja", "Gitte", "Hanne", "Ida", "Jette", "Karen",
           "Lene", "Maja", "Nanna", "Pia", "Rikke", "Signe", "Tina", "Ulla", "Vibeke", "Yvonne"),
@@ -112,7 +124,10 @@ def render_age(surface: str, core: str, style: str = DECADE) -> str:
         return surface[:decade_written.start()] + label + surface[decade_written.end():]
     if core and core in surface:
         return surface.replace(core, label, 1)
-    return re.sub(r"\d+(?:\s*[-–]\s*\d+)?", label, surface, count=1)
+    replaced = re.sub(r"\d+(?:\s*[-–]\s*\d+)?", label, surface, count=1)
+    # an age said in another language ("fifty-one") has no digits and no Danish number word: the
+    # whole mention goes, never the mention as it was
+    return replaced if replaced != surface else label
 
 
 def possessive(name: str, apostrophe: str = "'") -> str:
@@ -158,15 +173,16 @@ def label_for(kind: str, core: str, settings: Settings, *, number: int | None = 
         return settings.country_label if _is_country(core) else settings.place_label
     if kind == ORG:
         return settings.org_label
-    return f"[{kind.lower()}]"
+    return CONTACT_LABELS.get(kind, f"[{kind.lower()}]")
+
+
+# What a contact identifier becomes; a birth year alone is an age and is generalised to a decade.
+CONTACT_LABELS = {CPR: "[cpr-nummer]", PHONE: "[telefonnummer]", EMAIL: "[e-mail]", ADDRESS: "[adresse]",
+                  POSTCODE: "[postnummer]", BIRTHDATE: "[fødselsdato]"}
 
 
 def _is_country(core: str) -> bool:
-    try:
-        from qcode.anonymise.lexicon import country_set
-    except ImportError:  # pseudonyms work without the detection lexicons
-        return False
-    return core in country_set()
+    return core in lexicon.country_set()
 
 
 def within_one_edit(a: str, b: str) -> bool:
@@ -199,19 +215,14 @@ def _pool(gender: str, tradition: str) -> tuple[str, ...]:
     # built once per gender and tradition: every entity of a project draws from the same pool
     genders = [gender] if gender in ("f", "m") else ["f", "m"]
     names: set[str] = set()
-    try:
-        from qcode.anonymise import lexicon
-
+    for g in genders:
+        names.update(n for n in lexicon.substitute_names(_LEXICON_GENDER[g], tradition)
+                     if len(n) >= 3 and not lexicon.is_homograph(n)
+                     and lexicon.name_tradition(n) == tradition)
+    if len(names) < 20:  # a tradition with few substitutes listed: every first name of the gender
         for g in genders:
-            names.update(n for n in lexicon.substitute_names(_LEXICON_GENDER[g], tradition)
-                         if len(n) >= 3 and not lexicon.is_homograph(n)
-                         and lexicon.name_tradition(n) == tradition)
-        if len(names) < 20:  # an older lexicon without the substitute lists: every first name
-            for g in genders:
-                names.update(n for n in lexicon.first_names(_LEXICON_GENDER[g])
-                             if n.isalpha() and len(n) >= 3 and not lexicon.is_homograph(n))
-    except Exception:  # lexicon missing or not built: the small built-in list still works
-        names = set()
+            names.update(n for n in lexicon.first_names(_LEXICON_GENDER[g])
+                         if n.isalpha() and len(n) >= 3 and not lexicon.is_homograph(n))
     if len(names) < 20:
         for g in genders:
             names.update(_FALLBACK_NAMES[g])
@@ -220,23 +231,13 @@ def _pool(gender: str, tradition: str) -> tuple[str, ...]:
 
 def name_tradition(core: str) -> str:
     """'danish' or 'muslim': the pool a substitute for ``core`` comes from."""
-    try:
-        from qcode.anonymise import lexicon
-    except ImportError:
-        return "danish"
     return lexicon.name_tradition(core)
 
 
 def guess_gender(core: str) -> str:
     """'f' or 'm' for a first name the lexicon knows for one gender only, else ''."""
     first = core.split("-")[0].split(" ")[0].capitalize()
-    try:
-        from qcode.anonymise import lexicon
-
-        found = lexicon.gender_of(first)
-    except Exception:
-        found = next((g for g, names in _FALLBACK_NAMES.items() if first in names), None)
-        return found or ""
+    found = lexicon.gender_of(first)
     return {"female": "f", "male": "m"}.get(found or "", "")
 
 

@@ -6,6 +6,7 @@ lives in ``qcode.core.entities``; no Qt here.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -13,9 +14,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from qcode.anonymise import pseudonyms, roles
-from qcode.anonymise.candidates import AGE, PERSON, Candidate
+from qcode.anonymise.candidates import AGE, CONTEXT_BOUND, CPR, EMAIL, PERSON, PHONE, POSTCODE, Candidate
+from qcode.anonymise.state import is_sealed, settings
 from qcode.core import changes, entities
 from qcode.core.documents import get_document, list_documents
+from qcode.core.types import DocumentId, EntityId
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
@@ -25,7 +28,6 @@ Cancelled = Callable[[], bool]
 DetectFn = Callable[..., list[Candidate]]
 
 AUTO_ACCEPT_SCORE = 0.5  # automatic decisions: detections at or above this are accepted
-SETTING_KEYS = tuple(f"anon.{name}" for name in pseudonyms.Settings.__dataclass_fields__)
 
 # Letters OCR and typing confuse: "PalIe" is the same speaker as "Palle".
 _HOMOGLYPHS = str.maketrans({"I": "l", "1": "l", "|": "l", "0": "o", "5": "s"})
@@ -41,18 +43,16 @@ def entity_key(label: str, core: str) -> tuple[str, str]:
     first word, so "Karen Sørensen" in the header and "Karen:" in the turns get one pseudonym."""
     if label == AGE:
         return label, core
+    if label in (CPR, PHONE, POSTCODE):
+        # "28 14 63 07", "+45 28146307" and "plus 45 28 14 63 07" are one number
+        digits = re.sub(r"\D", "", core)
+        danish = label == PHONE and core.lstrip().startswith(("+45", "0045", "plus 45"))
+        return label, digits[-8:] if danish else digits
+    if label == EMAIL:
+        return label, core.casefold()
     if label == PERSON:
         core = core.split()[0] if core.split() else core
     return label, skeleton(core)
-
-
-def settings(project: Project) -> pseudonyms.Settings:
-    """The project's pseudonym settings (a per-project seed is created on first use)."""
-    if project.get_setting("anon.seed") is None:
-        import secrets
-
-        project.set_setting("anon.seed", secrets.token_hex(8))
-    return pseudonyms.Settings.from_mapping({k: project.get_setting(k) for k in SETTING_KEYS})
 
 
 def change_settings(project: Project, **values: str) -> None:
@@ -65,6 +65,7 @@ def change_settings(project: Project, **values: str) -> None:
         for key, value in values.items():
             project.set_setting(f"anon.{key}", value)
         refresh_pseudonyms(project)
+        project.announce(changes.Change(changes.ANONYMISATION))  # every pseudonym may have changed
 
 
 def _word_set(project: Project) -> set[str]:
@@ -120,7 +121,8 @@ def is_interviewee(names: Iterable[str], keys: set[RoleKey]) -> bool:
     return any(entity_key(PERSON, name) in keys for name in names if name.strip())
 
 
-def settle_roles(project: Project, keys: set[RoleKey], entity_ids: Iterable[int] | None = None) -> list[int]:
+def settle_roles(project: Project, keys: set[RoleKey],
+                 entity_ids: Iterable[EntityId] | None = None) -> list[EntityId]:
     """Give every person without a role one (numbered in creation order), and make ``entity_ids``
     (default: all persons) that match ``keys`` informants; returns the entities that changed.
 
@@ -150,8 +152,6 @@ def settle_roles(project: Project, keys: set[RoleKey], entity_ids: Iterable[int]
 def next_number(project: Project, role: str) -> int:
     """The next number of a role, past those a sealed text already uses: after sealing the register
     starts empty, and a new interviewee must not become a second "[Informant 1]"."""
-    import json
-
     config = settings(project)
     label = config.person_label if role == roles.INFORMANT else config.other_label
     used = re.compile(rf"\[{re.escape(label.strip())} (\d+)\]")
@@ -163,8 +163,6 @@ def next_number(project: Project, role: str) -> int:
 def nothing_pseudonymised(project: Project) -> bool:
     """True while exports and the pseudonymised view have nothing to replace: no accepted entity and
     not sealed (detection has not run, or everything was rejected)."""
-    from qcode.anonymise.seal import is_sealed
-
     return not entities.list_entities(project, state=entities.ACCEPTED) and not is_sealed(project)
 
 
@@ -172,7 +170,7 @@ def known_map(project: Project) -> dict[str, str]:
     """Every accepted surface form (and core) → its label, for ``detect(known=...)``."""
     known: dict[str, str] = {}
     for entity in entities.list_entities(project, state=entities.ACCEPTED):
-        if entity.kind == AGE:
+        if entity.kind in CONTEXT_BOUND:
             continue
         for form in (entity.core, *entity.forms):
             known[form] = entity.kind
@@ -192,17 +190,17 @@ class RecordResult:
     """What recording one document's detections did."""
 
     mentions: int = 0
-    new_entities: list[int] = field(default_factory=list)
+    new_entities: list[EntityId] = field(default_factory=list)
 
 
 def _find_or_create(project: Project, candidate: Candidate, *, auto_accept: bool,
-                    skeletons: dict[tuple[str, str], int]) -> tuple[int, bool]:
+                    skeletons: dict[tuple[str, str], EntityId]) -> tuple[EntityId, bool]:
     existing = entities.find_entity(project, candidate.label, candidate.core)
-    if existing is None and candidate.label != AGE:
+    if existing is None and candidate.label not in CONTEXT_BOUND:
         by_form = entities.entity_for_surface(project, candidate.surface)
         if by_form is not None and by_form.kind == candidate.label:
             existing = by_form
-    if existing is None and candidate.label != AGE:
+    if existing is None and candidate.label not in CONTEXT_BOUND:
         entity_id = skeletons.get(entity_key(candidate.label, candidate.core))
         if entity_id is not None:
             return entity_id, False
@@ -213,14 +211,14 @@ def _find_or_create(project: Project, candidate: Candidate, *, auto_accept: bool
     # a person's number depends on its role, which settle_roles gives once the document is read
     entity_id = entities.insert_entity(project, candidate.label, candidate.core, state=state,
                                        detector=candidate.detector, score=candidate.score, gender=gender)
-    if candidate.label != AGE:
+    if candidate.label not in CONTEXT_BOUND:
         skeletons.setdefault(entity_key(candidate.label, candidate.core), entity_id)
     project.log("anon_entity_found", "anon_entity", entity_id, kind=candidate.label,
                 core=candidate.core, detector=candidate.detector, state=state)
     return entity_id, True
 
 
-def record_candidates(project: Project, document_id: int, candidates: Iterable[Candidate], *,
+def record_candidates(project: Project, document_id: DocumentId, candidates: Iterable[Candidate], *,
                       auto_accept: bool = True, refresh: bool = True) -> RecordResult:
     """Store one document's detections: new entities (accepted when automatic), forms and mentions.
 
@@ -230,18 +228,18 @@ def record_candidates(project: Project, document_id: int, candidates: Iterable[C
     with project.transaction():
         keys = interviewee_keys([*roles.document_interviewees(project, document_id),
                                  *roles.case_names(project)])
-        persons: list[int] = []
+        persons: list[EntityId] = []
         entities.delete_detected_mentions(project, document_id)
-        skeletons: dict[tuple[str, str], int] = {}
+        skeletons: dict[tuple[str, str], EntityId] = {}
         for e in entities.list_entities(project):
-            if e.kind != AGE:
+            if e.kind not in CONTEXT_BOUND:
                 skeletons.setdefault(entity_key(e.kind, e.core), e.id)
         for candidate in candidates:
             entity_id, created = _find_or_create(project, candidate, auto_accept=auto_accept,
                                                  skeletons=skeletons)
             if created:
                 result.new_entities.append(entity_id)
-            if candidate.label != AGE:
+            if candidate.label not in CONTEXT_BOUND:
                 entities.add_form(project, entity_id, candidate.surface)
             if candidate.label == PERSON:
                 persons.append(entity_id)
@@ -258,22 +256,22 @@ def record_candidates(project: Project, document_id: int, candidates: Iterable[C
 
 
 def _default_detect() -> DetectFn:
-    from qcode.anonymise.detect import detect
+    from qcode.anonymise.detect import detect  # noqa: PLC0415 (spaCy and the model load only when detection runs)
 
     return detect
 
 
-def detect_texts(texts: Sequence[tuple[int, str]], known: Mapping[str, str], *,
+def detect_texts(texts: Sequence[tuple[DocumentId, str]], known: Mapping[str, str], *,
                  places: Sequence[str] = (), orgs: Sequence[str] = (),
                  progress: Progress | None = None, cancelled: Cancelled | None = None,
                  detect_fn: DetectFn | None = None, use_model: bool = True
-                 ) -> dict[int, list[Candidate]]:
+                 ) -> dict[DocumentId, list[Candidate]]:
     """Detect in many texts; pure and thread-safe, so the GUI runs it on a worker thread.
 
     Stops early (returning what it has) when ``cancelled()`` turns true.
     """
     detect_fn = detect_fn or _default_detect()
-    found: dict[int, list[Candidate]] = {}
+    found: dict[DocumentId, list[Candidate]] = {}
     known = dict(known)
     for index, (document_id, text) in enumerate(texts):
         if cancelled is not None and cancelled():
@@ -283,20 +281,21 @@ def detect_texts(texts: Sequence[tuple[int, str]], known: Mapping[str, str], *,
         candidates = detect_fn(text, known=known, places=places, orgs=orgs, use_model=use_model)
         found[document_id] = candidates
         for c in candidates:  # later documents see earlier documents' names, as the register would
-            if c.label != AGE:
+            if c.label not in CONTEXT_BOUND:
                 known.setdefault(c.core, c.label)
     if progress is not None:
         progress(len(found), len(texts), "")
     return found
 
 
-def detection_input(project: Project, document_ids: Sequence[int] | None = None) -> list[tuple[int, str]]:
+def detection_input(project: Project,
+                    document_ids: Sequence[DocumentId] | None = None) -> list[tuple[DocumentId, str]]:
     """(document id, text) pairs to hand to :func:`detect_texts`."""
     ids = document_ids if document_ids is not None else [d.id for d in list_documents(project)]
     return [(i, get_document(project, i).text) for i in ids]
 
 
-def store_detections(project: Project, found: Mapping[int, list[Candidate]], *,
+def store_detections(project: Project, found: Mapping[DocumentId, list[Candidate]], *,
                      auto_accept: bool = True) -> int:
     """Record every document's detections in one transaction; returns the number of mentions."""
     with project.transaction():

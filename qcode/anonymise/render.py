@@ -12,16 +12,20 @@ from __future__ import annotations
 
 import re
 import weakref
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from qcode.anonymise import pseudonyms
-from qcode.anonymise.candidates import AGE, PERSON
+from qcode.anonymise.candidates import AGE, CONTEXT_BOUND, PERSON
+from qcode.anonymise.lexicon import is_homograph, is_word
+from qcode.anonymise.state import settings
+from qcode.anonymise.written_ages import age_rewriter, worded, written_ages
 from qcode.core import entities
 from qcode.core.documents import get_document
 from qcode.core.offsets import OffsetMap, Replacement, apply_replacements
+from qcode.core.types import DocumentId
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
@@ -44,14 +48,18 @@ def any_case(form: str) -> bool:
     words = re.findall(r"[^\W\d_]+", form)
     if sum(len(w) for w in words) < 3:
         return False
-    try:
-        from qcode.anonymise.lexicon import is_homograph, is_word
-    except ImportError:  # no lexicon: replacing too much is the safe side
-        return True
-    try:
-        return not all(is_word(w) or is_homograph(w) for w in words)
-    except OSError:  # lexicon files missing from this build
-        return True
+    return not all(is_word(w) or is_homograph(w) for w in words)
+
+
+def entity_forms(kind: str, core: str, forms: Iterable[str]) -> set[str]:
+    """Every form an accepted entity is replaced in: its recorded forms, and for a person each
+    capitalised part of a full name ("Hansen" of "Sofie Hansen"), which alone names the same person
+    in a file name or a later sentence."""
+    found = {core, *forms}
+    if kind == PERSON:
+        found |= {part for form in list(found) for part in re.split(r"[\s_]+", form)
+                  if len(part) >= 3 and part[:1].isupper()}
+    return found
 
 
 @dataclass
@@ -64,16 +72,26 @@ class RegisterView:
     entity_forms: dict[int, list[str]] = field(default_factory=dict)
     # lower-cased variant -> (entity id, whether a lower-case spelling is the name too)
     folded: dict[str, tuple[int, bool]] = field(default_factory=dict)
+    # free text has no recorded mentions: its ages are found by how they were written elsewhere
+    free_text_ages: Callable[[str], str] = field(default=lambda text: text)
+    # lower-case forms that are also words: replaced at their mentions only (see :meth:`add`)
+    word_forms: set[str] = field(default_factory=set)
     _pattern: re.Pattern[str] | None = None
 
     def add(self, entity_id: int, info: EntityInfo, forms: Iterable[str]) -> None:
         """Register an accepted entity and its forms (possessive and case variants are added)."""
         self.by_id[entity_id] = info
-        if info.kind == AGE:
+        if info.kind in CONTEXT_BOUND:
             return
+        forms = entity_forms(info.kind, info.core, forms)
         self.entity_forms[entity_id] = sorted({info.core, *forms}, key=len, reverse=True)
         for form in {info.core, *forms}:
             if len(form) < 2 or not any(ch.isalpha() for ch in form):
+                continue
+            if form.islower() and not any_case(form):
+                # "lærke" found as a name in a lower-case transcript is the bird elsewhere: it is
+                # replaced at its recorded mentions only, and the leak check warns about the rest
+                self.word_forms.add(form)
                 continue
             variants = {form, form + "s", form + "'", form + "’", form + "'s", form + "’s",
                         form.upper(), form.upper() + "S"}
@@ -112,6 +130,8 @@ class RegisterView:
     def keeps(self, surface: str) -> bool:
         """True when rendering deliberately leaves ``surface`` (see :meth:`entity_at`); the leak
         check warns about such a spelling instead of blocking the export."""
+        if surface.lower() in self.word_forms and surface.lower() not in self.folded:
+            return True
         return surface.lower() in self.folded and self.entity_at(surface) is None
 
     def replacement(self, entity_id: int, surface: str) -> str:
@@ -149,14 +169,18 @@ _NO_LETTER_BEFORE, _NO_LETTER_AFTER = r"(?<![^\W\d_])", r"(?![^\W\d_])"
 _NO_ALNUM_BEFORE, _NO_ALNUM_AFTER = r"(?<![^\W_])", r"(?![^\W_])"
 
 
-def plan(text: str, view: RegisterView, mentions: Iterable[tuple[int, int, int]] = ()) -> list[Replacement]:
+def plan(text: str, view: RegisterView, mentions: Iterable[tuple[int, int, int]] = (),
+         kept: Sequence[tuple[int, int]] = ()) -> list[Replacement]:
     """The replacements that pseudonymise ``text``: recorded ``(start, end, entity_id)`` mentions
-    plus every occurrence of a known form, without overlaps (earlier, then longer, wins)."""
+    plus every occurrence of a known form, without overlaps (earlier, then longer, wins). A known
+    form inside a ``kept`` stretch (a public figure, a pet: "kong Frederik" where a participant is
+    called Frederik) stays."""
     spans: list[tuple[int, int, int]] = [
         (s, e, i) for s, e, i in mentions if i in view.by_id and 0 <= s < e <= len(text)]
     if view.pattern is not None:
         spans.extend((m.start(), m.end(), entity_id) for m in view.pattern.finditer(text)
-                     if (entity_id := view.entity_at(m.group())) is not None)
+                     if (entity_id := view.entity_at(m.group())) is not None
+                     and not any(s < m.end() and m.start() < e for s, e in kept))
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
     result: list[Replacement] = []
     cursor = 0
@@ -185,9 +209,10 @@ class Rendered:
         return self.offset_map.map_start(start), self.offset_map.map_end(end)
 
 
-def render_text(text: str, view: RegisterView, mentions: Iterable[tuple[int, int, int]] = ()) -> Rendered:
+def render_text(text: str, view: RegisterView, mentions: Iterable[tuple[int, int, int]] = (),
+                kept: Sequence[tuple[int, int]] = ()) -> Rendered:
     """Render any text against a view (no project needed; the batch CLI uses this)."""
-    replacements = tuple(plan(text, view, mentions))
+    replacements = tuple(plan(text, view, mentions, kept))
     return Rendered(apply_replacements(text, replacements), replacements, OffsetMap(replacements))
 
 
@@ -209,10 +234,10 @@ def load_view(project: Project) -> RegisterView:
     cached = _CACHE.get(project)
     if cached is not None and cached[0] == key:
         return cached[1]
-    from qcode.anonymise.register import settings
-
-    view = RegisterView(age_style=pseudonyms.Settings.from_mapping(
-        {"anon.age_style": project.get_setting("anon.age_style")}).age_style)
+    age_style = pseudonyms.Settings.from_mapping(
+        {"anon.age_style": project.get_setting("anon.age_style")}).age_style
+    ages = age_rewriter(worded(written_ages(project)), age_style)
+    view = RegisterView(age_style=age_style, free_text_ages=ages)
     for entity in entities.list_entities(project, state=entities.ACCEPTED):
         pseudonym = entity.pseudonym or pseudonyms.label_for(
             entity.kind, entity.core, settings(project), number=entity.number, role=entity.role)
@@ -221,7 +246,7 @@ def load_view(project: Project) -> RegisterView:
     return view
 
 
-def render_document(project: Project, document_id: int) -> Rendered:
+def render_document(project: Project, document_id: DocumentId) -> Rendered:
     """The pseudonymised rendering of a stored document."""
     view = load_view(project)
     documents = _CACHE[project][2]
@@ -229,8 +254,15 @@ def render_document(project: Project, document_id: int) -> Rendered:
         text = get_document(project, document_id).text
         mentions = [located for m in entities.mentions_for_document(project, document_id, entities.ACCEPTED)
                     if (located := _locate(text, m)) is not None]
-        documents[document_id] = render_text(text, view, mentions)
+        documents[document_id] = render_text(text, view, mentions, kept_ranges(text))
     return documents[document_id]
+
+
+def kept_ranges(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` that stay as written (public figures, pets, public names)."""
+    from qcode.anonymise.detectors.public import kept_spans  # noqa: PLC0415 (it loads spaCy's word lists)
+
+    return [(k.start, k.end) for k in kept_spans(text)]
 
 
 def _locate(text: str, mention: entities.Mention, window: int = 200) -> tuple[int, int, int] | None:
@@ -247,7 +279,7 @@ def _locate(text: str, mention: entities.Mention, window: int = 200) -> tuple[in
     return (best, best + len(mention.surface), mention.entity_id) if best is not None else None
 
 
-def render_span(project: Project, document_id: int, start: int, end: int) -> str:
+def render_span(project: Project, document_id: DocumentId, start: int, end: int) -> str:
     """The pseudonymised text of the original range ``[start, end)`` of a document."""
     rendered = render_document(project, document_id)
     new_start, new_end = rendered.map_range(start, end)
@@ -255,10 +287,31 @@ def render_span(project: Project, document_id: int, start: int, end: int) -> str
 
 
 def pseudonymise_text(project: Project, text: str) -> str:
-    """Any text (a citation line, a speaker label, a memo) with the project's known names replaced."""
-    return render_text(text, load_view(project)).text
+    """Any text (a citation line, a speaker label, a memo) with the project's known names replaced,
+    and its recorded ages written out ("42 år") generalised."""
+    view = load_view(project)
+    return view.free_text_ages(render_text(text, view).text)
 
 
-def render_many(project: Project, document_ids: Sequence[int]) -> dict[int, Rendered]:
+def pseudonymise_word(project: Project, word: str) -> str:
+    """One word of a word list: any spelling of a registered name (also "palle", which running text
+    keeps as the word for a pallet) becomes its pseudonym; a word list has no context to tell them apart."""
+    return view_word(load_view(project), word)
+
+
+def view_word(view: RegisterView, word: str) -> str:
+    """:func:`pseudonymise_word` against a view."""
+    entry = view.folded.get(word.lower())
+    return view.replacement(entry[0], word) if entry is not None else word
+
+
+def pseudonymise_file_name(view: RegisterView, stem: str) -> str:
+    """A file or document name: its words (between "_", "-", ".", spaces) and the whole name
+    pseudonymised in any case, since names in file names are mostly written in lower case."""
+    stem = render_text(stem, view).text
+    return re.sub(r"[^\W_]+", lambda m: view_word(view, m.group()), stem)
+
+
+def render_many(project: Project, document_ids: Sequence[DocumentId]) -> dict[DocumentId, Rendered]:
     """Render several documents (exporters)."""
     return {i: render_document(project, i) for i in document_ids}

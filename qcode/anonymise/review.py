@@ -10,11 +10,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from qcode.anonymise import roles
-from qcode.anonymise.candidates import AGE, KINDS, PERSON
+from qcode.anonymise.candidates import CONTEXT_BOUND, KINDS, PERSON
 from qcode.anonymise.register import interviewee_keys, next_number, refresh_pseudonyms, settle_roles
 from qcode.core import changes, entities
 from qcode.core.documents import get_document
 from qcode.core.errors import register_messages
+from qcode.core.types import DocumentId, EntityId
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
@@ -50,7 +51,7 @@ def _announce(project: Project, *ids: int) -> None:
     project.announce(changes.Change(changes.ANONYMISATION, tuple(ids), ()))
 
 
-def context_of(project: Project, entity_id: int, width: int = 40) -> str:
+def context_of(project: Project, entity_id: EntityId, width: int = 40) -> str:
     """A line of text around the entity's first mention ('' when it has none)."""
     found = entities.mentions_for_entity(project, entity_id, limit=1)
     if not found:
@@ -71,7 +72,7 @@ def review_items(project: Project, state: str | None = None) -> list[ReviewItem]
     return sorted(items, key=lambda i: (order[i.entity.state], -i.mentions, i.entity.core))
 
 
-def decide(project: Project, entity_id: int, state: str) -> None:
+def decide(project: Project, entity_id: EntityId, state: str) -> None:
     """Accept or reject an entity (or put it back to pending); applies in every document."""
     with project.transaction():
         entity = entities.get_entity(project, entity_id)
@@ -81,17 +82,17 @@ def decide(project: Project, entity_id: int, state: str) -> None:
         _announce(project, entity_id)
 
 
-def accept(project: Project, entity_id: int) -> None:
+def accept(project: Project, entity_id: EntityId) -> None:
     """Accept: every mention of this entity is pseudonymised everywhere."""
     decide(project, entity_id, entities.ACCEPTED)
 
 
-def reject(project: Project, entity_id: int) -> None:
+def reject(project: Project, entity_id: EntityId) -> None:
     """Reject: this string is not identifying; it is left as it is."""
     decide(project, entity_id, entities.REJECTED)
 
 
-def merge(project: Project, keep_id: int, other_id: int) -> None:
+def merge(project: Project, keep_id: EntityId, other_id: EntityId) -> None:
     """Make ``other_id`` a set of extra forms of ``keep_id`` (same person, one pseudonym)."""
     with project.transaction():
         keep, other = entities.get_entity(project, keep_id), entities.get_entity(project, other_id)
@@ -109,7 +110,7 @@ def merge(project: Project, keep_id: int, other_id: int) -> None:
         _announce(project, keep_id, other_id)
 
 
-def set_role(project: Project, entity_id: int, role: str) -> None:
+def set_role(project: Project, entity_id: EntityId, role: str) -> None:
     """Make a person an informant (an interviewee, "[Informant N]") or another person ("[Person N]");
     the choice is kept when detection runs again. The person gets the next number of that role."""
     with project.transaction():
@@ -127,7 +128,7 @@ def set_role(project: Project, entity_id: int, role: str) -> None:
         _announce(project, entity_id)
 
 
-def edit_pseudonym(project: Project, entity_id: int, pseudonym: str | None) -> None:
+def edit_pseudonym(project: Project, entity_id: EntityId, pseudonym: str | None) -> None:
     """Choose an entity's pseudonym; ``None`` goes back to the one the settings prescribe."""
     with project.transaction():
         entity = entities.get_entity(project, entity_id)
@@ -144,13 +145,10 @@ def edit_pseudonym(project: Project, entity_id: int, pseudonym: str | None) -> N
         _announce(project, entity_id)
 
 
-def check_pseudonym(project: Project, pseudonym: str, entity_id: int | None = None) -> None:
-    """Refuse a chosen pseudonym that is, or has as a word, an original the register (or, after
-    sealing, a salted digest) knows: it would put the name it hides back into every export. Rejected
-    strings are not identifying, except the entity's own."""
-    from qcode.anonymise.seal import digest
-
-    words = {w.casefold() for w in re.findall(r"[^\W_]+(?:-[^\W_]+)*", pseudonym)}
+def check_pseudonym(project: Project, pseudonym: str, entity_id: EntityId | None = None) -> None:
+    """Refuse a chosen pseudonym that is, or has as a word, an original the register knows: it would
+    put the name it hides back into every export. Rejected strings are not identifying, except the
+    entity's own. (After sealing only the key file knows the originals.)"""
     folded = pseudonym.casefold()
     for entity in entities.list_entities(project):
         if entity.state == entities.REJECTED and entity.id != entity_id:
@@ -159,19 +157,13 @@ def check_pseudonym(project: Project, pseudonym: str, entity_id: int | None = No
             name = form.strip().casefold()
             if not name:
                 continue
-            contained = entity.kind != AGE and len(name) >= 2 and re.search(
+            contained = entity.kind not in CONTEXT_BOUND and len(name) >= 2 and re.search(
                 rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", folded)
             if name == folded or contained:
                 raise entities.EntityError("anon.pseudonym_is_original", pseudonym=pseudonym, original=form)
-    sealed = entities.sealed_digests(project)
-    if sealed:
-        salt = project.get_setting("anon.seed") or "qcode"
-        for word in sorted({folded, *words}):
-            if digest(salt, word) in sealed:
-                raise entities.EntityError("anon.pseudonym_is_original", pseudonym=pseudonym, original=word)
 
 
-def add_manual_mention(project: Project, doc_id: int, start: int, end: int, label: str) -> int:
+def add_manual_mention(project: Project, doc_id: DocumentId, start: int, end: int, label: str) -> EntityId:
     """Mark ``[start, end)`` of a document as a missed mention (e.g. a selection in the document view).
 
     The string joins the entity of that kind with the same core or form (else a new one), which is
@@ -189,7 +181,7 @@ def add_manual_mention(project: Project, doc_id: int, start: int, end: int, labe
         end -= len(surface) - len(surface.rstrip())
         surface = text[start:end]
         entity = entities.find_entity(project, label, surface)
-        if entity is None and label != AGE:
+        if entity is None and label not in CONTEXT_BOUND:
             by_form = entities.entity_for_surface(project, surface)
             entity = by_form if by_form is not None and by_form.kind == label else None
         if entity is None:
@@ -203,7 +195,7 @@ def add_manual_mention(project: Project, doc_id: int, start: int, end: int, labe
             entity_id = entity.id
             if entity.state != entities.ACCEPTED:
                 entities.set_state(project, entity_id, entities.ACCEPTED)
-        if label != AGE:
+        if label not in CONTEXT_BOUND:
             entities.add_form(project, entity_id, surface)
         entities.add_mention(project, doc_id, entity_id, start, end, surface, detector="manual",
                              manual=True)

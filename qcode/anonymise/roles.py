@@ -15,7 +15,11 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Protocol
 
+from qcode.core.cases import list_cases
+from qcode.core.documents import get_document, turns_for_document
 from qcode.core.entities import INFORMANT, OTHER, ROLES
+from qcode.core.types import DocumentId
+from qcode.io.transcript import detect_structure
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
@@ -38,11 +42,15 @@ _CHUNKS = re.compile(r"[,;/&]|\s+og\s+|\s+[-–—]\s+")
 
 
 class TurnLike(Protocol):
-    """What is read of a speaker turn (stored turns and the importer's turns both have it)."""
+    """What is read of a speaker turn (stored turns and the importer's turns both have it; read-only
+    properties, because both are frozen dataclasses)."""
 
-    speaker: str
-    role: str
-    label: str
+    @property
+    def speaker(self) -> str: ...
+    @property
+    def role(self) -> str: ...
+    @property
+    def label(self) -> str: ...
 
 
 def leading_names(value: str, limit: int = 4) -> list[str]:
@@ -88,7 +96,6 @@ def interviewee_names(text: str, turns: Iterable[TurnLike] | None = None,
     Without ``turns`` the importer's structure reading of the text is used (same rules as import).
     """
     if turns is None:
-        from qcode.io.transcript import detect_structure
 
         structure = detect_structure(text)
         turns = structure.turns
@@ -104,9 +111,8 @@ def interviewee_names(text: str, turns: Iterable[TurnLike] | None = None,
     return names
 
 
-def document_interviewees(project: Project, document_id: int) -> set[str]:
+def document_interviewees(project: Project, document_id: DocumentId) -> set[str]:
     """The interviewee names of a stored document (its stored turns when it has any)."""
-    from qcode.core.documents import get_document, turns_for_document
 
     document = get_document(project, document_id)
     turns = turns_for_document(project, document_id)
@@ -115,6 +121,5 @@ def document_interviewees(project: Project, document_id: int) -> set[str]:
 
 def case_names(project: Project) -> list[str]:
     """The names of the project's cases (a case is an interviewee)."""
-    from qcode.core.cases import list_cases
 
     return [case.name for case in list_cases(project)]

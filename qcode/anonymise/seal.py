@@ -2,35 +2,57 @@
 
 Stored texts are rewritten through ``replace_text`` (codings and turns remapped in the same
 transaction), every other text in the file (document names and metadata, speakers, case names and
-attributes, memos, the change log) is scrubbed of the same names (possessives too) and recorded ages,
-the key goes to a separate file, the register is replaced by salted digests (so the leak check still
-recognises originals), and the file is VACUUMed with the WAL truncated so its bytes hold no original.
-Sealing refuses while a document has never been through detection or a candidate is undecided.
+attributes, memos, code names, the change log) is scrubbed of the same names (possessives too) and
+recorded ages, age attributes become decades, the register is emptied, the pseudonym seed is replaced,
+and the file is VACUUMed with the WAL truncated so its bytes hold no original. Nothing that could
+confirm a guessed original stays behind (no digests of names, no seed the pseudonyms came from): the
+key file, encrypted by default, is the only way back. It is written under a temporary name and
+renamed only once the seal has committed; :mod:`qcode.core.maintenance` finishes either step after a
+crash. Sealing refuses while a document has never been through detection or a candidate is undecided.
 No Qt.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from qcode.anonymise.candidates import AGE
-from qcode.anonymise.keyfile import PROJECT_ID_SETTING, KeyEntry, project_id, write_key_file
-from qcode.anonymise.pseudonyms import render_age, render_name
-from qcode.anonymise.render import load_view, render_document
-from qcode.core import changes, entities
-from qcode.core.documents import list_documents, replace_text
-from qcode.core.errors import register_messages
+from qcode.anonymise.candidates import CONTEXT_BOUND, POSTCODE
+from qcode.anonymise.keyfile import (
+    PROJECT_ID_SETTING,
+    KeyEntry,
+    KeyFileError,
+    check_writable,
+    clear_leftover,
+    project_id,
+    temporary_key_path,
+    write_key_file,
+)
+from qcode.anonymise.pseudonyms import Settings, label_for, render_name
+from qcode.anonymise.render import entity_forms, load_view, render_document
+from qcode.anonymise.state import SEALED_AT
+from qcode.anonymise.written_ages import age_rewriter, ages_after_pseudonyms, written_ages
+from qcode.core import backup, changes, entities, maintenance
+from qcode.core.ages import age_band, is_age_attribute, is_band
+from qcode.core.cases import generalise_age_attributes
+from qcode.core.clock import now
+from qcode.core.documents import forget_source_checksums, list_documents, replace_text
+from qcode.core.errors import QcodeError, register_messages
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
 
 register_messages({
+    "anon.nothing_to_seal": (
+        "There is nothing to seal: no name, age or place is waiting to be replaced (a sealed project is "
+        "sealed again only after new documents were searched).",
+        "Der er intet at forsegle: intet navn, ingen alder eller sted venter på at blive erstattet (et "
+        "forseglet projekt forsegles kun igen, efter at nye dokumenter er gennemsøgt)."),
     "anon.pending": ("{count} anonymisation candidates are still undecided; review them first "
                      "(accept or reject each one) before sealing.",
                      "{count} anonymiseringskandidater mangler en beslutning; gennemgå dem først "
@@ -44,8 +66,6 @@ register_messages({
 Rewrite = Callable[[str], str]
 _POSSESSIVE = r"(?:s|'s|’s|'|’)?"
 _BEFORE, _AFTER = r"(?<![^\W_])", r"(?![^\W_])"
-# a bare number is an age only on its own: not in "12.03.2019", "2019-12-04", "00:46:10" or "3/46"
-_NUMBER_BEFORE, _NUMBER_AFTER = r"(?<![^\W_])(?<!\d[.,:/\-–])", r"(?![^\W_])(?![.,:/\-–]\d)"
 
 
 @dataclass(frozen=True)
@@ -56,11 +76,11 @@ class SealResult:
     entities: int
     replacements: int
     key_file: Path
-
-
-def digest(salt: str, word: str) -> str:
-    """The salted digest under which a sealed original is remembered."""
-    return hashlib.sha256(f"{salt}\x00{word.casefold()}".encode()).hexdigest()
+    # The seal committed, but compacting the file could not run (a full disk): freed pages may still
+    # hold originals until the next open finishes it. None when the file was compacted.
+    compaction_pending: QcodeError | None = None
+    # backups of the project made before the seal, deleted because they hold the originals
+    removed_backups: tuple[Path, ...] = ()
 
 
 def _scrubber(entries: list[KeyEntry]) -> Rewrite:
@@ -69,9 +89,9 @@ def _scrubber(entries: list[KeyEntry]) -> Rewrite:
     longer word or code ("#ea12cd" keeps its "ea")."""
     table: dict[str, tuple[str, str]] = {}  # casefolded form -> (form, pseudonym)
     for entry in entries:
-        if entry.kind == AGE:
+        if entry.kind in CONTEXT_BOUND:
             continue
-        for form in sorted({entry.core, *entry.forms}):
+        for form in sorted(entity_forms(entry.kind, entry.core, entry.forms)):
             if len(form) >= 2:
                 table.setdefault(form.casefold(), (form, entry.pseudonym))
     if not table:
@@ -86,37 +106,13 @@ def _scrubber(entries: list[KeyEntry]) -> Rewrite:
     return lambda value: pattern.sub(replace, value)
 
 
-def age_surfaces(project: Project) -> dict[str, str]:
-    """Every way an accepted age was written (recorded mentions, and "N år"/"N-årig" of its number)
-    → its core; the scrub generalises these wherever they stand, as the texts do."""
-    found: dict[str, str] = {}
-    for entity in entities.list_entities(project, state=entities.ACCEPTED, kind=AGE):
-        core = entity.core.strip()
-        written = {*entities.mention_surfaces(project, entity.id), core}
-        if core.isdigit():
-            written |= {f"{core} år", f"{core}-årig", f"{core}-årige", f"{core} årig"}
-        for surface in written:
-            if surface.strip():
-                found.setdefault(" ".join(surface.split()).casefold(), core)
-    return found
-
-
-def _age_scrubber(surfaces: dict[str, str], style: str, *, numbers: bool) -> Rewrite:
-    """A rewrite of recorded ages: with ``numbers`` only the bare numbers ("56"), else every surface
-    with a word in it ("56 år", "56-årige"); a bare number is too common to replace everywhere."""
-    chosen = {s: core for s, core in surfaces.items() if any(c.isalpha() for c in s) != numbers}
-    if not chosen:
+def _postcodes(entries: list[KeyEntry]) -> Rewrite:
+    """Recorded postcodes, where a bare number is recorded (an entity's core in the log)."""
+    codes = sorted({e.core for e in entries if e.kind == POSTCODE and e.core.isdigit()})
+    if not codes:
         return lambda value: value
-    alternatives = "|".join(r"\s+".join(re.escape(w) for w in s.split(" "))
-                            for s in sorted(chosen, key=len, reverse=True))
-    before, after = (_NUMBER_BEFORE, _NUMBER_AFTER) if numbers else (_BEFORE, _AFTER + r"(?![.,]\d)")
-    pattern = re.compile(rf"{before}(?:{alternatives}){after}", re.IGNORECASE)
-
-    def replace(match: re.Match[str]) -> str:
-        core = chosen.get(" ".join(match.group().split()).casefold(), "")
-        return render_age(match.group(), core, style)
-
-    return lambda value: pattern.sub(replace, value)
+    pattern = re.compile(rf"(?<!\d)(?:{'|'.join(codes)})(?!\d)")
+    return lambda value: pattern.sub(label_for(POSTCODE, "", Settings()), value)
 
 
 def _in_json(rewrite: Rewrite, *, keys: bool = True) -> Rewrite:
@@ -154,6 +150,49 @@ def _chain(*rewrites: Rewrite) -> Rewrite:
     return apply
 
 
+def _keep_bands(rewrite: Rewrite) -> Rewrite:
+    """Leave a value that is already a decade ("40'erne", an age attribute after sealing) as it is."""
+    return lambda value: value if is_band(value) else rewrite(value)
+
+
+_LOG_AGE_KEYS = ("core", "other_core", "surface")
+_LOG_NAME_KEYS = ("name", "source", "old", "new")  # document names, as the documents table has them
+
+
+def _log_scrubber(names: Rewrite, numbers: Rewrite, file_names: Rewrite) -> Rewrite:
+    """The change log's details: names and worded ages everywhere; a bare number only where the entry
+    records an age (an entity's core, an age attribute's value), never in counts or in names such as
+    "iv_19", so the log still matches the documents it describes."""
+    def structured(details: dict[str, Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, value in details.items():
+            if isinstance(value, str):
+                value = (file_names if key in _LOG_NAME_KEYS else names)(value)
+                if key in _LOG_AGE_KEYS:
+                    value = numbers(value)
+                elif key == "value" and is_age_attribute(str(details.get("name", ""))):
+                    value = age_band(value)
+            elif isinstance(value, (int, float)) and key == "value" and is_age_attribute(
+                    str(details.get("name", ""))):
+                value = age_band(str(value))
+            elif isinstance(value, (list, dict)):
+                value = json.loads(_in_json(names)(json.dumps(value, ensure_ascii=False)))
+            out[names(key)] = value
+        return out
+
+    def apply(text: str) -> str:
+        try:
+            details = json.loads(text)
+        except ValueError:
+            return names(text)
+        if not isinstance(details, dict):
+            return _in_json(names)(text)
+        new = structured(details)
+        return text if new == details else json.dumps(new, ensure_ascii=False)
+
+    return apply
+
+
 def key_entries(project: Project) -> list[KeyEntry]:
     """The accepted register as key entries."""
     view = load_view(project)
@@ -174,32 +213,49 @@ def check_ready(project: Project, *, allow_pending: bool = False) -> None:
     pending = entities.list_entities(project, state=entities.PENDING)
     if pending and not allow_pending:
         raise entities.EntityError("anon.pending", count=len(pending))
+    if not entities.list_entities(project, state=entities.ACCEPTED):  # e.g. a second seal with nothing new
+        raise entities.EntityError("anon.nothing_to_seal")
 
 
 def seal_project(project: Project, key_file: str | Path, *, password: str | None = None,
-                 allow_pending: bool = False, keep_digests: bool = True) -> SealResult:
-    """Seal the project (permanent). The key is written first, so a failure leaves the texts intact.
-
-    ``keep_digests`` keeps salted digests of the originals so later exports can still be checked for
-    them; whoever has the file can test a guessed name against them, so turn it off when even that
-    must be impossible.
+                 plaintext_key: bool = False, allow_pending: bool = False) -> SealResult:
+    """Seal the project (permanent); the key is encrypted with ``password`` (``plaintext_key`` to
+    write it in clear text instead). A failure leaves the project unsealed and no key file.
     """
-    from qcode.core.project import now
-
     check_ready(project, allow_pending=allow_pending)
+    final = Path(key_file)
+    if not password and not plaintext_key:
+        raise KeyFileError("anon.key_needs_password_to_write", path=str(final))
+    if final.exists():
+        raise KeyFileError("anon.key_exists", path=str(final))
     entries = key_entries(project)
-    ages = age_surfaces(project)
+    ages = written_ages(project)
     age_style = load_view(project).age_style
     identity = project_id(project)
+    temporary = temporary_key_path(final)
+    clear_leftover(temporary, project.get_setting(PROJECT_ID_SETTING) or "")
     sealed_at = now()
-    key_path = write_key_file(key_file, entries, project_name=project.path.stem, sealed_at=sealed_at,
-                              password=password, project_id=identity)
-    salt = project.get_setting("anon.seed") or "qcode"
-    # Names and worded ages ("56 år") everywhere; bare numbers only in the header metadata, where
-    # "Birgitte, 56" is an age and not a count or a time, and in the log's text values (an age's
-    # "core": "56"; counts and offsets there are JSON numbers and stay).
-    scrub = _in_json(_chain(_scrubber(entries), _age_scrubber(ages, age_style, numbers=False)))
-    scrub_numbers = _in_json(_age_scrubber(ages, age_style, numbers=True), keys=False)
+    try:  # before anything is stored: a key that cannot be written leaves the project untouched
+        check_writable(temporary)
+    except KeyFileError as error:  # the user chose the final name; the temporary one means nothing to them
+        raise KeyFileError(error.message_id, **{**error.params, "path": str(final)}) from None
+    with project.transaction():
+        if project.get_setting(PROJECT_ID_SETTING) != identity:
+            project.set_setting(PROJECT_ID_SETTING, identity)  # names the project in its key files
+        maintenance.plan_discard(project, temporary)  # a crash before the seal commits: destroyed
+    try:
+        write_key_file(temporary, entries, project_name=project.path.stem, sealed_at=sealed_at,
+                       password=password, plaintext=plaintext_key, project_id=identity,
+                       seed=project.get_setting("anon.seed") or "")
+    except BaseException:
+        maintenance.shred(temporary)
+        maintenance.forget(project, temporary)
+        raise
+    # Names and worded ages ("56 år") everywhere; bare numbers only where they are ages: the header
+    # metadata ("Birgitte, 56"), case attribute values and the log's age entries.
+    names = _chain(_scrubber(entries), age_rewriter(ages, age_style))
+    numbers = _chain(age_rewriter(ages, age_style, numbers=True), _postcodes(entries))
+    file_names = _chain(names, ages_after_pseudonyms(ages, age_style))
     total = 0
     documents = list_documents(project)
     entities.set_secure_delete(project, True)
@@ -210,36 +266,46 @@ def seal_project(project: Project, key_file: str | Path, *, password: str | None
                 if replacements:
                     replace_text(project, summary.id, replacements)
                     total += len(replacements)
-            for entry in entries if keep_digests else ():
-                if entry.kind != AGE:
-                    for form in {entry.core, *entry.forms}:
-                        for variant in {form, " ".join(re.findall(r"[^\W_]+(?:-[^\W_]+)*", form))}:
-                            entities.add_sealed_digest(project, digest(salt, variant), entry.kind)
             entities.clear_register(project)
             # pseudonyms are not identifying; the leak check must not warn about them later
             known = json.loads(project.get_setting("anon.sealed_pseudonyms") or "[]")
             known = sorted({*known, *(e.pseudonym for e in entries)})
             project.set_setting("anon.sealed_pseudonyms", json.dumps(known, ensure_ascii=False))
-            entities.scrub_text_columns(project, scrub, skip={("documents", "text"), ("project_info", "key")})
-            entities.scrub_text_columns(project, scrub_numbers,
-                                        only={("documents", "metadata"), ("change_log", "details")})
-            project.set_setting("anon.seed", salt)  # the digests' salt must survive the scrub unchanged
-            project.set_setting(PROJECT_ID_SETTING, identity)  # names the project in its key files
+            generalise_age_attributes(project, age_band)
+            file_columns = {("documents", "name"), ("documents", "source_name")}
+            skip = {("documents", "text"), ("project_info", "key"), ("change_log", "details"), *file_columns}
+            entities.scrub_text_columns(project, _keep_bands(_in_json(names)), skip=skip)
+            entities.scrub_text_columns(project, file_names, only=file_columns)
+            entities.scrub_text_columns(project, _keep_bands(_in_json(numbers, keys=False)),
+                                        only={("documents", "metadata"), ("case_attributes", "value")})
+            entities.scrub_text_columns(project, _log_scrubber(names, _in_json(numbers, keys=False),
+                                                               file_names), only={("change_log", "details")})
+            forget_source_checksums(project)  # a file's checksum confirms a guess at its original text
+            # substitute names were drawn with the old seed; with it gone they cannot be traced back
+            project.set_setting("anon.seed", secrets.token_hex(16), secret=True)
             entities.rebuild_fulltext(project)
-            project.set_setting("anon.sealed_at", sealed_at)
+            project.set_setting(SEALED_AT, sealed_at)
             # The log says that sealing happened, never what the originals were.
             project.log("anon_seal", "project", None, documents=len(documents), entities=len(entries),
-                        replacements=total, key_file=key_path.name)
+                        replacements=total, key_file=final.name)
+            maintenance.request_compaction(project)
+            maintenance.plan_rename(project, temporary, final)
             project.announce(changes.Change(changes.ANONYMISATION, (), tuple(d.id for d in documents)))
             project.announce(changes.Change(changes.DOCUMENTS, tuple(d.id for d in documents),
                                             tuple(d.id for d in documents)))
     except BaseException:
-        key_path.unlink(missing_ok=True)
+        maintenance.shred(temporary)
+        try:
+            maintenance.forget(project, temporary)
+        except Exception:  # noqa: BLE001 (the next open discards it anyway)
+            pass
         raise
-    entities.compact_file(project)
-    return SealResult(len(documents), len(entries), total, key_path)
-
-
-def is_sealed(project: Project) -> bool:
-    """True once the project has been sealed at least once."""
-    return project.get_setting("anon.sealed_at") is not None
+    # Committed: from here on the project is sealed, and only an honest note may follow, not an error.
+    final = maintenance.rename_to_free_name(temporary, final)
+    try:
+        maintenance.forget(project, temporary)
+    except QcodeError:
+        pass  # the plan's entry is harmless: the next open finds the key already renamed
+    pending = maintenance.try_compact(project)
+    removed = tuple(backup.remove_unsealed_backups(project))
+    return SealResult(len(documents), len(entries), total, final, pending, removed)

@@ -9,13 +9,21 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import pkgutil
 import sys
 from collections.abc import Sequence
 from types import ModuleType
 
 from qcode import __version__
-from qcode.core.errors import QcodeError, ui_language
+from qcode.core.errors import QcodeError, register_messages, say, ui_language
+from qcode.core.storage import file_error, translate
+
+register_messages({
+    "cli.broken_install": (
+        "Part of qcode could not be loaded ({module}: {error}); nothing was done. Reinstall qcode.",
+        "En del af qcode kunne ikke indlæses ({module}: {error}); intet er gjort. Geninstallér qcode."),
+})
 
 # Command modules are found by name (cmd_*.py) so a new command group is one new file.
 COMMAND_ORDER = ("cmd_project", "cmd_documents", "cmd_codes")
@@ -43,7 +51,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one CLI command; returns the exit code."""
-    parser = build_parser()
+    try:
+        parser = build_parser()
+    except ImportError as error:  # a damaged install: nothing may run half-checked (exports least of all)
+        message = say("cli.broken_install", ui_language(), module=error.name or "?", error=error)
+        print(f"qcode: {message}", file=sys.stderr)
+        return 1
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
         parser.print_help(sys.stderr)
@@ -60,12 +73,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         # "qcode documents P | head": the reader has gone; stop quietly, as Unix tools do
         _silence_stdout()
         return 141
+    except Exception as error:  # noqa: BLE001 (no traceback reaches a user; QCODE_DEBUG=1 shows it)
+        if os.environ.get("QCODE_DEBUG"):
+            raise
+        print(f"qcode: {_unexpected(error, args).message(ui_language())}", file=sys.stderr)
+        return 1
+
+
+def _unexpected(error: Exception, args: argparse.Namespace) -> QcodeError:
+    """An error no command turned into a message: a file or disk failure said as such, anything else as
+    an unexpected error (one line, no traceback)."""
+    project = getattr(args, "project", None)
+    if project is not None:
+        storage = translate(error, project) if not isinstance(error, OSError) else None
+        if storage is not None:
+            return storage
+    if isinstance(error, OSError):
+        return file_error(error)
+    detail = str(error).splitlines()[0][:200] if str(error) else ""
+    return QcodeError("cli.unexpected", kind=type(error).__name__, detail=detail)
 
 
 def _silence_stdout() -> None:
     """Point stdout at /dev/null so the interpreter's final flush cannot raise again."""
-    import os
-
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())

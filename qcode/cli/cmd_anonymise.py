@@ -8,14 +8,23 @@ is a transcript file and ``--out`` receives the pseudonymised copies.
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
 import sys
 from pathlib import Path
 
-from qcode.anonymise import pseudonyms
+from qcode.anonymise import pseudonyms, review
+from qcode.anonymise import register as anon_register
+from qcode.anonymise.batch import anonymise_files, read_source, write_outputs
+from qcode.anonymise.explain import explain_texts
+from qcode.anonymise.keyfile import destroy_key
+from qcode.anonymise.seal import seal_project
 from qcode.cli.common import print_table, text_progress
+from qcode.core.documents import get_document, list_documents
+from qcode.core.entities import get_entity
 from qcode.core.errors import MESSAGES, QcodeError, register_messages, ui_language
-from qcode.core.project import SUFFIX, open_project
+from qcode.core.project import SUFFIX, Project, open_project
+from qcode.core.types import EntityId
 
 register_messages({
     "anon.cli_no_out": ("Give --out DIR for the pseudonymised copies (or a .qcode project first).",
@@ -43,7 +52,42 @@ register_messages({
     "anon.cli_role": ("{id} ({core}) is now {role}: replaced by {pseudonym}.",
                       "{id} ({core}) er nu {role}: erstattes af {pseudonym}."),
     "anon.cli_destroyed": ("Destroyed the key file {path}.", "Nøglefilen {path} er destrueret."),
+    "anon.cli_key_password_needed": (
+        "Sealing writes an encrypted key file: name the variable that holds its password with "
+        "--password-env VAR (or run the command in a terminal to type it); --plaintext-key writes the key "
+        "unencrypted. Nothing was changed.",
+        "Forseglingen skriver en krypteret nøglefil: angiv variablen med adgangskoden med --password-env "
+        "VAR (eller kør kommandoen i en terminal for at skrive den); --plaintext-key skriver nøglen "
+        "ukrypteret. Intet er ændret."),
+    "anon.cli_plaintext_and_password": (
+        "--plaintext-key and --password-env contradict each other: choose an encrypted key (a password) or "
+        "an unencrypted one; nothing was changed.",
+        "--plaintext-key og --password-env modsiger hinanden: vælg en krypteret nøgle (en adgangskode) eller "
+        "en ukrypteret; intet er ændret."),
+    "anon.cli_key_beside_project": (
+        "Note: the key file {path} lies in the project's folder. Move it somewhere the project never goes "
+        "(anyone who gets both can undo the pseudonymisation).",
+        "Bemærk: nøglefilen {path} ligger i projektets mappe. Flyt den et sted hen, hvor projektet aldrig "
+        "kommer (den, der får begge, kan fortryde pseudonymiseringen)."),
+    "anon.cli_ask_password": ("Password for the key file: ", "Adgangskode til nøglefilen: "),
+    "anon.cli_repeat_password": ("Repeat the password: ", "Gentag adgangskoden: "),
+    "anon.cli_password_mismatch": ("The two passwords differ; nothing was changed.",
+                                   "De to adgangskoder er forskellige; intet er ændret."),
+    "anon.cli_password_short": ("Choose a password of at least {length} characters; nothing was changed.",
+                                "Vælg en adgangskode på mindst {length} tegn; intet er ændret."),
+    "anon.cli_backups_removed": (
+        "{count} backup(s) made before the seal were deleted: they hold the original names.",
+        "{count} sikkerhedskopi(er) fra før forseglingen er slettet: de indeholder de oprindelige navne.",
+    ),
+    "anon.cli_plaintext_warning": (
+        "Warning: the key file {path} is NOT encrypted. Anyone who reads it can re-identify every "
+        "participant: keep it off shared drives and destroy it (--destroy-key) when it is no longer needed.",
+        "Advarsel: nøglefilen {path} er IKKE krypteret. Alle, der kan læse den, kan genidentificere alle "
+        "deltagere: hold den væk fra delte drev, og destruér den (--destroy-key), når den ikke længere "
+        "skal bruges."),
 })
+
+MIN_PASSWORD = 8
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -54,6 +98,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("paths", nargs="+", metavar="PROJECT|FILE", help="a .qcode project, or .txt/.docx files")
     p.add_argument("--out", type=Path, help="batch: folder for the pseudonymised copies (same names)")
     p.add_argument("--report", action="store_true", help="print the entities found and their pseudonyms")
+    p.add_argument("--keep-names", action="store_true",
+                   help="batch: keep the original file names (they are pseudonymised by default)")
+    p.add_argument("--explain", action="store_true",
+                   help="print every decision and why: the detector, its rule, list or context, the "
+                        "score, where a known name came from, and why a candidate was kept or dropped "
+                        "(changes nothing)")
     p.add_argument("--review", action="store_true", help="project: list the register for review")
     p.add_argument("--accept", type=int, nargs="+", default=[], metavar="ID", help="project: accept entities")
     p.add_argument("--reject", type=int, nargs="+", default=[], metavar="ID", help="project: reject entities")
@@ -66,10 +116,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--seal", action="store_true", help="project: make pseudonyms permanent")
     p.add_argument("--key-file", type=Path, help="where --seal writes the key (original ↔ pseudonym)")
     p.add_argument("--password-env", metavar="VAR",
-                   help="encrypt the key with the password in $VAR (--destroy-key: an old key's password)")
+                   help="the key's password is in $VAR (else it is asked for; --destroy-key: an old key's)")
+    p.add_argument("--plaintext-key", action="store_true",
+                   help="--seal: write the key unencrypted (anyone who reads it can re-identify everyone)")
     p.add_argument("--allow-pending", action="store_true", help="seal even with undecided candidates")
-    p.add_argument("--no-digests", action="store_true",
-                   help="seal without the salted digests that let later leak checks recognise originals")
+    # Sealed files no longer keep digests of originals at all; the old switch is accepted and ignored.
+    p.add_argument("--no-digests", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--destroy-key", type=Path, metavar="FILE",
                    help="project: destroy this project's key file (refused for any other file; logged)")
     p.add_argument("--style", choices=pseudonyms.PERSON_STYLES,
@@ -93,13 +145,14 @@ def _lines(path: Path | None) -> list[str]:
 
 
 def cmd_anonymise(args: argparse.Namespace) -> int:
+    if args.explain:
+        return _explain(args)
     if args.paths[0].endswith(SUFFIX):
         return _project_mode(args)
     return _batch_mode(args)
 
 
 def _batch_mode(args: argparse.Namespace) -> int:
-    from qcode.anonymise.batch import anonymise_files, write_outputs
 
     style = pseudonyms.Settings.from_mapping({
         "anon.person_style": args.style, "anon.age_style": args.age_style,
@@ -114,10 +167,33 @@ def _batch_mode(args: argparse.Namespace) -> int:
                 for i, info in sorted(result.view.by_id.items())]
         print_table(("kind", "original", "pseudonym", "replaced"), rows)
     if args.out is not None:
-        written = write_outputs(result, files, args.out)
+        written = write_outputs(result, files, args.out, keep_names=args.keep_names)
         total = sum(result.counts.values())
         print(f"Wrote {len(written)} pseudonymised file(s) to {args.out} "
               f"({len(result.view.by_id)} entities, {total} replacements).")
+    return 0
+
+
+def _explain(args: argparse.Namespace) -> int:
+    """Print the decisions for files or a project's documents; nothing is written or stored."""
+    if args.paths[0].endswith(SUFFIX):
+        project = open_project(args.paths[0], coder=args.coder)
+        try:
+            texts = [(d.name, get_document(project, d.id).text) for d in list_documents(project)]
+            known = anon_register.known_map(project)
+            places, orgs = anon_register.user_lists(project)
+        finally:
+            project.close()
+    else:
+        texts = [(Path(p).name, read_source(Path(p)).text) for p in args.paths]
+        known, places, orgs = {}, _lines(args.places), _lines(args.orgs)
+    decisions = explain_texts(texts, known=known, places=places, orgs=orgs, use_model=not args.no_model)
+    rows = [(d.document, d.line, d.surface.replace("\n", " ")[:40], d.kind, d.decision, d.detector,
+             f"{d.score:.2f}", d.why) for d in decisions]
+    print_table(("document", "line", "text", "kind", "decision", "detector", "score", "why"), rows)
+    counts = {state: sum(d.decision == state for d in decisions) for state in ("replaced", "review", "kept",
+                                                                                 "dropped")}
+    print(", ".join(f"{n} {state}" for state, n in counts.items()))
     return 0
 
 
@@ -127,15 +203,14 @@ def _say(message_id: str, **params: object) -> str:
     return (danish if ui_language() == "da" else english).format(**params)
 
 
-def _entity_id(value: str) -> int:
+def _entity_id(value: str) -> EntityId:
     try:
-        return int(value)
+        return EntityId(int(value))
     except ValueError:
         raise QcodeError("anon.cli_bad_id", value=value) from None
 
 
 def _project_mode(args: argparse.Namespace) -> int:
-    from qcode.anonymise import register, review
 
     both = sorted(set(args.accept) & set(args.reject))
     if both:  # refused before the project is touched
@@ -154,16 +229,16 @@ def _project_mode(args: argparse.Namespace) -> int:
                                     ("person_label", args.informant_label),
                                     ("other_label", args.other_label)) if v}
         if styles:
-            register.change_settings(project, **styles)
+            anon_register.change_settings(project, **styles)
         decisions = bool(args.accept or args.reject or args.merge or args.pseudonym or args.role)
         if args.destroy_key:
-            from qcode.anonymise.keyfile import destroy_key
 
             destroy_key(project, args.destroy_key, password=_password(args) if args.password_env else None)
             print(_say("anon.cli_destroyed", path=args.destroy_key))
             return 0
         if args.detect or not (args.review or decisions or args.seal):
-            mentions = register.detect_project(project, progress=text_progress, use_model=not args.no_model)
+            mentions = anon_register.detect_project(project, progress=text_progress,
+                                                    use_model=not args.no_model)
             items = review.review_items(project)
             accepted = sum(i.entity.state == "accepted" for i in items)
             pending = sum(i.entity.state == "pending" for i in items)
@@ -185,26 +260,26 @@ def _project_mode(args: argparse.Namespace) -> int:
     return 0
 
 
-def _decide(project, args: argparse.Namespace, pseudonym_id: int | None, role_id: int | None) -> list[str]:
-    """Apply the decisions of one call in one transaction (all or none); their confirmation lines."""
-    from qcode.anonymise import review
-    from qcode.core.entities import get_entity
+def _decide(project: Project, args: argparse.Namespace, pseudonym_id: EntityId | None,
+            role_id: EntityId | None) -> list[str]:
+    """Apply the decisions of one call in one transaction (all or none); their confirmation lines.
+    The ids come from argparse as ints and become EntityIds here."""
 
-    def said(message_id: str, entity_id: int, **extra: object) -> str:
+    def said(message_id: str, entity_id: EntityId, **extra: object) -> str:
         entity = get_entity(project, entity_id)
         return _say(message_id, id=entity.id, kind=entity.kind, core=entity.core,
                     pseudonym=entity.pseudonym, role=entity.role, **extra)
 
     lines = []
     with project.transaction():
-        for entity_id in args.accept:
+        for entity_id in map(EntityId, args.accept):
             review.accept(project, entity_id)
             lines.append(said("anon.cli_accepted", entity_id))
-        for entity_id in args.reject:
+        for entity_id in map(EntityId, args.reject):
             review.reject(project, entity_id)
             lines.append(said("anon.cli_rejected", entity_id))
         if args.merge:
-            keep_id, other_id = args.merge
+            keep_id, other_id = map(EntityId, args.merge)
             other_core = get_entity(project, other_id).core
             review.merge(project, keep_id, other_id)
             lines.append(said("anon.cli_merged", keep_id, other=other_id, other_core=other_core))
@@ -224,15 +299,44 @@ def _password(args: argparse.Namespace) -> str:
     return password
 
 
-def _seal(project, args: argparse.Namespace) -> int:
-    from qcode.anonymise.seal import seal_project
+def _new_password(args: argparse.Namespace) -> str | None:
+    """The new key's password: from --password-env, else typed twice at the terminal; None only with
+    --plaintext-key."""
+    if args.plaintext_key:
+        if args.password_env:  # which one was meant? a key in clear text must never be a surprise
+            raise QcodeError("anon.cli_plaintext_and_password")
+        return None
+    if args.password_env:
+        password = _password(args)
+        if len(password) < MIN_PASSWORD:
+            raise QcodeError("anon.cli_password_short", length=MIN_PASSWORD)
+        return password
+    if not sys.stdin.isatty():
+        raise QcodeError("anon.cli_key_password_needed")
+    password = getpass.getpass(_say("anon.cli_ask_password"))
+    if len(password) < MIN_PASSWORD:
+        raise QcodeError("anon.cli_password_short", length=MIN_PASSWORD)
+    if getpass.getpass(_say("anon.cli_repeat_password")) != password:
+        raise QcodeError("anon.cli_password_mismatch")
+    return password
+
+
+def _seal(project: Project, args: argparse.Namespace) -> int:
 
     if args.key_file is None:
         raise QcodeError("anon.cli_key_file")
-    password = _password(args) if args.password_env else None
-    result = seal_project(project, args.key_file, password=password, allow_pending=args.allow_pending,
-                          keep_digests=not args.no_digests)
+    password = _new_password(args)
+    result = seal_project(project, args.key_file, password=password, plaintext_key=args.plaintext_key,
+                          allow_pending=args.allow_pending)
     print(f"Sealed {result.documents} document(s): {result.replacements} replacements of {result.entities} "
           f"entities. Key written to {result.key_file}" + (" (encrypted)." if password else "."),
           file=sys.stdout)
+    if not password:
+        print(_say("anon.cli_plaintext_warning", path=result.key_file), file=sys.stderr)
+    if Path(result.key_file).resolve().parent == project.path.resolve().parent:
+        print(_say("anon.cli_key_beside_project", path=result.key_file), file=sys.stderr)
+    if result.removed_backups:
+        print(_say("anon.cli_backups_removed", count=len(result.removed_backups)), file=sys.stderr)
+    if result.compaction_pending is not None:  # sealed all the same: say so, and what is still to do
+        print(f"qcode: {result.compaction_pending.message(ui_language())}", file=sys.stderr)
     return 0

@@ -62,7 +62,7 @@ def _pairs(items: list[str], option: str) -> list[tuple[str, str]]:
 
 
 def cmd_cases(args: argparse.Namespace) -> int:
-    with opened(args) as project:
+    with opened(args, read_only=True) as project:
         names = list(attribute_types(project))
         rows = [(row.name, list(row.documents), row.values) for row in case_rows(project)]
     if args.format == "json":

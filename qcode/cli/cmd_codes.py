@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 
 from qcode.cli.common import add_project_argument, opened, print_table
-from qcode.core.codebook import children, code_path, ensure_code_path, find_code
+from qcode.core.codebook import children, code_path, ensure_code_path, find_code, update_code
 from qcode.core.coders import ensure_coder, list_coders
 from qcode.core.codings import add_coding, coding_counts, codings_for_document
 from qcode.core.documents import find_document
+from qcode.core.types import CodeId
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -39,10 +40,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_codes(args: argparse.Namespace) -> int:
-    with opened(args) as project:
+    with opened(args, read_only=True) as project:
         counts = coding_counts(project)
 
-        def walk(parent: int | None, depth: int) -> None:
+        def walk(parent: CodeId | None, depth: int) -> None:
             for code in children(project, parent):
                 print(f"{'  ' * depth}{code.name} ({counts.get(code.id, 0)})  {code.colour}")
                 walk(code.id, depth + 1)
@@ -58,7 +59,6 @@ def cmd_add_code(args: argparse.Namespace) -> int:
         if args.colour:
             fields["colour"] = args.colour
         if fields:
-            from qcode.core.codebook import update_code
 
             update_code(project, code_id, **fields)
         path = code_path(project, code_id)
@@ -81,7 +81,7 @@ def cmd_code(args: argparse.Namespace) -> int:
 
 
 def cmd_codings(args: argparse.Namespace) -> int:
-    with opened(args) as project:
+    with opened(args, read_only=True) as project:
         document = find_document(project, args.doc)
         coders = {coder.id: coder.name for coder in list_coders(project)}
         rows = [

@@ -10,8 +10,8 @@ from qcode.cli.common import add_project_argument, opened, print_table, text_pro
 from qcode.core.cases import cases_of_document
 from qcode.core.documents import list_documents, turns_for_document
 from qcode.core.errors import say, ui_language
-from qcode.core.importing import import_documents
 from qcode.io import supported_suffixes
+from qcode.io.importing import import_documents
 
 ROLE_CHOICES = ("interviewer", "interviewee", "other")
 
@@ -57,15 +57,14 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"qcode: {line}", file=sys.stderr)
     for path, warning in report.warnings:
         print(f"qcode: note: {path}: {warning}", file=sys.stderr)
-    total = len(report.imported) + len(report.skipped) + len(report.duplicates)
-    print(say("import.summary", lang, n=len(report.imported), total=total))
+    print(report.summary(lang))
     if report.autocoded:
         print(say("import.autocoded", lang, n=report.autocoded))
     return 0 if report.imported or not (report.skipped or report.duplicates) else 1
 
 
 def cmd_documents(args: argparse.Namespace) -> int:
-    with opened(args) as project:
+    with opened(args, read_only=True) as project:
         rows = []
         for doc in list_documents(project):
             cases = [c.name for c in cases_of_document(project, doc.id)]

@@ -1,9 +1,12 @@
-"""CLI: `export PROJECT quotes ...` and `export PROJECT codebook ...` (pseudonymised, leak-checked)."""
+"""CLI: `export PROJECT quotes|codebook|memos|appendix|saturation ...` (pseudonymised, leak-checked; the
+last two are in :mod:`qcode.cli.export_lead`)."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 
+from qcode.cli import export_lead
 from qcode.cli.common import add_project_argument, opened
 from qcode.core.codebook import find_code
 from qcode.core.coders import list_coders
@@ -11,9 +14,10 @@ from qcode.core.documents import find_document
 from qcode.core.errors import QcodeError, register_messages, say, ui_language
 from qcode.core.quotes import QuoteFilter
 from qcode.core.reports import attribute_names
-from qcode.io import EXPORTERS, export_format
-from qcode.io.export_common import CONTEXTS, DEFAULT_CITATION, ExportOptions, citation_problem
-from qcode.io.export_run import export_codebook, export_quotes
+from qcode.export import EXPORTERS, export_format
+from qcode.export.citations import missing_fields
+from qcode.export.quotes import CONTEXTS, DEFAULT_CITATION, ExportOptions, citation_problem
+from qcode.export.run import export_codebook, export_memos, export_quotes
 
 register_messages({
     "export.bad_citation": ("The citation template '{template}' cannot be used: {problem}.",
@@ -26,12 +30,18 @@ register_messages({
         "Write attribute filters as NAME=VALUE, not '{value}'.",
         "Skriv attributfiltre som NAVN=VÆRDI, ikke '{value}'.",
     ),
+    "export.memos_done": ("Exported {n} memos to {path} ({format}).",
+                          "Eksporterede {n} memoer til {path} ({format})."),
+    "export.default_citation_fields": (
+        "Note: the cases have no {fields}; the citations leave it out.",
+        "Bemærk: casene har ingen {fields}; kildeangivelserne udelader det."),
     "export.no_coder": ("No coder named '{name}'.", "Der er ingen koder med navnet '{name}'."),
 })
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("export", help="export anonymised quotes or the codebook (docx, xlsx, csv, html)")
+    p = sub.add_parser("export", help="export anonymised quotes, the codebook, memos, the methods "
+                       "appendix or the saturation chart")
     add_project_argument(p)
     what = p.add_subparsers(dest="what", metavar="WHAT", required=True)
 
@@ -51,9 +61,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="show the whole speaker turn or sentences around the coded segment")
     q.add_argument("--sentences", type=int, default=1, choices=range(1, 11), metavar="1-10",
                    help="sentences before and after (--context sentences)")
-    q.add_argument("--citation", default=DEFAULT_CITATION,
+    q.add_argument("--citation", default=None,
                    help="citation template, fields: {nr} {case} {dokument} {kode} and case attributes "
-                   "such as {køn} {alder}; default: %(default)s")
+                   f"such as {{køn}} {{alder}}; default: {DEFAULT_CITATION} (leaving out what a project "
+                   "does not have)")
     q.add_argument("--keep-exact-age", action="store_true", help="cite ages as '46 år', not '40'erne'")
     q.add_argument("--criteria", choices=("inline", "appendix", "none"), default="inline",
                    help="where code definitions go in docx/html reports")
@@ -68,6 +79,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     c.add_argument("--out", required=True, metavar="FILE")
     c.add_argument("--acknowledge-warnings", action="store_true")
     c.set_defaults(handler=cmd_export_codebook)
+
+    m = what.add_parser("memos", help="every memo (project, document, code and coding memos)")
+    m.add_argument("--format", choices=EXPORTERS["memos"], help="default: from --out's suffix")
+    m.add_argument("--out", required=True, metavar="FILE")
+    m.add_argument("--acknowledge-warnings", action="store_true")
+    m.set_defaults(handler=cmd_export_memos)
+    export_lead.register(what)
 
 
 def _attribute_filter(items: list[str]) -> dict[str, frozenset[str]]:
@@ -95,11 +113,19 @@ def cmd_export_quotes(args: argparse.Namespace) -> int:
             document_ids=frozenset(find_document(project, name).id for name in args.document),
             favourites_only=args.favourites,
         )
-        problem = citation_problem(args.citation, [name for name, _type in attribute_names(project)])
-        if problem:
-            raise QcodeError("export.bad_citation", template=args.citation, problem=problem)
+        known = [name for name, _type in attribute_names(project)]
+        template = args.citation or DEFAULT_CITATION
+        if args.citation:  # a template the user wrote must be right; the default fits any project
+            problem = citation_problem(template, known)
+            if problem:
+                raise QcodeError("export.bad_citation", template=template, problem=problem)
+        else:
+            missing = missing_fields(template, known)
+            if missing:
+                print(say("export.default_citation_fields", ui_language(), fields=", ".join(missing)),
+                      file=sys.stderr)
         options = ExportOptions(
-            context=args.context, sentences=args.sentences, citation_template=args.citation,
+            context=args.context, sentences=args.sentences, citation_template=template,
             keep_exact_age=args.keep_exact_age, criteria=args.criteria, title=args.title,
             subtitle=args.subtitle, acknowledge_warnings=args.acknowledge_warnings,
         )
@@ -113,4 +139,12 @@ def cmd_export_codebook(args: argparse.Namespace) -> int:
     with opened(args) as project:
         result = export_codebook(project, args.out, fmt, args.acknowledge_warnings)
     print(say("export.codebook_done", ui_language(), n=result.items, path=result.path, format=result.format))
+    return 0
+
+
+def cmd_export_memos(args: argparse.Namespace) -> int:
+    fmt = export_format("memos", args.out, args.format)
+    with opened(args) as project:
+        result = export_memos(project, args.out, fmt, args.acknowledge_warnings)
+    print(say("export.memos_done", ui_language(), n=result.items, path=result.path, format=result.format))
     return 0

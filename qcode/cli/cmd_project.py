@@ -37,7 +37,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    with opened(args) as project:
+    with opened(args, read_only=True) as project:
         counts = code_statistics(project)
         table = [
             (code_path(project, code.id), *counts.get(code.id, (0, 0, 0)))
@@ -48,7 +48,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_log(args: argparse.Namespace) -> int:
-    with opened(args) as project:
+    with opened(args, read_only=True) as project:
         entries = read_log(project, limit=args.limit)
         print_table(("when", "who", "action", "target"),
                     [(e.at, e.coder, e.action, f"{e.target} {e.target_id or ''}") for e in entries])

@@ -6,7 +6,7 @@ import argparse
 
 from qcode.cli.common import add_project_argument, opened
 from qcode.core.errors import ui_language
-from qcode.io.refi_export import export_qdpx
+from qcode.export.refi import export_qdpx
 from qcode.io.refi_import import RefiImportResult, import_refi, import_refi_new
 
 

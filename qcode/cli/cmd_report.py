@@ -1,5 +1,6 @@
 """CLI: `report` — frequencies, co-occurrence, segments, coding queries, text search, word
-frequencies and coder agreement as CSV, Markdown (stdout or a file) or Excel (a file)."""
+frequencies, coder agreement and the lead's overview, saturation, codebook history and coding origins
+(:mod:`qcode.cli.lead_reports`) as CSV, Markdown (stdout or a file) or Excel (a file)."""
 
 from __future__ import annotations
 
@@ -15,13 +16,16 @@ from qcode.analysis.retrieval import retrieve, segments_table
 from qcode.analysis.search import hits_table, search
 from qcode.analysis.table import Table, to_csv, to_markdown, write_xlsx
 from qcode.analysis.wordfreq import word_frequencies
+from qcode.cli import lead_reports
 from qcode.cli.common import add_project_argument, opened
 from qcode.core.errors import QcodeError, register_messages
 from qcode.core.project import Project
+from qcode.core.quotes import record_export
 from qcode.core.report_segments import Segment
-from qcode.io.export_report_tables import pseudonymised_tables
+from qcode.export.report_tables import pseudonymised_tables
 
-KINDS = ("frequencies", "cooccurrence", "segments", "query", "search", "words", "agreement")
+KINDS = ("frequencies", "cooccurrence", "segments", "query", "search", "words", "agreement",
+         *lead_reports.KINDS)
 
 register_messages({
     "report.needs_code": ("'report segments' needs --code PATH.", "'report segments' kræver --code STI."),
@@ -41,7 +45,8 @@ class ReportUsageError(QcodeError):
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "report",
-        help="frequencies, co-occurrence, segments, queries, search, word counts or coder agreement",
+        help="frequencies, co-occurrence, segments, queries, search, word counts, coder agreement, "
+        "overview, saturation, codebook history or coding origins",
         description="Print or save an analysis table. CSV and Markdown go to stdout unless --out is given.",
     )
     add_project_argument(p)
@@ -56,7 +61,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="cooccurrence: overlapping codings or the same speaker turn")
     p.add_argument("--context", action="store_true", help="segments: add the whole speaker turn")
     p.add_argument("--where", action="append", default=[], metavar="ATTR=VALUE",
-                   help="segments: only cases with this attribute value (repeatable)")
+                   help="segments, overview: only cases with this attribute value (repeatable)")
     p.add_argument("--by-coder", action="append", default=[], metavar="NAME",
                    help="segments: only codings by this coder (repeatable)")
     p.add_argument("--query", metavar="TEXT",
@@ -66,6 +71,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="agreement: the two coders to compare (a side may be a group: anna,bo)")
     p.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD, metavar="PERCENT",
                    help="agreement: how much of a segment the other coder must have coded (default 90)")
+    p.add_argument("--acknowledge-warnings", action="store_true",
+                   help="report although some documents were never searched for names (logged)")
+    lead_reports.add_arguments(p)
     p.add_argument("--format", default="csv", choices=("csv", "xlsx", "md"))
     p.add_argument("--out", metavar="FILE", help="write to FILE instead of stdout")
     p.set_defaults(handler=cmd_report)
@@ -83,6 +91,8 @@ def _filters(items: list[str]) -> dict[str, list[str]]:
 
 def build_tables(project: Project, args: argparse.Namespace) -> list[Table]:
     """The tables a `report` invocation asks for."""
+    if args.kind in lead_reports.KINDS:
+        return lead_reports.lead_tables(project, args, _filters(args.where))
     if args.kind == "frequencies":
         measures = MEASURES if args.measure == "all" else (args.measure,)
         return [frequency_table(project, args.by, m, rollup=args.rollup, code=args.code) for m in measures]
@@ -113,19 +123,24 @@ def build_tables(project: Project, args: argparse.Namespace) -> list[Table]:
 def cmd_report(args: argparse.Namespace) -> int:
     if args.format == "xlsx" and not args.out:
         raise ReportUsageError("report.xlsx_needs_out")
-    with opened(args) as project:
+    # a written report goes into the export log (a write, so it takes the lock); one on stdout only reads
+    with opened(args, read_only=not args.out) as project:
         # a report is an export: names in labels and texts are pseudonymised and leak-checked
-        tables = pseudonymised_tables(project, build_tables(project, args))
-    if args.format == "xlsx":
-        write_xlsx(tables, args.out)
-    else:
-        render = to_csv if args.format == "csv" else to_markdown
-        text = "\n".join(render(t) for t in tables)
-        if args.out:
-            # BOM so Excel opens a CSV with æ/ø/å correctly; Markdown stays plain UTF-8.
-            Path(args.out).write_text(text, encoding="utf-8-sig" if args.format == "csv" else "utf-8")
+        tables = pseudonymised_tables(project, build_tables(project, args),
+                                      acknowledge_warnings=args.acknowledge_warnings)
+        if args.format == "xlsx":
+            write_xlsx(tables, args.out)
         else:
-            sys.stdout.write(text)
+            render = to_csv if args.format == "csv" else to_markdown
+            text = "\n".join(render(t) for t in tables)
+            if args.out:
+                # BOM so Excel opens a CSV with æ/ø/å correctly; Markdown stays plain UTF-8.
+                Path(args.out).write_text(text, encoding="utf-8-sig" if args.format == "csv" else "utf-8")
+            else:
+                sys.stdout.write(text)
+        if args.out:  # a written report is in the export log, like every other export
+            record_export(project, "report", args.format, str(args.out), len(tables), report=args.kind,
+                          acknowledged=args.acknowledge_warnings)
     if args.out:
         print(f"Wrote {len(tables)} table(s) to {args.out}.", file=sys.stderr)
     return 0

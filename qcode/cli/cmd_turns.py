@@ -18,7 +18,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_turns(args: argparse.Namespace) -> int:
-    with opened(args) as project:
+    with opened(args, read_only=True) as project:
         document = find_document(project, args.document)
         turns = turns_for_document(project, document.id)
     if args.format == "json":

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
+from qcode.core.errors import ui_language
 from qcode.core.project import Project, open_project
 
 
@@ -16,13 +17,26 @@ def add_project_argument(parser: argparse.ArgumentParser) -> None:
 
 
 @contextmanager
-def opened(args: argparse.Namespace) -> Iterator[Project]:
-    """Open the project named on the command line and close it afterwards."""
-    project = open_project(args.project, coder=getattr(args, "coder", None))
+def opened(args: argparse.Namespace, *, read_only: bool = False) -> Iterator[Project]:
+    """Open the project named on the command line and close it afterwards. ``read_only`` for commands
+    that only read: they take no lock and work while another qcode has the project open."""
+    project = open_project(args.project, coder=getattr(args, "coder", None), read_only=read_only)
     try:
+        print_notes(project)
         yield project
     finally:
         project.close()
+
+
+def print_notes(project: Project) -> None:
+    """What opening found that the user should know (another qcode is writing, a failed backup, the
+    check on open), one line each on stderr."""
+    lang = ui_language()
+    for note in project.notes:
+        print(f"qcode: note: {note.message(lang)}", file=sys.stderr)
+    if project.check is not None:
+        for line in project.check.lines(lang):
+            print(f"qcode: note:   {line}", file=sys.stderr)
 
 
 def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
 from qcode.core import changes
+from qcode.core.ages import is_age_attribute
 from qcode.core.errors import CaseError
 from qcode.core.snapshots import Snapshot, capture, restore
-from qcode.core.types import Case, CaseId
+from qcode.core.types import Case, CaseId, DocumentId
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
@@ -30,6 +32,7 @@ def add_case(project: Project, name: str, description: str = "") -> CaseId:
         cursor = project.db.execute(
             "INSERT INTO cases (name, description) VALUES (?, ?)", [name, description]
         )
+        assert cursor.lastrowid is not None  # an INSERT sets it (sqlite3 types it optional)
         project.log("add_case", "case", cursor.lastrowid, name=name)
         project.announce(changes.Change(changes.CASES, (cursor.lastrowid,)))
     return CaseId(cursor.lastrowid)
@@ -54,7 +57,7 @@ def list_cases(project: Project) -> list[Case]:
     return [Case(CaseId(r[0]), r[1], r[2]) for r in rows]
 
 
-def link_document(project: Project, document_id: int, case_id: int) -> None:
+def link_document(project: Project, document_id: DocumentId, case_id: CaseId) -> None:
     """Say that a document belongs to a case."""
     with project.transaction():
         project.db.execute(
@@ -65,7 +68,7 @@ def link_document(project: Project, document_id: int, case_id: int) -> None:
         project.announce(changes.Change(changes.CASES, (case_id,), (document_id,)))
 
 
-def cases_of_document(project: Project, document_id: int) -> list[Case]:
+def cases_of_document(project: Project, document_id: DocumentId) -> list[Case]:
     rows = project.db.execute(
         "SELECT c.id, c.name, c.description FROM cases c JOIN document_cases dc ON dc.case_id = c.id "
         "WHERE dc.document_id = ? ORDER BY c.name", [document_id]
@@ -101,11 +104,13 @@ def define_attribute(project: Project, name: str, type_: str = "text") -> int:
         return row[0]
     with project.transaction():
         cursor = project.db.execute("INSERT INTO attributes (name, type) VALUES (?, ?)", [name, type_])
+        assert cursor.lastrowid is not None  # an INSERT sets it (sqlite3 types it optional)
         project.log("define_attribute", "attribute", cursor.lastrowid, name=name, type=type_)
+        project.announce(changes.Change(changes.CASES, ()))  # a new column for every case
     return cursor.lastrowid
 
 
-def set_attribute(project: Project, case_id: int, name: str, value: str, type_: str = "text") -> None:
+def set_attribute(project: Project, case_id: CaseId, name: str, value: str, type_: str = "text") -> None:
     """Set a case's attribute value, checked against the attribute's type."""
     with project.transaction():
         attribute_id = define_attribute(project, name, type_)
@@ -122,7 +127,30 @@ def set_attribute(project: Project, case_id: int, name: str, value: str, type_: 
         project.announce(changes.Change(changes.CASES, (case_id,)))
 
 
-def attributes_of_case(project: Project, case_id: int) -> dict[str, str]:
+def generalise_age_attributes(project: Project, band: Callable[[str], str]) -> int:
+    """Replace every value of an age or birth-year attribute with ``band(value)`` (its decade) and make
+    the attribute a text attribute; returns how many values changed (sealing calls this)."""
+    changed, retyped = 0, False
+    with project.transaction():
+        for attribute_id, name in project.db.execute("SELECT id, name FROM attributes").fetchall():
+            if not is_age_attribute(name):
+                continue
+            retyped = True
+            rows = project.db.execute("SELECT case_id, value FROM case_attributes WHERE attribute_id = ?",
+                                      [attribute_id]).fetchall()
+            for case_id, value in rows:
+                new = band(str(value))
+                if new != value:
+                    project.db.execute("UPDATE case_attributes SET value = ? "
+                                       "WHERE case_id = ? AND attribute_id = ?", [new, case_id, attribute_id])
+                    changed += 1
+            project.db.execute("UPDATE attributes SET type = 'text' WHERE id = ?", [attribute_id])
+        if retyped:  # a changed type alone changes what the case sheet accepts
+            project.announce(changes.Change(changes.CASES, ()))
+    return changed
+
+
+def attributes_of_case(project: Project, case_id: CaseId) -> dict[str, str]:
     """Attribute name → value for a case."""
     rows = project.db.execute(
         "SELECT a.name, ca.value FROM case_attributes ca JOIN attributes a ON a.id = ca.attribute_id "
@@ -131,7 +159,7 @@ def attributes_of_case(project: Project, case_id: int) -> dict[str, str]:
     return dict(rows)
 
 
-def remove_attribute(project: Project, case_id: int, name: str) -> str | None:
+def remove_attribute(project: Project, case_id: CaseId, name: str) -> str | None:
     """Clear a case's value of an attribute; returns the old value (for undo), None if it had none."""
     with project.transaction():
         row = project.db.execute(
@@ -151,7 +179,7 @@ def attribute_types(project: Project) -> dict[str, str]:
     return dict(project.db.execute("SELECT name, type FROM attributes ORDER BY name").fetchall())
 
 
-def rename_case(project: Project, case_id: int, name: str) -> str:
+def rename_case(project: Project, case_id: CaseId, name: str) -> str:
     """Rename a case (names stay unique); returns the old name."""
     name = name.strip()
     with project.transaction():
@@ -168,7 +196,7 @@ def rename_case(project: Project, case_id: int, name: str) -> str:
     return old[0]
 
 
-def unlink_document(project: Project, document_id: int, case_id: int) -> None:
+def unlink_document(project: Project, document_id: DocumentId, case_id: CaseId) -> None:
     """Say that a document no longer belongs to a case."""
     with project.transaction():
         project.db.execute("DELETE FROM document_cases WHERE document_id = ? AND case_id = ?",
@@ -181,7 +209,7 @@ def unlink_document(project: Project, document_id: int, case_id: int) -> None:
 class CaseRow:
     """One case with the names of its documents and its attribute values (the case sheet's row)."""
 
-    id: int
+    id: CaseId
     name: str
     documents: tuple[str, ...]
     values: dict[str, str] = field(default_factory=dict)
@@ -189,12 +217,12 @@ class CaseRow:
 
 def case_rows(project: Project) -> list[CaseRow]:
     """Every case with its document names and attribute values, by case name, in three queries."""
-    documents: dict[int, list[str]] = {}
+    documents: dict[CaseId, list[str]] = {}
     for case_id, name in project.db.execute(
             "SELECT dc.case_id, d.name FROM document_cases dc JOIN documents d ON d.id = dc.document_id "
             "ORDER BY d.name"):
         documents.setdefault(case_id, []).append(name)
-    values: dict[int, dict[str, str]] = {}
+    values: dict[CaseId, dict[str, str]] = {}
     for case_id, name, value in project.db.execute(
             "SELECT ca.case_id, a.name, ca.value FROM case_attributes ca "
             "JOIN attributes a ON a.id = ca.attribute_id ORDER BY a.name"):
@@ -203,14 +231,14 @@ def case_rows(project: Project) -> list[CaseRow]:
             for c in list_cases(project)]
 
 
-def documents_of_case(project: Project, case_id: int) -> list[int]:
+def documents_of_case(project: Project, case_id: CaseId) -> list[DocumentId]:
     """Ids of the documents a case covers, by name."""
-    return [r[0] for r in project.db.execute(
+    return [DocumentId(r[0]) for r in project.db.execute(
         "SELECT d.id FROM documents d JOIN document_cases dc ON dc.document_id = d.id "
         "WHERE dc.case_id = ? ORDER BY d.name", [case_id])]
 
 
-def delete_case(project: Project, case_id: int) -> Snapshot:
+def delete_case(project: Project, case_id: CaseId) -> Snapshot:
     """Delete a case with its attribute values and document links; the snapshot brings it back with
     the same id (undo)."""
     with project.transaction():

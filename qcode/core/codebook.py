@@ -11,10 +11,12 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from qcode.core import changes
+from qcode.core import changes, codebook_log
+from qcode.core.clock import now
 from qcode.core.errors import CodebookError
 from qcode.core.snapshots import Snapshot, capture, restore
-from qcode.core.types import Code, CodeId
+from qcode.core.types import Code, CodeId, DocumentId
+from qcode.resources import resource
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
@@ -30,19 +32,20 @@ _COLUMNS = "id, parent_id, name, position, colour, description, inclusion, exclu
 
 
 def _row_to_code(row: tuple) -> Code:
-    return Code(CodeId(row[0]), row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8])
+    return Code(CodeId(row[0]), None if row[1] is None else CodeId(row[1]), row[2], row[3], row[4], row[5],
+                row[6], row[7], row[8])
 
 
 def list_codes(project: Project) -> list[Code]:
     """Every code, in tree order (depth first, siblings by position)."""
     rows = project.db.execute(f"SELECT {_COLUMNS} FROM codes ORDER BY position, id").fetchall()
-    by_parent: dict[int | None, list[Code]] = {}
+    by_parent: dict[CodeId | None, list[Code]] = {}
     for row in rows:
         code = _row_to_code(row)
         by_parent.setdefault(code.parent_id, []).append(code)
     ordered: list[Code] = []
 
-    def walk(parent: int | None) -> None:
+    def walk(parent: CodeId | None) -> None:
         for code in by_parent.get(parent, []):
             ordered.append(code)
             walk(code.id)
@@ -51,7 +54,7 @@ def list_codes(project: Project) -> list[Code]:
     return ordered
 
 
-def get_code(project: Project, code_id: int) -> Code:
+def get_code(project: Project, code_id: CodeId) -> Code:
     """One code by id."""
     row = project.db.execute(f"SELECT {_COLUMNS} FROM codes WHERE id = ?", [code_id]).fetchone()
     if row is None:
@@ -59,7 +62,7 @@ def get_code(project: Project, code_id: int) -> Code:
     return _row_to_code(row)
 
 
-def children(project: Project, parent_id: int | None) -> list[Code]:
+def children(project: Project, parent_id: CodeId | None) -> list[Code]:
     """The direct children of ``parent_id`` (None: the top level), in order."""
     rows = project.db.execute(
         f"SELECT {_COLUMNS} FROM codes WHERE parent_id IS ? ORDER BY position, id", [parent_id]
@@ -67,7 +70,7 @@ def children(project: Project, parent_id: int | None) -> list[Code]:
     return [_row_to_code(r) for r in rows]
 
 
-def descendant_ids(project: Project, code_id: int) -> list[CodeId]:
+def descendant_ids(project: Project, code_id: CodeId) -> list[CodeId]:
     """``code_id`` and every code below it."""
     rows = project.db.execute(
         "WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL "
@@ -77,10 +80,10 @@ def descendant_ids(project: Project, code_id: int) -> list[CodeId]:
     return [CodeId(r[0]) for r in rows]
 
 
-def code_path(project: Project, code_id: int) -> str:
+def code_path(project: Project, code_id: CodeId) -> str:
     """The code's path from the top, e.g. ``netværk/familie``."""
     names = []
-    current: int | None = code_id
+    current: CodeId | None = code_id
     while current is not None:
         code = get_code(project, current)
         names.append(code.name)
@@ -92,7 +95,7 @@ def find_code(project: Project, path: str) -> Code:
     """The code at ``path`` (names separated by '/'), else the one code whose path matches ignoring
     case or whose own name is ``path`` ("familie" for ``netværk/familie``); raises ``code.not_found``
     or, when several codes fit, ``code.ambiguous``."""
-    parent: int | None = None
+    parent: CodeId | None = None
     code: Code | None = None
     for name in [p.strip() for p in path.split(PATH_SEPARATOR) if p.strip()]:
         row = project.db.execute(
@@ -110,7 +113,7 @@ def find_code(project: Project, path: str) -> Code:
 def _find_code_loosely(project: Project, path: str) -> Code:
     wanted = PATH_SEPARATOR.join(p.strip() for p in path.split(PATH_SEPARATOR) if p.strip()).casefold()
     codes = list_codes(project)  # in tree order: a parent's path is known before its children's
-    paths: dict[int, str] = {}
+    paths: dict[CodeId, str] = {}
     for code in codes:
         parent = paths.get(code.parent_id) if code.parent_id is not None else None
         paths[code.id] = f"{parent}{PATH_SEPARATOR}{code.name}" if parent else code.name
@@ -124,7 +127,7 @@ def _find_code_loosely(project: Project, path: str) -> Code:
     raise CodebookError("code.not_found", path=path)
 
 
-def _check_name(project: Project, name: str, parent_id: int | None, exclude: int | None) -> str:
+def _check_name(project: Project, name: str, parent_id: CodeId | None, exclude: CodeId | None) -> str:
     name = name.strip()
     if not name:
         raise CodebookError("code.empty_name")
@@ -150,7 +153,7 @@ def _check_colour(colour: str) -> str:
 def add_code(
     project: Project,
     name: str,
-    parent_id: int | None = None,
+    parent_id: CodeId | None = None,
     *,
     colour: str | None = None,
     description: str = "",
@@ -160,8 +163,6 @@ def add_code(
     position: int | None = None,
 ) -> CodeId:
     """Add a code under ``parent_id`` (at the end unless ``position`` is given)."""
-    from qcode.core.project import now
-
     with project.transaction():
         if parent_id is not None:
             get_code(project, parent_id)
@@ -178,6 +179,7 @@ def add_code(
             "exclusion, example, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [parent_id, name, position, colour, description, inclusion, exclusion, example, now()],
         )
+        assert cursor.lastrowid is not None  # an INSERT sets it (sqlite3 types it optional)
         code_id = CodeId(cursor.lastrowid)
         project.log("add_code", "code", code_id, name=name, parent_id=parent_id)
         project.announce(changes.Change(changes.CODEBOOK, (code_id,)))
@@ -187,41 +189,42 @@ def add_code(
 def ensure_code_path(project: Project, path: str) -> CodeId:
     """The code at ``path``, creating any missing codes along it in one transaction."""
     with project.transaction():
-        parent: int | None = None
+        parent: CodeId | None = None
         for name in [p.strip() for p in path.split(PATH_SEPARATOR) if p.strip()]:
             row = project.db.execute(
                 "SELECT id FROM codes WHERE parent_id IS ? AND lower(name) = lower(?)",
                 [parent, name],
             ).fetchone()
-            parent = row[0] if row else add_code(project, name, parent)
+            parent = CodeId(row[0]) if row else add_code(project, name, parent)
         if parent is None:
             raise CodebookError("code.empty_name")
-    return CodeId(parent)
+    return parent
 
 
-def _shift_positions(project: Project, parent_id: int | None, from_position: int, delta: int) -> None:
+def _shift_positions(project: Project, parent_id: CodeId | None, from_position: int, delta: int) -> None:
     project.db.execute(
         "UPDATE codes SET position = position + ? WHERE parent_id IS ? AND position >= ?",
         [delta, parent_id, from_position],
     )
 
 
-def _renumber(project: Project, parent_id: int | None) -> None:
+def _renumber(project: Project, parent_id: CodeId | None) -> None:
     for index, code in enumerate(children(project, parent_id)):
         project.db.execute("UPDATE codes SET position = ? WHERE id = ?", [index, code.id])
 
 
-def rename_code(project: Project, code_id: int, name: str) -> None:
-    """Give a code a new name (unique among its siblings)."""
+def rename_code(project: Project, code_id: CodeId, name: str, reason: str = "") -> None:
+    """Give a code a new name (unique among its siblings); ``reason`` goes into the codebook history."""
     with project.transaction():
         code = get_code(project, code_id)
         name = _check_name(project, name, code.parent_id, code.id)
+        state = codebook_log.before(project, [code_id])
         project.db.execute("UPDATE codes SET name = ? WHERE id = ?", [name, code_id])
-        project.log("rename_code", "code", code_id, old=code.name, new=name)
+        codebook_log.record(project, "rename_code", code_id, state, reason, old=code.name, new=name)
         project.announce(changes.Change(changes.CODEBOOK, (code_id,)))
 
 
-def update_code(project: Project, code_id: int, **fields: str) -> Code:
+def update_code(project: Project, code_id: CodeId, **fields: str) -> Code:
     """Change colour, description, inclusion, exclusion or example; returns the code as it was."""
     unknown = set(fields) - set(EDITABLE_FIELDS)
     if unknown:
@@ -238,8 +241,9 @@ def update_code(project: Project, code_id: int, **fields: str) -> Code:
 
 
 def move_code(
-    project: Project, code_id: int, new_parent_id: int | None, position: int | None = None
-) -> tuple[int | None, int]:
+    project: Project, code_id: CodeId, new_parent_id: CodeId | None, position: int | None = None,
+    reason: str = "",
+) -> tuple[CodeId | None, int]:
     """Move a code (with its sub-codes) under ``new_parent_id``; returns (old parent, old position)."""
     with project.transaction():
         code = get_code(project, code_id)
@@ -248,6 +252,7 @@ def move_code(
         if new_parent_id != code.parent_id:
             _check_name(project, code.name, new_parent_id, code.id)
         siblings = [s.id for s in children(project, new_parent_id) if s.id != code_id]
+        state = codebook_log.before(project, [code_id])
         position = len(siblings) if position is None else max(0, min(position, len(siblings)))
         siblings.insert(position, code_id)
         project.db.execute("UPDATE codes SET parent_id = ? WHERE id = ?", [new_parent_id, code_id])
@@ -255,14 +260,15 @@ def move_code(
             project.db.execute("UPDATE codes SET position = ? WHERE id = ?", [index, sibling])
         if code.parent_id != new_parent_id:
             _renumber(project, code.parent_id)
-        project.log("move_code", "code", code_id, old_parent=code.parent_id, new_parent=new_parent_id)
+        codebook_log.record(project, "move_code", code_id, state, reason, old_parent=code.parent_id,
+                            new_parent=new_parent_id)
         project.announce(changes.Change(changes.CODEBOOK, (code_id,)))
     return code.parent_id, code.position
 
 
-def _capture_subtrees(project: Project, code_ids: list[int]) -> Snapshot:
+def _capture_subtrees(project: Project, code_ids: list[CodeId]) -> Snapshot:
     snapshot = Snapshot()
-    ids: list[int] = []
+    ids: list[CodeId] = []
     for code_id in code_ids:
         ids.extend(descendant_ids(project, code_id))
     marks = ",".join("?" for _ in ids)
@@ -278,21 +284,20 @@ def _capture_subtrees(project: Project, code_ids: list[int]) -> Snapshot:
     return snapshot
 
 
-def _affected_documents(snapshot: Snapshot) -> tuple[int, ...]:
+def _affected_documents(snapshot: Snapshot) -> tuple[DocumentId, ...]:
     return tuple(sorted({row["document_id"] for row in snapshot.rows.get("codings", [])}))
 
 
-def delete_code(project: Project, code_id: int) -> Snapshot:
+def delete_code(project: Project, code_id: CodeId, reason: str = "") -> Snapshot:
     """Delete a code, its sub-codes and all their codings; returns what :func:`restore_codes` needs."""
     with project.transaction():
         code = get_code(project, code_id)
         snapshot = _capture_subtrees(project, [code_id])
+        state = codebook_log.before(project, [code_id])
         project.db.execute("DELETE FROM codes WHERE id = ?", [code_id])
         _renumber(project, code.parent_id)
-        project.log(
-            "delete_code", "code", code_id, name=code.name,
-            codings=len(snapshot.rows.get("codings", [])),
-        )
+        codebook_log.record(project, "delete_code", code_id, state, reason, name=code.name,
+                            codings=len(snapshot.rows.get("codings", [])))
         project.announce(changes.Change(changes.CODEBOOK, tuple(snapshot.ids("codes"))))
         project.announce(
             changes.Change(changes.CODINGS, tuple(snapshot.ids("codings")), _affected_documents(snapshot))
@@ -317,7 +322,7 @@ def restore_codes(project: Project, snapshot: Snapshot) -> None:
         project.announce(changes.Change(changes.CODINGS, tuple(coding_ids), _affected_documents(snapshot)))
 
 
-def merge_codes(project: Project, source_id: int, target_id: int) -> Snapshot:
+def merge_codes(project: Project, source_id: CodeId, target_id: CodeId, reason: str = "") -> Snapshot:
     """Merge ``source`` into ``target``: its codings and sub-codes move over, duplicates collapse,
     and ``source`` is deleted. Returns a snapshot that :func:`restore_codes` undoes it with."""
     with project.transaction():
@@ -326,8 +331,10 @@ def merge_codes(project: Project, source_id: int, target_id: int) -> Snapshot:
         if target_id in descendant_ids(project, source_id):
             raise CodebookError("code.merge_into_itself", name=source.name)
         snapshot = _capture_subtrees(project, [source_id, target_id])
+        state = codebook_log.before(project, [source_id, target_id])
         _merge_into(project, source, target)
-        project.log("merge_codes", "code", target_id, source_name=source.name, target_name=target.name)
+        codebook_log.record(project, "merge_codes", target_id, state, reason, roots_after=[target_id],
+                            source=source_id, source_name=source.name, target_name=target.name)
         project.announce(changes.Change(changes.CODEBOOK, (source_id, target_id)))
         project.announce(
             changes.Change(changes.CODINGS, tuple(snapshot.ids("codings")), _affected_documents(snapshot))
@@ -385,7 +392,6 @@ def load_codebook_file(path: str) -> list[CodebookEntry]:
 
 def install_default_codebook(project: Project) -> list[CodeId]:
     """Add the starting codebook (netværk, ensomhed, stigma, ønsker) with its descriptions."""
-    from qcode.resources import resource
 
     entries = load_codebook_file(str(resource("codebooks", "default_da.json")))
     with project.transaction():

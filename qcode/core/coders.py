@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from qcode.core import changes
+from qcode.core.clock import now
 from qcode.core.errors import QcodeError
 from qcode.core.types import Coder, CoderId
 
@@ -21,15 +23,15 @@ def ensure_coder(project: Project, name: str) -> CoderId:
     row = project.db.execute("SELECT id FROM coders WHERE name = ?", [name]).fetchone()
     if row:
         return CoderId(row[0])
-    from qcode.core.project import now
-
     with project.transaction():
         count = project.db.execute("SELECT count(*) FROM coders").fetchone()[0]
         cursor = project.db.execute(
             "INSERT INTO coders (name, colour, created_at) VALUES (?, ?, ?)",
             [name, CODER_COLOURS[count % len(CODER_COLOURS)], now()],
         )
+        assert cursor.lastrowid is not None  # an INSERT sets it (sqlite3 types it optional)
         project.log("add_coder", "coder", cursor.lastrowid, name=name)
+        project.announce(changes.Change(changes.CODERS, (cursor.lastrowid,)))
     return CoderId(cursor.lastrowid)
 
 

@@ -15,7 +15,7 @@ from qcode.core.codings import (
     restore_codings,
     undo_add_coding,
 )
-from qcode.core.types import Coding
+from qcode.core.types import CodeId, CoderId, Coding, DocumentId
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
@@ -34,8 +34,8 @@ def reapply_coding(project: Project, result: CodingResult, created: Coding | Non
 AppliedCoding = tuple[CodingResult, Coding | None]  # what add_coding did, and the coding it made
 
 
-def add_codings(project: Project, code_id: int, ranges: Iterable[tuple[int, int, int]],
-                coder_id: int | None = None) -> list[AppliedCoding]:
+def add_codings(project: Project, code_id: CodeId, ranges: Iterable[tuple[DocumentId, int, int]],
+                coder_id: CoderId | None = None) -> list[AppliedCoding]:
     """Code every (document_id, start, end) with ``code_id`` in one transaction; returns, per range,
     what :func:`add_coding` did and the coding it made (as it was then: a later range may absorb it),
     for :func:`undo_add_codings` and :func:`reapply_codings`."""

@@ -9,6 +9,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from qcode.core.types import CodeId, CoderId, CodingId
+
 
 @dataclass(frozen=True)
 class Span:
@@ -16,9 +18,9 @@ class Span:
 
     start: int
     end: int
-    code_id: int
-    coding_id: int
-    coder_id: int = 0
+    code_id: CodeId
+    coding_id: CodingId
+    coder_id: CoderId = CoderId(0)
 
 
 class CodingIndex:
@@ -77,7 +79,7 @@ class CodingIndex:
                 seen.setdefault(span.coding_id, span)
         return sorted(seen.values(), key=lambda s: (s.start, s.end))
 
-    def next_start(self, position: int, code_id: int | None = None) -> Span | None:
+    def next_start(self, position: int, code_id: CodeId | None = None) -> Span | None:
         """The first span starting after ``position`` (of one code, if given)."""
         keys = [s.start for s in self.spans]
         for s in self.spans[bisect_right(keys, position):]:
@@ -85,7 +87,7 @@ class CodingIndex:
                 return s
         return None
 
-    def previous_start(self, position: int, code_id: int | None = None) -> Span | None:
+    def previous_start(self, position: int, code_id: CodeId | None = None) -> Span | None:
         """The last span starting before ``position`` (of one code, if given)."""
         keys = [s.start for s in self.spans]
         for s in reversed(self.spans[:bisect_left(keys, position)]):

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from qcode.core import changes
-from qcode.core.errors import CodingError
+from qcode.core.clock import now
+from qcode.core.codebook import descendant_ids, get_code
+from qcode.core.errors import CodingError, DocumentError
 from qcode.core.types import CodeId, CoderId, Coding, CodingId, DocumentId
 
 if TYPE_CHECKING:
@@ -34,10 +36,9 @@ class CodingResult:
     created: bool = True
 
 
-def _check_range(project: Project, document_id: int, start: int, end: int) -> None:
+def _check_range(project: Project, document_id: DocumentId, start: int, end: int) -> None:
     row = project.db.execute("SELECT length(text) FROM documents WHERE id = ?", [document_id]).fetchone()
     if row is None:
-        from qcode.core.errors import DocumentError
 
         raise DocumentError("document.not_found", name=f"#{document_id}")
     if not (0 <= start < end <= row[0]):
@@ -46,17 +47,14 @@ def _check_range(project: Project, document_id: int, start: int, end: int) -> No
 
 def add_coding(
     project: Project,
-    document_id: int,
-    code_id: int,
+    document_id: DocumentId,
+    code_id: CodeId,
     start: int,
     end: int,
-    coder_id: int | None = None,
+    coder_id: CoderId | None = None,
     memo: str = "",
 ) -> CodingResult:
     """Code ``[start, end)`` of a document with a code, merging with touching same-code codings."""
-    from qcode.core.codebook import get_code
-    from qcode.core.project import now
-
     with project.transaction():
         coder_id = project.coder_id if coder_id is None else coder_id
         get_code(project, code_id)
@@ -82,6 +80,7 @@ def add_coding(
             "updated_at, memo) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [document_id, code_id, new_start, new_end, coder_id, stamp, stamp, memo],
         )
+        assert cursor.lastrowid is not None  # an INSERT sets it (sqlite3 types it optional)
         coding_id = CodingId(cursor.lastrowid)
         project.log("add_coding", "coding", coding_id, document_id=document_id, code_id=code_id,
                     start=new_start, end=new_end, absorbed=[c.id for c in touching])
@@ -89,7 +88,7 @@ def add_coding(
     return CodingResult(coding_id, tuple(touching))
 
 
-def get_coding(project: Project, coding_id: int) -> Coding:
+def get_coding(project: Project, coding_id: CodingId) -> Coding:
     """One coding by id."""
     row = project.db.execute(f"SELECT {_COLUMNS} FROM codings WHERE id = ?", [coding_id]).fetchone()
     if row is None:
@@ -97,7 +96,7 @@ def get_coding(project: Project, coding_id: int) -> Coding:
     return _row_to_coding(row)
 
 
-def remove_coding(project: Project, coding_id: int) -> Coding:
+def remove_coding(project: Project, coding_id: CodingId) -> Coding:
     """Remove a coding; returns it so :func:`restore_codings` can bring it back with its id."""
     with project.transaction():
         coding = get_coding(project, coding_id)
@@ -131,10 +130,8 @@ def undo_add_coding(project: Project, result: CodingResult) -> None:
         restore_codings(project, result.absorbed)
 
 
-def set_coding_memo(project: Project, coding_id: int, memo: str) -> str:
+def set_coding_memo(project: Project, coding_id: CodingId, memo: str) -> str:
     """Set the memo of one coding; returns the old memo."""
-    from qcode.core.project import now
-
     with project.transaction():
         coding = get_coding(project, coding_id)
         project.db.execute("UPDATE codings SET memo = ?, updated_at = ? WHERE id = ?",
@@ -144,10 +141,15 @@ def set_coding_memo(project: Project, coding_id: int, memo: str) -> str:
     return coding.memo
 
 
-def resize_coding(project: Project, coding_id: int, start: int, end: int) -> tuple[int, int]:
-    """Move a coding's edges; returns the old (start, end)."""
-    from qcode.core.project import now
+def codings_with_memos(project: Project) -> list[Coding]:
+    """Every coding that has a memo, in document order."""
+    rows = project.db.execute(
+        f"SELECT {_COLUMNS} FROM codings WHERE memo != '' ORDER BY document_id, start, id").fetchall()
+    return [_row_to_coding(r) for r in rows]
 
+
+def resize_coding(project: Project, coding_id: CodingId, start: int, end: int) -> tuple[int, int]:
+    """Move a coding's edges; returns the old (start, end)."""
     with project.transaction():
         coding = get_coding(project, coding_id)
         _check_range(project, coding.document_id, start, end)
@@ -158,7 +160,7 @@ def resize_coding(project: Project, coding_id: int, start: int, end: int) -> tup
     return coding.start, coding.end
 
 
-def codings_for_document(project: Project, document_id: int) -> list[Coding]:
+def codings_for_document(project: Project, document_id: DocumentId) -> list[Coding]:
     """All codings of a document, by start."""
     rows = project.db.execute(
         f'SELECT {_COLUMNS} FROM codings WHERE document_id = ? ORDER BY start, "end", id', [document_id]
@@ -166,9 +168,8 @@ def codings_for_document(project: Project, document_id: int) -> list[Coding]:
     return [_row_to_coding(r) for r in rows]
 
 
-def codings_for_code(project: Project, code_id: int, *, include_children: bool = False) -> list[Coding]:
+def codings_for_code(project: Project, code_id: CodeId, *, include_children: bool = False) -> list[Coding]:
     """All codings of a code (optionally with its sub-codes), by document and start."""
-    from qcode.core.codebook import descendant_ids
 
     ids = descendant_ids(project, code_id) if include_children else [code_id]
     marks = ",".join("?" for _ in ids)

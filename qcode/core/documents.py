@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from qcode.core import changes
+from qcode.core.clock import now
 from qcode.core.errors import DocumentError
 from qcode.core.offsets import OffsetMap, Replacement, apply_replacements
 from qcode.core.snapshots import Snapshot, capture, restore
@@ -29,12 +30,33 @@ TURN_COLUMNS = (
 
 def normalise_text(text: str) -> str:
     """NFC, ``\\n`` line ends, no BOM: the form every stored text has."""
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    return unicodedata.normalize("NFC", text)
+    text = text.lstrip("\ufeff")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # the check is much cheaper than normalising, and almost every text is NFC already (big files)
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 def checksum_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def text_digest(text: str) -> str:
+    """The SHA-256 of a stored text (what the integrity check compares against), taken a megabyte at a
+    time so a 50 MB text is not encoded whole once more."""
+    digest = hashlib.sha256()
+    for start in range(0, len(text), 1 << 20):
+        digest.update(text[start:start + (1 << 20)].encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def record_digest(project: Project, document_id: int, text: str) -> None:
+    """Remember the length and digest of a document's text as stored now (call in the same transaction
+    as the text is written, so the integrity check can tell later changes from ours)."""
+    project.db.execute(
+        "INSERT INTO document_digests (document_id, length, sha256) VALUES (?, ?, ?) "
+        "ON CONFLICT(document_id) DO UPDATE SET length = excluded.length, sha256 = excluded.sha256",
+        [document_id, len(text), text_digest(text)])
 
 
 def _unique_name(project: Project, name: str) -> str:
@@ -61,8 +83,6 @@ def add_document(
     ``turns`` are objects with start, end, speaker, role, label, label_start, label_end, timestamp
     (e.g. :class:`qcode.io.base.Turn`), offsets into ``text`` as given (already normalised).
     """
-    from qcode.core.project import now
-
     if not text.strip():
         raise DocumentError("document.empty", name=name)
     if normalise_text(text) != text:
@@ -75,23 +95,25 @@ def add_document(
             [name, text, source_name, checksum or checksum_bytes(text.encode("utf-8")), format,
              now(), json.dumps(metadata or {}, ensure_ascii=False)],
         )
+        assert cursor.lastrowid is not None  # an INSERT sets it (sqlite3 types it optional)
         document_id = DocumentId(cursor.lastrowid)
+        record_digest(project, document_id, text)
         store_turns(project, document_id, turns)
         project.log("add_document", "document", document_id, name=name, source=source_name)
         project.announce(changes.Change(changes.DOCUMENTS, (document_id,), (document_id,)))
     return document_id
 
 
-def store_turns(project: Project, document_id: int, turns: Iterable[Any]) -> None:
+def store_turns(project: Project, document_id: DocumentId, turns: Iterable[Any]) -> None:
     """Replace the document's turns."""
     project.db.execute("DELETE FROM turns WHERE document_id = ?", [document_id])
-    for t in turns:
-        project.db.execute(
-            'INSERT INTO turns (document_id, start, "end", speaker, role, label, label_start, '
-            "label_end, timestamp, case_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [document_id, t.start, t.end, t.speaker, t.role, t.label, t.label_start, t.label_end,
-             t.timestamp, getattr(t, "case_id", None)],
-        )
+    # one executemany: a 50 MB transcript has over 100,000 turns
+    project.db.conn.executemany(
+        'INSERT INTO turns (document_id, start, "end", speaker, role, label, label_start, '
+        "label_end, timestamp, case_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        ([document_id, t.start, t.end, t.speaker, t.role, t.label, t.label_start, t.label_end,
+          t.timestamp, getattr(t, "case_id", None)] for t in turns),
+    )
 
 
 def _row_to_document(row: tuple) -> Document:
@@ -102,7 +124,7 @@ def _row_to_document(row: tuple) -> Document:
 _DOC_COLUMNS = "id, name, text, source_name, source_checksum, format, imported_at, metadata"
 
 
-def get_document(project: Project, document_id: int) -> Document:
+def get_document(project: Project, document_id: DocumentId) -> Document:
     """One document with its text."""
     row = project.db.execute(
         f"SELECT {_DOC_COLUMNS} FROM documents WHERE id = ?", [document_id]
@@ -140,7 +162,7 @@ def find_by_checksum(project: Project, checksum: str) -> DocumentSummary | None:
     return DocumentSummary(DocumentId(row[0]), row[1], row[2], row[3], row[4]) if row else None
 
 
-def rename_document(project: Project, document_id: int, name: str) -> str:
+def rename_document(project: Project, document_id: DocumentId, name: str) -> str:
     """Rename a document; returns the old name."""
     with project.transaction():
         old = get_document(project, document_id).name
@@ -157,7 +179,7 @@ def rename_document(project: Project, document_id: int, name: str) -> str:
     return old
 
 
-def delete_document(project: Project, document_id: int) -> Snapshot:
+def delete_document(project: Project, document_id: DocumentId) -> Snapshot:
     """Delete a document with its codings, turns and memos; the snapshot restores it."""
     with project.transaction():
         document = get_document(project, document_id)
@@ -178,12 +200,16 @@ def restore_document(project: Project, snapshot: Snapshot) -> None:
     """Undo :func:`delete_document`."""
     with project.transaction():
         restore(project, snapshot)
-        ids = tuple(snapshot.ids("documents"))
+        ids = tuple(DocumentId(i) for i in snapshot.ids("documents"))
+        for document_id in ids:
+            text = project.db.execute("SELECT text FROM documents WHERE id = ?", [document_id]).fetchone()
+            if text is not None:
+                record_digest(project, document_id, text[0])
         project.log("restore_document", "document", ids[0] if ids else None)
         project.announce(changes.Change(changes.DOCUMENTS, ids, ids))
 
 
-def turns_for_document(project: Project, document_id: int) -> list[StoredTurn]:
+def turns_for_document(project: Project, document_id: DocumentId) -> list[StoredTurn]:
     """The document's speaker turns in text order."""
     rows = project.db.execute(
         f'SELECT {TURN_COLUMNS} FROM turns WHERE document_id = ? ORDER BY start', [document_id]
@@ -192,7 +218,16 @@ def turns_for_document(project: Project, document_id: int) -> list[StoredTurn]:
                        CaseId(r[10]) if r[10] is not None else None) for r in rows]
 
 
-def replace_text(project: Project, document_id: int, replacements: Sequence[Replacement]) -> str:
+def forget_source_checksums(project: Project) -> int:
+    """Drop the checksums of the source files (sealing: a checksum of an original file confirms a guess
+    at its text); returns how many were dropped. Re-importing such a file is then not recognised."""
+    with project.transaction():
+        cursor = project.db.execute("UPDATE documents SET source_checksum = '' WHERE source_checksum != ''")
+        project.log("forget_source_checksums", "document", None, documents=cursor.rowcount)
+    return cursor.rowcount
+
+
+def replace_text(project: Project, document_id: DocumentId, replacements: Sequence[Replacement]) -> str:
     """Edit a document's text and remap its codings and turns in the same transaction.
 
     Returns the old text (so the caller can undo with the inverse edit or keep a key).
@@ -204,6 +239,7 @@ def replace_text(project: Project, document_id: int, replacements: Sequence[Repl
             raise ValueError("replacement text must be normalised")
         mapping = OffsetMap(replacements)
         project.db.execute("UPDATE documents SET text = ? WHERE id = ?", [new, document_id])
+        record_digest(project, document_id, new)
         for table in ("codings", "turns"):
             rows = project.db.execute(
                 f'SELECT id, start, "end" FROM {table} WHERE document_id = ?', [document_id]

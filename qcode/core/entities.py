@@ -2,16 +2,23 @@
 their surface forms, their mentions in documents, and the sealed digests.
 
 This is the only module with SQL for the register; the rules (what gets accepted, which pseudonym,
-how a text is rendered) live in ``qcode.anonymise``. Callers wrap calls in ``project.transaction()``.
+how a text is rendered) live in ``qcode.anonymise``. Callers wrap calls in ``project.transaction()``
+and announce one ANONYMISATION change for the decision they make of them; only
+:func:`restore_entities`, the undo of such a decision, is a whole action of its own.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from qcode.core import changes
+from qcode.core.clock import now
 from qcode.core.errors import QcodeError, register_messages
+from qcode.core.snapshots import Snapshot, capture
+from qcode.core.types import DocumentId, EntityId
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
@@ -43,7 +50,7 @@ class EntityError(QcodeError):
 class Entity:
     """One register entry; ``forms`` are every surface form seen or added for it."""
 
-    id: int
+    id: EntityId
     kind: str
     core: str
     pseudonym: str
@@ -63,8 +70,8 @@ class Mention:
     """One located mention of an entity in a document's stored text."""
 
     id: int
-    document_id: int
-    entity_id: int
+    document_id: DocumentId
+    entity_id: EntityId
     start: int
     end: int
     surface: str
@@ -76,8 +83,8 @@ _ENTITY_COLUMNS = ("id, kind, core, pseudonym, custom, state, detector, score, g
                    "role_custom")
 
 
-def _forms_by_entity(project: Project) -> dict[int, list[str]]:
-    forms: dict[int, list[str]] = {}
+def _forms_by_entity(project: Project) -> dict[EntityId, list[str]]:
+    forms: dict[EntityId, list[str]] = {}
     for entity_id, surface in project.db.execute(
         "SELECT entity_id, surface FROM anon_forms ORDER BY id"
     ):
@@ -86,7 +93,7 @@ def _forms_by_entity(project: Project) -> dict[int, list[str]]:
 
 
 def _to_entity(row: tuple, forms: Iterable[str]) -> Entity:
-    return Entity(row[0], row[1], row[2], row[3], bool(row[4]), row[5], row[6], row[7], row[8],
+    return Entity(EntityId(row[0]), row[1], row[2], row[3], bool(row[4]), row[5], row[6], row[7], row[8],
                   row[9], tuple(forms), role=row[10], role_custom=bool(row[11]))
 
 
@@ -107,7 +114,7 @@ def list_entities(project: Project, state: str | None = None, kind: str | None =
     return [_to_entity(r, forms.get(r[0], ())) for r in rows]
 
 
-def get_entity(project: Project, entity_id: int) -> Entity:
+def get_entity(project: Project, entity_id: EntityId) -> Entity:
     """One register entry with its forms."""
     row = project.db.execute(
         f"SELECT {_ENTITY_COLUMNS} FROM anon_entities WHERE id = ?", [entity_id]
@@ -124,7 +131,7 @@ def find_entity(project: Project, kind: str, core: str) -> Entity | None:
     row = project.db.execute(
         "SELECT id FROM anon_entities WHERE kind = ? AND core = ?", [kind, core]
     ).fetchone()
-    return get_entity(project, row[0]) if row else None
+    return get_entity(project, EntityId(row[0])) if row else None
 
 
 def entity_for_surface(project: Project, surface: str) -> Entity | None:
@@ -132,20 +139,19 @@ def entity_for_surface(project: Project, surface: str) -> Entity | None:
     row = project.db.execute(
         "SELECT entity_id FROM anon_forms WHERE surface = ? ORDER BY id LIMIT 1", [surface]
     ).fetchone()
-    return get_entity(project, row[0]) if row else None
+    return get_entity(project, EntityId(row[0])) if row else None
 
 
 def insert_entity(project: Project, kind: str, core: str, *, state: str = PENDING, detector: str = "",
-                  score: float = 1.0, gender: str = "", number: int | None = None) -> int:
+                  score: float = 1.0, gender: str = "", number: int | None = None) -> EntityId:
     """A new register entry (its core is also its first form); returns its id."""
-    from qcode.core.project import now
-
     if state not in STATES:
         raise EntityError("anon.bad_state", state=state)
     cursor = project.db.execute(
         "INSERT INTO anon_entities (kind, core, state, detector, score, gender, number, created_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [kind, core, state, detector, score, gender, number, now()])
-    entity_id = int(cursor.lastrowid)
+    assert cursor.lastrowid is not None  # an INSERT sets it (sqlite3 types it optional)
+    entity_id = EntityId(cursor.lastrowid)
     add_form(project, entity_id, core)
     return entity_id
 
@@ -159,7 +165,7 @@ def next_number(project: Project, kind: str, role: str | None = None) -> int:
     return int(project.db.execute(sql, params).fetchone()[0]) + 1
 
 
-def set_role(project: Project, entity_id: int, role: str, number: int | None, *, custom: bool) -> None:
+def set_role(project: Project, entity_id: EntityId, role: str, number: int | None, *, custom: bool) -> None:
     """Store a person's role and its running number in that role; ``custom`` marks a person's choice."""
     if role not in ROLES:
         raise EntityError("anon.bad_role", role=role)
@@ -167,13 +173,13 @@ def set_role(project: Project, entity_id: int, role: str, number: int | None, *,
                        [role, number, int(custom), entity_id])
 
 
-def add_form(project: Project, entity_id: int, surface: str) -> None:
+def add_form(project: Project, entity_id: EntityId, surface: str) -> None:
     """Record a surface form of an entry (no-op when known)."""
     project.db.execute("INSERT OR IGNORE INTO anon_forms (entity_id, surface) VALUES (?, ?)",
                        [entity_id, surface])
 
 
-def set_state(project: Project, entity_id: int, state: str) -> None:
+def set_state(project: Project, entity_id: EntityId, state: str) -> None:
     """Record a decision for an entry."""
     if state not in STATES:
         raise EntityError("anon.bad_state", state=state)
@@ -181,18 +187,18 @@ def set_state(project: Project, entity_id: int, state: str) -> None:
     project.db.execute("UPDATE anon_entities SET state = ? WHERE id = ?", [state, entity_id])
 
 
-def set_pseudonym(project: Project, entity_id: int, pseudonym: str, *, custom: bool) -> None:
+def set_pseudonym(project: Project, entity_id: EntityId, pseudonym: str, *, custom: bool) -> None:
     """Store an entry's pseudonym; ``custom`` marks one a person chose (kept on regeneration)."""
     project.db.execute("UPDATE anon_entities SET pseudonym = ?, custom = ? WHERE id = ?",
                        [pseudonym, int(custom), entity_id])
 
 
-def set_gender(project: Project, entity_id: int, gender: str) -> None:
+def set_gender(project: Project, entity_id: EntityId, gender: str) -> None:
     """Store the gender used to pick a substitute name ('f', 'm' or '')."""
     project.db.execute("UPDATE anon_entities SET gender = ? WHERE id = ?", [gender, entity_id])
 
 
-def merge_entities(project: Project, keep_id: int, other_id: int) -> None:
+def merge_entities(project: Project, keep_id: EntityId, other_id: EntityId) -> None:
     """Move the forms and mentions of ``other_id`` to ``keep_id`` and delete ``other_id``."""
     if keep_id == other_id:  # would move nothing and then delete the entity with all its mentions
         raise EntityError("anon.merge_self", id=keep_id)
@@ -205,8 +211,8 @@ def merge_entities(project: Project, keep_id: int, other_id: int) -> None:
     project.db.execute("DELETE FROM anon_entities WHERE id = ?", [other_id])
 
 
-def add_mention(project: Project, document_id: int, entity_id: int, start: int, end: int, surface: str,
-                *, detector: str = "", manual: bool = False) -> None:
+def add_mention(project: Project, document_id: DocumentId, entity_id: EntityId, start: int, end: int,
+                surface: str, *, detector: str = "", manual: bool = False) -> None:
     """Record where an entity occurs (a manual mention replaces a detected one at the same range)."""
     verb = "INSERT OR REPLACE" if manual else "INSERT OR IGNORE"
     project.db.execute(
@@ -214,12 +220,13 @@ def add_mention(project: Project, document_id: int, entity_id: int, start: int, 
         "VALUES (?, ?, ?, ?, ?, ?, ?)", [document_id, entity_id, start, end, surface, detector, int(manual)])
 
 
-def delete_detected_mentions(project: Project, document_id: int) -> None:
+def delete_detected_mentions(project: Project, document_id: DocumentId) -> None:
     """Forget a document's detected (not manual) mentions before detecting again."""
     project.db.execute("DELETE FROM anon_mentions WHERE document_id = ? AND manual = 0", [document_id])
 
 
-def mentions_for_document(project: Project, document_id: int, state: str | None = None) -> list[Mention]:
+def mentions_for_document(project: Project, document_id: DocumentId,
+                          state: str | None = None) -> list[Mention]:
     """The document's mentions in text order (optionally only of entries in one state)."""
     sql = ('SELECT m.id, m.document_id, m.entity_id, m.start, m."end", m.surface, m.detector, m.manual '
            "FROM anon_mentions m JOIN anon_entities e ON e.id = m.entity_id WHERE m.document_id = ?")
@@ -228,54 +235,85 @@ def mentions_for_document(project: Project, document_id: int, state: str | None 
         sql += " AND e.state = ?"
         params.append(state)
     rows = project.db.execute(sql + " ORDER BY m.start", params).fetchall()
-    return [Mention(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7])) for r in rows]
+    return [Mention(r[0], DocumentId(r[1]), EntityId(r[2]), r[3], r[4], r[5], r[6], bool(r[7])) for r in rows]
 
 
-def mentions_for_entity(project: Project, entity_id: int, limit: int = 50) -> list[Mention]:
+def mentions_for_entity(project: Project, entity_id: EntityId, limit: int = 50) -> list[Mention]:
     """Up to ``limit`` mentions of one entry (for showing context)."""
     rows = project.db.execute(
         'SELECT id, document_id, entity_id, start, "end", surface, detector, manual FROM anon_mentions '
         "WHERE entity_id = ? ORDER BY document_id, start LIMIT ?", [entity_id, limit]).fetchall()
-    return [Mention(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7])) for r in rows]
+    return [Mention(r[0], DocumentId(r[1]), EntityId(r[2]), r[3], r[4], r[5], r[6], bool(r[7])) for r in rows]
 
 
-def mention_surfaces(project: Project, entity_id: int) -> list[str]:
+def mention_surfaces(project: Project, entity_id: EntityId) -> list[str]:
     """Every distinct way an entry was written at its recorded mentions."""
     return [r[0] for r in project.db.execute(
         "SELECT DISTINCT surface FROM anon_mentions WHERE entity_id = ? ORDER BY surface", [entity_id])]
 
 
-def documents_never_detected(project: Project) -> list[tuple[int, str]]:
+def documents_never_detected(project: Project) -> list[tuple[DocumentId, str]]:
     """(id, name) of every document that detection has never been run on (no ``anon_detect`` entry
     in the change log, which detection writes for each document it records)."""
     scanned = {r[0] for r in project.db.execute(
         "SELECT DISTINCT target_id FROM change_log WHERE action = 'anon_detect' AND target = 'document'")}
-    return [(r[0], r[1]) for r in project.db.execute("SELECT id, name FROM documents ORDER BY id")
+    return [(DocumentId(r[0]), r[1]) for r in project.db.execute("SELECT id, name FROM documents ORDER BY id")
             if r[0] not in scanned]
 
 
-def mention_counts(project: Project) -> dict[int, int]:
+def mention_counts(project: Project) -> dict[EntityId, int]:
     """Number of recorded mentions per entry."""
     return dict(project.db.execute(
         "SELECT entity_id, COUNT(*) FROM anon_mentions GROUP BY entity_id").fetchall())
 
 
+def capture_entities(project: Project, entity_ids: Iterable[int], *, with_mentions: bool = False) -> Snapshot:
+    """Copy register entries (their rows and forms, and their mentions when a decision moves them, as
+    a merge does) so :func:`restore_entities` can put them back as they are now."""
+    ids = list(dict.fromkeys(entity_ids))
+    marks = ", ".join("?" * len(ids))
+    snapshot = Snapshot()
+    capture(project, "anon_entities", f"id IN ({marks})", ids, snapshot)
+    capture(project, "anon_forms", f"entity_id IN ({marks}) ORDER BY id", ids, snapshot)
+    if with_mentions:
+        capture(project, "anon_mentions", f"entity_id IN ({marks})", ids, snapshot)
+    return snapshot
+
+
+def restore_entities(project: Project, snapshot: Snapshot) -> None:
+    """Put captured register entries back with the same ids (an entry merged away comes back, with
+    its mentions): the undo of a review decision, in one transaction, logged and announced."""
+    ids = snapshot.ids("anon_entities")
+    if not ids:
+        return
+    marks = ", ".join("?" * len(ids))
+    with project.transaction():
+        for row in snapshot.rows.get("anon_entities", []):
+            columns = [c for c in row if c != "id"]
+            project.db.execute(
+                f"INSERT INTO anon_entities (id, {', '.join(columns)}) VALUES (?{', ?' * len(columns)}) "
+                f"ON CONFLICT(id) DO UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in columns)}",
+                [row["id"], *(row[c] for c in columns)])
+        # Exactly the captured forms: a merge copied the other entry's forms to the one it kept.
+        project.db.execute(f"DELETE FROM anon_forms WHERE entity_id IN ({marks})", ids)
+        for row in snapshot.rows.get("anon_forms", []):
+            add_form(project, row["entity_id"], row["surface"])
+        for row in snapshot.rows.get("anon_mentions", []):
+            # REPLACE: the row now at the same place is this mention, moved to the entry that was kept
+            project.db.execute(
+                'INSERT OR REPLACE INTO anon_mentions (id, document_id, entity_id, start, "end", surface, '
+                "detector, manual) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [row["id"], row["document_id"], row["entity_id"], row["start"], row["end"], row["surface"],
+                 row["detector"], row["manual"]])
+        project.log("anon_restore", "anon_entity", ids[0] if len(ids) == 1 else None, ids=ids)
+        project.announce(changes.Change(changes.ANONYMISATION, tuple(ids), ()))
+
+
 def clear_register(project: Project) -> None:
-    """Remove every entry, form and mention (used by sealing, which keeps only digests)."""
+    """Remove every entry, form and mention (used by sealing: afterwards only the key file knows them)."""
     project.db.execute("DELETE FROM anon_mentions")
     project.db.execute("DELETE FROM anon_forms")
     project.db.execute("DELETE FROM anon_entities")
-
-
-def add_sealed_digest(project: Project, digest: str, kind: str) -> None:
-    """Remember a salted digest of an original so leak checks still work after sealing."""
-    project.db.execute("INSERT OR IGNORE INTO anon_sealed_digests (digest, kind) VALUES (?, ?)",
-                       [digest, kind])
-
-
-def sealed_digests(project: Project) -> dict[str, str]:
-    """Digest → kind of every sealed original."""
-    return dict(project.db.execute("SELECT digest, kind FROM anon_sealed_digests").fetchall())
 
 
 # -- whole-file scrubbing used by sealing -----------------------------------------------------------
@@ -322,8 +360,6 @@ def scrub_text_columns(project: Project, rewrite: Callable[[str], str],
 
 
 def _update_unique(project: Project, table: str, column: str, rowid: int, value: str) -> None:
-    import sqlite3
-
     for attempt in range(1, 1000):
         candidate = value if attempt == 1 else f"{value} ({attempt})"
         try:

@@ -13,10 +13,12 @@ from typing import TYPE_CHECKING
 
 from qcode.core import changes
 from qcode.core.cases import _check_value, define_attribute
+from qcode.core.clock import now
 from qcode.core.codebook import _check_colour, add_code
 from qcode.core.coders import ensure_coder
 from qcode.core.documents import add_document, normalise_text
 from qcode.core.errors import CaseError, CodebookError
+from qcode.core.types import CaseId, CodeId, CoderId, DocumentId
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
@@ -44,11 +46,11 @@ def attribute_types(project: Project) -> dict[str, str]:
     return dict(project.db.execute("SELECT name, type FROM attributes ORDER BY name").fetchall())
 
 
-def document_case_links(project: Project) -> list[tuple[int, int]]:
+def document_case_links(project: Project) -> list[tuple[DocumentId, CaseId]]:
     """Every (document id, case id) pair."""
     rows = project.db.execute(
         "SELECT document_id, case_id FROM document_cases ORDER BY case_id, document_id").fetchall()
-    return [(r[0], r[1]) for r in rows]
+    return [(DocumentId(r[0]), CaseId(r[1])) for r in rows]
 
 
 # -- import plan ---------------------------------------------------------------------------------
@@ -138,13 +140,13 @@ class StoreResult:
     notes: list[str] = field(default_factory=list)
 
 
-def _store_code(project: Project, code: PlanCode, parent_id: int | None, result: StoreResult) -> int:
+def _store_code(project: Project, code: PlanCode, parent_id: CodeId | None, result: StoreResult) -> CodeId:
     row = project.db.execute(
         "SELECT id FROM codes WHERE parent_id IS ? AND lower(name) = lower(?)", [parent_id, code.name]
     ).fetchone()
     if row:  # an existing code of the same path takes the imported codings (like a merge)
         result.codes_reused += 1
-        return row[0]
+        return CodeId(row[0])
     colour = code.colour
     if colour is not None:
         try:
@@ -158,25 +160,23 @@ def _store_code(project: Project, code: PlanCode, parent_id: int | None, result:
 
 def store_plan(project: Project, plan: ImportPlan, origin: str = "") -> StoreResult:
     """Add a plan's coders, codes, documents, codings, cases and memos in ONE transaction."""
-    from qcode.core.project import now
-
     result = StoreResult()
     with project.transaction():
         coder_ids = {name: ensure_coder(project, name) for name in plan.coders}
-        code_ids: dict[str, int] = {}
+        code_ids: dict[str, CodeId] = {}
         for code in plan.codes:  # parents come before their children in a plan
             parent_id = code_ids.get(code.parent) if code.parent else None
             code_ids[code.key] = _store_code(project, code, parent_id, result)
-        document_ids: dict[str, int] = {}
-        merged: set[int] = set()
+        document_ids: dict[str, DocumentId] = {}
+        merged: set[DocumentId] = set()
         for document in plan.documents:
             # the same transcript coded elsewhere (another coder's copy, our own export): its
             # codings join the document we have instead of a second copy of the text
             same = project.db.execute("SELECT id FROM documents WHERE text = ? ORDER BY id LIMIT 1",
                                       [normalise_text(document.text)]).fetchone()
             if same:
-                document_ids[document.key] = same[0]
-                merged.add(same[0])
+                document_ids[document.key] = DocumentId(same[0])
+                merged.add(DocumentId(same[0]))
                 result.documents_merged += 1
                 continue
             document_ids[document.key] = add_document(
@@ -225,7 +225,8 @@ def store_plan(project: Project, plan: ImportPlan, origin: str = "") -> StoreRes
     return result
 
 
-def _existing_codings(project: Project, document_ids: set[int]) -> set[tuple[int, int, int, int, int]]:
+def _existing_codings(project: Project,
+                      document_ids: set[DocumentId]) -> set[tuple[DocumentId, CodeId, int, int, CoderId]]:
     """(document, code, start, end, coder) of the codings the given documents already have."""
     if not document_ids:
         return set()
@@ -235,7 +236,7 @@ def _existing_codings(project: Project, document_ids: set[int]) -> set[tuple[int
         sorted(document_ids))}
 
 
-def _store_case(project: Project, case: PlanCase, document_ids: dict[str, int],
+def _store_case(project: Project, case: PlanCase, document_ids: dict[str, DocumentId],
                 result: StoreResult) -> None:
     row = project.db.execute("SELECT id FROM cases WHERE name = ?", [case.name]).fetchone()
     if row:

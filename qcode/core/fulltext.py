@@ -11,7 +11,9 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from qcode.core.coding_edits import add_codings
 from qcode.core.errors import QcodeError, register_messages
+from qcode.core.types import CodeId, CoderId, CodingId, DocumentId
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
@@ -31,7 +33,7 @@ def fts_term(word: str, prefix: bool = False) -> str:
     return '"' + word.replace('"', '""') + '"' + ("*" if prefix else "")
 
 
-def matching_documents(project: Project, fts_query: str) -> list[tuple[int, str, str]]:
+def matching_documents(project: Project, fts_query: str) -> list[tuple[DocumentId, str, str]]:
     """(id, name, text) of the documents matching an FTS5 query, by name."""
     try:
         return project.db.execute(
@@ -49,18 +51,18 @@ def rebuild_index(project: Project) -> None:
 
 
 def code_ranges(
-    project: Project, code_id: int, ranges: Iterable[tuple[int, int, int]], coder_id: int | None = None
-) -> list[int]:
+    project: Project, code_id: CodeId, ranges: Iterable[tuple[DocumentId, int, int]],
+    coder_id: CoderId | None = None
+) -> list[CodingId]:
     """Code every (document_id, start, end) with ``code_id`` in one transaction; returns coding ids."""
-    from qcode.core.coding_edits import add_codings
 
     return [result.coding_id for result, _created in add_codings(project, code_id, ranges, coder_id)]
 
 
-def document_ids_by_name(project: Project, names: Sequence[str]) -> list[int]:
+def document_ids_by_name(project: Project, names: Sequence[str]) -> list[DocumentId]:
     """Ids of the named documents (unknown names are ignored)."""
     if not names:
         return []
     marks = ", ".join("?" * len(names))
     rows = project.db.execute(f"SELECT id FROM documents WHERE name IN ({marks})", list(names))
-    return [r[0] for r in rows]
+    return [DocumentId(r[0]) for r in rows]

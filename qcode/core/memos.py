@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from qcode.core import changes
+from qcode.core.clock import now
 from qcode.core.errors import MemoError
 from qcode.core.types import CodeId, CoderId, CodingId, DocumentId, Memo, MemoId
 
@@ -24,36 +25,33 @@ def add_memo(
     title: str,
     body: str = "",
     *,
-    document_id: int | None = None,
-    code_id: int | None = None,
-    coding_id: int | None = None,
+    document_id: DocumentId | None = None,
+    code_id: CodeId | None = None,
+    coding_id: CodingId | None = None,
 ) -> MemoId:
     """Write a memo, attached to at most one document, code or coding (or to the project)."""
-    from qcode.core.project import now
-
     with project.transaction():
         stamp = now()
         cursor = project.db.execute(
             f"INSERT INTO memos ({_COLUMNS[4:]}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [title, body, document_id, code_id, coding_id, project.coder_id, stamp, stamp],
         )
+        assert cursor.lastrowid is not None  # an INSERT sets it (sqlite3 types it optional)
         project.log("add_memo", "memo", cursor.lastrowid, title=title)
         project.announce(changes.Change(changes.MEMOS, (cursor.lastrowid,)))
     return MemoId(cursor.lastrowid)
 
 
-def get_memo(project: Project, memo_id: int) -> Memo:
+def get_memo(project: Project, memo_id: MemoId) -> Memo:
     row = project.db.execute(f"SELECT {_COLUMNS} FROM memos WHERE id = ?", [memo_id]).fetchone()
     if row is None:
         raise MemoError("memo.not_found", id=memo_id)
     return _row_to_memo(row)
 
 
-def update_memo(project: Project, memo_id: int, *, title: str | None = None,
+def update_memo(project: Project, memo_id: MemoId, *, title: str | None = None,
                 body: str | None = None) -> Memo:
     """Change a memo's title and/or body; returns the memo as it was."""
-    from qcode.core.project import now
-
     with project.transaction():
         before = get_memo(project, memo_id)
         project.db.execute(
@@ -66,7 +64,7 @@ def update_memo(project: Project, memo_id: int, *, title: str | None = None,
     return before
 
 
-def delete_memo(project: Project, memo_id: int) -> Memo:
+def delete_memo(project: Project, memo_id: MemoId) -> Memo:
     """Delete a memo; returns it for :func:`restore_memo`."""
     with project.transaction():
         memo = get_memo(project, memo_id)
@@ -88,8 +86,8 @@ def restore_memo(project: Project, memo: Memo) -> None:
         project.announce(changes.Change(changes.MEMOS, (memo.id,)))
 
 
-def list_memos(project: Project, *, document_id: int | None = None, code_id: int | None = None,
-               coding_id: int | None = None) -> list[Memo]:
+def list_memos(project: Project, *, document_id: DocumentId | None = None, code_id: CodeId | None = None,
+               coding_id: CodingId | None = None) -> list[Memo]:
     """Memos, filtered by what they are attached to (no filter: all)."""
     where, params = [], []
     for column, value in (("document_id", document_id), ("code_id", code_id),

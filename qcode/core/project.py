@@ -2,6 +2,13 @@
 
 A project is one SQLite file opened through sqlite-utils. Every other core module takes a
 :class:`Project` and does its SQL through ``project.db`` inside ``project.transaction()``.
+
+Opening looks before it touches: the header, ``application_id`` and schema are read without writing
+anything, so a file that is not a qcode project (or an empty one) is refused exactly as it was found, and
+a damaged project is named as such with the way out (its backups). Only then is the lock taken, the file
+switched to WAL, migrated, checked cheaply (:mod:`qcode.core.integrity`) and backed up
+(:mod:`qcode.core.backup`). Reading commands open with ``read_only=True``: no lock, ``query_only``, so
+they work while another qcode writes (WAL readers see the last commit).
 """
 
 from __future__ import annotations
@@ -11,24 +18,55 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
-from qcode.core.changes import Change, ChangeNotifier
-from qcode.core.errors import ProjectError
-from qcode.core.lock import acquire_lock, release_lock
+from qcode.core import backup as backups
+from qcode.core.changes import SETTINGS, Change, ChangeNotifier, coalesce
+from qcode.core.clock import now
+from qcode.core.codebook import install_default_codebook
+from qcode.core.coders import ensure_coder
+from qcode.core.errors import ProjectError, QcodeError, register_messages, say
+from qcode.core.integrity import CheckReport, quick_check
+from qcode.core.lock import Holder, acquire_lock, holds_lock, other_holder, release_lock
+from qcode.core.maintenance import finish_pending
 from qcode.core.migrations import all_migrations, latest_version
+from qcode.core.storage import (
+    APPLICATION_ID,
+    CausedError,
+    HeaderFacts,
+    ProjectDamagedError,
+    StorageError,
+    read_header,
+    translate,
+    writable,
+)
+from qcode.core.types import CoderId
 
 SUFFIX = ".qcode"
-APPLICATION_ID = 0x71636F64  # "qcod": marks the file as ours for `file` and for open()
+# the tables every qcode project has had since version 1 (a file without them is not ours or is damaged)
+_CORE_TABLES = {"project_info", "documents", "codes", "codings", "coders", "change_log"}
 
-
-def now() -> str:
-    """UTC timestamp used for every created/updated column."""
-    return datetime.now(UTC).isoformat(timespec="seconds")
+register_messages({
+    "project.open_elsewhere": (
+        "{name} is open for changes in another qcode ({user} on {host}, since {since}); what is shown "
+        "here may be a moment old.",
+        "{name} er åbnet til ændringer i en anden qcode ({user} på {host}, siden {since}); det viste "
+        "kan være et øjeblik gammelt.",
+    ),
+    "project.needs_upgrade": (
+        "{path} was made by an older qcode and must be opened for changes once (to be upgraded) before "
+        "it can be read while another qcode has it open.",
+        "{path} er lavet af en ældre qcode og skal åbnes til ændringer én gang (for at blive opgraderet), "
+        "før den kan læses, mens en anden qcode har den åben.",
+    ),
+    "project.check_on_open": (
+        "The check on opening found problems in {name}:",
+        "Kontrollen ved åbningen fandt fejl i {name}:",
+    ),
+})
 
 
 def migrate(conn: sqlite3.Connection, target: int | None = None) -> int:
@@ -54,7 +92,8 @@ def migrate(conn: sqlite3.Connection, target: int | None = None) -> int:
 class Project:
     """An open project file. Use :func:`create_project` / :func:`open_project` to get one."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, lock: Path | None, coder: str):
+    def __init__(self, path: Path, conn: sqlite3.Connection, lock: Path | None, coder: str, *,
+                 read_only: bool = False):
         self.path = path
         self.db = sqlite_utils.Database(conn)
         self.changes = ChangeNotifier()
@@ -62,7 +101,13 @@ class Project:
         self._pending: list[Change] = []
         self._depth = 0
         self.coder_name = coder
-        self._coder_id: int | None = None
+        self._coder_id: CoderId | None = None
+        self.read_only = read_only
+        # Things the opener should tell the user (another qcode is writing, a backup failed, the check
+        # on open found problems); each a QcodeError for its message in the UI language.
+        self.notes: list[QcodeError] = []
+        self.check: CheckReport | None = None  # the check made on open (None for readers)
+        self.backup: backups.Backup | None = None  # the backup made on open, if one was due
 
     # -- lifecycle ---------------------------------------------------------------------------
     def close(self) -> None:
@@ -74,7 +119,7 @@ class Project:
         except sqlite3.Error:
             pass
         self.db.conn.close()
-        self.db = None  # type: ignore[assignment]
+        self.db = None  # type: ignore[assignment]  # closed; an Optional db would burden every query
         if self._lock is not None:
             release_lock(self._lock)
 
@@ -92,11 +137,21 @@ class Project:
     @contextmanager
     def transaction(self) -> Iterator[Project]:
         """One user action: all or nothing. Nested calls become savepoints; listeners hear of
-        the changes only after the outermost transaction commits."""
+        the changes only after the outermost transaction commits, once per kind of change."""
         self._depth += 1
         try:
             with self.db.atomic():
                 yield self
+        except sqlite3.Error as error:
+            if self._depth != 1:
+                raise
+            self._pending.clear()
+            # The outermost transaction has been rolled back: a full disk, a read-only file or a damaged
+            # page becomes a message naming the file (other SQLite errors are bugs and stay visible).
+            storage = translate(error, self.path, _way_out(self.path))
+            if storage is None:
+                raise
+            raise storage from error
         except BaseException:
             if self._depth == 1:
                 self._pending.clear()
@@ -105,7 +160,7 @@ class Project:
             self._depth -= 1
         if self._depth == 0:
             pending, self._pending = self._pending, []
-            for change in pending:
+            for change in coalesce(pending):
                 self.changes.emit(change)
 
     def announce(self, change: Change) -> Change:
@@ -130,20 +185,22 @@ class Project:
         row = self.db.execute("SELECT value FROM project_info WHERE key = ?", [key]).fetchone()
         return row[0] if row else default
 
-    def set_setting(self, key: str, value: str) -> None:
+    def set_setting(self, key: str, value: str, *, secret: bool = False) -> None:
+        """Store a project setting and log it; a ``secret`` value (a seed that pseudonyms are derived
+        from) is logged without its value, so the audit trail cannot help to reverse them."""
         with self.transaction():
             self.db.execute(
                 "INSERT INTO project_info (key, value) VALUES (?, ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 [key, value],
             )
-            self.log("set_setting", "project", None, key=key, value=value)
+            self.log("set_setting", "project", None, key=key, value="(secret)" if secret else value)
+            self.announce(Change(SETTINGS))
 
     @property
-    def coder_id(self) -> int:
+    def coder_id(self) -> CoderId:
         """The id of the coder this session works as (created on first use)."""
         if self._coder_id is None:
-            from qcode.core.coders import ensure_coder
 
             self._coder_id = ensure_coder(self, self.coder_name)
         return self._coder_id
@@ -186,7 +243,6 @@ def create_project(
             )
             project.log("create_project", "project", None, path=path.name)
             if with_default_codebook:
-                from qcode.core.codebook import install_default_codebook
 
                 install_default_codebook(project)
     except BaseException:
@@ -195,33 +251,216 @@ def create_project(
     return project
 
 
-def open_project(path: str | Path, coder: str | None = None) -> Project:
-    """Open an existing project file, migrating it forward if it is older than this qcode."""
+def open_project(path: str | Path, coder: str | None = None, *, read_only: bool = False,
+                 backup: bool = True) -> Project:
+    """Open an existing project file, migrating it forward if it is older than this qcode.
+
+    ``read_only``: for commands that only read; takes no lock, so it works while another qcode has the
+    project open (``project.notes`` then says so). Otherwise the lock is taken, the file is checked
+    cheaply (``project.check``) and, when due, backed up (``backup=False`` skips that).
+    """
     path = Path(path)
     if not path.is_file():
         raise ProjectError("project.not_found", path=str(path))
+    version = inspect_project(path)
+    if read_only:
+        return _open_reader(path, version, coder)
+    first = not holds_lock(path)
     lock = acquire_lock(path)
+    conn: sqlite3.Connection | None = None
     try:
+        if not writable(path):
+            raise StorageError("project.read_only", path=str(path))
         conn = _connect_checked(path)
         project = Project(path, conn, lock, coder or default_coder())
+        project.notes += finish_pending(project)
+        if first:  # the first connection of this process; a worker thread's own connection skips this
+            _check_and_back_up(project, backup)
+    except sqlite3.Error as error:
+        _close_quietly(conn)
+        release_lock(lock)
+        storage = translate(error, path, _way_out(path))
+        if storage is None:
+            raise
+        raise storage from None
     except BaseException:
+        _close_quietly(conn)
         release_lock(lock)
         raise
     return project
 
 
-def _connect_checked(path: Path) -> sqlite3.Connection:
+def _close_quietly(conn: sqlite3.Connection | None) -> None:
+    if conn is not None:
+        try:
+            conn.close()
+        except sqlite3.Error:
+            pass
+
+
+def _check_and_back_up(project: Project, backup: bool) -> None:
+    """The cheap check on open; a backup only of a project that passed it (a damaged copy must not push
+    a good one out of the rotation)."""
+    project.check = quick_check(project)
+    if not project.check.ok:
+        project.notes.append(ProjectError("project.check_on_open", name=project.path.name))
+        return
+    if not backup:
+        return
     try:
-        conn = _connect(path)
+        project.backup = backups.auto_backup(project)
+    except QcodeError as error:
+        # Not being able to back up must not stop the work; the user is told why.
+        project.notes.append(CausedError("backup.failed", error))
+
+
+def _way_out(path: Path) -> dict[str, str]:
+    """The sentence telling a user with a damaged project where its backups are, in both languages."""
+    return {lang: way_out(path, lang) for lang in ("en", "da")}
+
+
+def way_out(path: Path, lang: str = "en") -> str:
+    """What to do about a damaged or emptied project: restore its newest backup, if there is one."""
+    newest = backups.latest_backup(path)
+    if newest is None:
+        return say("project.way_out.no_backup", lang)
+    return say("project.way_out.backup", lang, backup=newest.path.name, name=Path(path).name)
+
+
+def inspect_project(path: Path) -> int:
+    """Make sure ``path`` is a qcode project this qcode can open, without changing anything in it (no
+    WAL switch, no header written); returns its schema version. Raises :class:`ProjectError`: not a
+    project, empty, damaged (with the way out), too new."""
+    try:
+        facts = read_header(path)
+    except OSError as error:
+        raise translate(error, path) from None  # type: ignore[misc]
+    wal = path.with_name(path.name + "-wal")
+    pending_wal = wal.exists() and wal.stat().st_size > 0
+    if pending_wal and not facts.is_qcode:
+        # Committed pages not yet copied back from the WAL (an open project, or one whose qcode was
+        # killed): the header on disk may be stale, so ask SQLite, read-only.
+        facts = _header_through_sqlite(path, facts)
+    if facts.size == 0 and not facts.is_sqlite:
+        raise ProjectDamagedError("project.empty_file", path=str(path), way_out=_way_out(path))
+    if not facts.is_sqlite or (facts.application_id != APPLICATION_ID):
+        if path.suffix == SUFFIX and backups.latest_backup(path) is not None and not facts.is_sqlite:
+            # a .qcode file with backups beside it was ours: its first page has been overwritten
+            raise ProjectDamagedError("project.damaged", path=str(path), detail="its header is gone",
+                                      way_out=_way_out(path))
+        raise ProjectError("project.not_a_project", path=str(path))
+    if facts.truncated and not pending_wal:
+        # (with a WAL pending, a checkpoint stopped by a full disk may have written the new size into
+        # the header before the pages: SQLite reads the pages from the WAL, so the file is whole)
+        raise ProjectDamagedError("project.damaged", path=str(path),
+                                  detail=f"the file is cut short at {facts.size:,} bytes",
+                                  way_out=_way_out(path))
+    if facts.user_version > latest_version():
+        raise ProjectError("project.too_new", path=str(path), found=facts.user_version,
+                           known=latest_version())
+    try:
+        conn = _connect_reader(path)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            conn.close()
+    except sqlite3.Error as error:
+        storage = translate(error, path, _way_out(path))
+        if storage is None:
+            raise
+        raise storage from None
+    if facts.user_version >= 1 and not _CORE_TABLES <= tables:
+        raise ProjectDamagedError("project.damaged", path=str(path),
+                                  detail="tables are missing: " + ", ".join(sorted(_CORE_TABLES - tables)),
+                                  way_out=_way_out(path))
+    return facts.user_version
+
+
+def _header_through_sqlite(path: Path, facts: HeaderFacts) -> HeaderFacts:
+    """The application id and schema version as SQLite sees them (WAL included), read-only."""
+    try:
+        conn = _connect_reader(path)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return facts
+    return HeaderFacts(size=facts.size, is_sqlite=True, application_id=app_id, user_version=version)
+
+
+def _connect_reader(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write. On a read-only folder a WAL file cannot get its shared-memory
+    file, so it is read as immutable there (nobody can be writing to it through that folder)."""
+    uri = Path(path).resolve().as_uri()
+    try:
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=5.0, check_same_thread=False)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        if writable(Path(path).parent):
+            raise
+        conn = sqlite3.connect(f"{uri}?immutable=1", uri=True, check_same_thread=False)
+    conn.execute("PRAGMA query_only = ON")
+    return conn
+
+
+def _open_reader(path: Path, version: int, coder: str | None) -> Project:
+    """A project opened for reading only (no lock; ``query_only``)."""
+    holder = other_holder(path)
+    if version < latest_version():
+        if holder is not None:
+            raise ProjectError("project.needs_upgrade", path=str(path))
+        open_project(path, coder, backup=False).close()  # migrate once under the lock
+    try:
+        conn = _connect_reader(path)
+    except sqlite3.Error as error:
+        storage = translate(error, path, _way_out(path))
+        if storage is None:
+            raise
+        raise storage from None
+    project = Project(path, conn, None, coder or default_coder(), read_only=True)
+    if holder is not None:
+        project.notes.append(_open_elsewhere(path, holder))
+    return project
+
+
+def _open_elsewhere(path: Path, holder: Holder) -> ProjectError:
+    return ProjectError("project.open_elsewhere", name=path.name, **holder.params())
+
+
+def peek_setting(path: str | Path, key: str) -> str | None:
+    """A setting of a project file read without opening it (read-only, no lock, no migration); None
+    when the file is missing, not a project or lacks the setting."""
+    try:
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        row = conn.execute("SELECT value FROM project_info WHERE key = ?", [key]).fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+    return row[0] if row else None
+
+
+def _connect_checked(path: Path) -> sqlite3.Connection:
+    """The writing connection: the file is checked again (it may have changed since the look before the
+    lock) before anything is written, then switched to WAL and migrated."""
+    conn = sqlite3.connect(str(path), timeout=5.0, check_same_thread=False)
+    try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-    except sqlite3.DatabaseError:
-        raise ProjectError("project.not_a_project", path=str(path)) from None
-    if app_id != APPLICATION_ID:
+        if app_id != APPLICATION_ID:
+            raise ProjectError("project.not_a_project", path=str(path))
+        if version > latest_version():
+            raise ProjectError("project.too_new", path=str(path), found=version, known=latest_version())
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        migrate(conn)
+    except BaseException:
         conn.close()
-        raise ProjectError("project.not_a_project", path=str(path))
-    if version > latest_version():
-        conn.close()
-        raise ProjectError("project.too_new", path=str(path), found=version, known=latest_version())
-    migrate(conn)
+        raise
     return conn

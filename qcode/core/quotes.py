@@ -14,6 +14,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from qcode.core import changes
+from qcode.core.clock import now
+from qcode.core.codebook import code_path, descendant_ids, list_codes
+from qcode.core.codings import get_coding
 from qcode.core.errors import QcodeError, register_messages
 from qcode.core.types import CaseId, CodeId, CoderId, CodingId, DocumentId
 
@@ -43,11 +46,11 @@ class QuoteFilter:
     one of them for every named attribute).
     """
 
-    code_ids: tuple[int, ...]
+    code_ids: tuple[CodeId, ...]
     include_children: bool = True
     attributes: Mapping[str, frozenset[str]] = field(default_factory=dict)
-    coder_ids: frozenset[int] = frozenset()
-    document_ids: frozenset[int] = frozenset()
+    coder_ids: frozenset[CoderId] = frozenset()
+    document_ids: frozenset[DocumentId] = frozenset()
     favourites_only: bool = False
 
 
@@ -90,11 +93,10 @@ LEFT JOIN quote_marks q ON q.coding_id = c.id
 
 def select_quotes(project: Project, quote_filter: QuoteFilter) -> list[Quote]:
     """The quotes the filter selects: manually ordered ones first, then by code, document, start."""
-    from qcode.core.codebook import code_path, descendant_ids, list_codes
 
     if not quote_filter.code_ids:
         raise QuoteError("quote.no_codes")
-    code_ids: list[int] = []
+    code_ids: list[CodeId] = []
     for code_id in quote_filter.code_ids:
         ids = descendant_ids(project, code_id) if quote_filter.include_children else [code_id]
         code_ids.extend(i for i in ids if i not in code_ids)
@@ -134,7 +136,7 @@ def _attributes_match(attributes: Mapping[str, str], wanted: Mapping[str, frozen
     return all(not values or attributes.get(name) in values for name, values in wanted.items())
 
 
-def case_names_and_numbers(project: Project) -> tuple[dict[int, str], dict[int, int]]:
+def case_names_and_numbers(project: Project) -> tuple[dict[CaseId, str], dict[CaseId, int]]:
     """Case id → name, and case id → its number (1, 2, … in creation order) for "Informant 7"."""
     rows = project.db.execute("SELECT id, name FROM cases ORDER BY id").fetchall()
     return {r[0]: r[1] for r in rows}, {r[0]: n for n, r in enumerate(rows, start=1)}
@@ -163,7 +165,7 @@ def attribute_values(project: Project) -> dict[str, list[str]]:
     return result
 
 
-def _upsert(project: Project, coding_id: int, column: str, value: object) -> None:
+def _upsert(project: Project, coding_id: CodingId, column: str, value: object) -> None:
     project.db.execute(
         f"INSERT INTO quote_marks (coding_id, {column}) VALUES (?, ?) "
         f"ON CONFLICT(coding_id) DO UPDATE SET {column} = excluded.{column}",
@@ -171,7 +173,7 @@ def _upsert(project: Project, coding_id: int, column: str, value: object) -> Non
     )
 
 
-def set_favourite(project: Project, coding_id: int, favourite: bool = True) -> None:
+def set_favourite(project: Project, coding_id: CodingId, favourite: bool = True) -> None:
     """Mark (or unmark) a coded segment as a favourite quote."""
     with project.transaction():
         _upsert(project, coding_id, "favourite", int(favourite))
@@ -179,7 +181,7 @@ def set_favourite(project: Project, coding_id: int, favourite: bool = True) -> N
         project.announce(changes.Change(QUOTES, (coding_id,)))
 
 
-def set_order(project: Project, coding_ids: Sequence[int]) -> None:
+def set_order(project: Project, coding_ids: Sequence[CodingId]) -> None:
     """Give these quotes this manual order (positions 0, 1, …); other quotes keep theirs."""
     with project.transaction():
         for position, coding_id in enumerate(coding_ids):
@@ -209,13 +211,12 @@ def normalise_cuts(cuts: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ..
     return tuple((a, b) for a, b in merged)
 
 
-def set_cuts(project: Project, coding_id: int, cuts: Iterable[tuple[int, int]],
+def set_cuts(project: Project, coding_id: CodingId, cuts: Iterable[tuple[int, int]],
              bounds: tuple[int, int] | None = None) -> tuple[tuple[int, int], ...]:
     """Replace a quote's cuts (document offsets shown as "[…]"); returns the old cuts.
 
     ``bounds`` is the quote's shown range (coding plus context); cuts must lie inside it.
     """
-    from qcode.core.codings import get_coding
 
     with project.transaction():
         coding = get_coding(project, coding_id)
@@ -249,8 +250,6 @@ class ExportRecord:
 def record_export(project: Project, kind: str, fmt: str, path: str, items: int,
                   **details: object) -> int:
     """Log an export (who, when, what, where) in the export log and the change log."""
-    from qcode.core.project import now
-
     with project.transaction():
         cursor = project.db.execute(
             "INSERT INTO export_log (at, coder, kind, format, path, items, details) "
@@ -258,7 +257,9 @@ def record_export(project: Project, kind: str, fmt: str, path: str, items: int,
             [now(), project.coder_name, kind, fmt, path, items,
              json.dumps(details, ensure_ascii=False, default=str)],
         )
+        assert cursor.lastrowid is not None  # an INSERT sets it (sqlite3 types it optional)
         project.log("export", kind, cursor.lastrowid, format=fmt, path=path, items=items, **details)
+        project.announce(changes.Change(changes.EXPORTS, (cursor.lastrowid,)))
     return cursor.lastrowid
 
 

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from qcode.core.errors import QcodeError, register_messages
+from qcode.core.types import CodeId, CoderId, CodingId, DocumentId
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
@@ -46,7 +47,8 @@ class AgreementError(QcodeError):
     """A coder comparison was asked for with coders that do not exist or have nothing to compare."""
 
 
-def coder_spans(project: Project, coder_ids: Sequence[int]) -> list[tuple[int, int, int, int, int, int]]:
+def coder_spans(project: Project, coder_ids: Sequence[CoderId]
+                ) -> list[tuple[DocumentId, CodeId, CoderId, CodingId, int, int]]:
     """(document_id, code_id, coder_id, coding_id, start, end) of every coding by ``coder_ids``, ordered
     by document, code, coder and start; served from the covering index on codings."""
     if not coder_ids:

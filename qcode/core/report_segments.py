@@ -9,6 +9,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from qcode.core.types import CaseId, CodeId, CoderId, CodingId, DocumentId
+
 if TYPE_CHECKING:
     from qcode.core.project import Project
 
@@ -17,13 +19,13 @@ if TYPE_CHECKING:
 class Segment:
     """A passage of a document, with the coding it comes from when there is one."""
 
-    document_id: int
+    document_id: DocumentId
     document_name: str
     start: int
     end: int
     text: str
-    code_id: int | None = None
-    coding_id: int | None = None
+    code_id: CodeId | None = None
+    coding_id: CodingId | None = None
     coder_name: str = ""
     speaker: str = ""
     context_start: int | None = None
@@ -54,11 +56,11 @@ def _case_filter_sql(filters: Mapping[str, Iterable[str]], params: list[object])
 
 def coded_segments(
     project: Project,
-    code_ids: Sequence[int],
+    code_ids: Sequence[CodeId],
     *,
-    coder_ids: Sequence[int] = (),
-    document_ids: Sequence[int] = (),
-    case_ids: Sequence[int] = (),
+    coder_ids: Sequence[CoderId] = (),
+    document_ids: Sequence[DocumentId] = (),
+    case_ids: Sequence[CaseId] = (),
     attributes: Mapping[str, Iterable[str]] | None = None,
     with_turn: bool = False,
 ) -> list[Segment]:
@@ -104,8 +106,8 @@ def coded_segments(
 
 
 def overlapping_codings(
-    project: Project, codes_a: Sequence[int], codes_b: Sequence[int]
-) -> list[tuple]:
+    project: Project, codes_a: Sequence[CodeId], codes_b: Sequence[CodeId]
+) -> list[tuple[DocumentId, str, CodingId, CodeId, int, int, CodingId, CodeId, int, int]]:
     """Pairs of overlapping codings, one of ``codes_a`` and one of ``codes_b`` (different codes):
     rows (document_id, document_name, a_id, a_code, a_start, a_end, b_id, b_code, b_start, b_end)."""
     params: list[object] = []
@@ -121,7 +123,8 @@ def overlapping_codings(
     ).fetchall()
 
 
-def turns_with_codes(project: Project, code_ids: Sequence[int]) -> list[tuple]:
+def turns_with_codes(project: Project,
+                     code_ids: Sequence[CodeId]) -> list[tuple[int, DocumentId, str, int, int, str, CodeId]]:
     """Rows (turn_id, document_id, document_name, start, end, speaker, code_id) for every speaker turn
     that overlaps a coding of one of ``code_ids``."""
     params: list[object] = []
@@ -136,8 +139,8 @@ def turns_with_codes(project: Project, code_ids: Sequence[int]) -> list[tuple]:
 
 
 def code_ranges(
-    project: Project, code_ids: Sequence[int], document_ids: Sequence[int] = ()
-) -> list[tuple[int, int, int, int]]:
+    project: Project, code_ids: Sequence[CodeId], document_ids: Sequence[DocumentId] = ()
+) -> list[tuple[DocumentId, CodeId, int, int]]:
     """(document_id, code_id, start, end) of every coding of ``code_ids`` (any coder)."""
     if not code_ids:
         return []
@@ -152,8 +155,8 @@ def code_ranges(
 
 
 def speaker_ranges(
-    project: Project, speakers: Sequence[str], document_ids: Sequence[int] = ()
-) -> list[tuple[int, int, int]]:
+    project: Project, speakers: Sequence[str], document_ids: Sequence[DocumentId] = ()
+) -> list[tuple[DocumentId, int, int]]:
     """(document_id, start, end) of every turn by one of ``speakers``."""
     params: list[object] = []
     where = [_in("speaker", list(speakers), params)]
@@ -171,23 +174,25 @@ def speakers(project: Project) -> list[str]:
     return [r[0] for r in project.db.execute("SELECT DISTINCT speaker FROM turns ORDER BY speaker")]
 
 
-def documents_of_cases(project: Project, case_ids: Sequence[int]) -> list[int]:
+def documents_of_cases(project: Project, case_ids: Sequence[CaseId]) -> list[DocumentId]:
     """The documents linked to any of ``case_ids``."""
     params: list[object] = []
-    return [r[0] for r in project.db.execute(
+    return [DocumentId(r[0]) for r in project.db.execute(
         f"SELECT DISTINCT document_id FROM document_cases WHERE {_in('case_id', list(case_ids), params)}",
         params)]
 
 
-def document_texts(project: Project, document_ids: Sequence[int] = ()) -> dict[int, tuple[str, str]]:
+def document_texts(project: Project,
+                   document_ids: Sequence[DocumentId] = ()) -> dict[DocumentId, tuple[str, str]]:
     """document id → (name, text); all documents when ``document_ids`` is empty."""
     params: list[object] = []
     where = f"WHERE {_in('id', list(document_ids), params)}" if document_ids else ""
-    return {r[0]: (r[1], r[2]) for r in project.db.execute(
+    return {DocumentId(r[0]): (r[1], r[2]) for r in project.db.execute(
         f"SELECT id, name, text FROM documents {where} ORDER BY name", params)}
 
 
-def label_ranges(project: Project, document_ids: Sequence[int] = ()) -> list[tuple[int, int, int]]:
+def label_ranges(project: Project,
+                 document_ids: Sequence[DocumentId] = ()) -> list[tuple[DocumentId, int, int]]:
     """(document_id, label_start, label_end) of the speaker labels ("Interviewer:") in the text."""
     params: list[object] = []
     where = "label_start IS NOT NULL AND label_end IS NOT NULL"
@@ -197,7 +202,8 @@ def label_ranges(project: Project, document_ids: Sequence[int] = ()) -> list[tup
         f"SELECT document_id, label_start, label_end FROM turns WHERE {where}", params).fetchall()
 
 
-def turn_ranges(project: Project, document_ids: Sequence[int] = ()) -> list[tuple[int, int, int]]:
+def turn_ranges(project: Project,
+                document_ids: Sequence[DocumentId] = ()) -> list[tuple[DocumentId, int, int]]:
     """(document_id, start, end) of every speaker turn (label included)."""
     params: list[object] = []
     where = "1"

@@ -10,14 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from qcode.core.ages import age_band, band_order, is_age_attribute
 from qcode.core.errors import QcodeError, register_messages
+from qcode.core.types import CodeId, CoderId, CodingId, DocumentId
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
 
 DIMENSIONS = ("document", "case", "coder", "attribute")
-# Exact ages identify people in small studies: tables group these attributes by decade ("40'erne").
-AGE_ATTRIBUTES = ("alder", "age")
 NONE_LABEL = "(none)"
 
 register_messages({
@@ -70,7 +70,8 @@ def check_dimension(project: Project, by: str) -> tuple[str, str | None]:
     raise ReportError("report.bad_dimension", by=by, known=", ".join(names) or "-")
 
 
-def code_document_counts(project: Project, by_coder: bool = False) -> list[tuple]:
+def code_document_counts(project: Project,
+                         by_coder: bool = False) -> list[tuple[CodeId, DocumentId, CoderId | None, int, int]]:
     """Rows (code_id, document_id, coder_id or None, codings, characters), one per code and document
     (and coder); a scan of a covering index, so no coding row is read."""
     coder = "coder_id" if by_coder else "NULL"
@@ -80,21 +81,7 @@ def code_document_counts(project: Project, by_coder: bool = False) -> list[tuple
     ).fetchall()
 
 
-def age_band(value: str) -> str:
-    """An age as its decade, Danish style ("46" → "40'erne", "17" → "under 20 år"); other text as is."""
-    try:
-        age = int(float(value.replace(",", ".")))
-    except ValueError:
-        return value
-    return "under 20 år" if age < 20 else f"{age // 10 * 10}'erne"
-
-
-def _band_order(band: str) -> tuple[int, str]:
-    digits = band[:band.index("'")] if band[:1].isdigit() and "'" in band else ""
-    return (int(digits) if digits else (0 if band.startswith("under") else 999), band)
-
-
-def document_keys(project: Project, by: str, attribute: str | None = None) -> dict[int, list[object]]:
+def document_keys(project: Project, by: str, attribute: str | None = None) -> dict[DocumentId, list[object]]:
     """document id → the case ids (``case``) or attribute values (``attribute``) it counts under;
     documents missing from the mapping have no case (or no value)."""
     if by == "case":
@@ -105,16 +92,16 @@ def document_keys(project: Project, by: str, attribute: str | None = None) -> di
             "ON ca.case_id = dc.case_id JOIN attributes a ON a.id = ca.attribute_id WHERE a.name = ?",
             [attribute],
         ).fetchall()
-    if by != "case" and attribute and attribute.casefold() in AGE_ATTRIBUTES:
+    if by != "case" and attribute and is_age_attribute(attribute):
         rows = [(doc_id, age_band(value)) for doc_id, value in rows]
-    keys: dict[int, list[object]] = {}
+    keys: dict[DocumentId, list[object]] = {}
     for doc_id, key in rows:
         if key not in keys.setdefault(doc_id, []):
             keys[doc_id].append(key)
     return keys
 
 
-def coded_texts(project: Project) -> Iterator[tuple]:
+def coded_texts(project: Project) -> Iterator[tuple[CodeId, DocumentId, CoderId, CodingId, str]]:
     """(code_id, document_id, coder_id, coding_id, coded text) for every coding, for word counts.
 
     Each document's text is read once and sliced in Python: SQLite's substr() walks the UTF-8 text
@@ -144,8 +131,8 @@ def dimension_labels(project: Project, by: str, attribute: str | None = None) ->
         values = [r[0] for r in project.db.execute(
             "SELECT DISTINCT ca.value FROM case_attributes ca JOIN attributes a ON a.id = ca.attribute_id "
             "WHERE a.name = ?", [attribute])]
-        if attribute and attribute.casefold() in AGE_ATTRIBUTES:
-            values = sorted({age_band(v) for v in values}, key=_band_order)
+        if attribute and is_age_attribute(attribute):
+            values = sorted({age_band(v) for v in values}, key=band_order)
         elif type_row and type_row[0] == "number":
             values.sort(key=float)
         else:
@@ -156,20 +143,20 @@ def dimension_labels(project: Project, by: str, attribute: str | None = None) ->
     return [tuple(r) for r in rows] + [(None, NONE_LABEL)]
 
 
-def coding_spans(project: Project) -> list[tuple[int, int, int, int]]:
+def coding_spans(project: Project) -> list[tuple[DocumentId, int, int, CodeId]]:
     """(document_id, start, end, code_id) of every coding, ordered by document and start (for a sweep)."""
     return project.db.execute(
         'SELECT document_id, start, "end", code_id FROM codings ORDER BY document_id, start'
     ).fetchall()
 
 
-def turn_spans(project: Project) -> list[tuple[int, int, int, int]]:
+def turn_spans(project: Project) -> list[tuple[DocumentId, int, int, int]]:
     """(document_id, start, end, turn_id) of every speaker turn, ordered by document and start."""
     return project.db.execute(
         'SELECT document_id, start, "end", id FROM turns ORDER BY document_id, start'
     ).fetchall()
 
 
-def coded_code_ids(project: Project) -> set[int]:
+def coded_code_ids(project: Project) -> set[CodeId]:
     """The codes that have at least one coding."""
     return {r[0] for r in project.db.execute("SELECT DISTINCT code_id FROM codings")}

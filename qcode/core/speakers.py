@@ -11,18 +11,21 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from qcode.core.cases import attributes_of_case, ensure_case, link_document, set_attribute
+from qcode.core.codebook import ensure_code_path
+from qcode.core.codings import add_coding
+from qcode.core.types import CaseId, CodeId, DocumentId
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
 
 
-def link_speakers_to_cases(project: Project, document_id: int) -> list[int]:
+def link_speakers_to_cases(project: Project, document_id: DocumentId) -> list[CaseId]:
     """Make a case for every interviewee speaker of the document and link turns and document to it."""
     rows = project.db.execute(
         "SELECT DISTINCT speaker FROM turns WHERE document_id = ? AND role = 'interviewee'",
         [document_id],
     ).fetchall()
-    case_ids = []
+    case_ids: list[CaseId] = []
     with project.transaction():
         for (speaker,) in rows:
             case_id = ensure_case(project, speaker)
@@ -63,7 +66,7 @@ def attributes_from_metadata(metadata: Mapping[str, str]) -> dict[str, str]:
     return found
 
 
-def apply_header_attributes(project: Project, case_ids: Sequence[int],
+def apply_header_attributes(project: Project, case_ids: Sequence[CaseId],
                             metadata: Mapping[str, str]) -> dict[str, str]:
     """Give the transcript's one interviewee case the header's age and gender, never overwriting a
     value the case already has; returns what was set."""
@@ -78,19 +81,17 @@ def apply_header_attributes(project: Project, case_ids: Sequence[int],
     return new
 
 
-def autocode_by_speaker(project: Project, document_id: int,
+def autocode_by_speaker(project: Project, document_id: DocumentId,
                         roles: Sequence[str] = ("interviewer",), parent: str = "") -> int:
     """Code every turn whose role is in ``roles`` with the code named after its speaker
     (under ``parent`` if given, e.g. "Talere/Interviewer"); returns the number of turns coded."""
-    from qcode.core.codebook import ensure_code_path
-    from qcode.core.codings import add_coding
 
     marks = ",".join("?" * len(roles))
     rows = project.db.execute(
         f'SELECT speaker, start, "end" FROM turns WHERE document_id = ? AND role IN ({marks}) '
         "ORDER BY start", [document_id, *roles],
     ).fetchall() if roles else []
-    codes: dict[str, int] = {}
+    codes: dict[str, CodeId] = {}
     with project.transaction():
         for speaker, start, end in rows:
             if speaker not in codes:

@@ -1,4 +1,14 @@
-"""Typed ids and the frozen records core returns to its callers (GUI, CLI, tests)."""
+"""Typed ids and the frozen records core returns to its callers (GUI, CLI, tests).
+
+The ids are ``NewType``s of ``int``: the same int at run time, distinct types to mypy, so a code id
+passed where a document id is expected is an error in CI. Every core function that takes or returns
+one of these ids says which. Ids come from core (records, ``add_*`` results) already typed; an int
+from outside (argparse, a Qt item role, a test) is wrapped once where it enters, e.g.
+``DocumentId(args.document)``. SQL rows are untyped (``Any``) to mypy, so a function that reads ids
+from SQL wraps them (``DocumentId(row[0])``) where it builds records, or declares them in its return
+type for bulk rows; that step is the one mypy cannot check. Row ids that no public function takes
+(turns, mentions, attributes, log and export entries) stay plain ``int``.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +21,7 @@ CodingId = NewType("CodingId", int)
 CoderId = NewType("CoderId", int)
 CaseId = NewType("CaseId", int)
 MemoId = NewType("MemoId", int)
+EntityId = NewType("EntityId", int)  # an entry of the anonymiser's register (qcode.core.entities)
 
 
 @dataclass(frozen=True)

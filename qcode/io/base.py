@@ -1,51 +1,35 @@
 """The small contracts every importer and exporter satisfies, and the records they return.
 
 Importers are pure: ``read(path)`` turns a file into an :class:`ImportedDocument` (canonical text,
-speaker turns, header metadata) and never touches a project. Storing is core's job
-(:func:`qcode.core.documents.add_imported_document`).
+speaker turns, header metadata; the record itself is core's, :mod:`qcode.core.imported`) and never
+touches a project. Storing is core's job (:mod:`qcode.core.importing`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import os
 from pathlib import Path
 from typing import Protocol
 
 from qcode.core.errors import MESSAGES, QcodeError, register_messages
+from qcode.core.imported import ROLES, ImportedDocument, Turn
 
-ROLES = ("interviewer", "interviewee", "other")
+__all__ = ["ROLES", "ImportFormatError", "ImportedDocument", "Importer", "Turn"]
 
-
-@dataclass(frozen=True)
-class Turn:
-    """One speaker turn; offsets are code-point offsets into ``ImportedDocument.text``.
-
-    ``start``/``end`` cover the whole turn (timestamp and label included); ``label_start``/
-    ``label_end`` cover the printed speaker label, ``speaker`` is the normalised speaker name.
-    """
-
-    start: int
-    end: int
-    speaker: str
-    role: str = "other"
-    label: str = ""
-    label_start: int | None = None
-    label_end: int | None = None
-    timestamp: str | None = None
-
-
-@dataclass
-class ImportedDocument:
-    """What an importer read from one file, before it is stored."""
-
-    text: str
-    name: str
-    source_path: str = ""
-    checksum: str = ""
-    format: str = ""
-    metadata: dict[str, str] = field(default_factory=dict)
-    turns: list[Turn] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+def display_name(name: str | Path) -> str:
+    """A file name that can be printed and stored. Names that are not valid UTF-8 (a Windows zip, an old
+    USB stick) reach Python with escaped bytes that cannot be stored or printed; they are read as
+    Windows-1252, the encoding such Danish names usually come in, else shown with "\ufffd"."""
+    name = str(name)
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        raw = os.fsencode(name)
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", "replace")
 
 
 class ImportFormatError(QcodeError):
@@ -55,11 +39,11 @@ class ImportFormatError(QcodeError):
     """
 
     def __init__(self, path: str | Path, reason: str, message_id: str = "import.bad_file"):
-        self.path = str(path)
+        self.path = display_name(path)
         self.reason = reason
         self.message_id = message_id
-        self.params = {"name": Path(path).name, "reason": reason}
-        Exception.__init__(self, f"{Path(path).name}: {reason}")
+        self.params = {"name": Path(self.path).name, "reason": reason}
+        Exception.__init__(self, f"{Path(self.path).name}: {reason}")
 
     def reason_in(self, lang: str = "en") -> str:
         """The reason alone (no file name), in English as detected or in Danish per message id."""
@@ -89,6 +73,21 @@ register_messages({
                          "importér igen"),
     "import.zip_bomb": ("{name}: {reason}",
                         "{name}: filen pakkes ud til en mistænkelig stor størrelse og afvises"),
+    "import.kind_image": ("{name}: {reason}",
+                          "{name}: det er et billede (en binær fil), ikke en tekst; transskribér det, "
+                          "eller kør OCR og importér teksten"),
+    "import.kind_audio": ("{name}: {reason}",
+                          "{name}: det er en lyd- eller videofil, ikke en tekst; transskribér den og "
+                          "importér transskriptionen"),
+    "import.kind_archive": ("{name}: {reason}",
+                            "{name}: det er et arkiv (zip eller lignende); pak det ud og importér "
+                            "filerne i det"),
+    "import.kind_sqlite": ("{name}: {reason}",
+                           "{name}: det er en database (måske et qcode-projekt: åbn det i stedet)"),
+    "import.kind_program": ("{name}: {reason}", "{name}: det er et program, ikke en tekst"),
+    "import.failed": ("{name}: {reason}",
+                      "{name}: filen kunne ikke læses ({reason}); gem den igen som .docx eller .txt "
+                      "og importér den"),
     "import.needs_ocr": ("{name}: {reason}",
                          "{name}: PDF'en har intet tekstlag (en scanning) og skal OCR-behandles "
                          "før import"),
@@ -96,9 +95,12 @@ register_messages({
 
 
 class Importer(Protocol):
-    """Reads one file format into an :class:`ImportedDocument`."""
+    """Reads one file format into an :class:`ImportedDocument` (read-only properties, because the
+    importers are frozen dataclasses)."""
 
-    display_name: str
-    suffixes: tuple[str, ...]
+    @property
+    def display_name(self) -> str: ...
+    @property
+    def suffixes(self) -> tuple[str, ...]: ...
 
     def read(self, path: Path) -> ImportedDocument: ...

@@ -3,32 +3,65 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
-from qcode.io.base import ImportedDocument, ImportFormatError
+from qcode.core.documents import normalise_text
+from qcode.core.errors import register_messages, say, ui_language
+from qcode.io.base import ImportedDocument, ImportFormatError, display_name
 from qcode.io.transcript import detect_structure
+
+register_messages({
+    "import.warn.controls": (
+        "{count} NUL or other control character(s) were removed",
+        "{count} NUL- eller andre kontroltegn er fjernet",
+    ),
+    "import.warn.name": (
+        "the file name is not valid UTF-8; it was read as '{name}'",
+        "filnavnet er ikke gyldig UTF-8; det er læst som '{name}'",
+    ),
+})
+
+# NUL and the other C0 controls that mean nothing in a transcript (tab, line and page breaks stay). A NUL
+# stored in a text made SQLite's length() disagree with Python's, so codings past it were refused.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 def canonical(text: str) -> str:
     """NFC with ``\\n`` line ends and no BOM (the same rule as core's ``normalise_text``)."""
-    from qcode.core.documents import normalise_text
 
     return normalise_text(text.replace("\u2028", "\n").replace("\u2029", "\n"))
 
 
-def build_document(path: Path, data: bytes, text: str, fmt: str, *,
+def remove_controls(text: str) -> tuple[str, int]:
+    """The text without NUL and other control characters, and how many there were (a vertical tab,
+    Word's manual line break in some exports, becomes a line break)."""
+    text = text.replace("\x0b", "\n")
+    removed = len(_CONTROLS.findall(text))
+    return (_CONTROLS.sub("", text) if removed else text), removed
+
+
+def build_document(path: Path, data: bytes | str, text: str, fmt: str, *,
                    warnings: list[str] | None = None,
                    known_labels: frozenset[str] = frozenset()) -> ImportedDocument:
-    """Turn extracted text into an :class:`ImportedDocument` with turns and header metadata."""
+    """Turn extracted text into an :class:`ImportedDocument` with turns and header metadata. ``data``
+    is the file's bytes, or their SHA-256 already taken (so a big file's bytes can be freed early)."""
+    lang = ui_language()
+    warnings = list(warnings or [])
+    text, removed = remove_controls(text)  # first: NFC after a removal could differ from NFC before it
     text = canonical(text)
+    if removed:
+        warnings.append(say("import.warn.controls", lang, count=removed))
     if not text.strip():
         raise ImportFormatError(path, "the file contains no text", "import.empty")
+    shown = display_name(path)
+    if shown != str(path):
+        warnings.append(say("import.warn.name", lang, name=Path(shown).name))
     structure = detect_structure(text, known_labels)
+    checksum = data if isinstance(data, str) else hashlib.sha256(data).hexdigest()
     return ImportedDocument(
-        text=text, name=path.stem, source_path=str(path),
-        checksum=hashlib.sha256(data).hexdigest(), format=fmt,
-        metadata=dict(structure.metadata), turns=list(structure.turns),
-        warnings=list(warnings or []),
+        text=text, name=Path(shown).stem, source_path=shown, checksum=checksum, format=fmt,
+        metadata=dict(structure.metadata), turns=list(structure.turns), warnings=warnings,
     )
 
 
@@ -39,6 +72,6 @@ def read_bytes(path: Path) -> bytes:
     except OSError as error:
         raise ImportFormatError(path, f"cannot read the file ({error.strerror})",
                                 "import.unreadable") from error
-    if not data.strip():
+    if not data or data.isspace():  # (not strip(): that copies a 50 MB file once more)
         raise ImportFormatError(path, "the file is empty", "import.empty")
     return data

@@ -7,11 +7,16 @@ from __future__ import annotations
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from qcode.io.base import ImportedDocument, ImportFormatError
 from qcode.io.common import build_document, read_bytes
 from qcode.io.safety import open_zip
 from qcode.io.transcript_words import name_like
+
+if TYPE_CHECKING:
+    from docx.document import Document
+    from docx.text.paragraph import Paragraph
 
 # Text of a paragraph in reading order: runs directly in it, in hyperlinks, in tracked insertions
 # and in content controls; w:delText (deleted text) is never matched.
@@ -21,7 +26,7 @@ _TEXT_XPATH = ("./w:r/w:t | ./w:r/w:tab | ./w:r/w:br | ./w:r/w:cr | ./w:r/w:noBr
                "[self::w:t or self::w:tab or self::w:br or self::w:cr or self::w:noBreakHyphen]")
 
 
-def paragraph_text(paragraph) -> str:
+def paragraph_text(paragraph: Paragraph) -> str:
     """A python-docx paragraph's text including tracked insertions, tabs and line breaks."""
     out = []
     for node in paragraph._p.xpath(_TEXT_XPATH):
@@ -37,7 +42,7 @@ def paragraph_text(paragraph) -> str:
     return "".join(out)
 
 
-def bold_label(paragraph) -> str | None:
+def bold_label(paragraph: Paragraph) -> str | None:
     """A paragraph that opens with a bold name ("Interviewer", "Christine  00:01:44")."""
     pieces = []
     for run in paragraph.runs:
@@ -50,16 +55,16 @@ def bold_label(paragraph) -> str | None:
     return label if label and len(label) <= 30 and name_like(label) else None
 
 
-def docx_text(document) -> tuple[str, frozenset[str]]:
+def docx_text(document: Document) -> tuple[str, frozenset[str]]:
     """One line per paragraph, one tab-separated line per table row; plus the bold labels seen."""
-    from docx.table import Table
+    from docx.table import Table  # noqa: PLC0415 (python-docx costs ~75 ms; loaded when a Word file is read or written)
 
     lines: list[str] = []
     labels: set[str] = set()
     for block in document.iter_inner_content():
         if isinstance(block, Table):
             for row in block.rows:
-                cells = []
+                cells: list[str] = []
                 for cell in row.cells:
                     text = " ".join(paragraph_text(p).strip() for p in cell.paragraphs).strip()
                     if not cells or cells[-1] != text:  # merged cells repeat
@@ -82,8 +87,8 @@ class DocxImporter:
 
     def read(self, path: Path) -> ImportedDocument:
         """Read one .docx file (checked for truncation, encryption and zip bombs first)."""
-        import docx
-        from docx.opc.exceptions import PackageNotFoundError
+        import docx  # noqa: PLC0415 (python-docx costs ~75 ms; loaded when a Word file is read or written)
+        from docx.opc.exceptions import PackageNotFoundError  # noqa: PLC0415 (python-docx costs ~75 ms; loaded when a Word file is read or written)
 
         data = read_bytes(path)
         open_zip(path, "Word", "word/document.xml").close()

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from striprtf.striprtf import rtf_to_text
+
 from qcode.io.base import ImportedDocument, ImportFormatError
 from qcode.io.common import build_document, read_bytes
 
@@ -18,8 +20,6 @@ class RtfImporter:
 
     def read(self, path: Path) -> ImportedDocument:
         """Read one .rtf file."""
-        from striprtf.striprtf import rtf_to_text
-
         data = read_bytes(path)
         if not data.lstrip().startswith(b"{\\rtf"):
             raise ImportFormatError(path, "this is not an RTF file (it does not start with {\\rtf)",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,15 +24,16 @@ class TxtImporter:
     def read(self, path: Path) -> ImportedDocument:
         """Read one text file."""
         data = read_bytes(path)
-        text, encoding = decode_text(data, path)
-        text = canonical(text)
-        warnings = [f"read as {encoding}"] if "replaced" in encoding else []
+        checksum = hashlib.sha256(data).hexdigest()
+        decoded = decode_text(data, path)
+        del data  # a 50 MB transcript: keep one copy of it in memory, not three
+        text = canonical(decoded.text)
+        warnings = list(decoded.warnings)
         if is_hard_wrapped(text):
             # e-mailed or exported transcripts broken at ~72 columns: one line per paragraph again
             text = repair_lines([text.split("\n")])
             warnings.append("hard-wrapped lines were joined")
-        document = build_document(path, data, text, "txt", warnings=warnings)
-        return document
+        return build_document(path, checksum, text, "txt", warnings=warnings)
 
 
 TXT_IMPORTER = TxtImporter()

@@ -88,11 +88,11 @@ class RefiArchive:
                     return self._zip.read(member)
             return None
         base = self.path.parent
-        for candidate in (base / SOURCES_DIR / name, base / name, Path(name),
-                          base / SOURCES_DIR / PurePosixPath(name).name):
+        for on_disk in (base / SOURCES_DIR / name, base / name, Path(name),
+                        base / SOURCES_DIR / PurePosixPath(name).name):
             try:
-                if candidate.is_file():
-                    return candidate.read_bytes()
+                if on_disk.is_file():
+                    return on_disk.read_bytes()
             except OSError:
                 continue
         return None

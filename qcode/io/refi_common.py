@@ -9,6 +9,7 @@ import bisect
 import unicodedata
 from dataclasses import dataclass
 
+from qcode.core.documents import normalise_text
 from qcode.core.errors import QcodeError, register_messages
 
 NAMESPACE = "urn:QDA-XML:project:1.0"
@@ -104,7 +105,6 @@ def _normalise_piece(piece: str) -> str:
 
 def normalise_with_map(raw: str) -> NormalisedText:
     """``normalise_text(raw)`` (NFC, ``\\n``, no BOM) and the offset map from ``raw`` into it."""
-    from qcode.core.documents import normalise_text
 
     raw_starts: list[int] = []
     norm_starts: list[int] = []

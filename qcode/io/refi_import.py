@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from qcode.core.errors import MESSAGES, register_messages
 from qcode.core.exchange import ImportPlan, PlanCase, PlanCode, PlanMemo, StoreResult, store_plan
+from qcode.core.project import create_project
 from qcode.io.refi_archive import RefiArchive, local
 from qcode.io.refi_common import CRITERIA_LABELS, CRITERIA_NOTE, RefiError
 from qcode.io.refi_sources import SourceReader
@@ -224,10 +225,10 @@ class _Reader:
     def _cases(self, root: ET.Element) -> None:
         variables: dict[str, tuple[str, str]] = {}
         for section in _children(root, "Variables"):
-            for variable in _children(section, "Variable"):
-                variables[(variable.get("guid") or "").lower()] = (
-                    (variable.get("name") or "").strip(),
-                    _TYPES.get((variable.get("typeOfVariable") or "text").lower(), "text"))
+            for declared in _children(section, "Variable"):
+                variables[(declared.get("guid") or "").lower()] = (
+                    (declared.get("name") or "").strip(),
+                    _TYPES.get((declared.get("typeOfVariable") or "text").lower(), "text"))
         for section in _children(root, "Cases"):
             for number, case in enumerate(_children(section, "Case"), 1):
                 attributes = []
@@ -236,7 +237,7 @@ class _Reader:
                     variable = variables.get((refs[0].get("targetGUID") or "").lower()) if refs else None
                     data = [c for c in value if local(c.tag) != "VariableRef"]
                     if variable and variable[0] and data and (data[0].text or "").strip():
-                        text = data[0].text.strip()
+                        text = (data[0].text or "").strip()
                         attributes.append((variable[0], variable[1],
                                            text[:10] if local(data[0].tag) == "DateTimeValue"
                                            and variable[1] == "date" else text))
@@ -278,7 +279,6 @@ def store_reading(project: Project, reading: RefiReading) -> RefiImportResult:
 
 def import_refi_new(project_path: str | Path, path: str | Path, coder: str | None = None) -> RefiImportResult:
     """Make a new, empty project at ``project_path`` from a .qdpx/.qde (nothing is left on failure)."""
-    from qcode.core.project import create_project
 
     project_path = Path(project_path)
     if project_path.exists():

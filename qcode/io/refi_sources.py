@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from qcode.core.exchange import PlanCoding, PlanDocument, PlanMemo
+from qcode.io.import_docx import docx_text
 from qcode.io.refi_archive import RefiArchive, local
 from qcode.io.refi_common import NormalisedText, normalise_with_map
 
@@ -37,9 +38,8 @@ def _decode(data: bytes) -> str:
 
 def _docx_text(data: bytes) -> str:
     try:
-        import docx
+        import docx  # noqa: PLC0415 (python-docx costs ~75 ms; loaded when a Word file is read or written)
 
-        from qcode.io.import_docx import docx_text
 
         return docx_text(docx.Document(io.BytesIO(data)))[0]
     except Exception:  # a broken rich-text file only means there is no text to import

@@ -28,6 +28,12 @@ def open_zip(path: Path, kind: str, required: str) -> zipfile.ZipFile:
     except (zipfile.BadZipFile, OSError, EOFError) as error:
         raise ImportFormatError(path, f"the {kind} file is damaged or truncated ({error})",
                                 "import.damaged") from error
+    if any(m.flag_bits & 0x1 for m in members):
+        # ZipCrypto or AES: a password-protected archive (zipfile would fail later with RuntimeError)
+        archive.close()
+        raise ImportFormatError(
+            path, f"the {kind} file is password-protected; save it without a password and import again",
+            "import.encrypted")
     total = sum(m.file_size for m in members)
     packed = sum(m.compress_size for m in members) or 1
     if total > MAX_UNPACKED or (total > 10 * 1024 * 1024 and total / packed > MAX_RATIO):
@@ -46,6 +52,10 @@ def read_member(archive: zipfile.ZipFile, name: str, path: Path, kind: str) -> b
     """One member's bytes; a CRC error or cut-off stream becomes a 'damaged' error."""
     try:
         return archive.read(name)
+    except RuntimeError as error:  # zipfile's "File … is encrypted, password required"
+        raise ImportFormatError(
+            path, f"the {kind} file is password-protected; save it without a password and import again",
+            "import.encrypted") from error
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
         raise ImportFormatError(path, f"the {kind} file is damaged or truncated ({error})",
                                 "import.damaged") from error

@@ -25,6 +25,7 @@ from qcode.io.transcript_words import (  # noqa: F401  (re-exported: importers a
     OTHER_WORDS,
     PARTICIPANT_KEYS,
     SPEAKER_LINE,
+    Lines,
     edit_distance,
     is_blank,
     name_like,
@@ -33,7 +34,7 @@ from qcode.io.transcript_words import (  # noqa: F401  (re-exported: importers a
 )
 
 
-@dataclass
+@dataclass(slots=True)  # one per turn: 100,000+ for a big transcript
 class _Candidate:
     line: int
     start: int
@@ -54,7 +55,7 @@ class Structure:
 
 
 
-def _candidates(lines: list[tuple[int, str]], first_line: int) -> list[_Candidate]:
+def _candidates(lines: Lines, first_line: int) -> list[_Candidate]:
     found = []
     for index in range(first_line, len(lines)):
         position, line = lines[index]
@@ -92,7 +93,7 @@ def _speaker_name(label: str, participant: str | None) -> str:
     return label
 
 
-def _accepted(cands: list[_Candidate], lines: list[tuple[int, str]]) -> list[_Candidate]:
+def _accepted(cands: list[_Candidate], lines: Lines) -> list[_Candidate]:
     """Keep labels that recur, are role words, or open a paragraph; drop the rest."""
     counts = Counter(c.label for c in cands)
     blank_separated = sum(1 for c in cands if c.line == 0 or is_blank(lines[c.line - 1][1]))
@@ -109,7 +110,7 @@ def _accepted(cands: list[_Candidate], lines: list[tuple[int, str]]) -> list[_Ca
     return kept
 
 
-def _bare_turns(lines: list[tuple[int, str]], cands: list[_Candidate], speakers: set[str],
+def _bare_turns(lines: Lines, cands: list[_Candidate], speakers: set[str],
                 first_line: int) -> list[_Candidate]:
     """Turns whose label lost its colon ("Helle Ja, det gjorde jeg"): a known name opening a paragraph."""
     taken = {c.line for c in cands}
@@ -158,7 +159,7 @@ def detect_structure(text: str, known_labels: frozenset[str] = frozenset()) -> S
     if not cands:
         return Structure([], metadata, header_end)
     # map labels to speakers; a rare label close to a frequent one is a typo of it
-    names = {c.label: _speaker_name(c.label, participant) for c in cands}
+    names = {label: _speaker_name(label, participant) for label in dict.fromkeys(c.label for c in cands)}
     frequency = Counter(names[c.label] for c in cands)
     main = [n for n, k in frequency.most_common() if k >= 2]
     for label, name in list(names.items()):
@@ -202,7 +203,9 @@ def detect_structure(text: str, known_labels: frozenset[str] = frozenset()) -> S
     merged = resolved
     texts: dict[str, list[str]] = {}
     for c, end, name in merged:
-        texts.setdefault(name, []).append(text[c.label_end:end])
+        # the roles only ask whether a turn ends with "?": its last characters do (copying every
+        # turn's text doubled the memory a 50 MB transcript needs)
+        texts.setdefault(name, []).append(text[max(c.label_end, end - 8):end])
     named = [re.split(r"[,(;]", v, maxsplit=1)[0].strip().casefold() for k, v in metadata.items()
              if role_word(k) == "interviewer"]
     interviewers = frozenset(named + [n.split(" ")[0] for n in named if n])

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 
 from qcode.io.transcript_words import (
     HEADER_LINE,
@@ -13,6 +14,7 @@ from qcode.io.transcript_words import (
     METADATA_KEYS,
     PARTICIPANT_KEYS,
     SPEAKER_LINE,
+    Lines,
     is_blank,
     name_like,
     role_word,
@@ -37,7 +39,7 @@ def _mentions_interview(line: str) -> bool:
     return "interview" in line.casefold() or "transskri" in line.casefold()
 
 
-def _blank_line_header(lines: list[tuple[int, str]],
+def _blank_line_header(lines: Lines,
                        known_labels: frozenset[str]) -> tuple[dict[str, str], int]:
     """Leading metadata lines (``Key: value`` and a title), ended by a blank line; (metadata, end)."""
     block: list[tuple[int, str]] = []
@@ -49,7 +51,9 @@ def _blank_line_header(lines: list[tuple[int, str]],
         block.append((position, line))
         if len(block) > 10:
             return {}, 0
-    if not block or len(block) == len([line for _, line in lines if not is_blank(line)]):
+    # the whole text is this block (counted only as far as needed: a big file has 100,000 lines)
+    non_blank = sum(1 for _ in islice((line for _, line in lines if not is_blank(line)), len(block) + 1))
+    if not block or len(block) == non_blank:
         return {}, 0
     metadata: dict[str, str] = {}
     strong = False
@@ -80,7 +84,7 @@ def _label_of(line: str) -> str | None:
     return label if name_like(label) or role_word(label) else None
 
 
-def _compact_header(lines: list[tuple[int, str]],
+def _compact_header(lines: Lines,
                     known_labels: frozenset[str]) -> tuple[dict[str, str], int]:
     """A header with no blank line before the first turn (every PDF, many .txt files): a title at
     the top and ``Key: value`` lines with known keys, up to the first line that opens a turn.

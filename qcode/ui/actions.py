@@ -11,6 +11,7 @@ SHORTCUTS: dict[str, list] = {
     "new_project": [QKeySequence.New],
     "open_project": [QKeySequence.Open],
     "close_project": [QKeySequence.Close],
+    "restore_backup": [],
     "import": ["Ctrl+Shift+I"],
     "import_qdpx": [],
     "export_qdpx": [],
@@ -41,7 +42,11 @@ SHORTCUTS: dict[str, list] = {
     "query": [],
     "wordfreq": [],
     "agreement": [],
+    "overview": [],
+    "saturation": [],
+    "codebook_history": [],
     "export_quotes": ["Ctrl+E"],
+    "export_appendix": [],
     "about": [],
 }
 CHECKABLE = {"pseudonymised", "show_only", "snap_words", "lang_system", "lang_da", "lang_en"}
@@ -53,6 +58,7 @@ def texts() -> dict[str, str]:
         "new_project": QCoreApplication.translate("MainWindow", "&New project…"),
         "open_project": QCoreApplication.translate("MainWindow", "&Open project…"),
         "close_project": QCoreApplication.translate("MainWindow", "&Close project"),
+        "restore_backup": QCoreApplication.translate("MainWindow", "Restore from &backup…"),
         "import": QCoreApplication.translate("MainWindow", "&Import documents…"),
         "import_qdpx": QCoreApplication.translate("MainWindow", "REFI-QDA project (.qdpx)…"),
         "export_qdpx": QCoreApplication.translate("MainWindow", "REFI-QDA project (.qdpx)…"),
@@ -83,6 +89,10 @@ def texts() -> dict[str, str]:
         "query": QCoreApplication.translate("MainWindow", "&Query…"),
         "wordfreq": QCoreApplication.translate("MainWindow", "&Word frequencies…"),
         "agreement": QCoreApplication.translate("MainWindow", "Coder c&omparison…"),
+        "overview": QCoreApplication.translate("MainWindow", "O&verview…"),
+        "saturation": QCoreApplication.translate("MainWindow", "Sa&turation…"),
+        "codebook_history": QCoreApplication.translate("MainWindow", "Codebook &history…"),
+        "export_appendix": QCoreApplication.translate("MainWindow", "&Methods appendix…"),
         "export_quotes": QCoreApplication.translate("MainWindow", "&Quotes…"),
         "about": QCoreApplication.translate("MainWindow", "&About qcode"),
     }

@@ -8,9 +8,15 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from qcode.ui import i18n, settings
+from qcode.core.errors import ui_language
+from qcode.io.demo import demo_project_path
+from qcode.resources import resource
+from qcode.ui import i18n, platform_check, settings, smoke
+from qcode.ui.coder_identity import ensure_coder_name
+from qcode.ui.main_window import MainWindow
 
 
 def startup_language() -> str:
@@ -32,13 +38,9 @@ def application(argv: Sequence[str] = ()) -> QApplication:
 
 def create_window(argv: Sequence[str]):
     """The main window for these arguments (without showing it or running the event loop)."""
-    from qcode.ui.main_window import MainWindow
-
     window = MainWindow()
     target: Path | None = None
     if argv and argv[0] == "--demo":
-        from qcode.core.demo import demo_project_path
-
         target = demo_project_path()
     elif argv:
         target = Path(argv[0])
@@ -56,12 +58,23 @@ def create_window(argv: Sequence[str]):
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the GUI; returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    # A missing system library makes Qt abort inside QApplication(); say which, and how to get it.
+    problem = platform_check.check()
+    if problem is not None:
+        print(problem.message(ui_language()), file=sys.stderr)
+        return 1
     app = application()
-    from qcode.ui.coder_identity import ensure_coder_name
+    app.setDesktopFileName("qcode")  # Wayland matches the window to qcode.desktop (name, icon)
+    app.setWindowIcon(QIcon(str(resource("icons", "qcode.svg"))))  # X11 task bars use this one
 
-    ensure_coder_name()  # first start: who is coding (before a project opens under that name)
+    if smoke.requested():
+        smoke.arm_timeout()  # and no first-start question: nobody is there to answer it
+    else:
+        ensure_coder_name()  # first start: who is coding (before a project opens under that name)
     window = create_window(argv)
     window.show()
+    if smoke.requested():
+        smoke.quit_after_paint(window, expect_project=bool(argv))
     code = app.exec()
     # A quit that did not go through closeEvent (session end, Ctrl+Q on some platforms) still
     # checkpoints the project and releases its lock.

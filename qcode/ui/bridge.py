@@ -1,5 +1,9 @@
 """ProjectEvents: the one object that turns the core's plain-Python change records into Qt signals.
-Widgets connect here and refresh from these signals only; they never tell each other domain facts."""
+
+The workspace of an open project owns the only one and hands it to every window and dialog that shows
+the project (analysis window, quote workbench, case sheet, anonymisation review). Widgets connect here
+and refresh from these signals only; they never tell each other domain facts. Changes made on a
+background job's own connection reach it too: the worker announces them again on this project."""
 
 from __future__ import annotations
 
@@ -15,10 +19,12 @@ class ProjectEvents(QObject):
     documents_changed = Signal(tuple)  # document ids touched (empty: unknown / all)
     codebook_changed = Signal(tuple)  # code ids touched
     codings_changed = Signal(tuple, tuple)  # coding ids, document ids
-    cases_changed = Signal(tuple)  # case ids
+    cases_changed = Signal(tuple)  # case ids (empty: unknown / all, as after a new attribute)
     memos_changed = Signal(tuple)  # memo ids
-    anonymisation_changed = Signal(tuple)  # document ids
+    coders_changed = Signal(tuple)  # coder ids
+    anonymisation_changed = Signal(tuple)  # document ids, else entity ids
     any_changed = Signal()  # after every change, for "modified" indicators
+    closing = Signal()  # the project is about to close: windows that show it close too
 
     def __init__(self, project, parent: QObject | None = None):
         super().__init__(parent)
@@ -26,7 +32,8 @@ class ProjectEvents(QObject):
         project.changes.subscribe(self._on_change)
 
     def detach(self) -> None:
-        """Stop listening (before the project is closed)."""
+        """Say that the project closes, and stop listening (before the project is closed)."""
+        self.closing.emit()
         self.project.changes.unsubscribe(self._on_change)
 
     def _on_change(self, change: Change) -> None:
@@ -41,6 +48,8 @@ class ProjectEvents(QObject):
             self.cases_changed.emit(change.ids)
         elif kind == changes.MEMOS:
             self.memos_changed.emit(change.ids)
+        elif kind == changes.CODERS:
+            self.coders_changed.emit(change.ids)
         elif kind == changes.ANONYMISATION:
             self.anonymisation_changed.emit(change.document_ids or change.ids)
             # Anonymisation rewrites texts: documents and codings both move.

@@ -1,5 +1,6 @@
-"""CodebookController: turns the code tree's requests (new, rename, move, merge, delete, edit,
-colour) into undo commands, asking the user through ``dialogs.ask`` where a choice is needed."""
+"""CodebookController: turns the code tree's requests (new, rename, move, merge, split, delete, edit,
+colour) into undo commands, asking the user through ``dialogs.ask`` (merge, split and delete: through
+dialogs with a reason for the codebook history) where a choice is needed."""
 
 from __future__ import annotations
 
@@ -18,8 +19,11 @@ from qcode.ui.commands.codebook import (
     RenameCodeCommand,
     UpdateCodeCommand,
 )
+from qcode.ui.commands.codebook_history import SplitCodeCommand
 from qcode.ui.dialogs import ask
+from qcode.ui.dialogs.code_change import DeleteCodeDialog, MergeCodeDialog
 from qcode.ui.dialogs.code_editor import CodeEditorDialog
+from qcode.ui.dialogs.split_code import SplitCodeDialog
 
 
 class CodebookController(QObject):
@@ -27,16 +31,19 @@ class CodebookController(QObject):
 
     error = Signal(object)
 
-    def __init__(self, project, stack: QUndoStack, tree, parent=None):
+    def __init__(self, project, stack: QUndoStack, tree, parent=None, events=None):
         super().__init__(parent)
         self.project, self.stack, self.tree = project, stack, tree
+        self.events = events  # the workspace's ProjectEvents, for the windows opened from the tree
         model = tree.model()
         model.rename_requested.connect(self.rename)
         # Queued: the move resets the model, which must not happen inside the view's drop handler.
         model.move_requested.connect(self.move, Qt.QueuedConnection)
         tree.new_code_requested.connect(self.new_code)
         tree.merge_requested.connect(self.merge)
+        tree.split_requested.connect(self.split)
         tree.delete_requested.connect(self.delete)
+        tree.history_requested.connect(self.history)
         tree.edit_requested.connect(self.edit)
         tree.colour_requested.connect(self.colour)
 
@@ -72,21 +79,34 @@ class CodebookController(QObject):
         targets = {codebook.code_path(self.project, c.id): c.id
                    for c in codebook.list_codes(self.project) if c.id not in excluded}
         source = self._name(source_id)
-        choice = ask.choose(self.tree.window(), self.tr("Merge codes"),
-                            self.tr("Merge '%1' (and its codings) into:").replace("%1", source),
-                            list(targets))
-        if choice:
+        answer = MergeCodeDialog.ask_merge(self.tree.window(), source, list(targets))
+        if answer:
+            choice, reason = answer
             self._push(MergeCodesCommand(self.project, source_id, targets[choice], source,
-                                         self._name(targets[choice])))
+                                         self._name(targets[choice]), reason))
+
+    def split(self, code_id: int) -> None:
+        """Ask how to split the code and split it (undoable)."""
+        request = SplitCodeDialog.ask_split(self.tree.window(), self.project, code_id)
+        if request is not None:
+            self._push(SplitCodeCommand(self.project, code_id, self._name(code_id), request.parts,
+                                        request.as_children, request.reason))
 
     def delete(self, code_id: int) -> None:
         """Delete a code with its sub-codes and codings, after confirmation."""
         name = self._name(code_id)
         count = len(core_codings.codings_for_code(self.project, code_id, include_children=True))
-        text = self.tr("Delete the code '%1', its sub-codes and %2 codings?").replace(
-            "%1", name).replace("%2", str(count))
-        if ask.confirm(self.tree.window(), self.tr("Delete code"), text):
-            self._push(DeleteCodeCommand(self.project, code_id, name))
+        reason = DeleteCodeDialog.ask_delete(self.tree.window(), name, count)
+        if reason is not None:
+            self._push(DeleteCodeCommand(self.project, code_id, name, reason))
+
+    def history(self, code_id: int) -> None:
+        """Show the codebook history of one code."""
+        # The history window brings the analysis tables and the exports with it: loaded on first use, as
+        # the main window's entry points load theirs, so the coding workspace starts without them.
+        from qcode.ui.dialogs import codebook_history  # noqa: PLC0415 (~0.1 s: the export package)
+
+        codebook_history.open_history(self.tree.window(), self.events, code_id)
 
     def edit(self, code_id: int) -> None:
         """Edit description and criteria in a dialog."""

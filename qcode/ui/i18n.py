@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from qcode.resources import resource
@@ -30,6 +32,8 @@ def install_language(code: str) -> bool:
     Every widget then receives a LanguageChange event and retranslates itself."""
     global _current
     _current = code if code in ("da", "en") else "en"
+    # core and io say their messages (import notes, skip reasons) in QCODE_LANG's language
+    os.environ["QCODE_LANG"] = _current
     app = QCoreApplication.instance()
     for translator in _installed:
         app.removeTranslator(translator)

@@ -1,6 +1,6 @@
 """MainWindow: menus, toolbar, status bar, docks and project lifecycle (new, open, recent, close).
-The workspace of an open project lives in :mod:`qcode.ui.workspace`; the other engineers' dialogs
-(import, anonymise, analysis, export) are imported lazily inside their slots."""
+The workspace of an open project lives in :mod:`qcode.ui.workspace`; the menu entries into the other
+parts (import, anonymise, cases, analysis, export, REFI-QDA) are in :mod:`qcode.ui.entry_points`."""
 
 from __future__ import annotations
 
@@ -19,15 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qcode import __version__
 from qcode.core.errors import QcodeError
 from qcode.core.project import create_project, open_project
+from qcode.core.storage import ProjectDamagedError
 from qcode.ui import i18n, settings
 from qcode.ui.actions import make_actions, menu_titles, texts
 from qcode.ui.coder_identity import current_coder
 from qcode.ui.dialogs import ask
+from qcode.ui.dialogs.restore_dialog import RestoreDialog, restore
 from qcode.ui.entry_points import EntryPoints
 from qcode.ui.layout_memory import LayoutMemory
-from qcode.ui.widgets.document_view import render_available
 from qcode.ui.workspace import Workspace
 
 ANALYSIS_VIEWS = ("frequencies", "cooccurrence", "segments", "search", "query", "wordfreq")
@@ -92,6 +94,7 @@ class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
         self.menus["file_export"] = m["file"].addMenu("")
         self.menus["file_export"].addActions([a["export_quotes"], a["export_qdpx"]])
         m["file"].addAction(a["close_project"])
+        m["file"].addAction(a["restore_backup"])
         m["file"].addSeparator()
         m["file"].addAction(a["quit"])
         m["edit"].addActions([a["undo"], a["redo"]])
@@ -117,7 +120,9 @@ class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
         m["analysis"].addActions([a[v] for v in ANALYSIS_VIEWS])
         m["analysis"].addSeparator()
         m["analysis"].addAction(a["agreement"])
-        m["export"].addActions([a["export_quotes"], a["export_qdpx"]])
+        m["analysis"].addSeparator()
+        m["analysis"].addActions([a["overview"], a["saturation"], a["codebook_history"]])
+        m["export"].addActions([a["export_quotes"], a["export_qdpx"], a["export_appendix"]])
         m["help"].addAction(a["about"])
         self.toolbar = self.addToolBar("")
         self.toolbar.setObjectName("main_toolbar")
@@ -139,6 +144,11 @@ class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
             "import_qdpx": self.import_qdpx, "export_qdpx": self.export_qdpx,
             "agreement": self.open_coder_comparison, "settings": self.edit_settings,
             "mark_anonymise": lambda: self.mark_for_anonymisation(None), "cases": self.open_cases,
+            "restore_backup": lambda: self.restore_from_backup(),
+            "overview": lambda: self.open_analysis("overview"),
+            "saturation": lambda: self.open_analysis("saturation"),
+            "codebook_history": lambda: self.open_codebook_history(),
+            "export_appendix": lambda: self.export_methods_appendix(),
         }
         for key, slot in connect.items():
             a[key].triggered.connect(slot)
@@ -169,9 +179,7 @@ class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
         for key, menu in self.menus.items():
             menu.setTitle(titles[key])
         self.toolbar.setWindowTitle(titles["toolbar"])
-        self.actions["pseudonymised"].setToolTip(
-            texts()["pseudonymised"] if render_available()
-            else self.tr("The pseudonymised view needs the anonymiser, which is not installed."))
+        self.actions["pseudonymised"].setToolTip(texts()["pseudonymised"])
         if isinstance(self.centralWidget(), WelcomePanel):
             self.centralWidget().retranslate()
         if self.workspace is not None:
@@ -231,14 +239,66 @@ class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
         self.update_status()
 
     def open_path(self, path: str | Path) -> bool:
-        """Open a project file, showing any error; True on success."""
+        """Open a project file, showing any error; True on success. A damaged project offers its
+        backups; what the check on opening found is shown once the project is open."""
         try:
             project = open_project(path, coder=current_coder())
+        except ProjectDamagedError as error:
+            if self.offer_restore(error):
+                self.restore_from_backup(Path(path))
+            return False
         except QcodeError as error:
             self.show_error(error)
             return False
         self.set_project(project)
+        self.show_open_notes(project)
         return True
+
+    def show_open_notes(self, project) -> None:
+        """What opening found: problems of the check on open, a failed backup, a pending compaction."""
+        lang = i18n.current_language()
+        lines = [note.message(lang) for note in project.notes]
+        if project.check is not None:
+            lines += [f"• {line}" for line in project.check.lines(lang)]
+        if lines:
+            ask.inform(self, self.tr("qcode"), "\n".join(lines))
+
+    def offer_restore(self, error: QcodeError) -> bool:
+        """Say that the project is damaged, with a Restore from backup… button; True if pressed."""
+        box = QMessageBox(QMessageBox.Warning, self.tr("qcode"), error.message(i18n.current_language()),
+                          QMessageBox.Close, self)
+        button = box.addButton(texts()["restore_backup"].replace("&", ""), QMessageBox.AcceptRole)
+        box.exec()
+        return box.clickedButton() is button
+
+    def restore_from_backup(self, project_path: Path | None = None) -> None:
+        """File → Restore from backup…: the open project's backups (or a project chosen first); the
+        project is closed for the restore and opened again afterwards."""
+        if project_path is None and self.project is not None:
+            project_path = self.project.path
+        if project_path is None:
+            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Restore which project?"), "",
+                                                    self.tr("qcode projects (*.qcode)"))
+            if not chosen:
+                return
+            project_path = Path(chosen)
+        backup = RestoreDialog.ask(project_path, self)
+        if backup is None:
+            return
+        if not ask.confirm(self, texts()["restore_backup"].replace("&", "").rstrip("…"), self.tr(
+                "Put the backup %1 in place of %2? The project as it is now is kept as a backup.")
+                .replace("%1", backup.name).replace("%2", project_path.name)):
+            return
+        was_open = self.project is not None and self.project.path.resolve() == project_path.resolve()
+        if was_open:
+            self.close_project()  # the restore takes the project's lock
+        try:
+            lines = restore(project_path, backup)
+        except QcodeError as error:
+            self.show_error(error)
+            lines = []
+        if (was_open or lines) and self.open_path(project_path) and lines:
+            ask.inform(self, self.tr("qcode"), "\n".join(lines))
 
     def choose_project(self) -> None:
         """Ask for a project file and open it."""
@@ -275,9 +335,9 @@ class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
         has = self.workspace is not None
         for key in self.actions:
             if key not in ("new_project", "open_project", "quit", "about", "snap_words", "lang_system",
-                           "lang_da", "lang_en", "settings"):
+                           "lang_da", "lang_en", "settings", "restore_backup"):
                 self.actions[key].setEnabled(has)
-        self.actions["pseudonymised"].setEnabled(has and render_available())
+        self.actions["pseudonymised"].setEnabled(has)
         self._undo_texts()  # undo and redo follow the stack (disabled while it is empty)
 
     def _undo_texts(self, *_args) -> None:
@@ -311,10 +371,9 @@ class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
     def show_error(self, error: Exception) -> None:
         """Show a user-facing error in the UI language."""
         text = error.message(i18n.current_language()) if isinstance(error, QcodeError) else str(error)
-        QMessageBox.warning(self, self.tr("qcode"), text)
+        ask.inform(self, self.tr("qcode"), text)
 
     def _about(self) -> None:
-        from qcode import __version__
 
         ask.inform(self, self.tr("About qcode"),
                    self.tr("qcode %1 — qualitative coding of interview transcripts.").replace(

@@ -18,7 +18,7 @@ _applied = False
 
 def none_leaks() -> bool:
     """True when void PySide6 calls drop a reference to None (the 6.12 bug)."""
-    from PySide6.QtCore import QObject
+    from PySide6.QtCore import QObject  # noqa: PLC0415 (probed before the GUI starts; the CLI never loads Qt)
 
     probe = QObject()
     before = sys.getrefcount(None)

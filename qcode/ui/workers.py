@@ -1,9 +1,14 @@
 """Run long work (import, anonymisation, export) off the GUI thread with a progress dialog and Cancel.
 
 The work is a plain function ``fn(*args, progress, cancelled)`` — the same one the CLI calls — where
-``progress(done, total, label)`` reports and ``cancelled()`` is polled between units of work. A
-function that touches the project must open its own connection (sqlite3 connections belong to the
-thread that made them): pass the project *path*, not the Project.
+``progress(done, total, label)`` reports and ``cancelled()`` is polled between units of work.
+
+For work on the project, pass the GUI's Project as ``project=``. sqlite3 connections belong to the
+thread that made them, so the worker opens its own connection to the same file and calls
+``fn(own_project, *args, progress, cancelled)``. The GUI's connection never hears of what the job's
+connection announces, so the worker collects those changes and, when the job ends (done, failed or
+cancelled: what it committed stays committed), announces them again on the GUI's project, once per
+kind. The views learn of a background import or detection exactly as of an edit made in the window.
 """
 
 from __future__ import annotations
@@ -15,6 +20,9 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
+from qcode.core.changes import Change, coalesce
+from qcode.core.project import Project, open_project
+
 
 class _Worker(QObject):
     """Runs the function on its thread and reports back through queued signals."""
@@ -23,21 +31,34 @@ class _Worker(QObject):
     finished = Signal(object)  # the function's result
     failed = Signal(object)  # the exception it raised
 
-    def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...]):
+    def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...], project: Project | None):
         super().__init__()
         self._fn = fn
         self._args = args
+        # The file and coder to open a connection of the job's own with (None: fn needs no project).
+        self._project_file = (project.path, project.coder_name) if project is not None else None
         self.cancel_event = threading.Event()
+        self.changes: list[Change] = []  # what the job's connection announced; read once the thread ended
 
     def run(self) -> None:
         try:
-            result = self._fn(*self._args, self._report, self.cancel_event.is_set)
+            result = self._call()
         except Exception as error:  # handed to the GUI thread, which shows it
             self.failed.emit(error)
         else:
             self.finished.emit(result)
 
+    def _call(self) -> Any:
+        if self._project_file is None:
+            return self._fn(*self._args, self._report, self.cancel_event.is_set)
+        path, coder = self._project_file
+        with open_project(path, coder=coder) as own:
+            own.changes.subscribe(self.changes.append)
+            return self._fn(own, *self._args, self._report, self.cancel_event.is_set)
+
     def _report(self, done: int, total: int, label: str) -> None:
+        while total >= 1 << 31:  # progress counts bytes now; Qt's int stops at 2 GB
+            done, total = done >> 10, total >> 10
         self.progressed.emit(done, total, label)
 
 
@@ -48,13 +69,14 @@ class BackgroundTask(QObject):
     error = Signal(object)  # exception
 
     def __init__(self, parent: QWidget | None, title: str, fn: Callable[..., Any], *args: Any,
-                 quiet: bool = False):
+                 quiet: bool = False, project: Project | None = None):
         super().__init__(parent)
         self.result: Any = None
         self.exception: BaseException | None = None
         self.finished = False
+        self._project = project
         self._thread = QThread()
-        self._worker = _Worker(fn, args)
+        self._worker = _Worker(fn, args, project)
         self._worker.moveToThread(self._thread)
         # quiet: the caller shows its own "working…" state (a view that recounts as options change).
         self._dialog: QProgressDialog | None = None
@@ -94,6 +116,15 @@ class BackgroundTask(QObject):
         if self._dialog is not None:
             self._dialog.reset()
             self._dialog.hide()
+        self._announce()
+
+    def _announce(self) -> None:
+        """Announce on the GUI's project what the job's connection changed (its listeners, the views,
+        never heard of it), before whoever waits for the result goes on."""
+        if self._project is None or self._project.db is None:  # no project, or closed meanwhile
+            return
+        for change in coalesce(self._worker.changes):
+            self._project.announce(change)
 
     def _on_finished(self, result: Any) -> None:
         self.result = result
@@ -112,10 +143,12 @@ _running: set[BackgroundTask] = set()
 
 
 def start_in_background(fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None],
-                        on_error: Callable[[BaseException], None]) -> BackgroundTask:
+                        on_error: Callable[[BaseException], None],
+                        project: Project | None = None) -> BackgroundTask:
     """Start ``fn(*args, progress, cancelled)`` on a worker thread without a progress dialog and
-    return at once; ``on_done(result)`` or ``on_error(exception)`` runs on the GUI thread."""
-    task = BackgroundTask(None, "", fn, *args, quiet=True)
+    return at once; ``on_done(result)`` or ``on_error(exception)`` runs on the GUI thread. With
+    ``project``, ``fn`` gets a connection of its own to it first (see the module docstring)."""
+    task = BackgroundTask(None, "", fn, *args, quiet=True, project=project)
     task.done.connect(on_done)
     task.error.connect(on_error)
     _running.add(task)
@@ -123,11 +156,13 @@ def start_in_background(fn: Callable[..., Any], *args: Any, on_done: Callable[[A
     return task
 
 
-def run_in_background(parent: QWidget | None, title: str, fn: Callable[..., Any], *args: Any) -> Any:
+def run_in_background(parent: QWidget | None, title: str, fn: Callable[..., Any], *args: Any,
+                      project: Project | None = None) -> Any:
     """Run ``fn(*args, progress, cancelled)`` on a worker thread, keep the GUI responsive, and
     return its result (re-raising its exception). The user can cancel from the progress dialog;
-    ``fn`` decides what a cancelled run returns."""
-    task = BackgroundTask(parent, title, fn, *args)
+    ``fn`` decides what a cancelled run returns. With ``project``, ``fn`` gets a connection of its
+    own to it first, and its changes are announced on ``project`` before this returns."""
+    task = BackgroundTask(parent, title, fn, *args, project=project)
     task.start()
     app = QApplication.instance()
     while not task.finished:

@@ -1,6 +1,7 @@
 """Workspace: everything the main window shows for one open project — the document list, the
 document view, the codebook tree, the memo panel — wired to the project's change signals and to
-one undo stack. Built when a project opens, torn down when it closes."""
+one undo stack. It owns the project's one ProjectEvents, which the main window hands to the other
+windows and dialogs of the project. Built when a project opens, torn down when it closes."""
 
 from __future__ import annotations
 
@@ -16,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qcode.anonymise.register import nothing_pseudonymised
 from qcode.core.errors import QcodeError
+from qcode.ui.actions import menu_titles
 from qcode.ui.bridge import ProjectEvents
 from qcode.ui.codebook_controller import CodebookController
 from qcode.ui.coding_controller import CodingController
@@ -92,7 +95,7 @@ class Workspace(QObject):
         self.memos.document_label = self.documents.name_of
         self.view.set_codebook(self.codebook.codes())
         self.coding = CodingController(project, self.stack, self.view, self.tree, self)
-        self.code_edits = CodebookController(project, self.stack, self.tree, self)
+        self.code_edits = CodebookController(project, self.stack, self.tree, self, self.events)
         for controller in (self.coding, self.code_edits):
             controller.error.connect(self.show_error)
         self.coding.message.connect(lambda text: window.statusBar().showMessage(text, 4000))
@@ -134,12 +137,6 @@ class Workspace(QObject):
         self.view.anonymise_requested.connect(lambda kind: self.window.mark_for_anonymisation(kind))
 
     # -- refresh from the bridge -----------------------------------------------------------------
-    def refresh_all(self) -> None:
-        """Re-read everything (after work that used its own connection and sent no changes)."""
-        self._documents_changed(())
-        self._codebook_changed(())
-        self._codings_changed((), ())
-
     def _codebook_changed(self, _ids: tuple) -> None:
         self.codebook.reload()
         self.view.set_codebook(self.codebook.codes())
@@ -210,7 +207,6 @@ class Workspace(QObject):
 
     def nothing_pseudonymised(self) -> bool:
         """Whether the pseudonymised view has nothing to replace yet (no accepted names, not sealed)."""
-        from qcode.anonymise.register import nothing_pseudonymised
 
         return nothing_pseudonymised(self.project)
 
@@ -219,7 +215,6 @@ class Workspace(QObject):
         self.window.show_error(error)
 
     def retranslate(self) -> None:
-        from qcode.ui.actions import menu_titles
 
         titles = menu_titles()
         for name, dock in self.docks.items():
@@ -231,7 +226,7 @@ class Workspace(QObject):
             model.headerDataChanged.emit(Qt.Horizontal, 0, model.columnCount() - 1)
 
     def close(self) -> None:
-        """Detach from the project and remove the widgets from the window."""
+        """Detach from the project (the project's other windows close) and remove the widgets."""
         self.events.detach()
         self.stack.clear()
         for dock in self.docks.values():

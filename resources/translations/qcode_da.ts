@@ -4,28 +4,28 @@
 <context>
     <name>AgreementModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="74"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="81"/>
         <source>Agreement %</source>
         <translation>Enighed %</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="74"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="81"/>
         <source>Kappa</source>
         <translation>Kappa</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="75"/>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="76"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="82"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="83"/>
         <source>Only %1 (chars)</source>
         <translation>Kun %1 (tegn)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="76"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="83"/>
         <source>Segment agreement %</source>
         <translation>Enighed om uddrag %</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="120"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="127"/>
         <source>Overall</source>
         <translation>Samlet</translation>
     </message>
@@ -33,58 +33,58 @@
 <context>
     <name>AgreementView</name>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="183"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="166"/>
         <source>A segment counts as matched when the other coder coded at least this share of it with the same code.</source>
         <translation>Et uddrag tæller som fælles, når den anden koder har kodet mindst denne andel af det med samme kode.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="185"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="168"/>
         <source>Roll up sub-codes</source>
         <translation>Læg underkoder sammen</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="186"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="169"/>
         <source>Show each document</source>
         <translation>Vis hvert dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="204"/>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="299"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="187"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="282"/>
         <source>Select a code to see where the coders disagree.</source>
         <translation>Vælg en kode for at se, hvor koderne er uenige.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="214"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="197"/>
         <source>Coder A:</source>
         <translation>Koder A:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="214"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="197"/>
         <source>Coder B:</source>
         <translation>Koder B:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="215"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="198"/>
         <source>Segment matched at:</source>
         <translation>Uddrag fælles ved:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="304"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="287"/>
         <source>Compared documents: %1.</source>
         <translation>Sammenlignede dokumenter: %1.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="306"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="289"/>
         <source>Left out, coded by one coder only: %1.</source>
         <translation>Udeladt, kun kodet af én koder: %1.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="314"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="297"/>
         <source>all codes</source>
         <translation>alle koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="317"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="300"/>
         <source>%1 disagreeing segments for %2</source>
         <translation>%1 uenige uddrag for %2</translation>
     </message>
@@ -92,82 +92,82 @@
 <context>
     <name>AnalysisTables</name>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="48"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="50"/>
         <source>Count</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="49"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="51"/>
         <source>Share %</source>
         <translation>Andel %</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="50"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="52"/>
         <source>Lemma</source>
         <translation>Lemma</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="51"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="53"/>
         <source>Word</source>
         <translation>Ord</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="52"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="54"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="53"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="55"/>
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="54"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="56"/>
         <source>Speaker</source>
         <translation>Taler</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="55"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="57"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="56"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="58"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="57"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="59"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="58"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="60"/>
         <source>Context</source>
         <translation>Kontekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="59"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="61"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="60"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="62"/>
         <source>Before</source>
         <translation>Før</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="61"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="63"/>
         <source>Hit</source>
         <translation>Fund</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="62"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="64"/>
         <source>After</source>
         <translation>Efter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="63"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="65"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -175,180 +175,190 @@
 <context>
     <name>AnalysisWindow</name>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="41"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="46"/>
         <source>Analysis – %1</source>
         <translation>Analyse – %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="47"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="52"/>
         <source>Frequencies</source>
         <translation>Frekvenser</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="47"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="52"/>
         <source>Co-occurrence</source>
         <translation>Samforekomst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="48"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="53"/>
         <source>Segments</source>
         <translation>Uddrag</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="48"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="53"/>
         <source>Text search</source>
         <translation>Tekstsøgning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="49"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="54"/>
         <source>Coding query</source>
         <translation>Kodeforespørgsel</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="49"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="54"/>
         <source>Word frequencies</source>
         <translation>Ordfrekvenser</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="50"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="55"/>
         <source>Coder agreement</source>
         <translation>Koderenighed</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/window.py" line="55"/>
+        <source>Overview</source>
+        <translation>Overblik</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/window.py" line="56"/>
+        <source>Saturation</source>
+        <translation>Mætning</translation>
     </message>
 </context>
 <context>
     <name>AnonymiseReviewDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="61"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="86"/>
         <source>Anonymisation review</source>
         <translation>Gennemgang af anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="66"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="91"/>
         <source>Detect in all documents</source>
         <translation>Find i alle dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="70"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="95"/>
         <source>Names:</source>
         <translation>Navne:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="72"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="97"/>
         <source>[Informant 3]</source>
         <translation>[Informant 3]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="73"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="98"/>
         <source>[navn]</source>
         <translation>[navn]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="74"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="99"/>
         <source>Substitute names</source>
         <translation>Erstatningsnavne</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="77"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="102"/>
         <source>Ages:</source>
         <translation>Aldre:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="79"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="104"/>
         <source>[40&apos;erne]</source>
         <translation>[40&apos;erne]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="80"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="105"/>
         <source>[40-49 år]</source>
         <translation>[40-49 år]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="87"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="112"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="87"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="112"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="87"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="112"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="88"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="113"/>
         <source>Mentions</source>
         <translation>Forekomster</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="88"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="113"/>
         <source>Context</source>
         <translation>Kontekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="98"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="123"/>
         <source>&amp;Accept</source>
         <translation>&amp;Godkend</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="99"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="124"/>
         <source>&amp;Reject</source>
         <translation>&amp;Afvis</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="100"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="125"/>
         <source>&amp;Merge</source>
         <translation>&amp;Flet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="101"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="126"/>
         <source>Edit &amp;pseudonym…</source>
         <translation>Redigér &amp;pseudonym…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="106"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="131"/>
         <source>&amp;Seal…</source>
         <translation>&amp;Forsegl…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="107"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="132"/>
         <source>Make the pseudonyms permanent; the key goes to a separate file</source>
         <translation>Gør pseudonymerne permanente; nøglen gemmes i en separat fil</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="110"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="135"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="125"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="159"/>
         <source>pending</source>
         <translation>afventer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="125"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="159"/>
         <source>accepted</source>
         <translation>godkendt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="126"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="160"/>
         <source>rejected</source>
         <translation>afvist</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="127"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="161"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="127"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="162"/>
         <source>Relative</source>
         <translation>Slægtning</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="142"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="177"/>
         <source>%n entities, </source>
         <translation>
             <numerusform>%n enhed, </numerusform>
@@ -356,7 +366,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="142"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="177"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n til gennemgang</numerusform>
@@ -364,108 +374,163 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="170"/>
         <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="209"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="248"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="271"/>
         <source>Anonymisation</source>
         <translation>Anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="185"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="226"/>
         <source>Merge</source>
         <translation>Flet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="185"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="226"/>
         <source>Select two or more entities of the same kind.</source>
         <translation>Vælg to eller flere enheder af samme slags.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="268"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="259"/>
+        <source>Sealing replaces every accepted name, age and place in the stored texts and removes the originals from the project. Codings keep their words.
+
+This cannot be undone: Undo does not bring the originals back, and the undo history is cleared. Continue?</source>
+        <translation>Forsegling erstatter alle godkendte navne, aldre og steder i de gemte tekster og fjerner originalerne fra projektet. Kodningerne beholder deres ord.
+
+Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelseshistorikken ryddes. Fortsæt?</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="302"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="269"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="303"/>
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="270"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="304"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="271"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="305"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="281"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="288"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="310"/>
+        <source>CPR number</source>
+        <translation>CPR-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="311"/>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="312"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="313"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="314"/>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="315"/>
+        <source>Date of birth</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="325"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="332"/>
         <source>Anonymise selection</source>
         <translation>Anonymisér markering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="282"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="326"/>
         <source>The selected text is a:</source>
         <translation>Den markerede tekst er:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="288"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="332"/>
         <source>Mark &apos;%1&apos; as %2? It is replaced by a pseudonym in every document and export. This cannot be undone with Undo; reject it in Tools → Anonymise to keep it.</source>
         <translation>Markér &apos;%1&apos; som %2? Det erstattes af et pseudonym i alle dokumenter og eksporter. Det kan ikke fortrydes med Fortryd; afvis det under Værktøjer → Anonymisér for at beholde det.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="87"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="196"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="112"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="236"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="197"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="237"/>
         <source>Pseudonym (leave empty for the automatic one):</source>
         <translation>Pseudonym (lad feltet stå tomt for det automatiske):</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="206"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="245"/>
         <source>Detecting names and ages…</source>
         <translation>Finder navne og aldre…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="219"/>
-        <source>Key file (keep it apart from the project)</source>
-        <translation>Nøglefil (opbevar den adskilt fra projektet)</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="220"/>
-        <source>Key files (*.json)</source>
-        <translation>Nøglefiler (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="224"/>
-        <source>Key password</source>
-        <translation>Adgangskode til nøglen</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="225"/>
-        <source>Password for the key file (empty: not encrypted):</source>
-        <translation>Adgangskode til nøglefilen (tom: ikke krypteret):</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="233"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="258"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="277"/>
         <source>Seal the project</source>
         <translation>Forsegl projektet</translation>
     </message>
+</context>
+<context>
+    <name>AppendixExport</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="234"/>
-        <source>Sealing replaces every accepted name, age and place in the stored texts for good and removes the originals from the project. Codings keep their words. Continue?</source>
-        <translation>Forsegling erstatter for altid alle godkendte navne, aldre og steder i de gemte tekster og fjerner originalerne fra projektet. Kodningerne beholder deres ord. Fortsæt?</translation>
+        <location filename="_helper_strings.py" line="8"/>
+        <location filename="_helper_strings.py" line="11"/>
+        <source>Methods appendix</source>
+        <translation>Metodebilag</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="9"/>
+        <source>Language of the appendix:</source>
+        <translation>Bilagets sprog:</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="10"/>
+        <source>Export methods appendix</source>
+        <translation>Eksportér metodebilag</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="12"/>
+        <source>Writing the methods appendix…</source>
+        <translation>Skriver metodebilaget…</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="13"/>
+        <source>Export blocked</source>
+        <translation>Eksport blokeret</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="14"/>
+        <source>Wrote the methods appendix to %1</source>
+        <translation>Skrev metodebilaget til %1</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="15"/>
+        <source>Possible identifying text</source>
+        <translation>Mulig identificerende tekst</translation>
     </message>
 </context>
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../qcode/ui/workers.py" line="62"/>
+        <location filename="../../qcode/ui/workers.py" line="84"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
@@ -473,82 +538,82 @@
 <context>
     <name>CasesDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="132"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="129"/>
         <source>Cases and attributes – %1</source>
         <translation>Cases og attributter – %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="133"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="130"/>
         <source>New case…</source>
         <translation>Ny case…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="134"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="131"/>
         <source>New attribute…</source>
         <translation>Ny attribut…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="135"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="132"/>
         <source>Link document…</source>
         <translation>Tilknyt dokument…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="136"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="133"/>
         <source>Unlink document…</source>
         <translation>Fjern dokument…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="137"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="134"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="138"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="135"/>
         <source>Double-click a cell to edit it; an empty value clears it.</source>
         <translation>Dobbeltklik på en celle for at redigere den; en tom værdi sletter den.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="189"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="185"/>
         <source>Cases and attributes</source>
         <translation>Cases og attributter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="211"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="207"/>
         <source>New case</source>
         <translation>Ny case</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="211"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="207"/>
         <source>Name of the case (e.g. the interviewee):</source>
         <translation>Navn på casen (fx interviewpersonen):</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="229"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="224"/>
         <source>New attribute</source>
         <translation>Ny attribut</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="230"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="225"/>
         <source>There is already an attribute &apos;%1&apos;.</source>
         <translation>Der findes allerede en attribut &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="250"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="244"/>
         <source>Link document</source>
         <translation>Tilknyt dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="250"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="244"/>
         <source>Unlink document</source>
         <translation>Fjern dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="251"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="245"/>
         <source>Document that belongs to &apos;%1&apos;:</source>
         <translation>Dokument, der hører til &apos;%1&apos;:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="252"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="246"/>
         <source>Document that does not belong to &apos;%1&apos;:</source>
         <translation>Dokument, der ikke længere hører til &apos;%1&apos;:</translation>
     </message>
@@ -556,32 +621,32 @@
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../qcode/ui/models/cases_model.py" line="23"/>
+        <location filename="../../qcode/ui/models/cases_model.py" line="22"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/models/cases_model.py" line="24"/>
+        <location filename="../../qcode/ui/models/cases_model.py" line="23"/>
         <source>Number</source>
         <translation>Tal</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/models/cases_model.py" line="25"/>
+        <location filename="../../qcode/ui/models/cases_model.py" line="24"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Dato (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/models/cases_model.py" line="26"/>
+        <location filename="../../qcode/ui/models/cases_model.py" line="25"/>
         <source>Yes/no</source>
         <translation>Ja/nej</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/models/cases_model.py" line="111"/>
+        <location filename="../../qcode/ui/models/cases_model.py" line="91"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/models/cases_model.py" line="111"/>
+        <location filename="../../qcode/ui/models/cases_model.py" line="91"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
@@ -635,39 +700,77 @@
 <context>
     <name>CodebookController</name>
     <message>
-        <location filename="../../qcode/ui/codebook_controller.py" line="54"/>
+        <location filename="../../qcode/ui/codebook_controller.py" line="61"/>
         <source>New code</source>
         <translation>Ny kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/codebook_controller.py" line="54"/>
+        <location filename="../../qcode/ui/codebook_controller.py" line="61"/>
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/codebook_controller.py" line="75"/>
-        <source>Merge codes</source>
-        <translation>Flet koder</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/codebook_controller.py" line="76"/>
-        <source>Merge &apos;%1&apos; (and its codings) into:</source>
-        <translation>Flet &apos;%1&apos; (og dens kodninger) ind i:</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/codebook_controller.py" line="86"/>
-        <source>Delete the code &apos;%1&apos;, its sub-codes and %2 codings?</source>
-        <translation>Slet koden &apos;%1&apos;, dens underkoder og %2 kodninger?</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/codebook_controller.py" line="88"/>
-        <source>Delete code</source>
-        <translation>Slet kode</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/codebook_controller.py" line="100"/>
+        <location filename="../../qcode/ui/codebook_controller.py" line="120"/>
         <source>Code colour</source>
         <translation>Kodefarve</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookHistoryDialog</name>
+    <message>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="73"/>
+        <source>Show changes that were undone</source>
+        <translation>Vis ændringer, der blev fortrudt</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="74"/>
+        <source>All codes</source>
+        <translation>Alle koder</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="75"/>
+        <source>Reason…</source>
+        <translation>Begrundelse…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="134"/>
+        <source>Every change of the codebook</source>
+        <translation>Alle ændringer af kodebogen</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="135"/>
+        <source>Codebook history</source>
+        <translation>Kodebogens historik</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="141"/>
+        <source>Changes of &apos;%1&apos;</source>
+        <translation>Ændringer af &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="142"/>
+        <source>Codebook history: %1</source>
+        <translation>Kodebogens historik: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="164"/>
+        <source>Codings this change moved, and where they were made</source>
+        <translation>Kodninger, som ændringen flyttede, og hvor de blev lavet</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="168"/>
+        <source>Codings of this code, and the names they were made under</source>
+        <translation>Kodens kodninger og de navne, de blev lavet under</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="171"/>
+        <source>Select a merge or split to see the codings it moved.</source>
+        <translation>Vælg en sammenlægning eller deling for at se de kodninger, den flyttede.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="183"/>
+        <source>Reason for the change</source>
+        <translation>Begrundelse for ændringen</translation>
     </message>
 </context>
 <context>
@@ -686,44 +789,54 @@
 <context>
     <name>CodebookView</name>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="133"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="135"/>
         <source>New code</source>
         <translation>Ny kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="135"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="137"/>
         <source>New sub-code</source>
         <translation>Ny underkode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="136"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="138"/>
         <source>Rename</source>
         <translation>Omdøb</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="137"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="139"/>
         <source>Description and criteria…</source>
         <translation>Beskrivelse og kriterier…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="138"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="140"/>
         <source>Colour…</source>
         <translation>Farve…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="139"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="141"/>
         <source>Show only this code</source>
         <translation>Vis kun denne kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="141"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="143"/>
         <source>Merge into…</source>
         <translation>Flet ind i…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="142"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="145"/>
         <source>Delete…</source>
         <translation>Slet…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="144"/>
+        <source>Split…</source>
+        <translation>Del…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="147"/>
+        <source>History…</source>
+        <translation>Historik…</translation>
     </message>
 </context>
 <context>
@@ -792,37 +905,37 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../qcode/ui/commands/codebook.py" line="20"/>
+        <location filename="../../qcode/ui/commands/codebook.py" line="21"/>
         <source>New code &apos;%1&apos;</source>
         <translation>Ny kode &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/codebook.py" line="39"/>
+        <location filename="../../qcode/ui/commands/codebook.py" line="40"/>
         <source>Rename &apos;%1&apos; to &apos;%2&apos;</source>
         <translation>Omdøb &apos;%1&apos; til &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/codebook.py" line="54"/>
+        <location filename="../../qcode/ui/commands/codebook.py" line="55"/>
         <source>Colour of &apos;%1&apos;</source>
         <translation>Farve på &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/codebook.py" line="56"/>
+        <location filename="../../qcode/ui/commands/codebook.py" line="57"/>
         <source>Edit &apos;%1&apos;</source>
         <translation>Redigér &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/codebook.py" line="73"/>
+        <location filename="../../qcode/ui/commands/codebook.py" line="74"/>
         <source>Move &apos;%1&apos;</source>
         <translation>Flyt &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/codebook.py" line="89"/>
+        <location filename="../../qcode/ui/commands/codebook.py" line="90"/>
         <source>Delete code &apos;%1&apos;</source>
         <translation>Slet koden &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/codebook.py" line="104"/>
+        <location filename="../../qcode/ui/commands/codebook.py" line="105"/>
         <source>Merge &apos;%1&apos; into &apos;%2&apos;</source>
         <translation>Flet &apos;%1&apos; ind i &apos;%2&apos;</translation>
     </message>
@@ -842,7 +955,7 @@
         <translation>Redigér memo til kodning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/coding.py" line="84"/>
+        <location filename="../../qcode/ui/commands/coding.py" line="75"/>
         <source>Code %1 hits with &apos;%2&apos;</source>
         <translation>Kod %1 fund med &apos;%2&apos;</translation>
     </message>
@@ -862,39 +975,84 @@
         <translation>Slet memo</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/cases.py" line="23"/>
+        <location filename="../../qcode/ui/commands/cases.py" line="24"/>
         <source>Set %1 of &apos;%2&apos;</source>
         <translation>Sæt %1 for &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/cases.py" line="24"/>
+        <location filename="../../qcode/ui/commands/cases.py" line="25"/>
         <source>Clear %1 of &apos;%2&apos;</source>
         <translation>Ryd %1 for &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/cases.py" line="46"/>
+        <location filename="../../qcode/ui/commands/cases.py" line="47"/>
         <source>Rename case &apos;%1&apos; to &apos;%2&apos;</source>
         <translation>Omdøb casen &apos;%1&apos; til &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/cases.py" line="61"/>
+        <location filename="../../qcode/ui/commands/cases.py" line="62"/>
         <source>Link &apos;%1&apos; to case &apos;%2&apos;</source>
         <translation>Tilknyt &apos;%1&apos; til casen &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/cases.py" line="62"/>
+        <location filename="../../qcode/ui/commands/cases.py" line="63"/>
         <source>Unlink &apos;%1&apos; from case &apos;%2&apos;</source>
         <translation>Fjern &apos;%1&apos; fra casen &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/cases.py" line="80"/>
+        <location filename="../../qcode/ui/commands/cases.py" line="81"/>
         <source>New case &apos;%1&apos;</source>
         <translation>Ny case &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/cases.py" line="99"/>
+        <location filename="../../qcode/ui/commands/cases.py" line="100"/>
         <source>New attribute &apos;%1&apos;</source>
         <translation>Ny attribut &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="1"/>
+        <source>Accept %1 entities</source>
+        <translation>Godkend %1 enheder</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="2"/>
+        <source>Reject %1 entities</source>
+        <translation>Afvis %1 enheder</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="3"/>
+        <source>Pseudonym of %1</source>
+        <translation>Pseudonym for %1</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="4"/>
+        <source>Pseudonym style</source>
+        <translation>Pseudonymstil</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="5"/>
+        <source>Accept %1</source>
+        <translation>Godkend %1</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="6"/>
+        <source>Reject %1</source>
+        <translation>Afvis %1</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="7"/>
+        <source>Merge %1 into %2</source>
+        <translation>Flet %1 ind i %2</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/commands/codebook_history.py" line="18"/>
+        <source>Split &apos;%1&apos;</source>
+        <translation>Del &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/commands/codebook_history.py" line="37"/>
+        <source>Reason for a codebook change</source>
+        <translation>Begrundelse for en ændring af kodebogen</translation>
     </message>
 </context>
 <context>
@@ -931,29 +1089,47 @@
     </message>
 </context>
 <context>
+    <name>DeleteCodeDialog</name>
+    <message>
+        <location filename="../../qcode/ui/dialogs/code_change.py" line="75"/>
+        <source>Delete code</source>
+        <translation>Slet kode</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/code_change.py" line="76"/>
+        <source>Delete the code &apos;%1&apos;, its sub-codes and %2 codings?</source>
+        <translation>Slet koden &apos;%1&apos;, dens underkoder og %2 kodninger?</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/code_change.py" line="77"/>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+</context>
+<context>
     <name>DisagreementModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="136"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="141"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="136"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="141"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="136"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="141"/>
         <source>Coded by</source>
         <translation>Kodet af</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="137"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="142"/>
         <source>Other coder coded %</source>
         <translation>Anden koder %</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="137"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="142"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
@@ -961,7 +1137,7 @@
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../../qcode/ui/workspace.py" line="64"/>
+        <location filename="../../qcode/ui/workspace.py" line="67"/>
         <source>Filter documents…</source>
         <translation>Filtrér dokumenter…</translation>
     </message>
@@ -969,58 +1145,58 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="279"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="270"/>
         <source>%1 — coded by %2</source>
         <translation>%1 — kodet af %2</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="295"/>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="324"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="286"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="315"/>
         <source>Uncode &apos;%1&apos;</source>
         <translation>Fjern kodning &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="297"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="288"/>
         <source>Memo on this coding…</source>
         <translation>Memo til denne kodning…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="305"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="296"/>
         <source>Code with</source>
         <translation>Kod med</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="310"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="301"/>
         <source>In-vivo code</source>
         <translation>In vivo-kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="311"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="302"/>
         <source>Mark for anonymisation</source>
         <translation>Markér til anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="313"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="304"/>
         <source>Mark as name…</source>
         <translation>Markér som navn…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="313"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="304"/>
         <source>Mark as age…</source>
         <translation>Markér som alder…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="314"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="305"/>
         <source>Mark as place…</source>
         <translation>Markér som sted…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="315"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="306"/>
         <source>Mark as organisation…</source>
         <translation>Markér som organisation…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="326"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="317"/>
         <source>Memo on &apos;%1&apos; coding…</source>
         <translation>Memo til kodningen &apos;%1&apos;…</translation>
     </message>
@@ -1028,17 +1204,17 @@
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../qcode/ui/models/documents_model.py" line="117"/>
+        <location filename="../../qcode/ui/models/documents_model.py" line="106"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/models/documents_model.py" line="117"/>
+        <location filename="../../qcode/ui/models/documents_model.py" line="106"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/models/documents_model.py" line="117"/>
+        <location filename="../../qcode/ui/models/documents_model.py" line="106"/>
         <source>Coded</source>
         <translation>Kodet</translation>
     </message>
@@ -1046,27 +1222,42 @@
 <context>
     <name>ExportButtons</name>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="235"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="238"/>
+        <source>Copy</source>
+        <translation>Kopiér</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/common.py" line="239"/>
+        <source>Copy the table (pseudonymised) to paste into Word or Excel</source>
+        <translation>Kopiér tabellen (pseudonymiseret) til at indsætte i Word eller Excel</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/common.py" line="240"/>
         <source>Export CSV…</source>
         <translation>Eksportér CSV…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="236"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="241"/>
         <source>Export Excel…</source>
         <translation>Eksportér Excel…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="247"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="265"/>
         <source>Export CSV</source>
         <translation>Eksportér CSV</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="260"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="279"/>
         <source>Export Excel</source>
         <translation>Eksportér Excel</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="278"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="305"/>
+        <source>Possible identifying text</source>
+        <translation>Mulig identificerende tekst</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/common.py" line="307"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
@@ -1074,58 +1265,63 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="77"/>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="343"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="78"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="359"/>
         <source>Export quotes</source>
         <translation>Eksportér citater</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="90"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="91"/>
         <source>Export…</source>
         <translation>Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="92"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="93"/>
         <source>Export codebook…</source>
         <translation>Eksportér kodebog…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="98"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="95"/>
+        <source>Export memos…</source>
+        <translation>Eksportér memoer…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="102"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="120"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="124"/>
         <source>Quotes (tick = favourite; drag or use the arrows to order)</source>
         <translation>Citater (flueben = favorit; træk eller brug pilene for at ordne)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="139"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="143"/>
         <source>Original text (select words and cut them to trim the quote)</source>
         <translation>Originaltekst (markér ord og klip dem ud for at forkorte citatet)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="144"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="148"/>
         <source>Cut selection […]</source>
         <translation>Klip markering ud […]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="145"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="149"/>
         <source>Remove cuts</source>
         <translation>Fjern udklip</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="157"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="161"/>
         <source>Preview (pseudonymised, as exported)</source>
         <translation>Forhåndsvisning (pseudonymiseret, som eksporteret)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="160"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="164"/>
         <source>Nothing has been pseudonymised yet: run Tools → Anonymise… first, or the export will stop at names it finds.</source>
         <translation>Intet er pseudonymiseret endnu: kør Værktøjer → Anonymisér… først, ellers stopper eksporten ved de navne, den finder.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="196"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="200"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n citat</numerusform>
@@ -1133,20 +1329,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="295"/>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="316"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="302"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="333"/>
         <source>Possible identifying text</source>
         <translation>Mulig identificerende tekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="298"/>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="318"/>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="334"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="305"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="335"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="350"/>
         <source>Export blocked</source>
         <translation>Eksport blokeret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="302"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="309"/>
         <source>Exported %n quote(s) to </source>
         <translation>
             <numerusform>Eksporterede %n citat til </numerusform>
@@ -1154,22 +1350,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="307"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="314"/>
         <source>Export codebook</source>
         <translation>Eksportér kodebog</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="312"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="315"/>
         <source>Exporting the codebook…</source>
         <translation>Eksporterer kodebogen…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="320"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="316"/>
         <source>Exported the codebook to </source>
         <translation>Kodebogen er eksporteret til </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="326"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="320"/>
+        <source>Export memos</source>
+        <translation>Eksportér memoer</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="321"/>
+        <source>Exporting the memos…</source>
+        <translation>Eksporterer memoerne…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="322"/>
+        <source>Exported the memos to </source>
+        <translation>Memoerne er eksporteret til </translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="343"/>
         <source>Exporting quotes…</source>
         <translation>Eksporterer citater…</translation>
     </message>
@@ -1320,355 +1531,435 @@ Import them again as new documents?</source>
 Importér dem igen som nye dokumenter?</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="65"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="63"/>
         <source>Storing documents…</source>
         <translation>Gemmer dokumenter…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="76"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="69"/>
         <source>Imported {n} file(s).</source>
         <translation>Importerede {n} fil(er).</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="78"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="71"/>
         <source>Coded {n} turn(s) by speaker.</source>
         <translation>Kodede {n} taletur(e) efter taler.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="80"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="73"/>
         <source>Cancelled: the remaining files were not imported.</source>
         <translation>Annulleret: de resterende filer blev ikke importeret.</translation>
     </message>
     <message>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="85"/>
         <location filename="../../qcode/ui/dialogs/import_dialog.py" line="92"/>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="99"/>
         <source>Reading files</source>
         <translation>Læser filer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="112"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="105"/>
         <source>Import</source>
         <translation>Importér</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>KeyPasswordDialog</name>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="174"/>
-        <source>The pseudonymised view needs the anonymiser, which is not installed.</source>
-        <translation>Den pseudonymiserede visning kræver anonymiseringen, som ikke er installeret.</translation>
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="39"/>
+        <source>Protect the key file</source>
+        <translation>Beskyt nøglefilen</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="245"/>
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="42"/>
+        <source>The key file links every pseudonym to the real name. It is encrypted with this password; without the password nobody, you included, can read it.</source>
+        <translation>Nøglefilen forbinder hvert pseudonym med det rigtige navn. Den krypteres med denne adgangskode; uden adgangskoden kan ingen, heller ikke du, læse den.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="52"/>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="53"/>
+        <source>Repeat</source>
+        <translation>Gentag</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="55"/>
+        <source>Write the key without a password (not recommended)</source>
+        <translation>Gem nøglen uden adgangskode (frarådes)</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="72"/>
+        <source>Anyone who can read an unencrypted key can re-identify every participant. Keep it off shared drives and destroy it when it is no longer needed.</source>
+        <translation>Alle, der kan læse en ukrypteret nøgle, kan genidentificere hver deltager. Hold den væk fra delte drev, og slet den, når der ikke længere er brug for den.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="76"/>
+        <source>Choose a password of at least %n characters.</source>
+        <translation>
+            <numerusform>Vælg en adgangskode på mindst %n tegn.</numerusform>
+            <numerusform>Vælg en adgangskode på mindst %n tegn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="78"/>
+        <source>The two passwords differ.</source>
+        <translation>De to adgangskoder er forskellige.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="94"/>
+        <source>Key file (keep it apart from the project)</source>
+        <translation>Nøglefil (opbevar den adskilt fra projektet)</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="95"/>
+        <source>Key files (*.json)</source>
+        <translation>Nøglefiler (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../qcode/ui/main_window.py" line="305"/>
         <source>Open project</source>
         <translation>Åbn projekt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="246"/>
-        <location filename="../../qcode/ui/main_window.py" line="253"/>
+        <location filename="../../qcode/ui/main_window.py" line="281"/>
+        <location filename="../../qcode/ui/main_window.py" line="306"/>
+        <location filename="../../qcode/ui/main_window.py" line="313"/>
         <source>qcode projects (*.qcode)</source>
         <translation>qcode-projekter (*.qcode)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="252"/>
+        <location filename="../../qcode/ui/main_window.py" line="280"/>
+        <source>Restore which project?</source>
+        <translation>Hvilket projekt skal gendannes?</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/main_window.py" line="289"/>
+        <source>Put the backup %1 in place of %2? The project as it is now is kept as a backup.</source>
+        <translation>Erstat %2 med sikkerhedskopien %1? Projektet, som det er nu, gemmes som en sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/main_window.py" line="312"/>
         <source>New project</source>
         <translation>Nyt projekt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="288"/>
+        <location filename="../../qcode/ui/main_window.py" line="348"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Fortryd %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="289"/>
+        <location filename="../../qcode/ui/main_window.py" line="349"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gentag %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="300"/>
+        <location filename="../../qcode/ui/main_window.py" line="360"/>
         <source>No project · coder: %1</source>
         <translation>Intet projekt · koder: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="304"/>
+        <location filename="../../qcode/ui/main_window.py" line="364"/>
         <source>%1 documents · %2 · coder: %3</source>
         <translation>%1 dokumenter · %2 · koder: %3</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="308"/>
+        <location filename="../../qcode/ui/main_window.py" line="368"/>
         <source>Nothing has been pseudonymised yet (run %1)</source>
         <translation>Intet er pseudonymiseret endnu (kør %1)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="314"/>
+        <location filename="../../qcode/ui/main_window.py" line="264"/>
+        <location filename="../../qcode/ui/main_window.py" line="268"/>
+        <location filename="../../qcode/ui/main_window.py" line="301"/>
+        <location filename="../../qcode/ui/main_window.py" line="374"/>
         <source>qcode</source>
         <translation>qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="319"/>
+        <location filename="../../qcode/ui/main_window.py" line="378"/>
         <source>About qcode</source>
         <translation>Om qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="320"/>
+        <location filename="../../qcode/ui/main_window.py" line="379"/>
         <source>qcode %1 — qualitative coding of interview transcripts.</source>
         <translation>qcode %1 — kvalitativ kodning af interviewtransskriptioner.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/entry_points.py" line="25"/>
-        <source>Not available yet</source>
-        <translation>Ikke tilgængelig endnu</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/entry_points.py" line="26"/>
-        <source>This part of qcode is not installed in this build yet.</source>
-        <translation>Denne del af qcode er endnu ikke installeret i denne udgave.</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/actions.py" line="53"/>
+        <location filename="../../qcode/ui/actions.py" line="58"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nyt projekt…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="54"/>
+        <location filename="../../qcode/ui/actions.py" line="59"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Åbn projekt…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="55"/>
+        <location filename="../../qcode/ui/actions.py" line="60"/>
         <source>&amp;Close project</source>
         <translation>&amp;Luk projekt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="56"/>
+        <location filename="../../qcode/ui/actions.py" line="61"/>
+        <source>Restore from &amp;backup…</source>
+        <translation>Gendan fra &amp;sikkerhedskopi…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="62"/>
         <source>&amp;Import documents…</source>
         <translation>&amp;Importér dokumenter…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="57"/>
-        <location filename="../../qcode/ui/actions.py" line="58"/>
+        <location filename="../../qcode/ui/actions.py" line="63"/>
+        <location filename="../../qcode/ui/actions.py" line="64"/>
         <source>REFI-QDA project (.qdpx)…</source>
         <translation>REFI-QDA-projekt (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="59"/>
+        <location filename="../../qcode/ui/actions.py" line="65"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="60"/>
+        <location filename="../../qcode/ui/actions.py" line="66"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="61"/>
+        <location filename="../../qcode/ui/actions.py" line="67"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="62"/>
+        <location filename="../../qcode/ui/actions.py" line="68"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="63"/>
+        <location filename="../../qcode/ui/actions.py" line="69"/>
         <source>Apply &amp;code…</source>
         <translation>Anvend &amp;kode…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="64"/>
+        <location filename="../../qcode/ui/actions.py" line="70"/>
         <source>&amp;In-vivo code</source>
         <translation>&amp;In vivo-kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="65"/>
+        <location filename="../../qcode/ui/actions.py" line="71"/>
         <source>Unco&amp;de selected code here</source>
         <translation>&amp;Fjern den valgte kode her</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="66"/>
+        <location filename="../../qcode/ui/actions.py" line="72"/>
         <source>&amp;Next coding of code</source>
         <translation>&amp;Næste kodning med koden</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="67"/>
+        <location filename="../../qcode/ui/actions.py" line="73"/>
         <source>&amp;Previous coding of code</source>
         <translation>&amp;Forrige kodning med koden</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="68"/>
+        <location filename="../../qcode/ui/actions.py" line="74"/>
         <source>&amp;Find document</source>
         <translation>&amp;Find dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="69"/>
+        <location filename="../../qcode/ui/actions.py" line="75"/>
         <source>New code…</source>
         <translation>Ny kode…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="70"/>
+        <location filename="../../qcode/ui/actions.py" line="76"/>
         <source>Show &amp;pseudonymised text</source>
         <translation>Vis &amp;pseudonymiseret tekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="71"/>
+        <location filename="../../qcode/ui/actions.py" line="77"/>
         <source>Show &amp;only the selected code</source>
         <translation>Vis &amp;kun den valgte kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="72"/>
+        <location filename="../../qcode/ui/actions.py" line="78"/>
         <source>Snap selection to &amp;whole words</source>
         <translation>Udvid markering til &amp;hele ord</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="73"/>
+        <location filename="../../qcode/ui/actions.py" line="79"/>
         <source>System language</source>
         <translation>Systemets sprog</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="74"/>
+        <location filename="../../qcode/ui/actions.py" line="80"/>
         <source>Dansk</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="75"/>
+        <location filename="../../qcode/ui/actions.py" line="81"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="76"/>
+        <location filename="../../qcode/ui/actions.py" line="82"/>
         <source>&amp;Anonymise…</source>
         <translation>&amp;Anonymisér…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="77"/>
+        <location filename="../../qcode/ui/actions.py" line="83"/>
         <source>&amp;Mark selection for anonymisation…</source>
         <translation>&amp;Anonymisér den markerede tekst…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="78"/>
+        <location filename="../../qcode/ui/actions.py" line="84"/>
         <source>&amp;Cases and attributes…</source>
         <translation>&amp;Cases og attributter…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="79"/>
+        <location filename="../../qcode/ui/actions.py" line="85"/>
         <source>Code &amp;frequencies…</source>
         <translation>Kode&amp;frekvenser…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="80"/>
+        <location filename="../../qcode/ui/actions.py" line="86"/>
         <source>&amp;Co-occurrence…</source>
         <translation>&amp;Samforekomst…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="81"/>
+        <location filename="../../qcode/ui/actions.py" line="87"/>
         <source>&amp;Retrieve coded segments…</source>
         <translation>&amp;Hent kodede uddrag…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="82"/>
+        <location filename="../../qcode/ui/actions.py" line="88"/>
         <source>&amp;Search text…</source>
         <translation>&amp;Søg i tekst…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="83"/>
+        <location filename="../../qcode/ui/actions.py" line="89"/>
         <source>&amp;Query…</source>
         <translation>&amp;Forespørgsel…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="84"/>
+        <location filename="../../qcode/ui/actions.py" line="90"/>
         <source>&amp;Word frequencies…</source>
         <translation>&amp;Ordfrekvenser…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="85"/>
+        <location filename="../../qcode/ui/actions.py" line="91"/>
         <source>Coder c&amp;omparison…</source>
         <translation>Sammenlign &amp;kodere…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="86"/>
+        <location filename="../../qcode/ui/actions.py" line="96"/>
         <source>&amp;Quotes…</source>
         <translation>&amp;Citater…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="87"/>
+        <location filename="../../qcode/ui/actions.py" line="97"/>
         <source>&amp;About qcode</source>
         <translation>&amp;Om qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="94"/>
+        <location filename="../../qcode/ui/actions.py" line="104"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="95"/>
+        <location filename="../../qcode/ui/actions.py" line="105"/>
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="96"/>
+        <location filename="../../qcode/ui/actions.py" line="106"/>
         <source>&amp;Import</source>
         <translation>&amp;Importér</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="97"/>
+        <location filename="../../qcode/ui/actions.py" line="107"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksportér</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="98"/>
+        <location filename="../../qcode/ui/actions.py" line="108"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigér</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="99"/>
+        <location filename="../../qcode/ui/actions.py" line="109"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="100"/>
+        <location filename="../../qcode/ui/actions.py" line="110"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="101"/>
+        <location filename="../../qcode/ui/actions.py" line="111"/>
         <source>&amp;Tools</source>
         <translation>Værk&amp;tøjer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="102"/>
+        <location filename="../../qcode/ui/actions.py" line="112"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="103"/>
+        <location filename="../../qcode/ui/actions.py" line="113"/>
         <source>E&amp;xport</source>
         <translation>E&amp;ksport</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="104"/>
+        <location filename="../../qcode/ui/actions.py" line="114"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="105"/>
+        <location filename="../../qcode/ui/actions.py" line="115"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="106"/>
+        <location filename="../../qcode/ui/actions.py" line="116"/>
         <source>Codebook</source>
         <translation>Kodebog</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="107"/>
+        <location filename="../../qcode/ui/actions.py" line="117"/>
         <source>Memos</source>
         <translation>Memoer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="108"/>
+        <location filename="../../qcode/ui/actions.py" line="118"/>
         <source>Main toolbar</source>
         <translation>Hovedværktøjslinje</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="92"/>
+        <source>O&amp;verview…</source>
+        <translation>O&amp;verblik…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="93"/>
+        <source>Sa&amp;turation…</source>
+        <translation>Mæ&amp;tning…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="94"/>
+        <source>Codebook &amp;history…</source>
+        <translation>Kodebogens &amp;historik…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="95"/>
+        <source>&amp;Methods appendix…</source>
+        <translation>&amp;Metodebilag…</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +2024,29 @@ Importér dem igen som nye dokumenter?</translation>
     </message>
 </context>
 <context>
+    <name>MergeCodeDialog</name>
+    <message>
+        <location filename="../../qcode/ui/dialogs/code_change.py" line="55"/>
+        <source>Merge codes</source>
+        <translation>Flet koder</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/code_change.py" line="56"/>
+        <source>Merge &apos;%1&apos; (and its codings) into:</source>
+        <translation>Flet &apos;%1&apos; (og dens kodninger) ind i:</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/code_change.py" line="57"/>
+        <source>Merge</source>
+        <translation>Flet</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/code_change.py" line="60"/>
+        <source>Into:</source>
+        <translation>Ind i:</translation>
+    </message>
+</context>
+<context>
     <name>NewAttributeDialog</name>
     <message>
         <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="50"/>
@@ -1748,6 +2062,39 @@ Importér dem igen som nye dokumenter?</translation>
         <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="60"/>
         <source>Type:</source>
         <translation>Type:</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <location filename="../../qcode/ui/analysis/overview_view.py" line="40"/>
+        <source>All cases</source>
+        <translation>Alle cases</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/overview_view.py" line="49"/>
+        <source>Documents</source>
+        <translation>Dokumenter</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/overview_view.py" line="49"/>
+        <source>Coders</source>
+        <translation>Kodere</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/overview_view.py" line="50"/>
+        <source>Codes</source>
+        <translation>Koder</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/overview_view.py" line="61"/>
+        <source>Cases with</source>
+        <translation>Cases med</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/overview_view.py" line="81"/>
+        <source>(any attribute)</source>
+        <translation>(enhver attribut)</translation>
     </message>
 </context>
 <context>
@@ -1796,177 +2143,297 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>QuoteChoices</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="50"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="51"/>
         <source>Codes</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="61"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="62"/>
         <source>Include sub-codes</source>
         <translation>Medtag underkoder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="63"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="64"/>
         <source>Favourites only</source>
         <translation>Kun favoritter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="68"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="69"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="73"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="74"/>
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="75"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="76"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="79"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="80"/>
         <source>Quotes show</source>
         <translation>Citater viser</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="82"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="83"/>
         <source>the coded segment</source>
         <translation>det kodede uddrag</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="82"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="83"/>
         <source>the whole speaker turn</source>
         <translation>hele taleturen</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="83"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="84"/>
         <source>sentences around</source>
         <translation>sætninger omkring</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="88"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="89"/>
         <source>Fields: {case} {nr} {dokument} {kode} and every case attribute, e.g. {køn} {alder}</source>
         <translation>Felter: {case} {nr} {dokument} {kode} og alle case-attributter, fx {køn} {alder}</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="90"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="91"/>
         <source>Cite exact ages</source>
         <translation>Angiv præcise aldre</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="92"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="94"/>
+        <source>The project is sealed: exact ages are gone.</source>
+        <translation>Projektet er forseglet: de præcise aldre er væk.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="96"/>
         <source>under each heading</source>
         <translation>under hver overskrift</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="92"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="96"/>
         <source>as appendix</source>
         <translation>som bilag</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="93"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="97"/>
         <source>left out</source>
         <translation>udeladt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="96"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="100"/>
         <source>Context</source>
         <translation>Kontekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="97"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="101"/>
         <source>Sentences</source>
         <translation>Sætninger</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="98"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="102"/>
         <source>Citation</source>
         <translation>Kildeangivelse</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="100"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="104"/>
         <source>Definitions</source>
         <translation>Definitioner</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="101"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="105"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="112"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="116"/>
         <source>(all)</source>
         <translation>(alle)</translation>
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../qcode/ui/dialogs/code_change.py" line="32"/>
+        <source>Optional: why, for the codebook history</source>
+        <translation>Valgfrit: hvorfor, til kodebogens historik</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/code_change.py" line="33"/>
+        <source>Reason:</source>
+        <translation>Begrundelse:</translation>
+    </message>
+</context>
+<context>
     <name>RefiDialog</name>
     <message>
-        <location filename="_helper_strings.py" line="1"/>
-        <location filename="_helper_strings.py" line="3"/>
-        <location filename="_helper_strings.py" line="13"/>
+        <location filename="_helper_strings.py" line="16"/>
+        <location filename="_helper_strings.py" line="18"/>
+        <location filename="_helper_strings.py" line="28"/>
         <source>Export REFI-QDA project</source>
         <translation>Eksportér REFI-QDA-projekt</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="2"/>
-        <location filename="_helper_strings.py" line="7"/>
-        <location filename="_helper_strings.py" line="14"/>
+        <location filename="_helper_strings.py" line="17"/>
+        <location filename="_helper_strings.py" line="22"/>
+        <location filename="_helper_strings.py" line="29"/>
         <source>Import REFI-QDA project</source>
         <translation>Importér REFI-QDA-projekt</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="4"/>
+        <location filename="_helper_strings.py" line="19"/>
         <source>Export the texts and names pseudonymised? A pseudonymised export is leak-checked before it is written.</source>
         <translation>Eksportér tekster og navne pseudonymiseret? En pseudonymiseret eksport tjekkes for læk, før den skrives.</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="5"/>
+        <location filename="_helper_strings.py" line="20"/>
         <source>Pseudonymised</source>
         <translation>Pseudonymiseret</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="6"/>
+        <location filename="_helper_strings.py" line="21"/>
         <source>As stored</source>
         <translation>Som gemt</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="8"/>
+        <location filename="_helper_strings.py" line="23"/>
         <source>Reading REFI-QDA project</source>
         <translation>Læser REFI-QDA-projekt</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="9"/>
-        <location filename="_helper_strings.py" line="10"/>
+        <location filename="_helper_strings.py" line="24"/>
+        <location filename="_helper_strings.py" line="25"/>
         <source>REFI-QDA project</source>
         <translation>REFI-QDA-projekt</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="11"/>
+        <location filename="_helper_strings.py" line="26"/>
         <source>All files</source>
         <translation>Alle filer</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="12"/>
+        <location filename="_helper_strings.py" line="27"/>
         <source>Exporting REFI-QDA project</source>
         <translation>Eksporterer REFI-QDA-projekt</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="15"/>
+        <location filename="_helper_strings.py" line="30"/>
         <source>Export blocked</source>
         <translation>Eksport blokeret</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="16"/>
+        <location filename="_helper_strings.py" line="31"/>
         <source>Possible identifying text</source>
         <translation>Mulig identificerende tekst</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="17"/>
+        <location filename="_helper_strings.py" line="32"/>
         <source>Wrote {path}: {documents} documents, {codes} codes, {codings} codings.</source>
         <translation>Skrev {path}: {documents} dokumenter, {codes} koder, {codings} kodninger.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../qcode/ui/dialogs/restore_dialog.py" line="49"/>
+        <source>Restore from backup</source>
+        <translation>Gendan fra sikkerhedskopi</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/restore_dialog.py" line="54"/>
+        <source>Other backup file…</source>
+        <translation>Anden sikkerhedskopi…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/restore_dialog.py" line="57"/>
+        <source>Restore</source>
+        <translation>Gendan</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/restore_dialog.py" line="68"/>
+        <source>automatic</source>
+        <translation>automatisk</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/restore_dialog.py" line="69"/>
+        <source>made on request</source>
+        <translation>lavet på anmodning</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/restore_dialog.py" line="70"/>
+        <source>before a restore</source>
+        <translation>før en gendannelse</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/restore_dialog.py" line="80"/>
+        <source>Choose the backup of {name} to restore. The project as it is now is kept as a backup first, so the restore can be undone.</source>
+        <translation>Vælg den sikkerhedskopi af {name}, der skal gendannes. Projektet, som det er nu, gemmes først som en sikkerhedskopi, så gendannelsen kan fortrydes.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/restore_dialog.py" line="84"/>
+        <source>There is no backup of {name} in {folder}. Choose a backup file with &quot;Other backup file…&quot;.</source>
+        <translation>Der er ingen sikkerhedskopi af {name} i {folder}. Vælg en sikkerhedskopi med &quot;Anden sikkerhedskopi…&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/restore_dialog.py" line="94"/>
+        <source>Choose a backup</source>
+        <translation>Vælg en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/restore_dialog.py" line="96"/>
+        <source>qcode projects (*.qcode)</source>
+        <translation>qcode-projekter (*.qcode)</translation>
+    </message>
+</context>
+<context>
+    <name>SaturationView</name>
+    <message>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="48"/>
+        <source>Top-level codes only</source>
+        <translation>Kun koder på øverste niveau</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="49"/>
+        <source>Count each coding for its top-level code (themes, not codes)</source>
+        <translation>Tæl hver kodning under sin kode på øverste niveau (temaer, ikke koder)</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="50"/>
+        <source>Save chart…</source>
+        <translation>Gem diagram…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="64"/>
+        <source>Order:</source>
+        <translation>Rækkefølge:</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="90"/>
+        <source>As coded (first coding)</source>
+        <translation>Som kodet (første kodning)</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="91"/>
+        <source>As imported</source>
+        <translation>Som importeret</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="93"/>
+        <source>By attribute: %1</source>
+        <translation>Efter attribut: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="119"/>
+        <source>%1 documents not coded yet are left out.</source>
+        <translation>%1 dokumenter, der ikke er kodet endnu, er udeladt.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="127"/>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="137"/>
+        <source>Save chart</source>
+        <translation>Gem diagram</translation>
     </message>
 </context>
 <context>
@@ -2035,27 +2502,27 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>SegmentModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="287"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="366"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="287"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="366"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="287"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="366"/>
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="287"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="366"/>
         <source>Speaker</source>
         <translation>Taler</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="288"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="367"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
@@ -2187,10 +2654,88 @@ Importér dem igen som nye dokumenter?</translation>
     </message>
 </context>
 <context>
+    <name>SplitCodeDialog</name>
+    <message>
+        <location filename="../../qcode/ui/dialogs/split_code.py" line="51"/>
+        <source>Split &apos;%1&apos;</source>
+        <translation>Del &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/split_code.py" line="57"/>
+        <source>Another new code</source>
+        <translation>Endnu en ny kode</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/split_code.py" line="60"/>
+        <source>Goes to</source>
+        <translation>Går til</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/split_code.py" line="60"/>
+        <source>Document / sub-code</source>
+        <translation>Dokument / underkode</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/split_code.py" line="61"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/split_code.py" line="66"/>
+        <source>Make the new codes sub-codes of &apos;%1&apos;</source>
+        <translation>Gør de nye koder til underkoder af &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/split_code.py" line="69"/>
+        <source>Optional: why, for the codebook history</source>
+        <translation>Valgfrit: hvorfor, til kodebogens historik</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/split_code.py" line="71"/>
+        <source>Split</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/split_code.py" line="75"/>
+        <source>New codes:</source>
+        <translation>Nye koder:</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/split_code.py" line="83"/>
+        <source>Reason:</source>
+        <translation>Begrundelse:</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/split_code.py" line="86"/>
+        <source>Give each coding or sub-code to a new code; what you leave on &apos;(stays)&apos; remains with &apos;%1&apos;.</source>
+        <translation>Giv hver kodning eller underkode til en ny kode; det, du lader stå på &apos;(bliver)&apos;, bliver hos &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/split_code.py" line="95"/>
+        <source>Name of a new code</source>
+        <translation>Navn på en ny kode</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/split_code.py" line="110"/>
+        <source>Sub-code: %1</source>
+        <translation>Underkode: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/split_code.py" line="129"/>
+        <source>(stays)</source>
+        <translation>(bliver)</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/split_code.py" line="129"/>
+        <source>(new code %1)</source>
+        <translation>(ny kode %1)</translation>
+    </message>
+</context>
+<context>
     <name>TableModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="169"/>
-        <location filename="../../qcode/ui/analysis/common.py" line="174"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="171"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="176"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
@@ -2198,17 +2743,17 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="55"/>
+        <location filename="../../qcode/ui/main_window.py" line="57"/>
         <source>No project is open.</source>
         <translation>Intet projekt er åbent.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="56"/>
+        <location filename="../../qcode/ui/main_window.py" line="58"/>
         <source>New project…</source>
         <translation>Nyt projekt…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="57"/>
+        <location filename="../../qcode/ui/main_window.py" line="59"/>
         <source>Open project…</source>
         <translation>Åbn projekt…</translation>
     </message>
@@ -2216,37 +2761,37 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>WordFrequencyView</name>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="39"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="37"/>
         <source>Count lemmas</source>
         <translation>Tæl lemmaer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="41"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="39"/>
         <source>Leave out stop words</source>
         <translation>Udelad stopord</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="51"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="49"/>
         <source>Words of:</source>
         <translation>Ord fra:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="73"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="71"/>
         <source>All documents</source>
         <translation>Alle dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="75"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="73"/>
         <source>Document: %1</source>
         <translation>Dokument: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="77"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="75"/>
         <source>Code: %1</source>
         <translation>Kode: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="95"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="93"/>
         <source>Counting words…</source>
         <translation>Tæller ord…</translation>
     </message>
@@ -2254,7 +2799,7 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../qcode/ui/workspace.py" line="159"/>
+        <location filename="../../qcode/ui/workspace.py" line="156"/>
         <source>Import documents to begin</source>
         <translation>Importér dokumenter for at begynde</translation>
     </message>

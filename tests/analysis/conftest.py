@@ -17,7 +17,7 @@ from qcode.core.codebook import ensure_code_path
 from qcode.core.coders import ensure_coder
 from qcode.core.codings import add_coding
 from qcode.core.documents import add_document
-from qcode.io.base import Turn
+from qcode.core.imported import Turn
 
 DOCS = {
     "A": [("Interviewer", "Hvordan går det med familien?"),

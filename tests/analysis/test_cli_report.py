@@ -9,9 +9,9 @@ from openpyxl import load_workbook
 
 
 def _run(known, *args: str) -> subprocess.CompletedProcess:
-    known.project.close()  # the CLI takes the project's lock
+    known.project.close()  # the CLI takes the project's lock; no detection ran here, so acknowledged
     return subprocess.run(
-        [sys.executable, "-m", "qcode", "report", str(known.project.path), *args],
+        [sys.executable, "-m", "qcode", "report", str(known.project.path), *args, "--acknowledge-warnings"],
         capture_output=True, text=True, encoding="utf-8", timeout=120,
         env={"QCODE_LANG": "en", "PATH": "/usr/bin:/bin"},
     )
@@ -49,8 +49,8 @@ def test_segments_filtered_to_xlsx(known, tmp_path):
     sheet = load_workbook(out).active
     rows = [[c.value for c in row] for row in sheet.iter_rows()]
     assert rows == [["Document", "Code", "Coder", "Speaker", "Start", "End", "Text"],
-                    ["A", "stigma", "bo", "Informant", known.codings["c7"][1], known.codings["c7"][2],
-                     "Jeg skammer mig."]]
+                    ["Dokument 1", "stigma", "bo", "Informant", known.codings["c7"][1],
+                     known.codings["c7"][2], "Jeg skammer mig."]]
 
 
 def test_all_measures_to_one_workbook(known, tmp_path):
@@ -75,7 +75,17 @@ def test_search_and_query_reports(known):
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0] == "Document,Start,End,Before,Hit,After"
-    assert [line.split(",")[0] for line in lines[1:]] == ["B", "C", "C"]
+    assert [line.split(",")[0] for line in lines[1:]] == ["Dokument 2", "Dokument 3", "Dokument 3"]
     result = _run(known, "query", "--query", "ensomhed AND netværk", "--format", "md")
     assert result.returncode == 0, result.stderr
-    assert "| A |  |  |  |" in result.stdout and "Jeg føler mig |" in result.stdout
+    assert "| Dokument 1 |  |  |  |" in result.stdout and "Jeg føler mig |" in result.stdout
+
+
+def test_a_report_on_documents_never_searched_for_names_needs_an_acknowledgement(known):
+    known.project.close()
+    result = subprocess.run(
+        [sys.executable, "-m", "qcode", "report", str(known.project.path), "frequencies", "--by", "case"],
+        capture_output=True, text=True, encoding="utf-8", timeout=120,
+        env={"QCODE_LANG": "en", "PATH": "/usr/bin:/bin"})
+    assert result.returncode == 1 and result.stdout == ""
+    assert "never been searched for names" in result.stderr and "Traceback" not in result.stderr

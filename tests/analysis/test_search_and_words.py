@@ -119,7 +119,7 @@ def test_word_frequencies_count_only_what_was_said_and_whole_words(project):
     ends inside a word counts that whole word, never "interviewe" or "g"."""
     from qcode.core.codebook import ensure_code_path
     from qcode.core.codings import add_coding
-    from qcode.io.base import Turn
+    from qcode.core.imported import Turn
 
     text = ("Interviewperson: Karen, 33 år\nSted: værested\n\n"
             "Interviewer: Hvordan går det?\n\nKaren: Det går godt med haven.")

@@ -59,8 +59,8 @@ def test_lower_case_mention_is_rendered_and_passes_the_leak_check(project, mette
 
 def test_lower_case_name_in_a_quote_export(project, mette_doc, tmp_path):
     from qcode.core.quotes import QuoteFilter
-    from qcode.io.export_common import ExportOptions
-    from qcode.io.export_run import export_quotes
+    from qcode.export.quotes import ExportOptions
+    from qcode.export.run import export_quotes
 
     code = ensure_code_path(project, "netværk")
     start = METTE.index("Jeg skrev")
@@ -109,7 +109,7 @@ def test_pseudonymise_text_and_batch_copies_replace_lower_case(project, mette_do
 
 
 def test_seal_replaces_lower_case_mentions(project, mette_doc, tmp_path):
-    seal_project(project, tmp_path / "key.json")
+    seal_project(project, tmp_path / "key.json", plaintext_key=True)
     stored = get_document(project, mette_doc).text
     assert "mette" not in stored.casefold()
     assert check_texts(project, [("x", stored)], use_detect=False).ok

@@ -74,11 +74,11 @@ def test_project_mode_detect_review_and_seal(tmp_path, capsys, monkeypatch):
     assert main(["anonymise", str(path), "--review"]) == 0
     review = capsys.readouterr().out
     assert "Palle" in review and "[Informant" in review
-    monkeypatch.setenv("QCODE_TEST_PW", "kodeord")
+    monkeypatch.setenv("QCODE_TEST_PW", "et langt kodeord")
     key = tmp_path / "apart" / "key.json"
     assert main(["anonymise", str(path), "--seal", "--key-file", str(key), "--password-env", "QCODE_TEST_PW",
                  "--allow-pending"]) == 0
-    _, entries = read_key_file(key, "kodeord")
+    _, entries = read_key_file(key, "et langt kodeord")
     assert "Palle" in {e.core for e in entries}
     project = open_project(path)
     try:
@@ -109,3 +109,19 @@ def test_project_mode_roles_and_labels(tmp_path, capsys):
     listed = capsys.readouterr().out
     assert "[Informant 2]" in listed and "informant" in listed
     assert main(["anonymise", str(path), "--role", str(people["Mette"].id), "sister"]) == 1
+
+
+def test_cli_explain_says_which_detector_fired_and_why(tmp_path, capsys):
+    first = tmp_path / "a.txt"
+    second = tmp_path / "b.txt"
+    first.write_text("Interviewer: Hvem er du?\nLine: Jeg hedder Line, jeg er 46 år og bor på "
+                     "Vestergade 23, 2. th., 7800 Skive. Min hund, Bamse, er syg.\n", encoding="utf-8")
+    second.write_text("Interviewer: Kender du Line?\nIP: Ja, Line kom forbi i går.\n", encoding="utf-8")
+    assert main(["anonymise", "--explain", "--no-model", str(first), str(second)]) == 0
+    out = capsys.readouterr().out
+    rows = [line for line in out.splitlines() if line.startswith(("a.txt", "b.txt"))]
+    assert any("ADDRESS" in r and "replaced" in r and "contact" in r and "street name" in r for r in rows)
+    assert any("POSTCODE" in r for r in rows) and any("AGE" in r and "age rule" in r for r in rows)
+    assert any("Bamse" in r and "kept" in r and "pet" in r for r in rows)
+    assert any(r.startswith("b.txt") and "register" in r and "known from a.txt" in r for r in rows)
+    assert "replaced" in out.splitlines()[-1] and not list(tmp_path.glob("*/"))  # nothing written

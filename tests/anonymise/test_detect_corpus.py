@@ -72,3 +72,62 @@ def test_second_corpora_meet_the_recall_targets(shared_dir: Path, tmp_path: Path
     assert res["negatives"]["changed"] <= 0.03 * res["negatives"]["total"]
     over = res["over_redaction"]
     assert over["changed"] <= 0.01 * over["nongold_words"]
+
+
+# -- the evaluation sets of #13, scored exactly as a user gets them (`qcode anonymise --out`) ---------
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+CONTACT = ("CPR", "PHONE", "EMAIL", "ADDRESS", "BIRTHDATE")
+# What sets 3 and 4 reached when #13's rules landed (see bench/README.md). A regression test: these
+# figures may rise, never fall. Set 3 is speech-to-text in lower case, set 4 focus groups with
+# interpreters and names of many traditions.
+FLOORS = {
+    "anon_extra3": {"PERSON": 0.99, "AGE": 0.96, "PLACE": 0.96, "ORG": 0.88, "negatives": 9, "over": 0.01},
+    "anon_extra4": {"PERSON": 0.99, "AGE": 0.96, "PLACE": 0.99, "ORG": 0.95, "negatives": 28, "over": 0.01},
+}
+
+
+@pytest.fixture(scope="module")
+def scored_sets(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
+    """Both sets through the batch command's own functions, with the model as the CLI uses it."""
+    from qcode.anonymise.batch import anonymise_files, write_outputs
+
+    shared = Path(__file__).resolve().parents[3] / "shared"
+    if not (shared / "tools" / "score_anon.py").is_file():
+        pytest.skip("../shared/tools/score_anon.py is not beside this checkout")
+    scorer = _scorer(shared)
+    results = {}
+    for name in FLOORS:
+        corpus = DATA / name
+        out = tmp_path_factory.mktemp(name)
+        result, files = anonymise_files(sorted(corpus.glob("*.txt")), use_model=True)
+        write_outputs(result, files, out)
+        gold = json.loads((corpus / "gold.json").read_text(encoding="utf-8"))
+        results[name] = scorer.score(gold, str(corpus), str(out))
+    return results
+
+
+@pytest.mark.parametrize("name", list(FLOORS))
+def test_new_sets_keep_their_scores(scored_sets: dict[str, dict], name: str) -> None:
+    """Sets 3 and 4 do not fall below what #13 reached; every contact identifier goes."""
+    res, floor = scored_sets[name], FLOORS[name]
+    labels = res["labels"]
+    for label in ("PERSON", "AGE", "PLACE", "ORG"):
+        assert labels[label]["recall_strict"] >= floor[label], (label, labels[label])
+    for label in CONTACT:
+        assert labels[label]["recall_strict"] == 1.0, (label, labels[label])
+    assert res["negatives"]["changed"] <= floor["negatives"]
+    assert res["over_redaction"]["fraction"] <= floor["over"]
+
+
+@pytest.mark.xfail(reason="#13's targets are not all met yet: see bench/README.md for what still fails")
+@pytest.mark.parametrize("name", list(FLOORS))
+def test_new_sets_meet_the_targets_of_13(scored_sets: dict[str, dict], name: str) -> None:
+    res = scored_sets[name]
+    labels = res["labels"]
+    assert labels["PERSON"]["recall_strict"] >= 0.99
+    assert labels["AGE"]["recall_strict"] >= 0.95
+    assert labels["PLACE"]["recall_strict"] >= 0.9 and labels["ORG"]["recall_strict"] >= 0.9
+    assert not res["names_anywhere"]
+    assert res["negatives"]["changed"] <= 0.03 * res["negatives"]["total"]
+    assert res["over_redaction"]["fraction"] <= 0.01

@@ -18,8 +18,8 @@ from qcode.core import entities
 from qcode.core.cases import add_case
 from qcode.core.documents import add_document
 from qcode.core.history import read_log
+from qcode.core.imported import Turn
 from qcode.core.project import APPLICATION_ID, migrate, open_project
-from qcode.io.base import Turn
 
 PEOPLE = ("Palle", "Mette", "Line", "Amir", "Jonas", "Karen", "Uffe")
 
@@ -248,7 +248,7 @@ def test_numbers_continue_after_sealing(project, tmp_path):
 
     add_document(project, "a", INTERVIEW)
     register.detect_project(project, detect_fn=detect_people)
-    seal_project(project, tmp_path / "key.json")
+    seal_project(project, tmp_path / "key.json", plaintext_key=True)
     later = add_document(project, "b", "Interviewer: Hvem er du?\nKaren: Karen. Min nabo Jonas hjælper.\n")
     register.detect_project(project, detect_fn=detect_people)
     assert person(project, "Karen").pseudonym == "[Informant 2]"  # the sealed texts hold "[Informant 1]"

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 from qcode.anonymise import register
 from qcode.anonymise.keyfile import KeyEntry, KeyFileError, destroy_key, read_key_file, write_key_file
 from qcode.anonymise.render import render_span
-from qcode.anonymise.seal import is_sealed, seal_project
+from qcode.anonymise.seal import seal_project
+from qcode.anonymise.state import is_sealed
 from qcode.core import entities
 from qcode.core.codebook import ensure_code_path
 from qcode.core.codings import add_coding, codings_for_document
@@ -36,7 +37,7 @@ def _coded_project(project):
 def test_seal_remaps_codings_and_leaves_no_original_bytes(project, tmp_path):
     doc = _coded_project(project)
     before = {c.id: render_span(project, doc, c.start, c.end) for c in codings_for_document(project, doc)}
-    result = seal_project(project, tmp_path / "key.json")
+    result = seal_project(project, tmp_path / "key.json", password="pw")
     text = get_document(project, doc).text
     for coding in codings_for_document(project, doc):
         assert text[coding.start:coding.end] == before[coding.id]
@@ -66,19 +67,20 @@ def test_seal_refuses_pending_and_keeps_text_when_key_exists(project, tmp_path):
     key = tmp_path / "key.json"
     key.write_text("{}")
     with pytest.raises(KeyFileError):
-        seal_project(project, key)
+        seal_project(project, key, password="pw")
     assert get_document(project, doc).text == TEXT
     with project.transaction():
         entities.set_state(project, entities.find_entity(project, "PERSON", "Palle").id, entities.PENDING)
     with pytest.raises(entities.EntityError):
-        seal_project(project, tmp_path / "other.json")
+        seal_project(project, tmp_path / "other.json", password="pw")
 
 
 @pytest.mark.parametrize("password", [None, "hemmelig kode æøå"])
 def test_key_file_round_trip(tmp_path, password):
     entries = [KeyEntry("PERSON", "Palle", ("Palle", "Palles"), "[Informant 1]"),
                KeyEntry("AGE", "46", (), "[40'erne]")]
-    path = write_key_file(tmp_path / "k.json", entries, project_name="p", password=password)
+    path = write_key_file(tmp_path / "k.json", entries, project_name="p", password=password,
+                          plaintext=password is None)
     meta, read = read_key_file(path, password)
     assert read == entries and meta["project"] == "p"
     raw = path.read_bytes()
@@ -103,7 +105,7 @@ def test_seal_writes_key_and_destroy_key_is_logged(project, tmp_path):
     assert read_log(project, action="anon_destroy_key")
 
 
-def test_seal_scrub_keeps_codes_and_colours_and_can_drop_digests(project, tmp_path):
+def test_seal_scrub_keeps_codes_and_colours_and_replaces_the_seed(project, tmp_path):
     _coded_project(project)
     from qcode.core.codebook import find_code, update_code
 
@@ -111,11 +113,14 @@ def test_seal_scrub_keeps_codes_and_colours_and_can_drop_digests(project, tmp_pa
     update_code(project, code.id, colour="#ea1234", description="Familien og Line, palle_noter")
     entities.insert_entity(project, "PERSON", "Ea", state=entities.ACCEPTED, number=9)
     seed = project.get_setting("anon.seed")
-    seal_project(project, tmp_path / "key.json", keep_digests=False)
+    seal_project(project, tmp_path / "key.json", password="pw")
     code = find_code(project, "netværk/familie")
     assert code.colour == "#ea1234"
     assert "Line" not in code.description and "palle" not in code.description.lower()
-    assert entities.sealed_digests(project) == {} and project.get_setting("anon.seed") == seed
+    # substitute names were drawn with the old seed: it leaves the file, into the key
+    assert project.get_setting("anon.seed") not in (None, seed)
+    assert read_key_file(tmp_path / "key.json", "pw")[0]["seed"] == seed
+    assert seed not in str([e.details for e in read_log(project)])
 
 
 WORDS = ["og", "jeg", "bor", "Palle", "Line", "Lines", "hus", "Mathias", "i", "Odense", "det", "46 år"]
@@ -146,7 +151,8 @@ def test_property_seal_keeps_every_coding_on_its_words(tmp_path_factory, words, 
                 except entities.EntityError:  # a selection of only blanks is refused, rightly
                     pass
         before = {c.id: render_span(project, doc, c.start, c.end) for c in codings_for_document(project, doc)}
-        seal_project(project, tmp_path_factory.mktemp("k") / "key.json", allow_pending=True)
+        seal_project(project, tmp_path_factory.mktemp("k") / "key.json", allow_pending=True,
+                     plaintext_key=True)
         after = get_document(project, doc).text
         for coding in codings_for_document(project, doc):
             assert after[coding.start:coding.end] == before[coding.id]

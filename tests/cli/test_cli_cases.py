@@ -39,7 +39,7 @@ def test_set_attributes_link_documents_and_rename(workdir):
     cases = _cases(workdir)
     assert cases["Line A"]["attributes"] == {"alder": "29"}
     assert cases["Line A"]["documents"] == ["line", "other"]
-    table = qcode("report", "p.qcode", "frequencies", "--by", "alder", cwd=workdir)
+    table = qcode("report", "p.qcode", "frequencies", "--by", "alder", "--acknowledge-warnings", cwd=workdir)
     assert table.returncode == 0 and table.stdout.splitlines()[0] == "Code,20'erne,Total"  # decades
 
 

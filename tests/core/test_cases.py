@@ -46,7 +46,7 @@ def test_rename_keeps_names_unique_and_links_come_and_go(project):
 def test_a_deleted_case_comes_back_with_its_id_values_links_and_turns(project):
     from qcode.core.cases import delete_case, list_cases, restore_case
     from qcode.core.documents import turns_for_document
-    from qcode.io.base import Turn
+    from qcode.core.imported import Turn
 
     text = "Palle: Jeg bor alene.\n"
     doc = add_document(project, "palle", text, turns=[Turn(0, len(text) - 1, "Palle", "interviewee",

@@ -66,10 +66,12 @@ def test_stale_lock_of_a_dead_process_is_taken_over(tmp_path):
 
     path = tmp_path / "p.qcode"
     create_project(path).close()
-    lock = tmp_path / "p.qcode.lock"
     import socket
 
-    lock.write_text(json.dumps({"pid": 999999, "host": socket.gethostname(), "user": "x", "since": "t"}))
+    # what a killed qcode leaves: an old-style lock record and a holder record naming a dead process
+    record = json.dumps({"pid": 999999, "host": socket.gethostname(), "user": "x", "since": "t"})
+    (tmp_path / "p.qcode.lock").write_text(record)
+    (tmp_path / "p.qcode.holder").write_text(record)
     open_project(path).close()
 
 
@@ -141,11 +143,14 @@ def test_creating_over_an_existing_project_is_refused(tmp_path):
 
 
 def test_a_second_connection_in_the_same_process_keeps_the_lock_until_both_close(tmp_path):
+    from qcode.core.lock import holder_path, holds_lock
+
     path = tmp_path / "p.qcode"
-    lock = tmp_path / "p.qcode.lock"
     first = create_project(path)
     worker = open_project(path)  # a worker thread's own connection
     worker.close()
-    assert lock.exists()
+    assert holds_lock(path) and holder_path(path).exists()
     first.close()
-    assert not lock.exists()
+    # the OS lock is released; the lock file stays (deleting it would let two openers lock two inodes)
+    assert not holds_lock(path) and not holder_path(path).exists()
+    assert (tmp_path / "p.qcode.lock").exists()

@@ -7,13 +7,13 @@ import pytest
 
 from qcode.cli import main
 from qcode.core.errors import QcodeError
-from qcode.io import EXPORTERS, export_format
-from qcode.io.export_run import CODEBOOK_FORMATS, QUOTE_WRITERS
+from qcode.export import EXPORTERS, export_format
+from qcode.export.run import QUOTE_WRITERS
 
 
 def test_registry_matches_the_writers():
     assert set(EXPORTERS["quotes"]) == set(QUOTE_WRITERS)
-    assert set(EXPORTERS["codebook"]) == set(CODEBOOK_FORMATS)
+    assert set(EXPORTERS["codebook"]) == set(EXPORTERS["memos"]) == {"docx", "csv"}
 
 
 @pytest.mark.parametrize(("out", "fmt", "expected"), [

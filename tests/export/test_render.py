@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qcode.core.quotes import QuoteFilter, select_quotes, set_cuts
-from qcode.io.export_common import (
+from qcode.export.quotes import (
     ELLIPSIS,
     ExportOptions,
     age_bracket,

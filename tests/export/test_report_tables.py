@@ -5,7 +5,7 @@ from __future__ import annotations
 from qcode.analysis.frequencies import frequency_table
 from qcode.analysis.retrieval import retrieve, segments_table
 from qcode.analysis.table import to_csv
-from qcode.io.export_report_tables import pseudonymised_tables
+from qcode.export.report_tables import pseudonymised_tables
 
 
 def test_case_names_and_segment_texts_are_pseudonymised(project, anonymised, original_names):

@@ -9,9 +9,9 @@ from docx import Document
 from openpyxl import load_workbook
 
 from qcode.core.quotes import QuoteFilter, list_exports
-from qcode.io.export_common import ExportOptions
-from qcode.io.export_docx_quotes import CITATION_STYLE, DIALOGUE_STYLE, QUOTE_STYLE
-from qcode.io.export_run import ExportError, export_codebook, export_quotes
+from qcode.export.docx_quotes import CITATION_STYLE, DIALOGUE_STYLE, QUOTE_STYLE
+from qcode.export.quotes import ExportOptions
+from qcode.export.run import ExportError, export_codebook, export_quotes
 
 
 def all_codes(sample) -> QuoteFilter:
@@ -130,7 +130,7 @@ def test_every_export_is_logged(project, sample, tmp_path):
 def test_unknown_format_and_empty_selection_are_refused(project, sample, tmp_path):
     with pytest.raises(ExportError) as error:
         export_quotes(project, all_codes(sample), tmp_path / "a.pdf")
-    assert error.value.message_id == "export.bad_format"
+    assert error.value.message_id == "export.unknown_format"
     with pytest.raises(ExportError) as error:
         export_quotes(project, QuoteFilter((sample.codes["ensomhed"],), favourites_only=True),
                       tmp_path / "a.docx", options=ACK)

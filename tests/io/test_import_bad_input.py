@@ -12,9 +12,9 @@ from import_makers import INTERVIEW, make_docx, make_odt, make_pdf, make_zip_bom
 from qcode.core.cases import list_cases
 from qcode.core.documents import list_documents
 from qcode.core.history import read_log
-from qcode.core.importing import import_documents
 from qcode.io import read_document
 from qcode.io.base import ImportFormatError
+from qcode.io.importing import import_documents
 
 GOOD = "".join(f"{speaker}: {words}\n\n" for speaker, words in INTERVIEW)
 

@@ -12,8 +12,8 @@ from import_makers import make_docx
 
 from qcode.core.cases import attributes_of_case, cases_of_document
 from qcode.core.documents import find_document, normalise_text, turns_for_document
-from qcode.core.importing import import_documents
 from qcode.core.project import Project
+from qcode.io.importing import import_documents
 from qcode.io.transcript import detect_structure
 
 HENRIK = [

@@ -8,7 +8,8 @@ from qcode.core.cases import cases_of_document, list_cases
 from qcode.core.codebook import find_code
 from qcode.core.codings import codings_for_code
 from qcode.core.documents import get_document, turns_for_document
-from qcode.core.importing import import_documents, known_checksums, read_files, store_documents
+from qcode.core.importing import known_checksums
+from qcode.io.importing import import_documents, read_files, store_reviewed
 from qcode.io.speaker_map import (
     SpeakerDecision,
     apply_decisions,
@@ -74,7 +75,7 @@ def test_store_with_decisions_makes_cases_and_autocodes(project, tmp_path: Path)
     result = read_files([_write(tmp_path)], project_checksums=known_checksums(project))
     decisions = default_decisions(collect_speakers(result.documents))
     decisions["Mor"] = SpeakerDecision(None)
-    report = store_documents(project, result.documents, decisions, autocode_roles=("interviewer",))
+    report = store_reviewed(project, result.documents, decisions, autocode_roles=("interviewer",))
     (path, document_id), = report.imported
     assert [c.name for c in cases_of_document(project, document_id)] == ["Karen"]
     stored = turns_for_document(project, document_id)
@@ -102,7 +103,9 @@ def test_read_files_cancel_and_progress(tmp_path: Path) -> None:
     result = read_files(paths, lambda d, t, label: seen.append((d, t, label)),
                         lambda: len(seen) >= 2)
     assert result.report.cancelled and len(result.documents) == 2
-    assert seen[0] == (0, 4, "f0.txt")
+    total = sum(p.stat().st_size for p in paths)  # progress counts bytes, not files
+    assert seen[0] == (0, total, "f0.txt")
+    assert seen[1] == (paths[0].stat().st_size, total, "f1.txt")
 
 
 def test_header_age_and_gender_become_case_attributes(project, tmp_path: Path, shared_dir: Path) -> None:

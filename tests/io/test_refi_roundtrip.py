@@ -23,7 +23,7 @@ from qcode.core.codings import add_coding, codings_for_document
 from qcode.core.documents import add_document, get_document, list_documents
 from qcode.core.memos import add_memo, list_memos
 from qcode.core.project import open_project
-from qcode.io.refi_export import build_qdpx, export_qdpx
+from qcode.export.refi import build_qdpx, export_qdpx
 from qcode.io.refi_import import import_refi, import_refi_new
 
 XSD = Path(__file__).resolve().parents[3] / "shared" / "refi-qda" / "Project-mrt2019.xsd"

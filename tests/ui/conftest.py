@@ -36,11 +36,35 @@ def turns(text: str) -> list[Turn]:
 
 @pytest.fixture(autouse=True)
 def no_unexpected_message_box(monkeypatch):
-    """A message box nobody expected fails the test with its text; offscreen it would block forever.
-    Tests that expect one patch ``ask.inform`` themselves."""
+    """A message box or question nobody expected fails the test with its text; offscreen it would block
+    forever. Tests that expect one patch ``ask.inform`` / ``ask.confirm`` themselves."""
     from qcode.ui.dialogs import ask
 
     monkeypatch.setattr(ask, "inform", lambda parent, title, text: pytest.fail(f"message box: {text}"))
+    monkeypatch.setattr(ask, "confirm", lambda parent, title, text: pytest.fail(f"question: {text}"))
+
+
+@pytest.fixture
+def events_for():
+    """ProjectEvents over a project, as the main window's workspace hands to the windows and dialogs
+    it opens (tests without a main window make their own); detached after the test."""
+    from qcode.ui.bridge import ProjectEvents
+
+    made = []
+
+    def make(project):
+        made.append(ProjectEvents(project))
+        return made[-1]
+
+    yield make
+    for events in made:
+        events.detach()
+
+
+@pytest.fixture
+def events(project, events_for):
+    """ProjectEvents over the ``project`` fixture."""
+    return events_for(project)
 
 
 @pytest.fixture

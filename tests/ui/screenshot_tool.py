@@ -53,7 +53,7 @@ def grab_export(window, out: Path) -> None:
     """The quote workbench with the first two codes ticked."""
     from qcode.ui.dialogs.export_dialog import open_export
 
-    dialog = open_export(window, window.project)
+    dialog = open_export(window, window.workspace.events)
     dialog.resize(1360, 800)
     from PySide6.QtCore import Qt
 
@@ -75,7 +75,7 @@ def grab_anonymise(window, out: Path) -> None:
     found = _detect_job(register.detection_input(project), register.known_map(project), places, orgs,
                         lambda *a: None, lambda: False)
     register.store_detections(project, found)
-    dialog = AnonymiseReviewDialog(window, project)
+    dialog = AnonymiseReviewDialog(window, window.workspace.events)
     dialog.resize(1200, 620)
     dialog.show()
     _settle()

@@ -41,11 +41,11 @@ class Host(QMainWindow):
 
 
 @pytest.fixture
-def tab(qtbot, project):
+def tab(qtbot, project, events):
     built = build(project)
     host = Host()
     qtbot.addWidget(host)
-    view = open_analysis(host, project, "agreement")
+    view = open_analysis(host, events, "agreement")
     return host, view, built
 
 
@@ -132,6 +132,7 @@ def test_export_csv_and_excel(tab, tmp_path, monkeypatch):
     _host, view, _built = tab
     target = tmp_path / "agreement"
     monkeypatch.setattr(analysis_common, "ask_save_path", lambda *a: str(target))
+    monkeypatch.setattr(analysis_common.ask, "confirm", lambda *a: True)  # never searched: acknowledged
     written = view.export.export_csv()
     assert written == str(target) + ".csv"
     lines = Path(written).read_text(encoding="utf-8-sig").splitlines()
@@ -140,3 +141,15 @@ def test_export_csv_and_excel(tab, tmp_path, monkeypatch):
 
     book = load_workbook(view.export.export_xlsx())
     assert len(book.sheetnames) == 3
+
+
+def test_the_disagreement_list_is_a_segment_table_like_the_others(tab, qtmodeltester):
+    from qcode.ui.analysis.common import SegmentModel, SegmentTableModel
+
+    _host, view, built = tab
+    view.view.selectRow(_row(view, "ensomhed"))
+    detail = view.disagreements
+    assert isinstance(detail, SegmentTableModel) and issubclass(SegmentModel, SegmentTableModel)
+    qtmodeltester.check(detail)
+    assert detail.data(detail.index(0, 4), Qt.ToolTipRole) == built.texts["D1"][10:30]  # whole in the tooltip
+    assert detail.data(detail.index(0, 0), Qt.UserRole).coder == "anna"  # the segment, for the jump

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QMainWindow
 
 from qcode.core.codebook import ensure_code_path
 from qcode.core.codings import add_coding, codings_for_document
-from qcode.core.demo import demo_project_path
 from qcode.core.project import open_project
+from qcode.io.demo import demo_project_path
 from qcode.ui.analysis import common as analysis_common
 from qcode.ui.analysis import open_analysis
 from qcode.ui.dialogs import ask
@@ -55,8 +55,8 @@ def _cell(view, row_label: str, column_label: str):
     return model.index(rows.index(row_label), columns.index(column_label))
 
 
-def test_frequency_view_on_the_demo_project(qtbot, host, demo, tmp_path):
-    view = open_analysis(host, demo, "frequencies")
+def test_frequency_view_on_the_demo_project(qtbot, host, events_for, demo, tmp_path):
+    view = open_analysis(host, events_for(demo), "frequencies")
     window = view.window()
     window.resize(1200, 760)
     view.set_options(by="køn", rollup=True)
@@ -88,27 +88,30 @@ def test_frequency_view_on_the_demo_project(qtbot, host, demo, tmp_path):
         image.save(str(DOCS / "frequencies.png"))
 
 
-def test_frequency_exports_every_measure_to_excel(qtbot, host, demo, tmp_path, monkeypatch):
+def test_frequency_exports_every_measure_to_excel(qtbot, host, events_for, demo, tmp_path, monkeypatch):
     from openpyxl import load_workbook
 
-    view = open_analysis(host, demo, "frequencies")
+    view = open_analysis(host, events_for(demo), "frequencies")
     target = tmp_path / "freq"
     monkeypatch.setattr(analysis_common, "ask_save_path", lambda *a: str(target))
+    asked = []  # the demo was never searched for names: the export asks first
+    monkeypatch.setattr(analysis_common.ask, "confirm", lambda *a: asked.append(a[2]) or True)
     assert view.export.export_xlsx() == str(target) + ".xlsx"
+    assert "never been searched" in asked[0]
     assert load_workbook(str(target) + ".xlsx").sheetnames == [
         "Codings by document", "Documents by document", "Coded characters by document",
         "Coded words by document"]
     assert view.export.export_csv() == str(target) + ".csv"
-    assert (tmp_path / "freq.csv").read_text(encoding="utf-8-sig").startswith("Code,interview_birgit,")
+    assert (tmp_path / "freq.csv").read_text(encoding="utf-8-sig").startswith("Code,Dokument 1,")
 
 
-def test_open_analysis_reuses_one_window_and_refreshes_after_changes(qtbot, host, doc_project):
+def test_open_analysis_reuses_one_window_and_refreshes_after_changes(qtbot, host, events, doc_project):
     project, doc = doc_project
-    frequencies = open_analysis(host, project, "frequencies")
-    search = open_analysis(host, project, "search")
+    frequencies = open_analysis(host, events, "frequencies")
+    search = open_analysis(host, events, "search")
     assert frequencies.window() is search.window()
     assert search.window().tabs.count() == 2
-    open_analysis(host, project, "frequencies")
+    open_analysis(host, events, "frequencies")
     code = ensure_code_path(project, "ensomhed")
     assert code not in frequencies.table.row_keys  # unused codes are hidden
     add_coding(project, doc, code, 40, 60)
@@ -120,12 +123,12 @@ def test_open_analysis_reuses_one_window_and_refreshes_after_changes(qtbot, host
     qtbot.waitUntil(counted)
 
 
-def test_cooccurrence_cell_shows_its_segments(qtbot, host, doc_project):
+def test_cooccurrence_cell_shows_its_segments(qtbot, host, events, doc_project):
     project, doc = doc_project
     a, b = ensure_code_path(project, "ensomhed"), ensure_code_path(project, "netværk")
     add_coding(project, doc, a, 40, 90)
     add_coding(project, doc, b, 80, 120)
-    view = open_analysis(host, project, "cooccurrence")
+    view = open_analysis(host, events, "cooccurrence")
     assert view.view.model().data(_cell(view, "ensomhed", "netværk")) == "1"
     view._cell_clicked(_cell(view, "ensomhed", "netværk"))
     assert [(s.start, s.end) for s in view.segments.model.segments] == [(40, 120)]
@@ -133,11 +136,11 @@ def test_cooccurrence_cell_shows_its_segments(qtbot, host, doc_project):
     assert view.view.model().data(_cell(view, "ensomhed", "netværk")) == "1"
 
 
-def test_segments_view_filters_and_context(qtbot, host, doc_project):
+def test_segments_view_filters_and_context(qtbot, host, events, doc_project):
     project, doc = doc_project
     code = ensure_code_path(project, "ensomhed")
     add_coding(project, doc, code, 60, 70)
-    view = open_analysis(host, project, "segments")
+    view = open_analysis(host, events, "segments")
     view.select(code, context=True)
     assert len(view.found) == 1
     assert view.found[0].context.startswith("Birgit: [00:01:23]")
@@ -145,21 +148,21 @@ def test_segments_view_filters_and_context(qtbot, host, doc_project):
     assert len(view.found) == 1
 
 
-def test_query_view_runs_and_explains_bad_queries(qtbot, host, doc_project):
+def test_query_view_runs_and_explains_bad_queries(qtbot, host, events, doc_project):
     project, doc = doc_project
     a, b = ensure_code_path(project, "ensomhed"), ensure_code_path(project, "netværk")
     add_coding(project, doc, a, 40, 90)
     add_coding(project, doc, b, 80, 120)
-    view = open_analysis(host, project, "query")
+    view = open_analysis(host, events, "query")
     view.query.setText("ensomhed AND NOT netværk")
     assert [(s.start, s.end) for s in view.run()] == [(40, 80)]
     view.query.setText("ensomhed AND")
     assert view.run() == [] and "query" in view.message.text().lower()
 
 
-def test_search_review_and_code_ticked_hits(qtbot, host, doc_project, monkeypatch):
+def test_search_review_and_code_ticked_hits(qtbot, host, events, doc_project, monkeypatch):
     project, doc = doc_project
-    view = open_analysis(host, project, "search")
+    view = open_analysis(host, events, "search")
     view.query.setText("og")
     hits = view.run()
     assert len(hits) == 2 and all(h.match.lower() == "og" for h in hits)
@@ -176,7 +179,7 @@ def test_search_review_and_code_ticked_hits(qtbot, host, doc_project, monkeypatc
 def test_coding_ticked_hits_is_one_undo_step_in_the_main_window(window, qtbot, doc_project, monkeypatch):
     project, doc = doc_project
     existing = add_coding(project, doc, ensure_code_path(project, "ønsker"), 0, 5).coding_id
-    view = open_analysis(window, project, "search")
+    view = open_analysis(window, window.workspace.events, "search")
     view.query.setText("og")
     hits = view.run()
     # A coding just before the second hit: coding the hit merges with it, and undo must split it again.
@@ -200,24 +203,24 @@ def test_coding_ticked_hits_is_one_undo_step_in_the_main_window(window, qtbot, d
     view.window().close()
 
 
-def test_search_with_lemmas_finds_inflected_forms(qtbot, host, doc_project):
+def test_search_with_lemmas_finds_inflected_forms(qtbot, host, events, doc_project):
     project, _doc = doc_project
-    view = open_analysis(host, project, "search")
+    view = open_analysis(host, events, "search")
     view.query.setText("barn")
     view.lemmas.setChecked(True)
     assert [h.match for h in view.run()] == ["børnene"]
 
 
-def test_word_frequency_view(qtbot, host, doc_project):
+def test_word_frequency_view(qtbot, host, events, doc_project):
     project, _doc = doc_project
-    view = open_analysis(host, project, "wordfreq")
+    view = open_analysis(host, events, "wordfreq")
     assert view.busy  # counting runs on a worker thread, the window stays responsive
     qtbot.waitUntil(lambda: not view.busy, timeout=10000)
     counts = dict(zip(view.table.rows, (v[0] for v in view.table.values), strict=True))
     assert counts["søster"] == 1 and "og" not in counts and "birgit" not in counts
 
 
-def test_word_frequencies_count_off_the_gui_thread_and_keep_the_latest(qtbot, host, doc_project,
+def test_word_frequencies_count_off_the_gui_thread_and_keep_the_latest(qtbot, host, events, doc_project,
                                                                        monkeypatch):
     import threading
 
@@ -228,23 +231,23 @@ def test_word_frequencies_count_off_the_gui_thread_and_keep_the_latest(qtbot, ho
     real = wordfreq_view.word_frequencies
     monkeypatch.setattr(wordfreq_view, "word_frequencies",
                         lambda *a, **k: threads.append(threading.current_thread()) or real(*a, **k))
-    view = open_analysis(host, project, "wordfreq")
+    view = open_analysis(host, events, "wordfreq")
     view.stop_words.setChecked(False)  # a second run starts before the first is shown
     qtbot.waitUntil(lambda: not view.busy and len(threads) == 2, timeout=10000)
     assert threading.main_thread() not in threads
     assert "og" in view.table.rows  # the later run (stop words kept) is what is shown
 
 
-def test_item_models_pass_the_model_tester(qtbot, qtmodeltester, host, doc_project):
+def test_item_models_pass_the_model_tester(qtbot, qtmodeltester, host, events, doc_project):
     project, doc = doc_project
     code = ensure_code_path(project, "ensomhed")
     add_coding(project, doc, code, 40, 90)
-    frequencies = open_analysis(host, project, "frequencies")
+    frequencies = open_analysis(host, events, "frequencies")
     qtmodeltester.check(frequencies.model)
     qtmodeltester.check(frequencies.proxy)
     frequencies._cell_clicked(_cell(frequencies, "ensomhed", "interview_birgit"))
     qtmodeltester.check(frequencies.segments.model)
-    search = open_analysis(host, project, "search")
+    search = open_analysis(host, events, "search")
     search.query.setText("og")
     search.run()
     qtmodeltester.check(search.model)
@@ -253,11 +256,11 @@ def test_item_models_pass_the_model_tester(qtbot, qtmodeltester, host, doc_proje
     assert [h.start for h in search.ticked_hits()] == [search.hits[0].start]
 
 
-def test_query_scope_ticks_survive_a_refresh(qtbot, host, doc_project):
+def test_query_scope_ticks_survive_a_refresh(qtbot, host, events, doc_project):
     project, doc = doc_project
     code = ensure_code_path(project, "ensomhed")
     add_coding(project, doc, code, 40, 90)
-    view = open_analysis(host, project, "query")
+    view = open_analysis(host, events, "query")
     view.speakers.item(0).setCheckState(Qt.Checked)  # "Birgit"
     view.query.setText("ensomhed")
     assert len(view.run()) == 1
@@ -268,7 +271,8 @@ def test_query_scope_ticks_survive_a_refresh(qtbot, host, doc_project):
     assert view.run() == []
 
 
-def test_table_exports_are_pseudonymised_once_names_are_in_the_register(qtbot, host, tmp_path, monkeypatch):
+def test_table_exports_are_pseudonymised_once_names_are_in_the_register(qtbot, host, events_for, tmp_path,
+                                                                        monkeypatch):
     """An analysis table is an export: case and document names in its headers are pseudonymised."""
     import shutil
 
@@ -279,14 +283,37 @@ def test_table_exports_are_pseudonymised_once_names_are_in_the_register(qtbot, h
     project = open_project(copy, coder="tester")
     try:
         detect_project(project)
-        view = open_analysis(host, project, "frequencies")
+        view = open_analysis(host, events_for(project), "frequencies")
         view.by.setCurrentIndex(view.by.findData("case"))
         target = tmp_path / "cases"
         monkeypatch.setattr(analysis_common, "ask_save_path", lambda *a: str(target))
         assert view.export.export_csv() == str(target) + ".csv"
         header = (tmp_path / "cases.csv").read_text(encoding="utf-8-sig").splitlines()[0]
-        assert "[Informant" in header
+        assert "Informant 1" in header  # cases as quotes cite them
         for name in ("Birgit", "Fatima", "Jonas", "birgit"):
             assert name not in header
+    finally:
+        project.close()
+
+
+def test_copying_a_table_is_an_export_too(qtbot, host, events_for, tmp_path):
+    """The clipboard gets the pseudonymised table, never the names the coder sees on screen."""
+    import shutil
+
+    from PySide6.QtGui import QGuiApplication
+
+    from qcode.anonymise.register import detect_project
+
+    copy = tmp_path / "demo.qcode"
+    shutil.copy(demo_project_path(), copy)
+    project = open_project(copy, coder="tester")
+    try:
+        detect_project(project)
+        view = open_analysis(host, events_for(project), "frequencies")
+        view.by.setCurrentIndex(view.by.findData("case"))
+        qtbot.mouseClick(view.export.copy_button, Qt.LeftButton)
+        pasted = QGuiApplication.clipboard().text()
+        assert "Informant 1" in pasted and "\t" in pasted
+        assert not any(name in pasted for name in ("Birgit", "Fatima", "Jonas"))
     finally:
         project.close()

@@ -6,6 +6,8 @@ import re
 import threading
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
 from qcode.anonymise import register, review
 from qcode.anonymise.candidates import Candidate
@@ -15,6 +17,7 @@ from qcode.core.documents import add_document
 from qcode.core.history import read_log
 from qcode.ui.dialogs import anonymise_review
 from qcode.ui.dialogs.anonymise_review import AnonymiseReviewDialog
+from qcode.ui.dialogs.key_password import KeyChoice
 
 TEXT = "Interviewer: Hej Palle.\nPalle: Min søster Pia og PIA's mand bor i Odense.\n"
 threads: list[threading.Thread] = []
@@ -31,10 +34,10 @@ def _fake_detect(text, *, known=None, places=(), orgs=(), use_model=True):
 
 
 @pytest.fixture
-def dialog(qtbot, project, monkeypatch):
+def dialog(qtbot, project, events, monkeypatch):
     monkeypatch.setattr(register, "_default_detect", lambda: _fake_detect)
     add_document(project, "a", TEXT)
-    dlg = AnonymiseReviewDialog(None, project)
+    dlg = AnonymiseReviewDialog(None, events)
     qtbot.addWidget(dlg)
     return dlg
 
@@ -114,7 +117,8 @@ def test_seal_from_the_dialog(dialog, project, tmp_path, monkeypatch):
     dialog.accept_selected()
     key = tmp_path / "key.json"
     monkeypatch.setattr(anonymise_review.ask, "confirm", lambda *a, **k: True)
-    monkeypatch.setattr(AnonymiseReviewDialog, "ask_key_file", staticmethod(lambda parent: (str(key), "pw")))
+    choice = KeyChoice(str(key), "pw")
+    monkeypatch.setattr(AnonymiseReviewDialog, "ask_key_file", staticmethod(lambda parent: choice))
     dialog.seal()
     assert key.is_file()
     assert "Palle" not in render_document(project, 1).text
@@ -129,6 +133,121 @@ def test_seal_is_refused_while_a_candidate_is_undecided(dialog, project, tmp_pat
     monkeypatch.setattr(anonymise_review.ask, "confirm", lambda *a, **k: True)
     monkeypatch.setattr(anonymise_review.ask, "inform", lambda parent, title, text: told.append(text))
     key = tmp_path / "key.json"
-    monkeypatch.setattr(AnonymiseReviewDialog, "ask_key_file", staticmethod(lambda parent: (str(key), None)))
+    choice = KeyChoice(str(key), None, plaintext=True)
+    monkeypatch.setattr(AnonymiseReviewDialog, "ask_key_file", staticmethod(lambda parent: choice))
     dialog.seal()
     assert told and not key.exists() and not dialog.sealed
+
+
+def test_the_key_is_encrypted_unless_an_unencrypted_key_is_chosen_explicitly(qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from qcode.ui.dialogs.key_password import KeyPasswordDialog
+
+    dialog = KeyPasswordDialog()
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.Ok)
+    assert not ok.isEnabled()
+    qtbot.keyClicks(dialog.password, "kort")
+    assert not ok.isEnabled() and "at least" in dialog.problem.text()
+    dialog.password.setText("en lang kode")
+    qtbot.keyClicks(dialog.repeat, "en lang kod")
+    assert not ok.isEnabled() and "differ" in dialog.problem.text()
+    qtbot.keyClicks(dialog.repeat, "e")
+    assert ok.isEnabled() and dialog.choice_password() == ("en lang kode", False)
+    dialog.plaintext.setChecked(True)
+    assert ok.isEnabled() and "re-identify" in dialog.problem.text()
+    assert dialog.choice_password() == (None, True)
+
+
+def _undo_keys(qtbot, widget, redo: bool = False) -> None:
+    modifiers = Qt.ControlModifier | (Qt.ShiftModifier if redo else Qt.NoModifier)
+    qtbot.keyClick(widget, Qt.Key_Z, modifiers)
+
+
+def test_an_accept_in_the_review_is_undone_with_ctrl_z(window, qtbot, doc_project, monkeypatch):
+    """In the real window: the review's decisions go on the window's undo stack, Ctrl+Z in the review
+    puts the name back to undecided (and into the pseudonymised text), and Ctrl+Z works after it too."""
+    project, doc = doc_project
+
+    def detect_birgit(text, **kwargs):
+        return [Candidate(m.start(), m.end(), "Birgit", "PERSON", "Birgit", "fake", 0.3)
+                for m in re.finditer(r"\bBirgit\b", text)]  # a low score: left for a person to decide
+
+    monkeypatch.setattr(register, "_default_detect", lambda: detect_birgit)
+    window.actions["pseudonymised"].trigger()
+    view = window.workspace.view
+
+    def review_session(dialog) -> int:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.detect()
+        birgit = _row(dialog, "Birgit")[0]
+        assert _row(dialog, "Birgit")[1] == "pending" and "Birgit" in view.toPlainText()
+        dialog.select_ids([birgit])
+        dialog.accept_selected()
+        assert entities.get_entity(project, birgit).state == "accepted"
+        assert _row(dialog, "Birgit")[1] == "accepted" and "Birgit" not in view.toPlainText()
+        assert window.actions["undo"].text() == "&Undo Accept 'Birgit'"
+        _undo_keys(qtbot, dialog.table)
+        assert entities.get_entity(project, birgit).state == "pending"
+        assert _row(dialog, "Birgit")[1] == "pending" and "Birgit" in view.toPlainText()
+        _undo_keys(qtbot, dialog.table, redo=True)
+        assert _row(dialog, "Birgit")[1] == "accepted" and "Birgit" not in view.toPlainText()
+        return QDialog.Accepted
+
+    monkeypatch.setattr(AnonymiseReviewDialog, "exec", review_session)
+    window.actions["anonymise"].trigger()
+    (birgit,) = entities.list_entities(project)
+    _undo_keys(qtbot, view)  # after the review, in the main window
+    assert entities.get_entity(project, birgit.id).state == "pending"
+    assert "Birgit" in view.toPlainText()
+    assert {"anon_accepted", "anon_restore"} <= {e.action for e in read_log(project)}
+
+
+def test_a_merge_is_undone_with_the_same_ids_forms_and_mentions(dialog, project):
+    dialog.detect()
+    palle, pia = _row(dialog, "Palle")[0], _row(dialog, "Pia")[0]
+    before = {e.id: e for e in entities.list_entities(project)}
+    mentions = len(entities.mentions_for_entity(project, pia))
+    text = render_document(project, 1).text
+    dialog.select_ids([palle, pia])
+    dialog.merge_selected()
+    assert pia not in {e.id for e in entities.list_entities(project)}
+    assert "Pia" in entities.get_entity(project, palle).forms
+    dialog.stack.undo()
+    assert {e.id: e for e in entities.list_entities(project)} == before
+    assert len(entities.mentions_for_entity(project, pia)) == mentions
+    assert render_document(project, 1).text == text
+    assert [r[0] for r in dialog.rows() if r[2].startswith(("Palle", "Pia"))] == [palle, pia]
+    dialog.stack.redo()  # the same merge again, on the same ids
+    assert pia not in {e.id for e in entities.list_entities(project)}
+
+
+def test_a_chosen_pseudonym_and_a_style_change_are_undone(dialog, project, monkeypatch):
+    dialog.detect()
+    pia = _row(dialog, "Pia")[0]
+    automatic = entities.get_entity(project, pia).pseudonym
+    monkeypatch.setattr(anonymise_review.ask, "text", lambda *a, **k: "[søster]")
+    dialog.select_ids([pia])
+    dialog.edit_selected_pseudonym()
+    assert entities.get_entity(project, pia).pseudonym == "[søster]"
+    dialog.stack.undo()
+    assert entities.get_entity(project, pia).pseudonym == automatic
+    assert not entities.get_entity(project, pia).custom
+    palle = _row(dialog, "Palle")[3]
+    dialog.person_style.setCurrentIndex(dialog.person_style.findData("bracket"))
+    assert _row(dialog, "Palle")[3] == "[navn]"
+    assert dialog.stack.undoText() == "Pseudonym style"
+    dialog.undo_action.trigger()
+    assert _row(dialog, "Palle")[3] == palle
+    assert dialog.person_style.currentData() == "numbered"
+
+
+def test_the_seal_question_says_it_cannot_be_undone(dialog, monkeypatch):
+    asked = []
+    monkeypatch.setattr(anonymise_review.ask, "confirm",
+                        lambda parent, title, text: asked.append(text) or False)
+    dialog.seal()
+    assert "cannot be undone" in asked[0] and "undo history is cleared" in asked[0]
+    assert not dialog.sealed

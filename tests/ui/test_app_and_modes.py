@@ -123,23 +123,6 @@ def test_dock_layout_is_remembered(qtbot, tmp_path):
     again.close()
 
 
-def test_missing_entry_point_gives_a_friendly_note(window, monkeypatch):
-    notes = []
-    monkeypatch.setattr("qcode.ui.dialogs.ask.inform", lambda parent, title, text: notes.append(title))
-    window._external("qcode.ui.no_such_module", "open_it")
-    assert notes == ["Not available yet"]
-
-
-def test_entry_points_get_window_and_project(window, monkeypatch):
-    import qcode.ui.dialogs.ask as ask_module
-
-    calls = []
-    monkeypatch.setattr(ask_module, "run_it",
-                        lambda parent, project, view: calls.append((parent, project, view)), raising=False)
-    window._external("qcode.ui.dialogs.ask", "run_it", "frequencies")
-    assert calls == [(window, window.project, "frequencies")]
-
-
 def test_recent_menu_lists_opened_projects(window, doc_project):
     project, _doc = doc_project
     window._fill_recent()

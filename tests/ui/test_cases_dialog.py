@@ -171,9 +171,9 @@ def test_model_tester(qtmodeltester, doc_project, birgit):
     assert not model.flags(model.index(0, DOCUMENTS_COLUMN)) & Qt.ItemIsEditable
 
 
-def test_the_sheet_works_without_a_main_window(qtbot, doc_project, birgit):
+def test_the_sheet_works_without_a_main_window(qtbot, doc_project, birgit, events):
     project, _doc = doc_project
-    dialog = open_cases(None, project)
+    dialog = open_cases(None, events)
     qtbot.addWidget(dialog)
     assert dialog.set_value(birgit, "alder", "35")
     assert cases.attributes_of_case(project, birgit)["alder"] == "35"
@@ -196,3 +196,25 @@ def test_new_case_and_new_attribute_can_be_undone_and_redone(window, sheet, monk
     window.actions["redo"].trigger()
     assert cases.find_case(project, "Anna").id == case_id  # the same id, so later edits still fit
     assert cases.attribute_types(project)["børn"] == "number"
+
+
+def test_an_attribute_defined_in_the_sheet_reaches_the_other_views(window, sheet, qtbot, monkeypatch):
+    """Defining an attribute announces it: an open frequency table offers it at once (and its undo
+    takes it away again), with no view re-read by hand."""
+    from qcode.ui.analysis.window import AnalysisWindow
+
+    window.actions["frequencies"].trigger()
+    analysis = window.findChild(AnalysisWindow, "qcode_analysis_window")
+    frequencies = analysis.views["frequencies"]
+
+    def offered() -> list[str]:
+        return [frequencies.by.itemData(i) for i in range(frequencies.by.count())]
+
+    assert "alder" in offered() and "børn" not in offered()
+    monkeypatch.setattr(NewAttributeDialog, "get", classmethod(lambda cls, parent: ("børn", "number")))
+    sheet.new_attribute_button.click()
+    assert sheet.model.column_of("børn") >= 0
+    qtbot.waitUntil(lambda: "børn" in offered())
+    window.actions["undo"].trigger()
+    qtbot.waitUntil(lambda: "børn" not in offered())
+    analysis.close()

@@ -9,6 +9,7 @@ from PySide6.QtGui import QDropEvent
 from qcode.core.codebook import get_code, list_codes
 from qcode.core.codings import codings_for_code, codings_for_document
 from qcode.ui.dialogs import ask
+from qcode.ui.dialogs.code_change import DeleteCodeDialog, MergeCodeDialog
 from qcode.ui.models.codebook_model import CODE_MIME, CodebookModel
 from qcode.ui.models.documents_model import DocumentsModel
 
@@ -83,7 +84,8 @@ def test_merge_codes_moves_codings_and_undoes(window, qtbot, doc_project, code_n
     select(view, 0, 11)
     qtbot.keyClick(view, Qt.Key_3)  # stigma
     source, target = code_named(project, "stigma"), code_named(project, "ensomhed")
-    monkeypatch.setattr(ask, "choose", lambda parent, title, label, items: "ensomhed")
+    monkeypatch.setattr(MergeCodeDialog, "ask_merge", classmethod(lambda cls, parent, source, targets: (
+        "ensomhed", "")))
     window.workspace.tree.merge_requested.emit(source.id)
     assert source.id not in {c.id for c in list_codes(project)}
     assert [c.code_id for c in codings_for_document(project, doc)] == [target.id]
@@ -99,10 +101,10 @@ def test_delete_asks_and_undo_restores_codings(window, qtbot, doc_project, code_
     select(view, 0, 11)
     qtbot.keyClick(view, Qt.Key_1)
     code = code_named(project, "netværk")
-    monkeypatch.setattr(ask, "confirm", lambda *a: False)
+    monkeypatch.setattr(DeleteCodeDialog, "ask_delete", classmethod(lambda cls, parent, name, count: None))
     window.workspace.tree.delete_requested.emit(code.id)
     assert len(codings_for_code(project, code.id)) == 1
-    monkeypatch.setattr(ask, "confirm", lambda *a: True)
+    monkeypatch.setattr(DeleteCodeDialog, "ask_delete", classmethod(lambda cls, parent, name, count: ""))
     window.workspace.tree.delete_requested.emit(code.id)
     assert code.id not in {c.id for c in list_codes(project)}
     assert codings_for_document(project, doc) == []

@@ -9,12 +9,13 @@ from docx import Document
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
+from qcode.anonymise.register import record_candidates
 from qcode.core.cases import ensure_case, link_document, set_attribute
 from qcode.core.codebook import find_code
 from qcode.core.codings import add_coding
 from qcode.core.documents import add_document
+from qcode.core.imported import Turn
 from qcode.core.quotes import QuoteFilter, list_exports, select_quotes
-from qcode.io.base import Turn
 from qcode.ui.dialogs import export_dialog
 from qcode.ui.dialogs.export_dialog import ExportDialog
 
@@ -44,6 +45,8 @@ def filled(project):
                          ("Ikke rigtig.", network)):
         start = text.index(needle)
         add_coding(project, document_id, code, start, start + len(needle))
+    # searched for names, nothing recorded (as after rejecting every candidate): the leak check alone speaks
+    record_candidates(project, document_id, [])
     return project
 
 
@@ -58,8 +61,8 @@ def rows(dialog: ExportDialog) -> list[str]:
     return [dialog.quote_list.item(i).text() for i in range(dialog.quote_list.count())]
 
 
-def test_ticking_codes_lists_quotes_and_previews_them(qtbot, filled):
-    dialog = ExportDialog(filled)
+def test_ticking_codes_lists_quotes_and_previews_them(qtbot, filled, events):
+    dialog = ExportDialog(events)
     qtbot.addWidget(dialog)
     assert rows(dialog) == [] and not dialog.export_button.isEnabled()
     tick(dialog, "ensomhed", "netværk")
@@ -71,8 +74,8 @@ def test_ticking_codes_lists_quotes_and_previews_them(qtbot, filled):
     assert "Det gør ondt." in dialog.preview.toPlainText()
 
 
-def test_favourites_order_and_trim_are_stored(qtbot, filled):
-    dialog = ExportDialog(filled)
+def test_favourites_order_and_trim_are_stored(qtbot, filled, events):
+    dialog = ExportDialog(events)
     qtbot.addWidget(dialog)
     tick(dialog, "netværk")
     first, second = rows(dialog)
@@ -97,8 +100,8 @@ def test_favourites_order_and_trim_are_stored(qtbot, filled):
     assert "Min datter Mette ringer aldrig." in dialog.preview.toPlainText()
 
 
-def test_export_writes_what_the_preview_shows(qtbot, filled, tmp_path, monkeypatch):
-    dialog = ExportDialog(filled)
+def test_export_writes_what_the_preview_shows(qtbot, filled, events, tmp_path, monkeypatch):
+    dialog = ExportDialog(events)
     qtbot.addWidget(dialog)
     tick(dialog, "ensomhed")
     target = tmp_path / "ud.docx"
@@ -117,9 +120,9 @@ def test_export_writes_what_the_preview_shows(qtbot, filled, tmp_path, monkeypat
     assert [e.kind for e in list_exports(filled)] == ["quotes"]
 
 
-def test_refused_warning_blocks_the_export(qtbot, filled, tmp_path, monkeypatch):
+def test_refused_warning_blocks_the_export(qtbot, filled, events, tmp_path, monkeypatch):
     pytest.importorskip("qcode.anonymise.leak_check")
-    dialog = ExportDialog(filled)
+    dialog = ExportDialog(events)
     qtbot.addWidget(dialog)
     tick(dialog, "netværk")  # "Mette" is not in the register: the leak check warns
     target = tmp_path / "ud.xlsx"
@@ -136,8 +139,8 @@ def test_refused_warning_blocks_the_export(qtbot, filled, tmp_path, monkeypatch)
     assert dialog.export() is not None and target.exists()
 
 
-def test_codebook_export_runs_off_the_gui_thread(qtbot, filled, tmp_path, monkeypatch):
-    dialog = ExportDialog(filled)
+def test_codebook_export_runs_off_the_gui_thread(qtbot, filled, events, tmp_path, monkeypatch):
+    dialog = ExportDialog(events)
     qtbot.addWidget(dialog)
     target = tmp_path / "kodebog.csv"
     monkeypatch.setattr(export_dialog, "ask_save_path", lambda *a, **k: str(target))
@@ -153,11 +156,28 @@ def test_codebook_export_runs_off_the_gui_thread(qtbot, filled, tmp_path, monkey
     assert "codebook" in [e.kind for e in list_exports(filled)]
 
 
+def test_memo_export_from_the_workbench_is_pseudonymised(qtbot, filled, events, tmp_path, monkeypatch):
+    from qcode.anonymise.register import detect_project
+    from qcode.core.memos import add_memo
+
+    add_memo(filled, "Om Mette", "Mette ringede i går.")
+    detect_project(filled)  # Mette and Birgit are in the register now
+    dialog = ExportDialog(events)
+    qtbot.addWidget(dialog)
+    target = tmp_path / "memoer.csv"
+    monkeypatch.setattr(export_dialog, "ask_save_path", lambda *a, **k: str(target))
+    monkeypatch.setattr(export_dialog.ask, "inform", lambda *a: pytest.fail(a[2]))
+    qtbot.mouseClick(dialog.memos_button, Qt.LeftButton)
+    written = target.read_text(encoding="utf-8-sig")
+    assert "ringede" in written and "Mette" not in written
+    assert "memos" in [e.kind for e in list_exports(filled)]
+
+
 def test_open_workbench_follows_codings_made_in_the_main_window(window, qtbot, doc_project, select):
     from conftest import TEXT
 
     project, _doc = doc_project
-    dialog = export_dialog.open_export(window, project)
+    dialog = export_dialog.open_export(window, window.workspace.events)
     tick(dialog, "ensomhed")
     assert rows(dialog) == []
     view = window.workspace.view
@@ -172,13 +192,13 @@ def test_open_workbench_follows_codings_made_in_the_main_window(window, qtbot, d
     window.actions["redo"].trigger()  # a closed dialog no longer listens
 
 
-def test_preview_warns_until_names_are_in_the_register(qtbot, filled):
+def test_preview_warns_until_names_are_in_the_register(qtbot, filled, events):
     """Before detection the "pseudonymised" preview shows every name: the dialog says so."""
     from qcode.anonymise.candidates import PERSON, Candidate
     from qcode.anonymise.register import record_candidates
     from qcode.core.documents import get_document
 
-    dialog = ExportDialog(filled)
+    dialog = ExportDialog(events)
     qtbot.addWidget(dialog)
     tick(dialog, "netværk")
     assert not dialog.unprotected.isHidden()
@@ -189,3 +209,21 @@ def test_preview_warns_until_names_are_in_the_register(qtbot, filled):
     dialog.refresh()
     assert dialog.unprotected.isHidden()
     assert "Mette" not in dialog.preview.toPlainText()
+
+
+def test_preview_follows_a_pseudonym_style_chosen_elsewhere(qtbot, filled, events):
+    """The anonymisation review's style change announces itself: an open workbench re-renders."""
+    from qcode.anonymise.candidates import PERSON, Candidate
+    from qcode.anonymise.register import change_settings, record_candidates
+    from qcode.core.documents import get_document
+
+    text = get_document(filled, 1).text
+    start = text.index("Mette")
+    record_candidates(filled, 1, [Candidate(start, start + 5, "Mette", PERSON, "Mette", "test", 1.0)],
+                      auto_accept=True)
+    dialog = ExportDialog(events)
+    qtbot.addWidget(dialog)
+    tick(dialog, "netværk")
+    assert "[navn]" not in dialog.preview.toPlainText()
+    change_settings(filled, person_style="bracket")
+    qtbot.waitUntil(lambda: "Min datter [navn] ringer aldrig." in dialog.preview.toPlainText())

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog
 from qcode.core.cases import list_cases
 from qcode.core.codebook import find_code
 from qcode.core.documents import list_documents, turns_for_document
-from qcode.core.importing import read_files
+from qcode.io.importing import read_files
 from qcode.io.speaker_map import SpeakerDecision, collect_speakers
 from qcode.ui.dialogs import ask, import_dialog
 from qcode.ui.dialogs.speaker_review import NAME, SpeakerReviewDialog
@@ -128,8 +128,8 @@ def test_storing_runs_off_the_gui_thread_and_the_window_follows(qtbot, window, f
     import threading
 
     threads = []
-    real = import_dialog.store_documents
-    monkeypatch.setattr(import_dialog, "store_documents",
+    real = import_dialog.store_reviewed
+    monkeypatch.setattr(import_dialog, "store_reviewed",
                         lambda *a, **k: threads.append(threading.current_thread()) or real(*a, **k))
     monkeypatch.setattr(ask, "inform", lambda *a: None)
     monkeypatch.setattr(SpeakerReviewDialog, "exec", lambda self: QDialog.Accepted)
@@ -137,3 +137,28 @@ def test_storing_runs_off_the_gui_thread_and_the_window_follows(qtbot, window, f
     window.import_files([str(f) for f in files])
     assert threads and threads[0] is not threading.main_thread()
     assert window.workspace.documents.rowCount() == before + 2
+
+
+def test_an_import_reaches_every_view_through_the_announced_changes(qtbot, window, files, monkeypatch):
+    """The import dialog itself, with nothing re-read afterwards: the document list and the code tree
+    learn of the new documents and the speaker codes from the changes the worker announces."""
+    from qcode.core.documents import list_documents
+
+    monkeypatch.setattr(ask, "inform", lambda *a: None)
+
+    def accept(self) -> int:
+        self.autocode.setChecked(True)  # makes a code per interviewer on the worker's connection
+        return QDialog.Accepted
+
+    monkeypatch.setattr(SpeakerReviewDialog, "exec", accept)
+    ws = window.workspace
+    announced: list[tuple] = []
+    ws.events.documents_changed.connect(announced.append)
+    import_dialog.run_import(window, window.project, files)
+    new = {d.id for d in list_documents(window.project) if d.name in ("karen", "ole")}
+    assert len(new) == 2 and set(announced[-1]) == new
+    shown = {ws.documents.index(row, 0).data() for row in range(ws.documents.rowCount())}
+    assert {"karen", "ole"} <= shown
+    interviewer = find_code(window.project, "Interviewer")
+    assert ws.codebook.code(interviewer.id) is not None  # the tree shows the code the import made
+    assert ws.codebook.count(interviewer.id) == 5

@@ -43,8 +43,7 @@ def test_core_errors_are_shown_in_the_ui_language(window, monkeypatch):
     from qcode.core.errors import CodebookError
 
     shown = []
-    monkeypatch.setattr("qcode.ui.main_window.QMessageBox.warning",
-                        lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr("qcode.ui.main_window.ask.inform", lambda parent, title, text: shown.append(text))
     try:
         window.set_language("da")
         window.show_error(CodebookError("code.empty_name"))
@@ -70,7 +69,7 @@ def test_danish_export_dialog_analysis_window_and_review(window, qtbot, doc_proj
     project, _doc = doc_project
     try:
         window.set_language("da")
-        export = open_export(window, project)
+        export = open_export(window, window.workspace.events)
         qtbot.addWidget(export)
         assert export.windowTitle() == "Eksportér citater"
         assert export.export_button.text() == "Eksportér…"
@@ -78,19 +77,19 @@ def test_danish_export_dialog_analysis_window_and_review(window, qtbot, doc_proj
         assert export.choices.children_box.text() == "Medtag underkoder"
         export.close()
 
-        words = open_analysis(window, project, "wordfreq")
+        words = open_analysis(window, window.workspace.events, "wordfreq")
         qtbot.waitUntil(lambda: not words.busy, timeout=10000)
         analysis = words.window()
         assert analysis.tabs.tabText(analysis.tabs.currentIndex()) == "Ordfrekvenser"
         assert words.model.headerData(0, Qt.Horizontal) == "Antal"
         assert words.model.headerData(1, Qt.Horizontal) == "Andel %"
-        open_analysis(window, project, "agreement")
+        open_analysis(window, window.workspace.events, "agreement")
         assert analysis.tabs.tabText(analysis.tabs.currentIndex()) == "Koderenighed"
-        frequencies = open_analysis(window, project, "frequencies")
+        frequencies = open_analysis(window, window.workspace.events, "frequencies")
         assert frequencies._chart_title() == "Kodninger fordelt på dokumenter"
         analysis.close()
 
-        review = AnonymiseReviewDialog(window, project)
+        review = AnonymiseReviewDialog(window, window.workspace.events)
         qtbot.addWidget(review)
         assert review.table.horizontalHeaderItem(0).text() == "Beslutning"
         view = window.workspace.view

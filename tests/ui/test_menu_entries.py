@@ -1,17 +1,17 @@
 """Menu entries into other parts: marking text for anonymisation from the document view's context
-menu, Tools → Anonymise, the REFI-QDA import/export entries and Analysis → Coder comparison."""
+menu, Tools → Anonymise, the REFI-QDA import/export entries, Analysis → Coder comparison, and every
+entry opening its real dialog with the window and the workspace's one ProjectEvents."""
 
 from __future__ import annotations
 
-import sys
-import types
-
 from conftest import TEXT
 from PySide6.QtCore import QPoint
+from shiboken6 import Shiboken
 
 from qcode.anonymise.render import render_document
 from qcode.core import entities
-from qcode.ui.dialogs import anonymise_review
+from qcode.ui.dialogs import anonymise_review, refi_dialog
+from qcode.ui.dialogs.key_password import KeyChoice
 
 
 def _menu_action(menu, text):
@@ -56,17 +56,17 @@ def test_no_mark_entries_without_a_selection(window):
 
 def test_tools_anonymise_opens_the_review(window, monkeypatch):
     opened = []
-    monkeypatch.setattr(anonymise_review, "open_review", lambda parent, project: opened.append(project))
+    monkeypatch.setattr(anonymise_review, "open_review", lambda parent, events: opened.append(events.project))
     window.actions["anonymise"].trigger()
     assert opened == [window.project]
 
 
 def test_refi_entries_call_the_refi_dialog(window, monkeypatch):
     calls = []
-    fake = types.ModuleType("qcode.ui.dialogs.refi_dialog")
-    fake.export_qdpx = lambda parent, project: calls.append(("export", parent, project))
-    fake.import_qdpx = lambda parent, project: calls.append(("import", parent, project))
-    monkeypatch.setitem(sys.modules, "qcode.ui.dialogs.refi_dialog", fake)
+    monkeypatch.setattr(refi_dialog, "export_qdpx",
+                        lambda parent, project: calls.append(("export", parent, project)))
+    monkeypatch.setattr(refi_dialog, "import_qdpx",
+                        lambda parent, project: calls.append(("import", parent, project)))
     file_menu = window.menus["file"]
     _menu_action(file_menu, "REFI-QDA project (.qdpx)…")  # present in File → Import and Export
     assert window.actions["export_qdpx"] in window.menus["file_export"].actions()
@@ -74,14 +74,6 @@ def test_refi_entries_call_the_refi_dialog(window, monkeypatch):
     window.actions["export_qdpx"].trigger()
     window.actions["import_qdpx"].trigger()
     assert calls == [("export", window, window.project), ("import", window, window.project)]
-
-
-def test_refi_entry_without_the_module_says_so(window, monkeypatch):
-    notes = []
-    monkeypatch.setattr("qcode.ui.entry_points.ask.inform", lambda parent, title, text: notes.append(title))
-    monkeypatch.setitem(sys.modules, "qcode.ui.dialogs.refi_dialog", None)  # import fails
-    window.actions["import_qdpx"].trigger()
-    assert notes == ["Not available yet"]
 
 
 def test_coder_comparison_opens_the_agreement_tab(window):
@@ -96,18 +88,6 @@ def test_coder_comparison_opens_the_agreement_tab(window):
     analysis.close()
 
 
-def test_coder_comparison_without_the_view_says_so(window, monkeypatch):
-    import importlib.util
-
-    real = importlib.util.find_spec
-    monkeypatch.setattr(importlib.util, "find_spec",
-                        lambda name, *a: None if name.endswith("agreement_view") else real(name, *a))
-    notes = []
-    monkeypatch.setattr("qcode.ui.entry_points.ask.inform", lambda parent, title, text: notes.append(title))
-    window.actions["agreement"].trigger()
-    assert notes == ["Not available yet"]
-
-
 def test_sealing_in_the_review_clears_the_undo_history(window, doc_project, select, code_named, tmp_path,
                                                         monkeypatch):
     from qcode.ui.dialogs.anonymise_review import AnonymiseReviewDialog
@@ -119,7 +99,8 @@ def test_sealing_in_the_review_clears_the_undo_history(window, doc_project, sele
     assert ws.coding.apply(code_named(project, "netværk").id) and ws.stack.canUndo()
     monkeypatch.setattr(anonymise_review.ask, "confirm", lambda *a: True)
     key = tmp_path / "key.json"
-    monkeypatch.setattr(AnonymiseReviewDialog, "ask_key_file", staticmethod(lambda parent: (str(key), None)))
+    choice = KeyChoice(str(key), None, plaintext=True)
+    monkeypatch.setattr(AnonymiseReviewDialog, "ask_key_file", staticmethod(lambda parent: choice))
     monkeypatch.setattr(AnonymiseReviewDialog, "exec", lambda self: self.seal())
     from qcode.anonymise import register
 
@@ -149,8 +130,54 @@ def test_tools_cases_opens_the_case_sheet(window, monkeypatch):
     from qcode.ui.dialogs import cases_dialog
 
     opened = []
-    monkeypatch.setattr(cases_dialog, "open_cases", lambda parent, project: opened.append((parent, project)))
+    monkeypatch.setattr(cases_dialog, "open_cases",
+                        lambda parent, events: opened.append((parent, events.project)))
     action = _menu_action(window.menus["tools"], "&Cases and attributes…")
     assert action is window.actions["cases"] and action.isEnabled()
     action.trigger()
     assert opened == [(window, window.project)]
+
+
+def test_every_entry_opens_its_real_dialog_with_the_workspace_events(window, qtbot, monkeypatch):
+    """The menus call the dialogs' own entry functions; the windows that follow the project get the
+    workspace's ProjectEvents (the project has that one listener however many are open), and close
+    with the project."""
+    from PySide6.QtWidgets import QDialog
+
+    from qcode.ui.analysis.window import AnalysisWindow
+    from qcode.ui.dialogs import import_dialog
+    from qcode.ui.dialogs.cases_dialog import CasesDialog
+    from qcode.ui.dialogs.export_dialog import ExportDialog
+
+    events, project = window.workspace.events, window.project
+    asked = []
+    monkeypatch.setattr(import_dialog, "choose_files", lambda parent: asked.append(("import", parent)) or [])
+    monkeypatch.setattr(refi_dialog, "choose_export_path",
+                        lambda parent, p: asked.append(("export_qdpx", parent)) or None)
+    monkeypatch.setattr(refi_dialog, "choose_import_path",
+                        lambda parent: asked.append(("import_qdpx", parent)))
+    reviews = []
+    monkeypatch.setattr(anonymise_review.AnonymiseReviewDialog, "exec",
+                        lambda self: reviews.append(self) or QDialog.Rejected)
+    for name in ("import", "export_qdpx", "import_qdpx"):
+        window.actions[name].trigger()
+    assert asked == [("import", window), ("export_qdpx", window), ("import_qdpx", window)]
+    window.actions["anonymise"].trigger()
+    (review,) = reviews
+    assert review.events is events and review.stack is window.workspace.stack
+    window.actions["cases"].trigger()
+    sheet = window.findChild(CasesDialog)
+    assert sheet.isVisible() and sheet.events is events and sheet.stack is window.workspace.stack
+    window.actions["export_quotes"].trigger()
+    workbench = window.findChild(ExportDialog)
+    assert workbench.isVisible() and workbench.events is events
+    for view in ("frequencies", "cooccurrence", "segments", "search", "query", "wordfreq", "agreement"):
+        window.actions[view].trigger()
+        analysis = window.findChild(AnalysisWindow, "qcode_analysis_window")
+        assert analysis.isVisible() and analysis.events is events
+        assert analysis.tabs.currentWidget() is analysis.views[view]
+    assert analysis.tabs.count() == 7
+    assert project.changes._listeners == [events._on_change]  # one bridge, whatever is open
+    window.close_project()
+    for closed in (sheet, workbench, analysis):
+        qtbot.waitUntil(lambda w=closed: not Shiboken.isValid(w) or not w.isVisible(), timeout=3000)

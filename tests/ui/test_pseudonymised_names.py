@@ -11,7 +11,7 @@ from qcode.core.cases import ensure_case, link_document
 from qcode.core.codebook import find_code
 from qcode.core.codings import add_coding
 from qcode.core.quotes import QuoteFilter, select_quotes
-from qcode.io.export_common import build_report
+from qcode.export.quotes import build_report
 
 
 def listed(window) -> list[tuple[str, str]]:

@@ -44,3 +44,43 @@ def test_exception_is_raised_on_the_gui_thread(qtbot):
 
     with pytest.raises(ValueError, match="broken file"):
         run_in_background(None, "Fail", work)
+
+
+def test_a_project_job_gets_its_own_connection_and_its_changes_are_announced_here(qtbot, project):
+    from qcode.core import changes
+    from qcode.core.codebook import add_code
+    from qcode.core.documents import add_document, list_documents
+
+    def store(own, names, progress, cancelled):
+        assert own is not project and own.path == project.path
+        threads.append(threading.current_thread())
+        for name in names:
+            add_document(own, name, f"{name}: Hej.")
+        add_code(own, "ny kode")
+        return len(names)
+
+    threads: list[threading.Thread] = []
+    heard: list[changes.Change] = []
+    project.changes.subscribe(lambda change: heard.append((change, threading.current_thread())))
+    assert run_in_background(None, "Store", store, ["a", "b", "c"], project=project) == 3
+    assert threads[0] is not threading.main_thread()
+    # Once per kind, on the GUI thread, before the result came back.
+    assert [(c.kind, t) for c, t in heard] == [(changes.DOCUMENTS, threading.main_thread()),
+                                                (changes.CODEBOOK, threading.main_thread())]
+    new = {d.id for d in list_documents(project)}
+    assert set(heard[0][0].ids) == new and len(new) == 3
+
+
+def test_what_a_failing_job_committed_is_announced_too(qtbot, project):
+    from qcode.core import changes
+    from qcode.core.documents import add_document
+
+    def store(own, progress, cancelled):
+        add_document(own, "a", "A: Hej.")
+        raise ValueError("the second file is broken")
+
+    heard: list[changes.Change] = []
+    project.changes.subscribe(heard.append)
+    with pytest.raises(ValueError, match="broken"):
+        run_in_background(None, "Store", store, project=project)
+    assert [c.kind for c in heard] == [changes.DOCUMENTS]

@@ -160,6 +160,8 @@ def _accept(rule: str, m: re.Match[str], text: str, is_name: Callable[[str], boo
     if rule == "alder" and groups.get("age2"):
         return True
     if rule in _GUARDED:
+        if rule != "asked" and "\n\n" in text[m.start():m.start("age")]:
+            return False  # "hvem du er" + a subtitle's cue number on the next block is no age
         after = text[m.end("age") : m.end("age") + 24]
         if _NOT_AFTER.match(after):
             return False
@@ -222,7 +224,8 @@ def detect_ages(text: str, names: Collection[str] = ()) -> list[Candidate]:
             group = "age2" if rule == "alder" and m.group("age2") else "age"
             start, end = m.start(group), m.end(group)
             surface = text[start:end]
-            out.append(Candidate(start, end, surface, AGE, _core(rule, surface, m), DETECTOR, 0.9))
+            out.append(Candidate(start, end, surface, AGE, _core(rule, surface, m), DETECTOR, 0.9,
+                                 f"age rule '{rule}'"))
             if rule in ("child", "subject", "relative", "name_subject", "plural_listed"):
                 out.extend(_continued(text, end))
     return out
@@ -233,6 +236,7 @@ def _continued(text: str, pos: int) -> list[Candidate]:
     out: list[Candidate] = []
     while (m := _AND_MORE.match(text, pos)) and not _NOT_AFTER.match(text, m.end()):
         surface = m.group("age")
-        out.append(Candidate(m.start("age"), m.end("age"), surface, AGE, m.group("n"), DETECTOR, 0.8))
+        out.append(Candidate(m.start("age"), m.end("age"), surface, AGE, m.group("n"), DETECTOR, 0.8,
+                             "an age listed after an age"))
         pos = m.end()
     return out

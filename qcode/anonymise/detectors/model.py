@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from spacy.lang.da.stop_words import STOP_WORDS
+from spacy.language import Language
 
 from qcode.anonymise.candidates import ORG, PERSON, PLACE, Candidate
 from qcode.anonymise.detectors.common import FILLER_WORDS, is_sentence_initial
@@ -56,9 +57,7 @@ def find_model() -> str | None:
 
 @lru_cache(maxsize=1)
 def _load() -> Any:
-    import spacy
-
-    import qcode.anonymise.pipeline  # noqa: F401  (registers qcode_first_name, used by the shipped model)
+    import spacy  # noqa: PLC0415 (the model is loaded only when detection first needs it)
 
     name = find_model()
     if name is None:
@@ -138,6 +137,7 @@ def _is_compound(low: str) -> bool:
     return False
 
 
+@Language.component("qcode_first_name")
 def mark_first_names(doc: Any) -> Any:
     """Set the shipped model's name-list features on every token: NORM and the list class (in TAG).
 
@@ -172,7 +172,8 @@ def is_lower_case(text: str) -> bool:
     its sentences start with a capital. Speaker labels and time stamps at line starts are not counted."""
     starts = capitals = 0
     for line in text.splitlines():
-        line = line[_LINE_LABEL.match(line).end():]
+        label = _LINE_LABEL.match(line)  # always matches (every part is optional)
+        line = line[label.end() if label else 0:]
         for sentence in _SENTENCE_BREAK.split(line):
             first = _FIRST_WORD_CHAR.search(sentence)
             if first and first.group().isalpha():  # "1994 var …" says nothing

@@ -25,9 +25,12 @@ ROLES = frozenset(
     forskeren bruger borger borgeren person kvinde mand stemme ukendt alle flere sted dato tid tidspunkt
     optagelse varighed transskription transskribent transskriberet note noter emne tema projekt interview
     baggrund kommentar spørgsmål svar speaker taler ordstyrer medarbejder medarbejderen leder rådgiver
-    sagsbehandler underviser lærer pædagog kontaktperson mor far barn ung q a r spm sv""".split()
+    sagsbehandler underviser lærer pædagog kontaktperson mor far barn ung q a r spm sv tolk tolken
+    assistent ass observatør referent mod medinterviewer intervieweren ordstyreren bisidder
+    pårørende partner ægtefælle""".split()
 )
 _LONG_ROLES = [r for r in ROLES if len(r) >= 6]
+_INITIALS = re.compile(r"(?:[A-ZÆØÅ]\.?){2,3}|(?:[A-ZÆØÅ]\.){1,3}")
 # Words that can open a line and be followed by a colon without being a speaker ("Ja: det …" typo).
 _NOT_LABELS = frozenset("ja nej jo okay ok øh øhm mm mhm hmm nå jamen altså tak hej godt fint".split())
 _NOT_LABELS |= STOP_WORDS
@@ -80,6 +83,8 @@ def _name_like(label: str) -> bool:
     low = [w.casefold().rstrip(".") for w in words]
     if any(is_role(w) for w in low) or any(ch.isdigit() for ch in label):
         return False
+    if _INITIALS.fullmatch(label) and not is_first_name(label):
+        return False  # "NK", "M.K.", "JMK": initials as a code, like "D1"
     if len(words) == 1 and low[0] in _NOT_LABELS:
         return False
     return all(w[:1].isupper() for w in words)

@@ -2,7 +2,9 @@
 ``PRAGMA user_version`` is the number of the last one applied. Numbers are never reused.
 
 Taken: 0001 core tables, 0002 turns and coding memos, 0003 anonymiser register, 0004 full-text
-search, 0005 quote marks and export log, 0006 person roles in the register.
+search, 0005 quote marks and export log, 0006 person roles in the register, 0007 no digests of
+sealed originals, 0008 digests and lengths of the current texts (integrity check), 0009 codebook
+history (reasons, codings moved by merges and splits).
 """
 
 from __future__ import annotations
@@ -19,6 +21,20 @@ class Migration:
     number: int
     name: str
     apply: Callable[[sqlite3.Connection], None]
+
+
+def run_script(conn: sqlite3.Connection, sql: str) -> None:
+    """Run the statements of ``sql`` one by one inside the caller's transaction (``executescript``
+    would commit it first); a statement ends where sqlite3 says it is complete, so trigger bodies,
+    which contain ';', stay whole."""
+    buffer = ""
+    for line in sql.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            conn.execute(buffer)
+            buffer = ""
+    if buffer.strip():
+        conn.execute(buffer)
 
 
 def all_migrations() -> list[Migration]:

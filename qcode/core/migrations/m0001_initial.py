@@ -2,6 +2,8 @@
 
 import sqlite3
 
+from qcode.core.migrations import run_script
+
 SQL = """
 CREATE TABLE project_info (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE coders (
@@ -98,6 +100,4 @@ CREATE INDEX idx_change_log_at ON change_log(at);
 
 
 def apply(conn: sqlite3.Connection) -> None:
-    for statement in SQL.split(";"):
-        if statement.strip():
-            conn.execute(statement)
+    run_script(conn, SQL)

@@ -2,6 +2,8 @@
 
 import sqlite3
 
+from qcode.core.migrations import run_script
+
 SQL = """
 CREATE TABLE turns (
     id INTEGER PRIMARY KEY,
@@ -24,6 +26,4 @@ CREATE INDEX idx_memos_coding ON memos(coding_id);
 
 
 def apply(conn: sqlite3.Connection) -> None:
-    for statement in SQL.split(";"):
-        if statement.strip():
-            conn.execute(statement)
+    run_script(conn, SQL)

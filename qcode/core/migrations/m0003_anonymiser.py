@@ -3,6 +3,8 @@ the salted digests that let the leak check recognise originals after a project h
 
 import sqlite3
 
+from qcode.core.migrations import run_script
+
 SQL = """
 CREATE TABLE anon_entities (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -45,6 +47,4 @@ CREATE TABLE anon_sealed_digests (
 
 
 def apply(conn: sqlite3.Connection) -> None:
-    for statement in SQL.split(";"):
-        if statement.strip():
-            conn.execute(statement)
+    run_script(conn, SQL)

@@ -7,6 +7,8 @@ folds case for æ/ø/å; ``remove_diacritics 0`` keeps "år" and "ar" apart, as 
 
 import sqlite3
 
+from qcode.core.migrations import run_script
+
 SQL = """
 CREATE VIRTUAL TABLE documents_fts USING fts5(
     text, content='documents', content_rowid='id', tokenize='unicode61 remove_diacritics 0'
@@ -28,10 +30,4 @@ CREATE INDEX idx_codings_span ON codings(document_id, start, "end", code_id);
 
 
 def apply(conn: sqlite3.Connection) -> None:
-    # Trigger bodies contain ';', so statements are cut where sqlite3 says one is complete.
-    buffer = ""
-    for line in SQL.splitlines(keepends=True):
-        buffer += line
-        if sqlite3.complete_statement(buffer):
-            conn.execute(buffer)
-            buffer = ""
+    run_script(conn, SQL)

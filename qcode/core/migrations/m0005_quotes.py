@@ -2,6 +2,8 @@
 
 import sqlite3
 
+from qcode.core.migrations import run_script
+
 SQL = """
 CREATE TABLE quote_marks (
     coding_id INTEGER PRIMARY KEY REFERENCES codings(id) ON DELETE CASCADE,
@@ -24,6 +26,4 @@ CREATE INDEX idx_export_log_at ON export_log(at);
 
 
 def apply(conn: sqlite3.Connection) -> None:
-    for statement in SQL.split(";"):
-        if statement.strip():
-            conn.execute(statement)
+    run_script(conn, SQL)

@@ -4,22 +4,25 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-VIEWS = ("frequencies", "cooccurrence", "segments", "search", "query", "wordfreq", "agreement")
+from qcode.ui.analysis.window import AnalysisWindow
+from qcode.ui.bridge import ProjectEvents
+
+VIEWS = ("frequencies", "cooccurrence", "segments", "search", "query", "wordfreq", "agreement", "overview",
+         "saturation")
 
 
-def open_analysis(parent: QWidget | None, project, view: str):
-    """Show ``view`` in the parent's analysis window (created on first use, one per parent) and return
-    the view. A double-clicked segment calls ``parent.show_document_range(doc_id, start, end)`` when the
-    parent has it; the window's ``jump_requested`` signal carries the same for anyone else."""
-    from qcode.ui.analysis.window import AnalysisWindow
-
+def open_analysis(parent: QWidget | None, events: ProjectEvents, view: str):
+    """Show ``view`` in the parent's analysis window over ``events.project`` (created on first use, one
+    per parent) and return the view. A double-clicked segment calls ``parent.show_document_range(doc_id,
+    start, end)`` when the parent has it; the window's ``jump_requested`` signal carries the same for
+    anyone else."""
     window = parent.findChild(AnalysisWindow, "qcode_analysis_window") if parent is not None else None
-    if window is not None and window.project is not project:
+    if window is not None and window.events is not events:
         window.close()
         window.deleteLater()
         window = None
     if window is None:
-        window = AnalysisWindow(project, parent)
+        window = AnalysisWindow(events, parent)
     widget = window.show_view(view)
     window.show()
     window.raise_()

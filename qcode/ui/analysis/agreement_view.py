@@ -31,7 +31,14 @@ from qcode.analysis.agreement import (
 from qcode.analysis.codetree import code_rows
 from qcode.core.coders import list_coders
 from qcode.core.errors import QcodeError, ui_language
-from qcode.ui.analysis.common import SORT_ROLE, TOTAL_ROLE, ExportButtons, TotalsLastProxy, fit_columns
+from qcode.ui.analysis.common import (
+    SORT_ROLE,
+    TOTAL_ROLE,
+    ExportButtons,
+    SegmentTableModel,
+    TotalsLastProxy,
+    fit_columns,
+)
 
 _ROOT = QModelIndex()
 KAPPA_COLUMN = 1
@@ -126,43 +133,19 @@ class AgreementModel(QAbstractTableModel):
         return None
 
 
-class DisagreementModel(QAbstractTableModel):
+class DisagreementModel(SegmentTableModel):
     """Unmatched segments: document, code, who coded it, how much the other side coded, the text."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.segments: list[SegmentCheck] = []
-        self.paths: dict[int, str] = {}
         self.headers = (self.tr("Document"), self.tr("Code"), self.tr("Coded by"),
                         self.tr("Other coder coded %"), self.tr("Text"))
 
     def set_segments(self, segments: list[SegmentCheck], paths: dict[int, str]) -> None:
-        self.beginResetModel()
-        self.segments, self.paths = segments, paths
-        self.endResetModel()
+        self._reset(segments, paths)
 
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.segments)
-
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
-        if not index.isValid():
-            return None
-        s = self.segments[index.row()]
-        if role in (Qt.DisplayRole, Qt.ToolTipRole):
-            text = s.text if role == Qt.ToolTipRole else " ".join(s.text.split())
-            return (s.document_name, self.paths.get(s.code_id, ""), s.coder,
-                    f"{s.covered_percent:.0f}", text)[index.column()]
-        if role == Qt.UserRole:
-            return s
-        return None
-
-    def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):  # noqa: N802
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return self.headers[section]
-        return None
+    def columns(self, s: SegmentCheck) -> tuple[str, ...]:
+        return (s.document_name, self.code_paths.get(s.code_id, ""), s.coder, f"{s.covered_percent:.0f}")
 
 
 class AgreementView(QWidget):

@@ -14,12 +14,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -28,9 +27,11 @@ from PySide6.QtWidgets import (
 
 from qcode.analysis.table import Table, write_csv, write_xlsx
 from qcode.core.errors import QcodeError
+from qcode.core.quotes import record_export
 from qcode.core.report_segments import Segment
-from qcode.io.export_report_tables import pseudonymised_tables
+from qcode.export.report_tables import pseudonymised_tables
 from qcode.ui import i18n
+from qcode.ui.dialogs import ask
 
 SORT_ROLE = Qt.UserRole + 1
 TOTAL_ROLE = Qt.UserRole + 2
@@ -227,19 +228,35 @@ def ask_save_path(parent: QWidget, title: str, file_filter: str) -> str | None:
 
 
 class ExportButtons(QWidget):
-    """'Export CSV…' and 'Export Excel…' for the tables a callable returns (Excel: one sheet each)."""
+    """'Copy', 'Export CSV…' and 'Export Excel…' for the tables a callable returns (Excel: one sheet
+    each). The clipboard is an export like a file: what it gets is pseudonymised and leak-checked."""
 
     def __init__(self, tables: Callable[[], Sequence[Table]], parent=None):
         super().__init__(parent)
         self._tables = tables
+        self.copy_button = QPushButton(self.tr("Copy"), self)
+        self.copy_button.setToolTip(self.tr("Copy the table (pseudonymised) to paste into Word or Excel"))
         self.csv_button = QPushButton(self.tr("Export CSV…"), self)
         self.xlsx_button = QPushButton(self.tr("Export Excel…"), self)
+        self.copy_button.clicked.connect(self.copy_to_clipboard)
         self.csv_button.clicked.connect(self.export_csv)
         self.xlsx_button.clicked.connect(self.export_xlsx)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.copy_button)
         layout.addWidget(self.csv_button)
         layout.addWidget(self.xlsx_button)
+
+    def copy_to_clipboard(self) -> str | None:
+        """Put the first table on the clipboard as tab-separated text; returns what was copied."""
+        tables = self._tables()
+        tables = tables and self._pseudonymised(tables[:1])
+        if not tables:
+            return None
+        text = "\n".join("\t".join(" ".join(str(cell).split()) for cell in row)
+                         for row in tables[0].records())
+        QGuiApplication.clipboard().setText(text)
+        return text
 
     def export_csv(self) -> str | None:
         """Save the first table as CSV; returns the path written."""
@@ -252,6 +269,7 @@ class ExportButtons(QWidget):
         if tables is None:
             return None
         write_csv(tables[0], path)
+        self._log("csv", path, 1)
         return path
 
     def export_xlsx(self) -> str | None:
@@ -265,35 +283,54 @@ class ExportButtons(QWidget):
         if tables is None:
             return None
         write_xlsx(tables, path)
+        self._log("xlsx", path, len(tables))
         return path
+
+    def _log(self, fmt: str, path: str, count: int) -> None:
+        """A written table is in the export log, like every other export."""
+        record_export(self.window().project, "report", fmt, path, count)
 
     def _pseudonymised(self, tables: Sequence[Table]) -> list[Table] | None:
         """The tables as exported: pseudonymised and leak-checked (None, with a message, on a leak)."""
         project = getattr(self.window(), "project", None)
-        if project is None:
-            return list(tables)
-        try:
-            return pseudonymised_tables(project, tables)
-        except QcodeError as error:
-            QMessageBox.warning(self, self.tr("Export"), error.message(i18n.current_language()))
+        if project is None:  # nothing to check against: nothing leaves (fail closed)
             return None
+        for acknowledge in (False, True):
+            try:
+                return pseudonymised_tables(project, tables, acknowledge_warnings=acknowledge)
+            except QcodeError as error:
+                text = error.message(i18n.current_language())
+                if not acknowledge and error.message_id == "anon.leak_warnings" and ask.confirm(
+                        self, self.tr("Possible identifying text"), text):
+                    continue
+                ask.inform(self, self.tr("Export"), text)
+                return None
+        return None
 
 
-class SegmentModel(QAbstractTableModel):
-    """Segments as rows: document, code, coder, speaker, text (or the turn, when context is on)."""
+class SegmentTableModel(QAbstractTableModel):
+    """Passages as rows, for a list that jumps to the text: the passage record under ``Qt.UserRole``,
+    and the text in the last column, on one line in the cell and whole in its tooltip. A subclass sets
+    ``headers`` and says what the columns before the text show (:meth:`columns`)."""
+
+    headers: tuple[str, ...] = ()
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.headers = (self.tr("Document"), self.tr("Code"), self.tr("Coder"), self.tr("Speaker"),
-                        self.tr("Text"))
-        self.segments: list[Segment] = []
+        self.segments: list = []
         self.code_paths: dict[int, str] = {}
-        self.show_context = False
 
-    def set_segments(self, segments: Sequence[Segment], code_paths: dict[int, str],
-                     show_context: bool = False) -> None:
+    def columns(self, segment) -> tuple[str, ...]:
+        """What a segment shows before its text."""
+        raise NotImplementedError
+
+    def text(self, segment) -> str:
+        """The passage's text (the last column)."""
+        return segment.text
+
+    def _reset(self, segments: Sequence, code_paths: dict[int, str]) -> None:
         self.beginResetModel()
-        self.segments, self.code_paths, self.show_context = list(segments), code_paths, show_context
+        self.segments, self.code_paths = list(segments), code_paths
         self.endResetModel()
 
     def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
@@ -307,9 +344,8 @@ class SegmentModel(QAbstractTableModel):
             return None
         s = self.segments[index.row()]
         if role in (Qt.DisplayRole, Qt.ToolTipRole):
-            text = s.context if self.show_context and s.context else s.text
-            values = (s.document_name, self.code_paths.get(s.code_id, "") if s.code_id else "",
-                      s.coder_name, s.speaker, text if role == Qt.ToolTipRole else " ".join(text.split()))
+            text = self.text(s)
+            values = (*self.columns(s), text if role == Qt.ToolTipRole else " ".join(text.split()))
             return values[index.column()]
         if role == Qt.UserRole:
             return s
@@ -319,6 +355,28 @@ class SegmentModel(QAbstractTableModel):
         if role == Qt.DisplayRole and orientation == Qt.Horizontal:
             return self.headers[section]
         return None
+
+
+class SegmentModel(SegmentTableModel):
+    """Segments as rows: document, code, coder, speaker, text (or the turn, when context is on)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.headers = (self.tr("Document"), self.tr("Code"), self.tr("Coder"), self.tr("Speaker"),
+                        self.tr("Text"))
+        self.show_context = False
+
+    def set_segments(self, segments: Sequence[Segment], code_paths: dict[int, str],
+                     show_context: bool = False) -> None:
+        self.show_context = show_context
+        self._reset(segments, code_paths)
+
+    def columns(self, s: Segment) -> tuple[str, ...]:
+        return (s.document_name, self.code_paths.get(s.code_id, "") if s.code_id else "", s.coder_name,
+                s.speaker)
+
+    def text(self, s: Segment) -> str:
+        return s.context if self.show_context and s.context else s.text
 
 
 class SegmentList(QWidget):
@@ -354,8 +412,8 @@ class SegmentList(QWidget):
 
 def chart_canvas(parent: QWidget):
     """A matplotlib figure canvas for Qt (imported lazily: matplotlib costs ~0.3 s to import)."""
-    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-    from matplotlib.figure import Figure
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg  # noqa: PLC0415 (matplotlib costs ~0.3-2 s; loaded when a chart is first drawn)
+    from matplotlib.figure import Figure  # noqa: PLC0415 (matplotlib costs ~0.3-2 s; loaded when a chart is first drawn)
 
     canvas = FigureCanvasQTAgg(Figure(figsize=(6, 4), layout="constrained"))
     canvas.setParent(parent)

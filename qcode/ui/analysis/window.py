@@ -1,6 +1,8 @@
 """The analysis window: one non-modal window per main window with a tab per view (frequencies,
-co-occurrence, segments, search, query, word frequencies, coder agreement). Views are built when first
-shown and refreshed when the project changes (through the shared ProjectEvents bridge)."""
+co-occurrence, segments, search, query, word frequencies, coder agreement, the lead's overview and the
+saturation curve). Views are built when first
+shown and refreshed when the project changes, through the workspace's ProjectEvents, and the window
+closes with its project."""
 
 from __future__ import annotations
 
@@ -9,22 +11,25 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
+from qcode.ui.analysis.agreement_view import AgreementView
+from qcode.ui.analysis.cooccurrence_view import CooccurrenceView
+from qcode.ui.analysis.frequency_view import FrequencyView
+from qcode.ui.analysis.overview_view import OverviewView
+from qcode.ui.analysis.retrieval_views import QueryView, SegmentsView
+from qcode.ui.analysis.saturation_view import SaturationView
+from qcode.ui.analysis.search_view import SearchView
+from qcode.ui.analysis.wordfreq_view import WordFrequencyView
 from qcode.ui.bridge import ProjectEvents
 
-VIEWS = ("frequencies", "cooccurrence", "segments", "search", "query", "wordfreq", "agreement")
+VIEWS = ("frequencies", "cooccurrence", "segments", "search", "query", "wordfreq", "agreement", "overview",
+         "saturation")
 
 
 def _factories() -> dict[str, Callable]:
-    from qcode.ui.analysis.agreement_view import AgreementView
-    from qcode.ui.analysis.cooccurrence_view import CooccurrenceView
-    from qcode.ui.analysis.frequency_view import FrequencyView
-    from qcode.ui.analysis.retrieval_views import QueryView, SegmentsView
-    from qcode.ui.analysis.search_view import SearchView
-    from qcode.ui.analysis.wordfreq_view import WordFrequencyView
 
     return {"frequencies": FrequencyView, "cooccurrence": CooccurrenceView, "segments": SegmentsView,
             "search": SearchView, "query": QueryView, "wordfreq": WordFrequencyView,
-            "agreement": AgreementView}
+            "agreement": AgreementView, "overview": OverviewView, "saturation": SaturationView}
 
 
 class AnalysisWindow(QMainWindow):
@@ -32,13 +37,13 @@ class AnalysisWindow(QMainWindow):
 
     jump_requested = Signal(int, int, int)  # document id, start, end (str offsets)
 
-    def __init__(self, project, parent: QWidget | None = None):
+    def __init__(self, events: ProjectEvents, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("qcode_analysis_window")
-        # Closed means gone: the next open_analysis builds a fresh window with a fresh listener.
+        # Closed means gone: the next open_analysis builds a fresh window.
         self.setAttribute(Qt.WA_DeleteOnClose)
-        self.project = project
-        self.setWindowTitle(self.tr("Analysis – %1").replace("%1", project.path.stem))
+        self.events, self.project = events, events.project
+        self.setWindowTitle(self.tr("Analysis – %1").replace("%1", self.project.path.stem))
         self.resize(1100, 720)
         self.tabs = QTabWidget(self)
         self.setCentralWidget(self.tabs)
@@ -47,19 +52,15 @@ class AnalysisWindow(QMainWindow):
             "frequencies": self.tr("Frequencies"), "cooccurrence": self.tr("Co-occurrence"),
             "segments": self.tr("Segments"), "search": self.tr("Text search"),
             "query": self.tr("Coding query"), "wordfreq": self.tr("Word frequencies"),
-            "agreement": self.tr("Coder agreement"),
+            "agreement": self.tr("Coder agreement"), "overview": self.tr("Overview"),
+            "saturation": self.tr("Saturation"),
         }
-        self.events = ProjectEvents(project, self)
         self._stale: set[str] = set()
         self._timer = QTimer(self, singleShot=True, interval=300)
         self._timer.timeout.connect(self._refresh_current)
-        self.events.any_changed.connect(self._project_changed)
+        events.any_changed.connect(self._project_changed)
+        events.closing.connect(self.close)  # the main window closes the project or opens another
         self.tabs.currentChanged.connect(lambda _i: self._refresh_current())
-        # The core has no "project closed" notice; a cheap check keeps the window from acting on a
-        # closed file after the main window closes or switches the project.
-        self._closed_check = QTimer(self, interval=1000)
-        self._closed_check.timeout.connect(self._close_if_project_closed)
-        self._closed_check.start()
         parent_jump = getattr(parent, "show_document_range", None)
         if callable(parent_jump):
             self.jump_requested.connect(parent_jump)
@@ -84,10 +85,6 @@ class AnalysisWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.views[view])
         return self.views[view]
 
-    def _close_if_project_closed(self) -> None:
-        if self.project.db is None:
-            self.close()
-
     def _project_changed(self) -> None:
         # Every open view is out of date; the visible one refreshes after a short pause so a burst
         # of changes (coding all search hits) costs one refresh.
@@ -103,6 +100,5 @@ class AnalysisWindow(QMainWindow):
                 widget.refresh()
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        self._closed_check.stop()
-        self.events.detach()
+        self._timer.stop()
         super().closeEvent(event)

@@ -13,17 +13,15 @@ from qcode.analysis.table import Table
 from qcode.analysis.wordfreq import word_frequencies
 from qcode.core.documents import list_documents
 from qcode.core.errors import QcodeError, ui_language
-from qcode.core.project import open_project
 from qcode.ui.analysis.common import ExportButtons, TableModel, chart_canvas, fit_columns, make_table_view
 from qcode.ui.workers import start_in_background
 
 
-def count_job(path, coder: str, options: dict, progress, cancelled) -> Table | None:
-    """The worker-thread part: its own connection (sqlite connections belong to their thread)."""
+def count_job(project, options: dict, progress, cancelled) -> Table | None:
+    """The worker-thread part, on the worker's own connection to the project."""
     if cancelled():
         return None
-    with open_project(path, coder=coder) as project:
-        return word_frequencies(project, limit=200, **options)
+    return word_frequencies(project, limit=200, **options)
 
 
 class WordFrequencyView(QWidget):
@@ -93,7 +91,7 @@ class WordFrequencyView(QWidget):
         generation = self.generation
         self.busy = True
         self.status.setText(self.tr("Counting words…"))
-        start_in_background(count_job, self.project.path, self.project.coder_name, options,
+        start_in_background(count_job, options, project=self.project,
                             on_done=lambda table: isValid(self) and self._counted(generation, table),
                             on_error=lambda error: isValid(self) and self._failed(generation, error))
 

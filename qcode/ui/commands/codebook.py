@@ -1,4 +1,5 @@
-"""Undo commands for the code tree: add, rename, move, edit fields, delete, merge."""
+"""Undo commands for the code tree: add, rename, move, edit fields, delete, merge (split and reasons:
+:mod:`qcode.ui.commands.codebook_history`)."""
 
 from __future__ import annotations
 
@@ -85,13 +86,13 @@ class MoveCodeCommand(CoreCommand):
 class DeleteCodeCommand(CoreCommand):
     """Delete a code with its sub-codes and codings."""
 
-    def __init__(self, project, code_id: int, name: str):
+    def __init__(self, project, code_id: int, name: str, reason: str = ""):
         super().__init__(_fill(QCoreApplication.translate("Commands", "Delete code '%1'"), name))
-        self.project, self.code_id = project, code_id
+        self.project, self.code_id, self.reason = project, code_id, reason
         self.snapshot = None
 
     def do(self) -> None:
-        self.snapshot = codebook.delete_code(self.project, self.code_id)
+        self.snapshot = codebook.delete_code(self.project, self.code_id, self.reason)
 
     def undo(self) -> None:
         codebook.restore_codes(self.project, self.snapshot)
@@ -100,14 +101,14 @@ class DeleteCodeCommand(CoreCommand):
 class MergeCodesCommand(CoreCommand):
     """Merge one code into another."""
 
-    def __init__(self, project, source_id: int, target_id: int, source: str, target: str):
+    def __init__(self, project, source_id: int, target_id: int, source: str, target: str, reason: str = ""):
         label = QCoreApplication.translate("Commands", "Merge '%1' into '%2'")
         super().__init__(_fill(label, source, target))
-        self.project, self.source_id, self.target_id = project, source_id, target_id
+        self.project, self.source_id, self.target_id, self.reason = project, source_id, target_id, reason
         self.snapshot = None
 
     def do(self) -> None:
-        self.snapshot = codebook.merge_codes(self.project, self.source_id, self.target_id)
+        self.snapshot = codebook.merge_codes(self.project, self.source_id, self.target_id, self.reason)
 
     def undo(self) -> None:
         codebook.restore_codes(self.project, self.snapshot)

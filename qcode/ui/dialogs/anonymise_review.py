@@ -1,12 +1,16 @@
 """The anonymisation review queue: one row per distinct entity with its context, where the user
 accepts, rejects, merges, edits pseudonyms, changes the pseudonym style and runs detection over the
 whole project off the GUI thread. All rules live in ``qcode.anonymise``; this module only shows and asks.
+
+Every decision is an undo command on the main window's stack (Ctrl+Z works in the review), and the
+queue re-reads whenever the register changes, whoever changed it. Sealing cannot be undone, and the
+review says so before it seals.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,13 +25,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qcode.anonymise import pseudonyms, register, review
-from qcode.anonymise.candidates import AGE, ORG, PERSON, PLACE
-from qcode.core import changes
+from qcode.anonymise import pseudonyms, register, review, state
+from qcode.anonymise.candidates import (
+    ADDRESS,
+    AGE,
+    BIRTHDATE,
+    CPR,
+    EMAIL,
+    ORG,
+    PERSON,
+    PHONE,
+    PLACE,
+    POSTCODE,
+)
+from qcode.anonymise.seal import seal_project
 from qcode.core.documents import get_document
 from qcode.core.errors import QcodeError, ui_language
-from qcode.core.project import open_project
+from qcode.ui.bridge import ProjectEvents
+from qcode.ui.commands import CoreCommand, push
+from qcode.ui.commands.anonymise import (
+    PseudonymStyleCommand,
+    decide_command,
+    merge_command,
+    pseudonym_command,
+)
 from qcode.ui.dialogs import ask
+from qcode.ui.dialogs.key_password import KeyChoice, ask_key_choice
+from qcode.ui.workers import run_in_background
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 COLUMNS = ("Decision", "Kind", "Original", "Pseudonym", "Mentions", "Context")
@@ -39,24 +63,25 @@ def _detect_job(texts, known, places, orgs, progress, cancelled):
                                  cancelled=cancelled)
 
 
-def detect_and_store_job(project_path, coder: str, progress, cancelled) -> int | None:
-    """Read, detect and record on a worker thread with its own connection; None when cancelled
+def detect_and_store_job(project, progress, cancelled) -> int | None:
+    """Read, detect and record on the worker's own connection to the project; None when cancelled
     (nothing is recorded then)."""
-    with open_project(project_path, coder=coder) as project:
-        places, orgs = register.user_lists(project)
-        found = _detect_job(register.detection_input(project), register.known_map(project), places, orgs,
-                            progress, cancelled)
-        if cancelled() or not found:
-            return None
-        return register.store_detections(project, found)
+    places, orgs = register.user_lists(project)
+    found = _detect_job(register.detection_input(project), register.known_map(project), places, orgs,
+                        progress, cancelled)
+    if cancelled() or not found:
+        return None
+    return register.store_detections(project, found)
 
 
 class AnonymiseReviewDialog(QDialog):
-    """Lists the register; every button is one core call, so the audit log sees every decision."""
+    """Lists the register; every decision is an undo command on ``stack`` (the main window's when it
+    has one) over one core call, so the audit log sees every decision and its undo."""
 
-    def __init__(self, parent: QWidget | None, project):
+    def __init__(self, parent: QWidget | None, events: ProjectEvents, stack: QUndoStack | None = None):
         super().__init__(parent)
-        self.project = project
+        self.events, self.project = events, events.project
+        self.stack = stack if stack is not None else QUndoStack(self)
         self.sealed = False  # set after a successful seal: the stored texts were rewritten
         self.setWindowTitle(self.tr("Anonymisation review"))
         self.resize(980, 560)
@@ -112,9 +137,18 @@ class AnonymiseReviewDialog(QDialog):
         buttons.addWidget(close)
         layout.addLayout(buttons)
 
+        self.undo_action = self.stack.createUndoAction(self)
+        self.redo_action = self.stack.createRedoAction(self)
+        self.undo_action.setShortcuts(QKeySequence.Undo)
+        self.redo_action.setShortcuts([*QKeySequence.keyBindings(QKeySequence.Redo), QKeySequence("Ctrl+Y")])
+        self.addActions([self.undo_action, self.redo_action])
+
         self._load_styles()
         self.person_style.currentIndexChanged.connect(self._style_changed)
         self.age_style.currentIndexChanged.connect(self._style_changed)
+        # Decisions, their undo, detection and sealing all announce the register's change.
+        events.anonymisation_changed.connect(self._register_changed)
+        events.closing.connect(self.reject)
         self.reload()
 
     # -- display -----------------------------------------------------------------------------------
@@ -124,7 +158,8 @@ class AnonymiseReviewDialog(QDialog):
         items = review.review_items(self.project)
         states = {"pending": self.tr("pending"), "accepted": self.tr("accepted"),
                   "rejected": self.tr("rejected")}
-        kinds = {**kind_labels(), "DATE": self.tr("Date"), "RELATIVE": self.tr("Relative")}
+        kinds = {**kind_labels(), **contact_kind_labels(), "DATE": self.tr("Date"),
+                 "RELATIVE": self.tr("Relative")}
         self.table.setRowCount(len(items))
         for row, item in enumerate(items):
             entity = item.entity
@@ -162,21 +197,27 @@ class AnonymiseReviewDialog(QDialog):
                 self.table.selectRow(row)
         self.table.setSelectionMode(mode)
 
-    # -- actions -----------------------------------------------------------------------------------
-    def _run(self, fn, *args) -> None:
-        try:
-            fn(self.project, *args)
-        except QcodeError as error:
-            ask.inform(self, self.tr("Anonymisation"), error.message(ui_language()))
+    def _register_changed(self, *_ids) -> None:
+        self._load_styles()  # an undone style change puts the old style back
         self.reload()
 
+    # -- actions -----------------------------------------------------------------------------------
+    def _push(self, command: CoreCommand) -> bool:
+        """Make a decision as an undoable edit; show the core's refusal. True when it was made."""
+        error = push(self.stack, command)
+        if error is not None:
+            ask.inform(self, self.tr("Anonymisation"), error.message(ui_language()))
+        return error is None
+
     def accept_selected(self) -> None:
-        for entity_id in self.selected_ids():
-            self._run(review.accept, entity_id)
+        ids = self.selected_ids()
+        if ids:
+            self._push(decide_command(self.project, ids, accept=True))
 
     def reject_selected(self) -> None:
-        for entity_id in self.selected_ids():
-            self._run(review.reject, entity_id)
+        ids = self.selected_ids()
+        if ids:
+            self._push(decide_command(self.project, ids, accept=False))
 
     def merge_selected(self) -> None:
         """Merge every other selected entity into the first selected one."""
@@ -184,9 +225,8 @@ class AnonymiseReviewDialog(QDialog):
         if len(ids) < 2:
             ask.inform(self, self.tr("Merge"), self.tr("Select two or more entities of the same kind."))
             return
-        for other in ids[1:]:
-            self._run(review.merge, ids[0], other)
-        self.select_ids([ids[0]])
+        if self._push(merge_command(self.project, ids[0], ids[1:])):
+            self.select_ids([ids[0]])
 
     def edit_selected_pseudonym(self) -> None:
         ids = self.selected_ids()
@@ -196,69 +236,63 @@ class AnonymiseReviewDialog(QDialog):
         value = ask.text(self, self.tr("Pseudonym"),
                          self.tr("Pseudonym (leave empty for the automatic one):"), current)
         if value is not None:
-            self._run(review.edit_pseudonym, ids[0], value.strip() or None)
+            self._push(pseudonym_command(self.project, ids[0], value.strip() or None))
 
     def detect(self) -> None:
-        """Detect in every document and record the automatic decisions, all on a worker thread."""
-        from qcode.ui.workers import run_in_background
-
+        """Detect in every document and record the automatic decisions, all on a worker thread (the
+        worker announces what it recorded, and the queue follows)."""
         try:
             run_in_background(self, self.tr("Detecting names and ages…"), detect_and_store_job,
-                              self.project.path, self.project.coder_name)
+                              project=self.project)
         except QcodeError as error:
             ask.inform(self, self.tr("Anonymisation"), error.message(ui_language()))
-        # The worker's connection made the changes: tell this one's listeners (document views).
-        self.project.announce(changes.Change(changes.ANONYMISATION))
-        self.reload()
 
     @staticmethod
-    def ask_key_file(parent: QWidget) -> tuple[str, str | None] | None:
-        """Where to write the key and an optional password; None when cancelled (tests patch this)."""
-        from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
-        path, _ = QFileDialog.getSaveFileName(
-            parent, translate("AnonymiseReviewDialog", "Key file (keep it apart from the project)"), "",
-            translate("AnonymiseReviewDialog", "Key files (*.json)"))
-        if not path:
-            return None
-        password, ok = QInputDialog.getText(
-            parent, translate("AnonymiseReviewDialog", "Key password"),
-            translate("AnonymiseReviewDialog", "Password for the key file (empty: not encrypted):"),
-            QLineEdit.Password)
-        return (path, password or None) if ok else None
+    def ask_key_file(parent: QWidget) -> KeyChoice | None:
+        """Where to write the key and its password; None when cancelled (tests patch this)."""
+        return ask_key_choice(parent)
 
     def seal(self) -> None:
-        """Seal after a confirmation: texts rewritten, key written apart, originals removed."""
-        from qcode.anonymise.seal import seal_project
-
+        """Seal after a confirmation that says it cannot be undone: texts rewritten, key written apart,
+        originals removed, and the undo history cleared."""
         if not ask.confirm(self, self.tr("Seal the project"), self.tr(
-                "Sealing replaces every accepted name, age and place in the stored texts for good and "
-                "removes the originals from the project. Codings keep their words. Continue?")):
+                "Sealing replaces every accepted name, age and place in the stored texts and removes the "
+                "originals from the project. Codings keep their words.\n\nThis cannot be undone: Undo "
+                "does not bring the originals back, and the undo history is cleared. Continue?")):
             return
-        answer = self.ask_key_file(self)
-        if answer is None:
+        choice = self.ask_key_file(self)
+        if choice is None:
             return
-        path, password = answer
-
-        def run(project) -> None:
+        try:
             # refused while a candidate is undecided: an unreviewed name would stay in the texts
-            seal_project(project, path, password=password)
-            self.sealed = True
-
-        self._run(run)
+            result = seal_project(self.project, choice.path, password=choice.password,
+                                  plaintext_key=choice.plaintext)
+        except QcodeError as error:
+            ask.inform(self, self.tr("Anonymisation"), error.message(ui_language()))
+            return
+        self.sealed = True
+        # Every text was rewritten and the register is gone: no earlier edit can be undone.
+        self.stack.clear()
+        if result.compaction_pending is not None:  # sealed, but freed pages still hold originals
+            ask.inform(self, self.tr("Seal the project"), result.compaction_pending.message(ui_language()))
 
     def _load_styles(self) -> None:
-        config = register.settings(self.project)
-        self.person_style.setCurrentIndex(max(0, self.person_style.findData(config.person_style)))
-        self.age_style.setCurrentIndex(max(0, self.age_style.findData(config.age_style)))
+        config = state.settings(self.project)
+        for box, value in ((self.person_style, config.person_style), (self.age_style, config.age_style)):
+            box.blockSignals(True)  # showing the stored style is not choosing one
+            box.setCurrentIndex(max(0, box.findData(value)))
+            box.blockSignals(False)
 
     def _style_changed(self) -> None:
-        self._run(lambda project: register.change_settings(
-            project, person_style=self.person_style.currentData(), age_style=self.age_style.currentData()))
+        self._push(PseudonymStyleCommand(self.project, self.person_style.currentData(),
+                                         self.age_style.currentData()))
 
 
-def open_review(parent: QWidget | None, project) -> bool:
-    """Show the review queue for a project (modal); True when the project was sealed in it."""
-    dialog = AnonymiseReviewDialog(parent, project)
+def open_review(parent: QWidget | None, events: ProjectEvents) -> bool:
+    """Show the review queue for ``events.project`` (modal; its decisions go on the parent's undo
+    stack when it has one); True when the project was sealed in it."""
+    stack_of = getattr(parent, "undo_stack", None)
+    dialog = AnonymiseReviewDialog(parent, events, stack_of() if callable(stack_of) else None)
     dialog.exec()
     return dialog.sealed
 
@@ -269,6 +303,16 @@ def kind_labels() -> dict[str, str]:
             AGE: translate("AnonymiseReviewDialog", "Age"),
             PLACE: translate("AnonymiseReviewDialog", "Place"),
             ORG: translate("AnonymiseReviewDialog", "Organisation")}
+
+
+def contact_kind_labels() -> dict[str, str]:
+    """The contact identifiers detection finds (#13), with their names in the UI language."""
+    return {CPR: translate("AnonymiseReviewDialog", "CPR number"),
+            PHONE: translate("AnonymiseReviewDialog", "Phone number"),
+            EMAIL: translate("AnonymiseReviewDialog", "E-mail"),
+            ADDRESS: translate("AnonymiseReviewDialog", "Address"),
+            POSTCODE: translate("AnonymiseReviewDialog", "Postcode"),
+            BIRTHDATE: translate("AnonymiseReviewDialog", "Date of birth")}
 
 
 def mark_selection(parent: QWidget | None, project, doc_id: int, start: int, end: int,

@@ -72,19 +72,15 @@ class NewAttributeDialog(QDialog):
 class CasesDialog(QDialog):
     """The case sheet of one project; edits go on ``stack`` (the main window's when it has one)."""
 
-    def __init__(self, project, parent: QWidget | None = None, stack: QUndoStack | None = None):
+    def __init__(self, events: ProjectEvents, parent: QWidget | None = None, stack: QUndoStack | None = None):
         super().__init__(parent)
         self.setObjectName(OBJECT_NAME)
         self.setAttribute(Qt.WA_DeleteOnClose)
         self.setWindowFlag(Qt.WindowMaximizeButtonHint)
         self.resize(900, 480)
-        self.project = project
+        self.events, self.project = events, events.project
         self.stack = stack if stack is not None else QUndoStack(self)
-        if stack is not None:
-            # The window's stack goes when its project closes: the sheet of that project goes with it.
-            stack.destroyed.connect(self.close)
-        self.events = ProjectEvents(project, self)
-        self.model = CasesModel(project, self)
+        self.model = CasesModel(self.project, self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectItems)
@@ -121,8 +117,9 @@ class CasesDialog(QDialog):
         self.close_button.clicked.connect(self.close)
         self.model.rename_requested.connect(self.rename_case)
         self.model.value_requested.connect(self.set_value)
-        self.events.cases_changed.connect(lambda _ids: self.reload())
-        self.events.documents_changed.connect(lambda _ids: self.reload())
+        events.cases_changed.connect(self.reload)
+        events.documents_changed.connect(self.reload)
+        events.closing.connect(self.close)  # the sheet goes with its project (and its undo stack)
         self.table.selectionModel().currentChanged.connect(self._update_buttons)
         self.retranslate()
         self._fit_columns()
@@ -144,12 +141,11 @@ class CasesDialog(QDialog):
         super().changeEvent(event)
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        self.events.detach()
         self.setObjectName("")  # queued for deletion: open_cases must not find it
         super().closeEvent(event)
 
     # -- refresh ------------------------------------------------------------------------------------
-    def reload(self) -> None:
+    def reload(self, *_ids) -> None:
         """Re-read the sheet, keeping the current cell on the same case and column."""
         current = self.table.currentIndex()
         case = self.model.case_at(current.row()) if current.isValid() else None
@@ -215,7 +211,6 @@ class CasesDialog(QDialog):
         if not self._push(command):
             return None
         case_id = command.case_id
-        self.reload()
         self.table.setCurrentIndex(self.model.index(self.model.row_of(case_id), NAME_COLUMN))
         return case_id
 
@@ -231,7 +226,6 @@ class CasesDialog(QDialog):
             return None
         if not self._push(DefineAttributeCommand(self.project, name, type_)):
             return None
-        self.reload()  # defining an attribute announces no change
         row = max(self.table.currentIndex().row(), 0)
         if self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(row, self.model.column_of(name)))
@@ -256,15 +250,16 @@ class CasesDialog(QDialog):
         return self._push(LinkDocumentCommand(self.project, case.id, case.name, names[chosen], chosen, link))
 
 
-def open_cases(parent: QWidget | None, project) -> CasesDialog:
-    """Show the parent's case sheet for ``project`` (one per window, built on first use)."""
+def open_cases(parent: QWidget | None, events: ProjectEvents) -> CasesDialog:
+    """Show the parent's case sheet for ``events.project`` (one per window, built on first use); its
+    edits go on the parent's undo stack when it has one."""
     dialog = parent.findChild(CasesDialog, OBJECT_NAME) if parent is not None else None
-    if dialog is not None and dialog.project is not project:
+    if dialog is not None and dialog.events is not events:
         dialog.close()
         dialog = None
     if dialog is None:
         stack_of = getattr(parent, "undo_stack", None)
-        dialog = CasesDialog(project, parent, stack_of() if callable(stack_of) else None)
+        dialog = CasesDialog(events, parent, stack_of() if callable(stack_of) else None)
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()

@@ -1,7 +1,7 @@
 """The left panel of the quote workbench: which codes, which filters, how quotes are shown.
 
 Turns its widgets into a :class:`~qcode.core.quotes.QuoteFilter` and
-:class:`~qcode.io.export_common.ExportOptions`; emits ``changed`` whenever either changes. No SQL.
+:class:`~qcode.export.quotes.ExportOptions`; emits ``changed`` whenever either changes. No SQL.
 """
 
 from __future__ import annotations
@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qcode.anonymise.state import is_sealed
 from qcode.core.codebook import list_codes
 from qcode.core.coders import list_coders
 from qcode.core.documents import list_documents
 from qcode.core.project import Project
 from qcode.core.quotes import QuoteFilter, attribute_values
-from qcode.io.export_common import CONTEXTS, DEFAULT_CITATION, ExportOptions
+from qcode.export.quotes import CONTEXTS, DEFAULT_CITATION, ExportOptions
 
 ALL = "__all__"
 ROLE_ID = Qt.UserRole
@@ -88,6 +89,9 @@ class QuoteChoices(QWidget):
         self.citation_edit.setToolTip(self.tr("Fields: {case} {nr} {dokument} {kode} and every case "
                                               "attribute, e.g. {køn} {alder}"))
         self.exact_age_box = QCheckBox(self.tr("Cite exact ages"))
+        if is_sealed(self.project):  # sealing generalised them for good
+            self.exact_age_box.setEnabled(False)
+            self.exact_age_box.setToolTip(self.tr("The project is sealed: exact ages are gone."))
         self.criteria_box = QComboBox()
         for key, label in (("inline", self.tr("under each heading")), ("appendix", self.tr("as appendix")),
                            ("none", self.tr("left out"))):

@@ -2,7 +2,7 @@
 (pseudonymised, with its citation line), mark favourites, order and trim quotes, and export.
 
 A thin view: selection, trimming and citations are ``qcode.core.quotes`` and
-``qcode.io.export_common``; exporting is ``qcode.io.export_run``. No SQL here.
+``qcode.export.quotes``; exporting is ``qcode.export.run``. No SQL here.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from qcode.anonymise.register import nothing_pseudonymised
 from qcode.core.errors import QcodeError, ui_language
-from qcode.core.project import Project, open_project
+from qcode.core.project import Project
 from qcode.core.quotes import (
     Quote,
     select_quotes,
@@ -38,13 +38,13 @@ from qcode.core.quotes import (
     set_favourite,
     set_order,
 )
-from qcode.io.export_common import (
+from qcode.export.html_quotes import render_html
+from qcode.export.quotes import (
     QuoteRenderer,
     QuoteReport,
     build_report,
 )
-from qcode.io.export_html import render_html
-from qcode.io.export_run import QUOTE_WRITERS, ExportResult, export_codebook, export_report
+from qcode.export.run import QUOTE_WRITERS, ExportResult, export_codebook, export_memos, export_report
 from qcode.ui.bridge import ProjectEvents
 from qcode.ui.dialogs import ask
 from qcode.ui.dialogs.export_choices import ROLE_ID, QuoteChoices
@@ -52,25 +52,26 @@ from qcode.ui.text_offsets import from_qt, to_qt
 from qcode.ui.workers import run_in_background
 
 
-def export_job(project_path, coder: str, quotes: list[Quote], options, path: str, fmt: str,
-               progress, cancelled) -> ExportResult:
-    """The worker-thread part of an export, on its own connection (sqlite connections are per thread)."""
-    with open_project(project_path, coder=coder) as project:
-        return export_report(project, build_report(project, quotes, options), path, fmt)
+def export_job(project: Project, quotes: list[Quote], options, path: str, fmt: str, progress,
+               cancelled) -> ExportResult:
+    """The worker-thread part of an export, on the worker's own connection to the project."""
+    return export_report(project, build_report(project, quotes, options), path, fmt)
 
 
-def codebook_job(project_path, coder: str, path: str, acknowledge: bool, progress, cancelled) -> ExportResult:
-    """The worker-thread part of a codebook export, on its own connection."""
-    with open_project(project_path, coder=coder) as project:
-        return export_codebook(project, path, acknowledge_warnings=acknowledge)
+def document_job(project: Project, what: str, path: str, acknowledge: bool, progress,
+                 cancelled) -> ExportResult:
+    """The worker-thread part of a codebook or memo export, on the worker's own connection."""
+    export = export_codebook if what == "codebook" else export_memos
+    return export(project, path, acknowledge_warnings=acknowledge)
 
 
 class ExportDialog(QDialog):
     """The quote workbench. ``report`` is what the preview shows and an export writes."""
 
-    def __init__(self, project: Project, parent: QWidget | None = None):
+    def __init__(self, events: ProjectEvents, parent: QWidget | None = None):
         super().__init__(parent)
-        self.project = project
+        self.events, self.project = events, events.project
+        project = events.project
         self.quotes: list[Quote] = []
         self.report: QuoteReport | None = None
         self.last_result: ExportResult | None = None
@@ -91,10 +92,13 @@ class ExportDialog(QDialog):
         self.export_button.clicked.connect(self.export)
         self.codebook_button = QPushButton(self.tr("Export codebook…"))
         self.codebook_button.clicked.connect(self.export_codebook)
+        self.memos_button = QPushButton(self.tr("Export memos…"))
+        self.memos_button.clicked.connect(self.export_memos)
         bottom = QHBoxLayout()
         self.status = QLabel()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.codebook_button)
+        bottom.addWidget(self.memos_button)
         bottom.addWidget(QLabel(self.tr("Format:")))
         bottom.addWidget(self.format_box)
         bottom.addWidget(self.export_button)
@@ -103,14 +107,14 @@ class ExportDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
         # The dialog is modeless: codings made, undone or renamed in the main window meanwhile come
-        # through the bridge, and a burst of them (coding all search hits) costs one refresh.
-        self.events = ProjectEvents(project, self)
+        # through the workspace's ProjectEvents, and a burst of them costs one refresh.
         self._refresh_timer = QTimer(self, singleShot=True, interval=150)
         self._refresh_timer.timeout.connect(self._refresh_after_change)
-        for signal in (self.events.codings_changed, self.events.codebook_changed,
-                       self.events.documents_changed):
-            signal.connect(lambda *_: self._refresh_timer.start())
-        self.finished.connect(lambda _result: self.events.detach())
+        # Bound methods, not lambdas: the connections end when the dialog is deleted, while the
+        # workspace's ProjectEvents lives on.
+        for signal in (events.codings_changed, events.codebook_changed, events.documents_changed):
+            signal.connect(self._project_changed)
+        events.closing.connect(self.reject)  # its project closes: so does the workbench
         self.refresh()
 
     # -- building ------------------------------------------------------------------------------
@@ -195,6 +199,9 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(bool(self.quotes))
         self.status.setText(self.tr("%n quote(s)", "", len(self.quotes)))
         self._show_original(self.quote_list.currentRow())
+
+    def _project_changed(self, *_ids) -> None:
+        self._refresh_timer.start()
 
     def _refresh_after_change(self) -> None:
         if self.project.db is not None:  # not after the project was closed under the dialog
@@ -305,27 +312,36 @@ class ExportDialog(QDialog):
     def export_codebook(self) -> ExportResult | None:
         """Export the codebook (definitions and counts) as .docx or .csv."""
         path = ask_save_path(self, "docx", self.tr("Export codebook"), "kodebog", ("docx", "csv"))
+        return self._export_document("codebook", path, self.tr("Exporting the codebook…"),
+                                     self.tr("Exported the codebook to "))
+
+    def export_memos(self) -> ExportResult | None:
+        """Export every memo (pseudonymised) as .docx or .csv."""
+        path = ask_save_path(self, "docx", self.tr("Export memos"), "memoer", ("docx", "csv"))
+        return self._export_document("memos", path, self.tr("Exporting the memos…"),
+                                     self.tr("Exported the memos to "))
+
+    def _export_document(self, what: str, path: str | None, busy: str, done: str) -> ExportResult | None:
         if not path:
             return None
         for acknowledge in (False, True):
             try:
-                result = run_in_background(self, self.tr("Exporting the codebook…"), codebook_job,
-                                           self.project.path, self.project.coder_name, path, acknowledge)
+                result = run_in_background(self, busy, document_job, what, path, acknowledge,
+                                           project=self.project)
             except QcodeError as error:
                 if not acknowledge and error.message_id == "anon.leak_warnings" and ask.confirm(
                         self, self.tr("Possible identifying text"), error.message(ui_language())):
                     continue
                 ask.inform(self, self.tr("Export blocked"), error.message(ui_language()))
                 return None
-            self.status.setText(self.tr("Exported the codebook to ") + str(result.path))
+            self.status.setText(done + str(result.path))
             return result
         return None
 
     def _export(self, path: str, fmt: str, acknowledge: bool) -> ExportResult:
         # Building, leak-checking and writing a long report takes seconds: a worker thread does it.
-        return run_in_background(self, self.tr("Exporting quotes…"), export_job, self.project.path,
-                                 self.project.coder_name, list(self.quotes),
-                                 self.choices.options(acknowledge), path, fmt)
+        return run_in_background(self, self.tr("Exporting quotes…"), export_job, list(self.quotes),
+                                 self.choices.options(acknowledge), path, fmt, project=self.project)
 
     def _try_export(self, path: str, fmt: str) -> ExportResult | None:
         try:
@@ -351,9 +367,9 @@ def _shorten(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def open_export(parent: QWidget | None, project: Project) -> ExportDialog:
-    """Show the quote workbench for ``project`` (modeless, so the coder can keep coding)."""
-    dialog = ExportDialog(project, parent)
+def open_export(parent: QWidget | None, events: ProjectEvents) -> ExportDialog:
+    """Show the quote workbench for ``events.project`` (modeless, so the coder can keep coding)."""
+    dialog = ExportDialog(events, parent)
     dialog.setAttribute(Qt.WA_DeleteOnClose)
     dialog.show()
     return dialog

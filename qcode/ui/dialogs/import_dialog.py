@@ -10,10 +10,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from qcode.core import changes
-from qcode.core.importing import ImportReport, known_checksums, read_files, store_documents
-from qcode.core.project import Project, open_project
+from qcode.core.importing import ImportReport, known_checksums
+from qcode.core.project import Project
 from qcode.io import supported_suffixes
+from qcode.io.importing import read_files, store_reviewed
 from qcode.io.speaker_map import collect_speakers
 from qcode.ui import i18n
 from qcode.ui.dialogs import ask
@@ -49,26 +49,19 @@ def ask_reimport(parent: QWidget | None, duplicates: Sequence[tuple[str, str]]) 
         "new documents?").format(names=names))
 
 
-def store_job(project_path: Path, coder: str, documents, decisions, roles, report: ImportReport,
-              allow_duplicates: bool, progress, cancelled) -> ImportReport:
-    """The worker-thread part of storing, on its own connection (sqlite connections are per thread)."""
-    with open_project(project_path, coder=coder) as project:
-        return store_documents(project, documents, decisions, autocode_roles=roles, report=report,
-                               allow_duplicates=allow_duplicates, progress=progress, cancelled=cancelled)
+def store_job(project: Project, documents, decisions, roles, report: ImportReport, allow_duplicates: bool,
+              progress, cancelled) -> ImportReport:
+    """The worker-thread part of storing, on the worker's own connection to the project."""
+    return store_reviewed(project, documents, decisions, autocode_roles=roles, report=report,
+                          allow_duplicates=allow_duplicates, progress=progress, cancelled=cancelled)
 
 
 def _store(parent: QWidget | None, project: Project, documents, decisions, roles,
            report: ImportReport, allow_duplicates: bool = False) -> ImportReport:
-    """Store on a worker thread (one transaction per file) with progress and Cancel, then tell this
-    connection's listeners, which did not see the worker's changes."""
-    try:
-        return run_in_background(parent, translate("ImportDialog", "Storing documents…"), store_job,
-                                 project.path, project.coder_name, documents, decisions, roles, report,
-                                 allow_duplicates)
-    finally:
-        project.announce(changes.Change(changes.DOCUMENTS))
-        project.announce(changes.Change(changes.CODINGS))
-        project.announce(changes.Change(changes.CASES))
+    """Store on a worker thread (one transaction per file) with progress and Cancel; the worker
+    announces the new documents, cases and codings on ``project`` (also of a cancelled run)."""
+    return run_in_background(parent, translate("ImportDialog", "Storing documents…"), store_job, documents,
+                             decisions, roles, report, allow_duplicates, project=project)
 
 
 def summary(report: ImportReport) -> str:

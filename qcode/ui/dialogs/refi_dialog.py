@@ -15,8 +15,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from qcode.core.errors import QcodeError, ui_language
-from qcode.core.project import Project, open_project
-from qcode.io.refi_export import RefiExportResult
+from qcode.core.project import Project
+from qcode.export.refi import RefiExportResult
+from qcode.export.refi import export_qdpx as export
 from qcode.io.refi_import import RefiImportResult, read_refi, store_reading
 from qcode.ui.dialogs import ask
 from qcode.ui.workers import run_in_background
@@ -58,16 +59,13 @@ def ask_anonymised(parent: QWidget | None) -> bool | None:
     return True if clicked is anonymised else False if clicked is plain else None
 
 
-def _export_job(project_path: Path, coder: str, path: Path, anonymised: bool, acknowledge: bool,
-                progress, cancelled) -> RefiExportResult | None:
-    """The export on a worker thread, with its own connection to the project file."""
-    from qcode.io.refi_export import export_qdpx as export
-
+def _export_job(project: Project, path: Path, anonymised: bool, acknowledge: bool, progress,
+                cancelled) -> RefiExportResult | None:
+    """The export on a worker thread, on the worker's own connection to the project."""
     progress(0, 1, path.name)
-    with open_project(project_path, coder=coder) as project:
-        if cancelled():
-            return None
-        result = export(project, path, anonymised=anonymised, acknowledge_warnings=acknowledge)
+    if cancelled():
+        return None
+    result = export(project, path, anonymised=anonymised, acknowledge_warnings=acknowledge)
     progress(1, 1, path.name)
     return result
 
@@ -83,8 +81,8 @@ def export_qdpx(parent: QWidget | None, project: Project, path: Path | None = No
         return None
     for acknowledge in (False, True):
         try:
-            result = run_in_background(parent, _tr("Exporting REFI-QDA project"), _export_job,
-                                       project.path, project.coder_name, path, anonymised, acknowledge)
+            result = run_in_background(parent, _tr("Exporting REFI-QDA project"), _export_job, path,
+                                       anonymised, acknowledge, project=project)
         except QcodeError as error:
             if not acknowledge and error.message_id == "anon.leak_warnings" and ask.confirm(
                     parent, _tr("Possible identifying text"), error.message(ui_language())):

@@ -9,13 +9,13 @@ from dataclasses import replace
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
 from qcode.core.workspace_queries import DocumentRow, coded_fractions, document_rows
+from qcode.export.quotes import export_labels
 
 DOCUMENT_ID_ROLE = Qt.UserRole + 1
 
 
 def pseudonymised_labels(project) -> dict[int, tuple[str, str]]:
     """Document id → (document name, case names) as the quote exports print them."""
-    from qcode.io.export_common import export_labels
 
     return {doc_id: (name, ", ".join(sorted(cases, key=natural_key)))
             for doc_id, (name, cases) in export_labels(project).items()}

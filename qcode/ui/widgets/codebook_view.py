@@ -16,7 +16,9 @@ class CodebookView(QTreeView):
     selection_dropped = Signal(int, str, int, int)  # code id, then document id, start, end of the text
     new_code_requested = Signal(object)  # parent code id or None
     merge_requested = Signal(int)
+    split_requested = Signal(int)
     delete_requested = Signal(int)
+    history_requested = Signal(int)  # code id: its changes in the codebook history
     edit_requested = Signal(int)
     colour_requested = Signal(int)
     show_only_requested = Signal(int)  # code id: paint only this code (the View menu's check follows)
@@ -139,5 +141,8 @@ class CodebookView(QTreeView):
             menu.addAction(self.tr("Show only this code"), lambda: self.show_only_requested.emit(code_id))
             menu.addSeparator()
             menu.addAction(self.tr("Merge into…"), lambda: self.merge_requested.emit(code_id))
+            menu.addAction(self.tr("Split…"), lambda: self.split_requested.emit(code_id))
             menu.addAction(self.tr("Delete…"), lambda: self.delete_requested.emit(code_id))
+            menu.addSeparator()
+            menu.addAction(self.tr("History…"), lambda: self.history_requested.emit(code_id))
         return menu

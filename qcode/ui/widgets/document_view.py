@@ -8,6 +8,7 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import QDrag, QFont, QTextCursor
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QPlainTextEdit, QToolButton, QVBoxLayout, QWidget
 
+from qcode.anonymise.render import render_document
 from qcode.core import codings as core_codings
 from qcode.core import documents
 from qcode.core.coders import list_coders
@@ -19,15 +20,6 @@ from qcode.ui.highlight.coding_highlighter import CodingHighlighter
 from qcode.ui.models.codebook_model import SELECTION_MIME
 from qcode.ui.text_offsets import OffsetConverter
 from qcode.ui.widgets.coding_stripes import CodingStripes
-
-
-def render_available() -> bool:
-    """Whether the anonymiser's pseudonymised rendering is installed."""
-    try:
-        from qcode.anonymise.render import render_document  # noqa: F401
-    except ImportError:
-        return False
-    return True
 
 
 class DocumentView(QPlainTextEdit):
@@ -124,7 +116,6 @@ class DocumentView(QPlainTextEdit):
         text = self.stored_text = documents.get_document(self.project, document_id).text
         self._map = None
         if self.pseudonymised:
-            from qcode.anonymise.render import render_document
 
             rendered = render_document(self.project, document_id)
             text, self._map, self._map_range = rendered.text, rendered.map_offset, rendered.map_range
@@ -190,7 +181,7 @@ class DocumentView(QPlainTextEdit):
 
     def set_pseudonymised(self, on: bool) -> None:
         """Show the pseudonymised rendering (coding is disabled there) or the stored text."""
-        self.pseudonymised = bool(on) and render_available()
+        self.pseudonymised = bool(on)
         bar = self.verticalScrollBar().value()
         self.load(self.document_id)
         self.verticalScrollBar().setValue(bar)

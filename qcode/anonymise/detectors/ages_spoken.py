@@ -1,0 +1,110 @@
+"""Ages as people say them and as transcribers list them, beyond the core rules of ``ages``:
+
+- corrections and hesitations: "37 nej 38 år", "19, nej, 20", "58, eller 59", "seksten – nej, femten";
+- ages said in English by code-switching speakers: "i was like fifteen", "my mom is fifty-one";
+- a named person's age: "malthe er 21", "Den store, Inuk, er tretten", "Den mindste er fire";
+- participant lists and titles: "NK = Nivi Kleist, 42 år; M.K. = Maria Kleemann (51)",
+  "Samtale med Kim 33 år.m4a", "Sofie-Amalie. Femten år.", "Jeg er Tobias. Syvogtyve.".
+
+Hypothetical and future ages stay ("when i'm thirty", "når jeg bliver 40"): the same guards as ``ages``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from qcode.anonymise.candidates import AGE, Candidate
+from qcode.anonymise.detectors.common import LOWER, UPPER
+from qcode.anonymise.detectors.english import ENGLISH_NUMBER, english_value
+from qcode.anonymise.lexicon import is_first_name, is_word
+from qcode.anonymise.numbers import AGE_WORD, number_value
+
+DETECTOR = "ages"
+_NUM = rf"(?:\d{{1,3}}|{AGE_WORD})"
+_COPULA = r"(?:er|var|blev|bliver|is|was|am|['’]m|må være|skal være)"
+# "37 nej 38 år", "19, nej, 20", "58, eller 59", "seksten – nej, femten"
+_CORRECTION = re.compile(
+    rf"(?i)(?P<first>{_NUM})(?:\s*år)?\s*(?:[,–-]\s*)?(?:nej|eller|or|no)\s*[,–-]?\s*"
+    rf"(?P<age>(?P<n>{_NUM})(?:\s*år\b)?)(?![\d,.]\d)")
+_ENGLISH = re.compile(
+    rf"(?i)\b(?:{_COPULA}|i['’]m|im|she['’]s|he['’]s|like)\s+(?:like\s+|only\s+|just\s+|bare\s+|nu\s+)?"
+    rf"(?P<age>{ENGLISH_NUMBER})\b"
+    r"(?!\s*(?:kroner|kr|dollars|euro|minutes|minutter|years ago|gange|times|procent))")
+_ENGLISH_HYPOTHETICAL = re.compile(
+    r"(?i)\b(?:when|if|når|hvis|until|til)\s+(?:i|you|he|she|we|jeg|du|han|hun)\b[^.!?\n]{0,12}$")
+_NAME = rf"[{UPPER}{LOWER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?"
+# "malthe er 21", "Den store, Inuk, er tretten", "Çağrı er 24"
+_NAMED = re.compile(rf"(?<![\w-])(?P<name>{_NAME}),?\s+(?:er|var|blev|må være)\s+(?:nu\s+|kun\s+|lige\s+)?"
+                    rf"(?P<age>(?P<n>{_NUM})(?:\s*år\b)?)(?![\d,.]\d)")
+# "Den mindste er fire", "Den ældste, Yahye, er femten", "den lille er to år"
+_YOUNGEST = re.compile(
+    rf"(?i)\b(?:den|det)\s+(?:mindste|yngste|ældste|store|lille|største|næstældste|næstyngste)"
+    rf"(?:\s*,\s*{_NAME}\s*,)?\s+(?:er|var|blev)\s+(?:nu\s+|kun\s+)?(?P<age>(?P<n>{_NUM})(?:\s*år\b)?)(?![\d,.]\d)")
+# In a header or title: "Kleist, 42 år", "Kleemann (51)", "Kim 33 år", "Kowalczyk, toogtredive år"
+_LISTED = re.compile(
+    rf"(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?:\s*,\s*|\s+)(?P<age>(?P<n>{_NUM})\s*år)\b"
+    rf"|(?P<name2>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)\s*\((?P<age2>(?P<n2>\d{{1,3}})(?:\s*år)?)\)")
+# "Sofie-Amalie. Femten år.", "Jeg er Tobias. Syvogtyve.": a bare age as its own sentence after a name
+_AFTER_NAME = re.compile(
+    rf"(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)\.\s+"
+    rf"(?P<age>(?P<n>{AGE_WORD}|\d{{2}})(?:\s+år)?)(?=\s*[.!]|\s*$)", re.IGNORECASE)
+_NOT_AFTER = re.compile(r"\s*(?:kroner|kr\b|procent|%|gange|timer|minutter|dage|uger|måneder|mennesker|børn|"
+                        r"meter|"
+                        r"km\b|kilo|grader|"
+                        r"personer|mand\b|job|år\s+siden|til\s+(?:sommer|jul|vinter|foråret|efteråret))")
+HEADER_LINES = 20
+
+
+def detect_spoken_ages(text: str, names: Collection[str] = ()) -> list[Candidate]:
+    """Ages said in corrections, in English, after a name or a child word, and in header lists."""
+    out: list[Candidate] = []
+    lowered = {n.casefold() for n in names}
+
+    def is_name(word: str) -> bool:
+        return word.casefold() in lowered or is_first_name(word)
+
+    def add(m: re.Match[str], group: str, reason: str, core: str | None = None) -> None:
+        value = core or m.group(group)
+        number = number_value(re.sub(r"\s*år$", "", value)) or english_value(value)
+        if number is None or not 0 < number <= 110 or _NOT_AFTER.match(text, m.end(group)):
+            return
+        out.append(Candidate(m.start(group), m.end(group), m.group(group), AGE, str(number), DETECTOR, 0.85,
+                             reason))
+
+    for m in _CORRECTION.finditer(text):
+        # only when the first number is itself an age the core rules or this module take
+        if _said_as_age(text, m.start("first")):
+            add(m, "age", "an age corrected ('… nej …')", core=m.group("n"))
+    for m in _ENGLISH.finditer(text):
+        if not _ENGLISH_HYPOTHETICAL.search(text, max(0, m.start() - 30), m.start("age")):
+            add(m, "age", "an age said in English")
+    for m in _NAMED.finditer(text):
+        if is_name(m.group("name")):
+            add(m, "age", f"the age of '{m.group('name')}'", core=m.group("n"))
+    for m in _YOUNGEST.finditer(text):
+        add(m, "age", "the age of a child ('den mindste er …')", core=m.group("n"))
+    header_end = _offset_of_line(text, HEADER_LINES)
+    for m in _LISTED.finditer(text, 0, header_end):
+        group, name = ("age", m.group("name")) if m.group("age") else ("age2", m.group("name2"))
+        if is_name(name) or not is_word(name):  # "Snart to år" is a duration
+            add(m, group, f"an age beside the name '{name}' in the header")
+    for m in _AFTER_NAME.finditer(text):
+        if is_name(m.group("name")):
+            add(m, "age", f"a bare age after the name '{m.group('name')}'", core=m.group("n"))
+    return out
+
+
+def _said_as_age(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 40):pos]
+    return re.search(rf"(?i)(?:\b{_COPULA}|\b(?:fyldt|fylder)|,)\s*(?:\w+\s+){{0,1}}$", before) is not None
+
+
+def _offset_of_line(text: str, lines: int) -> int:
+    pos = 0
+    for _ in range(lines):
+        nxt = text.find("\n", pos)
+        if nxt < 0:
+            return len(text)
+        pos = nxt + 1
+    return pos

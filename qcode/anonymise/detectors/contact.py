@@ -1,0 +1,219 @@
+"""Contact identifiers: CPR numbers, Danish (and foreign) phone numbers, e-mail addresses (typed or
+spelled out), street addresses with floor and side, postcodes, and full dates of birth.
+
+These have a fixed shape, so rules find them in any case and any style of transcript. Each rule also
+needs the shape to be plausible (a CPR number's first six digits a real date, a Danish number not a
+shared-cost service number starting 70 or 80), and a number or address given for a public body
+("ring til Udbetaling Danmark på …", "Udlændingestyrelsen på Farimagsvej …") is left: it identifies
+nobody. Years alone ("født i 79") are ages (see ``ages``), generalised to a decade.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from qcode.anonymise.candidates import ADDRESS, BIRTHDATE, CPR, EMAIL, PHONE, POSTCODE, Candidate
+from qcode.anonymise.detectors.common import is_sentence_initial
+from qcode.anonymise.lexicon import is_word, towns
+
+DETECTOR = "contact"
+
+_B, _E = r"(?<![\w+])", r"(?![\w]|[.,]\d)"
+# CPR: DDMMYY-SSSS, with a hyphen, a space, nothing, or read out in pairs ("15 03 82 44 16").
+_CPR = re.compile(
+    rf"{_B}(?P<d>\d{{2}})[ ]?(?P<m>\d{{2}})[ ]?(?P<y>\d{{2}})(?:[ ]?[-–][ ]?|[ ]?)"
+    rf"(?P<s>\d{{4}}|\d{{2}} \d{{2}}){_E}")
+# Phone numbers: +45/0045/"plus 45", then 8 digits as 8, 4+4, 2+2+2+2 or 2+3+3; or a foreign number
+# with its country code.
+_DK_BODY = r"\d{8}|\d{4}[ ]\d{4}|\d{2}[ ]\d{2}[ ]\d{2}[ ]\d{2}|\d{2}[ ]\d{3}[ ]\d{3}"
+_PHONE = re.compile(
+    rf"{_B}(?P<cc>(?:\+|00)[ ]?45[ ]?|plus[ ]45[ ])?(?P<body>{_DK_BODY}){_E}"
+    rf"|{_B}(?P<foreign>(?:\+|00|plus[ ])(?!45)\d{{1,3}}(?:[ -]?\d{{1,4}}){{2,6}}){_E}", re.IGNORECASE)
+_EMAIL = re.compile(r"(?<![\w.@+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}(?![\w@])")
+# Spelled out: "lærke punktum sandberg snabel a hotmail punktum com"
+_JOIN = r"(?:punktum|prik|dot|bindestreg|streg|understreg|underscore)"
+_SPELLED_EMAIL = re.compile(
+    rf"(?i)(?<![\w@])(?P<local>[\w-]+(?:\s+{_JOIN}\s+[\w-]+)*)\s+(?:snabel[\s-]?a|at)\s+"
+    rf"[\w-]+(?:\s+{_JOIN}\s+[\w-]+)*\s+(?:punktum|prik|dot)\s+"
+    r"(?:dk|com|net|org|se|no|de|nu|eu|info|io|uk|nl|fo|gl)(?![\w])")
+# Street names: a word ending in a street suffix ("Vestergade", "rugårdsvej"), or a suffix word
+# after a name ("Frederiks Allé", "H.C. Andersens Boulevard", "østre strandvej").
+_SUFFIXES = (
+    "vej|vejen|gade|gaden|allé|alle|stræde|strædet|vænge|vænget|plads|pladsen|torv|torvet|boulevard"
+    "|boulevarden|parken|park|have|haven|vang|vangen|toften|engen|bakken|bakke|sti|stien|kvarter"
+    "|kvarteret|høj|højen|lund|lunden|hegn|hegnet|mark|marken|krog|krogen|kæret|kær|tofte|dal|dalen"
+    "|løkke|løkken|vold|volden|bro|broen|havn|kaj|kajen|hus|huse|gård|gården|agre|ager|bjerg|bjerget"
+    "|holm|skov|skoven|strand|stranden|vænget|led|ledet|passage|promenade|kanal"
+)
+_STREET = re.compile(
+    rf"(?i)(?<![\w-])(?P<street>(?:[^\W\d_][\w'’-]*?)?(?:{_SUFFIXES}))[ \t]+"
+    r"(?P<number>\d{1,4}(?:\s?[a-zA-Z](?![\w]))?)(?![\d.,:]\d|\w)")
+_FLOOR = (r"(?:,?\s*(?:st\.?|stuen|kl\.?|kælder(?:en)?|\d{1,2}\.?|første|anden|tredje|fjerde"
+          r"|femte|sjette|syvende)(?:\s*sal\b\.?)?(?![\w]))")
+_SIDE = r"(?:,?\s*(?:th\.?|tv\.?|mf\.?|til\s+højre|til\s+venstre)(?![\w]))"
+_REST = re.compile(rf"(?i){_FLOOR}{_SIDE}?|{_SIDE}|,?\s*\d{{1,2}}\.\s*sal\b\.?")
+# Words that make a street name with the suffix word after them: "østre strandvej", "Gamle Kongevej".
+_STREET_PREFIX = re.compile(
+    r"(?i)(?:(?<![\w])(?:østre|vestre|nordre|søndre|gamle|nye|lille|store|sankt|skt\.|h\.\s?c\.)\s+)$")
+_NAME_BEFORE = re.compile(r"(?<![\w])(?:[A-ZÆØÅ][\w'’.-]*\s+){1,2}$|(?<![\w])[^\W\d_]+s\s+$")
+# After a house number these say it was a quantity: "vej 20 minutter", "Bakken 3 gange".
+_NOT_HOUSE = re.compile(
+    r"\s*(?:år|kr|kroner|km|kilometer|meter|m\b|minutter|min\b|timer|gange|procent|%|stk|dage|uger"
+    r"|måneder|mennesker|personer|børn|mand)\b", re.IGNORECASE)
+_FUNCTION = frozenset(
+    "i på til fra ved af og en et den det de som med for om har er var jeg du han hun vi der her".split())
+_POSTCODE = re.compile(
+    r"(?<![\w.,:/-])(?P<code>[1-9]\d{3})[ \t]+(?P<town>[^\W\d_][\w-]*(?:\s+[^\W\d_]{1,2}\b\.?)?)")
+_MONTHS = ("januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
+           "|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec")
+_ORDINAL = (r"(?:første|anden|tredje|fjerde|femte|sjette|syvende|ottende|niende|tiende|ellevte|tolvte"
+            r"|\w+ende|tredivte|enogtredivte)")
+_DATE = (rf"(?:(?:\d{{1,2}}\.?|{_ORDINAL})\s+(?:{_MONTHS})\.?\s+(?:\d{{4}}|['’]?\d{{2}})"
+         r"|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}))(?![\d])")
+_BIRTH = re.compile(rf"(?i)\b(?:født|f\.)(?:\s+(?:den|d\.))?\s+(?P<date>{_DATE})")
+# "født i Hai Phong, 12. juli 1946": the date comes a little later in the same clause
+_BIRTH_LATER = re.compile(rf"(?i)\bfødt\b[^.!?\n]{{1,40}}?(?<![\w])(?P<date>{_DATE})")
+# A public body (its numbers and addresses are public): checked in the text just before a match.
+_PUBLIC_BODY = re.compile(
+    r"(?:\b[A-ZÆØÅ][\w-]*s\s+[Kk]ommune|\b\w*[Ss]tyrelse[n]?\b|\bUdbetaling Danmark|\bLivslinien"
+    r"|\b[Bb]orger\.dk"
+    r"|\b[Pp]olitiet|\b[Ll]ægevagten|\b[Bb]orgerservice|\bSKAT\b|\bAnkestyrelsen|\b[Ss]ygesikringen"
+    r"|\bFolketinget|\bministeriet\b|\b\w+ministeriet|\bstyrelsen|\bFamilieretshuset|\bAkuttelefonen)"
+    r"[^.!?\n]{0,60}(?:[.!?]\s+[^.!?\n]{0,60})?$")
+_PERSONAL = re.compile(r"\b(?:min|mit|mine|din|dit|hans|hendes|deres|vores|sin|sit|privat\w*)\b", re.I)
+
+
+def _valid_cpr(d: str, m: str, y: str) -> bool:
+    """The first six digits of a CPR number are a real date (modulus 11 is no longer guaranteed)."""
+    try:
+        date(1900 + int(y), int(m), int(d))
+    except ValueError:
+        return False
+    return True
+
+
+def _for_public_body(text: str, start: int) -> bool:
+    """A number or address given for a public body just before it, not for a person."""
+    before = text[max(0, start - 130):start]
+    found = _PUBLIC_BODY.search(before)
+    return found is not None and not _PERSONAL.search(found.group(0))
+
+
+def _dk_number(body: str) -> bool:
+    digits = re.sub(r"\D", "", body)
+    # no Danish subscriber number starts with 0 or 1; 70/80 are companies' and agencies' service
+    # numbers (Livslinien, Udbetaling Danmark), 90 premium lines
+    return len(digits) == 8 and digits[0] not in "01" and digits[:2] not in ("70", "80", "90")
+
+
+def detect_contacts(text: str) -> list[Candidate]:
+    """CPR numbers, phone numbers, e-mail addresses, street addresses, postcodes and birth dates."""
+    out: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, label: str, reason: str, core: str | None = None) -> None:
+        if any(s < end and start < e for s, e in taken):
+            return
+        taken.append((start, end))
+        surface = text[start:end]
+        out.append(Candidate(start, end, surface, label, core or surface, DETECTOR, 0.95, reason))
+
+    for m in _EMAIL.finditer(text):
+        add(m.start(), m.end(), EMAIL, "e-mail address")
+    for m in _SPELLED_EMAIL.finditer(text):
+        add(m.start(), m.end(), EMAIL, "e-mail spelled out ('snabel a … punktum')")
+    for m in _CPR.finditer(text):
+        if _valid_cpr(m.group("d"), m.group("m"), m.group("y")):
+            add(m.start(), m.end(), CPR, "10 digits opening with a valid date (DDMMYY-SSSS)")
+    for m in _BIRTH.finditer(text):
+        add(m.start("date"), m.end("date"), BIRTHDATE, "date after 'født'")
+    for m in _BIRTH_LATER.finditer(text):
+        add(m.start("date"), m.end("date"), BIRTHDATE, "date in a clause with 'født'")
+    for m in _PHONE.finditer(text):
+        if m.group("foreign"):
+            digits = re.sub(r"\D", "", m.group("foreign"))
+            if 8 <= len(digits) <= 15:
+                add(m.start(), m.end(), PHONE, "phone number with a country code")
+            continue
+        if not _dk_number(m.group("body")) or _for_public_body(text, m.start()):
+            continue
+        if re.match(r"\s*(?:kr\b|kroner|,-)", text[m.end():m.end() + 8]):
+            continue
+        add(m.start(), m.end(), PHONE, "Danish phone number (8 digits)")
+    _addresses(text, add)
+    return sorted(out, key=lambda c: c.start)
+
+
+_HOUSE_NUMBER = re.compile(r"[ \t](?=\d)")
+_SUFFIX_END = re.compile(rf"(?i)(?:{_SUFFIXES})$")
+
+
+def _streets(text: str) -> list[re.Match[str]]:
+    """Street name + house number: found from the numbers backwards, which is many times faster than
+    trying the street pattern at every word."""
+    found = []
+    for m in _HOUSE_NUMBER.finditer(text):
+        start = max(0, m.start() - 40)
+        word = text[start:m.start()].rsplit(None, 1)[-1] if text[start:m.start()].strip() else ""
+        if word and _SUFFIX_END.search(word):
+            street = _STREET.match(text, m.start() - len(word))
+            if street:
+                found.append(street)
+    return found
+
+
+def _addresses(text: str, add: Callable[..., None]) -> None:
+    known_towns = _town_set()
+    ends: list[int] = []
+    for m in _streets(text):
+        street = m.group("street")
+        if _NOT_HOUSE.match(text, m.end("number")) or street.casefold() in _FUNCTION:
+            continue
+        start = m.start()
+        before = text[max(0, start - 30):start]
+        prefix = _STREET_PREFIX.search(before)
+        bare = re.fullmatch(_SUFFIXES, street, re.IGNORECASE) is not None
+        rest = _REST.match(text, m.end())
+        followed = bool(rest or _POSTCODE.match(text, m.end() + 1) or _POSTCODE.match(text, m.end() + 2))
+        named_mid = street[:1].isupper() and not is_sentence_initial(text, m.start())
+        if is_word(street) and not (followed or prefix or named_mid):
+            continue  # "Deltager 1", "marken 2": an ordinary word before a number
+        if prefix:
+            start -= len(prefix.group(0))
+        elif bare or street[:1].isupper():
+            # "Frederiks Allé 3", "H.C. Andersens Boulevard 2"; a bare "vej 3" with no name is no
+            # address, but "Boulevarden 31, 2. tv." with a floor or a postcode after it is
+            named = _NAME_BEFORE.search(before)
+            if named and named.group(0).split()[0].casefold() not in _FUNCTION:
+                start -= len(named.group(0))
+            elif bare and not followed:
+                continue
+        end = rest.end() if rest else m.end()
+        if _for_public_body(text, start):
+            continue
+        add(start, end, ADDRESS, "street name and house number" + (", floor/side" if rest else ""),
+            core=text[start:m.end("number")])
+        ends.append(end)
+    for m in _POSTCODE.finditer(text):
+        town = m.group("town")
+        after_address = any(0 <= m.start() - e <= 3 for e in ends)
+        first = town.split()[0]
+        if not after_address and first.casefold() not in known_towns:
+            continue
+        if after_address and not (first[:1].isupper() or first.casefold() in known_towns):
+            continue
+        if re.match(r"(?i)(?:kr|kroner|år|mennesker|personer)\b", first) or _for_public_body(text, m.start()):
+            continue
+        add(m.start("code"), m.end("code"), POSTCODE, "4-digit postcode before a town")
+
+
+_TOWNS: set[str] = set()
+
+
+def _town_set() -> set[str]:
+    if not _TOWNS:
+        _TOWNS.update(t.casefold() for t in towns())
+        _TOWNS.update(t.split()[0].casefold() for t in towns())
+    return _TOWNS

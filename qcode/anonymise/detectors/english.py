@@ -1,0 +1,57 @@
+"""English as Danish speakers code-switch into it: frequent words that are never names ("like",
+"she", "only"), and ages said in English ("i was like nineteen", "my mom is fifty-one").
+
+Capitalised at a sentence start, "She" or "Two" looks like a name to a rule that knows only Danish
+words; in lower-case transcripts "like" or "may" would match a name list.
+"""
+
+from __future__ import annotations
+
+import re
+
+ENGLISH_WORDS = frozenset(
+    """a about after again all also always am an and any anyway are as at back bad be because been before
+    being best better big both but by can come could crazy cool day did do does done down each even ever
+    every feel few first for from fuck fucking full get go going gonna good got great guess had has have he
+    her here hers him his home how i if in into is it its just kind know last late life like little long
+    look lot love made make man many may maybe me mean mine miss mom more most much must my never new next
+    nice no not nothing now of off oh ok okay old on once one only or other our out over people please
+    pretty really right said same say see she should shit since so some something sorry still such sure
+    take tell than thank thanks that the their them then there these they thing think this those though
+    time to today too two understand until up us very wait want was way we well went were what whatever
+    when where which while who why will with without work would wow yeah year years yes yet you young
+    your yours""".split()
+) | frozenset(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred""".split())
+
+# Interjections and oaths of other languages that bilingual speakers use in Danish speech; capitalised at
+# the start of a turn they look like names ("Tamam, femoghalvtreds.", "Wallahi. Det er rigtigt.").
+INTERJECTIONS = frozenset(
+    """tamam yalla wallah wallahi wallaahi walla inshallah insha'allah mashallah alhamdulillah bismillah
+    habibi habibti khalas haram halal allah yani yaani abe lan hayır evet haydi aman vallahi
+    hooyo aabo haa maya mam mom mum dad daddy bro dude man yo wow oh ah ugh hmm okay ok yeah yep nope
+    please sorry hey hi hello bye""".split()
+)
+
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9}
+_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+ENGLISH_NUMBER = (
+    rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS)}"
+    rf"|{'|'.join(u for u in _UNITS if u not in ('one', 'two'))})"
+)
+_NUMBER = re.compile(rf"(?i)^{ENGLISH_NUMBER}$")
+
+
+def english_value(word: str) -> int | None:
+    """"forty-two" → 42, "nineteen" → 19; None for anything else."""
+    if not _NUMBER.match(word.strip()):
+        return None
+    total = 0
+    for part in re.split(r"[- ]", word.strip().casefold()):
+        total += _UNITS.get(part) or _TEENS.get(part) or _TENS.get(part, 0)
+    return total or None

@@ -1,0 +1,151 @@
+"""What must stay: national media, agencies, platforms and brands, public figures in a public role
+("statsministeren, Mette Frederiksen", "kong Frederik"), and pets ("hunden, Bamse", "min kat misse").
+
+These are *kept* spans, not candidates: the pipeline drops any candidate inside one (a name found in
+another document, a model guess), rendering leaves them, and ``--explain`` says why. A pet's name is
+kept wherever it recurs in the document ("Hvis jeg ikke havde Bamse").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.lang.da.stop_words import STOP_WORDS
+
+from qcode.anonymise.detectors.common import LOWER, UPPER
+from qcode.anonymise.lexicon import first_name_set, surname_set
+from qcode.resources import resource
+
+
+@dataclass(frozen=True)
+class Kept:
+    """A stretch of text that is deliberately left as written, and why."""
+
+    start: int
+    end: int
+    surface: str
+    reason: str
+
+
+_NAME = rf"[{UPPER}{LOWER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?"
+_ROLE = (
+    r"(?:stats|udenrigs|justits|social|beskæftigelses|integrations|udlændinge|sundheds|finans|"
+    r"undervisnings|kultur|forsvars|boligs?|ældre|børne)?minister(?:en)?|statsministeren|dronning(?:en)?"
+    r"|kong(?:en)?|kronprins(?:en|esse|essen)?|prins(?:en|esse|essen)?|præsident(?:en)?|paven"
+)
+_CAP_NAME = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+_PUBLIC_ROLE = re.compile(
+    rf"\b(?i:{_ROLE})\s*,?\s+(?P<name>(?i:{_NAME})(?:\s+{_CAP_NAME}){{0,2}})")
+# "da Inger Støjberg var minister", "Mette Frederiksen, statsministeren,"
+_ROLE_AFTER = re.compile(
+    rf"(?P<name>{_CAP_NAME}(?:\s+{_CAP_NAME}){{1,2}})\s*,?\s+(?:var|er|blev|som|,)\s*(?:\w+\s+)?(?:{_ROLE})\b")
+# Regional and local newspapers: "Viborg Folkeblad", "Fyens Stiftstidende", "Randers Amtsavis"
+_NEWSPAPER = re.compile(
+    rf"\b{_CAP_NAME}s?\s+(?:Folkeblad|Amtsavis|Stiftstidende|Dagblad|Avis|Tidende|Posten|Lokalavis)\b")
+# A public body's own address: "Udlændingestyrelsen på Farimagsvej 51A, 4700 Næstved"
+_BODY_ADDRESS = re.compile(
+    r"(?:styrelsen|Udbetaling Danmark|[Kk]ommune|ministeriet|Familieretshuset|[Pp]olitiet)\s+(?:på|i|,)\s+"
+    rf"(?P<addr>{_CAP_NAME}\s+\d{{1,4}}\s?[A-Za-z]?(?:,?\s+\d{{4}}\s+{_CAP_NAME})?)")
+_PET = (r"hund(?:en)?|hunden|kat(?:ten)?|killing(?:en)?|fugl(?:en)?|undulat(?:en)?|papegøje(?:n)?"
+        r"|hest(?:en)?|pony(?:en)?|kanin(?:en)?|hamster(?:en)?|marsvin(?:et)?|(?:the|my|our)\s+(?:dog|cat)")
+# "hunden, Bamse", "min kat misse", "en hund der hedder bella", "katten. Han hedder Søren"
+_PET_NAME = re.compile(
+    rf"(?i)\b(?:{_PET})(?:\s*,\s*|\s+(?:(?:der|som)\s+)?hedder\s+|\s+)(?P<name>{_NAME})\b"
+    rf"|\b(?:{_PET})\b[^.!?\n]{{0,30}}[.!]\s+(?:han|hun|den|det)\s+hedder\s+(?P<name2>{_NAME})")
+_PET_AFTER = re.compile(rf"(?P<name>{_NAME})\s*[.,]\s+(?:the|my|our|min|vores)\s+(?:dog|cat|hund|kat)\b",
+                        re.IGNORECASE)
+
+
+# Names inside idioms and feasts: "for søren", "Sankt Hans aften", "hr. og fru Jensen".
+_IDIOMS = re.compile(
+    r"(?i)\bfor\s+søren\b|\bsankt\s*hans\s*(?:aften|bål|dag)\b|\bsankthans\w*"
+    r"|\b(?:hr\.?|herr)\s+og\s+fru\s+\w+|\bfru\s+og\s+hr\.?\s+\w+|\bgud\s+og\s+hvermand\b")
+
+
+@lru_cache(maxsize=1)
+def _entries() -> tuple[str, ...]:
+    lines = resource("lexicons", "public.txt").read_text(encoding="utf-8").splitlines()
+    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def public_words() -> frozenset[str]:
+    """The listed public names, case-folded (organisation lists leave these out)."""
+    return frozenset(e.casefold() for e in _entries())
+
+
+_TOKEN = re.compile(r"\w(?:[\w'’&-]*\w)?(?:\.(?=\w)\w+)*")
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[dict[tuple[str, ...], str], int]:
+    """Listed names by their case-folded words → the entry as written; the longest entry's length."""
+    index: dict[tuple[str, ...], str] = {}
+    for entry in _entries():
+        index.setdefault(tuple(_TOKEN.findall(entry.casefold())), entry)
+    return index, max((len(k) for k in index), default=1)
+
+
+def _listed(text: str) -> list[Kept]:
+    """Listed public names, as whole words; short acronyms only as written ("DR" is the broadcaster,
+    "dr." a doctor). Looked up word by word, longest first, instead of one huge pattern."""
+    index, longest = _index()
+    tokens = list(_TOKEN.finditer(text))
+    words = [t.group().casefold() for t in tokens]
+    kept: list[Kept] = []
+    i = 0
+    while i < len(tokens):
+        for n in range(min(longest, len(tokens) - i), 0, -1):
+            entry = index.get(tuple(words[i:i + n]))
+            if entry is None:
+                continue
+            start, end = tokens[i].start(), tokens[i + n - 1].end()
+            if len(entry) < 4 and text[start:end] != entry or text[end:end + 1] == "." and len(entry) < 4:
+                continue
+            kept.append(Kept(start, end, text[start:end], "public name (media, agency, brand)"))
+            i += n - 1
+            break
+        i += 1
+    return kept
+
+
+def kept_spans(text: str) -> list[Kept]:
+    """Stretches of ``text`` that stay: listed public names, public figures in their role, pets."""
+    kept: list[Kept] = _listed(text)
+    kept += [Kept(m.start(), m.end(), m.group(0), "an idiom or a feast, not a person")
+             for m in _IDIOMS.finditer(text)]
+    kept += [Kept(m.start(), m.end(), m.group(0), "a newspaper") for m in _NEWSPAPER.finditer(text)]
+    kept += [Kept(m.start("addr"), m.end("addr"), m.group("addr"), "a public body's address")
+             for m in _BODY_ADDRESS.finditer(text)]
+    kept += [Kept(m.start("name"), m.end("name"), m.group("name"), "public figure in a public role")
+             for m in _ROLE_AFTER.finditer(text)]
+    firsts, surnames = first_name_set(), surname_set()
+    for m in _PUBLIC_ROLE.finditer(text):
+        words = m.group("name").split()
+        # "dronning Margrethe på fjernsynet": the name is the capitalised or listed words only
+        keep = 0
+        for word in words:
+            if not (word[:1].isupper() or word.capitalize() in firsts or word.capitalize() in surnames):
+                break
+            keep += 1
+        if keep and words[0].casefold() not in STOP_WORDS:
+            name = " ".join(words[:keep])
+            role = text[m.start():m.start("name")].strip(" ,")
+            end = m.start("name") + len(name)
+            # the role word stays too: "Kong" must not become a name found in another document
+            kept.append(Kept(m.start(), end, text[m.start():end], f"public figure after '{role}'"))
+    pets: set[str] = set()
+    for rx in (_PET_NAME, _PET_AFTER):
+        for m in rx.finditer(text):
+            group = "name2" if m.groupdict().get("name2") else "name"
+            name = m.group(group)
+            # a word right after the pet noun is its name ("min kat misse"), unless a function word
+            if (name[:1].isupper() or name.casefold() not in STOP_WORDS) and len(name) > 2:
+                pets.add(name)
+    for pet in pets:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(pet)}(?![\w-])", text):
+            # "Sankt Hans" beside a dog called Hans: a capitalised word before it makes another name
+            if not re.search(rf"[{UPPER}][{LOWER}]+[ \t]+$", text[max(0, m.start() - 20):m.start()]):
+                kept.append(Kept(m.start(), m.end(), pet, "a pet's name"))
+    return kept

@@ -1,0 +1,39 @@
+"""The leak check's own net for contact identifiers, independent of detection: a CPR number or an
+e-mail address in an export blocks it, a Danish phone number is a warning (eight digits can also be an
+amount). Detection replaces these where it finds them; this catches what it missed. No Qt, no SQL.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+CONTACT = "CONTACT"
+
+_CPR = re.compile(r"(?<![\d-])(\d{2})(\d{2})(\d{2})[-\s]?(\d{4})(?![\d-])")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"(?<![\d+])(?:(?:\+|00)45[\s-]?)?\d{2}[\s-]?\d{2}[\s-]?\d{2}[\s-]?\d{2}(?![\d])")
+
+
+def _is_date(day: str, month: str, year: str) -> bool:
+    try:
+        date(2000 + int(year) if int(year) < 100 else int(year), int(month), int(day))
+    except ValueError:
+        return False
+    return True
+
+
+def contact_identifiers(text: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, blocking) of every CPR number and e-mail address (blocking) and Danish phone number
+    (a warning) in ``text``."""
+    cpr_at = set()
+    for m in _CPR.finditer(text):
+        if _is_date(m.group(1), m.group(2), m.group(3)):
+            cpr_at.add(m.start())
+            yield m.start(), m.end(), True
+    for m in _EMAIL.finditer(text):
+        yield m.start(), m.end(), True
+    for m in _PHONE.finditer(text):
+        if m.start() not in cpr_at:
+            yield m.start(), m.end(), False
