@@ -29,7 +29,7 @@ from qcode.anonymise.detectors.coordination import detect_coordinated
 from qcode.anonymise.detectors.gazetteer import match_known
 from qcode.anonymise.detectors.model import detect_with_model, find_model
 from qcode.anonymise.detectors.names import detect_names
-from qcode.anonymise.detectors.places import detect_orgs, detect_places
+from qcode.anonymise.detectors.places import detect_named_institutions, detect_orgs, detect_places
 from qcode.anonymise.detectors.public import kept_spans
 from qcode.anonymise.detectors.shape import detect_unknown_capitalised
 from qcode.anonymise.detectors.structure import detect_structure
@@ -166,6 +166,7 @@ def places_component(doc: Doc) -> Doc:
     ctx = _ctx(doc)
     _add(doc, detect_places(_text(doc), ctx.get("places", ())))
     _add(doc, detect_orgs(_text(doc), ctx.get("orgs", ())))
+    _add(doc, detect_named_institutions(_text(doc)))
     return doc
 
 
@@ -197,6 +198,8 @@ def propagate_component(doc: Doc) -> Doc:
                     names.setdefault(part, PERSON)
     skip = set(_ctx(doc).get("known") or {}) | set(_ctx(doc).get("doc_names", ()))
     _add(doc, match_known(_text(doc), {k: v for k, v in names.items() if k not in skip}, "propagated", 0.6))
+    # a name found again may be coordinated with one nothing found yet ("Bamse og Lillemor")
+    _add(doc, detect_coordinated(_text(doc), doc.user_data.get(FOUND, [])))
     return doc
 
 

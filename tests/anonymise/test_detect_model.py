@@ -105,3 +105,36 @@ def test_a_title_in_front_of_a_name_is_left_out() -> None:
     doc = spacy.blank("da")("Vi talte med Finansminister Ole Hansen og fru Jensen i går.")
     doc.ents = [Span(doc, 3, 6, "PER"), Span(doc, 7, 9, "PER")]
     assert [c.surface for c in _candidates(doc.text, doc)] == ["Ole Hansen", "Jensen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        ("og så køber jeg lidt i netto og resten", "netto", PLACE),  # only an ordinary word
+        ("og så ser jeg dr om aftenen", "dr", ORG),  # two letters
+        ("min mor, i don't know, my mom", "don't know", ORG),  # English
+        ("når der er strøm inshallah hun har det godt", "strøm inshallah", PERSON),  # an interjection
+    ],
+)
+def test_lower_case_hits_need_a_name_like_word(text: str, surface: str, label: str) -> None:
+    start = text.index(surface)
+    assert not _plausible(text, start, start + len(surface), label, lower=True)
+
+
+@pytest.mark.parametrize("text", ["min søster lærke bor i vejle", "jeg snakker med xiomara hver dag"])
+def test_lower_case_names_stay(text: str) -> None:
+    word = text.split()[2] if "søster" in text else "xiomara"
+    start = text.index(word)
+    assert _plausible(text, start, start + len(word), PERSON, lower=True)
+
+
+def test_closing_quotes_are_no_part_of_an_entity() -> None:
+    from spacy.tokens import Span
+
+    from qcode.anonymise.detectors.model import _candidates
+
+    doc = spacy.blank("da")("Hun siger, at jeg ’arbejder hos Xiomara’ og ’ sådan.")
+    xiomara = next(t.i for t in doc if t.text.startswith("Xiomara"))
+    quote = next(t.i for t in doc if t.text == "’" and t.i > xiomara + 1)
+    doc.ents = [Span(doc, xiomara, xiomara + 1, "PER"), Span(doc, quote, quote + 1, "PER")]
+    assert [c.surface for c in _candidates(doc.text, doc)] == ["Xiomara"]

@@ -21,6 +21,7 @@ from spacy.language import Language
 
 from qcode.anonymise.candidates import ORG, PERSON, PLACE, Candidate
 from qcode.anonymise.detectors.common import FILLER_WORDS, is_sentence_initial
+from qcode.anonymise.detectors.english import ENGLISH_WORDS, INTERJECTIONS
 from qcode.anonymise.detectors.shape import FILLER, IDIOM, NOT_NAMES
 from qcode.anonymise.detectors.structure import ROLES
 from qcode.anonymise.lexicon import (
@@ -213,7 +214,24 @@ def _plausible(text: str, start: int, end: int, label: str, lower: bool = False)
             return not is_homograph(surface)
     if IDIOM.search(text[max(0, start - 14) : start]):
         return False  # "hr. og fru Jensen" is everybody
+    if lower and surface.islower() and not _lower_case_name(words):
+        return False
     return True
+
+
+def _lower_case_name(words: list[str]) -> bool:
+    """Whether a hit without capitals can be a name: no English word, interjection, brand or medium
+    in it ("like seriously", "strøm inshallah"), and not only ordinary Danish words ("i netto", "dr"),
+    unless a name list knows one of them ("lærke", "bo"). Without capitals the model has only the
+    name-list features to go by, and a word it has seen capitalised as a name in training is no name
+    when it is also an ordinary word in lower-case speech."""
+    folded = [w.casefold().strip("'’.,") for w in words]
+    if any(w in ENGLISH_WORDS or w in INTERJECTIONS or w in NOT_NAMES or "'" in w or "’" in w
+           for w in folded):
+        return False
+    known_name = any(is_first_name(w.title()) or w in _lists()[0] for w in folded)
+    ordinary = all(len(w) <= 2 or w in STOP_WORDS or is_word(w) for w in folded)
+    return known_name or not ordinary
 
 
 def detect_with_model(text: str) -> list[Candidate]:
@@ -238,6 +256,9 @@ _TITLE = re.compile(
 )
 
 
+_QUOTES = "'’‘\"“”«»"
+
+
 def _candidates(text: str, doc: Any) -> list[Candidate]:
     out: list[Candidate] = []
     lower = False
@@ -248,6 +269,14 @@ def _candidates(text: str, doc: Any) -> list[Candidate]:
         start, end = ent.start_char, ent.end_char
         if label == PERSON and (title := _TITLE.match(text, start, end)):
             start = title.end()
+        # a closing quote is no part of the name ("i Danmark’"); a lone "’" is no entity at all
+        while end > start and text[end - 1] in _QUOTES and not (text[end - 1] in "'’" and end - start > 1
+                                                                and text[end - 2] in "sxz"):
+            end -= 1
+        while start < end and text[start] in _QUOTES:
+            start += 1
+        if start == end:
+            continue
         if label is None or not _plausible(text, start, end, label, lower):
             continue
         out.append(Candidate(start, end, text[start:end], label, text[start:end], DETECTOR, 0.6))
