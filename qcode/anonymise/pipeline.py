@@ -143,8 +143,28 @@ def model_component(doc: Doc) -> Doc:
 
 @Language.component("qcode_shape")
 def shape_component(doc: Doc) -> Doc:
-    """Capitalised words mid-sentence that are no Danish word: names no list knows."""
-    _add(doc, detect_unknown_capitalised(_text(doc)))
+    """Capitalised words mid-sentence that are no Danish word: names no list knows.
+
+    Where the statistical model has read the text, its judgement of such a word is better informed
+    than the shape's (it sees the context: a band, a firm, a prize), so the shape rule's person guess
+    counts only where the model also found an entity there; a name with a naming context ("min søster
+    Xiomara", "hedder", a title) is found by the context rule anyway.
+    """
+    found = detect_unknown_capitalised(_text(doc))
+    ctx = _ctx(doc)
+    if ctx.get("use_model", True) and find_model() is not None:
+        model = [(c.start, c.end) for c in doc.user_data.get(FOUND, []) if c.detector == "model"]
+        dropped = ctx.setdefault(DROPPED, [])
+        kept = []
+        for cand in found:
+            if cand.label != PERSON or cand.detector != "shape" \
+                    or any(s < cand.end and cand.start < e for s, e in model):
+                kept.append(cand)
+            else:
+                dropped.append((cand, "an unknown capitalised word the statistical model does not take "
+                                      "for a name here"))
+        found = kept
+    _add(doc, found)
     return doc
 
 

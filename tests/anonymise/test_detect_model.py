@@ -138,3 +138,17 @@ def test_closing_quotes_are_no_part_of_an_entity() -> None:
     quote = next(t.i for t in doc if t.text == "’" and t.i > xiomara + 1)
     doc.ents = [Span(doc, xiomara, xiomara + 1, "PER"), Span(doc, quote, quote + 1, "PER")]
     assert [c.surface for c in _candidates(doc.text, doc)] == ["Xiomara"]
+
+
+def test_the_shape_rules_person_guess_needs_the_model_where_the_model_ran(monkeypatch) -> None:
+    from qcode.anonymise import pipeline
+    from qcode.anonymise.detect import detect_full
+
+    text = "Vi så Quilko i går, og min søster Zorbina var med."
+    monkeypatch.setattr(pipeline, "find_model", lambda: "a model")
+    monkeypatch.setattr(pipeline, "detect_with_model", lambda text: [])  # the model saw no one
+    with_model = detect_full(text, use_model=True)
+    assert [c.surface for c in with_model.candidates if c.label == PERSON] == ["Zorbina"]  # context stays
+    assert any(c.surface == "Quilko" and "model" in why for c, why in with_model.dropped)
+    without = [c.surface for c in detect_full(text, use_model=False).candidates if c.label == PERSON]
+    assert without == ["Quilko", "Zorbina"]
