@@ -218,7 +218,7 @@ def propagate_component(doc: Doc) -> Doc:
                     names.setdefault(part, PERSON)
     skip = set(_ctx(doc).get("known") or {}) | set(_ctx(doc).get("doc_names", ()))
     _add(doc, match_known(_text(doc), {k: v for k, v in names.items() if k not in skip}, "propagated", 0.6))
-    # a name found again may be coordinated with one nothing found yet ("Bamse og Lillemor")
+    # a name found again may be coordinated with one nothing found yet ("Pusling og Skildpadden")
     _add(doc, detect_coordinated(_text(doc), doc.user_data.get(FOUND, [])))
     return doc
 

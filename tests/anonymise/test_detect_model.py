@@ -152,3 +152,16 @@ def test_the_shape_rules_person_guess_needs_the_model_where_the_model_ran(monkey
     assert any(c.surface == "Quilko" and "model" in why for c, why in with_model.dropped)
     without = [c.surface for c in detect_full(text, use_model=False).candidates if c.label == PERSON]
     assert without == ["Quilko", "Zorbina"]
+
+
+def test_model_hits_read_together_give_what_each_file_gives_alone() -> None:
+    from qcode.anonymise.detect import detect_full, model_hits_many
+
+    texts = [
+        "Interviewer: Hvordan har du det?\n\nPalle: Jeg bor i Vejle med min søster Xiomara, hun er 46 år.",
+        "Det var hos Ma-\nthias i Holstebro, for 5 år siden.",  # read through its de-hyphenated view
+        "Min kontaktperson Kirsten Østergaard fra Kirkens Korshær ringer hver tirsdag.",
+    ]
+    together = model_hits_many(texts)
+    assert [detect_full(t, model_found=f).candidates for t, f in zip(texts, together, strict=True)] == \
+        [detect_full(t).candidates for t in texts]

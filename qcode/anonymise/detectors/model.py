@@ -244,8 +244,13 @@ def detect_with_model_many(texts: list[str], batch_size: int = 64) -> list[list[
     nlp = _load()
     if nlp is None:
         return [[] for _ in texts]
-    return [_candidates(text, doc) for text, doc in zip(texts, nlp.pipe(texts, batch_size=batch_size),
-                                                         strict=True)]
+    # Texts of like length go together: a batch is padded to its longest text, so a short quote
+    # batched with a whole transcript would cost as much as the transcript.
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    out: list[list[Candidate]] = [[] for _ in texts]
+    for i, doc in zip(order, nlp.pipe([texts[i] for i in order], batch_size=batch_size), strict=True):
+        out[i] = _candidates(texts[i], doc)
+    return out
 
 
 # A title or office in front of a name is no part of it ("fru Jensen", "finansminister Ole Hansen"):

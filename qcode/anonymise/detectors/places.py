@@ -71,8 +71,8 @@ def _find(text: str, entries: tuple[str, ...], label: str, detector: str, shippe
     return out
 
 
-# The kind of institution, then its own name: "brugerforeningen Lysglimt", "Varmestuen Lyset",
-# "krisecenter, Kvindehuset Rosen". The head is a definite noun for a place people go to or belong to.
+# The kind of institution, then its own name: "brugerforeningen Lyspunktet", "Værestedet Ankeret",
+# "krisecenter, Kvindehjemmet Solsikken". The head is a definite noun for a place people go to or belong to.
 _INSTITUTION_HEAD = (
     "foreningen", "forening", "huset", "stuen", "centret", "centeret", "klubben", "skolen", "hjemmet",
     "stedet", "kollegiet", "caféen", "cafeen", "tilbuddet", "herberget", "børnehaven", "vuggestuen",
@@ -86,7 +86,7 @@ _NAMED_INSTITUTION = re.compile(
 
 def detect_named_institutions(text: str) -> list[Candidate]:
     """An institution noun followed by a capitalised name: the name is the organisation's, and a
-    capitalised head is part of it ("Varmestuen Lyset"); a lower-case head is not ("foreningen Lysglimt").
+    capitalised head is part of it ("Værestedet Ankeret"); a lower-case head is not ("foreningen Lyspunktet").
     """
     out = []
     for m in _NAMED_INSTITUTION.finditer(text):

@@ -97,7 +97,7 @@ def detect_unknown_capitalised(text: str) -> list[Candidate]:
 
 def _nickname(text: str, m: re.Match[str], core: str) -> bool:
     """An ordinary word capitalised mid-sentence as the one someone does something with ("spillede kort
-    med Bamse", "snakker med Lillemor"): a nickname. Not a definite noun, which names an institution or
+    med Pusling", "snakker med Skildpadden"): a nickname. Not a definite noun, which names an institution or
     a thing ("med Kommunen"), and not part of a longer name."""
     low = core.casefold()
     return (not is_sentence_initial(text, m.start()) and not m.group("poss") and len(core) >= 4
