@@ -35,6 +35,7 @@ register_messages({
 })
 
 DetectFn = Callable[..., list[Candidate]]
+_MODEL_CHUNK = 16  # files the statistical model reads together
 
 
 @dataclass
@@ -150,13 +151,20 @@ def anonymise_files(paths: Sequence[Path], *, style: pseudonyms.Settings | None 
     style = style or pseudonyms.Settings()
     files = [read_source(Path(p)) for p in paths]
     known: dict[str, str] = {}
+    model_found: dict[int, list[Candidate]] = {}
     for index, source in enumerate(files):
         if progress:
             progress(index, len(files), source.path.name)
         if detect_fn is None:
-            from qcode.anonymise.detect import detect_full  # noqa: PLC0415 (spaCy loads only when detection runs)
+            from qcode.anonymise.detect import detect_full, model_hits_many  # noqa: PLC0415 (spaCy loads only when detection runs)
 
-            found = detect_full(source.text, known=dict(known), places=places, orgs=orgs, use_model=use_model)
+            if use_model and index not in model_found:
+                # the model does not depend on what earlier files found, so it reads the next files
+                # together (a chunk at a time, so progress moves and memory stays bounded)
+                chunk = range(index, min(index + _MODEL_CHUNK, len(files)))
+                model_found.update(zip(chunk, model_hits_many([files[i].text for i in chunk]), strict=True))
+            found = detect_full(source.text, known=dict(known), places=places, orgs=orgs, use_model=use_model,
+                                model_found=model_found.pop(index, None))
             source.candidates = found.candidates
             source.kept = [(k.start, k.end) for k in found.kept]
         else:

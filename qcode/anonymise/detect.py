@@ -64,11 +64,23 @@ def detect(
 
 
 def detect_full(text: str, *, known: Mapping[str, str] | None = None, places: Iterable[str] = (),
-                orgs: Iterable[str] = (), use_model: bool = True) -> Detection:
-    """:func:`detect` with the kept stretches and the dropped candidates (for ``--explain``)."""
+                orgs: Iterable[str] = (), use_model: bool = True,
+                model_found: list[Candidate] | None = None) -> Detection:
+    """:func:`detect` with the kept stretches and the dropped candidates (for ``--explain``).
+
+    :param model_found: the statistical model's hits on this text from :func:`model_hits_many`, when
+        the caller had the model read many texts at once.
+    """
     if not text:
         return Detection([])
-    return _detect_view(dehyphenate(text), text, known, places, orgs, use_model, None)
+    return _detect_view(dehyphenate(text), text, known, places, orgs, use_model,
+                        model_found if use_model else None)
+
+
+def model_hits_many(texts: Sequence[str], batch_size: int = 4) -> list[list[Candidate]]:
+    """The statistical model's hits on each text, read in batches, for ``detect_full(model_found=…)``
+    (offsets are those of the text's de-hyphenated view, which detection reads)."""
+    return detect_with_model_many([dehyphenate(text).text for text in texts], batch_size=batch_size)
 
 
 def detect_many(texts: Sequence[str], *, use_model: bool = True) -> list[list[Candidate]]:
@@ -155,4 +167,4 @@ def _to_original(cand: Candidate, text: str, view: TextView) -> Candidate:
                      cand.reason)
 
 
-__all__ = ["PRIORITY", "Detection", "detect", "detect_full", "detect_many"]
+__all__ = ["PRIORITY", "Detection", "detect", "detect_full", "detect_many", "model_hits_many"]

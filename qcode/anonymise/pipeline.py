@@ -29,7 +29,7 @@ from qcode.anonymise.detectors.coordination import detect_coordinated
 from qcode.anonymise.detectors.gazetteer import match_known
 from qcode.anonymise.detectors.model import detect_with_model, find_model
 from qcode.anonymise.detectors.names import detect_names
-from qcode.anonymise.detectors.places import detect_orgs, detect_places
+from qcode.anonymise.detectors.places import detect_named_institutions, detect_orgs, detect_places
 from qcode.anonymise.detectors.public import kept_spans
 from qcode.anonymise.detectors.shape import detect_unknown_capitalised
 from qcode.anonymise.detectors.structure import detect_structure
@@ -143,8 +143,28 @@ def model_component(doc: Doc) -> Doc:
 
 @Language.component("qcode_shape")
 def shape_component(doc: Doc) -> Doc:
-    """Capitalised words mid-sentence that are no Danish word: names no list knows."""
-    _add(doc, detect_unknown_capitalised(_text(doc)))
+    """Capitalised words mid-sentence that are no Danish word: names no list knows.
+
+    Where the statistical model has read the text, its judgement of such a word is better informed
+    than the shape's (it sees the context: a band, a firm, a prize), so the shape rule's person guess
+    counts only where the model also found an entity there; a name with a naming context ("min søster
+    Xiomara", "hedder", a title) is found by the context rule anyway.
+    """
+    found = detect_unknown_capitalised(_text(doc))
+    ctx = _ctx(doc)
+    if ctx.get("use_model", True) and find_model() is not None:
+        model = [(c.start, c.end) for c in doc.user_data.get(FOUND, []) if c.detector == "model"]
+        dropped = ctx.setdefault(DROPPED, [])
+        kept = []
+        for cand in found:
+            if cand.label != PERSON or cand.detector != "shape" \
+                    or any(s < cand.end and cand.start < e for s, e in model):
+                kept.append(cand)
+            else:
+                dropped.append((cand, "an unknown capitalised word the statistical model does not take "
+                                      "for a name here"))
+        found = kept
+    _add(doc, found)
     return doc
 
 
@@ -166,6 +186,7 @@ def places_component(doc: Doc) -> Doc:
     ctx = _ctx(doc)
     _add(doc, detect_places(_text(doc), ctx.get("places", ())))
     _add(doc, detect_orgs(_text(doc), ctx.get("orgs", ())))
+    _add(doc, detect_named_institutions(_text(doc)))
     return doc
 
 
@@ -197,6 +218,8 @@ def propagate_component(doc: Doc) -> Doc:
                     names.setdefault(part, PERSON)
     skip = set(_ctx(doc).get("known") or {}) | set(_ctx(doc).get("doc_names", ()))
     _add(doc, match_known(_text(doc), {k: v for k, v in names.items() if k not in skip}, "propagated", 0.6))
+    # a name found again may be coordinated with one nothing found yet ("Pusling og Skildpadden")
+    _add(doc, detect_coordinated(_text(doc), doc.user_data.get(FOUND, [])))
     return doc
 
 

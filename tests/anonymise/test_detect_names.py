@@ -201,3 +201,24 @@ def test_unknown_capitalised_word_is_labelled_by_context(sentence: str, surface:
 def test_a_word_coordinated_with_a_person_is_a_person(sentence: str, expected: set[str]) -> None:
     found = {c.core for c in detect(sentence, use_model=False) if c.label == PERSON}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "nickname"),
+    [
+        ("Hun sad derovre og spillede kort med Pusling, og hun snød.", "Pusling"),
+        ("Jeg snakker tit med Bjørnen om det.", None),  # a definite noun is a thing or a place
+        ("Vi kørte med Arriva til byen.", None),  # unknown word: the shape rule, not the nickname rule
+    ],
+)
+def test_an_ordinary_word_capitalised_after_med_is_a_nickname(text: str, nickname: str | None) -> None:
+    found = [c.surface for c in detect(text, use_model=False)
+             if c.label == PERSON and c.detector == "context"]
+    assert found == ([nickname] if nickname else [])
+
+
+def test_a_name_found_again_brings_its_coordinated_partner() -> None:
+    text = ("Jeg spillede kort med Pusling i går.\n\nHvem er vigtige? Folkene hernede. "
+            "Pusling og Skildpadden og hele banden.")
+    persons = [c.surface for c in detect(text, use_model=False) if c.label == PERSON]
+    assert persons == ["Pusling", "Pusling", "Skildpadden"]

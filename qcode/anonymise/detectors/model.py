@@ -1,12 +1,17 @@
 """Optional statistical NER: an installed ``da_core_news_*``/DaCy pipeline, else qcode's shipped model.
 
 Nothing is ever downloaded. Hits are filtered, because a model trained on news sees names in
-interview furniture: headings, role words ("Interviewer"), sentence-initial fillers ("Altså").
+interview furniture: headings, role words ("Interviewer"), sentence-initial fillers ("Altså"). The
+shipped model reads case-free name-list features that :func:`mark_first_names` sets (its pipeline's
+``qcode_first_name`` component), so it also finds names in lower-case speech-to-text output; there, and
+only there, hits without a capital are kept.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import re
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -16,9 +21,20 @@ from spacy.language import Language
 
 from qcode.anonymise.candidates import ORG, PERSON, PLACE, Candidate
 from qcode.anonymise.detectors.common import FILLER_WORDS, is_sentence_initial
+from qcode.anonymise.detectors.english import ENGLISH_WORDS, INTERJECTIONS
 from qcode.anonymise.detectors.shape import FILLER, IDIOM, NOT_NAMES
 from qcode.anonymise.detectors.structure import ROLES
-from qcode.anonymise.lexicon import country_set, is_first_name, is_homograph, is_word
+from qcode.anonymise.lexicon import (
+    country_set,
+    foreign_cities,
+    is_first_name,
+    is_homograph,
+    is_word,
+    organisations,
+    regions,
+    surname_set,
+    towns,
+)
 from qcode.resources import resource
 
 DETECTOR = "model"
@@ -58,24 +74,125 @@ def _load() -> Any:
 
 
 FIRST_NAME_NORM = "<fornavn>"
+LOWER_CASE = "qcode_lower_case"  # doc.user_data key: mark_first_names found the text lower-case
+
+
+@lru_cache(maxsize=1)
+def _lists() -> tuple[frozenset[str], ...]:
+    """Case-folded one-word entries of the surname, Danish place, foreign place and organisation lists."""
+    def fold(words: Iterable[str]) -> frozenset[str]:
+        return frozenset(w.casefold() for w in words if " " not in w)
+
+    return (fold(surname_set()), fold(towns() + regions()), fold(country_set() | set(foreign_cities())),
+            fold(organisations()))
+
+
+@lru_cache(maxsize=65536)
+def name_features(word: str) -> tuple[str, str]:
+    """(NORM, list class) of ``word`` in any case: the shipped model's name-list features.
+
+    The class spells which lists know the word: F first name, S surname, T Danish town or region,
+    C country or foreign city, O organisation, W ordinary Danish word (form or stop word), G when the
+    lists know it only without a genitive s ("Mettes"); else K for a compound of Danish words
+    ("kuffertlåget", "bank-ansatte"; the word-form list has few compounds, and an unknown word is a
+    name's strongest sign in lower-case text), U for a word nothing knows (foreign names mostly), "."
+    for abbreviations and initials, # for numbers, nothing for punctuation. Case-free on purpose, so
+    lower-case speech-to-text output gets the same features as written text. A first name that is no
+    ordinary word gets the NORM ``<fornavn>`` so the model learns "a first name" rather than the names
+    of its training data; "Per", "Hans", "Bo" keep their NORM, because whether they are names depends
+    on the context.
+    """
+    if not word[:1].isalpha():
+        return word.lower(), "#" if word[:1].isdigit() else ""
+    if "." in word:
+        return word.lower(), "."
+    cls = _classes(word)
+    if not cls.strip("W") and len(word) > 3 and word[-1] in "s'’":
+        stem = _classes(word[:-1])
+        if stem.replace("W", ""):
+            cls += stem.replace("W", "") + "G"
+            if "F" in stem and "W" not in stem:
+                return FIRST_NAME_NORM + "s", cls
+    if not cls:
+        cls = "K" if _is_compound(word.casefold()) else "U"
+    return (FIRST_NAME_NORM if "F" in cls and "W" not in cls else word.lower()), cls
+
+
+def _classes(word: str) -> str:
+    surnames, places, abroad, orgs = _lists()
+    low = word.casefold()
+    flags = (("F", is_first_name(word)), ("S", low in surnames), ("T", low in places), ("C", low in abroad),
+             ("O", low in orgs), ("W", low in STOP_WORDS or is_word(low)))
+    return "".join(flag for flag, hit in flags if hit)
+
+
+def _is_compound(low: str) -> bool:
+    """True for Danish words glued together ("kuffert|låget", "arbejd|s|marked") or hyphenated."""
+    if "-" in low:
+        parts = [p for p in low.split("-") if p]
+        return bool(parts) and all(is_word(p) or _is_compound(p) for p in parts)
+    for i in range(3, len(low) - 3):
+        head, tail = low[:i], low[i:]
+        if is_word(tail) and (is_word(head) or (head[-1] in "se" and is_word(head[:-1]))):
+            return True
+    return False
 
 
 @Language.component("qcode_first_name")
 def mark_first_names(doc: Any) -> Any:
-    """Give every capitalised known first name the NORM ``<fornavn>``: the model's name-list feature
-    (registered here, where it is defined, as the ``qcode_first_name`` component the shipped model uses)."""
+    """Set the shipped model's name-list features on every token: NORM and the list class (in TAG).
+
+    See :func:`name_features`; TAG is free because the model's pipeline has no tagger. In a lower-case
+    document (:func:`is_lower_case`) every class gets an "l": there a name need not have a capital. In
+    written text a word without a capital is no name, whatever the lists say, so its class is just
+    "x": the model cannot see far enough to tell the two kinds of text apart by itself, and without
+    this it learns from the lower-case copies that "vind" or "liv" may be names in written text too.
+    """
+    lower = doc.user_data[LOWER_CASE] = is_lower_case(doc.text)
     for token in doc:
-        if token.text[:1].isupper() and is_first_name(token.text):
-            token.norm_ = FIRST_NAME_NORM
+        norm, cls = name_features(token.text)
+        token.norm_ = norm
+        if lower:
+            token.tag_ = cls + "l"
+        elif token.text[:1].islower():
+            token.tag_ = "x"
+        else:
+            token.tag_ = cls
     return doc
 
 
-def _plausible(text: str, start: int, end: int, label: str) -> bool:
-    """Drop the model's typical false hits in transcripts."""
+# a speaker label or time stamp at the start of a line, which has its capital whatever the text
+_LINE_LABEL = re.compile(r"^\s*(?:\[[\d:.]+\]\s*)?(?:[^\s:]{1,25}(?:[ _]\w{1,3})?\s*:\s)?")
+# a full stop after a short word is mostly an abbreviation ("bl. a.", "ca.", "kr."), not a sentence end
+_SENTENCE_BREAK = re.compile(r"(?:(?<=\w{4})\.|[!?…])[.!?…]*\s+")
+_FIRST_WORD_CHAR = re.compile(r"\w")
+
+
+def is_lower_case(text: str) -> bool:
+    """True for text without the capitals of written Danish (speech-to-text output): fewer than half of
+    its sentences start with a capital. Speaker labels and time stamps at line starts are not counted."""
+    starts = capitals = 0
+    for line in text.splitlines():
+        label = _LINE_LABEL.match(line)  # always matches (every part is optional)
+        line = line[label.end() if label else 0:]
+        for sentence in _SENTENCE_BREAK.split(line):
+            first = _FIRST_WORD_CHAR.search(sentence)
+            if first and first.group().isalpha():  # "1994 var …" says nothing
+                starts += 1
+                capitals += first.group().isupper()
+    return starts > 0 and capitals * 2 < starts
+
+
+def _plausible(text: str, start: int, end: int, label: str, lower: bool = False) -> bool:
+    """Drop the model's typical false hits in transcripts.
+
+    :param lower: ``text`` is lower-case speech-to-text output (:func:`is_lower_case`), where a name
+        needs no capital; in written text a hit without one is a mistake.
+    """
     surface = text[start:end]
     words = surface.split()
     low = surface.casefold()
-    if not surface[:1].isupper() or low in STOP_WORDS or low in FILLER_WORDS or low in ROLES:
+    if not (lower or surface[:1].isupper()) or low in STOP_WORDS or low in FILLER_WORDS or low in ROLES:
         return False
     if any(w.casefold() in ROLES for w in words):
         return False
@@ -85,7 +202,7 @@ def _plausible(text: str, start: int, end: int, label: str) -> bool:
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
     if line == surface or text[end : end + 1] == ":":
         return False
-    if surface in country_set() or low in NOT_NAMES:
+    if surface in country_set() or (lower and surface.title() in country_set()) or low in NOT_NAMES:
         return False  # "Danmark", "Facebook": a country or a brand alone identifies nobody
     if len(words) == 1 and surface.isupper() and len(surface) <= 4:
         return False  # acronyms: diagnoses and school types ("ADD", "HF") more often than employers
@@ -97,7 +214,24 @@ def _plausible(text: str, start: int, end: int, label: str) -> bool:
             return not is_homograph(surface)
     if IDIOM.search(text[max(0, start - 14) : start]):
         return False  # "hr. og fru Jensen" is everybody
+    if lower and surface.islower() and not _lower_case_name(words):
+        return False
     return True
+
+
+def _lower_case_name(words: list[str]) -> bool:
+    """Whether a hit without capitals can be a name: no English word, interjection, brand or medium
+    in it ("like seriously", "strøm inshallah"), and not only ordinary Danish words ("i netto", "dr"),
+    unless a name list knows one of them ("lærke", "bo"). Without capitals the model has only the
+    name-list features to go by, and a word it has seen capitalised as a name in training is no name
+    when it is also an ordinary word in lower-case speech."""
+    folded = [w.casefold().strip("'’.,") for w in words]
+    if any(w in ENGLISH_WORDS or w in INTERJECTIONS or w in NOT_NAMES or "'" in w or "’" in w
+           for w in folded):
+        return False
+    known_name = any(is_first_name(w.title()) or w in _lists()[0] for w in folded)
+    ordinary = all(len(w) <= 2 or w in STOP_WORDS or is_word(w) for w in folded)
+    return known_name or not ordinary
 
 
 def detect_with_model(text: str) -> list[Candidate]:
@@ -110,15 +244,45 @@ def detect_with_model_many(texts: list[str], batch_size: int = 64) -> list[list[
     nlp = _load()
     if nlp is None:
         return [[] for _ in texts]
-    return [_candidates(text, doc) for text, doc in zip(texts, nlp.pipe(texts, batch_size=batch_size),
-                                                         strict=True)]
+    # Texts of like length go together: a batch is padded to its longest text, so a short quote
+    # batched with a whole transcript would cost as much as the transcript.
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    out: list[list[Candidate]] = [[] for _ in texts]
+    for i, doc in zip(order, nlp.pipe([texts[i] for i in order], batch_size=batch_size), strict=True):
+        out[i] = _candidates(texts[i], doc)
+    return out
+
+
+# A title or office in front of a name is no part of it ("fru Jensen", "finansminister Ole Hansen"):
+# the model sometimes takes it in, most often a capitalised one at a sentence start.
+_TITLE = re.compile(
+    r"(?i)(?:fru|frk\.|frøken|hr\.?|herr|dr\.?|doktor|pastor|præst|professor|lektor|overlæge|formand"
+    r"|borgmester|\w*minister|\w*direktør|\w*chef)\s+(?=\w)"
+)
+
+
+_QUOTES = "'’‘\"“”«»"
 
 
 def _candidates(text: str, doc: Any) -> list[Candidate]:
     out: list[Candidate] = []
+    lower = False
+    if doc.ents:
+        lower = doc.user_data[LOWER_CASE] if LOWER_CASE in doc.user_data else is_lower_case(text)
     for ent in doc.ents:
         label = _LABELS.get(ent.label_)
-        if label is None or not _plausible(text, ent.start_char, ent.end_char, label):
+        start, end = ent.start_char, ent.end_char
+        if label == PERSON and (title := _TITLE.match(text, start, end)):
+            start = title.end()
+        # a closing quote is no part of the name ("i Danmark’"); a lone "’" is no entity at all
+        while end > start and text[end - 1] in _QUOTES and not (text[end - 1] in "'’" and end - start > 1
+                                                                and text[end - 2] in "sxz"):
+            end -= 1
+        while start < end and text[start] in _QUOTES:
+            start += 1
+        if start == end:
             continue
-        out.append(Candidate(ent.start_char, ent.end_char, ent.text, label, ent.text, DETECTOR, 0.6))
+        if label is None or not _plausible(text, start, end, label, lower):
+            continue
+        out.append(Candidate(start, end, text[start:end], label, text[start:end], DETECTOR, 0.6))
     return out

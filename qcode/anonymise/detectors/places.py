@@ -12,8 +12,10 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from spacy.lang.da.stop_words import STOP_WORDS
+
 from qcode.anonymise.candidates import ORG, PLACE, Candidate
-from qcode.anonymise.detectors.common import is_sentence_initial
+from qcode.anonymise.detectors.common import LOWER, UPPER, is_sentence_initial
 from qcode.anonymise.lexicon import (
     foreign_cities,
     foreign_countries,
@@ -66,6 +68,36 @@ def _find(text: str, entries: tuple[str, ...], label: str, detector: str, shippe
         if text[m.end("core") : end] in ("'", "’") and core[-1] not in "sxz":
             end = m.end("core")
         out.append(Candidate(m.start(), end, text[m.start() : end], label, core, detector, 0.8))
+    return out
+
+
+# The kind of institution, then its own name: "brugerforeningen Lyspunktet", "Værestedet Ankeret",
+# "krisecenter, Kvindehjemmet Solsikken". The head is a definite noun for a place people go to or belong to.
+_INSTITUTION_HEAD = (
+    "foreningen", "forening", "huset", "stuen", "centret", "centeret", "klubben", "skolen", "hjemmet",
+    "stedet", "kollegiet", "caféen", "cafeen", "tilbuddet", "herberget", "børnehaven", "vuggestuen",
+    "fællesskabet", "netværket", "projektet", "gruppen",
+)
+_NAMED_INSTITUTION = re.compile(
+    rf"(?<![\w-])(?P<head>[{UPPER}{LOWER}][{LOWER}]*(?:{'|'.join(_INSTITUTION_HEAD)}))"
+    rf"[ \t]+(?P<name>[{UPPER}][{LOWER}]{{2,}}(?:[ \t]+[{UPPER}][{LOWER}]{{2,}})?)(?![\w-])"
+)
+
+
+def detect_named_institutions(text: str) -> list[Candidate]:
+    """An institution noun followed by a capitalised name: the name is the organisation's, and a
+    capitalised head is part of it ("Værestedet Ankeret"); a lower-case head is not ("foreningen Lyspunktet").
+    """
+    out = []
+    for m in _NAMED_INSTITUTION.finditer(text):
+        name = m.group("name")
+        if name.split()[0].casefold() in STOP_WORDS or is_sentence_initial(text, m.start("name")):
+            continue
+        head_is_name = m.group("head")[0].isupper() and not is_sentence_initial(text, m.start())
+        start = m.start() if head_is_name else m.start("name")
+        core = text[start:m.end()]
+        out.append(Candidate(start, m.end(), core, ORG, core, "context", 0.65,
+                             f"a name after the institution word '{m.group('head').casefold()}'"))
     return out
 
 

@@ -79,23 +79,29 @@ _TOKEN = re.compile(r"\w(?:[\w'’&-]*\w)?(?:\.(?=\w)\w+)*")
 
 
 @lru_cache(maxsize=1)
-def _index() -> tuple[dict[tuple[str, ...], str], int]:
-    """Listed names by their case-folded words → the entry as written; the longest entry's length."""
+def _index() -> tuple[dict[tuple[str, ...], str], dict[str, int]]:
+    """Listed names by their case-folded words → the entry as written; the first word of every entry
+    → the most words an entry starting with it has."""
     index: dict[tuple[str, ...], str] = {}
     for entry in _entries():
         index.setdefault(tuple(_TOKEN.findall(entry.casefold())), entry)
-    return index, max((len(k) for k in index), default=1)
+    firsts: dict[str, int] = {}
+    for key in index:
+        if key:
+            firsts[key[0]] = max(firsts.get(key[0], 0), len(key))
+    return index, firsts
 
 
 def _listed(text: str) -> list[Kept]:
     """Listed public names, as whole words; short acronyms only as written ("DR" is the broadcaster,
     "dr." a doctor). Looked up word by word, longest first, instead of one huge pattern."""
-    index, longest = _index()
+    index, firsts = _index()
     tokens = list(_TOKEN.finditer(text))
     words = [t.group().casefold() for t in tokens]
     kept: list[Kept] = []
     i = 0
     while i < len(tokens):
+        longest = firsts.get(words[i], 0)  # most words start no entry: one look-up rejects them
         for n in range(min(longest, len(tokens) - i), 0, -1):
             entry = index.get(tuple(words[i:i + n]))
             if entry is None:

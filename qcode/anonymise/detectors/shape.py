@@ -76,6 +76,9 @@ def detect_unknown_capitalised(text: str) -> list[Candidate]:
                     and _NAMED_PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start())):
                 label = ORG if text[max(0, m.start() - 5):m.start()].rstrip().endswith("hos") else PLACE
                 out.append(Candidate(m.start(), m.end(), m.group(0), label, core, DETECTOR, 0.5))
+            elif _nickname(text, m, core):
+                out.append(Candidate(m.start(), m.end(), m.group(0), PERSON, core, "context", 0.55,
+                                     "an ordinary word capitalised after 'med': a nickname"))
             continue
         if is_role(core.casefold()):
             continue
@@ -90,6 +93,21 @@ def detect_unknown_capitalised(text: str) -> list[Candidate]:
         out.append(Candidate(m.start(), m.end(), m.group(0), _label(text, m.start(), core), core, DETECTOR,
                              score))
     return out
+
+
+def _nickname(text: str, m: re.Match[str], core: str) -> bool:
+    """An ordinary word capitalised mid-sentence as the one someone does something with ("spillede kort
+    med Pusling", "snakker med Skildpadden"): a nickname. Not a definite noun, which names an institution or
+    a thing ("med Kommunen"), and not part of a longer name."""
+    low = core.casefold()
+    return (not is_sentence_initial(text, m.start()) and not m.group("poss") and len(core) >= 4
+            and low not in STOP_WORDS and low not in NOT_NAMES and not low.endswith(_DEFINITE)
+            and not is_role(low) and not _NEXT_CAPITALISED.match(text, m.end())
+            and _WITH_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None)
+
+
+_WITH_BEFORE = re.compile(r"\bmed[ \t]+$")
+_DEFINITE = ("en", "et", "ne", "erne")
 
 
 def _label(text: str, start: int, core: str) -> str:
