@@ -4,9 +4,11 @@ optionally for the documents whose cases have chosen attribute values.
 Per document: its case, length, share of its text coded (by anyone), codings, coders, last change (the
 newest coding change, else the import), where anonymisation stands (searched by detection, register
 entries still undecided, sealed), whether it is double coded (codings by two or more coders) and whether
-the double coding has been adjudicated ("—": qcode records no adjudication yet). Per coder: documents,
-codings, characters coded as a share of all text shown, last change. Per code: codings, documents,
-coders. Labels come in English or Danish (``lang``); the numbers come from :mod:`qcode.core.overview`.
+the double coding has been adjudicated (yes, "3 of 4 decided", or "—" where no adjudication was
+started). The consensus layer an adjudication writes is not a coder: its codings count nowhere else.
+Per coder: documents, codings, characters coded as a share of all text shown, last change. Per code:
+codings, documents, coders. Labels come in English or Danish (``lang``); the numbers come from
+:mod:`qcode.core.overview`.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from datetime import datetime
 
 from qcode.analysis.codetree import code_rows
 from qcode.analysis.table import Cell, DocumentLabel, Table
+from qcode.core.adjudication import AdjudicationProgress, adjudication_progress
 from qcode.core.ages import age_band, is_age_attribute
 from qcode.core.errors import register_messages, say
 from qcode.core.overview import (
@@ -50,6 +53,7 @@ register_messages({
     "overview.anonymisation": ("Anonymisation", "Anonymisering"),
     "overview.double_coded": ("Double coded", "Dobbeltkodet"),
     "overview.adjudicated": ("Adjudicated", "Afgjort"),
+    "overview.decided": ("{decided} of {total} decided", "{decided} af {total} afgjort"),
     "overview.yes": ("yes", "ja"),
     "overview.no": ("no", "nej"),
     "overview.sealed": ("sealed", "forseglet"),
@@ -144,6 +148,14 @@ def _anonymisation(doc_id: DocumentId, state: AnonymisationState, lang: str) -> 
     return say("overview.done", lang)
 
 
+def _adjudicated(progress: AdjudicationProgress | None, lang: str) -> str:
+    if progress is None:
+        return NOT_RECORDED
+    if progress.done:
+        return say("overview.yes", lang)
+    return say("overview.decided", lang, decided=progress.decided, total=progress.disagreements)
+
+
 def overview(project: Project, filters: Mapping[str, Sequence[str]] | None = None,
              lang: str = "en") -> Overview:
     """The dashboard over every document, or over those matching ``filters`` (attribute → values)."""
@@ -155,6 +167,7 @@ def overview(project: Project, filters: Mapping[str, Sequence[str]] | None = Non
     activity = everything.documents
     imported = import_times(project, [f.id for f in facts if f.id not in activity])
     anon = anonymisation_state(project)
+    adjudicated = adjudication_progress(project)
     yes, no = say("overview.yes", lang), say("overview.no", lang)
     columns = [say(f"overview.{key}", lang) for key in (
         "case", "characters", "coded_share", "codings", "coders", "last_change", "anonymisation",
@@ -165,7 +178,7 @@ def overview(project: Project, filters: Mapping[str, Sequence[str]] | None = Non
         values.append([", ".join(cases.get(f.id, [])), f.length, _percent(a.covered if a else 0, f.length),
                        a.codings if a else 0, a.coders if a else 0,
                        local_time(a.last_change if a else imported[f.id]), _anonymisation(f.id, anon, lang),
-                       yes if a and a.coders >= 2 else no, NOT_RECORDED])
+                       yes if a and a.coders >= 2 else no, _adjudicated(adjudicated.get(f.id), lang)])
     documents = Table(say("overview.documents", lang), say("overview.document", lang),
                       [DocumentLabel(f.name, f.id) for f in facts], columns, values,
                       row_keys=[f.id for f in facts])

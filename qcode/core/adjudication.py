@@ -25,7 +25,7 @@ from qcode.core.codings import add_coding, restore_codings
 from qcode.core.errors import CodingError, QcodeError, register_messages
 from qcode.core.report_agreement import coder_spans
 from qcode.core.types import CodeId, CoderId, Coding, CodingId, DocumentId
-from qcode.core.visibility import CONSENSUS, require_not_blind, set_role
+from qcode.core.visibility import CONSENSUS, require_not_blind, session_is_blind, set_role
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
@@ -353,3 +353,40 @@ def redo_decision(project: Project, result: DecisionResult) -> None:
 
 def _announce(project: Project, document_ids: set[DocumentId]) -> None:
     project.announce(changes.Change(changes.CODINGS, (), tuple(sorted(document_ids))))
+
+
+@dataclass(frozen=True)
+class AdjudicationProgress:
+    """How far the adjudication of one document has got, over every pair of sides a lead has decided
+    between: disagreements decided of all, and the consensus coder's codings in it."""
+
+    decided: int
+    disagreements: int
+
+    @property
+    def done(self) -> bool:
+        return self.decided == self.disagreements
+
+
+def adjudication_progress(project: Project) -> dict[DocumentId, AdjudicationProgress]:
+    """Per document with a consensus layer or a stored decision: how many disagreements are decided.
+    Empty for a blind coder (adjudication is the lead's) and where nothing was adjudicated."""
+    if session_is_blind(project):
+        return {}
+    tally: dict[DocumentId, list[int]] = defaultdict(lambda: [0, 0])
+    for (key,) in project.db.execute("SELECT DISTINCT sides FROM adjudications ORDER BY sides").fetchall():
+        side_a, _, side_b = key.partition("|")
+        try:
+            state = adjudication(project, side_a.split("+"), side_b.split("+"))
+        except QcodeError:
+            continue  # a coder was renamed or deleted since: those decisions no longer apply
+        for disagreement in state.disagreements:
+            counts = tally[disagreement.document_id]
+            counts[0] += disagreement.decision is not None
+            counts[1] += 1
+    consensus_documents = project.db.execute(
+        "SELECT DISTINCT document_id FROM codings WHERE coder_id IN "
+        f"(SELECT coder_id FROM coder_roles WHERE role = '{CONSENSUS}')").fetchall()
+    for (doc_id,) in consensus_documents:
+        tally.setdefault(DocumentId(doc_id), [0, 0])  # a consensus layer with nothing left to decide
+    return {doc: AdjudicationProgress(d, n) for doc, (d, n) in tally.items()}

@@ -1,6 +1,6 @@
 """What the anonymisation did, in numbers, for the methods appendix: how many people (interviewees and
-others), ages, places and organisations were replaced, how many detections were rejected or are still
-undecided, and the seal.
+others), ages, places, organisations and contact details were replaced, how many detections were
+rejected or are still undecided, and the seal.
 
 Before a seal the register is the record. Sealing empties the register, so for a sealed project the
 numbers are rebuilt from the change log, which keeps every register decision with its kind but (after the
@@ -36,6 +36,7 @@ class EntityCounts:
     ages: int
     places: int
     organisations: int
+    contacts: int  # CPR and phone numbers, e-mail and street addresses, postcodes, dates of birth, dates
     rejected: int
     undecided: int
     mentions: int | None
@@ -57,8 +58,9 @@ def _count(entries: list[dict[str, Any]], from_log: bool, mentions: int | None) 
     kinds = {name: sum(1 for e in accepted if e["kind"] == kind) for kind, name in _KINDS.items()}
     informants = sum(1 for e in accepted if e["kind"] == "PERSON" and e["role"] == INFORMANT)
     split_informants, split_others = (None, None) if from_log else (informants, kinds["persons"] - informants)
+    contacts = sum(1 for e in accepted if e["kind"] not in _KINDS)
     return EntityCounts(kinds["persons"], split_informants, split_others, kinds["ages"], kinds["places"],
-                        kinds["organisations"], sum(1 for e in entries if e["state"] == "rejected"),
+                        kinds["organisations"], contacts, sum(1 for e in entries if e["state"] == "rejected"),
                         sum(1 for e in entries if e["state"] == "pending"), mentions, from_log)
 
 

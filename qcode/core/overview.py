@@ -120,6 +120,11 @@ class CodingActivity:
     codes: dict[CodeId, Activity]
 
 
+# The consensus layer is the lead's adjudication of the coders' work, not a coder: it is neither counted
+# as coding progress nor makes a document double coded (adjudication_progress reports it).
+_NOT_CONSENSUS = "coder_id NOT IN (SELECT coder_id FROM coder_roles WHERE role = 'consensus')"
+
+
 def coding_activity(project: Project, documents: Sequence[int] | None = None) -> CodingActivity:
     """Codings per document, coder and code over ``documents`` (None: all), with the characters they
     cover: the union of their ranges, so a passage coded twice counts once per document and once per
@@ -133,7 +138,7 @@ def coding_activity(project: Project, documents: Sequence[int] | None = None) ->
     current, reach, tally = None, -1, _Tally()
     for doc, start, end, coder, updated in project.db.execute(
             'SELECT document_id, start, "end", coder_id, updated_at FROM visible_codings '
-            'ORDER BY document_id, start, "end"'):
+            f'WHERE {_NOT_CONSENSUS} ORDER BY document_id, start, "end"'):
         if wanted is not None and doc not in wanted:
             continue
         if doc != current:
@@ -157,8 +162,8 @@ def coding_activity(project: Project, documents: Sequence[int] | None = None) ->
             coder_reach[coder] = end
         if updated > mine.last_change:
             mine.last_change = updated
-    where, params = ("", []) if documents is None else (
-        "WHERE document_id IN (SELECT value FROM json_each(?))", [_ids(documents)])
+    where, params = (f"WHERE {_NOT_CONSENSUS}", []) if documents is None else (
+        f"WHERE {_NOT_CONSENSUS} AND document_id IN (SELECT value FROM json_each(?))", [_ids(documents)])
     # from the covering index on (code, document, coder, …); a code's last change is not shown anywhere
     codes = {CodeId(r[0]): Activity(r[1], r[2], r[3], 0, "") for r in project.db.execute(
         "SELECT code_id, count(*), count(DISTINCT document_id), count(DISTINCT coder_id) "
@@ -196,16 +201,19 @@ def first_coded(project: Project) -> dict[DocumentId, tuple[str, int]]:
     """document id → (time of its earliest coding, that coding's id): the order interviews were coded in.
     The id breaks ties between codings made in the same second."""
     return {DocumentId(r[0]): (r[1], r[2]) for r in project.db.execute(
-        "SELECT document_id, min(created_at), min(id) FROM visible_codings GROUP BY document_id")}
+        f"SELECT document_id, min(created_at), min(id) FROM visible_codings WHERE {_NOT_CONSENSUS} "
+        "GROUP BY document_id")}
 
 
 def document_code_counts(project: Project) -> list[tuple[DocumentId, CodeId, int]]:
     """(document, code, codings) for every code used in a document."""
     return [(DocumentId(r[0]), CodeId(r[1]), r[2]) for r in project.db.execute(
-        "SELECT document_id, code_id, count(*) FROM visible_codings GROUP BY document_id, code_id")]
+        f"SELECT document_id, code_id, count(*) FROM visible_codings WHERE {_NOT_CONSENSUS} "
+        "GROUP BY document_id, code_id")]
 
 
 def coding_period(project: Project) -> tuple[str, str] | None:
     """The times (ISO, UTC) of the first and the latest coding still in the project, or None."""
-    row = project.db.execute("SELECT min(created_at), max(created_at) FROM visible_codings").fetchone()
+    row = project.db.execute(
+        f"SELECT min(created_at), max(created_at) FROM visible_codings WHERE {_NOT_CONSENSUS}").fetchone()
     return None if row is None or row[0] is None else (row[0], row[1])

@@ -76,6 +76,15 @@ register_messages({
         "Enighed på segmentniveau følger MAXQDA: en kodning regnes som genfundet, når den anden koder har "
         "kodet mindst {threshold} % af den med samme kode; andelen af genfundne kodninger hos begge "
         "kodere angives."),
+    "appendix.adjudication_done": (
+        "Adjudication: where the coders disagreed, a lead decided in qcode which version to keep (one "
+        "coder's, both, neither, or the lead's own), passage by passage; {decided} of {total} disagreeing "
+        "passages in {documents} interviews are decided. The decisions and the agreed passages form a "
+        "separate consensus layer of codings, which is not counted as a coder above.",
+        "Afgørelse: hvor koderne var uenige, har en leder i qcode afgjort, hvilken version der skulle "
+        "gælde (den ene koders, begges, ingens eller lederens egen), passage for passage; {decided} af "
+        "{total} uenige passager i {documents} interviews er afgjort. Afgørelserne og de passager, koderne "
+        "var enige om, udgør et særskilt konsensuslag af kodninger, som ikke er talt med som koder ovenfor."),
     "appendix.adjudication": (
         "Adjudication: qcode records no adjudication (consensus coding) of disagreements; any adjudication "
         "took place outside the program.",
@@ -113,6 +122,10 @@ register_messages({
     "appendix.anon_ages": ("ages", "aldre"),
     "appendix.anon_places": ("places", "steder"),
     "appendix.anon_organisations": ("organisations", "organisationer"),
+    "appendix.anon_contacts": ("contact details (CPR and phone numbers, e-mail and street addresses, "
+                               "postcodes, dates)",
+                               "kontaktoplysninger (cpr- og telefonnumre, e-mail- og postadresser, "
+                               "postnumre, datoer)"),
     "appendix.anon_decisions": (
         "Findings rejected as not identifying: {rejected}. Findings still undecided when this appendix was "
         "made: {undecided}.{mentions}",

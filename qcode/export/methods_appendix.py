@@ -23,6 +23,7 @@ from qcode.analysis.agreement import DEFAULT_THRESHOLD, compare_coders
 from qcode.analysis.codebook_story import describe, event_date, summary
 from qcode.analysis.saturation import Saturation, saturation
 from qcode.analysis.saturation_chart import render
+from qcode.core.adjudication import adjudication_progress
 from qcode.core.anonymisation_record import age_style, entity_counts, seal_record
 from qcode.core.codebook_history import code_events
 from qcode.core.errors import say
@@ -159,11 +160,15 @@ def _coders(project: Project, pseudo: _Texts, lang: str) -> list[Block]:
             "pair", lang, a=pseudo("coder", a), b=pseudo("coder", b), documents=len(result.documents),
             percent=_number(overall.chars.percent, 1, lang), kappa=_number(overall.chars.kappa, 3, lang),
             segments=_number(overall.segment_percent, 1, lang), threshold=f"{DEFAULT_THRESHOLD:g}")))
+    progress = adjudication_progress(project)
+    settled = Block("paragraph", _t(
+        "adjudication_done", lang, decided=sum(p.decided for p in progress.values()),
+        total=sum(p.disagreements for p in progress.values()), documents=len(progress))
+        if progress else _t("adjudication", lang))
     if not pairs:
-        return [*blocks, Block("paragraph", _t("no_pairs", lang)),
-                Block("paragraph", _t("adjudication", lang))]
+        return [*blocks, Block("paragraph", _t("no_pairs", lang)), settled]
     return [*blocks, *pairs, Block("paragraph", _t("method", lang, threshold=f"{DEFAULT_THRESHOLD:g}")),
-            Block("paragraph", _t("adjudication", lang))]
+            settled]
 
 
 def _saturation(result: Saturation, pseudo: _Texts, lang: str) -> list[Block]:
@@ -187,7 +192,7 @@ def _anonymisation(project: Project, lang: str) -> list[Block]:
     rows = [(_t("anon_kind", lang), _t("anon_number", lang))]
     persons = ("informants", "others") if counts.informants is not None else ("persons",)
     rows += [(_t(f"anon_{key}", lang), str(getattr(counts, key)))
-             for key in (*persons, "ages", "places", "organisations")]
+             for key in (*persons, "ages", "places", "organisations", "contacts")]
     mentions = "" if counts.mentions is None else _t("anon_mentions", lang, count=counts.mentions)
     decisions = _t("anon_decisions", lang, rejected=counts.rejected, undecided=counts.undecided,
                    mentions=mentions) + (_t("anon_from_log", lang) if counts.from_log else "")

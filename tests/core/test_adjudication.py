@@ -130,3 +130,30 @@ def test_a_blind_coder_cannot_adjudicate(built):
 
     with open_project(path, coder="anna") as anna, pytest.raises(VisibilityError):
         adjudication(anna, ["anna"], ["bo"])
+
+
+def test_the_leads_overview_and_appendix_follow_the_adjudication(built):
+    """The consensus layer is an adjudication, not a third coder: the overview shows the progress, the
+    appendix reports it, and neither counts "consensus" as a coder or pairs it with anyone."""
+    from qcode.analysis.overview import overview
+    from qcode.core.adjudication import adjudication_progress
+    from qcode.export.methods_appendix import build_appendix
+
+    project, d1, d2 = built.project, built.docs["D1"], built.docs["D2"]
+    state = adjudication(project, ["anna"], ["bo"])
+    assert adjudication_progress(project) == {}
+    ensom, stigma, _familie, _netvaerk = state.disagreements
+    decide(project, state, ensom, "both")
+    decide(project, state, stigma, "neither")
+    accept_agreed(project, state)
+    progress = adjudication_progress(project)
+    assert (progress[d1].decided, progress[d1].disagreements) == (2, 4) and progress[d2].done
+    table = overview(project, None, "en").documents
+    column = table.columns.index("Adjudicated")
+    assert table.values[table.row_keys.index(d1)][column] == "2 of 4 decided"
+    assert table.values[table.row_keys.index(d2)][column] == "yes"
+    coders = overview(project, None, "en").coders
+    assert "consensus" not in coders.rows
+    text = " ".join(b.text for b in build_appendix(project, "en").blocks if getattr(b, "text", ""))
+    assert "2 of 4 disagreeing passages in 2 interviews are decided" in text
+    assert "qcode records no adjudication" not in text and "consensus" not in text.split("Adjudication")[0]

@@ -34,6 +34,8 @@ def history(tmp_path, monkeypatch):
     monkeypatch.undo()
     time.tzset()
 
+CONTACTS = "contact details (CPR and phone numbers, e-mail and street addresses, postcodes, dates)"
+
 
 def _texts(appendix, kind=None):
     return [b.text for b in appendix.blocks if kind is None or b.kind == kind]
@@ -93,7 +95,7 @@ def test_every_section_and_number_in_english(history):
     assert [b.kind for b in appendix.blocks].count("image") == 1
     assert _table(appendix, "Replaced") == (
         ("Replaced", "Number"), ("interviewees", "1"), ("other persons", "1"), ("ages", "1"), ("places", "1"),
-        ("organisations", "0"))
+        ("organisations", "0"), (CONTACTS, "0"))
     assert ("Findings rejected as not identifying: 0. Findings still undecided when this appendix was "
             "made: 1. The accepted ones occur 4 times in the interviews.") in paragraphs
     assert any(p.startswith("Ages are written as a decade in words") for p in paragraphs)
@@ -174,7 +176,7 @@ def test_a_sealed_project_counts_from_the_log(history, tmp_path):
     assert _table(before, "Replaced")[1:3] == (("interviewees", "1"), ("other persons", "1"))
     assert _table(after, "Replaced") == (
         ("Replaced", "Number"), ("persons (interviewees and others)", "2"), ("ages", "1"), ("places", "1"),
-        ("organisations", "0"))
+        ("organisations", "0"), (CONTACTS, "0"))
     paragraphs = _texts(after, "paragraph")
     assert ("Findings rejected as not identifying: 1. Findings still undecided when this appendix was "
             "made: 0. The numbers are taken from the project's log, as sealing removed the register (the log "
