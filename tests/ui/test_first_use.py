@@ -33,3 +33,50 @@ def test_stripe_margin_keeps_its_width_over_ten_new_codes(window, qtbot, doc_pro
     assert len(view.stripes.columns) == 10
     width, pitch = view.stripes.step()
     assert width >= 1 and 10 * pitch <= view.stripes.width()
+
+
+def _point_of(view, offset: int) -> QPoint:
+    """Viewport point in the middle of the character at a stored offset."""
+    cursor = view.textCursor()
+    cursor.setPosition(view._shown(offset))
+    rect = view.cursorRect(cursor)
+    return QPoint(rect.left() + 3, rect.center().y())
+
+
+def _uncode_entries(menu) -> list:
+    return [a for a in menu.actions() if a.text().startswith("Uncode")]
+
+
+def test_right_click_acts_on_the_coding_under_the_mouse(window, qtbot, doc_project, select, code_named):
+    project, doc = doc_project
+    view, coding = window.workspace.view, window.workspace.coding
+    ensomhed, netvaerk = code_named(project, "ensomhed"), code_named(project, "netværk")
+    for word, code in (("ensom", ensomhed), ("søster", netvaerk), ("børnene", netvaerk)):
+        start = TEXT.index(word)
+        select(view, start, start + len(word))
+        assert coding.apply(code.id)
+    select(view, 0, len(TEXT))  # a large selection over every coding
+    menu = view.context_menu(_point_of(view, TEXT.index("søster") + 2))
+    entries = _uncode_entries(menu)
+    assert [a.text() for a in entries] == ["Uncode 'netværk'"]  # one entry, the coding under the mouse
+    assert view.textCursor().hasSelection()  # inside the selection: it stays, for "Code with"
+    entries[0].trigger()
+    left = sorted(TEXT[c.start:c.end] for c in codings_for_document(project, doc))
+    assert left == ["børnene", "ensom"]
+    # Outside the selection the right-click moves the cursor there: the menu is about that place.
+    start = TEXT.index("ensom")
+    select(view, start, start + len("ensom"))
+    menu = view.context_menu(_point_of(view, TEXT.index("børnene") + 1))
+    assert not view.textCursor().hasSelection()
+    assert [a.text() for a in _uncode_entries(menu)] == ["Uncode 'netværk'"]
+    assert not any(a.text() == "In-vivo code" for a in menu.actions())
+
+
+def test_a_click_inside_the_selection_clears_it(window, qtbot, select):
+    view = window.workspace.view
+    start = TEXT.index("Min søster")
+    select(view, start, start + len("Min søster ringer"))
+    inside = _point_of(view, start + 5)
+    qtbot.mouseClick(view.viewport(), Qt.LeftButton, pos=inside)
+    assert not view.textCursor().hasSelection()
+    assert view.textCursor().position() == view.cursorForPosition(inside).position()
