@@ -80,3 +80,36 @@ def test_a_click_inside_the_selection_clears_it(window, qtbot, select):
     qtbot.mouseClick(view.viewport(), Qt.LeftButton, pos=inside)
     assert not view.textCursor().hasSelection()
     assert view.textCursor().position() == view.cursorForPosition(inside).position()
+
+
+def test_keyboard_moves_between_the_panes_with_a_visible_focus_ring(window, qtbot):
+    from PySide6.QtGui import QPalette
+
+    ws = window.workspace
+    window.activateWindow()
+    with qtbot.waitActive(window):
+        pass
+    table, view, tree = ws.doc_list.table, ws.view, ws.tree
+    qtbot.keyClick(window, Qt.Key_2, Qt.ControlModifier)
+    assert view.hasFocus()
+    qtbot.keyClick(window.focusWidget(), Qt.Key_3, Qt.ControlModifier)
+    assert tree.hasFocus()
+    qtbot.keyClick(window.focusWidget(), Qt.Key_1, Qt.ControlModifier)
+    assert table.hasFocus()
+    qtbot.keyClick(table, Qt.Key_Tab)  # Tab is not trapped in the document table
+    assert not table.hasFocus()
+    qtbot.keyClick(window.focusWidget(), Qt.Key_1, Qt.ControlModifier)
+    qtbot.keyClick(table, Qt.Key_F6)  # F6 walks the panes: documents → transcript → codebook → …
+    assert view.hasFocus()
+    qtbot.keyClick(view, Qt.Key_F6)
+    assert tree.hasFocus()
+    qtbot.keyClick(tree, Qt.Key_F6, Qt.ShiftModifier)
+    assert view.hasFocus()
+    qtbot.keyClick(view, Qt.Key_Tab)  # Tab leaves the read-only transcript too
+    assert not view.hasFocus()
+    # The focused pane has a ring in the highlight colour, the others do not.
+    qtbot.keyClick(window.focusWidget(), Qt.Key_2, Qt.ControlModifier)
+    highlight = view.palette().color(QPalette.Highlight)
+    edge = lambda w: w.grab().toImage().pixelColor(0, w.height() // 2)  # noqa: E731
+    assert edge(view) == highlight
+    assert edge(tree) != highlight

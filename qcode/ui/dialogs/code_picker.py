@@ -87,7 +87,8 @@ class CodePickerDialog(QDialog):
             self.hint.setText(self.tr("Enter applies '%1'.").replace("%1", found[0]) if name else "")
         elif name:
             self.list.setCurrentRow(-1)
-            self.hint.setText(self.tr("No code matches. Press ↓ and Enter to create '%1'.").replace("%1", name))
+            hint = self.tr("No code matches. Press ↓ and Enter to create '%1'.")
+            self.hint.setText(hint.replace("%1", name))
         else:
             self.hint.setText("")
 
