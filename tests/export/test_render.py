@@ -144,10 +144,11 @@ def test_two_codings_showing_the_same_turn_are_one_quote(project, sample):
 def test_whole_turn_quotes_leave_out_timestamps_and_never_cite_the_interviewer_as_the_informant(project):
     """#16: "Birgit: 00:04:40 …" quoted with its whole turn began with the timestamp, and a coding in an
     interviewer's question was printed as a plain quote cited to the informant."""
+    from support.export_fixtures import build_transcript
+
     from qcode.core.codebook import ensure_code_path
     from qcode.core.codings import add_coding
     from qcode.core.documents import add_document
-    from support.export_fixtures import build_transcript
 
     text, records = build_transcript([
         ("Interviewer", "interviewer", "[00:04:31] Hvordan har du det med at bo alene?"),
@@ -157,7 +158,8 @@ def test_whole_turn_quotes_leave_out_timestamps_and_never_cite_the_interviewer_a
     document = add_document(project, "interview_ts", text, turns=records)
     code = ensure_code_path(project, "ensomhed")
     coder = project.coder_id
-    for needle in ("Det er stille", "Hvordan har du det", "Vi mødes kl. 10:30 om tirsdagen.\n\nInterviewer: 00"):
+    across = "Vi mødes kl. 10:30 om tirsdagen.\n\nInterviewer: 00"
+    for needle in ("Det er stille", "Hvordan har du det", across):
         start = text.index(needle)
         add_coding(project, document, code, start, start + len(needle), coder)
     report = build_report(project, QuoteFilter((code,)), ExportOptions(context="turn"))
