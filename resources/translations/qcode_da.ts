@@ -2660,112 +2660,117 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>QuoteChoices</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="51"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="52"/>
         <source>Codes</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="62"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="63"/>
         <source>Include sub-codes</source>
         <translation>Medtag underkoder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="64"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="65"/>
         <source>Favourites only</source>
         <translation>Kun favoritter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="69"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="70"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="74"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="75"/>
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="76"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="77"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="80"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="81"/>
         <source>Quotes show</source>
         <translation>Citater viser</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="83"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="84"/>
         <source>the coded segment</source>
         <translation>det kodede uddrag</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="83"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="84"/>
         <source>the whole speaker turn</source>
         <translation>hele taleturen</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="84"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="85"/>
         <source>sentences around</source>
         <translation>sætninger omkring</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="89"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="94"/>
+        <source>The cases have no %1; the citation leaves it out.</source>
+        <translation>Casene har ingen %1; kildeangivelsen udelader det.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="98"/>
         <source>Fields: {case} {nr} {dokument} {kode} and every case attribute, e.g. {køn} {alder}</source>
         <translation>Felter: {case} {nr} {dokument} {kode} og alle case-attributter, fx {køn} {alder}</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="91"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="100"/>
         <source>Cite exact ages</source>
         <translation>Angiv præcise aldre</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="94"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="103"/>
         <source>The project is sealed: exact ages are gone.</source>
         <translation>Projektet er forseglet: de præcise aldre er væk.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="96"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="105"/>
         <source>under each heading</source>
         <translation>under hver overskrift</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="96"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="105"/>
         <source>as appendix</source>
         <translation>som bilag</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="97"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="106"/>
         <source>left out</source>
         <translation>udeladt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="100"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="109"/>
         <source>Context</source>
         <translation>Kontekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="101"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="110"/>
         <source>Sentences</source>
         <translation>Sætninger</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="102"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="111"/>
         <source>Citation</source>
         <translation>Kildeangivelse</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="104"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="114"/>
         <source>Definitions</source>
         <translation>Definitioner</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="105"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="115"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="116"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="126"/>
         <source>(all)</source>
         <translation>(alle)</translation>
     </message>
