@@ -25,6 +25,8 @@ def fit_to_screen(window: QWidget, preferred: QSize | None = None) -> None:
     if area is None or area.isEmpty():
         return
     wanted = preferred if preferred is not None else window.size()
+    if preferred is not None:  # a large screen gets a larger first window (most of it, not all)
+        wanted = wanted.expandedTo(QSize(area.width() * 4 // 5, area.height() * 4 // 5))
     frame = window.frameGeometry().size() - window.geometry().size()
     if not window.isVisible() or frame.isEmpty():
         frame = FRAME_ALLOWANCE

@@ -134,8 +134,8 @@ class Workspace(QObject):
         """The side docks at their usual widths, narrower on a small window (the transcript takes the
         rest); the codebook gets most of the right column, the memos (often empty) the rest."""
         width, height = self.window.width(), self.window.height()
-        side = max(SIDE_MIN, min(330, width * 22 // 100))
-        self.window.resizeDocks([self.docks["documents"], self.docks["codebook"]], [side, min(300, side)],
+        side = max(SIDE_MIN, min(360, width * 22 // 100))
+        self.window.resizeDocks([self.docks["documents"], self.docks["codebook"]], [side * 5 // 6, side],
                                 Qt.Horizontal)
         self.window.resizeDocks([self.docks["codebook"], self.docks["memos"]],
                                 [height * 2 // 3, height // 3], Qt.Vertical)

@@ -17,9 +17,9 @@ STRIPE = 5
 GAP = 2
 PAD = 4
 # The margin has one width whatever the number of codes (NVivo and MAXQDA do the same): a margin that
-# widened with each new code re-wrapped the transcript under the mouse. Beyond ~9 codes in one document
-# the stripes get thinner instead.
-COLUMNS_WIDTH = 64
+# widened with each new code re-wrapped the transcript under the mouse. Beyond ~5 codes in one document
+# the stripes get thinner instead. The stripes stand at the margin's right, beside the text.
+COLUMNS_WIDTH = 40
 LANE_GAP = 5  # room between two coders' lanes, for the lane's coloured line
 # a coder's pattern over their stripes, by lane: the first solid, then hatched, dotted, crossed
 LANE_PATTERNS = (None, Qt.BDiagPattern, Qt.Dense5Pattern, Qt.DiagCrossPattern, Qt.FDiagPattern,
@@ -60,7 +60,10 @@ class CodingStripes(QWidget):
     def column_x(self, column: int) -> int:
         """Left edge of a column (lanes leave room for their line)."""
         lane = self._lane_of_column[column] if column < len(self._lane_of_column) else 0
-        return PAD + (LANE_GAP * (lane + 1) if self.lanes else 0) + column * self.step()[1]
+        pitch = self.step()[1]
+        used = len(self.columns) * pitch + LANE_GAP * len(self.lanes)
+        right = max(0, COLUMNS_WIDTH - used)  # the stripes hug the text
+        return PAD + right + (LANE_GAP * (lane + 1) if self.lanes else 0) + column * pitch
 
     def step(self) -> tuple[int, int]:
         """(stripe width, distance between stripe starts) for the current number of columns."""
