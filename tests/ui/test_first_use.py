@@ -113,3 +113,17 @@ def test_keyboard_moves_between_the_panes_with_a_visible_focus_ring(window, qtbo
     edge = lambda w: w.grab().toImage().pixelColor(0, w.height() // 2)  # noqa: E731
     assert edge(view) == highlight
     assert edge(tree) != highlight
+
+
+def test_a_clean_import_reports_in_the_status_bar_not_a_box(window, qtbot, tmp_path, monkeypatch):
+    """#16: a modal "Imported N file(s)" box after every import; the conftest fails on any box."""
+    from PySide6.QtWidgets import QDialog
+
+    from qcode.ui.dialogs.speaker_review import SpeakerReviewDialog
+
+    path = tmp_path / "karen.txt"
+    path.write_text("Interviewer: Hvordan går det?\nKaren: Godt, tak.\n", encoding="utf-8")
+    monkeypatch.setattr(SpeakerReviewDialog, "exec", lambda self: QDialog.Accepted)
+    window.import_files([str(path)])
+    assert "Imported 1 file(s)." in window.statusBar().currentMessage()
+    assert window.workspace.documents.rowCount() == 2
