@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from qcode.core.ages import age_band, is_age_attribute
 from qcode.core.types import CaseId, CodeId, CoderId, CodingId, DocumentId
 
 if TYPE_CHECKING:
@@ -54,6 +55,19 @@ def _case_filter_sql(filters: Mapping[str, Iterable[str]], params: list[object])
     return clauses
 
 
+def with_age_bands(project: Project, filters: Mapping[str, Iterable[str]]) -> dict[str, list[str]]:
+    """The filters with every age band ("20'erne", as the frequency table's columns show ages) widened
+    to the stored ages in it ("24", "27"): a band asked for matches the cases whose age falls in it."""
+    out: dict[str, list[str]] = {}
+    for name, values in filters.items():
+        wanted = list(values)
+        if is_age_attribute(name) and wanted:
+            bands = set(wanted)
+            wanted += [v for v in attribute_values(project, name) if v not in bands and age_band(v) in bands]
+        out[name] = wanted
+    return out
+
+
 def coded_segments(
     project: Project,
     code_ids: Sequence[CodeId],
@@ -77,7 +91,7 @@ def coded_segments(
     if case_ids:
         where.append("EXISTS (SELECT 1 FROM document_cases dc WHERE dc.document_id = c.document_id AND "
                      + _in("dc.case_id", list(case_ids), params) + ")")
-    where += _case_filter_sql(attributes or {}, params)
+    where += _case_filter_sql(with_age_bands(project, attributes or {}), params)
     # One pass per turn bound; the text of each document is read once and sliced in Python, because
     # substr() walks a long UTF-8 text from its start for every coding.
     overlapping = ('FROM turns t WHERE t.document_id = c.document_id AND t.start < c."end" '

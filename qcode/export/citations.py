@@ -60,6 +60,21 @@ def missing_fields(template: str, attribute_names: Sequence[str]) -> list[str]:
     return [name.strip() for name in _PLACEHOLDER.findall(template) if name.strip() not in known]
 
 
+def fitted_template(template: str, attribute_names: Sequence[str]) -> tuple[str, list[str]]:
+    """The template without the comma-separated parts whose fields this project does not have, and
+    those fields: the default "({case}, {køn}, {alder})" becomes "({case})" on a project without
+    gender and age, so a default never refuses."""
+    missing = missing_fields(template, attribute_names)
+    if not missing:
+        return template, []
+    opening, closing, body = "", "", template.strip()
+    if body.startswith("(") and body.endswith(")"):
+        opening, closing, body = "(", ")", body[1:-1]
+    kept = [part.strip() for part in body.split(",")
+            if not any(name.strip() in missing for name in _PLACEHOLDER.findall(part))]
+    return f"{opening}{', '.join(p for p in kept if p)}{closing}", missing
+
+
 def format_citation(template: str, fields: Mapping[str, str]) -> str:
     """Fill a citation template; comma-separated parts whose fields are empty are left out."""
     opening, closing = "", ""

@@ -83,7 +83,9 @@ class RenderedQuote:
 
     @property
     def is_dialogue(self) -> bool:
-        return len(self.segments) > 1
+        """Shown with speaker labels: several turns, or one interviewer turn (never cited as the
+        informant's words)."""
+        return len(self.segments) > 1 or bool(self.segments and self.segments[0].speaker)
 
     @property
     def text(self) -> str:
@@ -222,6 +224,12 @@ def shown_range(text: str, turns: Sequence[StoredTurn], start: int, end: int,
 
 
 # -- rendering -------------------------------------------------------------------------------------
+INTERVIEWER = "Interviewer"  # the same word in Danish and English reports
+_BRACKETED_TIME = re.compile(r"[\[(]\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\s*[\])]")
+_LEADING_TIME = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\b\s*(?:[-–:]\s*)?")
+_SPACES = re.compile(r"[ \t]{2,}")
+
+
 def _tidy(text: str) -> str:
     return _NEWLINES.sub(" ", text).strip()
 
@@ -244,21 +252,39 @@ def render_piece(render: Callable[[int, int], str], start: int, end: int,
     return " ".join(p for p in parts if p)
 
 
+def strip_timestamps(words: str, at_turn_start: bool = True) -> str:
+    """Quote text without transcription timestamps: "[00:04:40]" anywhere, a bare "00:04:40" or
+    "04:40" where a turn's words begin (a time of day inside a sentence, "kl. 10:30", is speech)."""
+    words = _BRACKETED_TIME.sub(" ", words)
+    if at_turn_start:
+        words = _LEADING_TIME.sub("", words)
+    return _SPACES.sub(" ", words).strip()
+
+
 def quote_segments(text: str, turns: Sequence[StoredTurn], start: int, end: int,
                    cuts: Sequence[tuple[int, int]], render: Callable[[int, int], str],
                    label: Callable[[StoredTurn], str]) -> tuple[Segment, ...]:
-    """Split a shown range into speaker segments; one turn (or none) gives a plain quote."""
+    """Split a shown range into speaker segments, without labels or timestamps in the words. One
+    informant turn (or none) gives a plain quote; an interviewer's words are always marked
+    "Interviewer", so they are never cited as the informant's."""
     around = containing_turns(turns, start, end)
     if len(around) <= 1:
-        return (Segment("", render_piece(render, start, end, cuts)),)
+        turn = around[0] if around else None
+        body = _body_start(text, turn) if turn is not None else start
+        if start < body < end:  # a coding that took in the speaker label quotes only the words
+            start = body
+        words = strip_timestamps(render_piece(render, start, end, cuts), at_turn_start=start == body)
+        speaker = INTERVIEWER if turn is not None and turn.role == "interviewer" else ""
+        return (Segment(speaker, words),)
     segments = []
     for turn in around:
         low, high = max(start, _body_start(text, turn)), min(end, turn.end)
         if high <= low:
             continue
-        words = render_piece(render, low, high, cuts)
+        words = strip_timestamps(render_piece(render, low, high, cuts),
+                                 at_turn_start=low == _body_start(text, turn))
         if words:
-            segments.append(Segment(label(turn), words))
+            segments.append(Segment(INTERVIEWER if turn.role == "interviewer" else label(turn), words))
     return tuple(segments)
 
 

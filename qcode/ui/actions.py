@@ -52,6 +52,11 @@ SHORTCUTS: dict[str, list] = {
     "export_quotes": ["Ctrl+E"],
     "export_appendix": [],
     "about": [],
+    "focus_documents": ["Ctrl+1"],
+    "focus_transcript": ["Ctrl+2"],
+    "focus_codebook": ["Ctrl+3"],
+    "next_pane": ["F6"],
+    "previous_pane": ["Shift+F6"],
 }
 CHECKABLE = {"pseudonymised", "show_only", "stripes_by_coder", "snap_words", "lang_system", "lang_da",
              "lang_en"}
@@ -104,6 +109,11 @@ def texts() -> dict[str, str]:
         "export_appendix": QCoreApplication.translate("MainWindow", "&Methods appendix…"),
         "export_quotes": QCoreApplication.translate("MainWindow", "&Quotes…"),
         "about": QCoreApplication.translate("MainWindow", "&About qcode"),
+        "focus_documents": QCoreApplication.translate("MainWindow", "Go to &documents"),
+        "focus_transcript": QCoreApplication.translate("MainWindow", "Go to &transcript"),
+        "focus_codebook": QCoreApplication.translate("MainWindow", "Go to code&book"),
+        "next_pane": QCoreApplication.translate("MainWindow", "Ne&xt pane"),
+        "previous_pane": QCoreApplication.translate("MainWindow", "Pre&vious pane"),
     }
 
 
@@ -125,6 +135,7 @@ def menu_titles() -> dict[str, str]:
         "documents": QCoreApplication.translate("MainWindow", "Documents"),
         "codebook": QCoreApplication.translate("MainWindow", "Codebook"),
         "memos": QCoreApplication.translate("MainWindow", "Memos"),
+        "go_to": QCoreApplication.translate("MainWindow", "&Go to"),
         "toolbar": QCoreApplication.translate("MainWindow", "Main toolbar"),
     }
 

@@ -17,6 +17,7 @@ from qcode.resources import resource
 from qcode.ui import i18n, platform_check, settings, smoke
 from qcode.ui.coder_identity import ensure_coder_name
 from qcode.ui.main_window import MainWindow
+from qcode.ui.window_fit import fit_to_screen
 
 
 def startup_language() -> str:
@@ -52,6 +53,7 @@ def create_window(argv: Sequence[str]):
     geometry, _state = settings.window_state()
     if geometry is not None:
         window.restoreGeometry(geometry)
+    fit_to_screen(window)  # a size saved on a larger screen (or at another scale) fits this one
     return window
 
 

@@ -35,9 +35,10 @@ class LayoutMemory:
             self.repair_layout()
 
     def repair_layout(self) -> None:
-        """Give a transcript squeezed to a sliver (a layout saved by an earlier version) its room back."""
+        """Give a transcript squeezed to a sliver (a layout saved by an earlier version, or on a larger
+        screen) its room back: the transcript is the main thing, never under a quarter of the window."""
         if (self.workspace is not None and self.isVisible() and self.width() >= 4 * MIN_TRANSCRIPT
-                and self.centralWidget().width() < MIN_TRANSCRIPT):
+                and self.centralWidget().width() < max(MIN_TRANSCRIPT + 1, self.width() // 4)):
             self.workspace.default_dock_sizes()
 
     def save_layout(self) -> None:

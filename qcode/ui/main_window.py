@@ -34,8 +34,10 @@ from qcode.ui.dialogs.merge_dialog import merge_project
 from qcode.ui.dialogs.restore_dialog import RestoreDialog, restore
 from qcode.ui.entry_points import EntryPoints
 from qcode.ui.layout_memory import LayoutMemory
+from qcode.ui.window_fit import PREFERRED, fit_to_screen
 from qcode.ui.workspace import Workspace
 
+FOCUS_ACTIONS = ("focus_documents", "focus_transcript", "focus_codebook", "next_pane", "previous_pane")
 ANALYSIS_VIEWS = ("frequencies", "cooccurrence", "segments", "search", "query", "wordfreq")
 
 
@@ -71,7 +73,7 @@ class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
         self.setObjectName("qcode_main_window")
         self.project = None
         self.workspace: Workspace | None = None
-        self.resize(1280, 800)
+        fit_to_screen(self, PREFERRED)
         self.setAcceptDrops(True)
         self.actions = make_actions(self)
         self._build_menus()
@@ -120,6 +122,8 @@ class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
             group.addAction(a[key])
             self.menus["language"].addAction(a[key])
         a[{"da": "lang_da", "en": "lang_en"}.get(settings.language(), "lang_system")].setChecked(True)
+        self.menus["go_to"] = m["view"].addMenu("")
+        self.menus["go_to"].addActions([a[k] for k in FOCUS_ACTIONS])
         m["view"].addSeparator()
         self.dock_actions_at = m["view"].addSeparator()
         m["tools"].addAction(a["cases"])
@@ -179,6 +183,11 @@ class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
         a["next_coding"].triggered.connect(ws(lambda w: w.coding.jump(True)))
         a["previous_coding"].triggered.connect(ws(lambda w: w.coding.jump(False)))
         a["new_code"].triggered.connect(ws(lambda w: w.code_edits.new_code(None)))
+        a["focus_documents"].triggered.connect(ws(lambda w: w.focus_pane("documents")))
+        a["focus_transcript"].triggered.connect(ws(lambda w: w.focus_pane("transcript")))
+        a["focus_codebook"].triggered.connect(ws(lambda w: w.focus_pane("codebook")))
+        a["next_pane"].triggered.connect(ws(lambda w: w.cycle_pane(1)))
+        a["previous_pane"].triggered.connect(ws(lambda w: w.cycle_pane(-1)))
         a["pseudonymised"].toggled.connect(self.set_pseudonymised)
         a["show_only"].toggled.connect(ws(lambda w: w.view.set_only_code(
             w.tree.current_code_id() if self.actions["show_only"].isChecked() else None)))

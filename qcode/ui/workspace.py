@@ -57,6 +57,7 @@ class DocumentList(QWidget):
         header.resizeSection(1, 80)
         header.resizeSection(2, 60)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (the arrow keys move in it)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -76,6 +77,15 @@ class DocumentList(QWidget):
         """The selected document's id, or None."""
         rows = self.table.selectionModel().selectedRows()
         return rows[0].data(DOCUMENT_ID_ROLE) if rows else None
+
+
+# A visible focus ring on the panes that take the keyboard (the platform style draws none on some
+# desktops): the same width focused or not, so nothing moves when the focus does.
+FOCUS_RING = ("{cls} {{ border: 2px solid palette(midlight); }}"
+              " {cls}:focus {{ border: 2px solid palette(highlight); }}")
+SIDE_MIN = 140  # px: a side panel may shrink to this; the transcript keeps TRANSCRIPT_MIN
+TRANSCRIPT_MIN = 200
+PANES = ("documents", "transcript", "codebook", "memos")  # in F6 order
 
 
 class Workspace(QObject):
@@ -107,6 +117,13 @@ class Workspace(QObject):
         window.setCentralWidget(self.view)
         self.view.hint_button.setDefaultAction(window.actions["import"])
         self.default_dock_sizes()
+        self.view.setTabChangesFocus(True)
+        self.view.setMinimumWidth(TRANSCRIPT_MIN)  # when the window shrinks, the side panels give way
+        for widget in (self.doc_list, self.tree, self.memos):
+            widget.setMinimumWidth(SIDE_MIN)
+        for widget, cls in ((self.doc_list.table, "QTableView"), (self.view, "QPlainTextEdit"),
+                            (self.tree, "QTreeView")):
+            widget.setStyleSheet(FOCUS_RING.format(cls=cls))
         self._wire()
         first = self.doc_list.proxy.index(0, 0)
         if first.isValid():
@@ -114,8 +131,46 @@ class Workspace(QObject):
         self.retranslate()
 
     def default_dock_sizes(self) -> None:
-        """The side docks at their usual widths (the transcript takes the rest)."""
-        self.window.resizeDocks([self.docks["documents"], self.docks["codebook"]], [330, 300], Qt.Horizontal)
+        """The side docks at their usual widths, narrower on a small window (the transcript takes the
+        rest); the codebook gets most of the right column, the memos (often empty) the rest."""
+        width, height = self.window.width(), self.window.height()
+        side = max(SIDE_MIN, min(360, width * 22 // 100))
+        self.window.resizeDocks([self.docks["documents"], self.docks["codebook"]], [side * 5 // 6, side],
+                                Qt.Horizontal)
+        self.window.resizeDocks([self.docks["codebook"], self.docks["memos"]],
+                                [height * 2 // 3, height // 3], Qt.Vertical)
+
+    def pane_widget(self, name: str) -> QWidget:
+        """The widget that takes the keyboard in a pane ("documents", "transcript", "codebook", "memos")."""
+        return {"documents": self.doc_list.table, "transcript": self.view, "codebook": self.tree,
+                "memos": self.memos}[name]
+
+    def focus_pane(self, name: str) -> None:
+        """Move the keyboard focus to a pane (Ctrl+1..3), showing its dock if it was closed."""
+        if name in self.docks:
+            self.docks[name].show()
+            self.docks[name].raise_()
+        widget = self.pane_widget(name)
+        if name == "memos":
+            widget.setFocus(Qt.ShortcutFocusReason)
+            widget = widget.focusWidget() or widget
+        widget.setFocus(Qt.ShortcutFocusReason)
+
+    def current_pane(self) -> str | None:
+        """The pane that holds the keyboard focus, or None."""
+        focus = self.window.focusWidget()
+        for name in PANES:
+            widget = self.pane_widget(name)
+            if focus is not None and (focus is widget or widget.isAncestorOf(focus)):
+                return name
+        return None
+
+    def cycle_pane(self, step: int) -> None:
+        """F6 / Shift+F6: the focus to the next (previous) visible pane."""
+        visible = [n for n in PANES if n not in self.docks or self.docks[n].isVisible()]
+        current = self.current_pane()
+        at = visible.index(current) if current in visible else (-1 if step > 0 else 0)
+        self.focus_pane(visible[(at + step) % len(visible)])
 
     def _dock(self, name: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(self.window)

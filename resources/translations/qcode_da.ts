@@ -982,17 +982,27 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>CodePickerDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/code_picker.py" line="24"/>
+        <location filename="../../qcode/ui/dialogs/code_picker.py" line="40"/>
         <source>Apply code</source>
         <translation>Anvend kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/code_picker.py" line="28"/>
-        <source>Code name — Enter applies, a new name creates the code</source>
-        <translation>Kodenavn — Enter anvender, et nyt navn opretter koden</translation>
+        <location filename="../../qcode/ui/dialogs/code_picker.py" line="44"/>
+        <source>Code name — Enter applies the highlighted code</source>
+        <translation>Kodenavn — Enter anvender den fremhævede kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/code_picker.py" line="52"/>
+        <location filename="../../qcode/ui/dialogs/code_picker.py" line="87"/>
+        <source>Enter applies &apos;%1&apos;.</source>
+        <translation>Enter anvender &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/code_picker.py" line="90"/>
+        <source>No code matches. Press ↓ and Enter to create &apos;%1&apos;.</source>
+        <translation>Ingen kode passer. Tryk ↓ og Enter for at oprette &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/code_picker.py" line="79"/>
         <source>Create &apos;%1&apos;</source>
         <translation>Opret &apos;%1&apos;</translation>
     </message>
@@ -1492,7 +1502,7 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../../qcode/ui/workspace.py" line="67"/>
+        <location filename="../../qcode/ui/workspace.py" line="68"/>
         <source>Filter documents…</source>
         <translation>Filtrér dokumenter…</translation>
     </message>
@@ -1506,7 +1516,7 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
     </message>
     <message>
         <location filename="../../qcode/ui/widgets/document_view.py" line="344"/>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="384"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="388"/>
         <source>Uncode &apos;%1&apos;</source>
         <translation>Fjern kodning &apos;%1&apos;</translation>
     </message>
@@ -1521,42 +1531,42 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
         <translation>&apos;%1&apos; kodet af %2 (kun de kan ændre den)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="362"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="370"/>
         <source>Code with</source>
         <translation>Kod med</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="367"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="375"/>
         <source>In-vivo code</source>
         <translation>In vivo-kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="368"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="376"/>
         <source>Mark for anonymisation</source>
         <translation>Markér til anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="370"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="378"/>
         <source>Mark as name…</source>
         <translation>Markér som navn…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="370"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="378"/>
         <source>Mark as age…</source>
         <translation>Markér som alder…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="371"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="379"/>
         <source>Mark as place…</source>
         <translation>Markér som sted…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="372"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="380"/>
         <source>Mark as organisation…</source>
         <translation>Markér som organisation…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="386"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="390"/>
         <source>Memo on &apos;%1&apos; coding…</source>
         <translation>Memo til kodningen &apos;%1&apos;…</translation>
     </message>
@@ -1917,7 +1927,7 @@ Importér dem igen som nye dokumenter?</translation>
         <translation>Læser filer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="105"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="117"/>
         <source>Import</source>
         <translation>Importér</translation>
     </message>
@@ -1981,383 +1991,413 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="321"/>
+        <location filename="../../qcode/ui/main_window.py" line="330"/>
         <source>Open project</source>
         <translation>Åbn projekt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="297"/>
-        <location filename="../../qcode/ui/main_window.py" line="322"/>
-        <location filename="../../qcode/ui/main_window.py" line="329"/>
+        <location filename="../../qcode/ui/main_window.py" line="306"/>
+        <location filename="../../qcode/ui/main_window.py" line="331"/>
+        <location filename="../../qcode/ui/main_window.py" line="338"/>
         <source>qcode projects (*.qcode)</source>
         <translation>qcode-projekter (*.qcode)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="296"/>
+        <location filename="../../qcode/ui/main_window.py" line="305"/>
         <source>Restore which project?</source>
         <translation>Hvilket projekt skal gendannes?</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="305"/>
+        <location filename="../../qcode/ui/main_window.py" line="314"/>
         <source>Put the backup %1 in place of %2? The project as it is now is kept as a backup.</source>
         <translation>Erstat %2 med sikkerhedskopien %1? Projektet, som det er nu, gemmes som en sikkerhedskopi.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="328"/>
+        <location filename="../../qcode/ui/main_window.py" line="337"/>
         <source>New project</source>
         <translation>Nyt projekt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="364"/>
+        <location filename="../../qcode/ui/main_window.py" line="373"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Fortryd %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="365"/>
+        <location filename="../../qcode/ui/main_window.py" line="374"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gentag %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="376"/>
+        <location filename="../../qcode/ui/main_window.py" line="385"/>
         <source>No project · coder: %1</source>
         <translation>Intet projekt · koder: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="380"/>
+        <location filename="../../qcode/ui/main_window.py" line="389"/>
         <source>%1 documents · %2 · coder: %3</source>
         <translation>%1 dokumenter · %2 · koder: %3</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="383"/>
+        <location filename="../../qcode/ui/main_window.py" line="392"/>
         <source>blind coding: you see your own codings</source>
         <translation>blind kodning: du ser dine egne kodninger</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="386"/>
+        <location filename="../../qcode/ui/main_window.py" line="395"/>
         <source>Nothing has been pseudonymised yet (run %1)</source>
         <translation>Intet er pseudonymiseret endnu (kør %1)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="413"/>
+        <location filename="../../qcode/ui/main_window.py" line="422"/>
         <source>All coders</source>
         <translation>Alle kodere</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="423"/>
+        <location filename="../../qcode/ui/main_window.py" line="432"/>
         <source>(you)</source>
         <translation>(dig)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="280"/>
-        <location filename="../../qcode/ui/main_window.py" line="284"/>
-        <location filename="../../qcode/ui/main_window.py" line="317"/>
-        <location filename="../../qcode/ui/main_window.py" line="392"/>
+        <location filename="../../qcode/ui/main_window.py" line="289"/>
+        <location filename="../../qcode/ui/main_window.py" line="293"/>
+        <location filename="../../qcode/ui/main_window.py" line="326"/>
+        <location filename="../../qcode/ui/main_window.py" line="401"/>
         <source>qcode</source>
         <translation>qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="396"/>
+        <location filename="../../qcode/ui/main_window.py" line="405"/>
         <source>About qcode</source>
         <translation>Om qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="397"/>
+        <location filename="../../qcode/ui/main_window.py" line="406"/>
         <source>qcode %1 — qualitative coding of interview transcripts.</source>
         <translation>qcode %1 — kvalitativ kodning af interviewtransskriptioner.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="63"/>
+        <location filename="../../qcode/ui/actions.py" line="68"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nyt projekt…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="64"/>
+        <location filename="../../qcode/ui/actions.py" line="69"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Åbn projekt…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="65"/>
+        <location filename="../../qcode/ui/actions.py" line="70"/>
         <source>&amp;Close project</source>
         <translation>&amp;Luk projekt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="66"/>
+        <location filename="../../qcode/ui/actions.py" line="71"/>
         <source>Restore from &amp;backup…</source>
         <translation>Gendan fra &amp;sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="67"/>
+        <location filename="../../qcode/ui/actions.py" line="72"/>
         <source>&amp;Import documents…</source>
         <translation>&amp;Importér dokumenter…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="68"/>
-        <location filename="../../qcode/ui/actions.py" line="69"/>
+        <location filename="../../qcode/ui/actions.py" line="73"/>
+        <location filename="../../qcode/ui/actions.py" line="74"/>
         <source>REFI-QDA project (.qdpx)…</source>
         <translation>REFI-QDA-projekt (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="70"/>
+        <location filename="../../qcode/ui/actions.py" line="75"/>
         <source>&amp;Merge project…</source>
         <translation>&amp;Flet projekt…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="71"/>
+        <location filename="../../qcode/ui/actions.py" line="76"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="72"/>
+        <location filename="../../qcode/ui/actions.py" line="77"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="73"/>
+        <location filename="../../qcode/ui/actions.py" line="78"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="74"/>
+        <location filename="../../qcode/ui/actions.py" line="79"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="75"/>
+        <location filename="../../qcode/ui/actions.py" line="80"/>
         <source>Apply &amp;code…</source>
         <translation>Anvend &amp;kode…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="76"/>
+        <location filename="../../qcode/ui/actions.py" line="81"/>
         <source>&amp;In-vivo code</source>
         <translation>&amp;In vivo-kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="77"/>
+        <location filename="../../qcode/ui/actions.py" line="82"/>
         <source>Unco&amp;de selected code here</source>
         <translation>&amp;Fjern den valgte kode her</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="78"/>
+        <location filename="../../qcode/ui/actions.py" line="83"/>
         <source>&amp;Next coding of code</source>
         <translation>&amp;Næste kodning med koden</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="79"/>
+        <location filename="../../qcode/ui/actions.py" line="84"/>
         <source>&amp;Previous coding of code</source>
         <translation>&amp;Forrige kodning med koden</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="80"/>
+        <location filename="../../qcode/ui/actions.py" line="85"/>
         <source>&amp;Find document</source>
         <translation>&amp;Find dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="81"/>
+        <location filename="../../qcode/ui/actions.py" line="86"/>
         <source>New code…</source>
         <translation>Ny kode…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="82"/>
+        <location filename="../../qcode/ui/actions.py" line="87"/>
         <source>Show &amp;pseudonymised text</source>
         <translation>Vis &amp;pseudonymiseret tekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="83"/>
+        <location filename="../../qcode/ui/actions.py" line="88"/>
         <source>Show &amp;only the selected code</source>
         <translation>Vis &amp;kun den valgte kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="84"/>
+        <location filename="../../qcode/ui/actions.py" line="89"/>
         <source>Coding stripes per &amp;coder</source>
         <translation>Kodestriber pr. &amp;koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="85"/>
+        <location filename="../../qcode/ui/actions.py" line="90"/>
         <source>Snap selection to &amp;whole words</source>
         <translation>Udvid markering til &amp;hele ord</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="86"/>
+        <location filename="../../qcode/ui/actions.py" line="91"/>
         <source>System language</source>
         <translation>Systemets sprog</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="87"/>
+        <location filename="../../qcode/ui/actions.py" line="92"/>
         <source>Dansk</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="88"/>
+        <location filename="../../qcode/ui/actions.py" line="93"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="89"/>
+        <location filename="../../qcode/ui/actions.py" line="94"/>
         <source>&amp;Anonymise…</source>
         <translation>&amp;Anonymisér…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="90"/>
+        <location filename="../../qcode/ui/actions.py" line="95"/>
         <source>&amp;Mark selection for anonymisation…</source>
         <translation>&amp;Anonymisér den markerede tekst…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="91"/>
+        <location filename="../../qcode/ui/actions.py" line="96"/>
         <source>&amp;Cases and attributes…</source>
         <translation>&amp;Cases og attributter…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="92"/>
+        <location filename="../../qcode/ui/actions.py" line="97"/>
         <source>&amp;Blind coding…</source>
         <translation>&amp;Blind kodning…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="93"/>
+        <location filename="../../qcode/ui/actions.py" line="98"/>
         <source>A&amp;djudicate disagreements…</source>
         <translation>A&amp;fgør uenigheder…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="94"/>
+        <location filename="../../qcode/ui/actions.py" line="99"/>
         <source>Code &amp;frequencies…</source>
         <translation>Kode&amp;frekvenser…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="95"/>
+        <location filename="../../qcode/ui/actions.py" line="100"/>
         <source>&amp;Co-occurrence…</source>
         <translation>&amp;Samforekomst…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="96"/>
+        <location filename="../../qcode/ui/actions.py" line="101"/>
         <source>&amp;Retrieve coded segments…</source>
         <translation>&amp;Hent kodede uddrag…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="97"/>
+        <location filename="../../qcode/ui/actions.py" line="102"/>
         <source>&amp;Search text…</source>
         <translation>&amp;Søg i tekst…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="98"/>
+        <location filename="../../qcode/ui/actions.py" line="103"/>
         <source>&amp;Query…</source>
         <translation>&amp;Forespørgsel…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="99"/>
+        <location filename="../../qcode/ui/actions.py" line="104"/>
         <source>&amp;Word frequencies…</source>
         <translation>&amp;Ordfrekvenser…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="100"/>
+        <location filename="../../qcode/ui/actions.py" line="105"/>
         <source>Coder c&amp;omparison…</source>
         <translation>Sammenlign &amp;kodere…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="105"/>
+        <location filename="../../qcode/ui/actions.py" line="110"/>
         <source>&amp;Quotes…</source>
         <translation>&amp;Citater…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="106"/>
+        <location filename="../../qcode/ui/actions.py" line="111"/>
         <source>&amp;About qcode</source>
         <translation>&amp;Om qcode</translation>
     </message>
     <message>
+        <location filename="../../qcode/ui/actions.py" line="112"/>
+        <source>Go to &amp;documents</source>
+        <translation>Gå til &amp;dokumenter</translation>
+    </message>
+    <message>
         <location filename="../../qcode/ui/actions.py" line="113"/>
+        <source>Go to &amp;transcript</source>
+        <translation>Gå til &amp;transskription</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="114"/>
+        <source>Go to code&amp;book</source>
+        <translation>Gå til kode&amp;bog</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="115"/>
+        <source>Ne&amp;xt pane</source>
+        <translation>Næ&amp;ste panel</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="116"/>
+        <source>Pre&amp;vious pane</source>
+        <translation>&amp;Forrige panel</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="114"/>
+        <location filename="../../qcode/ui/actions.py" line="124"/>
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="115"/>
+        <location filename="../../qcode/ui/actions.py" line="125"/>
         <source>&amp;Import</source>
         <translation>&amp;Importér</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="116"/>
+        <location filename="../../qcode/ui/actions.py" line="126"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksportér</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="117"/>
+        <location filename="../../qcode/ui/actions.py" line="127"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigér</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="118"/>
+        <location filename="../../qcode/ui/actions.py" line="128"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="119"/>
+        <location filename="../../qcode/ui/actions.py" line="129"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="120"/>
+        <location filename="../../qcode/ui/actions.py" line="130"/>
         <source>Show codings &amp;of</source>
         <translation>Vis kodninger &amp;fra</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="121"/>
+        <location filename="../../qcode/ui/actions.py" line="131"/>
         <source>&amp;Tools</source>
         <translation>Værk&amp;tøjer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="122"/>
+        <location filename="../../qcode/ui/actions.py" line="132"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="123"/>
+        <location filename="../../qcode/ui/actions.py" line="133"/>
         <source>E&amp;xport</source>
         <translation>E&amp;ksport</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="124"/>
+        <location filename="../../qcode/ui/actions.py" line="134"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="125"/>
+        <location filename="../../qcode/ui/actions.py" line="135"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="126"/>
+        <location filename="../../qcode/ui/actions.py" line="136"/>
         <source>Codebook</source>
         <translation>Kodebog</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="127"/>
+        <location filename="../../qcode/ui/actions.py" line="137"/>
         <source>Memos</source>
         <translation>Memoer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="128"/>
+        <location filename="../../qcode/ui/actions.py" line="138"/>
+        <source>&amp;Go to</source>
+        <translation>&amp;Gå til</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="139"/>
         <source>Main toolbar</source>
         <translation>Hovedværktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="101"/>
+        <location filename="../../qcode/ui/actions.py" line="106"/>
         <source>O&amp;verview…</source>
         <translation>O&amp;verblik…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="102"/>
+        <location filename="../../qcode/ui/actions.py" line="107"/>
         <source>Sa&amp;turation…</source>
         <translation>Mæ&amp;tning…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="103"/>
+        <location filename="../../qcode/ui/actions.py" line="108"/>
         <source>Codebook &amp;history…</source>
         <translation>Kodebogens &amp;historik…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="104"/>
+        <location filename="../../qcode/ui/actions.py" line="109"/>
         <source>&amp;Methods appendix…</source>
         <translation>&amp;Metodebilag…</translation>
     </message>
@@ -2370,60 +2410,60 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>MemoPanel</name>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="78"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="85"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="77"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="84"/>
         <source>Attached to:</source>
         <translation>Knyttet til:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="79"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="86"/>
         <source>Write a memo…</source>
         <translation>Skriv et memo…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="80"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="87"/>
         <source>New memo</source>
         <translation>Nyt memo</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="81"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="88"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="82"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="89"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="125"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="132"/>
         <source>(untitled)</source>
         <translation>(uden titel)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="158"/>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="170"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="165"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="177"/>
         <source>Document: %1</source>
         <translation>Dokument: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="160"/>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="173"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="167"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="180"/>
         <source>Code: %1</source>
         <translation>Kode: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="162"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="169"/>
         <source>A coding</source>
         <translation>En kodning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="163"/>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="175"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="170"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="182"/>
         <source>The whole project</source>
         <translation>Hele projektet</translation>
     </message>
@@ -2625,112 +2665,117 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>QuoteChoices</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="51"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="52"/>
         <source>Codes</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="62"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="63"/>
         <source>Include sub-codes</source>
         <translation>Medtag underkoder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="64"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="65"/>
         <source>Favourites only</source>
         <translation>Kun favoritter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="69"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="70"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="74"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="75"/>
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="76"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="77"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="80"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="81"/>
         <source>Quotes show</source>
         <translation>Citater viser</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="83"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="84"/>
         <source>the coded segment</source>
         <translation>det kodede uddrag</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="83"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="84"/>
         <source>the whole speaker turn</source>
         <translation>hele taleturen</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="84"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="85"/>
         <source>sentences around</source>
         <translation>sætninger omkring</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="89"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="94"/>
+        <source>The cases have no %1; the citation leaves it out.</source>
+        <translation>Casene har ingen %1; kildeangivelsen udelader det.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="98"/>
         <source>Fields: {case} {nr} {dokument} {kode} and every case attribute, e.g. {køn} {alder}</source>
         <translation>Felter: {case} {nr} {dokument} {kode} og alle case-attributter, fx {køn} {alder}</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="91"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="100"/>
         <source>Cite exact ages</source>
         <translation>Angiv præcise aldre</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="94"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="103"/>
         <source>The project is sealed: exact ages are gone.</source>
         <translation>Projektet er forseglet: de præcise aldre er væk.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="96"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="105"/>
         <source>under each heading</source>
         <translation>under hver overskrift</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="96"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="105"/>
         <source>as appendix</source>
         <translation>som bilag</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="97"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="106"/>
         <source>left out</source>
         <translation>udeladt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="100"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="109"/>
         <source>Context</source>
         <translation>Kontekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="101"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="110"/>
         <source>Sentences</source>
         <translation>Sætninger</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="102"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="111"/>
         <source>Citation</source>
         <translation>Kildeangivelse</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="104"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="114"/>
         <source>Definitions</source>
         <translation>Definitioner</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="105"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="115"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="116"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="126"/>
         <source>(all)</source>
         <translation>(alle)</translation>
     </message>
@@ -3225,17 +3270,17 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="61"/>
+        <location filename="../../qcode/ui/main_window.py" line="63"/>
         <source>No project is open.</source>
         <translation>Intet projekt er åbent.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="62"/>
+        <location filename="../../qcode/ui/main_window.py" line="64"/>
         <source>New project…</source>
         <translation>Nyt projekt…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="63"/>
+        <location filename="../../qcode/ui/main_window.py" line="65"/>
         <source>Open project…</source>
         <translation>Åbn projekt…</translation>
     </message>
@@ -3281,7 +3326,7 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../qcode/ui/workspace.py" line="156"/>
+        <location filename="../../qcode/ui/workspace.py" line="211"/>
         <source>Import documents to begin</source>
         <translation>Importér dokumenter for at begynde</translation>
     </message>

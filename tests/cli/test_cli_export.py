@@ -71,3 +71,23 @@ def test_bad_citation_templates_and_sentence_counts_are_refused(project, anonymi
     result = qcode("export", "test.qcode", "quotes", "--code", "ensomhed", "--out", "r.docx",
                    "--context", "sentences", "--sentences", "99", cwd=tmp_path)
     assert result.returncode == 2
+
+
+def test_default_citation_works_on_a_project_without_gender_and_age(project, tmp_path):
+    """#16: the default template named {køn} and {alder}; a project without them must still export,
+    leaving the fields out and saying so once."""
+    from qcode.anonymise.register import record_candidates
+    from qcode.core.codebook import find_code
+    from qcode.core.codings import add_coding
+    from qcode.core.documents import add_document
+
+    text = "Birgit: Jeg er meget alene om aftenen."
+    document_id = add_document(project, "interview_01", text)
+    add_coding(project, document_id, find_code(project, "ensomhed").id, 8, len(text))
+    record_candidates(project, document_id, [])
+    project.close()
+    result = qcode("export", "test.qcode", "quotes", "--code", "ensomhed", "--format", "docx",
+                   "--out", "q.docx", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.count("køn") == 1 and "alder" in result.stderr
+    assert (tmp_path / "q.docx").exists()

@@ -13,5 +13,6 @@ def test_contact_details_are_counted_with_the_rest(project):
         entities.insert_entity(project, kind, core, state=entities.ACCEPTED)
     entities.insert_entity(project, "PHONE", "11 22 33 44", state=entities.REJECTED)
     counts = entity_counts(project)
-    assert (counts.persons, counts.ages, counts.places, counts.organisations, counts.contacts) == (1, 1, 1, 1, 3)
+    kinds = (counts.persons, counts.ages, counts.places, counts.organisations, counts.contacts)
+    assert kinds == (1, 1, 1, 1, 3)
     assert counts.rejected == 1

@@ -139,3 +139,37 @@ def test_two_codings_showing_the_same_turn_are_one_quote(project, sample):
     assert len(plain.quotes) == len(quotes)
     assert len(whole_turn.quotes) == len(quotes) - 1
     assert len({q.text for q in whole_turn.quotes}) == len(whole_turn.quotes)
+
+
+def test_whole_turn_quotes_leave_out_timestamps_and_never_cite_the_interviewer_as_the_informant(project):
+    """#16: "Birgit: 00:04:40 …" quoted with its whole turn began with the timestamp, and a coding in an
+    interviewer's question was printed as a plain quote cited to the informant."""
+    from support.export_fixtures import build_transcript
+
+    from qcode.core.codebook import ensure_code_path
+    from qcode.core.codings import add_coding
+    from qcode.core.documents import add_document
+
+    text, records = build_transcript([
+        ("Interviewer", "interviewer", "[00:04:31] Hvordan har du det med at bo alene?"),
+        ("Birgit", "interviewee", "00:04:40 Det er stille. [00:04:52] Vi mødes kl. 10:30 om tirsdagen."),
+        ("Interviewer", "interviewer", "00:05:10 Og om aftenen?"),
+    ])
+    document = add_document(project, "interview_ts", text, turns=records)
+    code = ensure_code_path(project, "ensomhed")
+    coder = project.coder_id
+    across = "Vi mødes kl. 10:30 om tirsdagen.\n\nInterviewer: 00"
+    for needle in ("Det er stille", "Hvordan har du det", across):
+        start = text.index(needle)
+        add_coding(project, document, code, start, start + len(needle), coder)
+    report = build_report(project, QuoteFilter((code,)), ExportOptions(context="turn"))
+    by_start = sorted(report.quotes, key=lambda q: q.quote.start)
+    question, answer, dialogue = by_start
+    assert answer.text == "Det er stille. Vi mødes kl. 10:30 om tirsdagen."  # a time of day is speech
+    assert not answer.is_dialogue
+    assert question.is_dialogue and question.segments[0].speaker == "Interviewer"
+    assert question.segments[0].text == "Hvordan har du det med at bo alene?"
+    assert question.text == "Interviewer: Hvordan har du det med at bo alene?"
+    assert [s.speaker for s in dialogue.segments] == ["Birgit", "Interviewer"]
+    assert dialogue.segments[1].text == "Og om aftenen?"
+    assert not any(":" in s.text.split()[0] for q in report.quotes for s in q.segments)

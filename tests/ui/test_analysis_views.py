@@ -317,3 +317,23 @@ def test_copying_a_table_is_an_export_too(qtbot, host, events_for, tmp_path):
         assert not any(name in pasted for name in ("Birgit", "Fatima", "Jonas"))
     finally:
         project.close()
+
+
+def test_frequency_drill_down_by_an_age_group_lists_the_segments(qtbot, host, events_for, demo):
+    """#16: the columns of an age attribute are decades ("20'erne"); a click on such a cell lists the
+    segments of the cases whose stored age falls in it (it listed none)."""
+    view = open_analysis(host, events_for(demo), "frequencies")
+    view.set_options(by="alder", rollup=True)
+    table = view.model.table
+    decades = [c for c in table.columns if c.endswith("'erne")]
+    assert decades, table.columns
+    checked = 0
+    for row, label in enumerate(table.rows):
+        for column in decades:
+            count = table.values[row][table.columns.index(column)]
+            if not count:
+                continue
+            view._cell_clicked(_cell(view, label.strip(), column))
+            assert view.segments.model.rowCount() == count, (label, column)
+            checked += 1
+    assert checked

@@ -51,27 +51,32 @@ def test_ctrl_k_applies_a_new_code_in_one_undo_step(window, qtbot, doc_project, 
     assert coded(project, doc) == [("søster", new.id)]
 
 
-def test_code_picker_filters_and_creates(qtbot):
+def test_code_picker_highlights_the_best_match_and_creates_only_when_chosen(qtbot):
     dialog = CodePickerDialog(["netværk", "netværk/familie", "ensomhed"])
     qtbot.addWidget(dialog)
     dialog.edit.setText("fam")
-    # Not a code's name: "Create 'fam'" leads and is chosen; the arrow reaches the filtered code.
+    # A part of a name: the existing code is highlighted; "Create 'fam'" is offered last, not chosen.
     assert [dialog.list.item(r).text() for r in range(dialog.list.count())] == [
-        "Create 'fam'", "netværk/familie"]
-    assert dialog.choice() == "fam" and dialog.creates()
-    qtbot.keyClick(dialog, Qt.Key_Down)
+        "netværk/familie", "Create 'fam'"]
     assert dialog.choice() == "netværk/familie" and not dialog.creates()
-    dialog.edit.setText("helt ny")
-    assert dialog.choice() == "helt ny"
+    qtbot.keyClick(dialog, Qt.Key_Down)  # the explicit choice of a new code
+    assert dialog.choice() == "fam" and dialog.creates()
+    dialog.edit.setText("helt ny")  # no match: nothing highlighted, Enter does nothing
+    assert dialog.choice() == "" and not dialog.creates()
+    qtbot.keyClick(dialog.edit, Qt.Key_Return)
+    assert dialog.result() == 0
+    qtbot.keyClick(dialog, Qt.Key_Down)
+    assert dialog.choice() == "helt ny" and dialog.creates()
     dialog.edit.setText("FAMILIE")  # a code's own name, whatever the case: that code, nothing to create
     assert dialog.choice() == "netværk/familie" and not dialog.creates()
+    assert dialog.list.count() == 1
     dialog.edit.setText("Netværk / Familie")
     assert dialog.choice() == "netværk/familie"
-    dialog.edit.setText("netværk/venner")
-    assert dialog.choice() == "netværk/venner" and dialog.creates()
+    dialog.edit.setText("net")  # the name that begins with it leads the path that only contains it
+    assert dialog.choice() == "netværk"
 
 
-def test_ctrl_k_with_a_part_of_a_code_name_creates_the_typed_code(window, qtbot, doc_project, select):
+def test_ctrl_k_prefix_and_enter_applies_the_existing_code(window, qtbot, doc_project, select):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -80,7 +85,9 @@ def test_ctrl_k_with_a_part_of_a_code_name_creates_the_typed_code(window, qtbot,
     project, doc = doc_project
     stigma = next(c for c in list_codes(project) if c.name == "stigma")
     existing = add_code(project, "mødet med systemet", stigma.id)
+    ensomhed = next(c for c in list_codes(project) if c.name == "ensomhed")
     view = window.workspace.view
+    before = len(list_codes(project))
 
     def pick(typed: str, keys=()) -> None:
         def type_and_enter():
@@ -90,26 +97,30 @@ def test_ctrl_k_with_a_part_of_a_code_name_creates_the_typed_code(window, qtbot,
             for key in keys:
                 qtbot.keyClick(dialog.edit, key)
             qtbot.keyClick(dialog.edit, Qt.Key_Return)
+            if dialog.isVisible():  # Enter with nothing highlighted leaves it open
+                dialog.reject()
 
         QTimer.singleShot(0, type_and_enter)
         window.actions["apply_code"].trigger()
 
     start = TEXT.index("søster")
     select(view, start, start + len("søster"))
-    pick("system")
-    new = next(c for c in list_codes(project) if c.name == "system")
-    assert new.parent_id is None
-    assert coded(project, doc) == [("søster", new.id)]
+    pick("ensom")  # a prefix + Enter: the existing code, no junk code "ensom"
+    assert coded(project, doc) == [("søster", ensomhed.id)]
+    assert len(list_codes(project)) == before
     start = TEXT.index("familien")
     select(view, start, start + len("familien"))
     pick("MØDET MED SYSTEMET")  # the exact name applies the existing code
     assert ("familien", existing) in coded(project, doc)
     start = TEXT.index("børnene")
     select(view, start, start + len("børnene"))
-    pick("systeme", keys=[Qt.Key_Down])  # the arrow picks the filtered existing code
-    assert ("børnene", existing) in coded(project, doc)
+    pick("qwerty")  # no match: Enter makes nothing
+    assert len(list_codes(project)) == before
+    pick("system", keys=[Qt.Key_Down, Qt.Key_Down])  # past the match to "Create 'system'": explicit
+    new = next(c for c in list_codes(project) if c.name == "system")
+    assert new.parent_id is None
+    assert ("børnene", new.id) in coded(project, doc)
     assert code_path(project, existing) == "stigma/mødet med systemet"
-    assert [c.name for c in list_codes(project)].count("system") == 1
 
 
 def test_invivo_code_from_selected_words(window, qtbot, doc_project, select):

@@ -227,3 +227,30 @@ def test_preview_follows_a_pseudonym_style_chosen_elsewhere(qtbot, filled, event
     assert "[navn]" not in dialog.preview.toPlainText()
     change_settings(filled, person_style="bracket")
     qtbot.waitUntil(lambda: "Min datter [navn] ringer aldrig." in dialog.preview.toPlainText())
+
+
+def test_default_citation_fits_a_project_without_gender_and_age(qtbot, project, events, tmp_path,
+                                                                 monkeypatch):
+    """#16: the default "({case}, {køn}, {alder})" on cases without those attributes: the export works,
+    the citation leaves the fields out, and the dialog says so once."""
+    text = "Interviewer: Hvordan går det?\n\nBirgit: Jeg er meget alene."
+    turns = [Turn(0, 29, "Interviewer", "interviewer", "Interviewer", 0, 11),
+             Turn(31, len(text), "Birgit", "interviewee", "Birgit", 31, 37)]
+    document_id = add_document(project, "interview_01", text, turns=turns)
+    link_document(project, document_id, ensure_case(project, "Birgit"))
+    start = text.index("Jeg er")
+    add_coding(project, document_id, find_code(project, "ensomhed").id, start, len(text))
+    record_candidates(project, document_id, [])
+    dialog = ExportDialog(events)
+    qtbot.addWidget(dialog)
+    choices = dialog.choices
+    assert choices.citation_edit.text() == "({case})"
+    assert "køn, alder" in choices.citation_note.text() and not choices.citation_note.isHidden()
+    tick(dialog, "ensomhed")
+    target = tmp_path / "ud.docx"
+    monkeypatch.setattr(export_dialog, "ask_save_path", lambda *a, **k: str(target))
+    monkeypatch.setattr(export_dialog.ask, "inform", lambda *a: pytest.fail(a[2]))
+    assert dialog.export() is not None
+    texts = [p.text for p in Document(str(target)).paragraphs]
+    assert "»Jeg er meget alene.«" in texts
+    assert any(t.strip() in ("(Deltager 1)", "— (Deltager 1)") or "(Deltager 1)" in t for t in texts)

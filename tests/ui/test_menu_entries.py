@@ -14,6 +14,14 @@ from qcode.ui.dialogs import anonymise_review, refi_dialog
 from qcode.ui.dialogs.key_password import KeyChoice
 
 
+def _inside_selection(view) -> QPoint:
+    """A viewport point on the selection's first character (a right-click there keeps the selection)."""
+    cursor = view.textCursor()
+    cursor.setPosition(cursor.selectionStart())
+    rect = view.cursorRect(cursor)
+    return QPoint(rect.left() + 3, rect.center().y())
+
+
 def _menu_action(menu, text):
     for action in menu.actions():
         if action.menu() is not None:
@@ -32,7 +40,7 @@ def test_context_menu_marks_a_name_after_confirmation(window, doc_project, selec
     view = window.workspace.view
     start = TEXT.index("Birgit")
     select(view, start, start + 6)
-    menu = view.context_menu(QPoint(5, 5))
+    menu = view.context_menu(_inside_selection(view))
     _menu_action(menu, "Mark as name…").trigger()
     assert asked and "'Birgit' as name" in asked[0]
     marked = [e for e in entities.list_entities(project) if e.core == "Birgit"]
@@ -46,7 +54,7 @@ def test_context_menu_mark_declined_changes_nothing(window, doc_project, select,
     view = window.workspace.view
     start = TEXT.index("søster")
     select(view, start, start + 6)
-    _menu_action(view.context_menu(QPoint(5, 5)), "Mark as place…").trigger()
+    _menu_action(view.context_menu(_inside_selection(view)), "Mark as place…").trigger()
     assert entities.list_entities(project) == []
 
 

@@ -71,6 +71,7 @@ def test_a_saved_layout_with_a_squeezed_transcript_is_repaired(qtbot, tmp_path):
     window.show()
     qtbot.waitExposed(window)
     ws = window.workspace
+    ws.view.setMinimumWidth(0)  # the transcript's own minimum would prevent the squeeze now
     for name in ("documents", "codebook"):  # force the squeeze the old bug produced
         ws.docks[name].setMinimumWidth(640)
     settled(window)

@@ -27,6 +27,7 @@ from qcode.core.coders import list_coders
 from qcode.core.documents import list_documents
 from qcode.core.project import Project
 from qcode.core.quotes import QuoteFilter, attribute_values
+from qcode.export.citations import fitted_template
 from qcode.export.quotes import CONTEXTS, DEFAULT_CITATION, ExportOptions
 
 ALL = "__all__"
@@ -85,7 +86,15 @@ class QuoteChoices(QWidget):
             self.context_box.addItem(label, key)
         self.sentences_box = QSpinBox()
         self.sentences_box.setRange(1, 10)
-        self.citation_edit = QLineEdit(DEFAULT_CITATION)
+        # The default fits this project: fields its cases do not have are left out, and the dialog
+        # says so once (the default must never be refused).
+        known = list(attribute_values(self.project))
+        template, missing = fitted_template(DEFAULT_CITATION, known)
+        self.citation_edit = QLineEdit(template)
+        self.citation_note = QLabel(self.tr("The cases have no %1; the citation leaves it out.").replace(
+            "%1", ", ".join(missing)) if missing else "")
+        self.citation_note.setWordWrap(True)
+        self.citation_note.setVisible(bool(missing))
         self.citation_edit.setToolTip(self.tr("Fields: {case} {nr} {dokument} {kode} and every case "
                                               "attribute, e.g. {køn} {alder}"))
         self.exact_age_box = QCheckBox(self.tr("Cite exact ages"))
@@ -100,6 +109,7 @@ class QuoteChoices(QWidget):
         form.addRow(self.tr("Context"), self.context_box)
         form.addRow(self.tr("Sentences"), self.sentences_box)
         form.addRow(self.tr("Citation"), self.citation_edit)
+        form.addRow("", self.citation_note)
         form.addRow("", self.exact_age_box)
         form.addRow(self.tr("Definitions"), self.criteria_box)
         form.addRow(self.tr("Title"), self.title_edit)

@@ -102,5 +102,16 @@ def run_import(parent: QWidget | None, project: Project,
             return None
         report = _store(parent, project, result.documents, review.decisions(),
                         review.autocode_roles(), report, allow_duplicates)
-    ask.inform(parent, translate("ImportDialog", "Import"), summary(report))
+    tell(parent, report)
     return report
+
+
+def tell(parent: QWidget | None, report: ImportReport) -> None:
+    """Say what the import did: a clean import in the window's status bar (no box to click away), one
+    with failed, skipped or cancelled files in a message the coder has to see."""
+    bar = parent.window().statusBar() if parent is not None and hasattr(parent.window(), "statusBar") \
+        else None
+    if bar is not None and not report.cancelled and not report.lines(i18n.current_language()):
+        bar.showMessage(summary(report), 10000)
+        return
+    ask.inform(parent, translate("ImportDialog", "Import"), summary(report))

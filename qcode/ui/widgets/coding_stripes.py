@@ -16,7 +16,10 @@ from qcode.core.coding_index import Span
 STRIPE = 5
 GAP = 2
 PAD = 4
-MAX_COLUMNS_WIDTH = 90  # beyond ~13 codes in one document the stripes get thinner, not the margin wider
+# The margin has one width whatever the number of codes (NVivo and MAXQDA do the same): a margin that
+# widened with each new code re-wrapped the transcript under the mouse. Beyond ~5 codes in one document
+# the stripes get thinner instead. The stripes stand at the margin's right, beside the text.
+COLUMNS_WIDTH = 40
 LANE_GAP = 5  # room between two coders' lanes, for the lane's coloured line
 # a coder's pattern over their stripes, by lane: the first solid, then hatched, dotted, crossed
 LANE_PATTERNS = (None, Qt.BDiagPattern, Qt.Dense5Pattern, Qt.DiagCrossPattern, Qt.FDiagPattern,
@@ -57,17 +60,21 @@ class CodingStripes(QWidget):
     def column_x(self, column: int) -> int:
         """Left edge of a column (lanes leave room for their line)."""
         lane = self._lane_of_column[column] if column < len(self._lane_of_column) else 0
-        return PAD + (LANE_GAP * (lane + 1) if self.lanes else 0) + column * self.step()[1]
+        pitch = self.step()[1]
+        used = len(self.columns) * pitch + LANE_GAP * len(self.lanes)
+        right = max(0, COLUMNS_WIDTH - used)  # the stripes hug the text
+        return PAD + right + (LANE_GAP * (lane + 1) if self.lanes else 0) + column * pitch
 
     def step(self) -> tuple[int, int]:
         """(stripe width, distance between stripe starts) for the current number of columns."""
         n = max(len(self.columns), 1)
-        pitch = max(2, min(STRIPE + GAP, MAX_COLUMNS_WIDTH // n))
+        room = COLUMNS_WIDTH - LANE_GAP * len(self.lanes)
+        pitch = max(2, min(STRIPE + GAP, room // n))
         return max(1, pitch - (GAP if pitch > 4 else 1)), pitch
 
     def preferred_width(self) -> int:
-        """Width for the current number of columns (and coder lanes)."""
-        return PAD * 2 + max(len(self.columns), 1) * self.step()[1] + LANE_GAP * len(self.lanes)
+        """The margin's width: fixed, so the text never moves when a code is added or removed."""
+        return PAD * 2 + COLUMNS_WIDTH
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(self.preferred_width(), 0)

@@ -355,7 +355,15 @@ class DocumentView(QPlainTextEdit):
         menu.addAction(label).setEnabled(False)
 
     def context_menu(self, pos: QPoint) -> QMenu:
-        """The text's context menu at ``pos`` (viewport coordinates): copy, code, anonymise, uncode."""
+        """The text's context menu at ``pos`` (viewport coordinates): copy, code, anonymise, and uncode
+        or memo for each coding under the mouse (not every coding of a large selection). A right-click
+        outside the selection moves the cursor there first, as in a word processor."""
+        at = self.cursorForPosition(pos).position()
+        cursor = self.textCursor()
+        if cursor.hasSelection() and not cursor.selectionStart() <= at < cursor.selectionEnd():
+            cursor.clearSelection()
+            cursor.setPosition(at)
+            self.setTextCursor(cursor)
         menu = self.createStandardContextMenu(pos)
         if not self.pseudonymised and self.textCursor().hasSelection():
             menu.addSeparator()
@@ -371,21 +379,23 @@ class DocumentView(QPlainTextEdit):
                                ("PLACE", self.tr("Mark as place…")),
                                ("ORG", self.tr("Mark as organisation…"))):
                 mark.addAction(text, lambda k=kind: self.anonymise_requested.emit(k))
-        for coding_id in self.codings_at_cursor() or [s.coding_id for s in self.index.at(
-                self.cursorForPosition(pos).position())]:
-            coding = next((c for c in self.codings if c.id == coding_id), None)
-            if coding is None:
-                continue
+        for coding in self.codings_at(at):
             menu.addSeparator()
             name = self.code_name(coding.code_id)
             if not self.is_own(coding):
                 self._others_coding(menu, coding)
                 continue
             menu.addAction(self.tr("Uncode '%1'").replace("%1", name),
-                           lambda cid=coding_id: self.uncode_requested.emit(cid))
+                           lambda cid=coding.id: self.uncode_requested.emit(cid))
             menu.addAction(self.tr("Memo on '%1' coding…").replace("%1", name),
-                           lambda cid=coding_id: self.memo_requested.emit(cid))
+                           lambda cid=coding.id: self.memo_requested.emit(cid))
         return menu
+
+    def codings_at(self, position: int) -> list:
+        """The shown codings at a Qt position, each once, in stripe order (codebook order)."""
+        ids = {s.coding_id for s in self.index.at(position)}
+        found = [c for c in self.codings if c.id in ids]
+        return sorted(found, key=lambda c: (self._order.get(c.code_id, 1 << 30), c.start, c.id))
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802
         menu = self.context_menu(event.pos())
@@ -421,8 +431,8 @@ class DocumentView(QPlainTextEdit):
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802
         if self._drag_from is not None:  # a click inside the selection: place the cursor there
             self._drag_from = None
-            super().mousePressEvent(event)
-        super().mouseReleaseEvent(event)
+            self.setTextCursor(self.cursorForPosition(event.position().toPoint()))
+            return
         if event.button() == Qt.LeftButton and settings.snap_to_words():
             rng = self.selection_range()
             if rng:

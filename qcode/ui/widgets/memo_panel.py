@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -58,9 +59,15 @@ class MemoPanel(QWidget):
         about.addWidget(self.target, 1)
         buttons = QHBoxLayout()
         for b in (self.new_button, self.save_button, self.delete_button):
+            b.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)  # a narrow panel clips, not widens
             buttons.addWidget(b)
+        # An empty memo panel shrinks to a few lines; the codebook above it keeps the room.
+        self.list.setMinimumHeight(24)
+        self.body.setMinimumHeight(24)
+        self.target.setMinimumContentsLength(6)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(3)
         layout.addWidget(self.list, 2)
         layout.addLayout(about)
         layout.addWidget(self.title)
