@@ -152,7 +152,12 @@ def to_csv(table: Table) -> str:
 
 
 def _md_cell(value: object) -> str:
-    return str(value).replace("|", "\\|")
+    # a line break inside a cell would end the table row: Markdown renderers take <br> instead
+    return str(value).replace("|", "\\|").replace("\r\n", "\n").replace("\n", "<br>")
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def to_markdown(table: Table) -> str:
@@ -160,7 +165,10 @@ def to_markdown(table: Table) -> str:
     records = table.records()
     lines = [f"## {table.title}", ""]
     lines.append("| " + " | ".join(_md_cell(c) for c in records[0]) + " |")
-    lines.append("| --- |" + " ---: |" * (len(records[0]) - 1))
+    # numbers right-aligned, text (labels, quotes, names) left-aligned
+    numeric = [bool(records[1:]) and all(_is_number(row[i]) or row[i] in ("", None) for row in records[1:])
+               and any(_is_number(row[i]) for row in records[1:]) for i in range(len(records[0]))]
+    lines.append("|" + "|".join(" ---: " if n else " --- " for n in numeric) + "|")
     for row in records[1:]:
         lines.append("| " + " | ".join(_md_cell(c) for c in row) + " |")
     return "\n".join(lines) + "\n"

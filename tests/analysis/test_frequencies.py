@@ -116,6 +116,7 @@ def test_exports_csv_markdown_and_xlsx(known, tmp_path):
         "Total,7,4,2,13",
     ]
     assert "| stigma | 2 | 0 | 0 | 2 |" in to_markdown(table)
+    assert "| --- | ---: | ---: | ---: | ---: |" in to_markdown(table)  # labels left, numbers right
     from openpyxl import load_workbook
 
     write_xlsx([table, frequency_table(known.project, "case")], tmp_path / "f.xlsx")
@@ -124,3 +125,13 @@ def test_exports_csv_markdown_and_xlsx(known, tmp_path):
     sheet = book["Codings by køn"]
     assert [c.value for c in sheet[1]] == ["Code", "kvinde", "mand", "(none)", "Total"]
     assert [c.value for c in sheet[8]] == ["Total", 7, 4, 2, 13]
+
+
+def test_markdown_keeps_a_cell_with_line_breaks_in_its_row():
+    from qcode.analysis.table import Table
+
+    table = Table("Uenige segmenter", "Kode", ["ensomhed"], ["Tekst", "Start"],
+                  [["Jeg er alene.\nHelt alene | altid", 12]])
+    rows = to_markdown(table).splitlines()
+    assert rows[-1] == "| ensomhed | Jeg er alene.<br>Helt alene \\| altid | 12 |"
+    assert rows[-2] == "| --- | --- | ---: |"
