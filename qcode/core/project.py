@@ -16,7 +16,7 @@ from __future__ import annotations
 import getpass
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -181,6 +181,16 @@ class Project:
             [now(), self.coder_name, action, target, target_id,
              json.dumps(details, ensure_ascii=False, default=str)],
         )
+
+    def log_many(self, action: str, target: str,
+                 entries: Sequence[tuple[int | None, dict[str, Any]]]) -> None:
+        """Append one change-log row per (target id, details) with one statement (batch actions)."""
+        stamp, coder = now(), self.coder_name
+        self.db.conn.executemany(
+            "INSERT INTO change_log (at, coder, action, target, target_id, details) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [(stamp, coder, action, target, target_id, json.dumps(details, ensure_ascii=False, default=str))
+             for target_id, details in entries])
 
     # -- settings ----------------------------------------------------------------------------
     def get_setting(self, key: str, default: str | None = None) -> str | None:
