@@ -84,8 +84,8 @@ def bench_coding(folder: Path, repeat: int, n: int) -> None:
             clear()
             for i, (d, s, e) in enumerate(rs):
                 with db:
-                    db.execute('INSERT INTO codings (document_id, code_id, start, "end", coder_id, created_at, '
-                               "updated_at, memo) VALUES (?, ?, ?, ?, ?, ?, ?, '')",
+                    db.execute('INSERT INTO codings (document_id, code_id, start, "end", coder_id, '
+                               "created_at, updated_at, memo) VALUES (?, ?, ?, ?, ?, ?, ?, '')",
                                [d, codes[i % 8], s, e, project.coder_id, stamp, stamp])
         return run
 
@@ -93,8 +93,8 @@ def bench_coding(folder: Path, repeat: int, n: int) -> None:
         def run():
             clear()
             with db:
-                db.executemany('INSERT INTO codings (document_id, code_id, start, "end", coder_id, created_at, '
-                               "updated_at, memo) VALUES (?, ?, ?, ?, ?, ?, ?, '')",
+                db.executemany('INSERT INTO codings (document_id, code_id, start, "end", coder_id, '
+                               "created_at, updated_at, memo) VALUES (?, ?, ?, ?, ?, ?, ?, '')",
                                [(d, codes[0], s, e, project.coder_id, stamp, stamp) for d, s, e in rs])
         return run
 
@@ -144,8 +144,9 @@ def build_m(path: Path, docs: int) -> None:
     project.close()
 
 
-def bare_open(path: Path) -> None:
+def bare_open(path: Path) -> float:
     """The limit: the code tree with counts and the document list in plain Qt item views, painted."""
+    start = time.perf_counter()
     from PySide6.QtGui import QStandardItem, QStandardItemModel
     from PySide6.QtWidgets import QMainWindow, QSplitter, QTableView, QTreeView
 
@@ -170,19 +171,24 @@ def bare_open(path: Path) -> None:
     window.resize(1280, 800)
     window.show()
     window.grab()
+    elapsed = time.perf_counter() - start
     window.close()
+    return elapsed
 
 
-def qcode_open(path: Path) -> None:
+def qcode_open(path: Path) -> float:
     from qcode.core.project import open_project
     from qcode.ui.main_window import MainWindow
 
+    start = time.perf_counter()
     window = MainWindow(open_project(path, coder="bench"))
     window.resize(1280, 800)
     window.show()
     window.grab()
+    elapsed = time.perf_counter() - start
     window.close()
     window.close_project()
+    return elapsed
 
 
 def bench_open(folder: Path, repeat: int) -> Path:
@@ -193,8 +199,8 @@ def bench_open(folder: Path, repeat: int) -> Path:
     build_m(path, 199)
     bare_open(path)
     qcode_open(path)  # warm both (fonts, styles)
-    row("open the M project (+ one 50,000-word document), painted", best(lambda: bare_open(path), repeat),
-        best(lambda: qcode_open(path), repeat))
+    row("open the M project (+ one 50,000-word document), painted",
+        min(bare_open(path) for _ in range(repeat)), min(qcode_open(path) for _ in range(repeat)))
     return path
 
 
@@ -251,7 +257,7 @@ def bare_import(files: list[Path], path: Path) -> None:
     """The limit: read every file, store text and turns, index with FTS5, one transaction."""
     conn = sqlite3.connect(path)
     conn.executescript("CREATE TABLE documents (id INTEGER PRIMARY KEY, name TEXT, text TEXT);"
-                       "CREATE TABLE turns (document_id INTEGER, start INTEGER, \"end\" INTEGER, speaker TEXT);"
+                       "CREATE TABLE turns (document_id INTEGER, start INTEGER, stop INTEGER, speaker TEXT);"
                        "CREATE VIRTUAL TABLE fts USING fts5(text, content='documents', content_rowid='id');")
     with conn:
         for f in files:
