@@ -315,13 +315,12 @@ def bare_docx(paragraphs: list[tuple[str, str]], out: Path) -> None:
     from docx.oxml import OxmlElement
     from docx.text.paragraph import Paragraph
 
-    styles = {name: document.styles[name] for name in {s for s, _ in paragraphs}}
+    styles = {name: document.styles[name].style_id for name in {s for s, _ in paragraphs}}
     for style, text in paragraphs:
         element = OxmlElement("w:p")
         sect.addprevious(element)
-        para = Paragraph(element, document._body)
-        para.style = styles[style]
-        para.add_run(text)
+        element.style = styles[style]
+        Paragraph(element, document._body).add_run(text)
     document.save(out)
 
 
