@@ -1,123 +1,390 @@
-"""Detection speed next to the bare limit, in one run (#19).
+"""Where users wait (#19): each figure next to its bare limit, measured in the same run, and the ratio.
 
-Usage: ``.venv/bin/python bench/bench_speed.py [--repeat N]``
-
-Reads every transcript of ``../shared/corpus`` and of the evaluation sets ``tests/data/anon_extra`` to
-``anon_extra4`` (never the held-out set 5) and times, best of ``--repeat`` runs after a warm-up:
-
-- *bare limit, rules*: what any rule detector must at least do: spaCy's Danish tokenizer over the text,
-  one word-list look-up per token and one pass of the capitalised-word pattern;
-- *qcode, rules*: ``detect(text, use_model=False)`` per file;
-- *bare limit, model*: the statistical NER alone, ``nlp.pipe`` one file at a time;
-- *qcode, model, per file*: ``detect_full(text)`` per file, the model reading each file on its own
-  (how the batch command worked before #19);
-- *qcode, model, batched*: what ``qcode anonymise --out`` does now: the model reads 16 files at a time
-  (``model_hits_many``), the rules run per file with those hits.
-
-The two model paths must find the same candidates; the script checks that.
+Rows: coding (single actions and one batch, on a small and on a 50,000-word document), opening a
+project until the window is painted, importing S/M/L folders of transcripts, the .docx quote export
+(writing, and the leak check of every quote), start to a painted window, and `qcode anonymise` of one
+short file. Each row is the best of ``--repeat`` runs (the machine is shared); the limit is the same
+operation done the plainest fast way in SQLite/python-docx/Qt, copied into this script.
+Run: .venv/bin/python bench/bench_speed.py [--only coding,open,import,export,start,cli] [--repeat N]
 """
 
 from __future__ import annotations
 
 import argparse
-import re
+import os
+import random
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "tests" / "data"
-SETS = [ROOT.parent / "shared" / "corpus", *(DATA / f"anon_extra{n}" for n in ("", 2, 3, 4))]
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QCODE_LANG", "en")
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from workload import documents, transcript  # noqa: E402
+
+ROWS: list[tuple[str, float, float]] = []
 
 
-def load_texts() -> list[str]:
-    """Every .txt transcript of the corpora above (UTF-8, else Windows-1252)."""
-    texts = []
-    for folder in SETS:
-        for path in sorted(folder.glob("*.txt")):
-            data = path.read_bytes()
-            try:
-                texts.append(data.decode("utf-8-sig").replace("\r\n", "\n"))
-            except UnicodeDecodeError:
-                texts.append(data.decode("cp1252").replace("\r\n", "\n"))
-    return texts
+def best(fn: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
 
 
-def best_of(repeat: int, run: Callable[[], object]) -> float:
-    """Least CPU time of ``repeat`` calls of ``run`` (the machine is shared; wall time varies 2×)."""
-    best = float("inf")
-    for _ in range(max(1, repeat)):
-        t0 = time.process_time()
-        run()
-        best = min(best, time.process_time() - t0)
-    return best
+def row(label: str, limit: float, qcode: float) -> None:
+    ROWS.append((label, limit, qcode))
+    print(f"| {label} | {limit * 1000:,.0f} ms | {qcode * 1000:,.0f} ms | {qcode / limit:.2f}× |", flush=True)
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Print words/s of each path and its ratio to the bare limit of its kind."""
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--repeat", type=int, default=3)
-    args = ap.parse_args(argv)
+# -- coding --------------------------------------------------------------------------------------
+def bench_coding(folder: Path, repeat: int, n: int) -> None:
+    from qcode.core.codebook import add_code, list_codes
+    from qcode.core.coding_edits import add_codings
+    from qcode.core.codings import add_coding
+    from qcode.core.documents import add_document
+    from qcode.core.project import create_project
 
-    import spacy
+    rng = random.Random(3)
+    path = folder / "coding.qcode"
+    project = create_project(path, coder="bench")
+    small_text, big_text = transcript(rng, 3000), transcript(rng, 50_000)
+    small = add_document(project, "small", small_text)
+    big = add_document(project, "big", big_text)
+    for i in range(8):
+        add_code(project, f"kode {i}")
+    codes = [c.id for c in list_codes(project)]
+    db = project.db.conn
+    stamp = "2026-01-01T00:00:00"
 
-    from qcode.anonymise.detect import detect, detect_full
-
-    try:
-        from qcode.anonymise.detect import model_hits_many
-    except ImportError:  # a tree from before #19 (run with PYTHONPATH=that tree for the "before" figures)
-        model_hits_many = None
-    from qcode.anonymise.detectors.model import _load
-    from qcode.anonymise.lexicon import is_word
-
-    texts = load_texts()
-    words = sum(len(t.split()) for t in texts)
-    tokenizer = spacy.blank("da").tokenizer
-    capitalised = re.compile(r"(?<![\w\-'’])[A-ZÆØÅ][a-zæøå]{2,}")
-    nlp = _load()
-    detect("Interviewer: Hej Line, du er 34.")  # warm-up: lexicons, pipeline, model
-    for t in texts:
-        is_word(t[:20])
-
-    def bare_rules() -> None:
-        for text in texts:
-            for token in tokenizer(text):
-                is_word(token.lower_)
-            for _ in capitalised.finditer(text):
-                pass
-
-    def bare_model() -> None:
-        for text in texts:
-            list(nlp.pipe([text]))
-
-    def per_file() -> list[list]:
-        return [detect_full(text).candidates for text in texts]
-
-    def batched(batch_size: int) -> list[list]:
+    def ranges(doc, length):
+        r = random.Random(doc)
         out = []
-        for at in range(0, len(texts), 16):
-            chunk = texts[at : at + 16]
-            for text, found in zip(chunk, model_hits_many(chunk, batch_size), strict=True):
-                out.append(detect_full(text, model_found=found).candidates)
+        for _ in range(n):
+            s = r.randrange(0, length - 400)
+            out.append((doc, s, s + r.randint(40, 300)))
         return out
 
-    if model_hits_many is not None:
-        assert per_file() == batched(16), "the batched model path found other candidates"
-    rows = [
-        ("bare limit, rules (tokenizer + look-up + regex)", best_of(args.repeat, bare_rules)),
-        ("qcode, rules", best_of(args.repeat, lambda: [detect(t, use_model=False) for t in texts])),
-        ("bare limit, model (nlp.pipe per file)", best_of(args.repeat, bare_model)),
-        ("qcode, model, per file", best_of(args.repeat, per_file)),
-        *((f"qcode, model, 16 files at a time, batches of {n}", best_of(args.repeat, lambda n=n: batched(n)))
-          for n in ((1, 4, 16) if model_hits_many is not None else ())),
-    ]
-    print(f"{len(texts)} transcripts, {words:,} words; best of {args.repeat}")
-    print(f"{'path':<50} {'CPU s':>8} {'words/s':>9} {'× bare':>7}")
-    for i, (name, secs) in enumerate(rows):
-        bare = rows[0][1] if i < 2 else rows[2][1]
-        print(f"{name:<50} {secs:8.3f} {words / secs:9,.0f} {secs / bare:7.2f}")
+    def clear():
+        db.execute("DELETE FROM codings")
+        db.execute("DELETE FROM change_log")
+        db.commit()
+
+    def bare_single(rs):
+        def run():
+            clear()
+            for i, (d, s, e) in enumerate(rs):
+                with db:
+                    db.execute('INSERT INTO codings (document_id, code_id, start, "end", coder_id, '
+                               "created_at, updated_at, memo) VALUES (?, ?, ?, ?, ?, ?, ?, '')",
+                               [d, codes[i % 8], s, e, project.coder_id, stamp, stamp])
+        return run
+
+    def bare_batch(rs):
+        def run():
+            clear()
+            with db:
+                db.executemany('INSERT INTO codings (document_id, code_id, start, "end", coder_id, '
+                               "created_at, updated_at, memo) VALUES (?, ?, ?, ?, ?, ?, ?, '')",
+                               [(d, codes[0], s, e, project.coder_id, stamp, stamp) for d, s, e in rs])
+        return run
+
+    def qcode_single(rs):
+        def run():
+            clear()
+            for i, (d, s, e) in enumerate(rs):
+                add_coding(project, d, codes[i % 8], s, e)
+        return run
+
+    def qcode_batch(rs):
+        def run():
+            clear()
+            add_codings(project, codes[0], rs)
+        return run
+
+    for name, doc, text in (("3,000 words", small, small_text), ("50,000 words", big, big_text)):
+        rs = ranges(doc, len(text))
+        limit = best(bare_single(rs), repeat)
+        row(f"add {n:,} codings one action each, {name}", limit, best(qcode_single(rs), repeat))
+        limit = best(bare_batch(rs), repeat)
+        row(f"add {n:,} codings in one batch, {name}", limit, best(qcode_batch(rs), repeat))
+    project.close()
+
+
+# -- opening -------------------------------------------------------------------------------------
+def build_m(path: Path, docs: int) -> None:
+    from qcode.core.codebook import add_code, list_codes
+    from qcode.core.documents import add_document
+    from qcode.core.project import create_project
+
+    rng = random.Random(5)
+    project = create_project(path, coder="bench")
+    stamp = "2026-01-01T00:00:00"
+    with project.transaction():
+        big = add_document(project, "big", transcript(rng, 50_000))
+        ids = [add_document(project, f"m{i:03}", t) for i, t in enumerate(documents(docs, 8000, seed=3))]
+        for i in range(30):
+            add_code(project, f"kode {i}")
+        codes = [c.id for c in list_codes(project)]
+        rows = []
+        for d in [big] * 2000 + ids * 40:
+            s = rng.randrange(0, 40_000)
+            rows.append((d, rng.choice(codes), s, s + rng.randint(20, 400), project.coder_id, stamp, stamp))
+        project.db.conn.executemany('INSERT INTO codings (document_id, code_id, start, "end", coder_id, '
+                                    "created_at, updated_at, memo) VALUES (?, ?, ?, ?, ?, ?, ?, '')", rows)
+    project.close()
+
+
+def bare_open(path: Path) -> float:
+    """The limit: the code tree with counts and the document list in plain Qt item views, painted."""
+    start = time.perf_counter()
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QMainWindow, QSplitter, QTableView, QTreeView
+
+    conn = sqlite3.connect(path)
+    counts = dict(conn.execute("SELECT code_id, count(*) FROM codings GROUP BY code_id"))
+    tree = QStandardItemModel()
+    items: dict[int, QStandardItem] = {}
+    for code_id, name, parent in conn.execute("SELECT id, name, parent_id FROM codes ORDER BY id"):
+        items[code_id] = QStandardItem(name)
+        (items[parent] if parent in items else tree.invisibleRootItem()).appendRow(
+            [items[code_id], QStandardItem(str(counts.get(code_id, 0)))])
+    docs = QStandardItemModel()
+    for _id, name in conn.execute("SELECT id, name FROM documents ORDER BY name"):
+        docs.appendRow(QStandardItem(name))
+    conn.close()
+    window = QMainWindow()
+    splitter = QSplitter()
+    for view, model in ((QTableView(), docs), (QTreeView(), tree)):
+        view.setModel(model)
+        splitter.addWidget(view)
+    window.setCentralWidget(splitter)
+    window.resize(1280, 800)
+    window.show()
+    window.grab()
+    elapsed = time.perf_counter() - start
+    window.close()
+    return elapsed
+
+
+def qcode_open(path: Path) -> float:
+    from qcode.core.project import open_project
+    from qcode.ui.main_window import MainWindow
+
+    start = time.perf_counter()
+    window = MainWindow(open_project(path, coder="bench"))
+    window.resize(1280, 800)
+    window.show()
+    window.grab()
+    elapsed = time.perf_counter() - start
+    window.close()
+    window.close_project()
+    return elapsed
+
+
+def bench_open(folder: Path, repeat: int) -> Path:
+    from qcode.ui.app import application
+
+    application()
+    path = folder / "m.qcode"
+    build_m(path, 199)
+    bare_open(path)
+    qcode_open(path)  # warm both (fonts, styles)
+    row("open the M project (+ one 50,000-word document), painted",
+        min(bare_open(path) for _ in range(repeat)), min(qcode_open(path) for _ in range(repeat)))
+    return path
+
+
+# -- start to a painted window, and the CLI's start-up -------------------------------------------
+BARE_START = """
+import sqlite3, sys
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QMainWindow, QTreeView
+app = QApplication(["bare"])
+conn = sqlite3.connect(sys.argv[1])
+model = QStandardItemModel()
+for (name,) in conn.execute("SELECT name FROM documents ORDER BY name"):
+    model.appendRow(QStandardItem(name))
+window = QMainWindow(); view = QTreeView(); view.setModel(model); window.setCentralWidget(view)
+window.resize(1280, 800); window.show(); window.grab()
+"""
+
+
+def run_wall(args: list[str], env: dict[str, str] | None = None) -> float:
+    """Wall time of a fresh process; bytecode may be cached (as an installed qcode has it)."""
+    env = dict(os.environ if env is None else env)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    start = time.perf_counter()
+    subprocess.run(args, check=True, stdout=subprocess.DEVNULL, env=env)
+    return time.perf_counter() - start
+
+
+def bench_start(folder: Path, repeat: int, project: Path) -> None:
+    env = dict(os.environ, QCODE_QUIT_AFTER_PAINT="1", XDG_CONFIG_HOME=str(folder / "config"),
+               QCODE_CODER="bench")
+    py = sys.executable
+    run_wall([py, "-c", BARE_START, str(project)])
+    run_wall([py, "-m", "qcode", str(project)], env)
+    limit = min(run_wall([py, "-c", BARE_START, str(project)]) for _ in range(repeat))
+    qcode = min(run_wall([py, "-m", "qcode", str(project)], env) for _ in range(repeat))
+    row("start to a painted window (the M project)", limit, qcode)
+
+
+def bench_cli(folder: Path, repeat: int) -> None:
+    short = folder / "kort.txt"
+    short.write_text("Interviewer: Hvor gammel er du, Birgit?\n\nBirgit: Jeg er 54 og bor i Odense med "
+                     "min søster Mette Hansen.\n", encoding="utf-8")
+    py = sys.executable
+    bare = [py, "-c", "import spacy; spacy.blank('da')('Jeg er 54 og bor i Odense.')"]
+    qcode = [py, "-m", "qcode", "anonymise", "--report", str(short)]
+    run_wall(bare)
+    run_wall(qcode)
+    row("`qcode anonymise --report` of a short file (start-up)", min(run_wall(bare) for _ in range(repeat)),
+        min(run_wall(qcode) for _ in range(repeat)))
+
+
+# -- import --------------------------------------------------------------------------------------
+def bare_import(files: list[Path], path: Path) -> None:
+    """The limit: read every file, store text and turns, index with FTS5, one transaction."""
+    conn = sqlite3.connect(path)
+    conn.executescript("CREATE TABLE documents (id INTEGER PRIMARY KEY, name TEXT, text TEXT);"
+                       "CREATE TABLE turns (document_id INTEGER, start INTEGER, stop INTEGER, speaker TEXT);"
+                       "CREATE VIRTUAL TABLE fts USING fts5(text, content='documents', content_rowid='id');")
+    with conn:
+        for f in files:
+            text = f.read_text(encoding="utf-8")
+            doc = conn.execute("INSERT INTO documents (name, text) VALUES (?, ?)", [f.stem, text]).lastrowid
+            conn.execute("INSERT INTO fts (rowid, text) VALUES (?, ?)", [doc, text])
+            turns, pos = [], 0
+            for line in text.split("\n\n"):
+                turns.append((doc, pos, pos + len(line), line.partition(":")[0]))
+                pos += len(line) + 2
+            conn.executemany("INSERT INTO turns VALUES (?, ?, ?, ?)", turns)
+    conn.close()
+
+
+def qcode_import(files: list[Path], path: Path) -> None:
+    from qcode.core.project import create_project
+    from qcode.io.importing import import_documents
+
+    with create_project(path, coder="bench") as project:
+        import_documents(project, files)
+
+
+def bench_import(folder: Path, repeat: int, sizes: dict[str, int]) -> None:
+    source = folder / "files"
+    source.mkdir()
+    texts = documents(max(sizes.values()), 8000, seed=11)
+    files = []
+    for i, text in enumerate(texts):
+        files.append(source / f"interview_{i:04}.txt")
+        files[-1].write_text(text, encoding="utf-8")
+    for size, count in sizes.items():
+        chosen = files[:count]
+
+        def fresh(fn, chosen=chosen):
+            target = folder / "import.qcode"
+            for p in folder.glob("import.qcode*"):
+                p.unlink()
+            fn(chosen, target)
+
+        fresh(bare_import)
+        limit = best(lambda: fresh(bare_import), repeat)
+        row(f"import {size}: {count} transcripts × 8,000 words (.txt)", limit,
+            best(lambda: fresh(qcode_import), repeat))
+
+
+# -- quote export --------------------------------------------------------------------------------
+def bare_docx(paragraphs: list[tuple[str, str]], out: Path) -> None:
+    """The limit: python-docx writing the same headings and paragraphs, appended the linear way."""
+    import docx
+
+    document = docx.Document()
+    body = document.element.body
+    sect = body.sectPr
+    # document.add_paragraph looks for sectPr every time; build each paragraph and insert before it
+    from docx.oxml import OxmlElement
+    from docx.text.paragraph import Paragraph
+
+    styles = {name: document.styles[name].style_id for name in {s for s, _ in paragraphs}}
+    for style, text in paragraphs:
+        element = OxmlElement("w:p")
+        sect.addprevious(element)
+        element.style = styles[style]
+        Paragraph(element, document._body).add_run(text)
+    document.save(out)
+
+
+def bench_export(folder: Path, repeat: int, docs: int) -> None:
+    import bench_export as be
+
+    from qcode.core.codebook import find_code
+    from qcode.core.project import open_project
+    from qcode.core.quotes import QuoteFilter, select_quotes
+    from qcode.export.quotes import ExportOptions, build_report, report_texts
+    from qcode.export.run import QUOTE_WRITERS, check_leaks
+
+    path = folder / "export.qcode"
+    be.build(path, docs, 28, 3000)
+    with open_project(path, coder="bench") as project:
+        codes = tuple(find_code(project, c).id for c in be.CODES)
+        quotes = select_quotes(project, QuoteFilter(codes))
+        report = build_report(project, quotes, ExportOptions(context="turn", acknowledge_warnings=True))
+        texts = report_texts(report)
+        paragraphs = [("Heading 2", f"Kode {i % 5}") if i % 20 == 0 else ("Normal", t)
+                      for i, t in enumerate(texts)]
+        out = folder / "q.docx"
+        limit = best(lambda: bare_docx(paragraphs, out), repeat)
+        write = best(lambda: QUOTE_WRITERS["docx"](report, out), repeat)
+        row(f"write {len(quotes):,} quotes to .docx (no check)", limit, write)
+        check_leaks(project, texts, True)  # loads the detectors and the model once
+        check = best(lambda: check_leaks(project, texts, True), repeat)
+        print(f"| leak check of {len(quotes):,} quotes ({len(texts):,} texts), warm | ≤ 1,000 ms goal | "
+              f"{check * 1000:,.0f} ms | |", flush=True)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", default="coding,open,start,cli,import,export")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--codings", type=int, default=2000)
+    parser.add_argument("--sizes", default="S=50,M=200,L=500")
+    parser.add_argument("--export-documents", type=int, default=80)
+    args = parser.parse_args()
+    only = set(args.only.split(","))
+    folder = Path(tempfile.mkdtemp(prefix="qcode-speed-"))
+    print("| operation | limit | qcode | ratio |\n| --- | ---: | ---: | ---: |")
+    try:
+        if "coding" in only:
+            bench_coding(folder, args.repeat, args.codings)
+        project = None
+        if only & {"open", "start"}:
+            project = bench_open(folder, args.repeat) if "open" in only else None
+            if project is None:
+                project = folder / "m.qcode"
+                build_m(project, 199)
+        if "start" in only and project is not None:
+            bench_start(folder, args.repeat, project)
+        if "cli" in only:
+            bench_cli(folder, args.repeat)
+        if "import" in only:
+            sizes = {k: int(v) for k, v in (p.split("=") for p in args.sizes.split(","))}
+            bench_import(folder, args.repeat, sizes)
+        if "export" in only:
+            bench_export(folder, args.repeat, args.export_documents)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
     return 0
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    sys.exit(main())

@@ -9,8 +9,7 @@ from typing import TYPE_CHECKING
 
 from qcode.core.codings import (
     CodingResult,
-    add_coding,
-    get_coding,
+    add_codings_batch,
     remove_coding,
     restore_codings,
     undo_add_coding,
@@ -39,12 +38,7 @@ def add_codings(project: Project, code_id: CodeId, ranges: Iterable[tuple[Docume
     """Code every (document_id, start, end) with ``code_id`` in one transaction; returns, per range,
     what :func:`add_coding` did and the coding it made (as it was then: a later range may absorb it),
     for :func:`undo_add_codings` and :func:`reapply_codings`."""
-    done: list[AppliedCoding] = []
-    with project.transaction():
-        for document_id, start, end in ranges:
-            result = add_coding(project, document_id, code_id, start, end, coder_id)
-            done.append((result, get_coding(project, result.coding_id) if result.created else None))
-    return done
+    return add_codings_batch(project, code_id, ranges, coder_id)
 
 
 def undo_add_codings(project: Project, done: Sequence[AppliedCoding]) -> None:

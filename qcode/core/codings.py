@@ -7,6 +7,7 @@ second one; the result says which codings were absorbed so the action can be und
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -36,13 +37,21 @@ class CodingResult:
     created: bool = True
 
 
-def _check_range(project: Project, document_id: DocumentId, start: int, end: int) -> None:
-    row = project.db.execute("SELECT length(text) FROM documents WHERE id = ?", [document_id]).fetchone()
+def document_length(project: Project, document_id: DocumentId) -> int:
+    """The length of a document's text as stored (from ``document_digests``, so SQLite does not count
+    the characters of the whole text; ``length(text)`` only for a document without a digest)."""
+    row = project.db.execute("SELECT length FROM document_digests WHERE document_id = ?",
+                             [document_id]).fetchone()
     if row is None:
+        row = project.db.execute("SELECT length(text) FROM documents WHERE id = ?", [document_id]).fetchone()
+        if row is None:
+            raise DocumentError("document.not_found", name=f"#{document_id}")
+    return int(row[0])
 
-        raise DocumentError("document.not_found", name=f"#{document_id}")
-    if not (0 <= start < end <= row[0]):
-        raise CodingError("coding.bad_range", start=start, end=end, length=row[0])
+
+def _check_range(start: int, end: int, length: int) -> None:
+    if not (0 <= start < end <= length):
+        raise CodingError("coding.bad_range", start=start, end=end, length=length)
 
 
 def add_coding(
@@ -58,34 +67,76 @@ def add_coding(
     with project.transaction():
         coder_id = project.coder_id if coder_id is None else coder_id
         get_code(project, code_id)
-        _check_range(project, document_id, start, end)
-        touching = [
-            _row_to_coding(r) for r in project.db.execute(
-                f'SELECT {_COLUMNS} FROM codings WHERE document_id = ? AND code_id = ? '
-                'AND coder_id = ? AND start <= ? AND "end" >= ? ORDER BY start',
-                [document_id, code_id, coder_id, end, start],
-            )
-        ]
-        if any(c.start <= start and c.end >= end for c in touching):
-            covering = next(c for c in touching if c.start <= start and c.end >= end)
-            return CodingResult(covering.id, created=False)
-        new_start = min([start] + [c.start for c in touching])
-        new_end = max([end] + [c.end for c in touching])
-        memo = "\n".join(m for m in [*(c.memo for c in touching), memo] if m)
-        for coding in touching:
-            project.db.execute("DELETE FROM codings WHERE id = ?", [coding.id])
-        stamp = now()
-        cursor = project.db.execute(
-            'INSERT INTO codings (document_id, code_id, start, "end", coder_id, created_at, '
-            "updated_at, memo) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [document_id, code_id, new_start, new_end, coder_id, stamp, stamp, memo],
+        _check_range(start, end, document_length(project, document_id))
+        result, _created, log = _merge_insert(project, document_id, code_id, start, end, coder_id, memo,
+                                              now())
+        if log is not None:
+            project.log("add_coding", "coding", result.coding_id, **log)
+            project.announce(changes.Change(changes.CODINGS, (result.coding_id,), (document_id,)))
+    return result
+
+
+_Merged = tuple[CodingResult, "Coding | None", "dict | None"]
+
+
+def _merge_insert(project: Project, document_id: DocumentId, code_id: CodeId, start: int, end: int,
+                  coder_id: CoderId, memo: str, stamp: str) -> _Merged:
+    """The body of :func:`add_coding` (inside the caller's transaction, range checked): the result,
+    the coding made (None when an existing one already covers the range) and the change-log details."""
+    touching = [
+        _row_to_coding(r) for r in project.db.execute(
+            f'SELECT {_COLUMNS} FROM codings WHERE document_id = ? AND code_id = ? '
+            'AND coder_id = ? AND start <= ? AND "end" >= ? ORDER BY start',
+            [document_id, code_id, coder_id, end, start],
         )
-        assert cursor.lastrowid is not None  # an INSERT sets it (sqlite3 types it optional)
-        coding_id = CodingId(cursor.lastrowid)
-        project.log("add_coding", "coding", coding_id, document_id=document_id, code_id=code_id,
-                    start=new_start, end=new_end, absorbed=[c.id for c in touching])
-        project.announce(changes.Change(changes.CODINGS, (coding_id,), (document_id,)))
-    return CodingResult(coding_id, tuple(touching))
+    ]
+    for c in touching:
+        if c.start <= start and c.end >= end:
+            return CodingResult(c.id, created=False), None, None
+    new_start = min([start] + [c.start for c in touching])
+    new_end = max([end] + [c.end for c in touching])
+    memo = "\n".join(m for m in [*(c.memo for c in touching), memo] if m)
+    for coding in touching:
+        project.db.execute("DELETE FROM codings WHERE id = ?", [coding.id])
+    cursor = project.db.execute(
+        'INSERT INTO codings (document_id, code_id, start, "end", coder_id, created_at, '
+        "updated_at, memo) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [document_id, code_id, new_start, new_end, coder_id, stamp, stamp, memo],
+    )
+    assert cursor.lastrowid is not None  # an INSERT sets it (sqlite3 types it optional)
+    coding_id = CodingId(cursor.lastrowid)
+    created = Coding(coding_id, document_id, code_id, new_start, new_end, coder_id, stamp, stamp, memo)
+    log = {"document_id": document_id, "code_id": code_id, "start": new_start, "end": new_end,
+           "absorbed": [c.id for c in touching]}
+    return CodingResult(coding_id, tuple(touching)), created, log
+
+
+def add_codings_batch(project: Project, code_id: CodeId, ranges: Iterable[tuple[DocumentId, int, int]],
+                      coder_id: CoderId | None = None) -> list[tuple[CodingResult, Coding | None]]:
+    """Code every (document_id, start, end) with one code in one transaction, as :func:`add_coding`
+    would one by one (a later range may merge with an earlier one), but checking the code once, each
+    document's length once, and writing the change log with one statement."""
+    done: list[tuple[CodingResult, Coding | None]] = []
+    with project.transaction():
+        coder = project.coder_id if coder_id is None else coder_id
+        get_code(project, code_id)
+        lengths: dict[DocumentId, int] = {}
+        logs: list[tuple[int, dict]] = []
+        touched: dict[DocumentId, list[CodingId]] = {}
+        stamp = now()
+        for document_id, start, end in ranges:
+            if document_id not in lengths:
+                lengths[document_id] = document_length(project, document_id)
+            _check_range(start, end, lengths[document_id])
+            result, created, log = _merge_insert(project, document_id, code_id, start, end, coder, "", stamp)
+            done.append((result, created))
+            if log is not None:
+                logs.append((result.coding_id, log))
+                touched.setdefault(document_id, []).append(result.coding_id)
+        project.log_many("add_coding", "coding", logs)
+        for document_id, ids in touched.items():
+            project.announce(changes.Change(changes.CODINGS, tuple(ids), (document_id,)))
+    return done
 
 
 def get_coding(project: Project, coding_id: CodingId) -> Coding:
@@ -152,7 +203,7 @@ def resize_coding(project: Project, coding_id: CodingId, start: int, end: int) -
     """Move a coding's edges; returns the old (start, end)."""
     with project.transaction():
         coding = get_coding(project, coding_id)
-        _check_range(project, coding.document_id, start, end)
+        _check_range(start, end, document_length(project, coding.document_id))
         project.db.execute('UPDATE codings SET start = ?, "end" = ?, updated_at = ? WHERE id = ?',
                            [start, end, now(), coding_id])
         project.log("resize_coding", "coding", coding_id, start=start, end=end)

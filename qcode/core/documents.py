@@ -145,10 +145,16 @@ def find_document(project: Project, name: str) -> Document:
     raise DocumentError("document.not_found", name=name)
 
 
+# A text's length as stored with its digest (``length(text)`` makes SQLite read and count the whole text;
+# it is the fallback for a document without a digest). Use with ``FROM documents d``.
+STORED_LENGTH = ("coalesce((SELECT g.length FROM document_digests g WHERE g.document_id = d.id), "
+                 "length(d.text))")
+
+
 def list_documents(project: Project) -> list[DocumentSummary]:
     """All documents (without text), by name."""
     rows = project.db.execute(
-        "SELECT id, name, length(text), source_name, imported_at FROM documents ORDER BY name"
+        f"SELECT d.id, d.name, {STORED_LENGTH}, d.source_name, d.imported_at FROM documents d ORDER BY d.name"
     ).fetchall()
     return [DocumentSummary(DocumentId(r[0]), r[1], r[2], r[3], r[4]) for r in rows]
 
@@ -156,8 +162,8 @@ def list_documents(project: Project) -> list[DocumentSummary]:
 def find_by_checksum(project: Project, checksum: str) -> DocumentSummary | None:
     """A document imported from a file with this checksum, if any."""
     row = project.db.execute(
-        "SELECT id, name, length(text), source_name, imported_at FROM documents "
-        "WHERE source_checksum = ? LIMIT 1", [checksum]
+        f"SELECT d.id, d.name, {STORED_LENGTH}, d.source_name, d.imported_at FROM documents d "
+        "WHERE d.source_checksum = ? LIMIT 1", [checksum]
     ).fetchone()
     return DocumentSummary(DocumentId(row[0]), row[1], row[2], row[3], row[4]) if row else None
 

@@ -16,12 +16,10 @@ from __future__ import annotations
 import getpass
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from qcode.core import backup as backups
 from qcode.core.changes import SETTINGS, Change, ChangeNotifier, coalesce
@@ -30,6 +28,7 @@ from qcode.core.codebook import install_default_codebook
 from qcode.core.coders import ensure_coder
 from qcode.core.errors import ProjectError, QcodeError, register_messages, say
 from qcode.core.integrity import CheckReport, quick_check
+from qcode.core.lean_import import import_without
 from qcode.core.lock import Holder, acquire_lock, holds_lock, other_holder, release_lock
 from qcode.core.maintenance import finish_pending
 from qcode.core.migrations import all_migrations, latest_version
@@ -45,6 +44,13 @@ from qcode.core.storage import (
 )
 from qcode.core.types import CoderId
 from qcode.core.visibility import install as install_visibility
+
+# sqlite-utils maps numpy and pandas column types when it finds them; qcode never stores such values,
+# and importing numpy costs every start (GUI and CLI) ~50-100 ms. A later ``import numpy`` (spaCy) works.
+if TYPE_CHECKING:
+    import sqlite_utils
+else:
+    sqlite_utils = import_without("sqlite_utils", ("numpy", "pandas"))
 
 SUFFIX = ".qcode"
 # the tables every qcode project has had since version 1 (a file without them is not ours or is damaged)
@@ -181,6 +187,16 @@ class Project:
             [now(), self.coder_name, action, target, target_id,
              json.dumps(details, ensure_ascii=False, default=str)],
         )
+
+    def log_many(self, action: str, target: str,
+                 entries: Sequence[tuple[int | None, dict[str, Any]]]) -> None:
+        """Append one change-log row per (target id, details) with one statement (batch actions)."""
+        stamp, coder = now(), self.coder_name
+        self.db.conn.executemany(
+            "INSERT INTO change_log (at, coder, action, target, target_id, details) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [(stamp, coder, action, target, target_id, json.dumps(details, ensure_ascii=False, default=str))
+             for target_id, details in entries])
 
     # -- settings ----------------------------------------------------------------------------
     def get_setting(self, key: str, default: str | None = None) -> str | None:

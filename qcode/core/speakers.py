@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from qcode.core.cases import attributes_of_case, ensure_case, link_document, set_attribute
 from qcode.core.codebook import ensure_code_path
-from qcode.core.codings import add_coding
+from qcode.core.codings import add_codings_batch
 from qcode.core.types import CaseId, CodeId, DocumentId
 
 if TYPE_CHECKING:
@@ -92,11 +92,15 @@ def autocode_by_speaker(project: Project, document_id: DocumentId,
         "ORDER BY start", [document_id, *roles],
     ).fetchall() if roles else []
     codes: dict[str, CodeId] = {}
+    ranges: dict[CodeId, list[tuple[DocumentId, int, int]]] = {}
     with project.transaction():
         for speaker, start, end in rows:
             if speaker not in codes:
                 path = f"{parent.strip('/')}/{speaker}" if parent.strip("/") else speaker
                 codes[speaker] = ensure_code_path(project, path)
             if end > start:
-                add_coding(project, document_id, codes[speaker], start, end)
+                ranges.setdefault(codes[speaker], []).append((document_id, start, end))
+        # one batch per code: ranges of different codes never merge, so the order between them is free
+        for code_id, code_ranges in ranges.items():
+            add_codings_batch(project, code_id, code_ranges)
     return len(rows)

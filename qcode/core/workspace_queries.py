@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from qcode.core.documents import STORED_LENGTH
 from qcode.core.types import CodeId, DocumentId
 
 if TYPE_CHECKING:
@@ -39,7 +40,8 @@ def _covered(ranges: list[tuple[int, int]]) -> int:
 
 def document_rows(project: Project) -> list[DocumentRow]:
     """Every document with its cases (comma-joined) and the share of its text that is coded."""
-    docs = project.db.execute("SELECT id, name, length(text) FROM documents ORDER BY name").fetchall()
+    docs = project.db.execute(
+        f"SELECT d.id, d.name, {STORED_LENGTH} FROM documents d ORDER BY d.name").fetchall()
     cases: dict[int, list[str]] = {}
     for doc_id, name in project.db.execute(
         "SELECT dc.document_id, c.name FROM document_cases dc JOIN cases c ON c.id = dc.case_id "
@@ -62,7 +64,8 @@ def coded_fractions(project: Project, document_ids: list[DocumentId]) -> dict[Do
     """The coded share of each given document (cheaper than :func:`document_rows` after a change)."""
     out: dict[DocumentId, float] = {}
     for doc_id in document_ids:
-        row = project.db.execute("SELECT length(text) FROM documents WHERE id = ?", [doc_id]).fetchone()
+        row = project.db.execute(f"SELECT {STORED_LENGTH} FROM documents d WHERE d.id = ?",
+                                 [doc_id]).fetchone()
         if row is None:
             continue
         ranges = project.db.execute(

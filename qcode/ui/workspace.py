@@ -5,7 +5,7 @@ windows and dialogs of the project. Built when a project opens, torn down when i
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,21 @@ from qcode.ui.models.documents_model import DOCUMENT_ID_ROLE, DocumentsModel, fi
 from qcode.ui.widgets.codebook_view import CodebookView
 from qcode.ui.widgets.document_view import DocumentView
 from qcode.ui.widgets.memo_panel import MemoPanel
+
+
+class _FirstPaint(QObject):
+    """Calls ``then`` on the turn of the event loop after ``window``'s first paint."""
+
+    def __init__(self, window: QWidget, then):
+        super().__init__(window)
+        self.window, self.then = window, then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint:
+            self.window.removeEventFilter(self)
+            QTimer.singleShot(0, self, self.then)
+        return False
 
 
 class DocumentList(QWidget):
@@ -125,10 +140,21 @@ class Workspace(QObject):
                             (self.tree, "QTreeView")):
             widget.setStyleSheet(FOCUS_RING.format(cls=cls))
         self._wire()
-        first = self.doc_list.proxy.index(0, 0)
-        if first.isValid():
-            self.doc_list.table.selectRow(0)
         self.retranslate()
+        self._open_first_after_paint()
+
+    def _open_first_after_paint(self) -> None:
+        """Open the first document once the window has been painted: loading and highlighting a big
+        text before that would keep the coder looking at nothing for a few hundred milliseconds."""
+        if self.window.isVisible():
+            QTimer.singleShot(0, self, self._open_first_document)
+        else:
+            self._painted = _FirstPaint(self.window, self._open_first_document)
+
+    def _open_first_document(self) -> None:
+        if self.view.document_id is None and not self.doc_list.table.selectionModel().hasSelection() \
+                and self.doc_list.proxy.index(0, 0).isValid():
+            self.doc_list.table.selectRow(0)
 
     def default_dock_sizes(self) -> None:
         """The side docks at their usual widths, narrower on a small window (the transcript takes the

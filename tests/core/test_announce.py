@@ -213,6 +213,8 @@ MUTATIONS: dict[str, tuple[Callable[[World], object], set[str]]] = {
     "coding_edits.reapply_codings": (_undo_then_redo_add_codings, {CODINGS}),
     "coding_edits.reapply_coding": (_undo_then_redo_add_coding, {CODINGS}),
     "codings.add_coding": (lambda w: codings.add_coding(w.p, w.doc, w.other_code, 0, 11), {CODINGS}),
+    "codings.add_codings_batch": (lambda w: codings.add_codings_batch(w.p, w.other_code, [(w.doc, 0, 11)]),
+                                  {CODINGS}),
     "codings.remove_coding": (lambda w: codings.remove_coding(w.p, w.coding), {CODINGS}),
     "codings.restore_codings": (lambda w: codings.restore_codings(
         w.p, [codings.remove_coding(w.p, w.coding)]), {CODINGS}),
@@ -298,6 +300,7 @@ EXEMPT = {
     "documents.forget_source_checksums": "part of sealing, which announces every document",
     "snapshots.restore": "the row copy behind every restore_*, each of which announces",
     "project.Project.log": "the audit trail, written beside the change that is announced",
+    "project.Project.log_many": "the audit trail of a batch, written beside the change that is announced",
     # bookkeeping that no view shows and no listener can act on
     "entities.compact_file": "rewrites the file's pages, not its content",
     "fulltext.rebuild_index": "a repair of a derived index; the documents stay as they are",

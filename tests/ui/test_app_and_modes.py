@@ -47,7 +47,10 @@ def test_demo_argument_opens_the_demo(qtbot):
     qtbot.addWidget(window)
     ws = window.workspace
     assert ws.documents.rowCount() == 3
-    assert ws.view.document_id is not None and len(ws.view.index) > 0
+    assert ws.view.document_id is None  # the first document opens only after the window is painted
+    window.show()
+    qtbot.waitUntil(lambda: ws.view.document_id is not None)
+    assert len(ws.view.index) > 0
     window.close()
 
 

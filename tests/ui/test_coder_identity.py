@@ -75,6 +75,8 @@ def test_projects_open_with_the_coder_and_codings_carry_it(qtbot, tmp_path, answ
     assert window.project.coder_name == "Anna Holm"
     assert "Anna Holm" in window._status.text()
     ws = window.workspace
+    window.show()  # the first document opens once the window is painted
+    qtbot.waitUntil(lambda: ws.view.document_id == doc)
     start = TEXT.index("ensom")
     select(ws.view, start, start + 5)
     assert ws.coding.apply(code_named(window.project, "ensomhed").id)
@@ -86,6 +88,7 @@ def test_projects_open_with_the_coder_and_codings_carry_it(qtbot, tmp_path, answ
     assert answers["prefilled"][-1] == ("Anna Holm", False)
     assert settings.coder_name() == "Bo" and window.project.coder_name == "Bo"
     assert "coder: Bo" in window._status.text()
+    qtbot.waitUntil(lambda: window.workspace.view.document_id == doc)
     start = TEXT.index("søster")
     select(window.workspace.view, start, start + 6)
     assert window.workspace.coding.apply(code_named(window.project, "netværk").id)
