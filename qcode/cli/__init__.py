@@ -46,7 +46,23 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in command_modules():
         module.register(sub)
+    _coder_option_everywhere(parser)
     return parser
+
+
+def _subparsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+    return [child for action in parser._actions if isinstance(action, argparse._SubParsersAction)
+            for child in dict.fromkeys(action.choices.values())]
+
+
+def _coder_option_everywhere(parser: argparse.ArgumentParser, inherited: bool = False) -> None:
+    """``--coder NAME`` where the user writes it: after a sub-command too (``qcode export P appendix
+    --coder lead``), not only before it. SUPPRESS keeps a sub-command from undoing an earlier --coder."""
+    has = inherited or any("--coder" in action.option_strings for action in parser._actions)
+    for child in _subparsers(parser):
+        if has and not any("--coder" in action.option_strings for action in child._actions):
+            child.add_argument("--coder", default=argparse.SUPPRESS, help="work as this coder")
+        _coder_option_everywhere(child, has)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

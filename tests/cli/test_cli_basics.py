@@ -107,3 +107,19 @@ def test_a_closed_pipe_ends_quietly(workdir):
     _, stderr = child.communicate(timeout=60)
     assert b"Traceback" not in stderr
     assert child.returncode in (0, 141)
+
+
+def test_coder_may_follow_a_sub_command(workdir):
+    """`qcode export P codebook … --coder lead` as well as `qcode export P --coder lead codebook …`."""
+    import sqlite3
+
+    assert qcode("new", "p.qcode", "--coder", "anna", cwd=workdir).returncode == 0
+    after = qcode("export", "p.qcode", "codebook", "--format", "csv", "--out", "a.csv", "--coder", "lead",
+                  cwd=workdir)
+    assert after.returncode == 0, after.stderr
+    before = qcode("export", "p.qcode", "--coder", "bo", "codebook", "--format", "csv", "--out", "b.csv",
+                   cwd=workdir)
+    assert before.returncode == 0, before.stderr
+    with sqlite3.connect(workdir / "p.qcode") as conn:
+        coders = [r[0] for r in conn.execute("SELECT coder FROM export_log ORDER BY id")]
+    assert coders == ["lead", "bo"]
