@@ -224,9 +224,10 @@ class MergeSummary:
         out = [
             (f"Flettet {len(self.files)} fil(er): " if da else f"Merged {len(self.files)} file(s): ")
             + ", ".join(self.files),
-            (f"Dokumenter: {len(self.documents_new)} nye, {self.documents_matched} fandtes (samme tekst)"
+            (f"Dokumenter: {len(self.documents_new)} nye, {self.documents_matched} genkendt (samme tekst"
+             f"{'; talt for hver fil' if len(self.files) > 1 else ''})"
              if da else f"Documents: {len(self.documents_new)} new, {self.documents_matched} already here "
-                        "(same text)"),
+                        f"(same text{'; counted for each file' if len(self.files) > 1 else ''})"),
             (f"Koder: {len(self.codes_new)} nye, {len(self.codes_mapped)} lagt ind under vores, "
              f"{len(self.codes_clashing)} med andre definitioner (vores beholdt), {len(self.codes_taken)} "
              "med deres definition" if da else

@@ -51,7 +51,8 @@ def test_blind_copies_merged_twice_revealed_and_adjudicated(tmp_path: Path):
     merged = qcode("merge", "study.qcode", "anna.qcode", "bo.qcode", "--coder", "lead", cwd=tmp_path)
     assert merged.returncode == 0, merged.stderr
     assert "Codings: 4 new, 0 extended, 0 already here" in merged.stdout
-    assert "Documents: 0 new, 2 already here (same text)" in merged.stdout
+    # one document, in both copies: a count for each file says so, as a user would otherwise read 2 documents
+    assert "Documents: 0 new, 2 already here (same text; counted for each file)" in merged.stdout
     assert "Coders: anna, bo (2 new)" in merged.stdout
     again = qcode("merge", "study.qcode", "anna.qcode", "bo.qcode", "--coder", "lead", cwd=tmp_path)
     assert "Codings: 0 new, 0 extended, 4 already here" in again.stdout
