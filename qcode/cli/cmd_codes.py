@@ -76,7 +76,12 @@ def cmd_code(args: argparse.Namespace) -> int:
         excerpt = document.text[args.start:args.end].replace("\n", " ")
         if len(excerpt) > 60:
             excerpt = excerpt[:57] + "..."
-        print(f"Coded '{excerpt}' with {code_path(project, code.id)} (coding {result.coding_id}).")
+        if result.absorbed:  # the range touched codings of the same code: they became one
+            joined = ", ".join(str(c.id) for c in result.absorbed)
+            print(f"Coded '{excerpt}' with {code_path(project, code.id)}: joined with coding(s) {joined} "
+                  f"of the same code into coding {result.coding_id}.")
+        else:
+            print(f"Coded '{excerpt}' with {code_path(project, code.id)} (coding {result.coding_id}).")
     return 0
 
 

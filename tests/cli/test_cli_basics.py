@@ -123,3 +123,16 @@ def test_coder_may_follow_a_sub_command(workdir):
     with sqlite3.connect(workdir / "p.qcode") as conn:
         coders = [r[0] for r in conn.execute("SELECT coder FROM export_log ORDER BY id")]
     assert coders == ["lead", "bo"]
+
+
+def test_coding_that_touches_a_coding_of_the_same_code_says_they_were_joined(workdir):
+    assert qcode("new", "p.qcode", "--coder", "anna", cwd=workdir).returncode == 0
+    assert qcode("import", "p.qcode", "line.txt", cwd=workdir).returncode == 0
+    start = TRANSCRIPT.index("Jeg er tit alene.")
+    first = qcode("code", "p.qcode", "--doc", "line", "--start", str(start), "--end", str(start + 8),
+                  "--code", "ensomhed", cwd=workdir)
+    assert "(coding 1)" in first.stdout
+    second = qcode("code", "p.qcode", "--doc", "line", "--start", str(start + 4), "--end", str(start + 17),
+                   "--code", "ensomhed", cwd=workdir)
+    assert second.returncode == 0, second.stderr
+    assert "joined with coding(s) 1 of the same code into coding 2" in second.stdout
