@@ -17,6 +17,11 @@ register_messages({
         "in all by {coders} ({names}), between {first} and {last}.",
         "Materialet består af {documents} interviews. {coded} af dem er kodet, med i alt {codings} kodninger "
         "foretaget af {coders} ({names}) mellem {first} og {last}."),
+    "appendix.material_one_day": (
+        "The material consists of {documents} interviews. {coded} of them were coded, with {codings} codings "
+        "in all by {coders} ({names}), on {first}.",
+        "Materialet består af {documents} interviews. {coded} af dem er kodet, med i alt {codings} kodninger "
+        "foretaget af {coders} ({names}) den {first}."),
     "appendix.material_uncoded": ("The material consists of {documents} interviews; none has been coded yet.",
                                   "Materialet består af {documents} interviews; intet er kodet endnu."),
     "appendix.coder_one": ("one coder", "én koder"),
@@ -156,7 +161,7 @@ register_messages({
         "the codebook, the coders' names, the dates of every logged change, and document lengths. The key "
         "file that links pseudonyms to originals is kept apart from the project and protected by a password.",
         "Projektet blev forseglet den {date}: {replacements} erstatninger i {documents} interviews "
-        "({entities} registerposter). En forseglet projektfil gemmer intet, der kan bekræfte et gættet "
+        "({entities} registerposter). En forseglet projektfil gemmer intet, der kan bekræfte et gæt på et "
         "original: ingen fingeraftryk af navne, intet frø, intet register. Den viser stadig de "
         "pseudonymiserede tekster og deres kodninger, pseudonymerne og hvor mange personer, steder og aldre "
         "der blev erstattet, aldre som årtier, kodebogen, kodernes navne, datoerne for hver ændring i loggen "

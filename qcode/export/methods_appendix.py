@@ -97,10 +97,11 @@ def _material(project: Project, pseudo: _Texts, lang: str) -> list[Block]:
     names = coder_names(project)
     coders = sorted((names[c] for c in activity.coders), key=str.casefold)
     count = _t("coder_one", lang) if len(coders) == 1 else _t("coder_many", lang, count=len(coders))
-    text = _t("material_text", lang, documents=documents, coded=len(activity.documents),
+    first, last = event_date(period[0], lang), event_date(period[1], lang)
+    text = _t("material_text" if first != last else "material_one_day", lang,
+              documents=documents, coded=len(activity.documents),
               codings=sum(a.codings for a in activity.documents.values()), coders=count,
-              names=", ".join(pseudo("coder", c) for c in coders), first=event_date(period[0], lang),
-              last=event_date(period[1], lang))
+              names=", ".join(pseudo("coder", c) for c in coders), first=first, last=last)
     return [*blocks, Block("paragraph", text)]
 
 
@@ -183,7 +184,7 @@ def _saturation(result: Saturation, pseudo: _Texts, lang: str) -> list[Block]:
     if result.points:
         blocks += [Block("image", data=render(result, "png", lang, size=(6.5, 3.4), dpi=200)),
                    Block("caption", _t("saturation_caption", lang)),
-                   Block("table", rows=tuple(rows), widths=(0.9, 2.6, 2.1, 1.7, 1.7, 2.4, 5.2))]
+                   Block("table", rows=tuple(rows), widths=(1.2, 2.6, 2.1, 1.7, 1.7, 2.4, 4.9))]
     return blocks
 
 

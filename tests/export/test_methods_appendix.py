@@ -207,3 +207,14 @@ def test_a_project_with_nothing_coded_yet(project, tmp_path):
     assert any(p.endswith("No interview has been coded yet.") for p in paragraphs)
     assert [b.kind for b in appendix.blocks].count("image") == 0
     assert export_methods_appendix(project, tmp_path / "empty.docx", "da").path.is_file()
+
+
+def test_coding_done_on_one_day_is_dated_once(project):
+    from qcode.core.codebook import add_code
+    from qcode.core.codings import add_coding
+    from qcode.core.documents import add_document
+
+    doc = add_document(project, "iv", "Jeg er tit alene om aftenen.")
+    add_coding(project, doc, add_code(project, "alene"), 0, 17)
+    material = [b.text for b in build_appendix(project, "da").blocks if b.text.startswith("Materialet")]
+    assert len(material) == 1 and " mellem " not in material[0] and ") den " in material[0]
