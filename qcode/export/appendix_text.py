@@ -161,8 +161,8 @@ register_messages({
         "the codebook, the coders' names, the dates of every logged change, and document lengths. The key "
         "file that links pseudonyms to originals is kept apart from the project and protected by a password.",
         "Projektet blev forseglet den {date}: {replacements} erstatninger i {documents} interviews "
-        "({entities} registerposter). En forseglet projektfil gemmer intet, der kan bekræfte et gæt på et "
-        "original: ingen fingeraftryk af navne, intet frø, intet register. Den viser stadig de "
+        "({entities} registerposter). En forseglet projektfil gemmer intet, der kan bekræfte et gæt på de "
+        "oprindelige navne: ingen fingeraftryk af navne, intet frø, intet register. Den viser stadig de "
         "pseudonymiserede tekster og deres kodninger, pseudonymerne og hvor mange personer, steder og aldre "
         "der blev erstattet, aldre som årtier, kodebogen, kodernes navne, datoerne for hver ændring i loggen "
         "og dokumenternes længde. Nøglefilen, der forbinder pseudonymer og originaler, opbevares adskilt fra "
