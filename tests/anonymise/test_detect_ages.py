@@ -76,6 +76,9 @@ def _ages(text: str) -> list[tuple[str, str]]:
         ("Han er kun i start 30’erne, og han har det svært.", "30’erne", "30"),
         ("Hun nåede at blive 69. Det var hjertet.", "69", "69"),
         ("Hun var 1 år, da jeg blev anholdt.", "1 år", "1"),
+        # an introduction: name, then the age in the same breath
+        ("Jeg hedder Torben og er 46 år.", "46 år", "46"),
+        ("Hun hedder Amira Saleh, og hun er 30.", "30", "30"),
     ],
 )
 def test_age_is_found(sentence: str, surface: str, core: str) -> None:
@@ -124,6 +127,7 @@ def test_age_is_found(sentence: str, surface: str, core: str) -> None:
         "Jeg bor i nummer 55.",
         "Det var sidst i 80’erne, og vi havde en lille lejlighed.",
         "Han er 4 år ældre end mig.",
+        "Jeg hedder Torben og var 12 år i fængsel.",
     ],
 )
 def test_look_alike_is_not_an_age(sentence: str) -> None:

@@ -63,6 +63,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # "jeg er 42 år", "da jeg var 25", "jeg fylder eller er 42 år nu"
     ("subject", re.compile(
         rf"\b{_PRONOUN}\s+(?:(?!ikke\b)[a-zæøå]+\s+){{0,2}}?{_COPULA}\s+{_ADVERB}{{0,2}}{_AGE}")),
+    # "Jeg hedder Palle og er 46 år", "hun hedder Sara Holm, og hun er 30": an introduction's age
+    ("introduced", re.compile(
+        rf"\b{_PRONOUN}\s+(?:hedder|hed)\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}},?\s+og\s+(?:{_PRONOUN}\s+)?"
+        rf"{_COPULA}\s+{_ADVERB}{{0,2}}{_AGE}")),
     # "min datter er 5", "hans søn var 3 år"
     ("relative", re.compile(rf"\b{_RELATIVE}\s+{_COPULA}\s+{_ADVERB}{{0,2}}{_AGE}")),
     # "Line er 28", "Palle blev 50 år"
@@ -143,8 +147,8 @@ _PERSON_NOUNS = frozenset(
 )
 # Rules whose number could also be a count, a clock time or a duration: guard them.
 _GUARDED = frozenset(
-    {"subject", "relative", "name_subject", "inverted", "fyldt", "child", "when_plural", "asked",
-     "plural_listed", "comparative", "name_number"}
+    {"subject", "introduced", "relative", "name_subject", "inverted", "fyldt", "child", "when_plural",
+     "asked", "plural_listed", "comparative", "name_number"}
 )
 
 
