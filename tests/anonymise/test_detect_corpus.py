@@ -80,10 +80,13 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 CONTACT = ("CPR", "PHONE", "EMAIL", "ADDRESS", "BIRTHDATE")
 # What sets 3 and 4 reached when #13's rules landed (see bench/README.md). A regression test: these
 # figures may rise, never fall. Set 3 is speech-to-text in lower case, set 4 focus groups with
-# interpreters and names of many traditions.
+# interpreters and names of many traditions, set 6 (first score: PERSON 0.791, PLACE 0.656, ORG 0.424)
+# sloppy hand typing.
 FLOORS = {
     "anon_extra3": {"PERSON": 0.99, "AGE": 0.96, "PLACE": 0.96, "ORG": 0.88, "negatives": 9, "over": 0.01},
     "anon_extra4": {"PERSON": 0.99, "AGE": 0.96, "PLACE": 0.99, "ORG": 0.95, "negatives": 28, "over": 0.01},
+    # set 6: hand-typed transcripts with sentences and turns typed in lower case inside capitalised text
+    "anon_extra6": {"PERSON": 0.98, "AGE": 0.96, "PLACE": 0.87, "ORG": 0.81, "negatives": 7, "over": 0.01},
 }
 
 
@@ -115,7 +118,8 @@ def test_new_sets_keep_their_scores(scored_sets: dict[str, dict], name: str) -> 
     for label in ("PERSON", "AGE", "PLACE", "ORG"):
         assert labels[label]["recall_strict"] >= floor[label], (label, labels[label])
     for label in CONTACT:
-        assert labels[label]["recall_strict"] == 1.0, (label, labels[label])
+        if label in labels:  # the kinds the set has
+            assert labels[label]["recall_strict"] == 1.0, (label, labels[label])
     assert res["negatives"]["changed"] <= floor["negatives"]
     assert res["over_redaction"]["fraction"] <= floor["over"]
 

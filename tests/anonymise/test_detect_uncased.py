@@ -63,3 +63,44 @@ def test_a_name_known_from_another_document_needs_evidence_if_it_is_a_word() -> 
     text = _PAD + "SPEAKER_01: jeg vil gerne bo tæt på mikkel og hans familie\n"
     found = {c.surface for c in detect_uncased(text, known=["Bo", "Mikkel"])}
     assert "mikkel" in found and "bo" not in found
+
+
+# -- lower-case stretches inside a capitalised transcript (a tired or hurried transcriber) -------------
+CASED = (
+    "Interviewer: Hvordan går det med familien?\n\n"
+    "Solvej: Det går fint. Min bror Asger kommer tit forbi, og så spiser vi sammen.\n\n"
+    "Interviewer: Og naboerne?\n\n"
+    "solvej: nogle gange ser jeg asger og hans kone. min sagsbehandler tove ringer hver uge.\n\n"
+    "Interviewer: Hvor bor du nu?\n\n"
+    "Solvej: I Tønder. Før boede jeg på Bornholm. vi gik til herberget lysglimt, ikke langt fra byen.\n\n"
+    "Interviewer: Hvad med fritiden?\n\n"
+    "Solvej: Jeg ser en lærke i haven om morgenen. Det er fint.\n"
+)
+
+
+def _stretch_hits(text: str) -> set[tuple[str, str]]:
+    return {(c.surface.casefold(), c.label) for c in detect_uncased(text)}
+
+
+def test_lower_case_turns_and_sentences_in_cased_text_are_read_like_uncased_text() -> None:
+    found = _stretch_hits(CASED)
+    assert ("asger", PERSON) in found  # capitalised earlier in the document, so a name here too
+    assert ("tove", PERSON) in found  # after a compound relation word ("sagsbehandler")
+    assert ("solvej", PERSON) in found  # a lower-case speaker label that is a recurring name label
+    assert ("lysglimt", ORG) in found  # a lower-case sentence: a name after an institution word
+    assert not {s for s, _ in found} & {"lærke", "haven", "fint", "byen"}  # cased sentences stay theirs
+
+
+def test_a_capitalised_transcript_without_lower_case_stretches_gets_nothing_here() -> None:
+    assert detect_uncased(CASED.replace("solvej: nogle", "Solvej: Nogle").replace(". vi gik", ". Vi gik")
+                          .replace("asger og", "Asger og").replace(". min", ". Min")) == []
+
+
+def test_a_header_names_its_people_when_typed_in_lower_case() -> None:
+    text = ("interview 3, informant: hulda brask, interviewer: kamma dyhr.\n\n"
+            "Interviewer: Fortæl om din dag.\n\nHulda: Jeg står op klokken seks. så ringer kamma til mig.\n")
+    found = _stretch_hits(text)
+    assert {("hulda", PERSON), ("brask", PERSON), ("kamma", PERSON)} <= found | {
+        (w, PERSON) for s, label in found if label == PERSON for w in s.split()}
+    # a turn is no header: "Interviewer: Ja, …" names nobody
+    assert detect_uncased("Interviewer: Ja, det er fint.\n\nIP: ok, det er det nok.\n") == []

@@ -14,6 +14,7 @@ so capitalised text keeps the stricter rules of the other detectors.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
@@ -63,6 +64,10 @@ _RELATIONS = frozenset(
     papfar papmor mama mormor farmor bedstemor bedstefar oldemor ven veninder kammerater drengen pigen
     ægtemand hustru samlever forlovede kusinen fætteren nevø niece gudmor gudfar træner træneren""".split()
 )
+# Compounds of a relation or a helper: "klasselæreren", "studievejleder", "hjemmesygeplejersken".
+_RELATION_ENDINGS = ("lærer", "læreren", "vejleder", "vejlederen", "pædagog", "pædagogen", "rådgiver",
+                     "rådgiveren", "kammerat", "kammeraten", "veninde", "veninden", "makker", "makkeren",
+                     "plejerske", "plejersken", "konsulent", "konsulenten", "søster", "søsteren", "broren")
 # "milla hun sender penge": spoken Danish repeats the subject as a pronoun right after a name.
 # Spoken function words the stop list lacks: "alle siger bare maj", "hun kalder mig sin datter".
 _FUNCTION_WORDS = frozenset(
@@ -92,6 +97,10 @@ _INSTITUTIONS = frozenset(
 _INSTITUTION_HEADS = frozenset(
     "skole skolen sygehus sygehuset hospital hospitalet gymnasium efterskole friskole plejehjem kirke "
     "sprogcenter center centret idrætsforening boldklub".split())
+_INSTITUTION_ENDINGS = ("hjemmet", "stedet", "centret", "centeret", "huset", "stuen", "haven", "klubben",
+                        "skolen", "tilbuddet", "behandlingen")
+_HEAD_ENDINGS = ("klub", "værft", "skole", "gymnasium", "sygehus", "hospital", "kirke", "fabrik", "forening",
+                 "center", "bibliotek")
 # Ordinary words that end like the name of a place or a house ("solgården", "egelunden", "fyrtårnet").
 _NAME_ENDINGS = ("gården", "lunden", "huset", "strålen", "tårnet", "klubben", "højen", "bakken", "hjemmet")
 _COMPOUND_HEADS = ("skolen", "skole", "klubben", "gymnasium", "gymnasiet", "hospitalet", "centret", "hjemmet",
@@ -147,12 +156,106 @@ def _plain(low: str) -> bool:
                 or is_role(low) or len(low) < 2)
 
 
+def lower_case_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every sentence of a capitalised transcript that was typed all in lower case (a
+    tired or hurried transcriber: "jeg ser tit milla og hendes mand"): at least four words of speech
+    after any speaker label and not one capital, where a cased transcript opens every sentence with one."""
+    found = []
+    position = 0
+    for line in text.splitlines(keepends=True):
+        label = _LABEL.match(line)
+        offset = label.end() if label else 0
+        words = [w for w in _TOKEN.findall(line[offset:]) if w != "I"]
+        if len(words) >= 4 and not any(w[:1].isupper() for w in words):  # the whole turn
+            found.append((position + offset, position + len(line.rstrip("\r\n"))))
+            position += len(line)
+            continue
+        for sentence in _SENTENCE.finditer(line, offset):
+            words = [w for w in _TOKEN.findall(sentence.group(0)) if w != "I"]
+            if len(words) >= 4 and not any(w[:1].isupper() for w in words):
+                start = position + (offset if sentence.start() <= offset and label else sentence.start())
+                found.append((start, position + sentence.end()))
+        position += len(line)
+    return found
+
+
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.MULTILINE)
+# A speaker label that is a name ("Lærke:", "lærke:") at the start of a line.
+_NAME_LABEL = re.compile(r"(?m)^[ \t]*(?P<name>[^\W\d_]+(?:[ -][^\W\d_]+)?)[ \t]*:")
+# A header line's role and the name after it ("interviewer: trine ørskov.", "informant: ivalo kreutzmann,")
+_ROLE_HEADER = re.compile(
+    r"(?i)\b(?:interviewer|informant|interviewperson|deltager|transskribent|transskriberet af|moderator"
+    r"|tolk)\s*:\s*(?P<name>[^\W\d_]+(?:[ -][^\W\d_]+){0,2})(?=\s*[,.;\n]|\s*$)")
+
+
+def _strong_names(text: str, firsts: frozenset[str]) -> set[str]:
+    """Names the transcript itself declares, case-folded: a recurring speaker label that is a name (not
+    a role such as "Interviewer", "I", "IP", and not a header field such as "Dato:"), and the name after
+    a role in a header ("interviewer: trine ørskov")."""
+    labels: dict[str, int] = {}
+    for m in _NAME_LABEL.finditer(text):
+        low = m.group("name").casefold()
+        labels[low] = labels.get(low, 0) + 1
+    names = set()
+    for label, count in labels.items():
+        words = label.replace("-", " ").split()
+        if count >= 2 and all(_plain(w) and not is_role(w) and w not in _GENERIC_LABELS
+                              and (_first(w, firsts) or not is_word(w)) for w in words):
+            names.update(words)
+    for m in _ROLE_HEADER.finditer(text):
+        words = m.group("name").casefold().replace("-", " ").split()
+        # a first and a last name, neither an ordinary word ("Interviewer: Ja, …" is a turn, not a header)
+        if len(words) >= 2 and all(_plain(w) and (_first(w, firsts) or not is_word(w)) for w in words):
+            names.update(words)
+    return names
+
+
+def _declared_spans(text: str, strong: set[str]) -> list[tuple[int, int]]:
+    """Lower-case speaker labels and header names of ``strong``, to be read with the stretches."""
+    spans = [(m.start("name"), m.end("name")) for m in _NAME_LABEL.finditer(text)
+             if m.group("name").islower() and set(m.group("name").replace("-", " ").split()) <= strong]
+    spans += [(m.start("name"), m.end("name")) for m in _ROLE_HEADER.finditer(text)
+              if m.group("name").islower() and set(m.group("name").replace("-", " ").split()) <= strong]
+    return spans
+
+
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[\w,;] )(?P<w>[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)\b")
+
+
+def _capitalised_elsewhere(text: str, stretches: list[tuple[int, int]]) -> list[str]:
+    """Words the transcriber capitalised in the middle of a sentence outside the lower-case stretches:
+    proper nouns of this document, so their lower-case mentions in the stretches are names too."""
+    inside = _inside(stretches)
+    return [m.group("w") for m in _MID_SENTENCE_CAPITAL.finditer(text) if not inside(m.start())]
+
+
+def _inside(stretches: list[tuple[int, int]]) -> Callable[[int], bool]:
+    starts = [s for s, _e in stretches]
+
+    def inside(position: int) -> bool:
+        k = bisect_right(starts, position) - 1
+        return k >= 0 and position < stretches[k][1]
+    return inside
+
+
 def detect_uncased(text: str, known: Iterable[str] = ()) -> list[Candidate]:
-    """Persons, places and organisations of a lower-case document (empty for capitalised text)."""
-    if not is_uncased(text):
-        return []
+    """Persons, places and organisations of a lower-case document, or of the lines typed in lower case
+    in a capitalised one (empty when there are none)."""
     firsts, surnames, places, orgs = _lists()
-    tokens = [(m.start(), m.end(), m.group(0).casefold()) for m in _TOKEN.finditer(text)]
+    if is_uncased(text):
+        tokens = [(m.start(), m.end(), m.group(0).casefold()) for m in _TOKEN.finditer(text)]
+        strong = _strong_names(text, firsts)
+    else:
+        stretches = lower_case_lines(text)
+        if not stretches:
+            return []
+        known = [*known, *_capitalised_elsewhere(text, stretches)]
+        strong = _strong_names(text, firsts)
+        stretches = sorted({*stretches, *_declared_spans(text, strong)})
+        tokens = []
+        for start, end in stretches:  # a line break token keeps a phrase from running on into the next line
+            tokens += [(m.start(), m.end(), m.group(0).casefold()) for m in _TOKEN.finditer(text, start, end)]
+            tokens.append((end, end, "\n"))
     lows = [t[2] for t in tokens]
     out: list[Candidate] = []
     taken: set[int] = set()
@@ -174,13 +277,15 @@ def detect_uncased(text: str, known: Iterable[str] = ()) -> list[Candidate]:
         low = k.casefold()
         if k and " " not in k and _plain(low) and not (is_word(low) or is_homograph(low)):
             names[low] = "known from another document"
+    for low in strong:
+        names.setdefault(low, "a speaker label or a name in the header")
     for i, low in enumerate(lows):
         if i in taken or not _plain(low):
             continue
         listed = _first(low, firsts)
         ambiguous = is_word(low) or is_homograph(low)
         cue = _cue(text, tokens, lows, i, listed, surnames)
-        if text[tokens[i][1]:tokens[i][1] + 1] == "." and not listed:
+        if text[tokens[i][1]:tokens[i][1] + 1] == "." and not listed and len(low) <= 5:
             continue  # "tidl.", "ca.": an abbreviation
         if listed and not ambiguous:
             reason = "lexicon: first name that is no Danish word" + (f", {cue}" if cue else "")
@@ -220,7 +325,9 @@ def _cue(text: str, tokens: list[tuple[int, int, str]], lows: list[str], i: int,
     before = text[max(0, tokens[i][0] - 40):tokens[i][0]]
     if _NAMED_BEFORE.search(before):
         return f"after '{before.split()[-1] if before.split() else ''}' (naming)"
-    if prev in _RELATIONS:
+    if prev in _RELATIONS or (prev.endswith(_RELATION_ENDINGS) and len(prev) > 7 and _plain(prev)):
+        if nxt in _SUBJECT_VERBS:  # "pædagogen pil siger": a relation, then the subject of a verb
+            return f"after the relation word '{prev}', subject of '{nxt}' (naming)"
         return f"after the relation word '{prev}'"
     if listed and _LISTED_BEFORE.search(before):
         return f"after '{' '.join(before.split()[-2:])}'"
@@ -351,10 +458,16 @@ def _organisations(text: str, tokens: Tokens, lows: list[str], orgs: Lookup, pla
         # "vuggestuen mariehønen", "krisecentret valmuen": a definite noun naming the institution
         definite = nxt.endswith(("en", "et")) and len(nxt) > 4 and is_word(nxt)
         named = not is_word(nxt) or nxt.endswith(_NAME_ENDINGS) or definite
-        if low in _INSTITUTIONS and _plain(nxt) and named:
+        # "kvindehjemmet ly, …": a word right before a comma or full stop is the institution's name
+        named = named or (_plain(nxt) and text[tokens[i + 1][1]:tokens[i + 1][1] + 1] in (",", "."))
+        institution = low in _INSTITUTIONS or (low.endswith(_INSTITUTION_ENDINGS) and len(low) > 9
+                                               and not low.startswith(_GENERIC_PREFIXES))
+        if institution and _plain(nxt) and named:
             add(i + 1, i + 2, ORG, f"name after the institution word '{low}'", 0.65)
         elif low in _HEAD_FIRST and _plain(nxt) and (not is_word(nxt) or (nxt,) in places):
             add(i, i + 2, ORG, f"'{low}' and a name", 0.65)
-        elif nxt in _INSTITUTION_HEADS and _plain(low) and (not is_word(low) or (low,) in places) \
-                and ((low,) in places or not low.endswith("s")):  # "yaras skole" is her school
+        elif (nxt in _INSTITUTION_HEADS or (nxt.endswith(_HEAD_ENDINGS) and len(nxt) > 6)) and _plain(low) \
+                and (not is_word(low) or (low,) in places or (low[:-1],) in places) \
+                and ((low,) in places or (low[:-1],) in places or not low.endswith("s")):
+            # "yaras skole" is her school; "husum bokseklub", "midtfyns gymnasium" are places' own
             add(i, i + 2, ORG, f"a name before '{nxt}'", 0.65)
