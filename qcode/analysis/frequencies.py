@@ -161,7 +161,7 @@ def frequency_table(
         title=_title(measure, dimension, attribute, rollup, lang),
         row_header=label("code", lang),
         rows=[rows[i].path for i in keep_rows],
-        columns=[_label(dimension, *labels[i], lang) for i in keep_cols],
+        columns=[_label(dimension, labels[i][0], labels[i][1], lang) for i in keep_cols],
         values=[[cells[r][c] for c in keep_cols] for r in keep_rows],
         row_keys=[rows[i].id for i in keep_rows],
         column_keys=[labels[i][0] for i in keep_cols],
