@@ -25,6 +25,9 @@ register_messages({
     "coders.you_blind": ("You ({name}) code blind: you see only your own codings.",
                          "Du ({name}) koder blindt: du ser kun dine egne kodninger."),
     "coders.review": ("Codes to review:", "Koder at gennemgå:"),
+    "coders.review_new": ("  new    {path}", "  ny     {path}"),
+    "coders.review_clash": ("  clash  {path} ({differences} differ in {files})",
+                            "  konflikt  {path} ({differences} afviger i {files})"),
     "coders.dry_run": ("Nothing was merged (--dry-run).", "Intet er flettet (--dry-run)."),
     "coders.agreed_copied": ("Copied {n} agreed passage(s) into the {layer} layer.",
                              "Kopierede {n} enige passage(r) til laget {layer}."),
@@ -134,10 +137,10 @@ def cmd_merge(args: argparse.Namespace) -> int:
         for review in result.review:
             if review.status == "new":
                 where = choices.map_codes.get(review.path)
-                print(f"  new    {review.path}" + (f" → {where}" if where else ""))
+                print(say("coders.review_new", lang, path=review.path) + (f" → {where}" if where else ""))
             else:
-                print(f"  clash  {review.path} ({', '.join(review.differences)} differ in "
-                      f"{', '.join(review.files)})")
+                print(say("coders.review_clash", lang, path=review.path,
+                          differences=", ".join(review.differences), files=", ".join(review.files)))
     for line in result.summary.lines(lang):
         print(line)
     if args.dry_run:
