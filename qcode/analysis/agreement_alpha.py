@@ -16,18 +16,32 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from qcode.analysis.agreement import MEAN, OVERALL, UNIT_WORDS, document_units
+from qcode.analysis.agreement import MEAN, OVERALL, document_units, row_label, unit_word
 from qcode.analysis.agreement_units import UNITS, Pattern, alpha, char_patterns, coded_units, unit_patterns
 from qcode.analysis.codetree import code_rows, targets
 from qcode.analysis.intervals import merge
-from qcode.analysis.table import Cell, DocumentLabel, Table
+from qcode.analysis.table import Cell, DocumentLabel, Table, label
 from qcode.core.coders import list_coders
+from qcode.core.errors import register_messages, say
 from qcode.core.project import Project
 from qcode.core.report_agreement import AgreementError, coder_spans
 from qcode.core.report_segments import document_texts
 from qcode.core.types import CodeId, CoderId, DocumentId
 from qcode.core.visibility import require_not_blind
 
+register_messages({
+    "alpha.title": ("{what}: {coders} (unit: {unit}{rolled}{single})",
+                    "{what}: {coders} (enhed: {unit}{rolled}{single})"),
+    "alpha.single_counted": (", documents coded by one coder counted",
+                             ", dokumenter kodet af kun én koder talt med"),
+    "alpha.by_code": ("Krippendorff's alpha by code", "Krippendorffs alfa pr. kode"),
+    "alpha.by_code_document": ("Krippendorff's alpha by code and document",
+                               "Krippendorffs alfa pr. kode og dokument"),
+    "alpha.documents": ("Documents", "Dokumenter"),
+    "alpha.pairable": ("Pairable units ({u})", "Parrede enheder ({u})"),
+    "alpha.coded_by": ("Coded by {name} ({u})", "Kodet af {name} ({u})"),
+    "alpha.left_out": ("left out: coded by one coder only", "udeladt: kodet af kun én koder"),
+})
 
 @dataclass
 class AlphaRow:
@@ -165,20 +179,23 @@ def alpha_agreement(
                           skipped, skipped_ids)
 
 
-def _title(result: AlphaAgreement, what: str) -> str:
-    rolled = ", sub-codes rolled up" if result.rollup else ""
-    single = ", documents coded by one coder counted" if result.include_single else ""
-    return f"{what}: {', '.join(result.coders)} (unit: {result.unit}{rolled}{single})"
+def _title(result: AlphaAgreement, what: str, lang: str = "en") -> str:
+    rolled = say("agreement.rolled", lang) if result.rollup else ""
+    single = say("alpha.single_counted", lang) if result.include_single else ""
+    return say("alpha.title", lang, what=say(what, lang), coders=", ".join(result.coders),
+               unit=say(f"agreement.unit_{result.unit}", lang), rolled=rolled, single=single)
 
 
 def _blank(value: float | None) -> Cell:
     return "" if value is None else value
 
 
-def alpha_tables(result: AlphaAgreement) -> list[Table]:
-    """Alpha by code (with the pooled and mean rows), by code and document, and the documents."""
-    u = UNIT_WORDS[result.unit]
-    columns = ["Alpha", f"Pairable units ({u})", *[f"Coded by {name} ({u})" for name in result.coders]]
+def alpha_tables(result: AlphaAgreement, lang: str = "en") -> list[Table]:
+    """Alpha by code (with the pooled and mean rows), by code and document, and the documents; titles and
+    headers in ``lang``."""
+    u = unit_word(result.unit, lang)
+    columns = [say("agreement.alpha", lang), say("alpha.pairable", lang, u=u),
+               *[say("alpha.coded_by", lang, name=name, u=u) for name in result.coders]]
 
     def numbers(row: AlphaRow) -> list[Cell]:
         return [_blank(row.alpha), row.pairable, *[row.coded(i) for i in range(len(result.coders))]]
@@ -186,20 +203,21 @@ def alpha_tables(result: AlphaAgreement) -> list[Table]:
     rows = [*result.codes, result.overall]
     keys: list[object] = [r.code_id for r in rows]
     values = [numbers(r) for r in rows] + [[_blank(result.mean), *[""] * (len(columns) - 1)]]
-    summary = Table(title=_title(result, "Krippendorff's alpha by code"), row_header="Code",
-                    rows=[r.path for r in rows] + [MEAN], columns=columns, values=values,
+    summary = Table(title=_title(result, "alpha.by_code", lang), row_header=label("code", lang),
+                    rows=[row_label(r.path, lang) for r in rows] + [row_label(MEAN, lang)], columns=columns,
+                    values=values,
                     row_keys=[*keys, None], row_depth=[r.depth for r in rows] + [0])
     cell_keys: list[object] = [r.code_id for r in result.cells]
-    cells = Table(title=_title(result, "Krippendorff's alpha by code and document"), row_header="Code",
-                  rows=[r.path for r in result.cells], columns=["Document", *columns],
+    cells = Table(title=_title(result, "alpha.by_code_document", lang), row_header=label("code", lang),
+                  rows=[r.path for r in result.cells], columns=[label("document", lang), *columns],
                   values=[[DocumentLabel(r.document_name, r.document_id or 0), *numbers(r)]
                           for r in result.cells],
                   row_keys=cell_keys)
     # document names are DocumentLabels: an export calls them "Dokument N" (file names hold names)
     names = [DocumentLabel(name, d) for d, name in result.documents] + [
         DocumentLabel(name, result.skipped_ids[name]) for name in result.skipped]
-    documents = Table(title=_title(result, "Documents"), row_header="Document", rows=list(names),
-                      columns=["Compared"],
-                      values=[["compared"] for _ in result.documents]
-                      + [["left out: coded by one coder only"] for _ in result.skipped])
+    documents = Table(title=_title(result, "alpha.documents", lang), row_header=label("document", lang),
+                      rows=list(names), columns=[say("agreement.compared_column", lang)],
+                      values=[[say("agreement.compared", lang)] for _ in result.documents]
+                      + [[say("alpha.left_out", lang)] for _ in result.skipped])
     return [summary, cells, documents]

@@ -11,7 +11,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from qcode.analysis.codetree import CodeRow, code_rows, descendants, targets
-from qcode.analysis.table import Table
+from qcode.analysis.table import Table, label
+from qcode.core.errors import register_messages, say
 from qcode.core.project import Project
 from qcode.core.report_segments import (
     Segment,
@@ -23,6 +24,11 @@ from qcode.core.reports import coded_code_ids, coding_spans, turn_spans
 from qcode.core.types import CodeId, DocumentId
 
 MODES = ("overlap", "turn")
+
+register_messages({
+    "cooccurrence.overlap": ("Co-occurrence: overlapping codings", "Samforekomst: overlappende kodninger"),
+    "cooccurrence.turn": ("Co-occurrence: same speaker turn", "Samforekomst: samme taletur"),
+})
 
 
 def _visible_rows(project: Project, rollup: bool, code: str | None, hide_empty: bool) -> list[CodeRow]:
@@ -105,8 +111,10 @@ def cooccurrence_table(
     rollup: bool = False,
     code: str | None = None,
     hide_empty: bool = True,
+    lang: str = "en",
 ) -> Table:
-    """Symmetric codes × codes matrix of co-occurrence counts (the diagonal is 0)."""
+    """Symmetric codes × codes matrix of co-occurrence counts (the diagonal is 0); title and header in
+    ``lang``."""
     rows = _visible_rows(project, rollup, code, hide_empty)
     row_targets = targets(rows, rollup)
     n = len(rows)
@@ -128,11 +136,12 @@ def cooccurrence_table(
     else:
         for (code_a, code_b), count in overlap_pairs(coding_spans(project)).items():
             add(_cells(row_targets, code_a, code_b), count)
-    title = "Co-occurrence: " + ("overlapping codings" if mode == "overlap" else "same speaker turn")
+    title = say("cooccurrence.overlap" if mode == "overlap" else "cooccurrence.turn", lang)
     if rollup:
-        title += " (sub-codes rolled up)"
+        title += label("rolled_up", lang)
     return Table(
-        title=title, row_header="Code", rows=[r.path for r in rows], columns=[r.path for r in rows],
+        title=title, row_header=label("code", lang), rows=[r.path for r in rows],
+        columns=[r.path for r in rows],
         values=matrix, row_keys=[r.id for r in rows], column_keys=[r.id for r in rows],
         row_depth=[r.depth for r in rows],
     )

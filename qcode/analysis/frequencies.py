@@ -12,7 +12,8 @@ from typing import cast
 
 from qcode.analysis.codetree import code_rows, targets
 from qcode.analysis.danish import WORD
-from qcode.analysis.table import CaseLabel, DocumentLabel, Table
+from qcode.analysis.table import CaseLabel, DocumentLabel, Table, label
+from qcode.core.errors import register_messages, say
 from qcode.core.project import Project
 from qcode.core.reports import (
     NONE_LABEL,
@@ -26,10 +27,26 @@ from qcode.core.reports import (
 from qcode.core.types import CodeId, DocumentId
 
 MEASURES = ("codings", "documents", "characters", "words")
-MEASURE_TITLES = {
-    "codings": "Codings", "documents": "Documents", "characters": "Coded characters", "words": "Coded words",
-}
 DIMENSION_TITLES = {"document": "document", "case": "case", "coder": "coder"}
+
+register_messages({
+    "frequencies.codings": ("Codings", "Kodninger"),
+    "frequencies.documents": ("Documents", "Dokumenter"),
+    "frequencies.characters": ("Coded characters", "Kodede tegn"),
+    "frequencies.words": ("Coded words", "Kodede ord"),
+    "frequencies.title": ("{measure} by {dimension}", "{measure} pr. {dimension}"),
+    "frequencies.by_document": ("document", "dokument"),
+    "frequencies.by_case": ("case", "case"),
+    "frequencies.by_coder": ("coder", "koder"),
+    "frequencies.none": ("(none)", "(ingen)"),
+})
+
+
+def _title(measure: str, dimension: str, attribute: str | None, rollup: bool, lang: str) -> str:
+    """"Codings by document (sub-codes rolled up)" in ``lang``."""
+    by = say(f"frequencies.by_{dimension}", lang) if dimension in DIMENSION_TITLES else attribute or ""
+    title = say("frequencies.title", lang, measure=say(f"frequencies.{measure}", lang), dimension=by)
+    return title + (label("rolled_up", lang) if rollup else "")
 
 
 def _base_rows(project: Project, dimension: str, measure: str) -> tuple[list[tuple], int]:
@@ -62,10 +79,10 @@ def _add_single_column(base: list[tuple], key_at: int, value_at: int, col_index:
     return grand
 
 
-def _label(dimension: str, key: object, name: str) -> str:
+def _label(dimension: str, key: object, name: str, lang: str = "en") -> str:
     """A column's label; a document or a case keeps its id, so an export can name it without its name."""
     if key is None:
-        return NONE_LABEL
+        return NONE_LABEL if lang == "en" else say("frequencies.none", lang)
     if dimension == "document":
         return DocumentLabel(name, cast(int, key))
     if dimension == "case":
@@ -81,8 +98,10 @@ def frequency_table(
     rollup: bool = False,
     code: str | None = None,
     hide_empty: bool = False,
+    lang: str = "en",
 ) -> Table:
-    """Codes (rows) × the ``by`` grouping (columns) of ``measure``; ``by`` may name a case attribute."""
+    """Codes (rows) × the ``by`` grouping (columns) of ``measure``; ``by`` may name a case attribute.
+    ``lang``: the title and headers in English (the GUI translates them itself) or Danish ("da")."""
     if measure not in MEASURES:
         raise ReportError("report.bad_measure", measure=measure)
     dimension, attribute = check_dimension(project, by)
@@ -138,14 +157,11 @@ def frequency_table(
         row_tot, col_tot, grand = [len(s) for s in row_tot], [len(s) for s in col_tot], len(grand_documents)
     keep_cols = [i for i, (key, _) in enumerate(labels) if key is not None or col_tot[i]]
     keep_rows = [i for i in range(n_rows) if not hide_empty or row_tot[i]]
-    title = MEASURE_TITLES[measure] + " by " + DIMENSION_TITLES.get(dimension, attribute or "")
-    if rollup:
-        title += " (sub-codes rolled up)"
     return Table(
-        title=title,
-        row_header="Code",
+        title=_title(measure, dimension, attribute, rollup, lang),
+        row_header=label("code", lang),
         rows=[rows[i].path for i in keep_rows],
-        columns=[_label(dimension, *labels[i]) for i in keep_cols],
+        columns=[_label(dimension, labels[i][0], labels[i][1], lang) for i in keep_cols],
         values=[[cells[r][c] for c in keep_cols] for r in keep_rows],
         row_keys=[rows[i].id for i in keep_rows],
         column_keys=[labels[i][0] for i in keep_cols],
@@ -153,11 +169,12 @@ def frequency_table(
         row_totals=[row_tot[i] for i in keep_rows],
         column_totals=[col_tot[i] for i in keep_cols],
         grand_total=grand,
+        total_label=label("total", lang),
     )
 
 
 def frequency_tables(project: Project, by: str = "document", *, rollup: bool = False,
-                     code: str | None = None, hide_empty: bool = False) -> list[Table]:
+                     code: str | None = None, hide_empty: bool = False, lang: str = "en") -> list[Table]:
     """One table per measure (codings, documents, characters, words), for a workbook export."""
-    return [frequency_table(project, by, m, rollup=rollup, code=code, hide_empty=hide_empty)
+    return [frequency_table(project, by, m, rollup=rollup, code=code, hide_empty=hide_empty, lang=lang)
             for m in MEASURES]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from qcode.analysis.codetree import code_rows, descendants
-from qcode.analysis.table import Cell, DocumentLabel, Excerpt, Table
+from qcode.analysis.table import Cell, DocumentLabel, Excerpt, Table, label
 from qcode.core.codebook import find_code
 from qcode.core.coders import list_coders
 from qcode.core.project import Project
@@ -36,11 +36,14 @@ def retrieve(
                           case_ids=case_ids, attributes=attributes, with_turn=with_turn)
 
 
-def segments_table(project: Project, segments: Sequence[Segment], title: str = "Segments") -> Table:
-    """Segments as rows (document, code, coder, speaker, start, end, text) for CSV/Excel/Markdown."""
+def segments_table(project: Project, segments: Sequence[Segment], title: str = "Segments",
+                   lang: str = "en") -> Table:
+    """Segments as rows (document, code, coder, speaker, start, end, text) for CSV/Excel/Markdown; the
+    headers in ``lang`` (the title is the caller's)."""
     paths = {r.id: r.path for r in code_rows(project)}
     with_context = any(s.context for s in segments)
-    columns = ["Code", "Coder", "Speaker", "Start", "End", "Text"] + (["Context"] if with_context else [])
+    keys = ["code", "coder", "speaker", "start", "end", "text"] + (["context"] if with_context else [])
+    columns = [label(key, lang) for key in keys]
     values = []
     for s in segments:
         line: list[Cell] = [paths.get(s.code_id, "") if s.code_id else "", s.coder_name, s.speaker,
@@ -49,6 +52,6 @@ def segments_table(project: Project, segments: Sequence[Segment], title: str = "
             line.append(Excerpt(s.context, s.document_id, s.context_start, s.context_end)
                         if s.context_start is not None and s.context_end is not None else s.context)
         values.append(line)
-    return Table(title=title, row_header="Document",
+    return Table(title=title, row_header=label("document", lang),
                  rows=[DocumentLabel(s.document_name, s.document_id) for s in segments],
                  columns=columns, values=values, row_keys=[s.document_id for s in segments])

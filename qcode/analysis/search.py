@@ -10,12 +10,20 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from qcode.analysis import danish
-from qcode.analysis.table import DocumentLabel, Excerpt, Table, excerpt, word_window
+from qcode.analysis.table import DocumentLabel, Excerpt, Table, excerpt, label, word_window
+from qcode.core.errors import register_messages, say
 from qcode.core.fulltext import code_ranges, fts_term, matching_documents
 from qcode.core.project import Project
 from qcode.core.report_segments import document_texts
 from qcode.core.reports import ReportError
 from qcode.core.types import CodeId, CoderId, CodingId, DocumentId
+
+register_messages({
+    "search.title": ("Search: {query}", "Søgning: {query}"),
+    "search.before": ("Before", "Før"),
+    "search.hit": ("Hit", "Fund"),
+    "search.after": ("After", "Efter"),
+})
 
 _QUERY_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*\*?")
 
@@ -115,12 +123,14 @@ def search(
     return hits
 
 
-def hits_table(hits: Iterable[Hit], query: str) -> Table:
-    """Hits as a KWIC table (document, start, end, before, hit, after) for CSV/Excel/Markdown."""
+def hits_table(hits: Iterable[Hit], query: str, lang: str = "en") -> Table:
+    """Hits as a KWIC table (document, start, end, before, hit, after) for CSV/Excel/Markdown; the
+    title and headers in ``lang``."""
     hits = list(hits)
-    return Table(title=f"Search: {query}", row_header="Document",
+    return Table(title=say("search.title", lang, query=query), row_header=label("document", lang),
                  rows=[DocumentLabel(h.document_name, h.document_id) for h in hits],
-                 columns=["Start", "End", "Before", "Hit", "After"],
+                 columns=[label("start", lang), label("end", lang), say("search.before", lang),
+                          say("search.hit", lang), say("search.after", lang)],
                  values=[[h.start, h.end, h.left, Excerpt(h.match, h.document_id, h.start, h.end), h.right]
                          for h in hits],
                  row_keys=[h.document_id for h in hits])

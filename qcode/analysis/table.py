@@ -9,7 +9,28 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from qcode.core.errors import register_messages, say
 from qcode.core.types import DocumentId
+
+# The fixed headers that several analysis tables share; a table built with lang="da" says them in Danish
+# (the CLI), the GUI builds them in English and translates them with Qt (ui/analysis/common.table_label).
+register_messages({
+    "table.total": ("Total", "I alt"),
+    "table.code": ("Code", "Kode"),
+    "table.coder": ("Coder", "Koder"),
+    "table.document": ("Document", "Dokument"),
+    "table.speaker": ("Speaker", "Taler"),
+    "table.start": ("Start", "Start"),
+    "table.end": ("End", "Slut"),
+    "table.text": ("Text", "Tekst"),
+    "table.context": ("Context", "Kontekst"),
+    "table.rolled_up": (" (sub-codes rolled up)", " (underkoder talt med i overkoden)"),
+})
+
+
+def label(key: str, lang: str = "en") -> str:
+    """A shared header (``code``, ``document``, ``total`` …) in ``lang``."""
+    return say(f"table.{key}", lang)
 
 # A table cell: a count or share, or text (a name, a KWIC context, an Excerpt); "" where a number is
 # undefined (a kappa without codings).
@@ -100,6 +121,7 @@ class Table:
     column_totals: list[float] | None = None
     grand_total: float | None = None
     keep_row_order: bool = False  # rows in a meaningful order (saturation), not to be sorted on export
+    total_label: str = "Total"  # the Total row's and column's header in exports ("I alt" in Danish)
 
     def cell(self, row: str, column: str) -> Cell:
         """The value at the named row and column (for tests and scripts)."""
@@ -122,7 +144,8 @@ class Table:
     def records(self, totals: bool = True) -> list[list[object]]:
         """Header row plus data rows, with a Total column and row when the table has them."""
         with_row_totals = totals and self.row_totals is not None
-        header: list[object] = [self.row_header, *self.columns, *(["Total"] if with_row_totals else [])]
+        total = [self.total_label] if with_row_totals else []
+        header: list[object] = [self.row_header, *self.columns, *total]
         out: list[list[object]] = [header]
         for index, label in enumerate(self.rows):
             line: list[object] = [label, *(_plain(v) for v in self.values[index])]
@@ -130,7 +153,7 @@ class Table:
                 line.append(_plain(self.row_totals[index]))
             out.append(line)
         if totals and self.column_totals is not None:
-            line = ["Total", *(_plain(v) for v in self.column_totals)]
+            line = [self.total_label, *(_plain(v) for v in self.column_totals)]
             if with_row_totals:
                 line.append(_plain(self.grand_total))
             out.append(line)

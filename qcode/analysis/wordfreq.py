@@ -13,10 +13,20 @@ from qcode.analysis import danish
 from qcode.analysis.intervals import intersect, merge, subtract
 from qcode.analysis.retrieval import retrieve
 from qcode.analysis.table import Table, Word
+from qcode.core.errors import register_messages, say
 from qcode.core.project import Project
 from qcode.core.report_segments import Segment, document_texts, label_ranges, turn_ranges
 from qcode.core.types import CodeId, DocumentId
 from qcode.core.workspace_queries import snap_to_words
+
+register_messages({
+    "wordfreq.title": ("Word frequencies", "Ordfrekvenser"),
+    "wordfreq.lemmas": (" (lemmas)", " (lemmaer)"),
+    "wordfreq.lemma": ("Lemma", "Lemma"),
+    "wordfreq.word": ("Word", "Ord"),
+    "wordfreq.count": ("Count", "Antal"),
+    "wordfreq.share": ("Share %", "Andel %"),
+})
 
 
 def count_words(texts: Iterable[str], *, lemmas: bool = True, stop_words: bool = True) -> Counter[str]:
@@ -74,6 +84,7 @@ def word_frequencies(
     stop_words: bool = True,
     include_subcodes: bool = True,
     limit: int = 100,
+    lang: str = "en",
 ) -> Table:
     """The ``limit`` most frequent words of a code's segments, a document, or (neither) all documents."""
     if code is not None:
@@ -87,10 +98,10 @@ def word_frequencies(
     total = sum(counts.values())
     top = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:limit]
     return Table(
-        title="Word frequencies" + (" (lemmas)" if lemmas else ""),
-        row_header="Lemma" if lemmas else "Word",
+        title=say("wordfreq.title", lang) + (say("wordfreq.lemmas", lang) if lemmas else ""),
+        row_header=say("wordfreq.lemma" if lemmas else "wordfreq.word", lang),
         rows=[Word(word) for word, _ in top],
-        columns=["Count", "Share %"],
+        columns=[say("wordfreq.count", lang), say("wordfreq.share", lang)],
         values=[[n, round(100.0 * n / total, 2) if total else 0.0] for _, n in top],
         row_keys=[word for word, _ in top],
     )

@@ -30,7 +30,7 @@ from qcode.anonymise.register import skeleton
 from qcode.anonymise.render import RegisterView, entity_forms, forms_pattern, load_view
 from qcode.anonymise.written_ages import ages_pattern, written_ages
 from qcode.core import entities
-from qcode.core.errors import QcodeError, register_messages
+from qcode.core.errors import MESSAGES, QcodeError, register_messages, say
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
@@ -40,6 +40,18 @@ register_messages({
                           "Eksporten er stoppet: identificerende tekst fundet: {details}"),
     "anon.leak_warnings": ("Possible identifying text; acknowledge to export anyway: {details}",
                            "Mulig identificerende tekst; bekræft for at eksportere alligevel: {details}"),
+    # one finding in those messages (LeakHit.describe)
+    "anon.leak_found": ('"{found}" ({kind}, {reason}) in {where}, line {line}',
+                        '"{found}" ({kind}, {reason}) i {where}, linje {line}'),
+    "anon.leak_never_searched": (
+        'document "{name}" has never been searched for names (run the anonymiser)',
+        'dokumentet "{name}" er aldrig blevet gennemsøgt for navne (kør anonymiseringen)'),
+    "anon.leak_more": ("; … ({count} more)", "; … ({count} mere)"),
+    "anon.reason_register": ("register", "i registret"),
+    "anon.reason_age": ("age", "alder"),
+    "anon.reason_near_miss": ("near miss", "næsten et kendt navn"),
+    "anon.reason_contact": ("contact", "kontaktoplysning"),
+    "anon.reason_detected": ("detected ({detector})", "fundet af {detector}"),
 })
 
 _INVISIBLE = {"\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"}
@@ -58,11 +70,19 @@ class LeakHit:
     line: int
     reason: str  # "register", "age", "near miss", "detected"
 
-    def describe(self) -> str:
-        """'"Palle" (PERSON) in quote 3, line 2'."""
+    def describe(self, lang: str = "en") -> str:
+        """'"Palle" (PERSON, register) in quote 3, line 2' in ``lang``; ``reason`` itself stays English
+        (the audit log records it)."""
         if self.reason == "never searched":
-            return f'document "{self.found}" has never been searched for names (run the anonymiser)'
-        return f'"{self.found}" ({self.kind}, {self.reason}) in {self.where}, line {self.line}'
+            return say("anon.leak_never_searched", lang, name=self.found)
+        return say("anon.leak_found", lang, found=self.found, kind=self.kind, reason=self._reason(lang),
+                   where=self.where, line=self.line)
+
+    def _reason(self, lang: str) -> str:
+        if self.reason.startswith("detected (") and self.reason.endswith(")"):
+            return say("anon.reason_detected", lang, detector=self.reason[len("detected ("):-1])
+        message_id = "anon.reason_" + self.reason.replace(" ", "_")
+        return say(message_id, lang) if message_id in MESSAGES else self.reason
 
 
 @dataclass
@@ -84,6 +104,13 @@ class LeakError(QcodeError):
     def __init__(self, message_id: str, report: LeakReport, **params: object):
         self.report = report
         super().__init__(message_id, **params)
+
+    def message(self, lang: str = "en") -> str:
+        """The refusal with its findings described in ``lang`` (not only the English of ``details``)."""
+        found = self.report.hits if self.message_id == "anon.leak_blocked" else self.report.warnings
+        if not found:
+            return super().message(lang)
+        return say(self.message_id, lang, **{**self.params, "details": _details(found, lang=lang)})
 
 
 def normalise(text: str) -> tuple[str, list[int]]:
@@ -233,9 +260,9 @@ def check_texts(project: Project, texts: Sequence[tuple[str, str]], *, use_detec
     return report
 
 
-def _details(found: list[LeakHit], limit: int = 10) -> str:
-    listed = "; ".join(h.describe() for h in found[:limit])
-    return listed + (f"; … ({len(found) - limit} more)" if len(found) > limit else "")
+def _details(found: list[LeakHit], limit: int = 10, lang: str = "en") -> str:
+    listed = "; ".join(h.describe(lang) for h in found[:limit])
+    return listed + (say("anon.leak_more", lang, count=len(found) - limit) if len(found) > limit else "")
 
 
 def unsearched_documents(project: Project) -> list[LeakHit]:

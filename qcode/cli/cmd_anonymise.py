@@ -19,7 +19,7 @@ from qcode.anonymise.batch import anonymise_files, read_source, write_outputs
 from qcode.anonymise.explain import explain_texts
 from qcode.anonymise.keyfile import destroy_key
 from qcode.anonymise.seal import seal_project
-from qcode.cli.common import print_table, text_progress
+from qcode.cli.common import columns, print_table, text_progress
 from qcode.core.documents import get_document, list_documents
 from qcode.core.entities import get_entity
 from qcode.core.errors import MESSAGES, QcodeError, register_messages, ui_language
@@ -85,6 +85,29 @@ register_messages({
         "Advarsel: nøglefilen {path} er IKKE krypteret. Alle, der kan læse den, kan genidentificere alle "
         "deltagere: hold den væk fra delte drev, og destruér den (--destroy-key), når den ikke længere "
         "skal bruges."),
+    # what a run did, on stdout
+    "anon.cli_wrote": ("Wrote {n} pseudonymised file(s) to {path} ({entities} entities, {total} "
+                       "replacements).",
+                       "Skrev {n} pseudonymiserede fil(er) til {path} ({entities} enheder, {total} "
+                       "erstatninger)."),
+    "anon.cli_detected": (
+        "Detected {mentions} mention(s): {entities} entities, {accepted} accepted, {pending} to review. The "
+        "documents are unchanged; exports are pseudonymised.",
+        "Fandt {mentions} forekomst(er): {entities} enheder, {accepted} accepteret, {pending} til "
+        "gennemsyn. Dokumenterne er uændrede; eksporter pseudonymiseres."),
+    "anon.cli_sealed": (
+        "Sealed {documents} document(s): {replacements} replacements of {entities} entities. Key written "
+        "to {path}.",
+        "Forseglede {documents} dokument(er): {replacements} erstatninger af {entities} enheder. Nøglen er "
+        "skrevet til {path}."),
+    "anon.cli_sealed_encrypted": (
+        "Sealed {documents} document(s): {replacements} replacements of {entities} entities. Key written "
+        "to {path} (encrypted).",
+        "Forseglede {documents} dokument(er): {replacements} erstatninger af {entities} enheder. Nøglen er "
+        "skrevet til {path} (krypteret)."),
+    "anon.cli_explained": ("{replaced} replaced, {review} review, {kept} kept, {dropped} dropped",
+                           "{replaced} erstattes, {review} til gennemsyn, {kept} bevares, {dropped} "
+                           "kasseret"),
 })
 
 MIN_PASSWORD = 8
@@ -165,12 +188,12 @@ def _batch_mode(args: argparse.Namespace) -> int:
     if args.report:
         rows = [(info.kind, info.core, info.pseudonym, result.counts.get(i, 0))
                 for i, info in sorted(result.view.by_id.items())]
-        print_table(("kind", "original", "pseudonym", "replaced"), rows)
+        print_table(columns("kind", "original", "pseudonym", "replaced"), rows)
     if args.out is not None:
         written = write_outputs(result, files, args.out, keep_names=args.keep_names)
         total = sum(result.counts.values())
-        print(f"Wrote {len(written)} pseudonymised file(s) to {args.out} "
-              f"({len(result.view.by_id)} entities, {total} replacements).")
+        print(_say("anon.cli_wrote", n=len(written), path=args.out, entities=len(result.view.by_id),
+                   total=total))
     return 0
 
 
@@ -190,10 +213,10 @@ def _explain(args: argparse.Namespace) -> int:
     decisions = explain_texts(texts, known=known, places=places, orgs=orgs, use_model=not args.no_model)
     rows = [(d.document, d.line, d.surface.replace("\n", " ")[:40], d.kind, d.decision, d.detector,
              f"{d.score:.2f}", d.why) for d in decisions]
-    print_table(("document", "line", "text", "kind", "decision", "detector", "score", "why"), rows)
+    print_table(columns("document", "line", "text", "kind", "decision", "detector", "score", "why"), rows)
     counts = {state: sum(d.decision == state for d in decisions) for state in ("replaced", "review", "kept",
                                                                                  "dropped")}
-    print(", ".join(f"{n} {state}" for state, n in counts.items()))
+    print(_say("anon.cli_explained", **counts))
     return 0
 
 
@@ -242,8 +265,8 @@ def _project_mode(args: argparse.Namespace) -> int:
             items = review.review_items(project)
             accepted = sum(i.entity.state == "accepted" for i in items)
             pending = sum(i.entity.state == "pending" for i in items)
-            print(f"Detected {mentions} mention(s): {len(items)} entities, {accepted} accepted, "
-                  f"{pending} to review. The documents are unchanged; exports are pseudonymised.")
+            print(_say("anon.cli_detected", mentions=mentions, entities=len(items), accepted=accepted,
+                       pending=pending))
         if decisions:
             for line in _decide(project, args, pseudonym_id, role_id):
                 print(line)
@@ -251,8 +274,8 @@ def _project_mode(args: argparse.Namespace) -> int:
             rows = [(e.id, e.kind, e.core, e.pseudonym, e.state, e.role, i.mentions,
                      ", ".join(f for f in e.forms if f != e.core)[:30], i.context[:70])
                     for i in review.review_items(project) for e in [i.entity]]
-            print_table(("id", "kind", "original", "pseudonym", "state", "role", "n", "other forms",
-                         "context"), rows)
+            print_table(columns("id", "kind", "original", "pseudonym", "state", "role", "n", "other forms",
+                                "context"), rows)
         if args.seal:
             return _seal(project, args)
     finally:
@@ -328,8 +351,8 @@ def _seal(project: Project, args: argparse.Namespace) -> int:
     password = _new_password(args)
     result = seal_project(project, args.key_file, password=password, plaintext_key=args.plaintext_key,
                           allow_pending=args.allow_pending)
-    print(f"Sealed {result.documents} document(s): {result.replacements} replacements of {result.entities} "
-          f"entities. Key written to {result.key_file}" + (" (encrypted)." if password else "."),
+    print(_say("anon.cli_sealed_encrypted" if password else "anon.cli_sealed", documents=result.documents,
+               replacements=result.replacements, entities=result.entities, path=result.key_file),
           file=sys.stdout)
     if not password:
         print(_say("anon.cli_plaintext_warning", path=result.key_file), file=sys.stderr)

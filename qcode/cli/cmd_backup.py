@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from qcode.cli.common import add_project_argument, opened, print_table, text_progress
+from qcode.cli.common import add_project_argument, columns, opened, print_table, text_progress
 from qcode.core import backup as backups
 from qcode.core.errors import ProjectError, register_messages, say, ui_language
 from qcode.core.integrity import full_check, repair
@@ -88,7 +88,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def _print_backups(found: list[backups.Backup]) -> None:
-    print_table(("taken", "kind", "size", "file"),
+    print_table(columns("taken", "kind", "size", "file"),
                 [(b.taken_at.isoformat(sep=" "), b.kind, f"{b.size / 1e6:.1f} MB", b.path) for b in found])
 
 

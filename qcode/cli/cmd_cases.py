@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from qcode.cli.common import add_project_argument, opened, print_table
+from qcode.cli.common import add_project_argument, columns, opened, print_table
 from qcode.core.cases import (
     ATTRIBUTE_TYPES,
     attribute_types,
@@ -69,7 +69,7 @@ def cmd_cases(args: argparse.Namespace) -> int:
         print(json.dumps([{"case": n, "documents": d, "attributes": a} for n, d, a in rows],
                          ensure_ascii=False, indent=2))
     else:
-        print_table(("case", "documents", *names),
+        print_table(columns("case", "documents", *names),
                     [(n, ", ".join(d), *(a.get(name, "") for name in names)) for n, d, a in rows])
     return 0
 

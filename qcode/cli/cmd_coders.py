@@ -5,15 +5,38 @@ from __future__ import annotations
 
 import argparse
 
-from qcode.cli.common import add_project_argument, opened, print_table
+from qcode.cli.common import add_project_argument, columns, opened, print_table
 from qcode.core.adjudication import DEFAULT_CONSENSUS, Disagreement, accept_agreed, adjudication, decide
 from qcode.core.codebook import code_path
 from qcode.core.documents import get_document
-from qcode.core.errors import QcodeError, register_messages, ui_language
+from qcode.core.errors import QcodeError, register_messages, say, ui_language
 from qcode.core.merge import MergeChoices, merge_projects, plan_merge
 from qcode.core.visibility import BlindState, blind_state, reveal, session_is_blind, set_blind
 
 register_messages({
+    # what the commands say on stdout
+    "coders.blind_on": ("Blind coding: on", "Blindkodning: til"),
+    "coders.blind_off": ("Blind coding: off", "Blindkodning: fra"),
+    "coders.blind_revealed": ("Blind coding: off (revealed {at})", "Blindkodning: fra (afsløret {at})"),
+    "coders.leads": ("Leads (see every coding): {names}", "Ledere (ser alle kodninger): {names}"),
+    "coders.shared": ("Shared (everyone sees their codings): {names}",
+                      "Delte (alle ser deres kodninger): {names}"),
+    "coders.sees": ("{viewer} also sees {seen}", "{viewer} ser også {seen}"),
+    "coders.you_blind": ("You ({name}) code blind: you see only your own codings.",
+                         "Du ({name}) koder blindt: du ser kun dine egne kodninger."),
+    "coders.review": ("Codes to review:", "Koder at gennemgå:"),
+    "coders.review_new": ("  new    {path}", "  ny     {path}"),
+    "coders.review_clash": ("  clash  {path} ({differences} differ in {files})",
+                            "  konflikt  {path} ({differences} afviger i {files})"),
+    "coders.dry_run": ("Nothing was merged (--dry-run).", "Intet er flettet (--dry-run)."),
+    "coders.agreed_copied": ("Copied {n} agreed passage(s) into the {layer} layer.",
+                             "Kopierede {n} enige passage(r) til laget {layer}."),
+    "coders.decided": ("Disagreement {number}: {decision}.", "Uenighed {number}: {decision}."),
+    "coders.own": ("Disagreement {number}: own version {text}.", "Uenighed {number}: egen version {text}."),
+    "coders.progress": ("{decided} of {total} disagreement(s) decided; {done} of {agreed} agreed passage(s) "
+                        "in the {layer} layer.",
+                        "{decided} af {total} uenighed(er) afgjort; {done} af {agreed} enige passage(r) i "
+                        "laget {layer}."),
     "cli.bad_pair": ("'{text}' is not NAME=NAME.", "'{text}' har ikke formen NAVN=NAVN."),
     "cli.bad_number": ("There is no disagreement number {number} (1–{count}).",
                        "Der er ingen uenighed nummer {number} (1–{count})."),
@@ -88,14 +111,19 @@ def cmd_blind(args: argparse.Namespace) -> int:
                                           tuple(args.shared) or current.shared,
                                           tuple(_pair(s) for s in args.sees) or current.sees))
         state = blind_state(project)
-        print(f"Blind coding: {'on' if state.active else 'off'}"
-              + (f" (revealed {state.revealed_at})" if state.revealed_at and not state.active else ""))
-        print(f"Leads (see every coding): {', '.join(state.leads) or '-'}")
-        print(f"Shared (everyone sees their codings): {', '.join(state.shared) or '-'}")
+        lang = ui_language()
+        if state.active:
+            print(say("coders.blind_on", lang))
+        elif state.revealed_at:
+            print(say("coders.blind_revealed", lang, at=state.revealed_at))
+        else:
+            print(say("coders.blind_off", lang))
+        print(say("coders.leads", lang, names=", ".join(state.leads) or "-"))
+        print(say("coders.shared", lang, names=", ".join(state.shared) or "-"))
         for viewer, seen in state.sees:
-            print(f"{viewer} also sees {seen}")
+            print(say("coders.sees", lang, viewer=viewer, seen=seen))
         if session_is_blind(project):
-            print(f"You ({project.coder_name}) code blind: you see only your own codings.")
+            print(say("coders.you_blind", lang, name=project.coder_name))
     return 0
 
 
@@ -105,18 +133,18 @@ def cmd_merge(args: argparse.Namespace) -> int:
     with opened(args) as project:
         result = (plan_merge if args.dry_run else merge_projects)(project, args.others, choices)
     if result.review:
-        print("Codes to review:" if lang != "da" else "Koder at gennemgå:")
+        print(say("coders.review", lang))
         for review in result.review:
             if review.status == "new":
                 where = choices.map_codes.get(review.path)
-                print(f"  new    {review.path}" + (f" → {where}" if where else ""))
+                print(say("coders.review_new", lang, path=review.path) + (f" → {where}" if where else ""))
             else:
-                print(f"  clash  {review.path} ({', '.join(review.differences)} differ in "
-                      f"{', '.join(review.files)})")
+                print(say("coders.review_clash", lang, path=review.path,
+                          differences=", ".join(review.differences), files=", ".join(review.files)))
     for line in result.summary.lines(lang):
         print(line)
     if args.dry_run:
-        print("Nothing was merged (--dry-run)." if lang != "da" else "Intet er flettet (--dry-run).")
+        print(say("coders.dry_run", lang))
     return 0
 
 
@@ -132,6 +160,7 @@ def _ranges(text: str) -> list[tuple[int, int]]:
 
 def cmd_adjudicate(args: argparse.Namespace) -> int:
     side_a, side_b = ([n.strip() for n in side.split(",") if n.strip()] for side in args.coders)
+    lang = ui_language()
     with opened(args) as project:
         state = adjudication(project, side_a, side_b, consensus=args.consensus)
 
@@ -142,13 +171,13 @@ def cmd_adjudicate(args: argparse.Namespace) -> int:
 
         if args.accept_agreed:
             made = accept_agreed(project, state)
-            print(f"Copied {len(made)} agreed passage(s) into the {args.consensus} layer.")
+            print(say("coders.agreed_copied", lang, n=len(made), layer=args.consensus))
         for number, decision in args.decide:
             decide(project, state, pick(number), decision)
-            print(f"Disagreement {number}: {decision}.")
+            print(say("coders.decided", lang, number=number, decision=decision))
         for number, text in args.own:
             decide(project, state, pick(number), "own", _ranges(text))
-            print(f"Disagreement {number}: own version {text}.")
+            print(say("coders.own", lang, number=number, text=text))
         if args.accept_agreed or args.decide or args.own:
             state = adjudication(project, side_a, side_b, consensus=args.consensus)
         texts: dict[int, str] = {}
@@ -161,7 +190,8 @@ def cmd_adjudicate(args: argparse.Namespace) -> int:
             show = lambda ranges: ",".join(f"{s}-{e}" for s, e in ranges) or "-"  # noqa: E731
             rows.append((number, d.document_name, code_path(project, d.code_id), show(d.a), show(d.b),
                          d.decision.decision if d.decision else "", excerpt))
-        print_table(("#", "document", "code", "+".join(side_a), "+".join(side_b), "decided", "text"), rows)
-        print(f"{state.decided} of {len(state.disagreements)} disagreement(s) decided; "
-              f"{state.agreed_done} of {len(state.agreed)} agreed passage(s) in the {args.consensus} layer.")
+        print_table(columns("#", "document", "code", "+".join(side_a), "+".join(side_b), "decided", "text"),
+                    rows)
+        print(say("coders.progress", lang, decided=state.decided, total=len(state.disagreements),
+                  done=state.agreed_done, agreed=len(state.agreed), layer=args.consensus))
     return 0

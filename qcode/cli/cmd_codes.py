@@ -4,12 +4,23 @@ from __future__ import annotations
 
 import argparse
 
-from qcode.cli.common import add_project_argument, opened, print_table
+from qcode.cli.common import add_project_argument, columns, opened, print_table
 from qcode.core.codebook import children, code_path, ensure_code_path, find_code, update_code
 from qcode.core.coders import ensure_coder, list_coders
 from qcode.core.codings import add_coding, coding_counts, codings_for_document
 from qcode.core.documents import find_document
+from qcode.core.errors import register_messages, say, ui_language
 from qcode.core.types import CodeId
+
+register_messages({
+    "codes.ready": ("Code '{path}' is ready.", "Koden '{path}' er klar."),
+    "codes.coded": ("Coded '{excerpt}' with {code} (coding {id}).",
+                    "Kodede '{excerpt}' med {code} (kodning {id})."),
+    "codes.coded_joined": ("Coded '{excerpt}' with {code}: joined with coding(s) {joined} of the same code "
+                           "into coding {id}.",
+                           "Kodede '{excerpt}' med {code}: lagt sammen med kodning(er) {joined} af samme "
+                           "kode til kodning {id}."),
+})
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -62,7 +73,7 @@ def cmd_add_code(args: argparse.Namespace) -> int:
 
             update_code(project, code_id, **fields)
         path = code_path(project, code_id)
-    print(f"Code '{path}' is ready.")
+    print(say("codes.ready", ui_language(), path=path))
     return 0
 
 
@@ -78,10 +89,11 @@ def cmd_code(args: argparse.Namespace) -> int:
             excerpt = excerpt[:57] + "..."
         if result.absorbed:  # the range touched codings of the same code: they became one
             joined = ", ".join(str(c.id) for c in result.absorbed)
-            print(f"Coded '{excerpt}' with {code_path(project, code.id)}: joined with coding(s) {joined} "
-                  f"of the same code into coding {result.coding_id}.")
+            print(say("codes.coded_joined", ui_language(), excerpt=excerpt, code=code_path(project, code.id),
+                      joined=joined, id=result.coding_id))
         else:
-            print(f"Coded '{excerpt}' with {code_path(project, code.id)} (coding {result.coding_id}).")
+            print(say("codes.coded", ui_language(), excerpt=excerpt, code=code_path(project, code.id),
+                      id=result.coding_id))
     return 0
 
 
@@ -94,5 +106,5 @@ def cmd_codings(args: argparse.Namespace) -> int:
              document.text[c.start:c.end][:40].replace("\n", " "))
             for c in codings_for_document(project, document.id)
         ]
-        print_table(("id", "code", "coder", "start", "end", "text"), rows)
+        print_table(columns("id", "code", "coder", "start", "end", "text"), rows)
     return 0

@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from qcode.cli.common import add_project_argument, opened, print_table, text_progress
+from qcode.cli.common import add_project_argument, columns, opened, print_table, text_progress
 from qcode.core.cases import cases_of_document
 from qcode.core.documents import list_documents, turns_for_document
 from qcode.core.errors import say, ui_language
@@ -73,6 +73,6 @@ def cmd_documents(args: argparse.Namespace) -> int:
         print(json.dumps([{"name": n, "characters": k, "cases": c, "turns": t} for n, k, c, t in rows],
                          ensure_ascii=False, indent=2))
     else:
-        print_table(("document", "characters", "cases", "turns"),
+        print_table(columns("document", "characters", "cases", "turns"),
                     [(n, k, ", ".join(c), t) for n, k, c, t in rows])
     return 0

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-from qcode.cli.common import add_project_argument, opened, print_table
+from qcode.cli.common import add_project_argument, columns, opened, print_table
 from qcode.core.codebook import code_path, list_codes
 from qcode.core.codings import code_statistics
+from qcode.core.errors import register_messages, say, ui_language
 from qcode.core.history import read_log
 from qcode.core.project import create_project
+
+register_messages({"project.created": ("Created {path}", "Oprettede {path}")})
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -32,7 +35,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     project = create_project(args.project, coder=args.coder, with_default_codebook=not args.empty)
     path = project.path
     project.close()
-    print(f"Created {path}")
+    print(say("project.created", ui_language(), path=path))
     return 0
 
 
@@ -43,13 +46,13 @@ def cmd_stats(args: argparse.Namespace) -> int:
             (code_path(project, code.id), *counts.get(code.id, (0, 0, 0)))
             for code in list_codes(project)
         ]
-        print_table(("code", "codings", "documents", "characters"), table)
+        print_table(columns("code", "codings", "documents", "characters"), table)
     return 0
 
 
 def cmd_log(args: argparse.Namespace) -> int:
     with opened(args, read_only=True) as project:
         entries = read_log(project, limit=args.limit)
-        print_table(("when", "who", "action", "target"),
+        print_table(columns("when", "who", "action", "target"),
                     [(e.at, e.coder, e.action, f"{e.target} {e.target_id or ''}") for e in entries])
     return 0

@@ -5,9 +5,17 @@ from __future__ import annotations
 import argparse
 
 from qcode.cli.common import add_project_argument, opened
-from qcode.core.errors import ui_language
+from qcode.core.errors import register_messages, say, ui_language
 from qcode.export.refi import export_qdpx
 from qcode.io.refi_import import RefiImportResult, import_refi, import_refi_new
+
+register_messages({
+    "refi.wrote": ("Wrote {path}: {documents} documents, {codes} codes, {codings} codings.",
+                   "Skrev {path}: {documents} dokumenter, {codes} koder, {codings} kodninger."),
+    "refi.wrote_pseudonymised": (
+        "Wrote pseudonymised {path}: {documents} documents, {codes} codes, {codings} codings.",
+        "Skrev pseudonymiseret {path}: {documents} dokumenter, {codes} koder, {codings} kodninger."),
+})
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -40,9 +48,9 @@ def cmd_refi_export(args: argparse.Namespace) -> int:
     with opened(args) as project:
         result = export_qdpx(project, args.file, anonymised=args.anonymised,
                              acknowledge_warnings=args.acknowledge_warnings)
-    kind = "pseudonymised " if result.anonymised else ""
-    print(f"Wrote {kind}{result.path}: {result.documents} documents, {result.codes} codes, "
-          f"{result.codings} codings.")
+    message = "refi.wrote_pseudonymised" if result.anonymised else "refi.wrote"
+    print(say(message, ui_language(), path=result.path, documents=result.documents, codes=result.codes,
+              codings=result.codings))
     return 0
 
 

@@ -21,7 +21,7 @@ from qcode.analysis.table import Table, to_csv, to_markdown, write_xlsx
 from qcode.analysis.wordfreq import word_frequencies
 from qcode.cli import lead_reports
 from qcode.cli.common import add_project_argument, opened
-from qcode.core.errors import QcodeError, register_messages
+from qcode.core.errors import QcodeError, register_messages, say, ui_language
 from qcode.core.project import Project
 from qcode.core.quotes import record_export
 from qcode.core.report_segments import Segment
@@ -39,6 +39,17 @@ register_messages({
                             "'report agreement' kræver --coders A B (eller flere kodere til alfa)."),
     "report.bad_filter": ("--where takes ATTRIBUTE=VALUE, not '{text}'.",
                           "--where skal have formen ATTRIBUT=VÆRDI, ikke '{text}'."),
+    "report.segments_title": ("Segments: {code}", "Segmenter: {code}"),
+    "report.query_title": ("Query: {query}", "Forespørgsel: {query}"),
+    "report.single_counted": (
+        "{count} document(s) coded by one coder only are counted (see the documents table).",
+        "{count} dokument(er), som kun én koder har kodet, er talt med (se dokumenttabellen)."),
+    "report.single_left_out": (
+        "{count} document(s) coded by one coder only are left out (see the documents table; "
+        "--include-single counts them).",
+        "{count} dokument(er), som kun én koder har kodet, er udeladt (se dokumenttabellen; "
+        "--include-single tæller dem med)."),
+    "report.written": ("Wrote {count} table(s) to {path}.", "Skrev {count} tabel(ler) til {path}."),
 })
 
 
@@ -101,20 +112,23 @@ def _filters(items: list[str]) -> dict[str, list[str]]:
 
 
 def build_tables(project: Project, args: argparse.Namespace) -> list[Table]:
-    """The tables a `report` invocation asks for."""
+    """The tables a `report` invocation asks for, titled in the user's language (QCODE_LANG)."""
+    lang = ui_language()
     if args.kind in lead_reports.KINDS:
         return lead_reports.lead_tables(project, args, _filters(args.where))
     if args.kind == "frequencies":
         measures = MEASURES if args.measure == "all" else (args.measure,)
-        return [frequency_table(project, args.by, m, rollup=args.rollup, code=args.code) for m in measures]
+        return [frequency_table(project, args.by, m, rollup=args.rollup, code=args.code, lang=lang)
+                for m in measures]
     if args.kind == "cooccurrence":
-        return [cooccurrence_table(project, args.mode, rollup=args.rollup, code=args.code)]
+        return [cooccurrence_table(project, args.mode, rollup=args.rollup, code=args.code, lang=lang)]
     if args.kind == "segments":
         if not args.code:
             raise ReportUsageError("report.needs_code")
         segments: list[Segment] = retrieve(project, args.code, include_subcodes=True, with_turn=args.context,
                                            coders=args.by_coder, attributes=_filters(args.where))
-        return [segments_table(project, segments, title=f"Segments: {args.code}")]
+        return [segments_table(project, segments, title=say("report.segments_title", lang, code=args.code),
+                               lang=lang)]
     if args.kind == "agreement":
         if not args.coders or len(args.coders) < 2:
             raise ReportUsageError("report.needs_coders")
@@ -122,21 +136,22 @@ def build_tables(project: Project, args: argparse.Namespace) -> list[Table]:
             result = alpha_agreement(project, [c.strip() for c in args.coders], code=args.code,
                                      rollup=args.rollup, unit=args.unit, include_single=args.include_single)
             _say_left_out(len(result.skipped), counted=False)
-            return alpha_tables(result)
+            return alpha_tables(result, lang)
         side_a, side_b = ([n.strip() for n in side.split(",") if n.strip()] for side in args.coders)
         agreement = compare_coders(project, side_a, side_b, code=args.code, rollup=args.rollup,
                                    threshold=args.threshold, unit=args.unit,
                                    include_single=args.include_single)
         _say_left_out(len(agreement.single), counted=args.include_single)
-        return agreement_tables(agreement)
+        return agreement_tables(agreement, lang)
     if args.kind == "words":
-        return [word_frequencies(project, code=args.code)]
+        return [word_frequencies(project, code=args.code, lang=lang)]
     if not args.query:
         raise ReportUsageError("report.needs_query", kind=args.kind)
     if args.kind == "query":
         found = run_query(project, args.query, include_subcodes=True)
-        return [segments_table(project, found, title=f"Query: {args.query}")]
-    return [hits_table(search(project, args.query, lemmas=args.lemmas), args.query)]
+        return [segments_table(project, found, title=say("report.query_title", lang, query=args.query),
+                               lang=lang)]
+    return [hits_table(search(project, args.query, lemmas=args.lemmas), args.query, lang)]
 
 
 def _say_left_out(count: int, counted: bool) -> None:
@@ -144,12 +159,8 @@ def _say_left_out(count: int, counted: bool) -> None:
     which is pseudonymised like every report (a file name can hold a participant's name)."""
     if not count:
         return
-    if counted:
-        print(f"{count} document(s) coded by one coder only are counted (see the documents table).",
-              file=sys.stderr)
-    else:
-        print(f"{count} document(s) coded by one coder only are left out (see the documents table; "
-              "--include-single counts them).", file=sys.stderr)
+    message = "report.single_counted" if counted else "report.single_left_out"
+    print(say(message, ui_language(), count=count), file=sys.stderr)
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -175,5 +186,5 @@ def cmd_report(args: argparse.Namespace) -> int:
             record_export(project, "report", args.format, str(args.out), len(tables), report=args.kind,
                           acknowledged=args.acknowledge_warnings)
     if args.out:
-        print(f"Wrote {len(tables)} table(s) to {args.out}.", file=sys.stderr)
+        print(say("report.written", ui_language(), count=len(tables), path=args.out), file=sys.stderr)
     return 0

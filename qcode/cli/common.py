@@ -7,8 +7,27 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
-from qcode.core.errors import ui_language
+from qcode.core.errors import MESSAGES, register_messages, say, ui_language
 from qcode.core.project import Project, open_project
+
+# Column headers of the plain tables the commands print (English as typed, lower case, as before).
+register_messages({f"column.{key.replace(' ', '_')}": (key, danish) for key, danish in {
+    "action": "handling", "case": "case", "cases": "cases", "characters": "tegn", "code": "kode",
+    "codings": "kodninger", "coder": "koder", "context": "kontekst", "decided": "afgjort",
+    "decision": "afgørelse", "detector": "detektor", "document": "dokument", "documents": "dokumenter",
+    "end": "slut", "file": "fil", "kind": "type", "line": "linje", "original": "original",
+    "other forms": "andre former", "pseudonym": "pseudonym", "replaced": "erstattet", "role": "rolle",
+    "score": "score", "size": "størrelse", "start": "start", "state": "status", "taken": "taget",
+    "target": "mål", "text": "tekst", "turns": "taleture", "when": "hvornår", "who": "hvem",
+    "why": "hvorfor",
+}.items()})
+
+
+def columns(*keys: str, lang: str | None = None) -> list[str]:
+    """Table headers in the user's language; a key that is no known header (a coder's name) stays."""
+    lang = lang or ui_language()
+    ids = [f"column.{key.replace(' ', '_')}" for key in keys]
+    return [say(i, lang) if i in MESSAGES else key for i, key in zip(ids, keys, strict=True)]
 
 
 def add_project_argument(parser: argparse.ArgumentParser) -> None:
