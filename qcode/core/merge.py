@@ -23,12 +23,8 @@ with the same ids. The other files are only read.
 from __future__ import annotations
 
 import hashlib
-import shutil
-import sqlite3
-import tempfile
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,241 +32,26 @@ from qcode.core import changes
 from qcode.core.clock import now
 from qcode.core.codebook import PALETTE
 from qcode.core.coders import CODER_COLOURS
-from qcode.core.errors import QcodeError, register_messages
-from qcode.core.migrations import all_migrations, latest_version
-from qcode.core.project import APPLICATION_ID
+from qcode.core.merge_source import (
+    MergeError,
+    Source,
+    check_sources,
+    read_rows,
+    read_source,
+    rows_params,
+    tree_paths,
+)
+from qcode.core.merge_summary import CODE_FIELDS, CodeReview, MergeChoices, MergeResult, MergeSummary
 from qcode.core.snapshots import Snapshot, capture, restore
 from qcode.core.types import DocumentId
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
 
-CODE_FIELDS = ("colour", "description", "inclusion", "exclusion", "example")
-SEALED_KEY = "anon.sealed_at"
+# The names the GUI, the CLI and the tests use, in one place: merge.py is the module to call.
+__all__ = ["CodeReview", "MergeChoices", "MergeError", "MergeResult", "MergeSummary", "merge_projects",
+           "plan_merge", "redo_merge", "undo_merge"]
 
-register_messages({
-    "merge.not_found": ("No project file at {path}.", "Der er ingen projektfil i {path}."),
-    "merge.not_a_project": ("{path} is not a qcode project file.", "{path} er ikke en qcode-projektfil."),
-    "merge.too_new": ("{path} was written by a newer qcode (schema {found}); update qcode to merge it.",
-                      "{path} er skrevet af en nyere qcode (skema {found}); opdatér qcode for at "
-                      "flette den."),
-    "merge.itself": ("{path} is this project itself.", "{path} er dette projekt selv."),
-    "merge.sealed": (
-        "{path} is {theirs} and this project is {ours}: their texts cannot be matched, and a sealed "
-        "project must not take in original texts. Merge copies in the same state.",
-        "{path} er {theirs_da}, og dette projekt er {ours_da}: teksterne kan ikke matches, og et "
-        "forseglet projekt må ikke få originale tekster ind. Flet kopier i samme tilstand."),
-    "merge.no_such_code": ("The review maps '{theirs}' onto '{ours}', which is not a code here.",
-                           "Gennemgangen lægger '{theirs}' ind under '{ours}', som ikke er en kode her."),
-})
-
-
-class MergeError(QcodeError):
-    """A project file cannot be merged (missing, not a project, too new, sealed differently)."""
-
-
-# -- reading the other file ----------------------------------------------------------------------------
-@dataclass
-class _Source:
-    """Everything merged from one file, read into memory (its connection is closed again)."""
-
-    path: Path
-    coders: dict[int, tuple[str, str]]  # id -> (name, colour)
-    codes: list[dict[str, Any]]  # tree order, with "path"
-    documents: list[dict[str, Any]]
-    turns: list[dict[str, Any]]
-    codings: list[dict[str, Any]]
-    memos: list[dict[str, Any]]
-    cases: list[dict[str, Any]]
-    attributes: dict[int, tuple[str, str]]  # id -> (name, type)
-    case_attributes: list[tuple[int, int, str]]
-    document_cases: list[tuple[int, int]]
-    sealed: bool
-
-
-def _rows(conn: sqlite3.Connection, sql: str) -> list[dict[str, Any]]:
-    cursor = conn.execute(sql)
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-
-
-def _tree_paths(codes: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Codes in tree order (parents first, siblings by position), each with its path."""
-    by_parent: dict[int | None, list[dict[str, Any]]] = defaultdict(list)
-    for code in sorted(codes, key=lambda c: (c["position"], c["id"])):
-        by_parent[code["parent_id"]].append(code)
-    ordered: list[dict[str, Any]] = []
-
-    def walk(parent: int | None, prefix: str) -> None:
-        for code in by_parent.get(parent, []):
-            code["path"] = f"{prefix}/{code['name']}" if prefix else code["name"]
-            ordered.append(code)
-            walk(code["id"], code["path"])
-
-    walk(None, "")
-    return ordered
-
-
-def _open_for_reading(path: Path, scratch: Path) -> sqlite3.Connection:
-    """A read-only connection to ``path``; an older schema is migrated on a copy in ``scratch``."""
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-    except sqlite3.DatabaseError:
-        raise MergeError("merge.not_a_project", path=str(path)) from None
-    if app_id != APPLICATION_ID:
-        conn.close()
-        raise MergeError("merge.not_a_project", path=str(path))
-    if version > latest_version():
-        conn.close()
-        raise MergeError("merge.too_new", path=str(path), found=version)
-    if version == latest_version():
-        return conn
-    # an older copy: migrate a scratch copy, never the coder's file
-    copy = scratch / path.name
-    target = sqlite3.connect(copy)
-    with target:
-        conn.backup(target)
-    conn.close()
-    target.execute("BEGIN IMMEDIATE")
-    for migration in [m for m in all_migrations() if m.number > version]:
-        migration.apply(target)
-        target.execute(f"PRAGMA user_version = {migration.number}")
-    target.execute("COMMIT")
-    return target
-
-
-def read_source(path: str | Path) -> _Source:
-    """Read what a merge takes from another project file."""
-    path = Path(path)
-    if not path.is_file():
-        raise MergeError("merge.not_found", path=str(path))
-    with tempfile.TemporaryDirectory(prefix="qcode-merge-") as scratch:
-        conn = _open_for_reading(path, Path(scratch))
-        try:
-            sealed = conn.execute("SELECT 1 FROM project_info WHERE key = ?", [SEALED_KEY]).fetchone()
-            source = _Source(
-                path,
-                {r[0]: (r[1], r[2]) for r in conn.execute("SELECT id, name, colour FROM coders")},
-                _tree_paths(_rows(conn, "SELECT * FROM codes")),
-                _rows(conn, "SELECT * FROM documents ORDER BY id"),
-                _rows(conn, "SELECT * FROM turns ORDER BY document_id, start"),
-                _rows(conn, 'SELECT * FROM codings ORDER BY document_id, start, "end", id'),
-                _rows(conn, "SELECT * FROM memos ORDER BY id"),
-                _rows(conn, "SELECT * FROM cases ORDER BY id"),
-                {r[0]: (r[1], r[2]) for r in conn.execute("SELECT id, name, type FROM attributes")},
-                [tuple(r) for r in conn.execute("SELECT case_id, attribute_id, value FROM case_attributes")],
-                [tuple(r) for r in conn.execute("SELECT document_id, case_id FROM document_cases")],
-                bool(sealed),
-            )
-        finally:
-            conn.close()
-            shutil.rmtree(scratch, ignore_errors=True)
-    return source
-
-
-# -- the review --------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class CodeReview:
-    """A code of another file that is not simply the same as ours: new here, or clashing."""
-
-    path: str
-    status: str  # "new" or "clash"
-    theirs: Mapping[str, str]
-    ours: Mapping[str, str] | None = None  # for a clash
-    files: tuple[str, ...] = ()
-
-    @property
-    def differences(self) -> list[str]:
-        """The fields in which a clashing code differs."""
-        return [f for f in CODE_FIELDS if self.ours is not None and self.theirs[f] != self.ours[f]]
-
-
-@dataclass
-class MergeChoices:
-    """The review's answers: new codes to put onto an existing code instead (their path → our path),
-    and clashing codes whose definition to take from the other file (paths; ``"*"`` for all)."""
-
-    map_codes: dict[str, str] = field(default_factory=dict)
-    take_theirs: set[str] = field(default_factory=set)
-
-
-@dataclass
-class MergeSummary:
-    """What came in (or, for a dry run, would come in)."""
-
-    files: list[str] = field(default_factory=list)
-    documents_new: list[str] = field(default_factory=list)
-    documents_matched: int = 0
-    codes_new: list[str] = field(default_factory=list)
-    codes_mapped: list[tuple[str, str]] = field(default_factory=list)
-    codes_clashing: list[str] = field(default_factory=list)  # kept as ours
-    codes_taken: list[str] = field(default_factory=list)  # clashing, theirs taken
-    codings_new: int = 0
-    codings_extended: int = 0
-    codings_known: int = 0
-    memos_new: int = 0
-    memos_known: int = 0
-    cases_new: list[str] = field(default_factory=list)
-    attribute_values_new: int = 0
-    attribute_conflicts: list[str] = field(default_factory=list)
-    coders_new: list[str] = field(default_factory=list)
-    coders: list[str] = field(default_factory=list)
-
-    def lines(self, lang: str = "en") -> list[str]:
-        """The summary as short lines, in English or Danish."""
-        da = lang == "da"
-        out = [
-            (f"Flettet {len(self.files)} fil(er): " if da else f"Merged {len(self.files)} file(s): ")
-            + ", ".join(self.files),
-            (f"Dokumenter: {len(self.documents_new)} nye, {self.documents_matched} genkendt (samme tekst"
-             f"{'; talt for hver fil' if len(self.files) > 1 else ''})"
-             if da else f"Documents: {len(self.documents_new)} new, {self.documents_matched} already here "
-                        f"(same text{'; counted for each file' if len(self.files) > 1 else ''})"),
-            (f"Koder: {len(self.codes_new)} nye, {len(self.codes_mapped)} lagt ind under vores, "
-             f"{len(self.codes_clashing)} med andre definitioner (vores beholdt), {len(self.codes_taken)} "
-             "med deres definition" if da else
-             f"Codes: {len(self.codes_new)} new, {len(self.codes_mapped)} mapped onto ours, "
-             f"{len(self.codes_clashing)} defined differently (ours kept), {len(self.codes_taken)} with "
-             "their definition taken"),
-            (f"Kodninger: {self.codings_new} nye, {self.codings_extended} udvidet, {self.codings_known} "
-             "fandtes" if da else f"Codings: {self.codings_new} new, {self.codings_extended} extended, "
-                                  f"{self.codings_known} already here"),
-            (f"Memoer: {self.memos_new} nye, {self.memos_known} fandtes" if da else
-             f"Memos: {self.memos_new} new, {self.memos_known} already here"),
-            (f"Cases: {len(self.cases_new)} nye, {self.attribute_values_new} nye attributværdier" if da else
-             f"Cases: {len(self.cases_new)} new, {self.attribute_values_new} new attribute values"),
-            (f"Kodere: {', '.join(self.coders) or '-'} ({len(self.coders_new)} nye)" if da else
-             f"Coders: {', '.join(self.coders) or '-'} ({len(self.coders_new)} new)"),
-        ]
-        if self.codes_new:
-            out.append(("Nye koder: " if da else "New codes: ") + ", ".join(self.codes_new))
-        for theirs, ours in self.codes_mapped:
-            out.append(f"Lagt ind under: {theirs} → {ours}" if da else f"Mapped: {theirs} → {ours}")
-        if self.codes_clashing:
-            out.append(("Andre definitioner, vores beholdt: " if da else "Defined differently, ours kept: ")
-                       + ", ".join(self.codes_clashing))
-        if self.codes_taken:
-            out.append(("Deres definition taget: " if da else "Their definition taken: ")
-                       + ", ".join(self.codes_taken))
-        for conflict in self.attribute_conflicts:
-            out.append(("Attributværdi beholdt: " if da else "Attribute value kept: ") + conflict)
-        return out
-
-
-@dataclass
-class MergeResult:
-    """A merge done: its summary, the review it met, and what undo and redo need."""
-
-    summary: MergeSummary
-    review: list[CodeReview]
-    inserted: dict[str, list[Any]] = field(default_factory=dict)  # table -> ids (or key tuples)
-    before: Snapshot = field(default_factory=Snapshot)  # rows as they were (updated or removed)
-    after: Snapshot = field(default_factory=Snapshot)  # rows as the merge left them
-    removed_codings: list[int] = field(default_factory=list)
-    inserted_coders: list[dict[str, Any]] = field(default_factory=list)
-    document_ids: tuple[int, ...] = ()
 
 
 # -- merging -----------------------------------------------------------------------------------------
@@ -297,7 +78,7 @@ class _Merger:
         self.touched_documents: set[int] = set()
         self.stamp = now()
         self.our_coders = {r[1]: r[0] for r in self.db.execute("SELECT id, name FROM coders")}
-        codes = _tree_paths(_rows(self.db.conn, "SELECT * FROM codes"))
+        codes = tree_paths(read_rows(self.db.conn, "SELECT * FROM codes"))
         self.our_codes = {_fold(c["path"]): c for c in codes}
         self.our_texts = {_text_hash(r[1]): r[0] for r in self.db.execute("SELECT id, text FROM documents")}
         self.our_names = {r[0] for r in self.db.execute("SELECT name FROM documents")}
@@ -349,7 +130,7 @@ class _Merger:
             self.summary.coders.append(name)
         return self.our_coders[name]
 
-    def codes(self, source: _Source) -> dict[int, int]:
+    def codes(self, source: Source) -> dict[int, int]:
         mapped: dict[int, int] = {}
         take_all = "*" in self.choices.take_theirs
         for code in source.codes:
@@ -408,7 +189,7 @@ class _Merger:
             self.review[review.path] = CodeReview(known.path, known.status, known.theirs, known.ours,
                                                   known.files + review.files)
 
-    def documents(self, source: _Source) -> dict[int, int]:
+    def documents(self, source: Source) -> dict[int, int]:
         mapped: dict[int, int] = {}
         turns_of: dict[int, list[dict[str, Any]]] = defaultdict(list)
         for turn in source.turns:
@@ -437,7 +218,7 @@ class _Merger:
                                                 turn["case_id"]))
         return mapped
 
-    def cases(self, source: _Source, documents: dict[int, int]) -> dict[int, int]:
+    def cases(self, source: Source, documents: dict[int, int]) -> dict[int, int]:
         mapped: dict[int, int] = {}
         for case in source.cases:
             if case["name"] in self.our_cases:
@@ -488,7 +269,7 @@ class _Merger:
                     self.inserted["document_cases"].append(key)
         return mapped
 
-    def codings(self, source: _Source, documents: dict[int, int], codes: dict[int, int]) -> dict[int, int]:
+    def codings(self, source: Source, documents: dict[int, int], codes: dict[int, int]) -> dict[int, int]:
         """Their codings onto ours; returns their coding id → the coding here that holds it."""
         coders = {i: self.coder(name, colour) for i, (name, colour) in source.coders.items()
                   if any(c["coder_id"] == i for c in source.codings)}
@@ -497,11 +278,11 @@ class _Merger:
         ours: dict[tuple[int, int, int], list[dict[str, Any]]] = defaultdict(list)
         if wanted and not self.dry_run:
             marks = ", ".join("?" * len(wanted))
-            for row in _rows_params(self.db.conn, "SELECT * FROM codings WHERE document_id IN "
+            for row in rows_params(self.db.conn, "SELECT * FROM codings WHERE document_id IN "
                                     f"({marks}) ORDER BY start", wanted):
                 ours[(row["document_id"], row["code_id"], row["coder_id"])].append(row)
         elif self.dry_run:
-            for row in _rows(self.db.conn, "SELECT * FROM codings"):
+            for row in read_rows(self.db.conn, "SELECT * FROM codings"):
                 ours[(row["document_id"], row["code_id"], row["coder_id"])].append(row)
         held: dict[int, int] = {}
         for coding in source.codings:
@@ -547,7 +328,7 @@ class _Merger:
             self.summary.codings_extended += 1
         return held
 
-    def memos(self, source: _Source, documents: dict[int, int], codes: dict[int, int],
+    def memos(self, source: Source, documents: dict[int, int], codes: dict[int, int],
               codings: dict[int, int]) -> None:
         existing = {(r[0], r[1], r[2], r[3], r[4], r[5]) for r in self.db.execute(
             "SELECT m.title, m.body, m.document_id, m.code_id, m.coding_id, c.name FROM memos m "
@@ -572,7 +353,7 @@ class _Merger:
             existing.add(key)
             self.summary.memos_new += 1
 
-    def merge(self, source: _Source) -> None:
+    def merge(self, source: Source) -> None:
         self.summary.files.append(source.path.name)
         self.pending_turn_cases: list[tuple[int, int | None]] = []
         codes = self.codes(source)
@@ -585,28 +366,11 @@ class _Merger:
         self.memos(source, documents, codes, codings)
 
 
-def _rows_params(conn: sqlite3.Connection, sql: str, params: Sequence[Any]) -> list[dict[str, Any]]:
-    cursor = conn.execute(sql, list(params))
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-
-
-def _check_sources(project: Project, sources: Iterable[_Source]) -> None:
-    ours = project.db.execute("SELECT 1 FROM project_info WHERE key = ?", [SEALED_KEY]).fetchone() is not None
-    for source in sources:
-        if source.path.resolve() == project.path.resolve():
-            raise MergeError("merge.itself", path=str(source.path))
-        if source.sealed != ours:
-            state = {True: ("sealed", "forseglet"), False: ("not sealed", "ikke forseglet")}
-            raise MergeError("merge.sealed", path=str(source.path), theirs=state[source.sealed][0],
-                             ours=state[ours][0], theirs_da=state[source.sealed][1], ours_da=state[ours][1])
-
-
 def plan_merge(project: Project, paths: Sequence[str | Path],
                choices: MergeChoices | None = None) -> MergeResult:
     """What merging ``paths`` would do (nothing is written): the summary and the codes to review."""
     sources = [read_source(p) for p in paths]
-    _check_sources(project, sources)
+    check_sources(project, sources)
     merger = _Merger(project, choices or MergeChoices(), dry_run=True)
     for source in sources:
         merger.merge(source)
@@ -619,7 +383,7 @@ def merge_projects(project: Project, paths: Sequence[str | Path],
     """Merge other project files into ``project`` in ONE transaction; returns the summary and what undo
     and redo need."""
     sources = [read_source(p) for p in paths]
-    _check_sources(project, sources)
+    check_sources(project, sources)
     merger = _Merger(project, choices or MergeChoices(), dry_run=False)
     with project.transaction():
         for source in sources:
