@@ -346,10 +346,21 @@ def bench_export(folder: Path, repeat: int, docs: int) -> None:
         limit = best(lambda: bare_docx(paragraphs, out), repeat)
         write = best(lambda: QUOTE_WRITERS["docx"](report, out), repeat)
         row(f"write {len(quotes):,} quotes to .docx (no check)", limit, write)
+        from qcode.anonymise import detect
+
         check_leaks(project, texts, True)  # loads the detectors and the model once
-        check = best(lambda: check_leaks(project, texts, True), repeat)
-        print(f"| leak check of {len(quotes):,} quotes ({len(texts):,} texts), warm | ≤ 1,000 ms goal | "
-              f"{check * 1000:,.0f} ms | |", flush=True)
+
+        def first_check():
+            detect._CACHE.clear()  # texts the process has not checked before
+            check_leaks(project, texts, True)
+
+        first = best(first_check, repeat)
+        again = best(lambda: check_leaks(project, texts, True), repeat)
+        unique = len({t for _w, t in texts})
+        print(f"| leak check of {len(quotes):,} quotes ({len(texts):,} texts, {unique:,} distinct), "
+              f"model loaded, texts new | ≤ 1,000 ms goal | {first * 1000:,.0f} ms | |", flush=True)
+        print(f"| … the same texts checked again (export after an acknowledgement, another format) "
+              f"| ≤ 1,000 ms goal | {again * 1000:,.0f} ms | |", flush=True)
 
 
 def main() -> int:

@@ -8,7 +8,9 @@ dropped, and why (``qcode anonymise --explain``).
 
 from __future__ import annotations
 
+import hashlib
 import re
+from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -18,7 +20,7 @@ from spacy.tokens import Doc
 from qcode.anonymise.candidates import PERSON, Candidate
 from qcode.anonymise.detectors.common import is_sentence_initial
 from qcode.anonymise.detectors.english import ENGLISH_WORDS, INTERJECTIONS
-from qcode.anonymise.detectors.model import detect_with_model_many
+from qcode.anonymise.detectors.model import detect_with_model_many, loaded_model
 from qcode.anonymise.detectors.public import Kept
 from qcode.anonymise.lexicon import is_first_name, is_ordinary_word, surname_set
 from qcode.anonymise.merge import PRIORITY, resolve_overlaps
@@ -90,6 +92,30 @@ def detect_many(texts: Sequence[str], *, use_model: bool = True) -> list[list[Ca
     model_found = detect_with_model_many([v.text for v in views]) if use_model else [[] for _ in views]
     return [_detect_view(view, text, None, (), (), use_model, found).candidates if text else []
             for view, text, found in zip(views, texts, model_found, strict=True)]
+
+
+# Detection is a pure function of the text (no register, no project lists), so a text checked again in
+# the same process (the export after an acknowledged warning, the same quotes to .xlsx) is not read by the
+# model again. Keyed by a digest, not the text; bounded, oldest out first.
+_CACHE: OrderedDict[tuple[bytes, object], list[Candidate]] = OrderedDict()
+_CACHE_SIZE = 50_000
+
+
+def detect_many_cached(texts: Sequence[str]) -> list[list[Candidate]]:
+    """:func:`detect_many` with the model, remembering each text's candidates for this process."""
+    model = id(loaded_model())  # a different model (or none) finds other things
+    keys = [(hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=20).digest(), model)
+            for text in texts]
+    missing = {key: i for i, key in enumerate(keys) if key not in _CACHE}
+    for key, found in zip(missing, detect_many([texts[i] for i in missing.values()]), strict=True):
+        _CACHE[key] = found
+    out = []
+    for key in keys:
+        _CACHE.move_to_end(key)
+        out.append(list(_CACHE[key]))
+    while len(_CACHE) > _CACHE_SIZE:
+        _CACHE.popitem(last=False)
+    return out
 
 
 def _detect_view(view: TextView, text: str, known: Mapping[str, str] | None, places: Iterable[str],
@@ -167,4 +193,5 @@ def _to_original(cand: Candidate, text: str, view: TextView) -> Candidate:
                      cand.reason)
 
 
-__all__ = ["PRIORITY", "Detection", "detect", "detect_full", "detect_many", "model_hits_many"]
+__all__ = ["PRIORITY", "Detection", "detect", "detect_full", "detect_many", "detect_many_cached",
+           "model_hits_many"]

@@ -19,7 +19,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from qcode.anonymise.candidates import AGE, CONTEXT_BOUND, Candidate
@@ -113,9 +113,24 @@ class LeakError(QcodeError):
         return say(self.message_id, lang, **{**self.params, "details": _details(found, lang=lang)})
 
 
+_SPLIT_WORD = re.compile(r"[-‐][ \t\r]*\n")
+
+
 def normalise(text: str) -> tuple[str, list[int]]:
     """Case-folded text with invisible characters and hyphenated line breaks removed and apostrophes
     unified, plus the original offset of every character of it."""
+    if not _INVISIBLE.intersection(text) and not _SPLIT_WORD.search(text) \
+            and unicodedata.is_normalized("NFKC", text):
+        # The common case, one character for one: NFKC and case folding act per character, so a text
+        # NFKC leaves alone folds to the same string as character by character, and when nothing grew
+        # ("ß" -> "ss") every offset is its own.
+        folded = text.translate(_APOSTROPHES).casefold()
+        if len(folded) == len(text):
+            return folded, list(range(len(text)))
+    return _normalise_slowly(text)
+
+
+def _normalise_slowly(text: str) -> tuple[str, list[int]]:
     chars: list[str] = []
     origin: list[int] = []
     i, n = 0, len(text)
@@ -250,14 +265,31 @@ def check_texts(project: Project, texts: Sequence[tuple[str, str]], *, use_detec
     """Check (where, text) pairs against the register, the recorded ages and the detectors."""
     index = _build_index(project)
     report = LeakReport()
-    taken = [_check_one(where, text, index, report) for where, text in texts]
+    # Quotes share texts (a turn quoted under two codes, the same document name and case on every quote):
+    # each distinct text is checked once and its findings are repeated, in order, for every place it has.
+    unique = list(dict.fromkeys(text for _where, text in texts))
+    checked: dict[str, tuple[LeakReport, set[int]]] = {}
+    for text in unique:
+        one = LeakReport()
+        checked[text] = (one, _check_one("", text, index, one))
+    for where, text in texts:
+        _repeat(checked[text][0], where, report)
     if use_detect:
-        from qcode.anonymise.detect import detect_many  # noqa: PLC0415 (spaCy loads only when an export needs it)
+        from qcode.anonymise.detect import detect_many_cached  # noqa: PLC0415 (spaCy loads only when an export needs it)
 
-        found = detect_many([text for _where, text in texts])
-        for (where, text), hits, text_taken in zip(texts, found, taken, strict=True):
-            _fresh_detections(where, text, hits, index, report, text_taken)
+        fresh: dict[str, LeakReport] = {}
+        for text, found in zip(unique, detect_many_cached(unique), strict=True):
+            fresh[text] = LeakReport()
+            _fresh_detections("", text, found, index, fresh[text], checked[text][1])
+        for where, text in texts:
+            _repeat(fresh[text], where, report)
     return report
+
+
+def _repeat(found: LeakReport, where: str, report: LeakReport) -> None:
+    """Add one text's findings to ``report`` as found at ``where``."""
+    report.hits.extend(replace(h, where=where) for h in found.hits)
+    report.warnings.extend(replace(h, where=where) for h in found.warnings)
 
 
 def _details(found: list[LeakHit], limit: int = 10, lang: str = "en") -> str:

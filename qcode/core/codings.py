@@ -7,6 +7,7 @@ second one; the result says which codings were absorbed so the action can be und
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -79,17 +80,55 @@ def add_coding(
 _Merged = tuple[CodingResult, "Coding | None", "dict | None"]
 
 
+class _Spans:
+    """One document's codings of one code by one coder, sorted by start, kept in step with the table
+    during a batch, so each range finds the codings it touches without asking SQLite (which scans every
+    earlier coding of the code in the document for ``start <= end``)."""
+
+    def __init__(self, codings: list[Coding]):
+        self.codings = sorted(codings, key=lambda c: (c.start, c.id))
+        self.keys = [(c.start, c.id) for c in self.codings]
+        # no coding is longer than this, so one that ends at or after ``start`` starts after start - longest
+        self.longest = max((c.end - c.start for c in codings), default=0)
+
+    def touching(self, start: int, end: int) -> list[Coding]:
+        low = bisect_left(self.keys, (start - self.longest, -1))
+        high = bisect_right(self.keys, (end, float("inf")))
+        return [c for c in self.codings[low:high] if c.end >= start]
+
+    def replace(self, gone: Iterable[Coding], new: Coding) -> None:
+        for c in gone:
+            i = bisect_left(self.keys, (c.start, c.id))
+            del self.codings[i], self.keys[i]
+        i = bisect_left(self.keys, (new.start, new.id))
+        self.codings.insert(i, new)
+        self.keys.insert(i, (new.start, new.id))
+        self.longest = max(self.longest, new.end - new.start)
+
+
+def _spans(project: Project, document_id: DocumentId, code_id: CodeId, coder_id: CoderId) -> _Spans:
+    return _Spans([_row_to_coding(r) for r in project.db.execute(
+        f"SELECT {_COLUMNS} FROM codings WHERE document_id = ? AND code_id = ? AND coder_id = ?",
+        [document_id, code_id, coder_id])])
+
+
 def _merge_insert(project: Project, document_id: DocumentId, code_id: CodeId, start: int, end: int,
-                  coder_id: CoderId, memo: str, stamp: str) -> _Merged:
+                  coder_id: CoderId, memo: str, stamp: str, spans: _Spans | None = None) -> _Merged:
     """The body of :func:`add_coding` (inside the caller's transaction, range checked): the result,
-    the coding made (None when an existing one already covers the range) and the change-log details."""
-    touching = [
-        _row_to_coding(r) for r in project.db.execute(
-            f'SELECT {_COLUMNS} FROM codings WHERE document_id = ? AND code_id = ? '
-            'AND coder_id = ? AND start <= ? AND "end" >= ? ORDER BY start',
-            [document_id, code_id, coder_id, end, start],
-        )
-    ]
+    the coding made (None when an existing one already covers the range) and the change-log details.
+
+    :param spans: this document's codings of the code by the coder, when a batch keeps them at hand.
+    """
+    if spans is not None:
+        touching = spans.touching(start, end)
+    else:
+        touching = [
+            _row_to_coding(r) for r in project.db.execute(
+                f'SELECT {_COLUMNS} FROM codings WHERE document_id = ? AND code_id = ? '
+                'AND coder_id = ? AND start <= ? AND "end" >= ? ORDER BY start, id',
+                [document_id, code_id, coder_id, end, start],
+            )
+        ]
     for c in touching:
         if c.start <= start and c.end >= end:
             return CodingResult(c.id, created=False), None, None
@@ -106,6 +145,8 @@ def _merge_insert(project: Project, document_id: DocumentId, code_id: CodeId, st
     assert cursor.lastrowid is not None  # an INSERT sets it (sqlite3 types it optional)
     coding_id = CodingId(cursor.lastrowid)
     created = Coding(coding_id, document_id, code_id, new_start, new_end, coder_id, stamp, stamp, memo)
+    if spans is not None:
+        spans.replace(touching, created)
     log = {"document_id": document_id, "code_id": code_id, "start": new_start, "end": new_end,
            "absorbed": [c.id for c in touching]}
     return CodingResult(coding_id, tuple(touching)), created, log
@@ -123,12 +164,15 @@ def add_codings_batch(project: Project, code_id: CodeId, ranges: Iterable[tuple[
         lengths: dict[DocumentId, int] = {}
         logs: list[tuple[int, dict]] = []
         touched: dict[DocumentId, list[CodingId]] = {}
+        spans: dict[DocumentId, _Spans] = {}
         stamp = now()
         for document_id, start, end in ranges:
             if document_id not in lengths:
                 lengths[document_id] = document_length(project, document_id)
+                spans[document_id] = _spans(project, document_id, code_id, coder)
             _check_range(start, end, lengths[document_id])
-            result, created, log = _merge_insert(project, document_id, code_id, start, end, coder, "", stamp)
+            result, created, log = _merge_insert(project, document_id, code_id, start, end, coder, "", stamp,
+                                                 spans[document_id])
             done.append((result, created))
             if log is not None:
                 logs.append((result.coding_id, log))

@@ -56,12 +56,15 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")  # below 32, but not \t \n \v \f \r
+
+
 def looks_binary(text: str) -> bool:
     """Control characters other than tab/newline/form feed in more than 1 % of the text."""
     if not text:
         return False
     sample = text[:20000]
-    bad = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    bad = len(_CONTROL.findall(sample))
     return bad > max(2, len(sample) // 100)
 
 

@@ -57,8 +57,7 @@ class Structure:
 
 def _candidates(lines: Lines, first_line: int) -> list[_Candidate]:
     found = []
-    for index in range(first_line, len(lines)):
-        position, line = lines[index]
+    for index, (position, line) in enumerate(lines[first_line:], first_line):
         match = SPEAKER_LINE.match(line)
         kind = "speaker_line"
         if not match:
@@ -115,9 +114,10 @@ def _bare_turns(lines: Lines, cands: list[_Candidate], speakers: set[str],
     """Turns whose label lost its colon ("Helle Ja, det gjorde jeg"): a known name opening a paragraph."""
     taken = {c.line for c in cands}
     extra = []
-    for index in range(first_line, len(lines)):
-        position, line = lines[index]
-        if index in taken or (index > 0 and not is_blank(lines[index - 1][1])):
+    previous_blank = first_line == 0 or first_line > len(lines) or is_blank(lines[first_line - 1][1])
+    for index, (position, line) in enumerate(lines[first_line:], first_line):
+        after_blank, previous_blank = previous_blank, is_blank(line)
+        if index in taken or not after_blank:
             continue
         for label in speakers:
             if line.startswith(label + " ") and line[len(label) + 1:len(label) + 2].isupper():
@@ -176,8 +176,8 @@ def detect_structure(text: str, known_labels: frozenset[str] = frozenset()) -> S
     for k, c in enumerate(cands):
         stop = cands[k + 1].line if k + 1 < len(cands) else len(lines)
         last = c.line
-        for index in range(c.line, stop):
-            if not is_blank(lines[index][1]):
+        for index, (_position, line) in enumerate(lines[c.line:stop], c.line):
+            if not is_blank(line):
                 last = index
         end = lines[last][0] + len(lines[last][1].rstrip())
         spans.append((c, end))

@@ -73,3 +73,40 @@ def test_normalise_maps_back_to_original_offsets():
     folded, origin = normalise("A Pal-\n  le\u00ad’s")
     assert folded == "a palle's"
     assert origin[2] == 2 and origin[5] == 9 and origin[6] == 10
+
+
+def test_many_texts_at_once_find_what_each_text_finds_alone(project, doc):
+    """The check reads each distinct text once (and the model all of them in one go); the findings must
+    be those of checking every text by itself, in the same order, at every place a text appears."""
+    texts = [
+        ("quote 1", "Palle sagde, at Mathias' søster bor i Odense."),
+        ("quote 2", "Hun er 42 år og hedder Karen Sørensen; hun bor i Vejle."),
+        ("quote 3", "Mit CPR-nummer er 010203-1234, skriv til karen.s@example.dk."),
+        ("quote 4", "Som PalIe sagde, var det svært."),
+        ("quote 1 (again)", "Palle sagde, at Mathias' søster bor i Odense."),
+        ("quote 5", "Et helt rent citat uden navne."),
+        ("quote 3 (again)", "Mit CPR-nummer er 010203-1234, skriv til karen.s@example.dk."),
+    ]
+    together = check_texts(project, texts)
+    alone_hits, alone_warnings = [], []
+    for where, text in texts:
+        alone = check_texts(project, [(where, text)])
+        alone_hits += alone.hits
+        alone_warnings += alone.warnings
+    # the register, age, contact and near-miss findings of every text come first, then the detections
+    in_order = sorted(alone_warnings, key=lambda w: w.reason.startswith("detected"))
+    assert together.hits == alone_hits and together.warnings == in_order
+    assert {h.where for h in together.hits} >= {"quote 1", "quote 1 (again)", "quote 3", "quote 3 (again)"}
+    found = {h.found for h in together.hits + together.warnings}
+    assert {"Palle", "010203-1234", "karen.s@example.dk", "PalIe"} <= found
+    assert check_texts(project, texts) == together  # the second check (detections remembered) agrees
+
+
+@pytest.mark.parametrize("text", [
+    "Palle bor i Ødis.", "STRASSE Straße", "ﬁne ½ ² Pal\u00a0le", "Pal-\nle", "Pal- \r\n le", "Mathias’s",
+    "e\u0301 Σίσυφος ΣΑΣ", "İstanbul ǅemal", "Pal\u200ble", "", "a-\nb - \n", "Ǆ ß ŉ",
+])
+def test_normalise_fast_path_is_the_character_by_character_result(text):
+    from qcode.anonymise.leak_check import _normalise_slowly
+
+    assert normalise(text) == _normalise_slowly(text)

@@ -104,3 +104,37 @@ def test_deleting_a_document_removes_its_codings(project, doc):
     assert project.db.execute("SELECT count(*) FROM codings").fetchone()[0] == 0
     restore_document(project, snapshot)
     assert len(codings_for_document(project, doc)) == 1
+
+
+def test_batch_merges_exactly_as_one_coding_at_a_time(project):
+    """The batch keeps each document's codings of the code in memory (#19); what it stores and returns
+    must be what one add_coding per range gives, with codings already there (some overlapping)."""
+    import random
+
+    from qcode.core.codebook import add_code
+    from qcode.core.codings import add_codings_batch, codings_for_code
+
+    results = []
+    for batch in (False, True):
+        code = add_code(project, f"kode {batch}")
+        docs = [add_document(project, f"{batch} {i}", "x" * 5000) for i in range(2)]
+        rng = random.Random(7)
+        for doc in docs:  # codings already there: the table may hold overlapping ones (REFI imports)
+            for _ in range(20):
+                s = rng.randrange(0, 4700)
+                project.db.execute(
+                    'INSERT INTO codings (document_id, code_id, start, "end", coder_id, created_at, '
+                    "updated_at, memo) VALUES (?, ?, ?, ?, ?, '', '', 'm')",
+                    [doc, code, s, s + rng.randint(1, 300), project.coder_id])
+        ranges = [(rng.choice(docs), s, s + rng.randint(1, 120)) for s in
+                  (rng.randrange(0, 4800) for _ in range(400))]
+        if batch:
+            done = [r for r, _created in add_codings_batch(project, code, ranges)]
+        else:
+            done = [add_coding(project, d, code, s, e) for d, s, e in ranges]
+        stored = codings_for_code(project, code)
+        ids = {c.id for c in stored}
+        shape = sorted((docs.index(c.document_id), c.start, c.end, c.memo) for c in stored)
+        absorbed = [sorted((docs.index(a.document_id), a.start, a.end) for a in r.absorbed) for r in done]
+        results.append((shape, absorbed, [r.created for r in done], len(ids)))
+    assert results[0] == results[1]

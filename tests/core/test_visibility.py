@@ -171,6 +171,7 @@ CORE = Path(__file__).resolve().parents[2] / "qcode" / "core"
 # Functions that read the codings table itself, and why (everything else reads visible_codings).
 RAW_READERS = {
     ("codings.py", "_merge_insert"): "joins touching codings of the coder the coding is made for",
+    ("codings.py", "_spans"): "a batch keeps _merge_insert's candidates (the coder's own codings) at hand",
     ("codebook.py", "_capture_subtrees"): "deleting a code deletes every coder's codings, restorably",
     ("codebook.py", "_merge_into"): "merging codes moves every coder's codings",
     ("documents.py", "delete_document"): "deleting a document deletes every coder's codings, restorably",

@@ -16,6 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import numpy
+from spacy.attrs import NORM, ORTH, TAG
 from spacy.lang.da.stop_words import STOP_WORDS
 from spacy.language import Language
 
@@ -148,17 +150,31 @@ def mark_first_names(doc: Any) -> Any:
     "x": the model cannot see far enough to tell the two kinds of text apart by itself, and without
     this it learns from the lower-case copies that "vind" or "liv" may be names in written text too.
     """
-    lower = doc.user_data[LOWER_CASE] = is_lower_case(doc.text)
-    for token in doc:
-        norm, cls = name_features(token.text)
-        token.norm_ = norm
-        if lower:
-            token.tag_ = cls + "l"
-        elif token.text[:1].islower():
-            token.tag_ = "x"
-        else:
-            token.tag_ = cls
+    lower = doc.user_data.get(LOWER_CASE)
+    if lower is None:  # detect_with_model_many sets it from the text; doc.text rebuilds it from the tokens
+        lower = doc.user_data[LOWER_CASE] = is_lower_case(doc.text)
+    if not len(doc):
+        return doc
+    # Word by word through hashes, not Token objects (making a Token per word cost more than the lists):
+    # each distinct word's (NORM, TAG) is worked out once per process and written with one from_array.
+    strings = doc.vocab.strings
+    table = _FEATURES.setdefault((id(strings), lower), {})
+    if len(table) > 500_000:
+        table.clear()
+    pairs = []
+    for orth in doc.to_array(ORTH).tolist():
+        pair = table.get(orth)
+        if pair is None:
+            text = strings[orth]
+            norm, cls = name_features(text)
+            tag = cls + "l" if lower else ("x" if text[:1].islower() else cls)
+            pair = table[orth] = (strings.add(norm), strings.add(tag))
+        pairs.append(pair)
+    doc.from_array([NORM, TAG], numpy.array(pairs, dtype="uint64"))
     return doc
+
+
+_FEATURES: dict[tuple[int, bool], dict[int, tuple[int, int]]] = {}
 
 
 # a speaker label or time stamp at the start of a line, which has its capital whatever the text
@@ -234,6 +250,11 @@ def _lower_case_name(words: list[str]) -> bool:
     return known_name or not ordinary
 
 
+def loaded_model() -> Any:
+    """The statistical NER, loaded once per process (None when none is installed or shipped)."""
+    return _load()
+
+
 def detect_with_model(text: str) -> list[Candidate]:
     """Entities the statistical model finds, filtered; empty when no model is available."""
     return detect_with_model_many([text])[0]
@@ -248,9 +269,16 @@ def detect_with_model_many(texts: list[str], batch_size: int = 64) -> list[list[
     # batched with a whole transcript would cost as much as the transcript.
     order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
     out: list[list[Candidate]] = [[] for _ in texts]
-    for i, doc in zip(order, nlp.pipe([texts[i] for i in order], batch_size=batch_size), strict=True):
+    docs = (_made(nlp, texts[i]) for i in order)
+    for i, doc in zip(order, nlp.pipe(docs, batch_size=batch_size), strict=True):
         out[i] = _candidates(texts[i], doc)
     return out
+
+
+def _made(nlp: Any, text: str) -> Any:
+    doc = nlp.make_doc(text)
+    doc.user_data[LOWER_CASE] = is_lower_case(text)
+    return doc
 
 
 # A title or office in front of a name is no part of it ("fru Jensen", "finansminister Ole Hansen"):
