@@ -5,7 +5,7 @@ windows and dialogs of the project. Built when a project opens, torn down when i
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -116,7 +116,12 @@ class Workspace(QObject):
         }
         window.setCentralWidget(self.view)
         self.view.hint_button.setDefaultAction(window.actions["import"])
-        self.default_dock_sizes()
+        if window.isVisible():
+            # The new docks get their sizes on the next pass of the event loop; sizing them now
+            # measures them unsized (a wide document list, a sliver of transcript, "…" for every code).
+            QTimer.singleShot(0, self, self.default_dock_sizes)
+        else:
+            self.default_dock_sizes()
         self.view.setTabChangesFocus(True)
         self.view.setMinimumWidth(TRANSCRIPT_MIN)  # when the window shrinks, the side panels give way
         for widget in (self.doc_list, self.tree, self.memos):
