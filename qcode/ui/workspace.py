@@ -5,7 +5,7 @@ windows and dialogs of the project. Built when a project opens, torn down when i
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,39 @@ from qcode.ui.widgets.document_view import DocumentView
 from qcode.ui.widgets.memo_panel import MemoPanel
 
 
+class DocumentTable(QTableView):
+    """The document table: the name takes the width the Case and Coded columns do not need. Their
+    widths come from the font, not the rows (sizing to contents reads every row of a 200-document
+    project), and the case column gives way in a narrow dock so the name stays readable."""
+
+    def fit_columns(self) -> None:
+        header = self.horizontalHeader()
+        model = self.model()
+        if model is None or model.columnCount() < 3:
+            return
+        metrics = header.fontMetrics()
+        pad = 2 * self.style().pixelMetric(self.style().PixelMetric.PM_HeaderMargin) + 4
+        coded = max(metrics.horizontalAdvance("100%"),
+                    metrics.horizontalAdvance(str(model.headerData(2, Qt.Horizontal)))) + pad
+        wanted = max(metrics.horizontalAdvance(str(model.headerData(1, Qt.Horizontal))) + 2 * pad,
+                     metrics.horizontalAdvance("M") * 8)
+        width = self.viewport().width()
+        # The name keeps at least half of the table; the case column gives way first.
+        case = max(0, min(wanted, width - width // 2 - coded))
+        header.setMinimumSectionSize(metrics.horizontalAdvance("M"))
+        header.resizeSection(2, coded)
+        header.resizeSection(1, case)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.FontChange, QEvent.LanguageChange):
+            self.fit_columns()
+
+
 class DocumentList(QWidget):
     """Filter box over the document table."""
 
@@ -41,7 +74,7 @@ class DocumentList(QWidget):
         self.proxy: QSortFilterProxyModel = filtered(model, self)
         self.filter = QLineEdit(self)
         self.filter.setClearButtonEnabled(True)
-        self.table = QTableView(self)
+        self.table = DocumentTable(self)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.AscendingOrder)
@@ -51,11 +84,9 @@ class DocumentList(QWidget):
         self.table.horizontalHeader().setStretchLastSection(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.Stretch)
-        # Fixed widths: sizing to contents reads every row of a 200-document project.
         header.setSectionResizeMode(1, QHeaderView.Interactive)
         header.setSectionResizeMode(2, QHeaderView.Interactive)
-        header.resizeSection(1, 80)
-        header.resizeSection(2, 60)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table (the arrow keys move in it)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
@@ -66,6 +97,7 @@ class DocumentList(QWidget):
 
     def retranslate(self) -> None:
         self.filter.setPlaceholderText(self.tr("Filter documents…"))
+        self.table.fit_columns()
 
     def select_document(self, document_id: int) -> None:
         """Select a document's row (which shows it)."""

@@ -1,0 +1,25 @@
+"""The document list in a narrow dock: the name column takes the width the Case and Coded columns
+do not need, so "interview_birgit" is read in full at 1024 px instead of "in…"."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+
+@pytest.mark.parametrize("dock_width", [150, 190, 260])
+def test_the_document_name_gets_the_width(window, qtbot, dock_width):
+    from PySide6.QtCore import Qt
+
+    window.resize(1024, 640)
+    ws = window.workspace
+    window.resizeDocks([ws.docks["documents"]], [dock_width], Qt.Horizontal)
+    for _ in range(3):
+        QApplication.processEvents()
+    table = ws.doc_list.table
+    header = table.horizontalHeader()
+    name, case, coded = (header.sectionSize(i) for i in range(3))
+    assert name + case + coded <= table.viewport().width() + 1  # nothing hidden to the right
+    assert name >= table.viewport().width() // 2, (name, case, coded)
+    text = table.fontMetrics().horizontalAdvance("100%")
+    assert coded >= text  # the share itself is never cut
