@@ -370,8 +370,13 @@ class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
         undo, redo = (stack.undoText(), stack.redoText()) if stack is not None else ("", "")
         a["undo"].setEnabled(stack is not None and stack.canUndo())
         a["redo"].setEnabled(stack is not None and stack.canRedo())
-        a["undo"].setText(self.tr("&Undo %1").replace("%1", undo).strip() if undo else texts()["undo"])
-        a["redo"].setText(self.tr("&Redo %1").replace("%1", redo).strip() if redo else texts()["redo"])
+        for key, step, label in (("undo", undo, self.tr("&Undo %1")), ("redo", redo, self.tr("&Redo %1"))):
+            full = label.replace("%1", step).strip() if step else texts()[key]
+            a[key].setText(full)  # the Edit menu names the step
+            # The toolbar keeps the short label, so the buttons after it do not move with each step;
+            # the step is in the tooltip.
+            a[key].setIconText(texts()[key].replace("&", ""))
+            a[key].setToolTip(full.replace("&", ""))
 
     def set_pseudonymised(self, on: bool) -> None:
         """Turn the pseudonymised view (text, document and case names, status bar) on or off."""

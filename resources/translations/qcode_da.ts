@@ -1010,17 +1010,27 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>CodebookController</name>
     <message>
-        <location filename="../../qcode/ui/codebook_controller.py" line="61"/>
+        <location filename="../../qcode/ui/codebook_controller.py" line="63"/>
         <source>New code</source>
         <translation>Ny kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/codebook_controller.py" line="61"/>
+        <location filename="../../qcode/ui/codebook_controller.py" line="63"/>
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/codebook_controller.py" line="120"/>
+        <location filename="../../qcode/ui/codebook_controller.py" line="66"/>
+        <source>New sub-code</source>
+        <translation>Ny underkode</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/codebook_controller.py" line="67"/>
+        <source>Name of the new sub-code of &apos;%1&apos;:</source>
+        <translation>Navn på den nye underkode til &apos;%1&apos;:</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/codebook_controller.py" line="134"/>
         <source>Code colour</source>
         <translation>Kodefarve</translation>
     </message>
@@ -1099,52 +1109,62 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>CodebookView</name>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="135"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="152"/>
         <source>New code</source>
         <translation>Ny kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="137"/>
-        <source>New sub-code</source>
-        <translation>Ny underkode</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="138"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="156"/>
         <source>Rename</source>
         <translation>Omdøb</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="139"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="157"/>
         <source>Description and criteria…</source>
         <translation>Beskrivelse og kriterier…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="140"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="158"/>
         <source>Colour…</source>
         <translation>Farve…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="141"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="159"/>
         <source>Show only this code</source>
         <translation>Vis kun denne kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="143"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="161"/>
         <source>Merge into…</source>
         <translation>Flet ind i…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="145"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="163"/>
         <source>Delete…</source>
         <translation>Slet…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="144"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="162"/>
         <source>Split…</source>
         <translation>Del…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="147"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="148"/>
+        <source>Code the selection with &apos;%1&apos;</source>
+        <translation>Kod markeringen med &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="150"/>
+        <source>Open code (its coded segments)</source>
+        <translation>Åbn kode (dens kodede uddrag)</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="154"/>
+        <source>New sub-code of &apos;%1&apos;…</source>
+        <translation>Ny underkode til &apos;%1&apos;…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="165"/>
         <source>History…</source>
         <translation>Historik…</translation>
     </message>
@@ -1502,7 +1522,7 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../../qcode/ui/workspace.py" line="68"/>
+        <location filename="../../qcode/ui/workspace.py" line="99"/>
         <source>Filter documents…</source>
         <translation>Filtrér dokumenter…</translation>
     </message>
@@ -2023,37 +2043,37 @@ Importér dem igen som nye dokumenter?</translation>
         <translation>&amp;Fortryd %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="374"/>
+        <location filename="../../qcode/ui/main_window.py" line="373"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gentag %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="385"/>
+        <location filename="../../qcode/ui/main_window.py" line="390"/>
         <source>No project · coder: %1</source>
         <translation>Intet projekt · koder: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="389"/>
+        <location filename="../../qcode/ui/main_window.py" line="394"/>
         <source>%1 documents · %2 · coder: %3</source>
         <translation>%1 dokumenter · %2 · koder: %3</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="392"/>
+        <location filename="../../qcode/ui/main_window.py" line="397"/>
         <source>blind coding: you see your own codings</source>
         <translation>blind kodning: du ser dine egne kodninger</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="395"/>
+        <location filename="../../qcode/ui/main_window.py" line="400"/>
         <source>Nothing has been pseudonymised yet (run %1)</source>
         <translation>Intet er pseudonymiseret endnu (kør %1)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="422"/>
+        <location filename="../../qcode/ui/main_window.py" line="427"/>
         <source>All coders</source>
         <translation>Alle kodere</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="432"/>
+        <location filename="../../qcode/ui/main_window.py" line="437"/>
         <source>(you)</source>
         <translation>(dig)</translation>
     </message>
@@ -2061,17 +2081,17 @@ Importér dem igen som nye dokumenter?</translation>
         <location filename="../../qcode/ui/main_window.py" line="289"/>
         <location filename="../../qcode/ui/main_window.py" line="293"/>
         <location filename="../../qcode/ui/main_window.py" line="326"/>
-        <location filename="../../qcode/ui/main_window.py" line="401"/>
+        <location filename="../../qcode/ui/main_window.py" line="406"/>
         <source>qcode</source>
         <translation>qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="405"/>
+        <location filename="../../qcode/ui/main_window.py" line="410"/>
         <source>About qcode</source>
         <translation>Om qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="406"/>
+        <location filename="../../qcode/ui/main_window.py" line="411"/>
         <source>qcode %1 — qualitative coding of interview transcripts.</source>
         <translation>qcode %1 — kvalitativ kodning af interviewtransskriptioner.</translation>
     </message>
@@ -3326,7 +3346,7 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../qcode/ui/workspace.py" line="211"/>
+        <location filename="../../qcode/ui/workspace.py" line="248"/>
         <source>Import documents to begin</source>
         <translation>Importér dokumenter for at begynde</translation>
     </message>

@@ -134,18 +134,28 @@ def test_invivo_code_from_selected_words(window, qtbot, doc_project, select):
     assert coded(project, doc) == [("ensom,", code.id)]
 
 
-def test_click_code_with_selection_codes_it_once(window, qtbot, doc_project, select, code_named):
+def test_one_click_on_a_code_only_selects_it_double_click_or_enter_applies(window, qtbot, doc_project, select,
+                                                                           code_named):
     project, doc = doc_project
     view, tree = window.workspace.view, window.workspace.tree
     select(view, 0, 11)
     code = code_named(project, "stigma")
     rect = tree.visualRect(tree.model().index_of(code.id))
     qtbot.mouseClick(tree.viewport(), Qt.LeftButton, pos=rect.center())
+    assert coded(project, doc) == []  # a click to look at a code codes nothing
+    assert tree.current_code_id() == code.id
+    qtbot.mouseDClick(tree.viewport(), Qt.LeftButton, pos=rect.center())
     assert coded(project, doc) == [("Interviewer", code.id)]
     other = code_named(project, "ønsker")
     other_rect = tree.visualRect(tree.model().index_of(other.id))
-    qtbot.mouseClick(tree.viewport(), Qt.LeftButton, pos=other_rect.center())
+    qtbot.mouseDClick(tree.viewport(), Qt.LeftButton, pos=other_rect.center())
     assert coded(project, doc) == [("Interviewer", code.id)]  # selection was cleared: no second coding
+    start = TEXT.index("søster")
+    select(view, start, start + len("søster"))
+    tree.setFocus()
+    tree.select_code(other.id)
+    qtbot.keyClick(tree, Qt.Key_Return)
+    assert ("søster", other.id) in coded(project, doc)
 
 
 def test_stripe_hover_click_and_uncode(window, qtbot, doc_project, select, code_named):

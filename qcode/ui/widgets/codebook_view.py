@@ -22,7 +22,8 @@ class CodebookView(QTreeView):
     edit_requested = Signal(int)
     colour_requested = Signal(int)
     show_only_requested = Signal(int)  # code id: paint only this code (the View menu's check follows)
-    code_clicked = Signal(int)
+    apply_requested = Signal(int)  # code id: code the document's selection with it (double-click, Enter)
+    open_requested = Signal(int)  # code id: list its coded segments
 
     def __init__(self, model: CodebookModel, parent=None):
         super().__init__(parent)
@@ -40,7 +41,7 @@ class CodebookView(QTreeView):
         self.setEditTriggers(QAbstractItemView.EditKeyPressed | QAbstractItemView.SelectedClicked)
         self.setContextMenuPolicy(Qt.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
-        self.clicked.connect(self._clicked)
+        self.doubleClicked.connect(self._apply)
         self._expanded: set[int] = set()
         self._current: int | None = None
         self._known = {c.id for c in model.codes()}
@@ -89,10 +90,20 @@ class CodebookView(QTreeView):
         if self._current is not None:
             self.select_code(self._current)
 
-    def _clicked(self, index: QModelIndex) -> None:
+    # One click only selects a code (to read its memo, to jump between its codings); applying it is
+    # explicit, as in NVivo: double-click, Enter, or the context menu.
+    def _apply(self, index: QModelIndex) -> None:
         code_id = index.data(CODE_ID_ROLE)
         if code_id is not None:
-            self.code_clicked.emit(code_id)
+            self.apply_requested.emit(code_id)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if (event.key() in (Qt.Key_Return, Qt.Key_Enter) and self.state() != QAbstractItemView.EditingState
+                and self.currentIndex().isValid()):
+            self._apply(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # -- drops -------------------------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802
@@ -132,9 +143,16 @@ class CodebookView(QTreeView):
         idx = self.indexAt(pos)
         code_id = idx.data(CODE_ID_ROLE) if idx.isValid() else None
         menu = QMenu(self)
+        if code_id is not None:
+            name = idx.siblingAtColumn(0).data(Qt.DisplayRole)
+            menu.addAction(self.tr("Code the selection with '%1'").replace("%1", name),
+                           lambda: self.apply_requested.emit(code_id))
+            menu.addAction(self.tr("Open code (its coded segments)"), lambda: self.open_requested.emit(code_id))
+            menu.addSeparator()
         menu.addAction(self.tr("New code"), lambda: self.new_code_requested.emit(None))
         if code_id is not None:
-            menu.addAction(self.tr("New sub-code"), lambda: self.new_code_requested.emit(code_id))
+            menu.addAction(self.tr("New sub-code of '%1'…").replace("%1", name),
+                           lambda: self.new_code_requested.emit(code_id))
             menu.addAction(self.tr("Rename"), lambda: self.edit(idx.siblingAtColumn(0)))
             menu.addAction(self.tr("Description and criteria…"), lambda: self.edit_requested.emit(code_id))
             menu.addAction(self.tr("Colour…"), lambda: self.colour_requested.emit(code_id))
