@@ -479,137 +479,137 @@
 <context>
     <name>AnonymiseReviewDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="86"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="87"/>
         <source>Anonymisation review</source>
         <translation>Gennemgang af anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="91"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="92"/>
         <source>Detect in all documents</source>
         <translation>Find i alle dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="95"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="96"/>
         <source>Names:</source>
         <translation>Navne:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="97"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="98"/>
         <source>[Informant 3]</source>
         <translation>[Informant 3]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="98"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="99"/>
         <source>[navn]</source>
         <translation>[navn]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="99"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="100"/>
         <source>Substitute names</source>
         <translation>Erstatningsnavne</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="102"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="103"/>
         <source>Ages:</source>
         <translation>Aldre:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="104"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="105"/>
         <source>[40&apos;erne]</source>
         <translation>[40&apos;erne]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="105"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="106"/>
         <source>[40-49 år]</source>
         <translation>[40-49 år]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="112"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="113"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="112"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="113"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="112"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="113"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="113"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="114"/>
         <source>Mentions</source>
         <translation>Forekomster</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="113"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="114"/>
         <source>Context</source>
         <translation>Kontekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="123"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="124"/>
         <source>&amp;Accept</source>
         <translation>&amp;Godkend</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="124"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="125"/>
         <source>&amp;Reject</source>
         <translation>&amp;Afvis</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="125"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="126"/>
         <source>&amp;Merge</source>
         <translation>&amp;Flet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="126"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="127"/>
         <source>Edit &amp;pseudonym…</source>
         <translation>Redigér &amp;pseudonym…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="131"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="132"/>
         <source>&amp;Seal…</source>
         <translation>&amp;Forsegl…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="132"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="133"/>
         <source>Make the pseudonyms permanent; the key goes to a separate file</source>
         <translation>Gør pseudonymerne permanente; nøglen gemmes i en separat fil</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="135"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="136"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="159"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="166"/>
         <source>pending</source>
         <translation>afventer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="159"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="166"/>
         <source>accepted</source>
         <translation>godkendt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="160"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="167"/>
         <source>rejected</source>
         <translation>afvist</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="161"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="168"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="162"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="169"/>
         <source>Relative</source>
         <translation>Slægtning</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="177"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="184"/>
         <source>%n entities, </source>
         <translation>
             <numerusform>%n enhed, </numerusform>
@@ -617,7 +617,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="177"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="184"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n til gennemgang</numerusform>
@@ -625,24 +625,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="209"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="248"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="271"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="216"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="259"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="282"/>
         <source>Anonymisation</source>
         <translation>Anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="226"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="237"/>
         <source>Merge</source>
         <translation>Flet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="226"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="237"/>
         <source>Select two or more entities of the same kind.</source>
         <translation>Vælg to eller flere enheder af samme slags.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="259"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="270"/>
         <source>Sealing replaces every accepted name, age and place in the stored texts and removes the originals from the project. Codings keep their words.
 
 This cannot be undone: Undo does not bring the originals back, and the undo history is cleared. Continue?</source>
@@ -651,90 +651,90 @@ This cannot be undone: Undo does not bring the originals back, and the undo hist
 Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelseshistorikken ryddes. Fortsæt?</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="302"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="313"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="303"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="314"/>
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="304"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="315"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="305"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="316"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="310"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="321"/>
         <source>CPR number</source>
         <translation>CPR-nummer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="311"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="322"/>
         <source>Phone number</source>
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="312"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="323"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="313"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="324"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="314"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="325"/>
         <source>Postcode</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="315"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="326"/>
         <source>Date of birth</source>
         <translation>Fødselsdato</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="325"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="332"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="336"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="343"/>
         <source>Anonymise selection</source>
         <translation>Anonymisér markering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="326"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="337"/>
         <source>The selected text is a:</source>
         <translation>Den markerede tekst er:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="332"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="343"/>
         <source>Mark &apos;%1&apos; as %2? It is replaced by a pseudonym in every document and export. This cannot be undone with Undo; reject it in Tools → Anonymise to keep it.</source>
         <translation>Markér &apos;%1&apos; som %2? Det erstattes af et pseudonym i alle dokumenter og eksporter. Det kan ikke fortrydes med Fortryd; afvis det under Værktøjer → Anonymisér for at beholde det.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="112"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="236"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="113"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="247"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="237"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="248"/>
         <source>Pseudonym (leave empty for the automatic one):</source>
         <translation>Pseudonym (lad feltet stå tomt for det automatiske):</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="245"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="256"/>
         <source>Detecting names and ages…</source>
         <translation>Finder navne og aldre…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="258"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="277"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="269"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="288"/>
         <source>Seal the project</source>
         <translation>Forsegl projektet</translation>
     </message>
@@ -1530,63 +1530,68 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="320"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="328"/>
         <source>%1 — coded by %2</source>
         <translation>%1 — kodet af %2</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="344"/>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="388"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="333"/>
+        <source>Memo: %1</source>
+        <translation>Memo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="357"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="401"/>
         <source>Uncode &apos;%1&apos;</source>
         <translation>Fjern kodning &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="346"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="359"/>
         <source>Memo on this coding…</source>
         <translation>Memo til denne kodning…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="353"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="366"/>
         <source>&apos;%1&apos; coded by %2 (only they can change it)</source>
         <translation>&apos;%1&apos; kodet af %2 (kun de kan ændre den)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="370"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="383"/>
         <source>Code with</source>
         <translation>Kod med</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="375"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="388"/>
         <source>In-vivo code</source>
         <translation>In vivo-kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="376"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="389"/>
         <source>Mark for anonymisation</source>
         <translation>Markér til anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="378"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="391"/>
         <source>Mark as name…</source>
         <translation>Markér som navn…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="378"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="391"/>
         <source>Mark as age…</source>
         <translation>Markér som alder…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="379"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="392"/>
         <source>Mark as place…</source>
         <translation>Markér som sted…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="380"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="393"/>
         <source>Mark as organisation…</source>
         <translation>Markér som organisation…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="390"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="403"/>
         <source>Memo on &apos;%1&apos; coding…</source>
         <translation>Memo til kodningen &apos;%1&apos;…</translation>
     </message>
@@ -1594,17 +1599,17 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../qcode/ui/models/documents_model.py" line="106"/>
+        <location filename="../../qcode/ui/models/documents_model.py" line="116"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/models/documents_model.py" line="106"/>
+        <location filename="../../qcode/ui/models/documents_model.py" line="116"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/models/documents_model.py" line="106"/>
+        <location filename="../../qcode/ui/models/documents_model.py" line="116"/>
         <source>Coded</source>
         <translation>Kodet</translation>
     </message>
@@ -2642,44 +2647,49 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>QueryView</name>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="181"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="182"/>
         <source>e.g. ensomhed AND (netværk OR stigma) AND NOT ønsker</source>
         <translation>fx ensomhed AND (netværk OR stigma) AND NOT ønsker</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="182"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="183"/>
         <source>Run</source>
         <translation>Kør</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="183"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="184"/>
         <source>Include sub-codes</source>
         <translation>Medtag underkoder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="195"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="196"/>
         <source>Query:</source>
         <translation>Forespørgsel:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="219"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="220"/>
         <source>Only documents:</source>
         <translation>Kun dokumenter:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="219"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="220"/>
         <source>Only cases:</source>
         <translation>Kun cases:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="220"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="221"/>
         <source>Only speakers:</source>
         <translation>Kun talere:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="249"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="251"/>
         <source>%1 segments</source>
         <translation>%1 uddrag</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="251"/>
+        <source>1 segment</source>
+        <translation>1 uddrag</translation>
     </message>
 </context>
 <context>
@@ -3112,9 +3122,14 @@ Importér dem igen som nye dokumenter?</translation>
         <translation>(alle)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="150"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="151"/>
         <source>%1 segments</source>
         <translation>%1 uddrag</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="151"/>
+        <source>1 segment</source>
+        <translation>1 uddrag</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ def test_open_code_lists_its_coded_segments(window, qtbot, doc_project, select, 
     assert segments is not None and segments.isVisible()
     assert segments.code.currentData() == code.id
     assert [TEXT[s.start:s.end] for s in segments.found] == ["søster"]
+    assert segments.count.text() == "1 segment"  # not "1 segments"
 
 
 def test_new_sub_code_names_its_parent(window, qtbot, doc_project, code_named, monkeypatch):

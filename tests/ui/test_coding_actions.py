@@ -193,8 +193,17 @@ def test_memo_on_a_coding(window, qtbot, doc_project, select, monkeypatch):
     monkeypatch.setattr(ask, "text", lambda *a, **k: "Interviewerens åbning")
     view.memo_requested.emit(coding.id)
     assert get_coding(project, coding.id).memo == "Interviewerens åbning"
+    # Once written, the memo is seen: a mark on the coding's stripe and its text in the tooltip.
+    view.verticalScrollBar().setValue(0)
+    view.stripes.repaint()
+    qtbot.waitUntil(lambda: bool(view.stripes._hits))
+    assert coding.id in view.stripes.memo_marks
+    (_rect, span), = [h for h in view.stripes._hits if h[1].coding_id == coding.id]
+    assert view.describe(span).endswith("Memo: Interviewerens åbning")
     window.workspace.stack.undo()
     assert get_coding(project, coding.id).memo == ""
+    view.stripes.repaint()
+    assert coding.id not in view.stripes.memo_marks
 
 
 def test_next_previous_and_show_only(window, qtbot, doc_project, select, code_named):

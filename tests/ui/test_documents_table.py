@@ -23,3 +23,25 @@ def test_the_document_name_gets_the_width(window, qtbot, dock_width):
     assert name >= table.viewport().width() // 2, (name, case, coded)
     text = table.fontMetrics().horizontalAdvance("100%")
     assert coded >= text  # the share itself is never cut
+
+
+def test_a_coded_document_never_reads_0_percent(window, qtbot, doc_project, code_named):
+    from qcode.core.documents import add_document
+    from qcode.ui.models.documents_model import DOCUMENT_ID_ROLE
+
+    project, _doc = doc_project
+    long_doc = add_document(project, "langt_interview", "Jeg savner min søster. " * 400)
+    ws = window.workspace
+    ws.events.documents_changed.emit((long_doc,))
+    ws.doc_list.select_document(long_doc)
+    qtbot.waitUntil(lambda: ws.view.document_id == long_doc)
+    ws.coding.apply(code_named(project, "ensomhed").id, (4, 10))
+
+    def shown() -> str:
+        model = ws.documents
+        row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(DOCUMENT_ID_ROLE) == long_doc)
+        return model.index(row, 2).data()
+
+    assert shown() == "<1%"
+    ws.stack.undo()
+    assert shown() == "0%"

@@ -25,6 +25,9 @@ from qcode.ui.text_offsets import OffsetConverter
 from qcode.ui.widgets.coding_stripes import CodingStripes
 
 
+MEMO_TIP = 300  # characters of a coding memo shown in the stripe's tooltip
+
+
 class DocumentView(QPlainTextEdit):
     """Shows one document; coding requests leave through the signals below."""
 
@@ -315,10 +318,20 @@ class DocumentView(QPlainTextEdit):
         code = self._codes.get(code_id)
         return code.name if code else "?"
 
+    def memo_of(self, coding_id: int) -> str:
+        """The memo written on a shown coding ('' when none)."""
+        coding = next((c for c in self.codings if c.id == coding_id), None)
+        return (getattr(coding, "memo", "") or "").strip() if coding is not None else ""
+
     def describe(self, span: Span) -> str:
-        """Hover text for a stripe: code and coder."""
-        return self.tr("%1 — coded by %2").replace("%1", self.code_name(span.code_id)).replace(
+        """Hover text for a stripe: code and coder, and the coding's memo when it has one."""
+        text = self.tr("%1 — coded by %2").replace("%1", self.code_name(span.code_id)).replace(
             "%2", self._coders.get(span.coder_id, "?"))
+        memo = self.memo_of(span.coding_id)
+        if memo:
+            short = memo if len(memo) <= MEMO_TIP else memo[:MEMO_TIP].rsplit(" ", 1)[0] + " …"
+            text += "\n" + self.tr("Memo: %1").replace("%1", short)
+        return text
 
     # -- interaction ---------------------------------------------------------------------------------
     def _stripe_clicked(self, coding_id: int) -> None:
