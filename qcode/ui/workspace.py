@@ -312,6 +312,7 @@ class Workspace(QObject):
         for name, dock in self.docks.items():
             dock.setWindowTitle(titles[name])
         self.doc_list.retranslate()
+        self.tree.fit_columns()
         self.memos.retranslate()
         self._update_hint()
         for model in (self.codebook, self.documents):

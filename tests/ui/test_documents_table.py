@@ -45,3 +45,22 @@ def test_a_coded_document_never_reads_0_percent(window, qtbot, doc_project, code
     assert shown() == "<1%"
     ws.stack.undo()
     assert shown() == "0%"
+
+
+@pytest.mark.parametrize("width", [150, 200, 400])
+def test_memo_buttons_and_code_names_are_not_clipped_in_a_narrow_column(window, qtbot, width, code_named):
+    from PySide6.QtCore import Qt
+
+    ws = window.workspace
+    window.resize(1024, 640)
+    window.resizeDocks([ws.docks["codebook"]], [width], Qt.Horizontal)
+    for _ in range(3):
+        QApplication.processEvents()
+    memos = ws.memos
+    for button in (memos.new_button, memos.save_button, memos.delete_button):
+        assert button.width() >= button.fontMetrics().horizontalAdvance(button.text()) + 12, (
+            button.text(), button.width())
+    tree = ws.tree
+    name = tree.header().sectionSize(0)
+    text = tree.fontMetrics().horizontalAdvance("ensomhed") + tree.indentation() + 24
+    assert name >= min(text, tree.viewport().width() * 3 // 4 - 4), (name, tree.header().sectionSize(1))

@@ -4,7 +4,7 @@ tree edits. Every edit leaves as a signal; the codebook controller turns it into
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView
 
 from qcode.ui.models.codebook_model import CODE_ID_ROLE, SELECTION_MIME, CodebookModel
@@ -31,7 +31,9 @@ class CodebookView(QTreeView):
         self.setHeaderHidden(False)
         self.header().setStretchLastSection(False)
         self.header().setSectionResizeMode(0, QHeaderView.Stretch)
-        self.header().setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        # The count column is as wide as its numbers (its header may shorten in a narrow dock), so the
+        # code names keep the width: "ensomhed", not "enso…".
+        self.header().setSectionResizeMode(1, QHeaderView.Fixed)
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
@@ -49,6 +51,24 @@ class CodebookView(QTreeView):
         model.modelAboutToBeReset.connect(self._remember)
         model.modelReset.connect(self._restore)
         self.expandAll()
+
+    def fit_columns(self) -> None:
+        """Size the count column from the font: its numbers in full, its header only if there is room."""
+        header, metrics = self.header(), self.header().fontMetrics()
+        pad = 2 * self.style().pixelMetric(self.style().PixelMetric.PM_HeaderMargin) + 4
+        label = metrics.horizontalAdvance(str(self.model().headerData(1, Qt.Horizontal))) + pad
+        numbers = metrics.horizontalAdvance("0000") + pad
+        header.setMinimumSectionSize(metrics.horizontalAdvance("M"))
+        header.resizeSection(1, max(numbers, min(label, self.viewport().width() // 4)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.FontChange, QEvent.LanguageChange):
+            self.fit_columns()
 
     def current_code_id(self) -> int | None:
         """The selected code's id, or None."""
