@@ -109,7 +109,7 @@ class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
         m["edit"].addActions([a["apply_code"], a["invivo"], a["uncode"], a["next_coding"],
                               a["previous_coding"], a["new_code"]])
         m["edit"].addSeparator()
-        m["edit"].addAction(a["find_document"])
+        m["edit"].addActions([a["find_in_text"], a["find_document"]])
         m["edit"].addSeparator()
         m["edit"].addAction(a["settings"])
         m["view"].addActions([a["pseudonymised"], a["show_only"], a["snap_words"]])
@@ -155,6 +155,7 @@ class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
             "close_project": self.close_project, "import": lambda: self.import_files([]),
             "quit": self.close, "anonymise": self.open_anonymiser, "export_quotes": self.open_export,
             "about": self._about, "find_document": self._find_document,
+            "find_in_text": self._find_in_text,
             "import_qdpx": self.import_qdpx, "export_qdpx": self.export_qdpx,
             "agreement": self.open_coder_comparison, "settings": self.edit_settings,
             "mark_anonymise": lambda: self.mark_for_anonymisation(None), "cases": self.open_cases,
@@ -499,6 +500,10 @@ class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
         ws.view.select_range(start, end)
         self.raise_()
         self.activateWindow()
+
+    def _find_in_text(self) -> None:
+        if self.workspace is not None and self.workspace.view.document_id is not None:
+            self.workspace.view.find_bar.open_bar()
 
     def _find_document(self) -> None:
         if self.workspace is not None:

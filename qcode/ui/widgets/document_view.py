@@ -23,7 +23,7 @@ from qcode.ui.highlight.coding_highlighter import CodingHighlighter
 from qcode.ui.models.codebook_model import SELECTION_MIME
 from qcode.ui.text_offsets import OffsetConverter
 from qcode.ui.widgets.coding_stripes import CodingStripes
-
+from qcode.ui.widgets.find_bar import FindBar
 
 MEMO_TIP = 300  # characters of a coding memo shown in the stripe's tooltip
 
@@ -76,6 +76,7 @@ class DocumentView(QPlainTextEdit):
 
     def _build_hint(self) -> None:
         # Shown over the empty page of a project without documents: how to begin, and a button.
+        self.find_bar = FindBar(self)
         self.hint = QWidget(self.viewport())
         self.hint.setObjectName("empty_hint")
         self.hint_label = QLabel(self.hint)
@@ -283,6 +284,8 @@ class DocumentView(QPlainTextEdit):
         self.stripes.setGeometry(r.left(), r.top(), self.stripes.preferred_width(), r.height())
 
     def resizeEvent(self, event) -> None:  # noqa: N802
+        if self.find_bar.isVisible():
+            self.find_bar.place()
         super().resizeEvent(event)
         self._place_stripes()
         self.hint.setGeometry(self.viewport().rect())
