@@ -53,6 +53,9 @@ class DocumentTable(QTableView):
         case = max(0, min(wanted, width - width // 2 - coded))
         header.setMinimumSectionSize(metrics.horizontalAdvance("M"))
         header.resizeSection(2, coded)
+        # Too narrow for three columns (a small dock at a large scale factor): the case goes (it is
+        # in the document's name or the case sheet), and the name keeps the room.
+        header.setSectionHidden(1, width < metrics.horizontalAdvance("M") * 14)
         header.resizeSection(1, case)
 
     def resizeEvent(self, event) -> None:

@@ -48,7 +48,7 @@ def test_new_sub_code_names_its_parent(window, qtbot, doc_project, code_named, m
 
 def test_undoing_a_new_code_takes_it_out_of_the_tree(window, qtbot, doc_project, monkeypatch):
     project, _doc = doc_project
-    tree, model = window.workspace.tree, window.workspace.tree.model()
+    model = window.workspace.tree.model()
     before = model.rowCount()
     monkeypatch.setattr(ask, "text", lambda *a: "ny kode")
     window.workspace.code_edits.new_code(None)

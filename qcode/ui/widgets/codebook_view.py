@@ -167,7 +167,8 @@ class CodebookView(QTreeView):
             name = idx.siblingAtColumn(0).data(Qt.DisplayRole)
             menu.addAction(self.tr("Code the selection with '%1'").replace("%1", name),
                            lambda: self.apply_requested.emit(code_id))
-            menu.addAction(self.tr("Open code (its coded segments)"), lambda: self.open_requested.emit(code_id))
+            menu.addAction(self.tr("Open code (its coded segments)"),
+                           lambda: self.open_requested.emit(code_id))
             menu.addSeparator()
         menu.addAction(self.tr("New code"), lambda: self.new_code_requested.emit(None))
         if code_id is not None:

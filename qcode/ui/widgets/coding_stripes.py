@@ -113,7 +113,8 @@ class CodingStripes(QWidget):
             self._hits.append((rect, span))
             if view.memo_of(span.coding_id):
                 # A coding with a memo: a dark cap on its stripe, as NVivo marks annotated passages.
-                painter.fillRect(QRect(rect.left() - 1, rect.top(), rect.width() + 2, MEMO_CAP), QColor("#202020"))
+                cap = QRect(rect.left() - 1, rect.top(), rect.width() + 2, MEMO_CAP)
+                painter.fillRect(cap, QColor("#202020"))
                 self.memo_marks.append(span.coding_id)
 
     def span_at(self, point: QPoint) -> Span | None:

@@ -102,7 +102,8 @@ class MemoPanel(QWidget):
             return
         items = (self.new_button, self.save_button, self.delete_button)
         # A label's own width plus the button's frame (the style's minimum of 80 px is not needed).
-        needed = sum(b.fontMetrics().horizontalAdvance(b.text()) + 20 for b in items) + 2 * self.buttons.spacing()
+        needed = (sum(b.fontMetrics().horizontalAdvance(b.text()) + 20 for b in items)
+                  + 2 * self.buttons.spacing())
         margins = self.layout().contentsMargins() if self.layout() is not None else None
         room = self.width() - (margins.left() + margins.right() if margins is not None else 0)
         rows = 1 if needed <= room else 2
