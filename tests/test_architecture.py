@@ -41,6 +41,7 @@ LAZY = {
     ("qcode.ui.entry_points", "qcode.ui.dialogs.codebook_history"): "it brings the export package",
     ("qcode.ui.entry_points", "qcode.ui.dialogs.appendix_export"): "it brings python-docx and the exports",
     ("qcode.ui.codebook_controller", "qcode.ui.dialogs.codebook_history"): "it brings the export package",
+    ("qcode.ui.codebook_controller", "qcode.ui.analysis"): "Open code: the analysis views load on first use",
 }
 
 

@@ -44,6 +44,7 @@ class CodebookController(QObject):
         tree.split_requested.connect(self.split)
         tree.delete_requested.connect(self.delete)
         tree.history_requested.connect(self.history)
+        tree.open_requested.connect(self.open_code)
         tree.edit_requested.connect(self.edit)
         tree.colour_requested.connect(self.colour)
 
@@ -57,8 +58,14 @@ class CodebookController(QObject):
         return codebook.get_code(self.project, code_id).name
 
     def new_code(self, parent_id: int | None = None) -> None:
-        """Ask for a name and add a code (under ``parent_id``)."""
-        name = ask.text(self.tree.window(), self.tr("New code"), self.tr("Name:"))
+        """Ask for a name and add a code (under ``parent_id``, which the question names)."""
+        if parent_id is None:
+            title, label = self.tr("New code"), self.tr("Name:")
+        else:
+            parent = codebook.code_path(self.project, parent_id)
+            title = self.tr("New sub-code")
+            label = self.tr("Name of the new sub-code of '%1':").replace("%1", parent)
+        name = ask.text(self.tree.window(), title, label)
         if name and name.strip():
             add = AddCodeCommand(self.project, name.strip(), parent_id)
             if self._push(add):
@@ -107,6 +114,13 @@ class CodebookController(QObject):
         from qcode.ui.dialogs import codebook_history  # noqa: PLC0415 (~0.1 s: the export package)
 
         codebook_history.open_history(self.tree.window(), self.events, code_id)
+
+    def open_code(self, code_id: int) -> None:
+        """Open a code, as NVivo does: its coded segments in the analysis window's segments view."""
+        from qcode.ui import analysis  # noqa: PLC0415 (the analysis views load on first use)
+
+        view = analysis.open_analysis(self.tree.window(), self.events, "segments")
+        view.select(code_id)
 
     def edit(self, code_id: int) -> None:
         """Edit description and criteria in a dialog."""

@@ -34,7 +34,7 @@ class CodingController(QObject):
         view.invivo_requested.connect(self.invivo)
         view.code_requested.connect(self.apply)
         codebook_view.selection_dropped.connect(self._dropped)
-        codebook_view.code_clicked.connect(self._clicked)
+        codebook_view.apply_requested.connect(self._apply_from_tree)
         codebook_view.model().modelReset.connect(lambda: setattr(view, "menu_codes", self.recent_codes()))
         view.menu_codes = self.recent_codes()
 
@@ -164,10 +164,10 @@ class CodingController(QObject):
     def _dropped(self, code_id: int, document_id: str, start: int, end: int) -> None:
         self.apply(code_id, (start, end), int(document_id))
 
-    def _clicked(self, code_id: int) -> None:
-        # Clicking a code while text is selected codes it, and clears the selection so that a
-        # second click (to look at another code) cannot code it by accident.
-        if self.view.selection_range() is not None and self.apply(code_id):
+    def _apply_from_tree(self, code_id: int) -> None:
+        # Applying from the tree clears the selection, so that a second double-click (meant for
+        # another code) cannot code the same words again by accident.
+        if self.apply(code_id):
             cursor = self.view.textCursor()
             cursor.clearSelection()
             self.view.setTextCursor(cursor)

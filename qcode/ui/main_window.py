@@ -109,7 +109,7 @@ class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
         m["edit"].addActions([a["apply_code"], a["invivo"], a["uncode"], a["next_coding"],
                               a["previous_coding"], a["new_code"]])
         m["edit"].addSeparator()
-        m["edit"].addAction(a["find_document"])
+        m["edit"].addActions([a["find_in_text"], a["find_document"]])
         m["edit"].addSeparator()
         m["edit"].addAction(a["settings"])
         m["view"].addActions([a["pseudonymised"], a["show_only"], a["snap_words"]])
@@ -155,6 +155,7 @@ class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
             "close_project": self.close_project, "import": lambda: self.import_files([]),
             "quit": self.close, "anonymise": self.open_anonymiser, "export_quotes": self.open_export,
             "about": self._about, "find_document": self._find_document,
+            "find_in_text": self._find_in_text,
             "import_qdpx": self.import_qdpx, "export_qdpx": self.export_qdpx,
             "agreement": self.open_coder_comparison, "settings": self.edit_settings,
             "mark_anonymise": lambda: self.mark_for_anonymisation(None), "cases": self.open_cases,
@@ -370,8 +371,13 @@ class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
         undo, redo = (stack.undoText(), stack.redoText()) if stack is not None else ("", "")
         a["undo"].setEnabled(stack is not None and stack.canUndo())
         a["redo"].setEnabled(stack is not None and stack.canRedo())
-        a["undo"].setText(self.tr("&Undo %1").replace("%1", undo).strip() if undo else texts()["undo"])
-        a["redo"].setText(self.tr("&Redo %1").replace("%1", redo).strip() if redo else texts()["redo"])
+        for key, step, label in (("undo", undo, self.tr("&Undo %1")), ("redo", redo, self.tr("&Redo %1"))):
+            full = label.replace("%1", step).strip() if step else texts()[key]
+            a[key].setText(full)  # the Edit menu names the step
+            # The toolbar keeps the short label, so the buttons after it do not move with each step;
+            # the step is in the tooltip.
+            a[key].setIconText(texts()[key].replace("&", ""))
+            a[key].setToolTip(full.replace("&", ""))
 
     def set_pseudonymised(self, on: bool) -> None:
         """Turn the pseudonymised view (text, document and case names, status bar) on or off."""
@@ -494,6 +500,10 @@ class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
         ws.view.select_range(start, end)
         self.raise_()
         self.activateWindow()
+
+    def _find_in_text(self) -> None:
+        if self.workspace is not None and self.workspace.view.document_id is not None:
+            self.workspace.view.find_bar.open_bar()
 
     def _find_document(self) -> None:
         if self.workspace is not None:

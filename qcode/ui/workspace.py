@@ -47,6 +47,42 @@ class _FirstPaint(QObject):
         return False
 
 
+class DocumentTable(QTableView):
+    """The document table: the name takes the width the Case and Coded columns do not need. Their
+    widths come from the font, not the rows (sizing to contents reads every row of a 200-document
+    project), and the case column gives way in a narrow dock so the name stays readable."""
+
+    def fit_columns(self) -> None:
+        header = self.horizontalHeader()
+        model = self.model()
+        if model is None or model.columnCount() < 3:
+            return
+        metrics = header.fontMetrics()
+        pad = 2 * self.style().pixelMetric(self.style().PixelMetric.PM_HeaderMargin) + 4
+        coded = max(metrics.horizontalAdvance("100%"),
+                    metrics.horizontalAdvance(str(model.headerData(2, Qt.Horizontal)))) + pad
+        wanted = max(metrics.horizontalAdvance(str(model.headerData(1, Qt.Horizontal))) + 2 * pad,
+                     metrics.horizontalAdvance("M") * 8)
+        width = self.viewport().width()
+        # The name keeps at least half of the table; the case column gives way first.
+        case = max(0, min(wanted, width - width // 2 - coded))
+        header.setMinimumSectionSize(metrics.horizontalAdvance("M"))
+        header.resizeSection(2, coded)
+        # Too narrow for three columns (a small dock at a large scale factor): the case goes (it is
+        # in the document's name or the case sheet), and the name keeps the room.
+        header.setSectionHidden(1, width < metrics.horizontalAdvance("M") * 14)
+        header.resizeSection(1, case)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.FontChange, QEvent.LanguageChange):
+            self.fit_columns()
+
+
 class DocumentList(QWidget):
     """Filter box over the document table."""
 
@@ -56,7 +92,7 @@ class DocumentList(QWidget):
         self.proxy: QSortFilterProxyModel = filtered(model, self)
         self.filter = QLineEdit(self)
         self.filter.setClearButtonEnabled(True)
-        self.table = QTableView(self)
+        self.table = DocumentTable(self)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.AscendingOrder)
@@ -66,11 +102,9 @@ class DocumentList(QWidget):
         self.table.horizontalHeader().setStretchLastSection(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.Stretch)
-        # Fixed widths: sizing to contents reads every row of a 200-document project.
         header.setSectionResizeMode(1, QHeaderView.Interactive)
         header.setSectionResizeMode(2, QHeaderView.Interactive)
-        header.resizeSection(1, 80)
-        header.resizeSection(2, 60)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table (the arrow keys move in it)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
@@ -81,6 +115,7 @@ class DocumentList(QWidget):
 
     def retranslate(self) -> None:
         self.filter.setPlaceholderText(self.tr("Filter documents…"))
+        self.table.fit_columns()
 
     def select_document(self, document_id: int) -> None:
         """Select a document's row (which shows it)."""
@@ -131,7 +166,12 @@ class Workspace(QObject):
         }
         window.setCentralWidget(self.view)
         self.view.hint_button.setDefaultAction(window.actions["import"])
-        self.default_dock_sizes()
+        if window.isVisible():
+            # The new docks get their sizes on the next pass of the event loop; sizing them now
+            # measures them unsized (a wide document list, a sliver of transcript, "…" for every code).
+            QTimer.singleShot(0, self, self.default_dock_sizes)
+        else:
+            self.default_dock_sizes()
         self.view.setTabChangesFocus(True)
         self.view.setMinimumWidth(TRANSCRIPT_MIN)  # when the window shrinks, the side panels give way
         for widget in (self.doc_list, self.tree, self.memos):
@@ -301,6 +341,7 @@ class Workspace(QObject):
         for name, dock in self.docks.items():
             dock.setWindowTitle(titles[name])
         self.doc_list.retranslate()
+        self.tree.fit_columns()
         self.memos.retranslate()
         self._update_hint()
         for model in (self.codebook, self.documents):

@@ -479,137 +479,137 @@
 <context>
     <name>AnonymiseReviewDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="86"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="87"/>
         <source>Anonymisation review</source>
         <translation>Gennemgang af anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="91"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="92"/>
         <source>Detect in all documents</source>
         <translation>Find i alle dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="95"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="96"/>
         <source>Names:</source>
         <translation>Navne:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="97"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="98"/>
         <source>[Informant 3]</source>
         <translation>[Informant 3]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="98"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="99"/>
         <source>[navn]</source>
         <translation>[navn]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="99"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="100"/>
         <source>Substitute names</source>
         <translation>Erstatningsnavne</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="102"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="103"/>
         <source>Ages:</source>
         <translation>Aldre:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="104"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="105"/>
         <source>[40&apos;erne]</source>
         <translation>[40&apos;erne]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="105"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="106"/>
         <source>[40-49 år]</source>
         <translation>[40-49 år]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="112"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="113"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="112"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="113"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="112"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="113"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="113"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="114"/>
         <source>Mentions</source>
         <translation>Forekomster</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="113"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="114"/>
         <source>Context</source>
         <translation>Kontekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="123"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="124"/>
         <source>&amp;Accept</source>
         <translation>&amp;Godkend</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="124"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="125"/>
         <source>&amp;Reject</source>
         <translation>&amp;Afvis</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="125"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="126"/>
         <source>&amp;Merge</source>
         <translation>&amp;Flet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="126"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="127"/>
         <source>Edit &amp;pseudonym…</source>
         <translation>Redigér &amp;pseudonym…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="131"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="132"/>
         <source>&amp;Seal…</source>
         <translation>&amp;Forsegl…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="132"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="133"/>
         <source>Make the pseudonyms permanent; the key goes to a separate file</source>
         <translation>Gør pseudonymerne permanente; nøglen gemmes i en separat fil</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="135"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="136"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="159"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="166"/>
         <source>pending</source>
         <translation>afventer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="159"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="166"/>
         <source>accepted</source>
         <translation>godkendt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="160"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="167"/>
         <source>rejected</source>
         <translation>afvist</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="161"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="168"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="162"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="169"/>
         <source>Relative</source>
         <translation>Slægtning</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="177"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="184"/>
         <source>%n entities, </source>
         <translation>
             <numerusform>%n enhed, </numerusform>
@@ -617,7 +617,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="177"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="184"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n til gennemgang</numerusform>
@@ -625,24 +625,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="209"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="248"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="271"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="216"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="259"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="282"/>
         <source>Anonymisation</source>
         <translation>Anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="226"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="237"/>
         <source>Merge</source>
         <translation>Flet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="226"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="237"/>
         <source>Select two or more entities of the same kind.</source>
         <translation>Vælg to eller flere enheder af samme slags.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="259"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="270"/>
         <source>Sealing replaces every accepted name, age and place in the stored texts and removes the originals from the project. Codings keep their words.
 
 This cannot be undone: Undo does not bring the originals back, and the undo history is cleared. Continue?</source>
@@ -651,90 +651,90 @@ This cannot be undone: Undo does not bring the originals back, and the undo hist
 Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelseshistorikken ryddes. Fortsæt?</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="302"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="313"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="303"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="314"/>
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="304"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="315"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="305"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="316"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="310"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="321"/>
         <source>CPR number</source>
         <translation>CPR-nummer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="311"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="322"/>
         <source>Phone number</source>
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="312"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="323"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="313"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="324"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="314"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="325"/>
         <source>Postcode</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="315"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="326"/>
         <source>Date of birth</source>
         <translation>Fødselsdato</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="325"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="332"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="336"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="343"/>
         <source>Anonymise selection</source>
         <translation>Anonymisér markering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="326"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="337"/>
         <source>The selected text is a:</source>
         <translation>Den markerede tekst er:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="332"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="343"/>
         <source>Mark &apos;%1&apos; as %2? It is replaced by a pseudonym in every document and export. This cannot be undone with Undo; reject it in Tools → Anonymise to keep it.</source>
         <translation>Markér &apos;%1&apos; som %2? Det erstattes af et pseudonym i alle dokumenter og eksporter. Det kan ikke fortrydes med Fortryd; afvis det under Værktøjer → Anonymisér for at beholde det.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="112"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="236"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="113"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="247"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="237"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="248"/>
         <source>Pseudonym (leave empty for the automatic one):</source>
         <translation>Pseudonym (lad feltet stå tomt for det automatiske):</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="245"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="256"/>
         <source>Detecting names and ages…</source>
         <translation>Finder navne og aldre…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="258"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="277"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="269"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="288"/>
         <source>Seal the project</source>
         <translation>Forsegl projektet</translation>
     </message>
@@ -1010,17 +1010,27 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>CodebookController</name>
     <message>
-        <location filename="../../qcode/ui/codebook_controller.py" line="61"/>
+        <location filename="../../qcode/ui/codebook_controller.py" line="63"/>
         <source>New code</source>
         <translation>Ny kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/codebook_controller.py" line="61"/>
+        <location filename="../../qcode/ui/codebook_controller.py" line="63"/>
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/codebook_controller.py" line="120"/>
+        <location filename="../../qcode/ui/codebook_controller.py" line="66"/>
+        <source>New sub-code</source>
+        <translation>Ny underkode</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/codebook_controller.py" line="67"/>
+        <source>Name of the new sub-code of &apos;%1&apos;:</source>
+        <translation>Navn på den nye underkode til &apos;%1&apos;:</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/codebook_controller.py" line="134"/>
         <source>Code colour</source>
         <translation>Kodefarve</translation>
     </message>
@@ -1099,52 +1109,62 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>CodebookView</name>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="135"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="173"/>
         <source>New code</source>
         <translation>Ny kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="137"/>
-        <source>New sub-code</source>
-        <translation>Ny underkode</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="138"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="177"/>
         <source>Rename</source>
         <translation>Omdøb</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="139"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="178"/>
         <source>Description and criteria…</source>
         <translation>Beskrivelse og kriterier…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="140"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="179"/>
         <source>Colour…</source>
         <translation>Farve…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="141"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="180"/>
         <source>Show only this code</source>
         <translation>Vis kun denne kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="143"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="182"/>
         <source>Merge into…</source>
         <translation>Flet ind i…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="145"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="184"/>
         <source>Delete…</source>
         <translation>Slet…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="144"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="183"/>
         <source>Split…</source>
         <translation>Del…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="147"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="168"/>
+        <source>Code the selection with &apos;%1&apos;</source>
+        <translation>Kod markeringen med &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="170"/>
+        <source>Open code (its coded segments)</source>
+        <translation>Åbn kode (dens kodede uddrag)</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="175"/>
+        <source>New sub-code of &apos;%1&apos;…</source>
+        <translation>Ny underkode til &apos;%1&apos;…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="186"/>
         <source>History…</source>
         <translation>Historik…</translation>
     </message>
@@ -1502,7 +1522,7 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../../qcode/ui/workspace.py" line="68"/>
+        <location filename="../../qcode/ui/workspace.py" line="117"/>
         <source>Filter documents…</source>
         <translation>Filtrér dokumenter…</translation>
     </message>
@@ -1510,63 +1530,68 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="320"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="331"/>
         <source>%1 — coded by %2</source>
         <translation>%1 — kodet af %2</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="344"/>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="388"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="336"/>
+        <source>Memo: %1</source>
+        <translation>Memo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="360"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="404"/>
         <source>Uncode &apos;%1&apos;</source>
         <translation>Fjern kodning &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="346"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="362"/>
         <source>Memo on this coding…</source>
         <translation>Memo til denne kodning…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="353"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="369"/>
         <source>&apos;%1&apos; coded by %2 (only they can change it)</source>
         <translation>&apos;%1&apos; kodet af %2 (kun de kan ændre den)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="370"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="386"/>
         <source>Code with</source>
         <translation>Kod med</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="375"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="391"/>
         <source>In-vivo code</source>
         <translation>In vivo-kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="376"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="392"/>
         <source>Mark for anonymisation</source>
         <translation>Markér til anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="378"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="394"/>
         <source>Mark as name…</source>
         <translation>Markér som navn…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="378"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="394"/>
         <source>Mark as age…</source>
         <translation>Markér som alder…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="379"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="395"/>
         <source>Mark as place…</source>
         <translation>Markér som sted…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="380"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="396"/>
         <source>Mark as organisation…</source>
         <translation>Markér som organisation…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="390"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="406"/>
         <source>Memo on &apos;%1&apos; coding…</source>
         <translation>Memo til kodningen &apos;%1&apos;…</translation>
     </message>
@@ -1574,17 +1599,17 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../qcode/ui/models/documents_model.py" line="106"/>
+        <location filename="../../qcode/ui/models/documents_model.py" line="116"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/models/documents_model.py" line="106"/>
+        <location filename="../../qcode/ui/models/documents_model.py" line="116"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/models/documents_model.py" line="106"/>
+        <location filename="../../qcode/ui/models/documents_model.py" line="116"/>
         <source>Coded</source>
         <translation>Kodet</translation>
     </message>
@@ -1753,6 +1778,34 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
         <location filename="../../qcode/ui/dialogs/export_dialog.py" line="343"/>
         <source>Exporting quotes…</source>
         <translation>Eksporterer citater…</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../qcode/ui/widgets/find_bar.py" line="40"/>
+        <source>Find in this document…</source>
+        <translation>Find i dette dokument…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/widgets/find_bar.py" line="41"/>
+        <source>Previous (Shift+Enter)</source>
+        <translation>Forrige (Skift+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/widgets/find_bar.py" line="42"/>
+        <source>Next (Enter)</source>
+        <translation>Næste (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/widgets/find_bar.py" line="43"/>
+        <source>Close (Esc)</source>
+        <translation>Luk (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/widgets/find_bar.py" line="83"/>
+        <source>Not found</source>
+        <translation>Ikke fundet</translation>
     </message>
 </context>
 <context>
@@ -1991,34 +2044,34 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="330"/>
+        <location filename="../../qcode/ui/main_window.py" line="331"/>
         <source>Open project</source>
         <translation>Åbn projekt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="306"/>
-        <location filename="../../qcode/ui/main_window.py" line="331"/>
-        <location filename="../../qcode/ui/main_window.py" line="338"/>
+        <location filename="../../qcode/ui/main_window.py" line="307"/>
+        <location filename="../../qcode/ui/main_window.py" line="332"/>
+        <location filename="../../qcode/ui/main_window.py" line="339"/>
         <source>qcode projects (*.qcode)</source>
         <translation>qcode-projekter (*.qcode)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="305"/>
+        <location filename="../../qcode/ui/main_window.py" line="306"/>
         <source>Restore which project?</source>
         <translation>Hvilket projekt skal gendannes?</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="314"/>
+        <location filename="../../qcode/ui/main_window.py" line="315"/>
         <source>Put the backup %1 in place of %2? The project as it is now is kept as a backup.</source>
         <translation>Erstat %2 med sikkerhedskopien %1? Projektet, som det er nu, gemmes som en sikkerhedskopi.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="337"/>
+        <location filename="../../qcode/ui/main_window.py" line="338"/>
         <source>New project</source>
         <translation>Nyt projekt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="373"/>
+        <location filename="../../qcode/ui/main_window.py" line="374"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Fortryd %1</translation>
     </message>
@@ -2028,376 +2081,381 @@ Importér dem igen som nye dokumenter?</translation>
         <translation>&amp;Gentag %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="385"/>
+        <location filename="../../qcode/ui/main_window.py" line="391"/>
         <source>No project · coder: %1</source>
         <translation>Intet projekt · koder: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="389"/>
+        <location filename="../../qcode/ui/main_window.py" line="395"/>
         <source>%1 documents · %2 · coder: %3</source>
         <translation>%1 dokumenter · %2 · koder: %3</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="392"/>
+        <location filename="../../qcode/ui/main_window.py" line="398"/>
         <source>blind coding: you see your own codings</source>
         <translation>blind kodning: du ser dine egne kodninger</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="395"/>
+        <location filename="../../qcode/ui/main_window.py" line="401"/>
         <source>Nothing has been pseudonymised yet (run %1)</source>
         <translation>Intet er pseudonymiseret endnu (kør %1)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="422"/>
+        <location filename="../../qcode/ui/main_window.py" line="428"/>
         <source>All coders</source>
         <translation>Alle kodere</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="432"/>
+        <location filename="../../qcode/ui/main_window.py" line="438"/>
         <source>(you)</source>
         <translation>(dig)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="289"/>
-        <location filename="../../qcode/ui/main_window.py" line="293"/>
-        <location filename="../../qcode/ui/main_window.py" line="326"/>
-        <location filename="../../qcode/ui/main_window.py" line="401"/>
+        <location filename="../../qcode/ui/main_window.py" line="290"/>
+        <location filename="../../qcode/ui/main_window.py" line="294"/>
+        <location filename="../../qcode/ui/main_window.py" line="327"/>
+        <location filename="../../qcode/ui/main_window.py" line="407"/>
         <source>qcode</source>
         <translation>qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="405"/>
+        <location filename="../../qcode/ui/main_window.py" line="411"/>
         <source>About qcode</source>
         <translation>Om qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="406"/>
+        <location filename="../../qcode/ui/main_window.py" line="412"/>
         <source>qcode %1 — qualitative coding of interview transcripts.</source>
         <translation>qcode %1 — kvalitativ kodning af interviewtransskriptioner.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="68"/>
+        <location filename="../../qcode/ui/actions.py" line="69"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nyt projekt…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="69"/>
+        <location filename="../../qcode/ui/actions.py" line="70"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Åbn projekt…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="70"/>
+        <location filename="../../qcode/ui/actions.py" line="71"/>
         <source>&amp;Close project</source>
         <translation>&amp;Luk projekt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="71"/>
+        <location filename="../../qcode/ui/actions.py" line="72"/>
         <source>Restore from &amp;backup…</source>
         <translation>Gendan fra &amp;sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="72"/>
+        <location filename="../../qcode/ui/actions.py" line="73"/>
         <source>&amp;Import documents…</source>
         <translation>&amp;Importér dokumenter…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="73"/>
         <location filename="../../qcode/ui/actions.py" line="74"/>
+        <location filename="../../qcode/ui/actions.py" line="75"/>
         <source>REFI-QDA project (.qdpx)…</source>
         <translation>REFI-QDA-projekt (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="75"/>
+        <location filename="../../qcode/ui/actions.py" line="76"/>
         <source>&amp;Merge project…</source>
         <translation>&amp;Flet projekt…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="76"/>
+        <location filename="../../qcode/ui/actions.py" line="77"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="77"/>
+        <location filename="../../qcode/ui/actions.py" line="78"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="78"/>
+        <location filename="../../qcode/ui/actions.py" line="79"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="79"/>
+        <location filename="../../qcode/ui/actions.py" line="80"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="80"/>
+        <location filename="../../qcode/ui/actions.py" line="81"/>
         <source>Apply &amp;code…</source>
         <translation>Anvend &amp;kode…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="81"/>
+        <location filename="../../qcode/ui/actions.py" line="82"/>
         <source>&amp;In-vivo code</source>
         <translation>&amp;In vivo-kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="82"/>
+        <location filename="../../qcode/ui/actions.py" line="83"/>
         <source>Unco&amp;de selected code here</source>
         <translation>&amp;Fjern den valgte kode her</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="83"/>
+        <location filename="../../qcode/ui/actions.py" line="84"/>
         <source>&amp;Next coding of code</source>
         <translation>&amp;Næste kodning med koden</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="84"/>
+        <location filename="../../qcode/ui/actions.py" line="85"/>
         <source>&amp;Previous coding of code</source>
         <translation>&amp;Forrige kodning med koden</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="85"/>
+        <location filename="../../qcode/ui/actions.py" line="86"/>
+        <source>Find &amp;in text…</source>
+        <translation>Find &amp;i teksten…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/actions.py" line="87"/>
         <source>&amp;Find document</source>
         <translation>&amp;Find dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="86"/>
+        <location filename="../../qcode/ui/actions.py" line="88"/>
         <source>New code…</source>
         <translation>Ny kode…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="87"/>
+        <location filename="../../qcode/ui/actions.py" line="89"/>
         <source>Show &amp;pseudonymised text</source>
         <translation>Vis &amp;pseudonymiseret tekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="88"/>
+        <location filename="../../qcode/ui/actions.py" line="90"/>
         <source>Show &amp;only the selected code</source>
         <translation>Vis &amp;kun den valgte kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="89"/>
+        <location filename="../../qcode/ui/actions.py" line="91"/>
         <source>Coding stripes per &amp;coder</source>
         <translation>Kodestriber pr. &amp;koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="90"/>
+        <location filename="../../qcode/ui/actions.py" line="92"/>
         <source>Snap selection to &amp;whole words</source>
         <translation>Udvid markering til &amp;hele ord</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="91"/>
+        <location filename="../../qcode/ui/actions.py" line="93"/>
         <source>System language</source>
         <translation>Systemets sprog</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="92"/>
+        <location filename="../../qcode/ui/actions.py" line="94"/>
         <source>Dansk</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="93"/>
+        <location filename="../../qcode/ui/actions.py" line="95"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="94"/>
+        <location filename="../../qcode/ui/actions.py" line="96"/>
         <source>&amp;Anonymise…</source>
         <translation>&amp;Anonymisér…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="95"/>
+        <location filename="../../qcode/ui/actions.py" line="97"/>
         <source>&amp;Mark selection for anonymisation…</source>
         <translation>&amp;Anonymisér den markerede tekst…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="96"/>
+        <location filename="../../qcode/ui/actions.py" line="98"/>
         <source>&amp;Cases and attributes…</source>
         <translation>&amp;Cases og attributter…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="97"/>
+        <location filename="../../qcode/ui/actions.py" line="99"/>
         <source>&amp;Blind coding…</source>
         <translation>&amp;Blind kodning…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="98"/>
+        <location filename="../../qcode/ui/actions.py" line="100"/>
         <source>A&amp;djudicate disagreements…</source>
         <translation>A&amp;fgør uenigheder…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="99"/>
+        <location filename="../../qcode/ui/actions.py" line="101"/>
         <source>Code &amp;frequencies…</source>
         <translation>Kode&amp;frekvenser…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="100"/>
+        <location filename="../../qcode/ui/actions.py" line="102"/>
         <source>&amp;Co-occurrence…</source>
         <translation>&amp;Samforekomst…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="101"/>
+        <location filename="../../qcode/ui/actions.py" line="103"/>
         <source>&amp;Retrieve coded segments…</source>
         <translation>&amp;Hent kodede uddrag…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="102"/>
+        <location filename="../../qcode/ui/actions.py" line="104"/>
         <source>&amp;Search text…</source>
         <translation>&amp;Søg i tekst…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="103"/>
+        <location filename="../../qcode/ui/actions.py" line="105"/>
         <source>&amp;Query…</source>
         <translation>&amp;Forespørgsel…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="104"/>
+        <location filename="../../qcode/ui/actions.py" line="106"/>
         <source>&amp;Word frequencies…</source>
         <translation>&amp;Ordfrekvenser…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="105"/>
+        <location filename="../../qcode/ui/actions.py" line="107"/>
         <source>Coder c&amp;omparison…</source>
         <translation>Sammenlign &amp;kodere…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="110"/>
+        <location filename="../../qcode/ui/actions.py" line="112"/>
         <source>&amp;Quotes…</source>
         <translation>&amp;Citater…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="111"/>
+        <location filename="../../qcode/ui/actions.py" line="113"/>
         <source>&amp;About qcode</source>
         <translation>&amp;Om qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="112"/>
+        <location filename="../../qcode/ui/actions.py" line="114"/>
         <source>Go to &amp;documents</source>
         <translation>Gå til &amp;dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="113"/>
+        <location filename="../../qcode/ui/actions.py" line="115"/>
         <source>Go to &amp;transcript</source>
         <translation>Gå til &amp;transskription</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="114"/>
+        <location filename="../../qcode/ui/actions.py" line="116"/>
         <source>Go to code&amp;book</source>
         <translation>Gå til kode&amp;bog</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="115"/>
+        <location filename="../../qcode/ui/actions.py" line="117"/>
         <source>Ne&amp;xt pane</source>
         <translation>Næ&amp;ste panel</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="116"/>
+        <location filename="../../qcode/ui/actions.py" line="118"/>
         <source>Pre&amp;vious pane</source>
         <translation>&amp;Forrige panel</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="123"/>
+        <location filename="../../qcode/ui/actions.py" line="125"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="124"/>
+        <location filename="../../qcode/ui/actions.py" line="126"/>
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="125"/>
+        <location filename="../../qcode/ui/actions.py" line="127"/>
         <source>&amp;Import</source>
         <translation>&amp;Importér</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="126"/>
+        <location filename="../../qcode/ui/actions.py" line="128"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksportér</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="127"/>
+        <location filename="../../qcode/ui/actions.py" line="129"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigér</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="128"/>
+        <location filename="../../qcode/ui/actions.py" line="130"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="129"/>
+        <location filename="../../qcode/ui/actions.py" line="131"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="130"/>
+        <location filename="../../qcode/ui/actions.py" line="132"/>
         <source>Show codings &amp;of</source>
         <translation>Vis kodninger &amp;fra</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="131"/>
+        <location filename="../../qcode/ui/actions.py" line="133"/>
         <source>&amp;Tools</source>
         <translation>Værk&amp;tøjer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="132"/>
+        <location filename="../../qcode/ui/actions.py" line="134"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="133"/>
+        <location filename="../../qcode/ui/actions.py" line="135"/>
         <source>E&amp;xport</source>
         <translation>E&amp;ksport</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="134"/>
+        <location filename="../../qcode/ui/actions.py" line="136"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="135"/>
+        <location filename="../../qcode/ui/actions.py" line="137"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="136"/>
+        <location filename="../../qcode/ui/actions.py" line="138"/>
         <source>Codebook</source>
         <translation>Kodebog</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="137"/>
+        <location filename="../../qcode/ui/actions.py" line="139"/>
         <source>Memos</source>
         <translation>Memoer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="138"/>
+        <location filename="../../qcode/ui/actions.py" line="140"/>
         <source>&amp;Go to</source>
         <translation>&amp;Gå til</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="139"/>
+        <location filename="../../qcode/ui/actions.py" line="141"/>
         <source>Main toolbar</source>
         <translation>Hovedværktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="106"/>
+        <location filename="../../qcode/ui/actions.py" line="108"/>
         <source>O&amp;verview…</source>
         <translation>O&amp;verblik…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="107"/>
+        <location filename="../../qcode/ui/actions.py" line="109"/>
         <source>Sa&amp;turation…</source>
         <translation>Mæ&amp;tning…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="108"/>
+        <location filename="../../qcode/ui/actions.py" line="110"/>
         <source>Codebook &amp;history…</source>
         <translation>Kodebogens &amp;historik…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="109"/>
+        <location filename="../../qcode/ui/actions.py" line="111"/>
         <source>&amp;Methods appendix…</source>
         <translation>&amp;Metodebilag…</translation>
     </message>
@@ -2410,60 +2468,60 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>MemoPanel</name>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="85"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="90"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="84"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="89"/>
         <source>Attached to:</source>
         <translation>Knyttet til:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="86"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="91"/>
         <source>Write a memo…</source>
         <translation>Skriv et memo…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="87"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="92"/>
         <source>New memo</source>
         <translation>Nyt memo</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="88"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="93"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="89"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="94"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="132"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="167"/>
         <source>(untitled)</source>
         <translation>(uden titel)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="165"/>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="177"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="200"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="212"/>
         <source>Document: %1</source>
         <translation>Dokument: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="167"/>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="180"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="202"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="215"/>
         <source>Code: %1</source>
         <translation>Kode: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="169"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="204"/>
         <source>A coding</source>
         <translation>En kodning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="170"/>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="182"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="205"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="217"/>
         <source>The whole project</source>
         <translation>Hele projektet</translation>
     </message>
@@ -2622,44 +2680,49 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>QueryView</name>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="181"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="182"/>
         <source>e.g. ensomhed AND (netværk OR stigma) AND NOT ønsker</source>
         <translation>fx ensomhed AND (netværk OR stigma) AND NOT ønsker</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="182"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="183"/>
         <source>Run</source>
         <translation>Kør</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="183"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="184"/>
         <source>Include sub-codes</source>
         <translation>Medtag underkoder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="195"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="196"/>
         <source>Query:</source>
         <translation>Forespørgsel:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="219"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="220"/>
         <source>Only documents:</source>
         <translation>Kun dokumenter:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="219"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="220"/>
         <source>Only cases:</source>
         <translation>Kun cases:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="220"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="221"/>
         <source>Only speakers:</source>
         <translation>Kun talere:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="249"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="251"/>
         <source>%1 segments</source>
         <translation>%1 uddrag</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="251"/>
+        <source>1 segment</source>
+        <translation>1 uddrag</translation>
     </message>
 </context>
 <context>
@@ -3092,9 +3155,14 @@ Importér dem igen som nye dokumenter?</translation>
         <translation>(alle)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="150"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="151"/>
         <source>%1 segments</source>
         <translation>%1 uddrag</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="151"/>
+        <source>1 segment</source>
+        <translation>1 uddrag</translation>
     </message>
 </context>
 <context>
@@ -3326,7 +3394,7 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../qcode/ui/workspace.py" line="211"/>
+        <location filename="../../qcode/ui/workspace.py" line="277"/>
         <source>Import documents to begin</source>
         <translation>Importér dokumenter for at begynde</translation>
     </message>

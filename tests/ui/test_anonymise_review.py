@@ -251,3 +251,14 @@ def test_the_seal_question_says_it_cannot_be_undone(dialog, monkeypatch):
     dialog.seal()
     assert "cannot be undone" in asked[0] and "undo history is cleared" in asked[0]
     assert not dialog.sealed
+
+
+def test_a_decision_leaves_the_rows_in_place_and_moves_on_to_the_next(dialog, qtbot):
+    dialog.detect()
+    order = [r[0] for r in dialog.rows()]
+    assert dialog.rows()[0][1] == "pending"
+    dialog.table.selectRow(0)
+    dialog.reject_selected()  # the Reject button (R)
+    assert [r[0] for r in dialog.rows()] == order  # nothing moved under the mouse
+    assert dialog.rows()[0][1] == "rejected"
+    assert dialog.selected_ids() == [order[1]]  # the next row is the one to decide now

@@ -134,18 +134,28 @@ def test_invivo_code_from_selected_words(window, qtbot, doc_project, select):
     assert coded(project, doc) == [("ensom,", code.id)]
 
 
-def test_click_code_with_selection_codes_it_once(window, qtbot, doc_project, select, code_named):
+def test_one_click_on_a_code_only_selects_it_double_click_or_enter_applies(window, qtbot, doc_project, select,
+                                                                           code_named):
     project, doc = doc_project
     view, tree = window.workspace.view, window.workspace.tree
     select(view, 0, 11)
     code = code_named(project, "stigma")
     rect = tree.visualRect(tree.model().index_of(code.id))
     qtbot.mouseClick(tree.viewport(), Qt.LeftButton, pos=rect.center())
+    assert coded(project, doc) == []  # a click to look at a code codes nothing
+    assert tree.current_code_id() == code.id
+    qtbot.mouseDClick(tree.viewport(), Qt.LeftButton, pos=rect.center())
     assert coded(project, doc) == [("Interviewer", code.id)]
     other = code_named(project, "ønsker")
     other_rect = tree.visualRect(tree.model().index_of(other.id))
-    qtbot.mouseClick(tree.viewport(), Qt.LeftButton, pos=other_rect.center())
+    qtbot.mouseDClick(tree.viewport(), Qt.LeftButton, pos=other_rect.center())
     assert coded(project, doc) == [("Interviewer", code.id)]  # selection was cleared: no second coding
+    start = TEXT.index("søster")
+    select(view, start, start + len("søster"))
+    tree.setFocus()
+    tree.select_code(other.id)
+    qtbot.keyClick(tree, Qt.Key_Return)
+    assert ("søster", other.id) in coded(project, doc)
 
 
 def test_stripe_hover_click_and_uncode(window, qtbot, doc_project, select, code_named):
@@ -183,8 +193,17 @@ def test_memo_on_a_coding(window, qtbot, doc_project, select, monkeypatch):
     monkeypatch.setattr(ask, "text", lambda *a, **k: "Interviewerens åbning")
     view.memo_requested.emit(coding.id)
     assert get_coding(project, coding.id).memo == "Interviewerens åbning"
+    # Once written, the memo is seen: a mark on the coding's stripe and its text in the tooltip.
+    view.verticalScrollBar().setValue(0)
+    view.stripes.repaint()
+    qtbot.waitUntil(lambda: bool(view.stripes._hits))
+    assert coding.id in view.stripes.memo_marks
+    (_rect, span), = [h for h in view.stripes._hits if h[1].coding_id == coding.id]
+    assert view.describe(span).endswith("Memo: Interviewerens åbning")
     window.workspace.stack.undo()
     assert get_coding(project, coding.id).memo == ""
+    view.stripes.repaint()
+    assert coding.id not in view.stripes.memo_marks
 
 
 def test_next_previous_and_show_only(window, qtbot, doc_project, select, code_named):

@@ -126,3 +126,17 @@ def test_an_empty_project_says_how_to_begin(qtbot, project):
     add_document(project, "interview_ole", "Ole: Det var en god dag.")
     assert not view.hint.isVisible()
     assert view.document_id is not None
+
+
+def test_toolbar_buttons_stay_put_when_the_undo_step_changes(window, qtbot, doc_project, select):
+    toolbar = window.toolbar
+    apply_button = toolbar.widgetForAction(window.actions["apply_code"])
+    before = apply_button.geometry()
+    view = window.workspace.view
+    select(view, 0, 11)
+    window.workspace.coding.apply(window.workspace.tree.model().codes()[0].id)
+    QApplication.processEvents()
+    assert window.actions["undo"].text().startswith("&Undo ")  # the Edit menu names the step
+    assert "Undo " in window.actions["undo"].toolTip()
+    assert toolbar.widgetForAction(window.actions["undo"]).text() == "Undo"
+    assert apply_button.geometry() == before

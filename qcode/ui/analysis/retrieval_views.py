@@ -147,7 +147,8 @@ class SegmentsView(QWidget):
             self.found = retrieve(self.project, code_id, include_subcodes=self.subcodes.isChecked(),
                                   with_turn=self.context.isChecked(), coders=[coder] if coder else [],
                                   attributes={name: [value]} if name and value is not None else None)
-        self.count.setText(self.tr("%1 segments").replace("%1", str(len(self.found))))
+        n = len(self.found)
+        self.count.setText(self.tr("1 segment") if n == 1 else self.tr("%1 segments").replace("%1", str(n)))
         paths = {r.id: r.path for r in code_rows(self.project)}
         self.list.set_segments(self.found, paths, show_context=self.context.isChecked())
 
@@ -246,6 +247,7 @@ class QueryView(QWidget):
         except QcodeError as error:
             self.found = []
             self.message.setText(error.message(ui_language()))
-        self.count.setText(self.tr("%1 segments").replace("%1", str(len(self.found))))
+        n = len(self.found)
+        self.count.setText(self.tr("1 segment") if n == 1 else self.tr("%1 segments").replace("%1", str(n)))
         self.list.set_segments(self.found, {r.id: r.path for r in code_rows(self.project)})
         return self.found

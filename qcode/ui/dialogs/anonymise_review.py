@@ -83,6 +83,7 @@ class AnonymiseReviewDialog(QDialog):
         self.events, self.project = events, events.project
         self.stack = stack if stack is not None else QUndoStack(self)
         self.sealed = False  # set after a successful seal: the stored texts were rewritten
+        self._order: list[int] = []  # entity ids in the order the table shows them
         self.setWindowTitle(self.tr("Anonymisation review"))
         self.resize(980, 560)
         layout = QVBoxLayout(self)
@@ -156,6 +157,12 @@ class AnonymiseReviewDialog(QDialog):
         """Re-read the register into the table, keeping the selection where possible."""
         selected = set(self.selected_ids())
         items = review.review_items(self.project)
+        # The rows stay where they are while the dialog is open: a decision that re-sorted them
+        # (pending first) would move the next row under the mouse. New entities (from detection)
+        # follow in the register's order; the next opening shows the register's order again.
+        place = {entity_id: n for n, entity_id in enumerate(self._order)}
+        items.sort(key=lambda i: place.get(i.entity.id, len(place)))
+        self._order = [i.entity.id for i in items]
         states = {"pending": self.tr("pending"), "accepted": self.tr("accepted"),
                   "rejected": self.tr("rejected")}
         kinds = {**kind_labels(), **contact_kind_labels(), "DATE": self.tr("Date"),
@@ -210,14 +217,18 @@ class AnonymiseReviewDialog(QDialog):
         return error is None
 
     def accept_selected(self) -> None:
-        ids = self.selected_ids()
-        if ids:
-            self._push(decide_command(self.project, ids, accept=True))
+        self._decide(accept=True)
 
     def reject_selected(self) -> None:
+        self._decide(accept=False)
+
+    def _decide(self, accept: bool) -> None:
         ids = self.selected_ids()
-        if ids:
-            self._push(decide_command(self.project, ids, accept=False))
+        if ids and self._push(decide_command(self.project, ids, accept=accept)):
+            # On to the row below the decided ones, so A and R walk down the list.
+            rows = [r for r in range(self.table.rowCount()) if self.table.item(r, 0).data(Qt.UserRole) in ids]
+            if rows and rows[-1] + 1 < self.table.rowCount():
+                self.table.selectRow(rows[-1] + 1)
 
     def merge_selected(self) -> None:
         """Merge every other selected entity into the first selected one."""

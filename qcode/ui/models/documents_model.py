@@ -26,6 +26,16 @@ def natural_key(text: str) -> str:
     return re.sub(r"\d+", lambda m: m.group().zfill(10), text.lower())
 
 
+def share_text(fraction: float) -> str:
+    """The coded share as shown: a coded document never reads "0%" (a few words in a long
+    interview are "<1%"), and one with uncoded words left never reads "100%"."""
+    if 0 < fraction < 0.005:
+        return "<1%"
+    if 0.995 <= fraction < 1:
+        return ">99%"
+    return f"{fraction:.0%}"
+
+
 _ROOT = QModelIndex()  # the invisible root; Qt passes it by value
 
 
@@ -62,12 +72,12 @@ class DocumentsModel(QAbstractTableModel):
         self._rows = rows
         if self.pseudonymised:
             shown = [self._labels.get(r.id, ("?", "")) for r in rows]
-            self._display = [(name, cases, f"{r.coded_fraction:.0%}")
+            self._display = [(name, cases, share_text(r.coded_fraction))
                              for (name, cases), r in zip(shown, rows, strict=True)]
             self._keys = [(natural_key(name), natural_key(cases), r.coded_fraction)
                           for (name, cases), r in zip(shown, rows, strict=True)]
             return
-        self._display = [(r.name, r.cases, f"{r.coded_fraction:.0%}") for r in rows]
+        self._display = [(r.name, r.cases, share_text(r.coded_fraction)) for r in rows]
         self._keys = [(r.name.lower(), r.cases.lower(), r.coded_fraction) for r in rows]
 
     def refresh_coverage(self, document_ids: tuple = ()) -> None:

@@ -4,7 +4,7 @@ tree edits. Every edit leaves as a signal; the codebook controller turns it into
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView
 
 from qcode.ui.models.codebook_model import CODE_ID_ROLE, SELECTION_MIME, CodebookModel
@@ -22,7 +22,8 @@ class CodebookView(QTreeView):
     edit_requested = Signal(int)
     colour_requested = Signal(int)
     show_only_requested = Signal(int)  # code id: paint only this code (the View menu's check follows)
-    code_clicked = Signal(int)
+    apply_requested = Signal(int)  # code id: code the document's selection with it (double-click, Enter)
+    open_requested = Signal(int)  # code id: list its coded segments
 
     def __init__(self, model: CodebookModel, parent=None):
         super().__init__(parent)
@@ -30,7 +31,9 @@ class CodebookView(QTreeView):
         self.setHeaderHidden(False)
         self.header().setStretchLastSection(False)
         self.header().setSectionResizeMode(0, QHeaderView.Stretch)
-        self.header().setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        # The count column is as wide as its numbers (its header may shorten in a narrow dock), so the
+        # code names keep the width: "ensomhed", not "enso…".
+        self.header().setSectionResizeMode(1, QHeaderView.Fixed)
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
@@ -40,7 +43,7 @@ class CodebookView(QTreeView):
         self.setEditTriggers(QAbstractItemView.EditKeyPressed | QAbstractItemView.SelectedClicked)
         self.setContextMenuPolicy(Qt.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
-        self.clicked.connect(self._clicked)
+        self.doubleClicked.connect(self._apply)
         self._expanded: set[int] = set()
         self._current: int | None = None
         self._known = {c.id for c in model.codes()}
@@ -48,6 +51,24 @@ class CodebookView(QTreeView):
         model.modelAboutToBeReset.connect(self._remember)
         model.modelReset.connect(self._restore)
         self.expandAll()
+
+    def fit_columns(self) -> None:
+        """Size the count column from the font: its numbers in full, its header only if there is room."""
+        header, metrics = self.header(), self.header().fontMetrics()
+        pad = 2 * self.style().pixelMetric(self.style().PixelMetric.PM_HeaderMargin) + 4
+        label = metrics.horizontalAdvance(str(self.model().headerData(1, Qt.Horizontal))) + pad
+        numbers = metrics.horizontalAdvance("0000") + pad
+        header.setMinimumSectionSize(metrics.horizontalAdvance("M"))
+        header.resizeSection(1, max(numbers, min(label, self.viewport().width() // 4)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.FontChange, QEvent.LanguageChange):
+            self.fit_columns()
 
     def current_code_id(self) -> int | None:
         """The selected code's id, or None."""
@@ -89,10 +110,20 @@ class CodebookView(QTreeView):
         if self._current is not None:
             self.select_code(self._current)
 
-    def _clicked(self, index: QModelIndex) -> None:
+    # One click only selects a code (to read its memo, to jump between its codings); applying it is
+    # explicit, as in NVivo: double-click, Enter, or the context menu.
+    def _apply(self, index: QModelIndex) -> None:
         code_id = index.data(CODE_ID_ROLE)
         if code_id is not None:
-            self.code_clicked.emit(code_id)
+            self.apply_requested.emit(code_id)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if (event.key() in (Qt.Key_Return, Qt.Key_Enter) and self.state() != QAbstractItemView.EditingState
+                and self.currentIndex().isValid()):
+            self._apply(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # -- drops -------------------------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802
@@ -132,9 +163,17 @@ class CodebookView(QTreeView):
         idx = self.indexAt(pos)
         code_id = idx.data(CODE_ID_ROLE) if idx.isValid() else None
         menu = QMenu(self)
+        if code_id is not None:
+            name = idx.siblingAtColumn(0).data(Qt.DisplayRole)
+            menu.addAction(self.tr("Code the selection with '%1'").replace("%1", name),
+                           lambda: self.apply_requested.emit(code_id))
+            menu.addAction(self.tr("Open code (its coded segments)"),
+                           lambda: self.open_requested.emit(code_id))
+            menu.addSeparator()
         menu.addAction(self.tr("New code"), lambda: self.new_code_requested.emit(None))
         if code_id is not None:
-            menu.addAction(self.tr("New sub-code"), lambda: self.new_code_requested.emit(code_id))
+            menu.addAction(self.tr("New sub-code of '%1'…").replace("%1", name),
+                           lambda: self.new_code_requested.emit(code_id))
             menu.addAction(self.tr("Rename"), lambda: self.edit(idx.siblingAtColumn(0)))
             menu.addAction(self.tr("Description and criteria…"), lambda: self.edit_requested.emit(code_id))
             menu.addAction(self.tr("Colour…"), lambda: self.colour_requested.emit(code_id))

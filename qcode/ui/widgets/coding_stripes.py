@@ -16,6 +16,7 @@ from qcode.core.coding_index import Span
 STRIPE = 5
 GAP = 2
 PAD = 4
+MEMO_CAP = 4  # px: the dark cap on the stripe of a coding with a memo
 # The margin has one width whatever the number of codes (NVivo and MAXQDA do the same): a margin that
 # widened with each new code re-wrapped the transcript under the mouse. Beyond ~5 codes in one document
 # the stripes get thinner instead. The stripes stand at the margin's right, beside the text.
@@ -39,6 +40,7 @@ class CodingStripes(QWidget):
         self.lanes: list[tuple[int, str]] = []  # per coder lane: (coder id, colour), in column order
         self._lane_of_column: list[int] = []
         self._hits: list[tuple[QRect, Span]] = []
+        self.memo_marks: list[int] = []
         self.setMouseTracking(True)
 
     @property
@@ -83,6 +85,7 @@ class CodingStripes(QWidget):
         painter = QPainter(self)
         painter.fillRect(event.rect(), QColor("#f4f4f4"))
         self._hits = []
+        self.memo_marks: list[int] = []  # coding ids drawn with a memo mark (for tests)
         view = self.view
         index = view.index
         if not len(index):
@@ -108,6 +111,11 @@ class CodingStripes(QWidget):
             if pattern is not None:
                 painter.fillRect(rect, QBrush(QColor("white"), pattern))
             self._hits.append((rect, span))
+            if view.memo_of(span.coding_id):
+                # A coding with a memo: a dark cap on its stripe, as NVivo marks annotated passages.
+                cap = QRect(rect.left() - 1, rect.top(), rect.width() + 2, MEMO_CAP)
+                painter.fillRect(cap, QColor("#202020"))
+                self.memo_marks.append(span.coding_id)
 
     def span_at(self, point: QPoint) -> Span | None:
         """The stripe under a point (the shortest, when several overlap)."""

@@ -23,6 +23,9 @@ from qcode.ui.highlight.coding_highlighter import CodingHighlighter
 from qcode.ui.models.codebook_model import SELECTION_MIME
 from qcode.ui.text_offsets import OffsetConverter
 from qcode.ui.widgets.coding_stripes import CodingStripes
+from qcode.ui.widgets.find_bar import FindBar
+
+MEMO_TIP = 300  # characters of a coding memo shown in the stripe's tooltip
 
 
 class DocumentView(QPlainTextEdit):
@@ -73,6 +76,7 @@ class DocumentView(QPlainTextEdit):
 
     def _build_hint(self) -> None:
         # Shown over the empty page of a project without documents: how to begin, and a button.
+        self.find_bar = FindBar(self)
         self.hint = QWidget(self.viewport())
         self.hint.setObjectName("empty_hint")
         self.hint_label = QLabel(self.hint)
@@ -280,6 +284,8 @@ class DocumentView(QPlainTextEdit):
         self.stripes.setGeometry(r.left(), r.top(), self.stripes.preferred_width(), r.height())
 
     def resizeEvent(self, event) -> None:  # noqa: N802
+        if self.find_bar.isVisible():
+            self.find_bar.place()
         super().resizeEvent(event)
         self._place_stripes()
         self.hint.setGeometry(self.viewport().rect())
@@ -315,10 +321,20 @@ class DocumentView(QPlainTextEdit):
         code = self._codes.get(code_id)
         return code.name if code else "?"
 
+    def memo_of(self, coding_id: int) -> str:
+        """The memo written on a shown coding ('' when none)."""
+        coding = next((c for c in self.codings if c.id == coding_id), None)
+        return (getattr(coding, "memo", "") or "").strip() if coding is not None else ""
+
     def describe(self, span: Span) -> str:
-        """Hover text for a stripe: code and coder."""
-        return self.tr("%1 — coded by %2").replace("%1", self.code_name(span.code_id)).replace(
+        """Hover text for a stripe: code and coder, and the coding's memo when it has one."""
+        text = self.tr("%1 — coded by %2").replace("%1", self.code_name(span.code_id)).replace(
             "%2", self._coders.get(span.coder_id, "?"))
+        memo = self.memo_of(span.coding_id)
+        if memo:
+            short = memo if len(memo) <= MEMO_TIP else memo[:MEMO_TIP].rsplit(" ", 1)[0] + " …"
+            text += "\n" + self.tr("Memo: %1").replace("%1", short)
+        return text
 
     # -- interaction ---------------------------------------------------------------------------------
     def _stripe_clicked(self, coding_id: int) -> None:

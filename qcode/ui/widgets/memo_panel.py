@@ -10,6 +10,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -57,10 +58,13 @@ class MemoPanel(QWidget):
         about = QHBoxLayout()
         about.addWidget(self.about_label)
         about.addWidget(self.target, 1)
-        buttons = QHBoxLayout()
+        # One row of buttons, or two in a narrow panel (at a large scale factor): the panel neither
+        # widens for them nor clips their labels ("Nyt memo", not "yt mem").
+        self.buttons = buttons = QGridLayout()
+        buttons.setSpacing(3)
         for b in (self.new_button, self.save_button, self.delete_button):
-            b.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)  # a narrow panel clips, not widens
-            buttons.addWidget(b)
+            b.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)
+        self._button_rows = 0
         # An empty memo panel shrinks to a few lines; the codebook above it keeps the room.
         self.list.setMinimumHeight(24)
         self.body.setMinimumHeight(24)
@@ -78,6 +82,7 @@ class MemoPanel(QWidget):
         self.save_button.clicked.connect(self._save)
         self.delete_button.clicked.connect(self._delete)
         self.retranslate()
+        self._arrange_buttons()
         self._fill_targets()
 
     def retranslate(self) -> None:
@@ -88,6 +93,36 @@ class MemoPanel(QWidget):
         self.save_button.setText(self.tr("Save"))
         self.delete_button.setText(self.tr("Delete"))
         self._refresh_about()
+        self._button_rows = 0  # the labels' widths changed
+        self._arrange_buttons()
+
+    def _arrange_buttons(self) -> None:
+        """All three buttons in a row when their labels fit, else New memo above Save and Delete."""
+        if not hasattr(self, "buttons"):
+            return
+        items = (self.new_button, self.save_button, self.delete_button)
+        # A label's own width plus the button's frame (the style's minimum of 80 px is not needed).
+        needed = (sum(b.fontMetrics().horizontalAdvance(b.text()) + 20 for b in items)
+                  + 2 * self.buttons.spacing())
+        margins = self.layout().contentsMargins() if self.layout() is not None else None
+        room = self.width() - (margins.left() + margins.right() if margins is not None else 0)
+        rows = 1 if needed <= room else 2
+        if rows == self._button_rows:
+            return
+        self._button_rows = rows
+        for b in items:
+            self.buttons.removeWidget(b)
+        if rows == 1:
+            for column, b in enumerate(items):
+                self.buttons.addWidget(b, 0, column)
+        else:
+            self.buttons.addWidget(self.new_button, 0, 0, 1, 2)
+            self.buttons.addWidget(self.save_button, 1, 0)
+            self.buttons.addWidget(self.delete_button, 1, 1)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._arrange_buttons()
 
     # -- context -----------------------------------------------------------------------------------
     def set_context(self, document_id: int | None, code_id: int | None) -> None:

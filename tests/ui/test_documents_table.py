@@ -1,0 +1,66 @@
+"""The document list in a narrow dock: the name column takes the width the Case and Coded columns
+do not need, so "interview_birgit" is read in full at 1024 px instead of "in…"."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+
+@pytest.mark.parametrize("dock_width", [150, 190, 260])
+def test_the_document_name_gets_the_width(window, qtbot, dock_width):
+    from PySide6.QtCore import Qt
+
+    window.resize(1024, 640)
+    ws = window.workspace
+    window.resizeDocks([ws.docks["documents"]], [dock_width], Qt.Horizontal)
+    for _ in range(3):
+        QApplication.processEvents()
+    table = ws.doc_list.table
+    header = table.horizontalHeader()
+    name, case, coded = (header.sectionSize(i) for i in range(3))
+    assert name + case + coded <= table.viewport().width() + 1  # nothing hidden to the right
+    assert name >= table.viewport().width() // 2, (name, case, coded)
+    text = table.fontMetrics().horizontalAdvance("100%")
+    assert coded >= text  # the share itself is never cut
+
+
+def test_a_coded_document_never_reads_0_percent(window, qtbot, doc_project, code_named):
+    from qcode.core.documents import add_document
+    from qcode.ui.models.documents_model import DOCUMENT_ID_ROLE
+
+    project, _doc = doc_project
+    long_doc = add_document(project, "langt_interview", "Jeg savner min søster. " * 400)
+    ws = window.workspace
+    ws.events.documents_changed.emit((long_doc,))
+    ws.doc_list.select_document(long_doc)
+    qtbot.waitUntil(lambda: ws.view.document_id == long_doc)
+    ws.coding.apply(code_named(project, "ensomhed").id, (4, 10))
+
+    def shown() -> str:
+        model = ws.documents
+        row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(DOCUMENT_ID_ROLE) == long_doc)
+        return model.index(row, 2).data()
+
+    assert shown() == "<1%"
+    ws.stack.undo()
+    assert shown() == "0%"
+
+
+@pytest.mark.parametrize("width", [150, 200, 400])
+def test_memo_buttons_and_code_names_are_not_clipped_in_a_narrow_column(window, qtbot, width, code_named):
+    from PySide6.QtCore import Qt
+
+    ws = window.workspace
+    window.resize(1024, 640)
+    window.resizeDocks([ws.docks["codebook"]], [width], Qt.Horizontal)
+    for _ in range(3):
+        QApplication.processEvents()
+    memos = ws.memos
+    for button in (memos.new_button, memos.save_button, memos.delete_button):
+        assert button.width() >= button.fontMetrics().horizontalAdvance(button.text()) + 12, (
+            button.text(), button.width())
+    tree = ws.tree
+    name = tree.header().sectionSize(0)
+    text = tree.fontMetrics().horizontalAdvance("ensomhed") + tree.indentation() + 24
+    assert name >= min(text, tree.viewport().width() * 3 // 4 - 4), (name, tree.header().sectionSize(1))
