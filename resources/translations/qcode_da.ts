@@ -514,11 +514,6 @@
         <translation>Aldre:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="105"/>
-        <source>[40&apos;erne]</source>
-        <translation>[40&apos;erne]</translation>
-    </message>
-    <message>
         <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="106"/>
         <source>[40-49 år]</source>
         <translation>[40-49 år]</translation>
@@ -721,6 +716,11 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
         <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="247"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="105"/>
+        <source>[fyrrerne]</source>
+        <translation>[fyrrerne]</translation>
     </message>
     <message>
         <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="248"/>
@@ -2750,7 +2750,7 @@ Importér dem igen som nye dokumenter?</translation>
     <message>
         <location filename="../../qcode/ui/dialogs/export_choices.py" line="75"/>
         <source>Coder</source>
-        <translation>Koder</translation>
+        <translation>Kodet af</translation>
     </message>
     <message>
         <location filename="../../qcode/ui/dialogs/export_choices.py" line="77"/>

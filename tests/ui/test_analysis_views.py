@@ -80,6 +80,9 @@ def test_frequency_view_on_the_demo_project(qtbot, host, events_for, demo, tmp_p
     first = view.segments.model.segments[0]
     assert host.shown == [(first.document_id, first.start, first.end)]
     assert len(view.bar_canvas.figure.axes[0].patches) == len(view.model.table.rows)
+    view.bar_canvas.draw()
+    ticks = [t for t in view.bar_canvas.figure.axes[0].get_xticks() if t >= 0]
+    assert ticks and all(float(t).is_integer() for t in ticks)  # counts have whole-number ticks
     image = window.grab()
     assert image.width() >= 1100 and not image.isNull()
     image.save(str(tmp_path / "frequencies.png"))

@@ -156,6 +156,10 @@ class FrequencyView(QWidget):
             axes.set_yticks(positions, labels)
             axes.invert_yaxis()
             axes.set_xlabel(self.measure.currentText())
+            if all(float(v).is_integer() for v in t.row_totals):  # counts: no 0.25 ticks
+                from matplotlib.ticker import MaxNLocator  # noqa: PLC0415 (matplotlib loads with the first chart)
+
+                axes.xaxis.set_major_locator(MaxNLocator(integer=True))
             axes.set_title(self._chart_title(), fontsize=10)
             for position, value in zip(positions, t.row_totals, strict=True):
                 axes.annotate(f"{value:g}", (value, position), xytext=(3, 0), textcoords="offset points",

@@ -102,7 +102,7 @@ class AnonymiseReviewDialog(QDialog):
         top.addWidget(self.person_style)
         top.addWidget(QLabel(self.tr("Ages:")))
         self.age_style = QComboBox()
-        self.age_style.addItem(self.tr("[40'erne]"), pseudonyms.DECADE)
+        self.age_style.addItem(self.tr("[fyrrerne]"), pseudonyms.DECADE)
         self.age_style.addItem(self.tr("[40-49 år]"), pseudonyms.RANGE)
         top.addWidget(self.age_style)
         layout.addLayout(top)
