@@ -58,7 +58,8 @@ def write_appendix_docx(appendix: Appendix, path: str | Path) -> Path:
         section.left_margin = section.right_margin = Cm(2.2)
     for block in appendix.blocks:
         if block.kind == "heading":
-            document.add_heading(block.text, level=block.level)
+            # a heading never ends a page alone (LibreOffice does not take Word's style default)
+            document.add_heading(block.text, level=block.level).paragraph_format.keep_with_next = True
         elif block.kind == "paragraph":
             document.add_paragraph(block.text)
         elif block.kind == "bullet":

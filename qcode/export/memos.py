@@ -92,11 +92,14 @@ def write_memos_docx(entries: list[MemoEntry], path: str | Path, title: str = "M
 
     document = Document()
     document.core_properties.title = title
+    document.core_properties.author = "qcode"  # not python-docx's default
     document.add_heading(title, level=1)
     for e in entries:
         document.add_heading(e.title or e.attached_to, level=2)
         meta = document.add_paragraph()
-        meta.add_run(f"{e.attached_to} · {e.coder} · {e.updated[:10]}").italic = True
+        # an untitled memo is headed by what it is attached to: the line under it does not repeat it
+        where = [e.attached_to] if e.title else []
+        meta.add_run(" · ".join([*where, e.coder, e.updated[:10]])).italic = True
         for paragraph in e.text.split("\n"):
             document.add_paragraph(paragraph)
     path = Path(path)

@@ -184,7 +184,7 @@ def _saturation(result: Saturation, pseudo: _Texts, lang: str) -> list[Block]:
     if result.points:
         blocks += [Block("image", data=render(result, "png", lang, size=(6.5, 3.4), dpi=200)),
                    Block("caption", _t("saturation_caption", lang)),
-                   Block("table", rows=tuple(rows), widths=(1.2, 2.6, 2.1, 1.7, 1.7, 2.4, 4.9))]
+                   Block("table", rows=tuple(rows), widths=(1.2, 2.5, 2.5, 1.7, 1.7, 2.4, 4.6))]
     return blocks
 
 

@@ -239,3 +239,17 @@ def test_names_in_document_and_code_names_do_not_reach_the_export(project, anony
         assert name not in content, f"{name} leaked into the {fmt} export"
     if fmt in ("xlsx", "csv"):  # the tables name the document; the reports cite cases
         assert "Dokument 1" in content
+
+
+def test_memo_docx_names_an_untitled_memo_once(project, sample, tmp_path):
+    from qcode.core.codings import add_coding
+    from qcode.export.run import export_memos
+
+    doc = sample.documents["interview_01"]
+    add_coding(project, doc, sample.codes["ensomhed"], 0, 10, memo="Tjek om det går igen.")
+    path = tmp_path / "memoer.docx"
+    export_memos(project, path, acknowledge_warnings=True)
+    paragraphs = [p.text for p in Document(str(path)).paragraphs]
+    heading = next(i for i, p in enumerate(paragraphs) if p.startswith("Coding") or p.startswith("Kodning"))
+    assert paragraphs[heading] not in paragraphs[heading + 1]  # the line under it adds coder and date only
+    assert Document(str(path)).core_properties.author == "qcode"
