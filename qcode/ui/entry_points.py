@@ -63,6 +63,12 @@ class EntryPoints:
         view = self.workspace.view
         rng = view.selection_range(snap=True)
         if rng is None or view.document_id is None or view.pseudonymised:
+            # say why nothing happens instead of doing nothing
+            why = (QCoreApplication.translate(
+                "MainWindow", "Turn off the pseudonymised view and select the words to anonymise first.")
+                if view.pseudonymised else
+                QCoreApplication.translate("MainWindow", "Select the words to anonymise first."))
+            self.statusBar().showMessage(why, 6000)
             return
         self._call(anonymise_review.mark_selection, self.project, view.document_id, rng[0], rng[1], kind=kind)
 

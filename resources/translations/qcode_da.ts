@@ -1887,7 +1887,7 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
         <translation>%1 fordelt på %2</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="205"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="209"/>
         <source>%1 segments of %2 in %3</source>
         <translation>%1 uddrag med %2 i %3</translation>
     </message>
@@ -2463,6 +2463,16 @@ Importér dem igen som nye dokumenter?</translation>
         <location filename="../../qcode/ui/entry_points.py" line="56"/>
         <source>Sealed. The project was opened again with the sealed texts.</source>
         <translation>Forseglet. Projektet blev åbnet igen med de forseglede tekster.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/entry_points.py" line="67"/>
+        <source>Turn off the pseudonymised view and select the words to anonymise first.</source>
+        <translation>Slå den pseudonymiserede visning fra, og markér først de ord, der skal anonymiseres.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/entry_points.py" line="70"/>
+        <source>Select the words to anonymise first.</source>
+        <translation>Markér først de ord, der skal anonymiseres.</translation>
     </message>
 </context>
 <context>

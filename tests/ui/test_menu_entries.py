@@ -192,3 +192,9 @@ def test_every_entry_opens_its_real_dialog_with_the_workspace_events(window, qtb
     window.close_project()
     for closed in (sheet, workbench, analysis):
         qtbot.waitUntil(lambda w=closed: not Shiboken.isValid(w) or not w.isVisible(), timeout=3000)
+
+
+def test_marking_without_a_selection_says_what_to_do(window, doc_project):
+    window.workspace.view.textCursor().clearSelection()
+    window.actions["mark_anonymise"].trigger()
+    assert window.statusBar().currentMessage() == "Select the words to anonymise first."
