@@ -1918,32 +1918,32 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="29"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="30"/>
         <source>Transcripts</source>
         <translation>Transskriptioner</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="29"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="30"/>
         <source>All files</source>
         <translation>Alle filer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="30"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="31"/>
         <source>Import transcripts</source>
         <translation>Importér transskriptioner</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="46"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="48"/>
         <source>… and {n} more</source>
         <translation>… og {n} mere</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="47"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="49"/>
         <source>Already imported</source>
         <translation>Allerede importeret</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="47"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="49"/>
         <source>These files have been imported before (same content):
 {names}
 
@@ -1954,33 +1954,33 @@ Import them again as new documents?</source>
 Importér dem igen som nye dokumenter?</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="63"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="65"/>
         <source>Storing documents…</source>
         <translation>Gemmer dokumenter…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="69"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="71"/>
         <source>Imported {n} file(s).</source>
         <translation>Importerede {n} fil(er).</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="71"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="73"/>
         <source>Coded {n} turn(s) by speaker.</source>
         <translation>Kodede {n} taletur(e) efter taler.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="73"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="75"/>
         <source>Cancelled: the remaining files were not imported.</source>
         <translation>Annulleret: de resterende filer blev ikke importeret.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="85"/>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="92"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="87"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="94"/>
         <source>Reading files</source>
         <translation>Læser filer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="117"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="121"/>
         <source>Import</source>
         <translation>Importér</translation>
     </message>
@@ -3168,84 +3168,94 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>SpeakerReviewDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="41"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="46"/>
         <source>Review speakers</source>
         <translation>Gennemgå talere</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="45"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="50"/>
         <source>Interviewer</source>
         <translation>Interviewer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="45"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="50"/>
         <source>Interviewee (becomes a case)</source>
         <translation>Interviewperson (bliver en case)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="46"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="51"/>
         <source>Other</source>
         <translation>Anden</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="49"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="54"/>
         <source>{n} file(s) read. Check the speakers before they are stored: rename a speaker, give two speakers the same name (or select them and press Merge) to merge them, and uncheck a label that is not a speaker — its lines stay in the turn before.</source>
         <translation>{n} fil(er) læst. Tjek talerne, før de gemmes: omdøb en taler, giv to talere samme navn (eller markér dem og tryk Flet) for at flette dem, og fjern fluebenet ved en etiket, der ikke er en taler — dens linjer bliver i turen før.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="56"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="64"/>
+        <source>{n} other file(s) could not be read and will not be imported:</source>
+        <translation>{n} anden/andre fil(er) kunne ikke læses og bliver ikke importeret:</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="74"/>
         <source>Speaker</source>
         <translation>Taler</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="56"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="74"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="56"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="74"/>
         <source>Turns</source>
         <translation>Ture</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="56"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="74"/>
         <source>Files</source>
         <translation>Filer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="57"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="75"/>
         <source>Printed labels</source>
         <translation>Etiketter i teksten</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="57"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="75"/>
         <source>First words</source>
         <translation>Første ord</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="65"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="83"/>
         <source>Uncheck if this is not a speaker</source>
         <translation>Fjern fluebenet, hvis dette ikke er en taler</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="79"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="100"/>
         <source>Merge selected</source>
         <translation>Flet valgte</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="80"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="101"/>
         <source>Give the selected speakers the name of the one with most turns</source>
         <translation>Giv de valgte talere navnet på den med flest ture</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="83"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="104"/>
         <source>Code each interviewer turn with a code named after the speaker (e.g. &quot;Interviewer&quot;)</source>
         <translation>Kod hver interviewertur med en kode opkaldt efter taleren (fx &quot;Interviewer&quot;)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="86"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="107"/>
         <source>Import</source>
         <translation>Importér</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="169"/>
+        <source>Already a case in this project: {names}. The new turns will be added to that case. If this is another person, give the speaker another name.</source>
+        <translation>Findes allerede som case i projektet: {names}. De nye ture føjes til den case. Er det en anden person, så giv taleren et andet navn.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from qcode.core.cases import list_cases
 from qcode.core.importing import ImportReport, known_checksums
 from qcode.core.project import Project
 from qcode.io import supported_suffixes
@@ -32,9 +33,10 @@ def choose_files(parent: QWidget | None) -> list[Path]:
     return [Path(n) for n in names]
 
 
-def review_speakers(parent: QWidget | None, speakers, files: Sequence[str]) -> SpeakerReviewDialog | None:
+def review_speakers(parent: QWidget | None, speakers, files: Sequence[str], *, failed: Sequence[str] = (),
+                    existing_cases: Sequence[str] = ()) -> SpeakerReviewDialog | None:
     """Show the review; the accepted dialog (its decisions), or None when cancelled."""
-    dialog = SpeakerReviewDialog(speakers, files, parent)
+    dialog = SpeakerReviewDialog(speakers, files, parent, failed=failed, existing_cases=existing_cases)
     return dialog if dialog.exec() == QDialog.Accepted else None
 
 
@@ -97,7 +99,9 @@ def run_import(parent: QWidget | None, project: Project,
         allow_duplicates = True
     if result.documents:
         review = review_speakers(parent, collect_speakers(result.documents),
-                                 [d.name for d in result.documents])
+                                 [d.name for d in result.documents],
+                                 failed=[f"{Path(p).name}: {reason}" for p, reason in report.skipped],
+                                 existing_cases=[case.name for case in list_cases(project)])
         if review is None:
             return None
         report = _store(parent, project, result.documents, review.decisions(),
