@@ -19,6 +19,7 @@ from qcode.io.speaker_map import collect_speakers
 from qcode.ui import i18n
 from qcode.ui.dialogs import ask
 from qcode.ui.dialogs.speaker_review import SpeakerReviewDialog
+from qcode.ui.start_folder import start_path
 from qcode.ui.workers import run_in_background
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
@@ -28,8 +29,8 @@ def choose_files(parent: QWidget | None) -> list[Path]:
     """The file dialog, filtered to the formats qcode reads."""
     patterns = " ".join(f"*{s}" for s in supported_suffixes())
     transcripts, everything = translate("ImportDialog", "Transcripts"), translate("ImportDialog", "All files")
-    names, _ = QFileDialog.getOpenFileNames(parent, translate("ImportDialog", "Import transcripts"), "",
-                                            f"{transcripts} ({patterns});;{everything} (*)")
+    names, _ = QFileDialog.getOpenFileNames(parent, translate("ImportDialog", "Import transcripts"),
+                                            start_path(), f"{transcripts} ({patterns});;{everything} (*)")
     return [Path(n) for n in names]
 
 
