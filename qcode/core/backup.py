@@ -412,3 +412,18 @@ def latest_backup(project_path: Path, folders: Iterable[Path] = ()) -> Backup | 
     backups = list_backups(project_path, folders)
     return backups[0] if backups else None
 
+
+
+def set_backup_options(project: Project, folder: Path | None, keep: int) -> None:
+    """Where automatic backups go (None: beside the project) and how many are kept (at least 1)."""
+    with project.transaction():
+        project.set_setting(FOLDER_SETTING, str(Path(folder).absolute()) if folder else "")
+        project.set_setting(KEEP_SETTING, str(max(1, int(keep))))
+
+
+def backup_keep(project: Project) -> int:
+    """How many automatic backups are kept."""
+    try:
+        return max(1, int(project.get_setting(KEEP_SETTING) or KEEP))
+    except ValueError:
+        return KEEP

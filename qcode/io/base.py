@@ -36,14 +36,19 @@ class ImportFormatError(QcodeError):
     """A file could not be read; ``str(error)`` is "file name: reason", a message a coder can act on.
 
     A :class:`QcodeError` as well, so ``message("da")`` gives the Danish text for known ids.
+    ``detail`` is the library's own wording ("File is not a zip file"): kept in ``str(error)`` and
+    ``message("en")`` for a log or a bug report, never in :meth:`reason_in`, which a coder reads.
     """
 
-    def __init__(self, path: str | Path, reason: str, message_id: str = "import.bad_file"):
+    def __init__(self, path: str | Path, reason: str, message_id: str = "import.bad_file", *,
+                 detail: str = ""):
         self.path = display_name(path)
         self.reason = reason
+        self.detail = detail
         self.message_id = message_id
         self.params = {"name": Path(self.path).name, "reason": reason}
-        Exception.__init__(self, f"{Path(self.path).name}: {reason}")
+        suffix = f" ({detail})" if detail else ""
+        Exception.__init__(self, f"{Path(self.path).name}: {reason}{suffix}")
 
     def reason_in(self, lang: str = "en") -> str:
         """The reason alone (no file name), in English as detected or in Danish per message id."""
@@ -86,7 +91,7 @@ register_messages({
                            "{name}: det er en database (måske et qcode-projekt: åbn det i stedet)"),
     "import.kind_program": ("{name}: {reason}", "{name}: det er et program, ikke en tekst"),
     "import.failed": ("{name}: {reason}",
-                      "{name}: filen kunne ikke læses ({reason}); gem den igen som .docx eller .txt "
+                      "{name}: filen kunne ikke læses; gem den igen som .docx eller .txt "
                       "og importér den"),
     "import.needs_ocr": ("{name}: {reason}",
                          "{name}: PDF'en har intet tekstlag (en scanning) og skal OCR-behandles "

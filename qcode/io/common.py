@@ -70,8 +70,8 @@ def read_bytes(path: Path) -> bytes:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise ImportFormatError(path, f"cannot read the file ({error.strerror})",
-                                "import.unreadable") from error
+        raise ImportFormatError(path, "cannot read the file",
+                                "import.unreadable", detail=str(error.strerror)) from error
     if not data or data.isspace():  # (not strip(): that copies a 50 MB file once more)
         raise ImportFormatError(path, "the file is empty", "import.empty")
     return data

@@ -97,12 +97,12 @@ class DocxImporter:
             text, labels = docx_text(document)
         except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, EOFError,
                 OSError) as error:
-            raise ImportFormatError(path, f"the Word file is damaged or truncated ({error})",
-                                    "import.damaged") from error
+            raise ImportFormatError(path, "the Word file is damaged or truncated",
+                                    "import.damaged", detail=str(error)) from error
         except Exception as error:  # lxml's XMLSyntaxError and friends: a broken document part
             if type(error).__module__.startswith(("lxml", "docx")):
-                raise ImportFormatError(path, f"the Word file is damaged ({error})",
-                                        "import.damaged") from error
+                raise ImportFormatError(path, "the Word file is damaged",
+                                        "import.damaged", detail=str(error)) from error
             raise
         return build_document(path, data, text, "docx", known_labels=labels)
 

@@ -91,12 +91,12 @@ class OdtImporter:
         try:
             document = load(str(path))
         except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError) as error:
-            raise ImportFormatError(path, f"the OpenDocument file is damaged ({error})",
-                                    "import.damaged") from error
+            raise ImportFormatError(path, "the OpenDocument file is damaged",
+                                    "import.damaged", detail=str(error)) from error
         except Exception as error:  # expat's ExpatError / SAX errors from a broken content.xml
             if "xml" in type(error).__module__ or "sax" in type(error).__module__:
-                raise ImportFormatError(path, f"the OpenDocument file is damaged ({error})",
-                                        "import.damaged") from error
+                raise ImportFormatError(path, "the OpenDocument file is damaged",
+                                        "import.damaged", detail=str(error)) from error
             raise
         lines: list[str] = []
         odt_lines(document.text, lines)

@@ -43,8 +43,8 @@ class PdfImporter:
                                     "import again", "import.encrypted") from error
         except (PdfReadError, PdfStreamError, ValueError, KeyError, TypeError, OSError,
                 EOFError, AttributeError) as error:
-            raise ImportFormatError(path, f"the PDF is damaged or truncated ({error})",
-                                    "import.damaged") from error
+            raise ImportFormatError(path, "the PDF is damaged or truncated",
+                                    "import.damaged", detail=str(error)) from error
         visible = sum(len("".join(page.split())) for page in pages)
         if not pages or visible < MIN_CHARS_PER_PAGE * len(pages):
             raise ImportFormatError(path, "the PDF has no text layer (a scan) — it needs OCR before "

@@ -29,8 +29,8 @@ class RtfImporter:
         try:
             text = rtf_to_text(raw, encoding="cp1252", errors="replace")
         except (ValueError, LookupError, IndexError) as error:
-            raise ImportFormatError(path, f"the RTF file is damaged ({error})",
-                                    "import.damaged") from error
+            raise ImportFormatError(path, "the RTF file is damaged",
+                                    "import.damaged", detail=str(error)) from error
         return build_document(path, data, text, "rtf")
 
 

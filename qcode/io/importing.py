@@ -67,11 +67,12 @@ def _read_one(path: Path, read: Callable[[Path], ImportedDocument]) -> ImportedD
         raise ImportFormatError(path, "the file is too big to read into memory",
                                 "import.failed") from None
     except OSError as error:
-        raise ImportFormatError(path, f"cannot read the file ({error.strerror or error})",
-                                "import.unreadable") from error
+        raise ImportFormatError(path, "cannot read the file",
+                                "import.unreadable", detail=str(error.strerror or error)) from error
     except Exception as error:  # noqa: BLE001 (a library's own failure on an odd file: skip that file)
         detail = str(error).splitlines()[0][:160] if str(error) else type(error).__name__
-        raise ImportFormatError(path, f"the file could not be read ({detail})", "import.failed") from error
+        raise ImportFormatError(path, "the file could not be read; save it again as .docx or .txt and "
+                                "import it", "import.failed", detail=detail) from error
 
 
 def _read_each(paths: Sequence[str | Path], report: ImportReport, progress: Progress | None,

@@ -89,8 +89,8 @@ def read_document(path: Path) -> ImportedDocument:
     try:
         kind = sniff(path).kind
     except OSError as error:
-        raise ImportFormatError(path, f"cannot read the file ({error.strerror})",
-                                "import.unreadable") from error
+        raise ImportFormatError(path, "cannot read the file",
+                                "import.unreadable", detail=str(error.strerror)) from error
     suffix = path.suffix.lower()
     if kind == "zip" and suffix in (".docx", ".odt"):
         kind = None  # a damaged container: its importer says what is wrong with it

@@ -26,8 +26,8 @@ def open_zip(path: Path, kind: str, required: str) -> zipfile.ZipFile:
         archive = zipfile.ZipFile(path)
         members = archive.infolist()
     except (zipfile.BadZipFile, OSError, EOFError) as error:
-        raise ImportFormatError(path, f"the {kind} file is damaged or truncated ({error})",
-                                "import.damaged") from error
+        raise ImportFormatError(path, f"the {kind} file is damaged or truncated",
+                                "import.damaged", detail=str(error)) from error
     if any(m.flag_bits & 0x1 for m in members):
         # ZipCrypto or AES: a password-protected archive (zipfile would fail later with RuntimeError)
         archive.close()
@@ -57,5 +57,5 @@ def read_member(archive: zipfile.ZipFile, name: str, path: Path, kind: str) -> b
             path, f"the {kind} file is password-protected; save it without a password and import again",
             "import.encrypted") from error
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
-        raise ImportFormatError(path, f"the {kind} file is damaged or truncated ({error})",
-                                "import.damaged") from error
+        raise ImportFormatError(path, f"the {kind} file is damaged or truncated",
+                                "import.damaged", detail=str(error)) from error

@@ -17,9 +17,15 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from qcode.anonymise import state
+from qcode.core.backup import set_backup_options
 from qcode.core.errors import QcodeError
-from qcode.ui.coder_identity import change_coder_name
+from qcode.ui import settings
+from qcode.ui.coder_identity import current_coder
+from qcode.ui.commands import push
+from qcode.ui.commands.anonymise import PseudonymStyleCommand
 from qcode.ui.dialogs import anonymise_review, cases_dialog, import_dialog, refi_dialog
+from qcode.ui.dialogs.preferences import PreferencesDialog
 
 
 class EntryPoints:
@@ -127,13 +133,33 @@ class EntryPoints:
         self._call(refi_dialog.import_qdpx, self.project)
 
     def edit_settings(self) -> None:
-        """Edit → Settings: change the coder name; an open project is reopened under the new name."""
-        if change_coder_name(self) is None:
-            self.update_status()
+        """Edit → Settings: coder name, language, and the open project's pseudonym style (an undoable
+        command) and backups. A new coder name reopens the project (codings take it from there)."""
+        chosen = PreferencesDialog.ask(self, self.project)
+        if chosen is None:
             return
-        if self.project is not None:
-            # Codings and the change log take the coder from the open project, so reopen it.
-            path = self.project.path
-            self.close_project()
-            self.open_path(path)
+        if chosen.language != settings.language():
+            self.set_language(chosen.language)
+            key = {"da": "lang_da", "en": "lang_en"}.get(chosen.language, "lang_system")
+            self.actions[key].setChecked(True)
+        if self.project is not None and self.workspace is not None:
+            current = state.settings(self.project)
+            if (chosen.person_style, chosen.age_style) != (current.person_style, current.age_style):
+                error = push(self.workspace.stack, PseudonymStyleCommand(
+                    self.project, chosen.person_style or current.person_style,
+                    chosen.age_style or current.age_style))
+                if error is not None:
+                    self.show_error(error)
+            try:
+                set_backup_options(self.project, Path(chosen.backup_folder) if chosen.backup_folder
+                                   else None, chosen.backup_keep)
+            except QcodeError as error:
+                self.show_error(error)
+        if chosen.coder != current_coder():
+            settings.set_coder_name(chosen.coder)
+            if self.project is not None:
+                # Codings and the change log take the coder from the open project, so reopen it.
+                path = self.project.path
+                self.close_project()
+                self.open_path(path)
         self.update_status()

@@ -34,6 +34,7 @@ from qcode.ui.dialogs.merge_dialog import merge_project
 from qcode.ui.dialogs.restore_dialog import RestoreDialog, restore
 from qcode.ui.entry_points import EntryPoints
 from qcode.ui.layout_memory import LayoutMemory
+from qcode.ui.start_folder import start_path
 from qcode.ui.window_fit import PREFERRED, fit_to_screen
 from qcode.ui.workspace import Workspace
 
@@ -303,7 +304,7 @@ class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
         if project_path is None and self.project is not None:
             project_path = self.project.path
         if project_path is None:
-            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Restore which project?"), "",
+            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Restore which project?"), start_path(),
                                                     self.tr("qcode projects (*.qcode)"))
             if not chosen:
                 return
@@ -328,14 +329,14 @@ class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
 
     def choose_project(self) -> None:
         """Ask for a project file and open it."""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), "",
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), start_path(),
                                               self.tr("qcode projects (*.qcode)"))
         if path:
             self.open_path(path)
 
     def new_project(self) -> None:
         """Ask where to create a project (with the default codebook) and open it."""
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New project"), "",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New project"), start_path(),
                                               self.tr("qcode projects (*.qcode)"))
         if not path:
             return
@@ -349,8 +350,13 @@ class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
     def _fill_recent(self) -> None:
         menu = self.menus["recent"]
         menu.clear()
-        for path in settings.recent_projects():
-            action = QAction(path.name, menu)
+        menu.setToolTipsVisible(True)
+        home = Path.home()
+        # Newest first, numbered; the folder beside the name, since two studies' files often share one.
+        for number, path in enumerate(settings.recent_projects(), start=1):
+            folder = path.parent
+            shown = f"~/{folder.relative_to(home)}" if folder.is_relative_to(home) else str(folder)
+            action = QAction(f"&{number} {path.name} — {shown}", menu)
             action.setToolTip(str(path))
             action.triggered.connect(lambda _=False, p=path: self.open_path(p))
             menu.addAction(action)

@@ -34,18 +34,24 @@ def _settings() -> QSettings:
     return s
 
 
-def recent_projects() -> list[Path]:
-    """Recently opened project files that still exist, newest first."""
+def _recent_list() -> list[Path]:
     value = _settings().value("recent_projects", []) or []
     if isinstance(value, str):
         value = [value]
-    return [Path(p) for p in value if Path(p).is_file()]
+    return [Path(p) for p in value]
+
+
+def recent_projects() -> list[Path]:
+    """Recently opened project files that exist now, newest first."""
+    return [p for p in _recent_list() if p.is_file()]
 
 
 def add_recent_project(path: Path) -> None:
-    """Put a project at the top of the recent list."""
+    """Put a project at the top of the recent list. Entries whose file is missing for now (a USB stick,
+    a network drive) keep their place instead of dropping out; the same file under another spelling
+    of its path is one entry."""
     path = Path(path).resolve()
-    items = [str(path)] + [str(p) for p in recent_projects() if p.resolve() != path]
+    items = [str(path)] + [str(p) for p in _recent_list() if p.resolve() != path]
     _settings().setValue("recent_projects", items[:MAX_RECENT])
 
 

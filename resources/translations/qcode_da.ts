@@ -343,82 +343,82 @@
 <context>
     <name>AnalysisTables</name>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="49"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="50"/>
         <source>Count</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="50"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="51"/>
         <source>Share %</source>
         <translation>Andel %</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="51"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="52"/>
         <source>Lemma</source>
         <translation>Lemma</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="52"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="53"/>
         <source>Word</source>
         <translation>Ord</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="53"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="54"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="54"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="55"/>
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="55"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="56"/>
         <source>Speaker</source>
         <translation>Taler</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="56"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="57"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="57"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="58"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="58"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="59"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="59"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="60"/>
         <source>Context</source>
         <translation>Kontekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="60"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="61"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="61"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="62"/>
         <source>Before</source>
         <translation>Før</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="62"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="63"/>
         <source>Hit</source>
         <translation>Fund</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="63"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="64"/>
         <source>After</source>
         <translation>Efter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="64"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="65"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -1617,42 +1617,42 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>ExportButtons</name>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="237"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="238"/>
         <source>Copy</source>
         <translation>Kopiér</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="238"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="239"/>
         <source>Copy the table (pseudonymised) to paste into Word or Excel</source>
         <translation>Kopiér tabellen (pseudonymiseret) til at indsætte i Word eller Excel</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="239"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="240"/>
         <source>Export CSV…</source>
         <translation>Eksportér CSV…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="240"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="241"/>
         <source>Export Excel…</source>
         <translation>Eksportér Excel…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="264"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="265"/>
         <source>Export CSV</source>
         <translation>Eksportér CSV</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="278"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="279"/>
         <source>Export Excel</source>
         <translation>Eksportér Excel</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="304"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="305"/>
         <source>Possible identifying text</source>
         <translation>Mulig identificerende tekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="306"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="307"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
@@ -1660,63 +1660,63 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="78"/>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="359"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="79"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="360"/>
         <source>Export quotes</source>
         <translation>Eksportér citater</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="91"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="92"/>
         <source>Export…</source>
         <translation>Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="93"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="94"/>
         <source>Export codebook…</source>
         <translation>Eksportér kodebog…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="95"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="96"/>
         <source>Export memos…</source>
         <translation>Eksportér memoer…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="103"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="124"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="125"/>
         <source>Quotes (tick = favourite; drag or use the arrows to order)</source>
         <translation>Citater (flueben = favorit; træk eller brug pilene for at ordne)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="143"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="144"/>
         <source>Original text (select words and cut them to trim the quote)</source>
         <translation>Originaltekst (markér ord og klip dem ud for at forkorte citatet)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="149"/>
         <source>Cut selection […]</source>
         <translation>Klip markering ud […]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="149"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="150"/>
         <source>Remove cuts</source>
         <translation>Fjern udklip</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="161"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="162"/>
         <source>Preview (pseudonymised, as exported)</source>
         <translation>Forhåndsvisning (pseudonymiseret, som eksporteret)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="164"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="165"/>
         <source>Nothing has been pseudonymised yet: run Tools → Anonymise… first, or the export will stop at names it finds.</source>
         <translation>Intet er pseudonymiseret endnu: kør Værktøjer → Anonymisér… først, ellers stopper eksporten ved de navne, den finder.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="200"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="201"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n citat</numerusform>
@@ -1724,20 +1724,20 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
         </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="302"/>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="333"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="303"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="334"/>
         <source>Possible identifying text</source>
         <translation>Mulig identificerende tekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="305"/>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="335"/>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="350"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="306"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="336"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="351"/>
         <source>Export blocked</source>
         <translation>Eksport blokeret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="309"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="310"/>
         <source>Exported %n quote(s) to </source>
         <translation>
             <numerusform>Eksporterede %n citat til </numerusform>
@@ -1745,37 +1745,37 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
         </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="314"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="315"/>
         <source>Export codebook</source>
         <translation>Eksportér kodebog</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="315"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="316"/>
         <source>Exporting the codebook…</source>
         <translation>Eksporterer kodebogen…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="316"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="317"/>
         <source>Exported the codebook to </source>
         <translation>Kodebogen er eksporteret til </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="320"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="321"/>
         <source>Export memos</source>
         <translation>Eksportér memoer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="321"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="322"/>
         <source>Exporting the memos…</source>
         <translation>Eksporterer memoerne…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="322"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="323"/>
         <source>Exported the memos to </source>
         <translation>Memoerne er eksporteret til </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="343"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="344"/>
         <source>Exporting quotes…</source>
         <translation>Eksporterer citater…</translation>
     </message>
@@ -1918,32 +1918,32 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="29"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="31"/>
         <source>Transcripts</source>
         <translation>Transskriptioner</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="29"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="31"/>
         <source>All files</source>
         <translation>Alle filer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="30"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="32"/>
         <source>Import transcripts</source>
         <translation>Importér transskriptioner</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="46"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="49"/>
         <source>… and {n} more</source>
         <translation>… og {n} mere</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="47"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="50"/>
         <source>Already imported</source>
         <translation>Allerede importeret</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="47"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="50"/>
         <source>These files have been imported before (same content):
 {names}
 
@@ -1954,33 +1954,33 @@ Import them again as new documents?</source>
 Importér dem igen som nye dokumenter?</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="63"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="66"/>
         <source>Storing documents…</source>
         <translation>Gemmer dokumenter…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="69"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="72"/>
         <source>Imported {n} file(s).</source>
         <translation>Importerede {n} fil(er).</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="71"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="74"/>
         <source>Coded {n} turn(s) by speaker.</source>
         <translation>Kodede {n} taletur(e) efter taler.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="73"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="76"/>
         <source>Cancelled: the remaining files were not imported.</source>
         <translation>Annulleret: de resterende filer blev ikke importeret.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="85"/>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="92"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="88"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="95"/>
         <source>Reading files</source>
         <translation>Læser filer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="117"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="122"/>
         <source>Import</source>
         <translation>Importér</translation>
     </message>
@@ -1988,37 +1988,37 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>KeyPasswordDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/key_password.py" line="39"/>
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="41"/>
         <source>Protect the key file</source>
         <translation>Beskyt nøglefilen</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/key_password.py" line="42"/>
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="44"/>
         <source>The key file links every pseudonym to the real name. It is encrypted with this password; without the password nobody, you included, can read it.</source>
         <translation>Nøglefilen forbinder hvert pseudonym med det rigtige navn. Den krypteres med denne adgangskode; uden adgangskoden kan ingen, heller ikke du, læse den.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/key_password.py" line="52"/>
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="54"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/key_password.py" line="53"/>
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="55"/>
         <source>Repeat</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/key_password.py" line="55"/>
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="57"/>
         <source>Write the key without a password (not recommended)</source>
         <translation>Gem nøglen uden adgangskode (frarådes)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/key_password.py" line="72"/>
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="74"/>
         <source>Anyone who can read an unencrypted key can re-identify every participant. Keep it off shared drives and destroy it when it is no longer needed.</source>
         <translation>Alle, der kan læse en ukrypteret nøgle, kan genidentificere hver deltager. Hold den væk fra delte drev, og slet den, når der ikke længere er brug for den.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/key_password.py" line="76"/>
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="78"/>
         <source>Choose a password of at least %n characters.</source>
         <translation>
             <numerusform>Vælg en adgangskode på mindst %n tegn.</numerusform>
@@ -2026,17 +2026,17 @@ Importér dem igen som nye dokumenter?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/key_password.py" line="78"/>
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="80"/>
         <source>The two passwords differ.</source>
         <translation>De to adgangskoder er forskellige.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/key_password.py" line="94"/>
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="96"/>
         <source>Key file (keep it apart from the project)</source>
         <translation>Nøglefil (opbevar den adskilt fra projektet)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/key_password.py" line="95"/>
+        <location filename="../../qcode/ui/dialogs/key_password.py" line="97"/>
         <source>Key files (*.json)</source>
         <translation>Nøglefiler (*.json)</translation>
     </message>
@@ -2044,87 +2044,87 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="331"/>
+        <location filename="../../qcode/ui/main_window.py" line="332"/>
         <source>Open project</source>
         <translation>Åbn projekt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="307"/>
-        <location filename="../../qcode/ui/main_window.py" line="332"/>
-        <location filename="../../qcode/ui/main_window.py" line="339"/>
+        <location filename="../../qcode/ui/main_window.py" line="308"/>
+        <location filename="../../qcode/ui/main_window.py" line="333"/>
+        <location filename="../../qcode/ui/main_window.py" line="340"/>
         <source>qcode projects (*.qcode)</source>
         <translation>qcode-projekter (*.qcode)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="306"/>
+        <location filename="../../qcode/ui/main_window.py" line="307"/>
         <source>Restore which project?</source>
         <translation>Hvilket projekt skal gendannes?</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="315"/>
+        <location filename="../../qcode/ui/main_window.py" line="316"/>
         <source>Put the backup %1 in place of %2? The project as it is now is kept as a backup.</source>
         <translation>Erstat %2 med sikkerhedskopien %1? Projektet, som det er nu, gemmes som en sikkerhedskopi.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="338"/>
+        <location filename="../../qcode/ui/main_window.py" line="339"/>
         <source>New project</source>
         <translation>Nyt projekt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="374"/>
+        <location filename="../../qcode/ui/main_window.py" line="380"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Fortryd %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="374"/>
+        <location filename="../../qcode/ui/main_window.py" line="380"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gentag %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="391"/>
+        <location filename="../../qcode/ui/main_window.py" line="397"/>
         <source>No project · coder: %1</source>
         <translation>Intet projekt · koder: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="395"/>
+        <location filename="../../qcode/ui/main_window.py" line="401"/>
         <source>%1 documents · %2 · coder: %3</source>
         <translation>%1 dokumenter · %2 · koder: %3</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="398"/>
+        <location filename="../../qcode/ui/main_window.py" line="404"/>
         <source>blind coding: you see your own codings</source>
         <translation>blind kodning: du ser dine egne kodninger</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="401"/>
+        <location filename="../../qcode/ui/main_window.py" line="407"/>
         <source>Nothing has been pseudonymised yet (run %1)</source>
         <translation>Intet er pseudonymiseret endnu (kør %1)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="428"/>
+        <location filename="../../qcode/ui/main_window.py" line="434"/>
         <source>All coders</source>
         <translation>Alle kodere</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="438"/>
+        <location filename="../../qcode/ui/main_window.py" line="444"/>
         <source>(you)</source>
         <translation>(dig)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="290"/>
-        <location filename="../../qcode/ui/main_window.py" line="294"/>
-        <location filename="../../qcode/ui/main_window.py" line="327"/>
-        <location filename="../../qcode/ui/main_window.py" line="407"/>
+        <location filename="../../qcode/ui/main_window.py" line="291"/>
+        <location filename="../../qcode/ui/main_window.py" line="295"/>
+        <location filename="../../qcode/ui/main_window.py" line="328"/>
+        <location filename="../../qcode/ui/main_window.py" line="413"/>
         <source>qcode</source>
         <translation>qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="411"/>
+        <location filename="../../qcode/ui/main_window.py" line="417"/>
         <source>About qcode</source>
         <translation>Om qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="412"/>
+        <location filename="../../qcode/ui/main_window.py" line="418"/>
         <source>qcode %1 — qualitative coding of interview transcripts.</source>
         <translation>qcode %1 — kvalitativ kodning af interviewtransskriptioner.</translation>
     </message>
@@ -2460,17 +2460,17 @@ Importér dem igen som nye dokumenter?</translation>
         <translation>&amp;Metodebilag…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/entry_points.py" line="56"/>
+        <location filename="../../qcode/ui/entry_points.py" line="62"/>
         <source>Sealed. The project was opened again with the sealed texts.</source>
         <translation>Forseglet. Projektet blev åbnet igen med de forseglede tekster.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/entry_points.py" line="67"/>
+        <location filename="../../qcode/ui/entry_points.py" line="73"/>
         <source>Turn off the pseudonymised view and select the words to anonymise first.</source>
         <translation>Slå den pseudonymiserede visning fra, og markér først de ord, der skal anonymiseres.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/entry_points.py" line="70"/>
+        <location filename="../../qcode/ui/entry_points.py" line="76"/>
         <source>Select the words to anonymise first.</source>
         <translation>Markér først de ord, der skal anonymiseres.</translation>
     </message>
@@ -2685,6 +2685,99 @@ Importér dem igen som nye dokumenter?</translation>
         <location filename="../../qcode/ui/analysis/overview_view.py" line="81"/>
         <source>(any attribute)</source>
         <translation>(enhver attribut)</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../qcode/ui/dialogs/preferences.py" line="50"/>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/preferences.py" line="54"/>
+        <source>As the system</source>
+        <translation>Som systemet</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/preferences.py" line="58"/>
+        <source>Coder name:</source>
+        <translation>Kodernavn:</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/preferences.py" line="59"/>
+        <source>Language:</source>
+        <translation>Sprog:</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/preferences.py" line="62"/>
+        <source>Numbered ([Informant 3], [Person 2])</source>
+        <translation>Nummereret ([Informant 3], [Person 2])</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/preferences.py" line="63"/>
+        <source>Kind only ([navn])</source>
+        <translation>Kun slags ([navn])</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/preferences.py" line="64"/>
+        <source>Substitute names (Karen → Birthe)</source>
+        <translation>Erstatningsnavne (Karen → Birthe)</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/preferences.py" line="67"/>
+        <source>Decades ([fyrrerne])</source>
+        <translation>Årtier ([fyrrerne])</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/preferences.py" line="68"/>
+        <source>Ranges ([40-49 år])</source>
+        <translation>Intervaller ([40-49 år])</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/preferences.py" line="71"/>
+        <source>Beside the project</source>
+        <translation>Ved siden af projektet</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/preferences.py" line="72"/>
+        <source>Choose…</source>
+        <translation>Vælg…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/preferences.py" line="80"/>
+        <source>This project</source>
+        <translation>Dette projekt</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/preferences.py" line="82"/>
+        <source>Names in pseudonymised text:</source>
+        <translation>Navne i pseudonymiseret tekst:</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/preferences.py" line="83"/>
+        <source>Ages in pseudonymised text:</source>
+        <translation>Aldre i pseudonymiseret tekst:</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/preferences.py" line="84"/>
+        <source>Backup folder:</source>
+        <translation>Mappe til sikkerhedskopier:</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/preferences.py" line="85"/>
+        <source>Automatic backups kept:</source>
+        <translation>Automatiske sikkerhedskopier der gemmes:</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/preferences.py" line="95"/>
+        <source>Open a project to change its settings</source>
+        <translation>Åbn et projekt for at ændre dets indstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/preferences.py" line="109"/>
+        <source>Backup folder</source>
+        <translation>Mappe til sikkerhedskopier</translation>
     </message>
 </context>
 <context>
@@ -3102,27 +3195,27 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>SegmentModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="365"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="366"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="365"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="366"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="365"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="366"/>
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="365"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="366"/>
         <source>Speaker</source>
         <translation>Taler</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="366"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="367"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
@@ -3178,84 +3271,94 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>SpeakerReviewDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="41"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="46"/>
         <source>Review speakers</source>
         <translation>Gennemgå talere</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="45"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="50"/>
         <source>Interviewer</source>
         <translation>Interviewer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="45"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="50"/>
         <source>Interviewee (becomes a case)</source>
         <translation>Interviewperson (bliver en case)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="46"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="51"/>
         <source>Other</source>
         <translation>Anden</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="49"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="54"/>
         <source>{n} file(s) read. Check the speakers before they are stored: rename a speaker, give two speakers the same name (or select them and press Merge) to merge them, and uncheck a label that is not a speaker — its lines stay in the turn before.</source>
         <translation>{n} fil(er) læst. Tjek talerne, før de gemmes: omdøb en taler, giv to talere samme navn (eller markér dem og tryk Flet) for at flette dem, og fjern fluebenet ved en etiket, der ikke er en taler — dens linjer bliver i turen før.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="56"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="64"/>
+        <source>{n} other file(s) could not be read and will not be imported:</source>
+        <translation>{n} anden/andre fil(er) kunne ikke læses og bliver ikke importeret:</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="74"/>
         <source>Speaker</source>
         <translation>Taler</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="56"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="74"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="56"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="74"/>
         <source>Turns</source>
         <translation>Ture</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="56"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="74"/>
         <source>Files</source>
         <translation>Filer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="57"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="75"/>
         <source>Printed labels</source>
         <translation>Etiketter i teksten</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="57"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="75"/>
         <source>First words</source>
         <translation>Første ord</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="65"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="83"/>
         <source>Uncheck if this is not a speaker</source>
         <translation>Fjern fluebenet, hvis dette ikke er en taler</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="79"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="100"/>
         <source>Merge selected</source>
         <translation>Flet valgte</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="80"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="101"/>
         <source>Give the selected speakers the name of the one with most turns</source>
         <translation>Giv de valgte talere navnet på den med flest ture</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="83"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="104"/>
         <source>Code each interviewer turn with a code named after the speaker (e.g. &quot;Interviewer&quot;)</source>
         <translation>Kod hver interviewertur med en kode opkaldt efter taleren (fx &quot;Interviewer&quot;)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="86"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="107"/>
         <source>Import</source>
         <translation>Importér</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="169"/>
+        <source>Already a case in this project: {names}. The new turns will be added to that case. If this is another person, give the speaker another name.</source>
+        <translation>Findes allerede som case i projektet: {names}. De nye ture føjes til den case. Er det en anden person, så giv taleren et andet navn.</translation>
     </message>
 </context>
 <context>
@@ -3339,8 +3442,8 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>TableModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="170"/>
-        <location filename="../../qcode/ui/analysis/common.py" line="175"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="171"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="176"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
@@ -3348,17 +3451,17 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="63"/>
+        <location filename="../../qcode/ui/main_window.py" line="64"/>
         <source>No project is open.</source>
         <translation>Intet projekt er åbent.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="64"/>
+        <location filename="../../qcode/ui/main_window.py" line="65"/>
         <source>New project…</source>
         <translation>Nyt projekt…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="65"/>
+        <location filename="../../qcode/ui/main_window.py" line="66"/>
         <source>Open project…</source>
         <translation>Åbn projekt…</translation>
     </message>

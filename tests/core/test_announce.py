@@ -280,6 +280,7 @@ MUTATIONS: dict[str, tuple[Callable[[World], object], set[str]]] = {
 
 # Writing calls that announce nothing themselves, and why that is right.
 EXEMPT = {
+    "backup.set_backup_options": "where backups go and how many: no view shows them, nothing to refresh",
     # building blocks: they run inside a caller's transaction, and the caller announces the whole change
     "documents.store_turns": "part of add_document, which announces the document",
     "entities.insert_entity": "a register building block; qcode.anonymise announces its decisions",

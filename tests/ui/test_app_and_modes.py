@@ -130,7 +130,8 @@ def test_recent_menu_lists_opened_projects(window, doc_project):
     project, _doc = doc_project
     window._fill_recent()
     actions = window.menus["recent"].actions()
-    assert [a.text() for a in actions] == [project.path.name]
+    assert [a.toolTip() for a in actions] == [str(project.path.resolve())]
+    assert actions[0].text().startswith(f"&1 {project.path.name} ")
 
 
 def test_main_runs_and_releases_the_project(qtbot, tmp_path, monkeypatch):

@@ -11,6 +11,7 @@ from qcode.core.codings import codings_for_document
 from qcode.core.project import create_project, default_coder
 from qcode.ui import settings
 from qcode.ui.coder_identity import CoderDialog, current_coder, ensure_coder_name
+from qcode.ui.dialogs.preferences import PreferencesDialog
 
 
 def _coders(project, doc) -> set[str]:
@@ -57,7 +58,8 @@ def test_dialog_refuses_an_empty_name(qtbot):
     assert ok.isEnabled()
 
 
-def test_projects_open_with_the_coder_and_codings_carry_it(qtbot, tmp_path, answers, code_named, select):
+def test_projects_open_with_the_coder_and_codings_carry_it(qtbot, tmp_path, answers, code_named, select,
+                                                           monkeypatch):
     from workspace_text import turns
 
     from qcode.core.documents import add_document
@@ -83,7 +85,14 @@ def test_projects_open_with_the_coder_and_codings_carry_it(qtbot, tmp_path, answ
     assert _coders(window.project, doc) == {"Anna Holm"}
 
     # Edit → Settings: a new name reopens the project under it; new codings carry the new name.
-    answers["replies"] = ["Bo"]
+    def preferences(cls, parent, project):
+        dialog = cls(parent, project)
+        qtbot.addWidget(dialog)
+        answers["prefilled"].append((dialog.coder.text(), False))
+        dialog.coder.setText("Bo")
+        return dialog.preferences()
+
+    monkeypatch.setattr(PreferencesDialog, "ask", classmethod(preferences))
     window.actions["settings"].trigger()
     assert answers["prefilled"][-1] == ("Anna Holm", False)
     assert settings.coder_name() == "Bo" and window.project.coder_name == "Bo"

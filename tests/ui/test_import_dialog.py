@@ -162,3 +162,50 @@ def test_an_import_reaches_every_view_through_the_announced_changes(qtbot, windo
     interviewer = find_code(window.project, "Interviewer")
     assert ws.codebook.code(interviewer.id) is not None  # the tree shows the code the import made
     assert ws.codebook.count(interviewer.id) == 5
+
+
+def test_review_says_which_other_file_failed_without_library_errors(qtbot, project, files,
+                                                                     monkeypatch) -> None:
+    """#16: the speaker review tells that broken.pdf will not be imported, in plain words (no
+    "(Stream has ended unexpectedly)" from the PDF library)."""
+    seen: list[str] = []
+
+    def look(self) -> int:
+        seen.append(self.failed_label.text() if self.failed_label.isVisibleTo(self) else "")
+        return QDialog.Rejected
+
+    monkeypatch.setattr(SpeakerReviewDialog, "exec", look)
+    import_dialog.run_import(None, project, files)
+    assert "broken.pdf" in seen[0] and "could not be read" in seen[0]
+    assert "(" not in seen[0].split("broken.pdf", 1)[1], seen[0]
+
+
+@pytest.mark.parametrize(("lang", "expected"), [("da", "filen er beskadiget eller afkortet"),
+                                                ("en", "the PDF is damaged or truncated")])
+def test_failure_reasons_are_in_the_ui_language_without_library_errors(monkeypatch, files, lang,
+                                                                      expected) -> None:
+    monkeypatch.setenv("QCODE_LANG", lang)
+    report = read_files(files).report
+    (reason,) = [r for _, r in report.skipped]
+    assert reason == expected
+
+
+def test_review_warns_when_an_interviewee_is_already_a_case(qtbot, project, files, monkeypatch) -> None:
+    """#16: a second interview with a speaker named like an existing case is pointed out, not merged
+    silently; renaming the speaker clears the warning."""
+    monkeypatch.setattr(ask, "inform", lambda *a: None)
+    monkeypatch.setattr(SpeakerReviewDialog, "exec", lambda self: QDialog.Accepted)
+    import_dialog.run_import(None, project, files[:1])  # Karen becomes a case
+    (files[0].parent / "karen2.txt").write_text("I: Og nu?\n\nKaren: Stadig godt.\n", encoding="utf-8")
+    warnings: list[str] = []
+
+    def look(self) -> int:
+        warnings.append(self.case_warning.text() if self.case_warning.isVisibleTo(self) else "")
+        self.set_name("Karen", "Karen B")
+        warnings.append(self.case_warning.text() if self.case_warning.isVisibleTo(self) else "")
+        return QDialog.Rejected
+
+    monkeypatch.setattr(SpeakerReviewDialog, "exec", look)
+    import_dialog.run_import(None, project, [files[0].parent / "karen2.txt"])
+    assert "Karen" in warnings[0] and "case" in warnings[0]
+    assert warnings[1] == ""

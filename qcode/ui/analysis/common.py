@@ -32,6 +32,7 @@ from qcode.core.report_segments import Segment
 from qcode.export.report_tables import pseudonymised_tables
 from qcode.ui import i18n
 from qcode.ui.dialogs import ask
+from qcode.ui.start_folder import start_path
 
 SORT_ROLE = Qt.UserRole + 1
 TOTAL_ROLE = Qt.UserRole + 2
@@ -223,7 +224,7 @@ def fit_columns(view: QTableView, max_cells: int = 3000) -> None:
 
 def ask_save_path(parent: QWidget, title: str, file_filter: str) -> str | None:
     """Ask where to save (monkeypatched in tests); None when cancelled."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, "", file_filter)
+    path, _ = QFileDialog.getSaveFileName(parent, title, start_path(), file_filter)
     return path or None
 
 

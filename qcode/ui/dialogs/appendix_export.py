@@ -13,6 +13,7 @@ from qcode.core.project import open_project
 from qcode.export.run import ExportResult, export_methods_appendix
 from qcode.ui import i18n
 from qcode.ui.dialogs import ask
+from qcode.ui.start_folder import start_path
 from qcode.ui.workers import run_in_background
 
 LANGUAGES = {"Dansk": "da", "English": "en"}
@@ -39,7 +40,7 @@ def ask_language(parent: QWidget | None) -> str | None:
 def ask_path(parent: QWidget | None, lang: str) -> str:
     """The .docx file to write ('' when cancelled; tests monkeypatch this)."""
     stem = "metodebilag" if lang == "da" else "methods-appendix"
-    path, _ = QFileDialog.getSaveFileName(parent, _tr("Export methods appendix"), f"{stem}.docx",
+    path, _ = QFileDialog.getSaveFileName(parent, _tr("Export methods appendix"), start_path(f"{stem}.docx"),
                                           "Word (*.docx)")
     if path and not path.lower().endswith(".docx"):
         path += ".docx"

@@ -48,6 +48,7 @@ from qcode.export.run import QUOTE_WRITERS, ExportResult, export_codebook, expor
 from qcode.ui.bridge import ProjectEvents
 from qcode.ui.dialogs import ask
 from qcode.ui.dialogs.export_choices import ROLE_ID, QuoteChoices
+from qcode.ui.start_folder import start_path
 from qcode.ui.text_offsets import from_qt, to_qt
 from qcode.ui.workers import run_in_background
 
@@ -357,7 +358,7 @@ def ask_save_path(parent: QWidget, fmt: str, title: str = "", stem: str = "citat
     formats = formats or (fmt,)
     filters = ";;".join(f"{f.upper()} (*.{f})" for f in formats)
     title = title or QCoreApplication.translate("ExportDialog", "Export quotes")
-    path, _ = QFileDialog.getSaveFileName(parent, title, f"{stem}.{fmt}", filters)
+    path, _ = QFileDialog.getSaveFileName(parent, title, start_path(f"{stem}.{fmt}"), filters)
     if path and not path.lower().endswith(tuple(f".{f}" for f in formats)):
         path += f".{fmt}"
     return path

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from qcode.core.cases import list_cases
 from qcode.core.importing import ImportReport, known_checksums
 from qcode.core.project import Project
 from qcode.io import supported_suffixes
@@ -18,6 +19,7 @@ from qcode.io.speaker_map import collect_speakers
 from qcode.ui import i18n
 from qcode.ui.dialogs import ask
 from qcode.ui.dialogs.speaker_review import SpeakerReviewDialog
+from qcode.ui.start_folder import start_path
 from qcode.ui.workers import run_in_background
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
@@ -27,14 +29,15 @@ def choose_files(parent: QWidget | None) -> list[Path]:
     """The file dialog, filtered to the formats qcode reads."""
     patterns = " ".join(f"*{s}" for s in supported_suffixes())
     transcripts, everything = translate("ImportDialog", "Transcripts"), translate("ImportDialog", "All files")
-    names, _ = QFileDialog.getOpenFileNames(parent, translate("ImportDialog", "Import transcripts"), "",
-                                            f"{transcripts} ({patterns});;{everything} (*)")
+    names, _ = QFileDialog.getOpenFileNames(parent, translate("ImportDialog", "Import transcripts"),
+                                            start_path(), f"{transcripts} ({patterns});;{everything} (*)")
     return [Path(n) for n in names]
 
 
-def review_speakers(parent: QWidget | None, speakers, files: Sequence[str]) -> SpeakerReviewDialog | None:
+def review_speakers(parent: QWidget | None, speakers, files: Sequence[str], *, failed: Sequence[str] = (),
+                    existing_cases: Sequence[str] = ()) -> SpeakerReviewDialog | None:
     """Show the review; the accepted dialog (its decisions), or None when cancelled."""
-    dialog = SpeakerReviewDialog(speakers, files, parent)
+    dialog = SpeakerReviewDialog(speakers, files, parent, failed=failed, existing_cases=existing_cases)
     return dialog if dialog.exec() == QDialog.Accepted else None
 
 
@@ -97,7 +100,9 @@ def run_import(parent: QWidget | None, project: Project,
         allow_duplicates = True
     if result.documents:
         review = review_speakers(parent, collect_speakers(result.documents),
-                                 [d.name for d in result.documents])
+                                 [d.name for d in result.documents],
+                                 failed=[f"{Path(p).name}: {reason}" for p, reason in report.skipped],
+                                 existing_cases=[case.name for case in list_cases(project)])
         if review is None:
             return None
         report = _store(parent, project, result.documents, review.decisions(),

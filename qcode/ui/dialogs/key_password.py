@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qcode.ui.start_folder import start_path
+
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 MIN_PASSWORD = 8
 
@@ -91,7 +93,7 @@ class KeyPasswordDialog(QDialog):
 def ask_key_choice(parent: QWidget | None) -> KeyChoice | None:
     """Ask where to write the key and how to protect it; None when cancelled."""
     path, _ = QFileDialog.getSaveFileName(
-        parent, translate("KeyPasswordDialog", "Key file (keep it apart from the project)"), "",
+        parent, translate("KeyPasswordDialog", "Key file (keep it apart from the project)"), start_path(),
         translate("KeyPasswordDialog", "Key files (*.json)"))
     if not path:
         return None

@@ -28,6 +28,7 @@ from qcode.core.merge import MergeChoices, MergeResult, plan_merge
 from qcode.ui.commands import push
 from qcode.ui.commands.coders import MergeProjectsCommand
 from qcode.ui.dialogs import ask
+from qcode.ui.start_folder import start_path
 
 OBJECT_NAME = "qcode_merge_dialog"
 
@@ -38,7 +39,7 @@ def _tr(text: str) -> str:
 
 def choose_paths(parent: QWidget | None) -> list[Path]:
     """The project files to merge in (empty when cancelled)."""
-    names, _ = QFileDialog.getOpenFileNames(parent, _tr("Merge project"), "",
+    names, _ = QFileDialog.getOpenFileNames(parent, _tr("Merge project"), start_path(),
                                             f"{_tr('qcode projects')} (*.qcode)")
     return [Path(n) for n in names]
 

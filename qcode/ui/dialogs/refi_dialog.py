@@ -20,6 +20,7 @@ from qcode.export.refi import RefiExportResult
 from qcode.export.refi import export_qdpx as export
 from qcode.io.refi_import import RefiImportResult, read_refi, store_reading
 from qcode.ui.dialogs import ask
+from qcode.ui.start_folder import start_path
 from qcode.ui.workers import run_in_background
 
 
@@ -40,7 +41,7 @@ def choose_export_path(parent: QWidget | None, project: Project) -> Path | None:
 def choose_import_path(parent: QWidget | None) -> Path | None:
     """The .qdpx/.qde to import; None when cancelled."""
     name, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Import REFI-QDA project"), "",
+        parent, _tr("Import REFI-QDA project"), start_path(),
         f"{_tr('REFI-QDA project')} (*.qdpx *.qde);;{_tr('All files')} (*)")
     return Path(name) if name else None
 

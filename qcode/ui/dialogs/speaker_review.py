@@ -8,7 +8,7 @@ them lives in ``qcode.io.speaker_map`` and is tested without Qt.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -36,8 +36,13 @@ class SpeakerReviewDialog(QDialog):
     """A table of detected speakers with name, role and "is a speaker" per row."""
 
     def __init__(self, speakers: Sequence[SpeakerInfo], files: Sequence[str] = (),
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *, failed: Sequence[str] = (),
+                 existing_cases: Collection[str] = ()):
+        """``failed``: one line per file that could not be read (said above the table);
+        ``existing_cases``: case names in the project, so an interviewee who would be merged into an
+        existing case is pointed out instead of merged silently."""
         super().__init__(parent)
+        self._existing_cases = {name.casefold(): name for name in existing_cases}
         self.setWindowTitle(self.tr("Review speakers"))
         self.resize(820, 420)
         self.speakers = list(speakers)
@@ -51,6 +56,19 @@ class SpeakerReviewDialog(QDialog):
             "label that is not a speaker — its lines stay in the turn before.").format(n=len(files)),
             self)
         intro.setWordWrap(True)
+        # Files that failed: the coder must not think the batch is complete.
+        self.failed_label = QLabel(self)
+        self.failed_label.setWordWrap(True)
+        self.failed_label.setStyleSheet("color: #a40000;")
+        if failed:
+            self.failed_label.setText(self.tr("{n} other file(s) could not be read and will not be "
+                                              "imported:").format(n=len(failed)) + "\n" +
+                                      "\n".join(f"• {line}" for line in failed))
+        self.failed_label.setVisible(bool(failed))
+        self.case_warning = QLabel(self)
+        self.case_warning.setWordWrap(True)
+        self.case_warning.setStyleSheet("color: #8a5a00;")
+        self.case_warning.setVisible(False)
         self.table = QTableWidget(len(self.speakers), 6, self)
         self.table.setHorizontalHeaderLabels([
             self.tr("Speaker"), self.tr("Role"), self.tr("Turns"), self.tr("Files"),
@@ -68,6 +86,7 @@ class SpeakerReviewDialog(QDialog):
             for role in ROLES:
                 combo.addItem(self._role_names[role], role)
             combo.setCurrentIndex(ROLES.index(speaker.role) if speaker.role in ROLES else 2)
+            combo.currentIndexChanged.connect(self._update_case_warning)
             self.table.setCellWidget(row, ROLE, combo)
             for column, value in ((TURNS, str(speaker.turns)), (FILES, ", ".join(speaker.documents)),
                                   (LABELS, ", ".join(speaker.labels)), (SAMPLE, speaker.sample)):
@@ -76,6 +95,8 @@ class SpeakerReviewDialog(QDialog):
                 item.setToolTip(value)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+        self.table.itemChanged.connect(self._update_case_warning)
+        self._update_case_warning()
         self.merge_button = QPushButton(self.tr("Merge selected"), self)
         self.merge_button.setToolTip(self.tr("Give the selected speakers the name of the one with "
                                              "most turns"))
@@ -91,7 +112,9 @@ class SpeakerReviewDialog(QDialog):
         row_layout.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.failed_label)
         layout.addWidget(self.table)
+        layout.addWidget(self.case_warning)
         layout.addLayout(row_layout)
         layout.addWidget(self.autocode)
         layout.addWidget(buttons)
@@ -124,6 +147,29 @@ class SpeakerReviewDialog(QDialog):
         for row in rows:
             self.table.item(row, NAME).setText(name)
             self.table.cellWidget(row, ROLE).setCurrentIndex(role)
+
+    def existing_case_names(self) -> list[str]:
+        """Interviewees (as now named) that already exist as cases in the project."""
+        found: list[str] = []
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, NAME)
+            if item is None or item.checkState() != Qt.Checked:
+                continue
+            if self.table.cellWidget(row, ROLE).currentData() != "interviewee":
+                continue
+            existing = self._existing_cases.get((item.text().strip() or item.data(Qt.UserRole)).casefold())
+            if existing is not None and existing not in found:
+                found.append(existing)
+        return found
+
+    def _update_case_warning(self, *_args: object) -> None:
+        names = self.existing_case_names()
+        if names:
+            self.case_warning.setText(self.tr(
+                "Already a case in this project: {names}. The new turns will be added to that case. "
+                "If this is another person, give the speaker another name.").format(
+                names=", ".join(f"“{n}”" for n in names)))
+        self.case_warning.setVisible(bool(names))
 
     # -- result ------------------------------------------------------------------------------------
     def decisions(self) -> dict[str, SpeakerDecision]:
