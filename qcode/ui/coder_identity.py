@@ -63,13 +63,3 @@ def ensure_coder_name(parent: QWidget | None = None) -> str:
         settings.set_coder_name(CoderDialog.ask(parent, default_coder(), first_start=True)
                                 or default_coder())
     return settings.coder_name()
-
-
-def change_coder_name(parent: QWidget | None) -> str | None:
-    """Edit → Settings: ask for a new coder name; the new name, or None when unchanged."""
-    old = current_coder()
-    name = CoderDialog.ask(parent, old)
-    if name is None or name == old:
-        return None
-    settings.set_coder_name(name)
-    return name
