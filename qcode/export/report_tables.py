@@ -28,6 +28,18 @@ def pseudonymised_tables(project: Project, tables: Sequence[Table], *,
     """``tables`` with every string pseudonymised; raises the anonymiser's LeakError on a hit, and on
     documents never searched for names unless ``acknowledge_warnings``."""
     pseudo = Pseudonymiser(project)
+    out = [_in_label_order(table, _pseudonymised(pseudo, table)) for table in tables]
+    _check(project, out, acknowledge_warnings)
+    return out
+
+
+def pseudonymised_display_table(project: Project, table: Table) -> Table:
+    """``table`` as the pseudonymised view shows it on screen: the same texts as an export, rows and
+    columns in their places (a view maps clicks by position), and no leak check (nothing leaves)."""
+    return _pseudonymised(Pseudonymiser(project), table)
+
+
+def _pseudonymised(pseudo: Pseudonymiser, table: Table) -> Table:
 
     def text(value: str) -> str:
         if isinstance(value, Excerpt):  # document words: the range rendered, ages included
@@ -41,13 +53,9 @@ def pseudonymised_tables(project: Project, tables: Sequence[Table], *,
             return pseudo.word(value)
         return pseudo.text(value)
 
-    out = [_in_label_order(table, replace(
-               table, title=text(table.title), row_header=text(table.row_header),
-               rows=[text(r) for r in table.rows], columns=[text(c) for c in table.columns],
-               values=[[text(v) if isinstance(v, str) else v for v in row] for row in table.values]))
-           for table in tables]
-    _check(project, out, acknowledge_warnings)
-    return out
+    return replace(table, title=text(table.title), row_header=text(table.row_header),
+                   rows=[text(r) for r in table.rows], columns=[text(c) for c in table.columns],
+                   values=[[text(v) if isinstance(v, str) else v for v in row] for row in table.values])
 
 
 def _natural(label: str) -> list[object]:

@@ -25,6 +25,15 @@ class ProjectEvents(QObject):
     anonymisation_changed = Signal(tuple)  # document ids, else entity ids
     any_changed = Signal()  # after every change, for "modified" indicators
     closing = Signal()  # the project is about to close: windows that show it close too
+    view_mode_changed = Signal(bool)  # the pseudonymised view turned on (True) or off
+
+    pseudonymised = False  # whether windows show the project as its exports do (View → pseudonymised)
+
+    def set_pseudonymised(self, on: bool) -> None:
+        """Tell every window that shows the project that the pseudonymised view turned on or off."""
+        if on != self.pseudonymised:
+            self.pseudonymised = on
+            self.view_mode_changed.emit(on)
 
     def __init__(self, project, parent: QObject | None = None):
         super().__init__(parent)

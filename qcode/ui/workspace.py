@@ -321,6 +321,7 @@ class Workspace(QObject):
         """Show the pseudonymised text, and documents and cases by the names the exports use."""
         self.view.set_pseudonymised(on)
         self.documents.set_pseudonymised(self.view.pseudonymised)
+        self.events.set_pseudonymised(self.view.pseudonymised)  # the analysis window follows
         self.memos.refresh_names()
         current = self.view.document_id
         if current is not None:

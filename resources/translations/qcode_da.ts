@@ -343,82 +343,82 @@
 <context>
     <name>AnalysisTables</name>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="50"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="51"/>
         <source>Count</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="51"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="52"/>
         <source>Share %</source>
         <translation>Andel %</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="52"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="53"/>
         <source>Lemma</source>
         <translation>Lemma</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="53"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="54"/>
         <source>Word</source>
         <translation>Ord</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="54"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="55"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="55"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="56"/>
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="56"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="57"/>
         <source>Speaker</source>
         <translation>Taler</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="57"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="58"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="58"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="59"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="59"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="60"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="60"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="61"/>
         <source>Context</source>
         <translation>Kontekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="61"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="62"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="62"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="63"/>
         <source>Before</source>
         <translation>Før</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="63"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="64"/>
         <source>Hit</source>
         <translation>Fund</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="64"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="65"/>
         <source>After</source>
         <translation>Efter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="65"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="66"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -1535,63 +1535,63 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
         <translation>%1 — kodet af %2</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="336"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="338"/>
         <source>Memo: %1</source>
         <translation>Memo: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="360"/>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="404"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="362"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="406"/>
         <source>Uncode &apos;%1&apos;</source>
         <translation>Fjern kodning &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="362"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="364"/>
         <source>Memo on this coding…</source>
         <translation>Memo til denne kodning…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="369"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="371"/>
         <source>&apos;%1&apos; coded by %2 (only they can change it)</source>
         <translation>&apos;%1&apos; kodet af %2 (kun de kan ændre den)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="386"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="388"/>
         <source>Code with</source>
         <translation>Kod med</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="391"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="393"/>
         <source>In-vivo code</source>
         <translation>In vivo-kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="392"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="394"/>
         <source>Mark for anonymisation</source>
         <translation>Markér til anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="394"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="396"/>
         <source>Mark as name…</source>
         <translation>Markér som navn…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="394"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="396"/>
         <source>Mark as age…</source>
         <translation>Markér som alder…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="395"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="397"/>
         <source>Mark as place…</source>
         <translation>Markér som sted…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="396"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="398"/>
         <source>Mark as organisation…</source>
         <translation>Markér som organisation…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="406"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="408"/>
         <source>Memo on &apos;%1&apos; coding…</source>
         <translation>Memo til kodningen &apos;%1&apos;…</translation>
     </message>
@@ -1617,42 +1617,42 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>ExportButtons</name>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="238"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="239"/>
         <source>Copy</source>
         <translation>Kopiér</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="239"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="240"/>
         <source>Copy the table (pseudonymised) to paste into Word or Excel</source>
         <translation>Kopiér tabellen (pseudonymiseret) til at indsætte i Word eller Excel</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="240"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="241"/>
         <source>Export CSV…</source>
         <translation>Eksportér CSV…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="241"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="242"/>
         <source>Export Excel…</source>
         <translation>Eksportér Excel…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="265"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="266"/>
         <source>Export CSV</source>
         <translation>Eksportér CSV</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="279"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="280"/>
         <source>Export Excel</source>
         <translation>Eksportér Excel</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="305"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="306"/>
         <source>Possible identifying text</source>
         <translation>Mulig identificerende tekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="307"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="308"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
@@ -1887,7 +1887,7 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
         <translation>%1 fordelt på %2</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="209"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="210"/>
         <source>%1 segments of %2 in %3</source>
         <translation>%1 uddrag med %2 i %3</translation>
     </message>
@@ -3195,27 +3195,27 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>SegmentModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="366"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="367"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="366"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="367"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="366"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="367"/>
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="366"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="367"/>
         <source>Speaker</source>
         <translation>Taler</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="367"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="368"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
@@ -3442,8 +3442,8 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>TableModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="171"/>
-        <location filename="../../qcode/ui/analysis/common.py" line="176"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="172"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="177"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>

@@ -61,3 +61,42 @@ def test_case_names_match_the_quote_export(window, doc_project):
     (quote,) = build_report(project, select_quotes(project, QuoteFilter(code_ids=(code,)))).quotes
     window.actions["pseudonymised"].trigger()
     assert listed(window) == [(quote.document, quote.case)]
+
+
+def test_the_analysis_window_follows_the_pseudonymised_view(window, qtbot, doc_project):
+    """Frequencies by document, their drill-down and a coding memo's hover text show no original name
+    while the pseudonymised view is on, and the real ones again when it is off."""
+    from PySide6.QtCore import Qt
+
+    from qcode.ui.analysis import open_analysis
+
+    project, doc = doc_project
+    first = TEXT.index("Birgit")
+    add_manual_mention(project, doc, first, first + len("Birgit"), "PERSON")
+    start = TEXT.index("Min søster")
+    add_coding(project, doc, find_code(project, "netværk").id, start, start + 10,
+               memo="Birgit nævner søsteren igen")
+    view = open_analysis(window, window.workspace.events, "frequencies")
+    view.by.setCurrentIndex(view.by.findData("document"))
+    view.refresh()
+    columns = [view.model.headerData(c, Qt.Horizontal) for c in range(view.model.columnCount())]
+    assert "interview_birgit" in columns
+
+    window.actions["pseudonymised"].trigger()
+    view.window()._refresh_current()
+    columns = [view.model.headerData(c, Qt.Horizontal) for c in range(view.model.columnCount())]
+    assert "interview_birgit" not in columns and "Dokument 1" in columns
+    row = next(r for r in range(view.proxy.rowCount())
+               if "netværk" == (view.proxy.headerData(r, Qt.Vertical) or "").strip())
+    view._cell_clicked(view.proxy.index(row, columns.index("Dokument 1")))
+    shown = [view.segments.model.data(view.segments.model.index(r, c))
+             for r in range(view.segments.model.rowCount()) for c in range(view.segments.model.columnCount())]
+    assert shown and not any("Birgit" in (s or "") for s in shown)
+    assert "interview_birgit" not in view.segment_label.text()
+    span = next(s for s in window.workspace.view.index.spans if s.coding_id)
+    assert "Birgit" not in window.workspace.view.describe(span)
+
+    window.actions["pseudonymised"].trigger()
+    view.window()._refresh_current()
+    columns = [view.model.headerData(c, Qt.Horizontal) for c in range(view.model.columnCount())]
+    assert "interview_birgit" in columns

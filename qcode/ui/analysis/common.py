@@ -31,6 +31,7 @@ from qcode.core.quotes import record_export
 from qcode.core.report_segments import Segment
 from qcode.export.report_tables import pseudonymised_tables
 from qcode.ui import i18n
+from qcode.ui.analysis.display import shown_segments, shown_table
 from qcode.ui.dialogs import ask
 from qcode.ui.start_folder import start_path
 
@@ -96,9 +97,9 @@ class TableModel(QAbstractTableModel):
         self._bold.setBold(True)
 
     def set_table(self, table: Table) -> None:
-        """Show another table (a full reset: rows and columns both change)."""
+        """Show another table (a full reset: rows and columns both change), as the view mode shows it."""
         self.beginResetModel()
-        self.table = table
+        self.table = table = shown_table(self, table)
         numbers = [v for row in table.values for v in row if isinstance(v, int | float)]
         self._max = max(numbers, default=0) or 0
         self.endResetModel()
@@ -331,7 +332,7 @@ class SegmentTableModel(QAbstractTableModel):
 
     def _reset(self, segments: Sequence, code_paths: dict[int, str]) -> None:
         self.beginResetModel()
-        self.segments, self.code_paths = list(segments), code_paths
+        self.segments, self.code_paths = shown_segments(self, segments), code_paths
         self.endResetModel()
 
     def rowCount(self, parent=_ROOT) -> int:  # noqa: N802

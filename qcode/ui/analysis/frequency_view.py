@@ -147,7 +147,7 @@ class FrequencyView(QWidget):
         figure = self.bar_canvas.figure
         figure.clear()
         axes = figure.add_subplot()
-        t = self.table
+        t = self.model.table  # as shown: pseudonymised names in the pseudonymised view
         if t and t.rows:
             colours = self._colours()
             labels = list(t.rows)  # full paths: right-aligned tick labels cannot show indentation
@@ -171,7 +171,7 @@ class FrequencyView(QWidget):
         figure = self.heat_canvas.figure
         figure.clear()
         axes = figure.add_subplot()
-        t = self.table
+        t = self.model.table
         if t and t.rows and t.columns:
             image = axes.imshow(t.values, cmap="Blues", aspect="auto")
             axes.set_yticks(range(len(t.rows)), [r.split("/")[-1] for r in t.rows])
@@ -205,7 +205,8 @@ class FrequencyView(QWidget):
             filters["attributes"] = {by: [key]}
         found = retrieve(self.project, code_id, include_subcodes=self.rollup.isChecked(), **filters)
         paths = {r.id: r.path for r in code_rows(self.project)}
-        column = self.table.columns[self.table.column_keys.index(key)]
+        shown = self.model.table or self.table  # the column as shown (pseudonymised in that view)
+        column = shown.columns[self.table.column_keys.index(key)]
         text = self.tr("%1 segments of %2 in %3").replace("%1", str(len(found)))
         self.segment_label.setText(text.replace("%2", paths.get(code_id, "?")).replace("%3", column))
         self.segments.set_segments(found, paths)

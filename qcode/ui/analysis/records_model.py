@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from qcode.analysis.table import Table
 from qcode.ui import i18n
 from qcode.ui.analysis.common import SORT_ROLE, TOTAL_ROLE, table_label
+from qcode.ui.analysis.display import shown_table
 
 _ROOT = QModelIndex()
 _RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
@@ -29,7 +30,7 @@ class RecordsModel(QAbstractTableModel):
     def set_table(self, table: Table) -> None:
         """Show another table (a full reset)."""
         self.beginResetModel()
-        self.table = table
+        self.table = table = shown_table(self, table)
         self._headers = [table_label(table.row_header), *(table_label(c) for c in table.columns)]
         self._comma = i18n.current_language() == "da"
         self.endResetModel()

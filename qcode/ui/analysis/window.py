@@ -59,6 +59,7 @@ class AnalysisWindow(QMainWindow):
         self._timer = QTimer(self, singleShot=True, interval=300)
         self._timer.timeout.connect(self._refresh_current)
         events.any_changed.connect(self._project_changed)
+        events.view_mode_changed.connect(lambda _on: self._project_changed())  # names shown change
         events.closing.connect(self.close)  # the main window closes the project or opens another
         self.tabs.currentChanged.connect(lambda _i: self._refresh_current())
         parent_jump = getattr(parent, "show_document_range", None)

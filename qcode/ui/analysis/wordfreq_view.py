@@ -112,7 +112,7 @@ class WordFrequencyView(QWidget):
         figure = self.canvas.figure
         figure.clear()
         axes = figure.add_subplot()
-        top = list(zip(self.table.rows, (v[0] for v in self.table.values), strict=True))[:20]
+        top = list(zip(self.model.table.rows, (v[0] for v in self.model.table.values), strict=True))[:20]
         if top:
             axes.barh(range(len(top)), [n for _, n in top], color="#2e86c1")
             axes.set_yticks(range(len(top)), [w for w, _ in top])

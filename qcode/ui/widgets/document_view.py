@@ -10,7 +10,7 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import QDrag, QFont, QTextCursor
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QPlainTextEdit, QToolButton, QVBoxLayout, QWidget
 
-from qcode.anonymise.render import render_document
+from qcode.anonymise.render import pseudonymise_text, render_document
 from qcode.core import codings as core_codings
 from qcode.core import documents
 from qcode.core.coders import list_coders
@@ -331,6 +331,8 @@ class DocumentView(QPlainTextEdit):
         text = self.tr("%1 — coded by %2").replace("%1", self.code_name(span.code_id)).replace(
             "%2", self._coders.get(span.coder_id, "?"))
         memo = self.memo_of(span.coding_id)
+        if memo and self.pseudonymised:  # the hover text follows the view: no original name in it
+            memo = pseudonymise_text(self.project, memo)
         if memo:
             short = memo if len(memo) <= MEMO_TIP else memo[:MEMO_TIP].rsplit(" ", 1)[0] + " …"
             text += "\n" + self.tr("Memo: %1").replace("%1", short)
