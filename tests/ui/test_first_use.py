@@ -107,6 +107,10 @@ def test_keyboard_moves_between_the_panes_with_a_visible_focus_ring(window, qtbo
     assert view.hasFocus()
     qtbot.keyClick(view, Qt.Key_Tab)  # Tab leaves the read-only transcript too
     assert not view.hasFocus()
+    memo = ws.memos.body
+    memo.setFocus()
+    qtbot.keyClick(memo, Qt.Key_Tab)  # and the memo text: Tab moves on instead of typing a tab
+    assert not memo.hasFocus() and "\t" not in memo.toPlainText()
     # The focused pane has a ring in the highlight colour, the others do not.
     qtbot.keyClick(window.focusWidget(), Qt.Key_2, Qt.ControlModifier)
     highlight = view.palette().color(QPalette.Highlight)

@@ -51,6 +51,7 @@ class MemoPanel(QWidget):
         self.target.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.title = QLineEdit(self)
         self.body = QPlainTextEdit(self)
+        self.body.setTabChangesFocus(True)  # Tab moves on, as everywhere else: a memo needs no tab stops
         self.new_button = QPushButton(self)
         self.save_button = QPushButton(self)
         self.delete_button = QPushButton(self)
