@@ -1476,17 +1476,17 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>DeleteCodeDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/code_change.py" line="75"/>
+        <location filename="../../qcode/ui/dialogs/code_change.py" line="81"/>
         <source>Delete code</source>
         <translation>Slet kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/code_change.py" line="76"/>
+        <location filename="../../qcode/ui/dialogs/code_change.py" line="82"/>
         <source>Delete the code &apos;%1&apos;, its sub-codes and %2 codings?</source>
         <translation>Slet koden &apos;%1&apos;, dens underkoder og %2 kodninger?</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/code_change.py" line="77"/>
+        <location filename="../../qcode/ui/dialogs/code_change.py" line="83"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
@@ -2478,60 +2478,60 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>MemoPanel</name>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="90"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="91"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="89"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="90"/>
         <source>Attached to:</source>
         <translation>Knyttet til:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="91"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="92"/>
         <source>Write a memo…</source>
         <translation>Skriv et memo…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="92"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="93"/>
         <source>New memo</source>
         <translation>Nyt memo</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="93"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="94"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="94"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="95"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="167"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="168"/>
         <source>(untitled)</source>
         <translation>(uden titel)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="200"/>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="212"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="201"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="213"/>
         <source>Document: %1</source>
         <translation>Dokument: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="202"/>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="215"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="203"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="216"/>
         <source>Code: %1</source>
         <translation>Kode: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="204"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="205"/>
         <source>A coding</source>
         <translation>En kodning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="205"/>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="217"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="206"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="218"/>
         <source>The whole project</source>
         <translation>Hele projektet</translation>
     </message>
@@ -2554,7 +2554,12 @@ Importér dem igen som nye dokumenter?</translation>
         <translation>Flet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/code_change.py" line="60"/>
+        <location filename="../../qcode/ui/dialogs/code_change.py" line="62"/>
+        <source>Choose a code…</source>
+        <translation>Vælg en kode…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/code_change.py" line="66"/>
         <source>Into:</source>
         <translation>Ind i:</translation>
     </message>

@@ -163,3 +163,14 @@ def test_context_menu_show_only_this_code_paints_only_it(window, qtbot, doc_proj
     menu = tree.context_menu(tree.visualRect(tree.model().index_of(other.id)).center())
     next(a for a in menu.actions() if a.text() == "Show only this code").trigger()
     assert view.highlighter.only_code == other.id and window.actions["show_only"].isChecked()
+
+
+def test_the_merge_dialog_waits_for_a_chosen_target(qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    dialog = MergeCodeDialog(None, "sorg", ["netværk", "ensomhed"])
+    qtbot.addWidget(dialog)
+    merge = dialog.buttons.button(QDialogButtonBox.Ok)
+    assert dialog.target.currentIndex() == -1 and not merge.isEnabled()  # nothing chosen for the user
+    dialog.target.setCurrentIndex(1)
+    assert merge.isEnabled() and dialog.target.currentText() == "ensomhed"

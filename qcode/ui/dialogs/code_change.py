@@ -57,6 +57,12 @@ class MergeCodeDialog(ReasonDialog):
                          ok_text=self.tr("Merge"))
         self.target = QComboBox(self)
         self.target.addItems(targets)
+        # No target chosen for the user: a merge moves every coding, so Merge waits for a choice.
+        self.target.setCurrentIndex(-1)
+        self.target.setPlaceholderText(self.tr("Choose a code…"))
+        merge = self.buttons.button(QDialogButtonBox.Ok)
+        merge.setEnabled(False)
+        self.target.currentIndexChanged.connect(lambda i: merge.setEnabled(i >= 0))
         self.form.insertRow(0, self.tr("Into:"), self.target)
 
     @classmethod
