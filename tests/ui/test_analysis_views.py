@@ -340,3 +340,24 @@ def test_frequency_drill_down_by_an_age_group_lists_the_segments(qtbot, host, ev
             assert view.segments.model.rowCount() == count, (label, column)
             checked += 1
     assert checked
+
+
+def test_the_analysis_window_opens_within_the_screen(qtbot, host, events, doc_project, monkeypatch):
+    from qcode.ui.analysis.window import AnalysisWindow
+    from qcode.ui.window_fit import available_area
+
+    shown = AnalysisWindow.show
+
+    def placed_low(window):  # a window manager that cascades it far down, as one did at y=295 of 1000
+        shown(window)
+        window.move(40, 500)
+
+    monkeypatch.setattr(AnalysisWindow, "show", placed_low)
+    view = open_analysis(host, events, "frequencies")
+    window = view.window()
+    area = available_area(window)
+    frame = window.frameGeometry()
+    # the offscreen screen is 800 px high: the window is made to fit it and placed inside it
+    assert area is not None and frame.top() >= area.top() and frame.left() >= area.left()
+    assert frame.bottom() <= area.bottom() and window.height() <= area.height()
+    window.close()

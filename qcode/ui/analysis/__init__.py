@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QWidget
 
 from qcode.ui.analysis.window import AnalysisWindow
 from qcode.ui.bridge import ProjectEvents
+from qcode.ui.window_fit import fit_to_screen
 
 VIEWS = ("frequencies", "cooccurrence", "segments", "search", "query", "wordfreq", "agreement", "overview",
          "saturation")
@@ -21,9 +22,12 @@ def open_analysis(parent: QWidget | None, events: ProjectEvents, view: str):
         window.close()
         window.deleteLater()
         window = None
+    created = window is None
     if window is None:
         window = AnalysisWindow(events, parent)
     widget = window.show_view(view)
     window.show()
+    if created:  # placed by the window manager: keep it on the screen (a small or scaled one too)
+        fit_to_screen(window)
     window.raise_()
     return widget
