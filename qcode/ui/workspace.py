@@ -93,6 +93,7 @@ class DocumentList(QWidget):
         self.filter = QLineEdit(self)
         self.filter.setClearButtonEnabled(True)
         self.table = DocumentTable(self)
+        self.table.setWordWrap(False)  # "Informant 1" on one line, elided when narrow, never broken in two
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.AscendingOrder)

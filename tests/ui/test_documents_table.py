@@ -64,3 +64,7 @@ def test_memo_buttons_and_code_names_are_not_clipped_in_a_narrow_column(window, 
     name = tree.header().sectionSize(0)
     text = tree.fontMetrics().horizontalAdvance("ensomhed") + tree.indentation() + 24
     assert name >= min(text, tree.viewport().width() * 3 // 4 - 4), (name, tree.header().sectionSize(1))
+
+
+def test_a_case_name_is_never_broken_over_two_lines(window):
+    assert not window.workspace.doc_list.table.wordWrap()
