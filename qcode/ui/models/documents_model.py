@@ -9,7 +9,6 @@ from dataclasses import replace
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
 from qcode.core.workspace_queries import DocumentRow, coded_fractions, document_rows
-from qcode.export.quotes import export_labels
 
 DOCUMENT_ID_ROLE = Qt.UserRole + 1
 # Roles as plain ints, looked up once (an enum member costs a slow attribute lookup per use).
@@ -20,6 +19,7 @@ _RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 
 def pseudonymised_labels(project) -> dict[int, tuple[str, str]]:
     """Document id → (document name, case names) as the quote exports print them."""
+    from qcode.export.quotes import export_labels  # noqa: PLC0415 (the pseudonymised view only: the export package is not needed to start)
 
     return {doc_id: (name, ", ".join(sorted(cases, key=natural_key)))
             for doc_id, (name, cases) in export_labels(project).items()}
