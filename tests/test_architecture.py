@@ -43,6 +43,8 @@ LAZY = {
     ("qcode.ui.codebook_controller", "qcode.ui.dialogs.codebook_history"): "it brings the export package",
     ("qcode.ui.codebook_controller", "qcode.ui.analysis"): "Open code: the analysis views load on first use",
     ("qcode.ui.app", "qcode.io.demo"): "--demo only: it loads every importer",
+    ("qcode.ui.widgets.document_view", "qcode.anonymise.render"): "the pseudonymised view only",
+    ("qcode.ui.workspace", "qcode.anonymise.register"): "the pseudonymised view only",
     ("qcode.io", "qcode.io.registry"): "its names load every importer on first use",
     ("qcode.ui.models.documents_model", "qcode.export.quotes"): "the pseudonymised view only",
     ("qcode.ui.entry_points", "qcode.ui.dialogs.import_dialog"): "the first paint waits for no dialog",

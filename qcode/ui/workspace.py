@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qcode.anonymise.register import nothing_pseudonymised
 from qcode.core.errors import QcodeError
 from qcode.ui.actions import menu_titles
 from qcode.ui.bridge import ProjectEvents
@@ -328,6 +327,7 @@ class Workspace(QObject):
 
     def nothing_pseudonymised(self) -> bool:
         """Whether the pseudonymised view has nothing to replace yet (no accepted names, not sealed)."""
+        from qcode.anonymise.register import nothing_pseudonymised  # noqa: PLC0415 (asked only in the pseudonymised view)
 
         return nothing_pseudonymised(self.project)
 

@@ -10,7 +10,6 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import QDrag, QFont, QTextCursor
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QPlainTextEdit, QToolButton, QVBoxLayout, QWidget
 
-from qcode.anonymise.render import render_document
 from qcode.core import codings as core_codings
 from qcode.core import documents
 from qcode.core.coders import list_coders
@@ -127,6 +126,7 @@ class DocumentView(QPlainTextEdit):
         text = self.stored_text = documents.get_document(self.project, document_id).text
         self._map = None
         if self.pseudonymised:
+            from qcode.anonymise.render import render_document  # noqa: PLC0415 (the pseudonymised view only; not needed to start)
 
             rendered = render_document(self.project, document_id)
             text, self._map, self._map_range = rendered.text, rendered.map_offset, rendered.map_range
