@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from qcode.io.base import Turn
 from qcode.io.transcript_header import _label_of, parse_header, participant_name  # noqa: F401
@@ -55,6 +56,16 @@ class Structure:
 
 
 
+@lru_cache(maxsize=4096)  # a transcript repeats a handful of labels on every turn
+def _believable(label: str, colon: bool) -> bool:
+    """Whether a label may open a turn: not a note word, and a name, a role word, or (after a colon
+    only) a reply word such as "Ja", which the turn resolution hands to the other party."""
+    folded = label.casefold()
+    if folded in NOTE_WORDS:
+        return False
+    return name_like(label) or role_word(label) is not None or (colon and folded in NOT_NAMES)
+
+
 def _candidates(lines: Lines, first_line: int) -> list[_Candidate]:
     found = []
     for index, (position, line) in enumerate(lines[first_line:], first_line):
@@ -74,11 +85,8 @@ def _candidates(lines: Lines, first_line: int) -> list[_Candidate]:
         if not match:
             continue
         label = match.group("label").strip()
-        if label.casefold() in NOTE_WORDS:
+        if not _believable(label, kind == "colon"):
             continue
-        if not name_like(label) and role_word(label) is None:
-            if label.casefold() not in NOT_NAMES or kind != "colon":
-                continue
         groups = match.groupdict()
         ts = groups.get("t1") or groups.get("t2") or groups.get("t3") or (
             groups["ts"] if kind == "speaker_line" else None)
