@@ -191,10 +191,15 @@ def detect_structure(text: str, known_labels: frozenset[str] = frozenset()) -> S
     # turn extents: from the label line to the last non-blank line before the next turn
     spans = []
     for k, c in enumerate(cands):
-        # The end of the last non-blank line before the next turn: what is left of the turn's lines
-        # once trailing whitespace (blank lines included) is stripped. Its label line is not blank.
-        stop = lines[cands[k + 1].line][0] - 1 if k + 1 < len(cands) else len(text)
-        spans.append((c, c.start + len(text[c.start:stop].rstrip())))
+        # The end of the last non-blank line before the next turn, found from the next turn backwards
+        # (usually one blank line away; walking every line of every turn forwards cost a third of
+        # detection). The label line itself is never blank.
+        last = (cands[k + 1].line if k + 1 < len(cands) else len(lines)) - 1
+        position, line = lines[last]
+        while last > c.line and is_blank(line):
+            last -= 1
+            position, line = lines[last]
+        spans.append((c, position + len(line.rstrip())))
     # "Ja: …" is a mislabelled turn: give it to the other party of a two-person interview
     speakers_in_order: list[str] = []
     for c, _ in spans:
