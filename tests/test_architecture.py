@@ -42,6 +42,19 @@ LAZY = {
     ("qcode.ui.entry_points", "qcode.ui.dialogs.appendix_export"): "it brings python-docx and the exports",
     ("qcode.ui.codebook_controller", "qcode.ui.dialogs.codebook_history"): "it brings the export package",
     ("qcode.ui.codebook_controller", "qcode.ui.analysis"): "Open code: the analysis views load on first use",
+    ("qcode.ui.app", "qcode.io.demo"): "--demo only: it loads every importer",
+    ("qcode.ui.widgets.document_view", "qcode.anonymise.render"): "the pseudonymised view only",
+    ("qcode.ui.workspace", "qcode.anonymise.register"): "the pseudonymised view only",
+    ("qcode.io", "qcode.io.registry"): "its names load every importer on first use",
+    ("qcode.ui.models.documents_model", "qcode.export.quotes"): "the pseudonymised view only",
+    ("qcode.ui.entry_points", "qcode.ui.dialogs.import_dialog"): "the first paint waits for no dialog",
+    ("qcode.ui.entry_points", "qcode.ui.dialogs.anonymise_review"): "it brings the seal and cryptography",
+    ("qcode.ui.entry_points", "qcode.ui.dialogs.cases_dialog"): "the first paint waits for no dialog",
+    ("qcode.ui.entry_points", "qcode.ui.dialogs.refi_dialog"): "it brings the export package",
+    ("qcode.ui.main_window", "qcode.ui.dialogs.adjudication_dialog"): "the first paint does not wait for it",
+    ("qcode.ui.main_window", "qcode.ui.dialogs.blind_dialog"): "the first paint does not wait for it",
+    ("qcode.ui.main_window", "qcode.ui.dialogs.merge_dialog"): "the first paint does not wait for it",
+    ("qcode.ui.main_window", "qcode.ui.dialogs.restore_dialog"): "the first paint does not wait for it",
 }
 
 

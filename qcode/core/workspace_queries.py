@@ -38,6 +38,29 @@ def _covered(ranges: list[tuple[int, int]]) -> int:
     return total
 
 
+def covered_lengths(project: Project) -> dict[DocumentId, int]:
+    """Characters covered by the union of each document's codings, in one ordered pass (a project
+    of 200 documents and 10,000 codings is read once at open; no list per document)."""
+    out: dict[DocumentId, int] = {}
+    doc = None
+    total = cur_s = cur_e = 0
+    for d, s, e in project.db.execute(
+        'SELECT document_id, start, "end" FROM visible_codings ORDER BY document_id, start'
+    ):
+        if d != doc:
+            if doc is not None:
+                out[doc] = total + cur_e - cur_s
+            doc, total, cur_s, cur_e = d, 0, s, e
+        elif s > cur_e:
+            total += cur_e - cur_s
+            cur_s, cur_e = s, e
+        elif e > cur_e:
+            cur_e = e
+    if doc is not None:
+        out[doc] = total + cur_e - cur_s
+    return out
+
+
 def document_rows(project: Project) -> list[DocumentRow]:
     """Every document with its cases (comma-joined) and the share of its text that is coded."""
     docs = project.db.execute(
@@ -48,14 +71,10 @@ def document_rows(project: Project) -> list[DocumentRow]:
         "ORDER BY c.name"
     ):
         cases.setdefault(doc_id, []).append(name)
-    ranges: dict[int, list[tuple[int, int]]] = {}
-    for doc_id, s, e in project.db.execute(
-        'SELECT document_id, start, "end" FROM visible_codings ORDER BY document_id, start'
-    ):
-        ranges.setdefault(doc_id, []).append((s, e))
+    covered = covered_lengths(project)
     return [
         DocumentRow(DocumentId(d), name, ", ".join(cases.get(d, [])), length,
-                    _covered(ranges.get(d, [])) / length if length else 0.0)
+                    covered.get(d, 0) / length if length else 0.0)
         for d, name, length in docs
     ]
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from qcode.io.base import Turn
 from qcode.io.transcript_header import _label_of, parse_header, participant_name  # noqa: F401
@@ -55,24 +56,40 @@ class Structure:
 
 
 
+@lru_cache(maxsize=4096)  # a transcript repeats a handful of labels on every turn
+def _believable(label: str, colon: bool) -> bool:
+    """Whether a label may open a turn: not a note word, and a name, a role word, or (after a colon
+    only) a reply word such as "Ja", which the turn resolution hands to the other party."""
+    folded = label.casefold()
+    if folded in NOTE_WORDS:
+        return False
+    return name_like(label) or role_word(label) is not None or (colon and folded in NOT_NAMES)
+
+
 def _candidates(lines: Lines, first_line: int) -> list[_Candidate]:
     found = []
     for index, (position, line) in enumerate(lines[first_line:], first_line):
-        match = SPEAKER_LINE.match(line)
+        # Cheap tests first: a speaker line ends in a timestamp (a digit, "]" or ")"), and a label
+        # line has a colon or a tab; most lines of a transcript are neither, or only one.
+        match = None
+        if ":" in line:
+            tail = line.rstrip()[-1:]
+            if tail.isdigit() or tail in ("]", ")"):
+                match = SPEAKER_LINE.match(line)
         kind = "speaker_line"
         if not match:
+            if ":" not in line and "\t" not in line:
+                continue
             match = LABEL_LINE.match(line)
             kind = "colon"
         if not match:
             continue
         label = match.group("label").strip()
-        if label.casefold() in NOTE_WORDS:
+        if not _believable(label, kind == "colon"):
             continue
-        if not name_like(label) and role_word(label) is None:
-            if label.casefold() not in NOT_NAMES or kind != "colon":
-                continue
-        ts = match.groupdict().get("t1") or match.groupdict().get("t2") or match.groupdict().get("t3") or (
-            match.group("ts") if kind == "speaker_line" else None)
+        groups = match.groupdict()
+        ts = groups.get("t1") or groups.get("t2") or groups.get("t3") or (
+            groups["ts"] if kind == "speaker_line" else None)
         if kind == "colon" and ":" not in line[match.end("label"):match.end()]:
             kind = "tab"  # "LABEL<TAB>words" without a colon: also how table rows look
         label_start = position + match.start("label")
@@ -95,11 +112,10 @@ def _speaker_name(label: str, participant: str | None) -> str:
 def _accepted(cands: list[_Candidate], lines: Lines) -> list[_Candidate]:
     """Keep labels that recur, are role words, or open a paragraph; drop the rest."""
     counts = Counter(c.label for c in cands)
-    blank_separated = sum(1 for c in cands if c.line == 0 or is_blank(lines[c.line - 1][1]))
-    paragraph_turns = blank_separated >= 0.8 * max(len(cands), 1)
+    after_blank = [c.line == 0 or is_blank(lines[c.line - 1][1]) for c in cands]
+    paragraph_turns = sum(after_blank) >= 0.8 * max(len(cands), 1)
     kept = []
-    for c in cands:
-        paragraph_start = c.line == 0 or is_blank(lines[c.line - 1][1])
+    for c, paragraph_start in zip(cands, after_blank, strict=True):
         if counts[c.label] >= 2 or role_word(c.label) or c.kind == "speaker_line":
             kept.append(c)
         elif c.kind == "tab":
@@ -115,9 +131,10 @@ def _bare_turns(lines: Lines, cands: list[_Candidate], speakers: set[str],
     taken = {c.line for c in cands}
     extra = []
     previous_blank = first_line == 0 or first_line > len(lines) or is_blank(lines[first_line - 1][1])
+    openers = tuple(label + " " for label in speakers)
     for index, (position, line) in enumerate(lines[first_line:], first_line):
         after_blank, previous_blank = previous_blank, is_blank(line)
-        if index in taken or not after_blank:
+        if index in taken or not after_blank or not line.startswith(openers):
             continue
         for label in speakers:
             if line.startswith(label + " ") and line[len(label) + 1:len(label) + 2].isupper():
@@ -147,8 +164,8 @@ def _assign_roles(names: list[str], texts: dict[str, list[str]],
 
 def detect_structure(text: str, known_labels: frozenset[str] = frozenset()) -> Structure:
     """Header metadata and speaker turns of a canonical (NFC, ``\\n``) transcript text."""
-    metadata, header_end = parse_header(text, known_labels)
     lines = split_lines(text)
+    metadata, header_end = parse_header(text, known_labels, lines)
     first_line = next((i for i, (p, _) in enumerate(lines) if p > header_end), len(lines)) \
         if header_end else 0
     participant = participant_name(metadata)
@@ -174,13 +191,15 @@ def detect_structure(text: str, known_labels: frozenset[str] = frozenset()) -> S
     # turn extents: from the label line to the last non-blank line before the next turn
     spans = []
     for k, c in enumerate(cands):
-        stop = cands[k + 1].line if k + 1 < len(cands) else len(lines)
-        last = c.line
-        for index, (_position, line) in enumerate(lines[c.line:stop], c.line):
-            if not is_blank(line):
-                last = index
-        end = lines[last][0] + len(lines[last][1].rstrip())
-        spans.append((c, end))
+        # The end of the last non-blank line before the next turn, found from the next turn backwards
+        # (usually one blank line away; walking every line of every turn forwards cost a third of
+        # detection). The label line itself is never blank.
+        last = (cands[k + 1].line if k + 1 < len(cands) else len(lines)) - 1
+        position, line = lines[last]
+        while last > c.line and is_blank(line):
+            last -= 1
+            position, line = lines[last]
+        spans.append((c, position + len(line.rstrip())))
     # "Ja: …" is a mislabelled turn: give it to the other party of a two-person interview
     speakers_in_order: list[str] = []
     for c, _ in spans:

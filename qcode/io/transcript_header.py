@@ -126,10 +126,12 @@ def _compact_header(lines: Lines,
     return metadata, last_position + len(last_line)
 
 
-def parse_header(text: str, known_labels: frozenset[str] = frozenset()) -> tuple[dict[str, str], int]:
+def parse_header(text: str, known_labels: frozenset[str] = frozenset(),
+                 lines: Lines | None = None) -> tuple[dict[str, str], int]:
     """Leading metadata lines (``Key: value`` and a title) ended by a blank line, or directly by the
-    first turn when no blank line separates them; (metadata, end offset of the header)."""
-    lines = split_lines(text)
+    first turn when no blank line separates them; (metadata, end offset of the header). ``lines``:
+    the text's lines when the caller has them already."""
+    lines = split_lines(text) if lines is None else lines
     metadata, end = _blank_line_header(lines, known_labels)
     if metadata:
         return metadata, end

@@ -96,8 +96,12 @@ class Lines(Sequence[tuple[int, str]]):
         return self._line(self._first + index)
 
     def __iter__(self) -> Iterator[tuple[int, str]]:
+        # _line inlined: detection walks every line of every file several times
+        text, starts = self._text, self._starts
+        last = len(starts) - 1
         for index in range(self._first, self._stop):
-            yield self._line(index)
+            start = starts[index]
+            yield start, text[start:starts[index + 1] - 1 if index < last else len(text)]
 
 
 def split_lines(text: str) -> Lines:

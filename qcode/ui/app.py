@@ -12,7 +12,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from qcode.core.errors import ui_language
-from qcode.io.demo import demo_project_path
 from qcode.resources import resource
 from qcode.ui import i18n, platform_check, settings, smoke
 from qcode.ui.coder_identity import ensure_coder_name
@@ -42,6 +41,8 @@ def create_window(argv: Sequence[str]):
     window = MainWindow()
     target: Path | None = None
     if argv and argv[0] == "--demo":
+        from qcode.io.demo import demo_project_path  # noqa: PLC0415 (--demo only: it loads every importer)
+
         target = demo_project_path()
     elif argv:
         target = Path(argv[0])

@@ -4,9 +4,10 @@ the window and the open project (or, for windows that follow changes, the worksp
 ProjectEvents), and shows a refusal from core. Nothing is re-read afterwards: the views follow every
 change, background jobs' included, through ProjectEvents.
 
-The dialogs are imported at the top (together ~0.06 s), except two that would make every start-up
-slower for a window many sessions never open: the quote workbench (~0.1 s, python-docx and the export
-package come with it) and the analysis window (~0.05 s), imported when first opened.
+Every dialog is imported when it is first opened, not at start-up: none is needed for the first
+paint, and together they cost ~0.06 s (the REFI-QDA dialog brings the export package, the
+anonymisation review the seal and its cryptography), more for the quote workbench (~0.1 s, python-docx)
+and the analysis window (~0.05 s).
 """
 
 from __future__ import annotations
@@ -24,7 +25,6 @@ from qcode.ui import settings
 from qcode.ui.coder_identity import current_coder
 from qcode.ui.commands import push
 from qcode.ui.commands.anonymise import PseudonymStyleCommand
-from qcode.ui.dialogs import anonymise_review, cases_dialog, import_dialog, refi_dialog
 from qcode.ui.dialogs.preferences import PreferencesDialog
 
 
@@ -41,12 +41,16 @@ class EntryPoints:
 
     def import_files(self, paths: list[str]) -> None:
         """Run the import dialog (for dropped files, or empty to choose)."""
+        from qcode.ui.dialogs import import_dialog  # noqa: PLC0415 (the first paint does not wait for the import dialog)
+
         if self.workspace is None:
             return
         self._call(import_dialog.run_import, self.project, [Path(p) for p in paths])
 
     def open_anonymiser(self) -> None:
         """Open the anonymisation review (its decisions go on the window's undo stack)."""
+        from qcode.ui.dialogs import anonymise_review  # noqa: PLC0415 (the first paint does not wait for the review, the seal and cryptography)
+
         if self.workspace is None:
             return
         if self._call(anonymise_review.open_review, self.workspace.events):
@@ -64,6 +68,8 @@ class EntryPoints:
 
     def mark_for_anonymisation(self, kind: str | None = None) -> None:
         """Mark the selected text as a name, age, place or organisation to pseudonymise."""
+        from qcode.ui.dialogs import anonymise_review  # noqa: PLC0415 (the first paint does not wait for the review, the seal and cryptography)
+
         if self.workspace is None:
             return
         view = self.workspace.view
@@ -80,6 +86,8 @@ class EntryPoints:
 
     def open_cases(self) -> None:
         """Open the case sheet: cases, their documents and their attributes."""
+        from qcode.ui.dialogs import cases_dialog  # noqa: PLC0415 (the first paint does not wait for the case sheet)
+
         if self.workspace is None:
             return
         self._call(cases_dialog.open_cases, self.workspace.events)
@@ -124,12 +132,16 @@ class EntryPoints:
         """Export the project as a REFI-QDA project (.qdpx)."""
         if self.workspace is None:
             return
+        from qcode.ui.dialogs import refi_dialog  # noqa: PLC0415 (the first paint does not wait for REFI-QDA and the export package)
+
         self._call(refi_dialog.export_qdpx, self.project)
 
     def import_qdpx(self) -> None:
         """Import a REFI-QDA project (.qdpx) into this project."""
         if self.workspace is None:
             return
+        from qcode.ui.dialogs import refi_dialog  # noqa: PLC0415 (the first paint does not wait for REFI-QDA and the export package)
+
         self._call(refi_dialog.import_qdpx, self.project)
 
     def edit_settings(self) -> None:

@@ -28,10 +28,6 @@ from qcode.ui import i18n, settings
 from qcode.ui.actions import make_actions, menu_titles, texts
 from qcode.ui.coder_identity import current_coder
 from qcode.ui.dialogs import ask
-from qcode.ui.dialogs.adjudication_dialog import open_adjudication
-from qcode.ui.dialogs.blind_dialog import edit_blind
-from qcode.ui.dialogs.merge_dialog import merge_project
-from qcode.ui.dialogs.restore_dialog import RestoreDialog, restore
 from qcode.ui.entry_points import EntryPoints
 from qcode.ui.layout_memory import LayoutMemory
 from qcode.ui.start_folder import start_path
@@ -309,6 +305,8 @@ class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
             if not chosen:
                 return
             project_path = Path(chosen)
+        from qcode.ui.dialogs.restore_dialog import RestoreDialog, restore  # noqa: PLC0415 (not needed for the first paint)
+
         backup = RestoreDialog.ask(project_path, self)
         if backup is None:
             return
@@ -466,19 +464,25 @@ class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
         """File → Merge project…: coders' copies into this project, one undo step."""
         if self.workspace is None:
             return None
-        return self._call(merge_project, self.project, paths)
+        from qcode.ui.dialogs import merge_dialog  # noqa: PLC0415 (not needed for the first paint)
+
+        return self._call(merge_dialog.merge_project, self.project, paths)
 
     def edit_blind(self) -> None:
         """Tools → Blind coding…"""
         if self.workspace is not None:
-            self._call(edit_blind, self.project)
+            from qcode.ui.dialogs import blind_dialog  # noqa: PLC0415 (not needed for the first paint)
+
+            self._call(blind_dialog.edit_blind, self.project)
             self.update_status()
 
     def open_adjudication(self, coders=None):
         """Tools → Adjudicate disagreements… (over the workspace's ProjectEvents, like the case sheet)."""
         if self.workspace is None:
             return None
-        return self._call(open_adjudication, self.workspace.events, coders)
+        from qcode.ui.dialogs import adjudication_dialog  # noqa: PLC0415 (not needed for the first paint: html, merge)
+
+        return self._call(adjudication_dialog.open_adjudication, self.workspace.events, coders)
 
     def show_only_code(self, code_id: int) -> None:
         """Paint only one code (the codebook's "Show only this code"); the same state as Ctrl+Shift+F,

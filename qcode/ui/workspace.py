@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qcode.anonymise.register import nothing_pseudonymised
 from qcode.core.errors import QcodeError
 from qcode.ui.actions import menu_titles
 from qcode.ui.bridge import ProjectEvents
@@ -94,12 +93,12 @@ class DocumentList(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.table = DocumentTable(self)
         self.table.setWordWrap(False)  # "Informant 1" on one line, elided when narrow, never broken in two
+        self.table.verticalHeader().hide()  # before the model: a hidden header sizes no rows
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.Stretch)
@@ -330,6 +329,7 @@ class Workspace(QObject):
 
     def nothing_pseudonymised(self) -> bool:
         """Whether the pseudonymised view has nothing to replace yet (no accepted names, not sealed)."""
+        from qcode.anonymise.register import nothing_pseudonymised  # noqa: PLC0415 (asked only in the pseudonymised view)
 
         return nothing_pseudonymised(self.project)
 

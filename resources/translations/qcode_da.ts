@@ -1096,12 +1096,12 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>CodebookModel</name>
     <message>
-        <location filename="../../qcode/ui/models/codebook_model.py" line="142"/>
+        <location filename="../../qcode/ui/models/codebook_model.py" line="151"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/models/codebook_model.py" line="142"/>
+        <location filename="../../qcode/ui/models/codebook_model.py" line="151"/>
         <source>Codings</source>
         <translation>Kodninger</translation>
     </message>
@@ -1109,62 +1109,62 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>CodebookView</name>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="173"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="175"/>
         <source>New code</source>
         <translation>Ny kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="177"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="179"/>
         <source>Rename</source>
         <translation>Omdøb</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="178"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="180"/>
         <source>Description and criteria…</source>
         <translation>Beskrivelse og kriterier…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="179"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="181"/>
         <source>Colour…</source>
         <translation>Farve…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="180"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="182"/>
         <source>Show only this code</source>
         <translation>Vis kun denne kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="182"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="184"/>
         <source>Merge into…</source>
         <translation>Flet ind i…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="184"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="186"/>
         <source>Delete…</source>
         <translation>Slet…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="183"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="185"/>
         <source>Split…</source>
         <translation>Del…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="168"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="170"/>
         <source>Code the selection with &apos;%1&apos;</source>
         <translation>Kod markeringen med &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="170"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="172"/>
         <source>Open code (its coded segments)</source>
         <translation>Åbn kode (dens kodede uddrag)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="175"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="177"/>
         <source>New sub-code of &apos;%1&apos;…</source>
         <translation>Ny underkode til &apos;%1&apos;…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="186"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="188"/>
         <source>History…</source>
         <translation>Historik…</translation>
     </message>
@@ -1535,63 +1535,63 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
         <translation>%1 — kodet af %2</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="338"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="340"/>
         <source>Memo: %1</source>
         <translation>Memo: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="362"/>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="406"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="364"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="408"/>
         <source>Uncode &apos;%1&apos;</source>
         <translation>Fjern kodning &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="364"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="366"/>
         <source>Memo on this coding…</source>
         <translation>Memo til denne kodning…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="371"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="373"/>
         <source>&apos;%1&apos; coded by %2 (only they can change it)</source>
         <translation>&apos;%1&apos; kodet af %2 (kun de kan ændre den)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="388"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="390"/>
         <source>Code with</source>
         <translation>Kod med</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="393"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="395"/>
         <source>In-vivo code</source>
         <translation>In vivo-kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="394"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="396"/>
         <source>Mark for anonymisation</source>
         <translation>Markér til anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="396"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="398"/>
         <source>Mark as name…</source>
         <translation>Markér som navn…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="396"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="398"/>
         <source>Mark as age…</source>
         <translation>Markér som alder…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="397"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="399"/>
         <source>Mark as place…</source>
         <translation>Markér som sted…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="398"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="400"/>
         <source>Mark as organisation…</source>
         <translation>Markér som organisation…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="408"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="410"/>
         <source>Memo on &apos;%1&apos; coding…</source>
         <translation>Memo til kodningen &apos;%1&apos;…</translation>
     </message>
@@ -1599,17 +1599,17 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../qcode/ui/models/documents_model.py" line="116"/>
+        <location filename="../../qcode/ui/models/documents_model.py" line="167"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/models/documents_model.py" line="116"/>
+        <location filename="../../qcode/ui/models/documents_model.py" line="167"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/models/documents_model.py" line="116"/>
+        <location filename="../../qcode/ui/models/documents_model.py" line="167"/>
         <source>Coded</source>
         <translation>Kodet</translation>
     </message>
@@ -2044,87 +2044,87 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="332"/>
+        <location filename="../../qcode/ui/main_window.py" line="330"/>
         <source>Open project</source>
         <translation>Åbn projekt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="308"/>
-        <location filename="../../qcode/ui/main_window.py" line="333"/>
-        <location filename="../../qcode/ui/main_window.py" line="340"/>
+        <location filename="../../qcode/ui/main_window.py" line="304"/>
+        <location filename="../../qcode/ui/main_window.py" line="331"/>
+        <location filename="../../qcode/ui/main_window.py" line="338"/>
         <source>qcode projects (*.qcode)</source>
         <translation>qcode-projekter (*.qcode)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="307"/>
+        <location filename="../../qcode/ui/main_window.py" line="303"/>
         <source>Restore which project?</source>
         <translation>Hvilket projekt skal gendannes?</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="316"/>
+        <location filename="../../qcode/ui/main_window.py" line="314"/>
         <source>Put the backup %1 in place of %2? The project as it is now is kept as a backup.</source>
         <translation>Erstat %2 med sikkerhedskopien %1? Projektet, som det er nu, gemmes som en sikkerhedskopi.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="339"/>
+        <location filename="../../qcode/ui/main_window.py" line="337"/>
         <source>New project</source>
         <translation>Nyt projekt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="380"/>
+        <location filename="../../qcode/ui/main_window.py" line="378"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Fortryd %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="380"/>
+        <location filename="../../qcode/ui/main_window.py" line="378"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gentag %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="397"/>
+        <location filename="../../qcode/ui/main_window.py" line="395"/>
         <source>No project · coder: %1</source>
         <translation>Intet projekt · koder: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="401"/>
+        <location filename="../../qcode/ui/main_window.py" line="399"/>
         <source>%1 documents · %2 · coder: %3</source>
         <translation>%1 dokumenter · %2 · koder: %3</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="404"/>
+        <location filename="../../qcode/ui/main_window.py" line="402"/>
         <source>blind coding: you see your own codings</source>
         <translation>blind kodning: du ser dine egne kodninger</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="407"/>
+        <location filename="../../qcode/ui/main_window.py" line="405"/>
         <source>Nothing has been pseudonymised yet (run %1)</source>
         <translation>Intet er pseudonymiseret endnu (kør %1)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="434"/>
+        <location filename="../../qcode/ui/main_window.py" line="432"/>
         <source>All coders</source>
         <translation>Alle kodere</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="444"/>
+        <location filename="../../qcode/ui/main_window.py" line="442"/>
         <source>(you)</source>
         <translation>(dig)</translation>
     </message>
     <message>
+        <location filename="../../qcode/ui/main_window.py" line="287"/>
         <location filename="../../qcode/ui/main_window.py" line="291"/>
-        <location filename="../../qcode/ui/main_window.py" line="295"/>
-        <location filename="../../qcode/ui/main_window.py" line="328"/>
-        <location filename="../../qcode/ui/main_window.py" line="413"/>
+        <location filename="../../qcode/ui/main_window.py" line="326"/>
+        <location filename="../../qcode/ui/main_window.py" line="411"/>
         <source>qcode</source>
         <translation>qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="417"/>
+        <location filename="../../qcode/ui/main_window.py" line="415"/>
         <source>About qcode</source>
         <translation>Om qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="418"/>
+        <location filename="../../qcode/ui/main_window.py" line="416"/>
         <source>qcode %1 — qualitative coding of interview transcripts.</source>
         <translation>qcode %1 — kvalitativ kodning af interviewtransskriptioner.</translation>
     </message>
@@ -2460,17 +2460,17 @@ Importér dem igen som nye dokumenter?</translation>
         <translation>&amp;Metodebilag…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/entry_points.py" line="62"/>
+        <location filename="../../qcode/ui/entry_points.py" line="66"/>
         <source>Sealed. The project was opened again with the sealed texts.</source>
         <translation>Forseglet. Projektet blev åbnet igen med de forseglede tekster.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/entry_points.py" line="73"/>
+        <location filename="../../qcode/ui/entry_points.py" line="79"/>
         <source>Turn off the pseudonymised view and select the words to anonymise first.</source>
         <translation>Slå den pseudonymiserede visning fra, og markér først de ord, der skal anonymiseres.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/entry_points.py" line="76"/>
+        <location filename="../../qcode/ui/entry_points.py" line="82"/>
         <source>Select the words to anonymise first.</source>
         <translation>Markér først de ord, der skal anonymiseres.</translation>
     </message>
@@ -3456,17 +3456,17 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="64"/>
+        <location filename="../../qcode/ui/main_window.py" line="60"/>
         <source>No project is open.</source>
         <translation>Intet projekt er åbent.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="65"/>
+        <location filename="../../qcode/ui/main_window.py" line="61"/>
         <source>New project…</source>
         <translation>Nyt projekt…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="66"/>
+        <location filename="../../qcode/ui/main_window.py" line="62"/>
         <source>Open project…</source>
         <translation>Åbn projekt…</translation>
     </message>

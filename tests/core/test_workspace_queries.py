@@ -26,6 +26,26 @@ def test_coded_fraction_counts_overlaps_once(project):
     assert coded_fractions(project, [doc, other, 999]) == {doc: 0.6, other: 0.0}
 
 
+def test_the_list_s_one_pass_coverage_equals_each_document_s_own(project):
+    """document_rows reads every coding in one ordered pass; the shares are those coded_fractions
+    computes per document, with nested, touching, overlapping and repeated ranges in several documents."""
+    import random
+
+    rng = random.Random(5)
+    codes = [c.id for c in list_codes(project)]
+    docs = [add_document(project, f"d{i}", "ø" * 500) for i in range(6)]
+    for doc in docs[:5]:  # the last stays uncoded
+        for _ in range(rng.randint(1, 25)):
+            start = rng.randrange(0, 480)
+            add_coding(project, doc, rng.choice(codes), start, min(500, start + rng.randint(1, 60)))
+        add_coding(project, doc, codes[0], 100, 110)
+        add_coding(project, doc, codes[1], 110, 120)  # touching
+        add_coding(project, doc, codes[2], 100, 120)  # the same span again
+    rows = {r.id: r.coded_fraction for r in document_rows(project)}
+    assert rows == coded_fractions(project, docs)
+    assert rows[docs[5]] == 0.0
+
+
 import pytest  # noqa: E402
 
 from qcode.core.workspace_queries import snap_to_words  # noqa: E402

@@ -122,3 +122,18 @@ def test_coding_an_already_coded_range_adds_no_undo_step(window, qtbot, doc_proj
     qtbot.keyClick(view, Qt.Key_1)
     assert window.workspace.stack.count() == 1
     assert len(codings_for_document(project, doc)) == 1
+
+
+def test_a_blend_of_code_colours_is_each_colour_tinted_then_averaged():
+    """The tint of each colour is remembered (parsing colour names was a third of opening a densely
+    coded document); the blend is still the average of the tints, named or hex, in any order."""
+    from qcode.ui.highlight.coding_highlighter import TINT, tint
+
+    def tinted(rgb):
+        return [255 - (255 - v) * TINT for v in rgb]
+
+    red, blue = tinted((255, 0, 0)), tinted((0, 0, 255))
+    expected = tuple(round((a + b) / 2) for a, b in zip(red, blue, strict=True))
+    for colours in (["#ff0000", "#0000ff"], ["blue", "red"], ["#ff0000", "#0000ff"]):
+        colour = tint(colours)
+        assert (colour.red(), colour.green(), colour.blue()) == expected

@@ -68,3 +68,40 @@ def test_memo_buttons_and_code_names_are_not_clipped_in_a_narrow_column(window, 
 
 def test_a_case_name_is_never_broken_over_two_lines(window):
     assert not window.workspace.doc_list.table.wordWrap()
+
+
+def test_the_header_sorts_the_list_and_the_selection_stays_on_its_document(window, qtbot, doc_project,
+                                                                           code_named):
+    """The model sorts itself (the proxy passes the header's clicks on): by name, by coded share
+    (ties keep the name order), back, and after a coding changes the order, with the selected document
+    still selected."""
+    from PySide6.QtCore import Qt
+
+    from qcode.core.documents import add_document
+    from qcode.ui.models.documents_model import DOCUMENT_ID_ROLE
+
+    project, _first = doc_project
+    for name in ("b_doc", "a_doc", "C_doc"):
+        add_document(project, name, "Jeg savner min søster. " * 40)
+    ws = window.workspace
+    ws.events.documents_changed.emit(())
+    table, proxy = ws.doc_list.table, ws.doc_list.proxy
+
+    def names() -> list[str]:
+        return [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+
+    assert names() == ["a_doc", "b_doc", "C_doc", "interview_birgit"]
+    table.sortByColumn(0, Qt.DescendingOrder)
+    assert names() == ["interview_birgit", "C_doc", "b_doc", "a_doc"]
+    b_doc = next(d.data(DOCUMENT_ID_ROLE) for d in (ws.documents.index(r, 0) for r in range(4))
+                 if d.data() == "b_doc")
+    ws.doc_list.select_document(b_doc)
+    qtbot.waitUntil(lambda: ws.view.document_id == b_doc)
+    table.sortByColumn(2, Qt.DescendingOrder)
+    # All at 0%: ties keep core's order (by name as stored), as the sorting proxy did.
+    assert names() == ["C_doc", "a_doc", "b_doc", "interview_birgit"]
+    ws.coding.apply(code_named(project, "ensomhed").id, (0, 10))  # codes the document shown
+    assert names()[0] == "b_doc"
+    assert ws.doc_list.current_document_id() == b_doc
+    ws.doc_list.filter.setText("doc")
+    assert sorted(names()) == ["C_doc", "a_doc", "b_doc"]

@@ -15,6 +15,7 @@ import pkgutil
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 
 @dataclass(frozen=True)
@@ -40,13 +41,18 @@ def run_script(conn: sqlite3.Connection, sql: str) -> None:
 
 def all_migrations() -> list[Migration]:
     """Every migration shipped with this qcode, in order."""
+    return list(_shipped())
+
+
+@cache  # the shipped migrations do not change while qcode runs; opening a project asked three times
+def _shipped() -> tuple[Migration, ...]:
     found = []
     for info in pkgutil.iter_modules(__path__):
         if not info.name.startswith("m") or not info.name[1:5].isdigit():
             continue
         module = importlib.import_module(f"{__name__}.{info.name}")
         found.append(Migration(int(info.name[1:5]), info.name[6:], module.apply))
-    return sorted(found, key=lambda m: m.number)
+    return tuple(sorted(found, key=lambda m: m.number))
 
 
 def latest_version() -> int:

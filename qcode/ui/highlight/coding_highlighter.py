@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat
 
@@ -17,14 +18,20 @@ TIMESTAMP = re.compile(r"[\[(]?\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\b[\])]?")
 TINT = 0.38  # share of the code colour over white; light enough to read black text on
 
 
+@lru_cache(maxsize=1024)
+def _tinted(colour: str) -> tuple[float, float, float]:
+    # Parsing a colour name is the costly part; a document's overlaps reuse a few dozen colours
+    # in thousands of combinations.
+    c = QColor(colour)
+    return (255 - (255 - c.red()) * TINT, 255 - (255 - c.green()) * TINT, 255 - (255 - c.blue()) * TINT)
+
+
 def tint(colours: list[str]) -> QColor:
     """The background for text coded with these code colours: each tinted, then averaged."""
     r = g = b = 0.0
     for colour in colours:
-        c = QColor(colour)
-        r += 255 - (255 - c.red()) * TINT
-        g += 255 - (255 - c.green()) * TINT
-        b += 255 - (255 - c.blue()) * TINT
+        tr, tg, tb = _tinted(colour)
+        r, g, b = r + tr, g + tg, b + tb
     n = max(len(colours), 1)
     return QColor(round(r / n), round(g / n), round(b / n))
 

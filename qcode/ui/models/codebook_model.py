@@ -18,6 +18,12 @@ CODE_ID_ROLE = Qt.UserRole + 1
 CODE_MIME = "application/x-qcode-code-id"
 SELECTION_MIME = "application/x-qcode-text-selection"
 _ROOT = QModelIndex()  # the invisible root; Qt passes it by value
+_COUNT_FLAGS = Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsDragEnabled | Qt.ItemIsDropEnabled
+_NAME_FLAGS = _COUNT_FLAGS | Qt.ItemIsEditable
+_RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
+# Roles as plain ints, looked up once (an enum member costs a slow attribute lookup per use).
+_DISPLAY, _EDIT, _DECORATION = int(Qt.DisplayRole), int(Qt.EditRole), int(Qt.DecorationRole)
+_TOOLTIP, _ALIGN = int(Qt.ToolTipRole), int(Qt.TextAlignmentRole)
 
 
 @dataclass
@@ -63,6 +69,7 @@ class CodebookModel(QAbstractItemModel):
         self._root, self._nodes = build_tree([])
         self._counts: dict[int, int] = {}
         self._icons: dict[str, QIcon] = {}
+        self._cells: dict[int, tuple[dict, dict]] = {}  # code id → role → value, per column
         self.reload()
 
     # -- refresh -------------------------------------------------------------------------------
@@ -71,6 +78,7 @@ class CodebookModel(QAbstractItemModel):
         self.beginResetModel()
         self._root, self._nodes = build_tree(codebook.list_codes(self.project))
         self._counts = codings.coding_counts(self.project)
+        self._cells = {}
         self.endResetModel()
 
     def refresh_counts(self) -> None:
@@ -79,6 +87,7 @@ class CodebookModel(QAbstractItemModel):
         changed = {k for k in set(new) | set(self._counts) if new.get(k) != self._counts.get(k)}
         self._counts = new
         for code_id in changed:
+            self._cells.pop(code_id, None)
             if code_id in self._nodes:
                 idx = self.index_of(code_id, 1)
                 self.dataChanged.emit(idx, idx, [Qt.DisplayRole])
@@ -146,29 +155,27 @@ class CodebookModel(QAbstractItemModel):
         if not index.isValid():
             return None
         code = index.internalPointer().code
-        if role == CODE_ID_ROLE:
-            return code.id
-        if index.column() == 0:
-            if role in (Qt.DisplayRole, Qt.EditRole):
-                return code.name
-            if role == Qt.DecorationRole:
-                if code.colour not in self._icons:
-                    self._icons[code.colour] = swatch(code.colour)
-                return self._icons[code.colour]
-            if role == Qt.ToolTipRole:
-                return code.description or None
-        elif index.column() == 1:
-            if role == Qt.DisplayRole:
-                return str(self._counts.get(code.id, 0))
-            if role == Qt.TextAlignmentRole:
-                return int(Qt.AlignRight | Qt.AlignVCenter)
-        return None
+        cells = self._cells.get(code.id)
+        if cells is None:
+            cells = self._cells[code.id] = self._cells_of(code)
+        return cells[index.column()].get(role)
+
+    def _cells_of(self, code: Code) -> tuple[dict, dict]:
+        # Every role of both cells in one dict each, built once per reset (or count change): the
+        # views ask for eight roles per cell on every paint and size pass.
+        if code.colour not in self._icons:
+            self._icons[code.colour] = swatch(code.colour)
+        name = {CODE_ID_ROLE: code.id, _DISPLAY: code.name, _EDIT: code.name,
+                _DECORATION: self._icons[code.colour]}
+        if code.description:
+            name[_TOOLTIP] = code.description
+        count = {CODE_ID_ROLE: code.id, _DISPLAY: str(self._counts.get(code.id, 0)), _ALIGN: _RIGHT}
+        return name, count
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlags:
         if not index.isValid():
             return Qt.ItemIsDropEnabled
-        base = Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsDragEnabled | Qt.ItemIsDropEnabled
-        return base | Qt.ItemIsEditable if index.column() == 0 else base
+        return _NAME_FLAGS if index.column() == 0 else _COUNT_FLAGS
 
     def setData(self, index: QModelIndex, value, role: int = Qt.EditRole) -> bool:
         # The rename goes through an undo command; the model changes when the bridge says so.

@@ -28,6 +28,8 @@ class CodebookView(QTreeView):
     def __init__(self, model: CodebookModel, parent=None):
         super().__init__(parent)
         self.setModel(model)
+        # Every row is one line of text with a swatch: the view need not ask each row for its size.
+        self.setUniformRowHeights(True)
         self.setHeaderHidden(False)
         self.header().setStretchLastSection(False)
         self.header().setSectionResizeMode(0, QHeaderView.Stretch)

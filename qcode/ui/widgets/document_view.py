@@ -10,7 +10,6 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import QDrag, QFont, QTextCursor
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QPlainTextEdit, QToolButton, QVBoxLayout, QWidget
 
-from qcode.anonymise.render import pseudonymise_text, render_document
 from qcode.core import codings as core_codings
 from qcode.core import documents
 from qcode.core.coders import list_coders
@@ -127,6 +126,7 @@ class DocumentView(QPlainTextEdit):
         text = self.stored_text = documents.get_document(self.project, document_id).text
         self._map = None
         if self.pseudonymised:
+            from qcode.anonymise.render import render_document  # noqa: PLC0415 (the pseudonymised view only; not needed to start)
 
             rendered = render_document(self.project, document_id)
             text, self._map, self._map_range = rendered.text, rendered.map_offset, rendered.map_range
@@ -332,6 +332,8 @@ class DocumentView(QPlainTextEdit):
             "%2", self._coders.get(span.coder_id, "?"))
         memo = self.memo_of(span.coding_id)
         if memo and self.pseudonymised:  # the hover text follows the view: no original name in it
+            from qcode.anonymise.render import pseudonymise_text  # noqa: PLC0415 (the pseudonymised view only; not needed to start)
+
             memo = pseudonymise_text(self.project, memo)
         if memo:
             short = memo if len(memo) <= MEMO_TIP else memo[:MEMO_TIP].rsplit(" ", 1)[0] + " …"
