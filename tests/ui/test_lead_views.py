@@ -108,6 +108,9 @@ def test_history_window_lists_changes_and_takes_an_undoable_reason(lead_window, 
     dialog = window.findChild(CodebookHistoryDialog, "qcode_codebook_history")
     assert dialog.model.rowCount() == 4
     assert [_cells(dialog.view, r)[1] for r in range(4)] == ["rename", "split", "merge", "delete"]
+    header = dialog.view.horizontalHeader()
+    reason = header.count() - 1  # the reason column starts within the visible width, not off to the side
+    assert header.sectionPosition(reason) < dialog.view.viewport().width()
     dialog.show_undone.setChecked(True)
     assert dialog.model.rowCount() == 6
     dialog.show_undone.setChecked(False)

@@ -129,7 +129,12 @@ class CodebookHistoryDialog(QDialog):
                                   code_id=self.code_id)
         self.model.set_events(self.events, history_table(self.events, lang))
         fit_columns(self.view)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        header = self.view.horizontalHeader()
+        # A long sentence in one column must not push the reason (the last) out of sight.
+        widest = max(160, self.view.viewport().width() // 3)
+        for column in range(header.count() - 1):
+            header.resizeSection(column, min(header.sectionSize(column), widest))
+        header.setStretchLastSection(True)
         if self.code_id is None:
             self.heading.setText(self.tr("Every change of the codebook"))
             self.setWindowTitle(self.tr("Codebook history"))
