@@ -26,8 +26,11 @@ def test_ctrl_f_finds_in_the_open_transcript(window, qtbot, doc_project):
     assert view.selection_range() == (expected, expected + len(word))
     qtbot.keyClick(bar.field, Qt.Key_Return, Qt.ShiftModifier)
     assert view.selection_range() == (first, first + len(word))
+    width = bar.field.width()
     qtbot.keyClicks(bar.field, "xyzzy")
     assert bar.status.text() == "Not found"
+    bar.layout().activate()
+    assert bar.field.width() == width  # the message has its room: the field does not shrink
     qtbot.keyClick(bar.field, Qt.Key_Escape)
     assert not bar.isVisible()
     assert window.actions["find_document"].shortcut() == QKeySequence("Ctrl+Shift+D")

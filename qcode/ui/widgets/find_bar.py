@@ -20,6 +20,8 @@ class FindBar(QFrame):
         self.field = QLineEdit(self)
         self.field.setClearButtonEnabled(True)
         self.status = QLabel(self)
+        # room for "Not found" from the start: the field must not shrink under the typed word when it shows
+        self.status.setMinimumWidth(self.status.fontMetrics().horizontalAdvance(self.tr("Not found")) + 8)
         self.previous_button, self.next_button, self.close_button = (QToolButton(self) for _ in range(3))
         self.previous_button.setText("▲")
         self.next_button.setText("▼")
