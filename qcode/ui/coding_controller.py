@@ -141,7 +141,11 @@ class CodingController(QObject):
             self.message.emit(self.tr("'%1' here was coded by %2; uncode removes only your own codings.")
                               .replace("%1", name).replace("%2", self.view.coder_name(coding.coder_id)))
             return False
-        return self._push(RemoveCodingCommand(self.project, coding_id, name))
+        done = self._push(RemoveCodingCommand(self.project, coding_id, name))
+        if done and (coding.memo or "").strip():  # a memo goes with its coding: say so, and how to undo
+            said = self.tr("Uncoded '%1' and its memo; Ctrl+Z brings both back.")
+            self.message.emit(said.replace("%1", name))
+        return done
 
     def uncode_selected_code(self) -> None:
         """Remove the selected code's codings under the cursor or selection (your own only)."""

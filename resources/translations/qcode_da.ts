@@ -1053,42 +1053,42 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
         <translation>Begrundelse…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="134"/>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="139"/>
         <source>Every change of the codebook</source>
         <translation>Alle ændringer af kodebogen</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="135"/>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="140"/>
         <source>Codebook history</source>
         <translation>Kodebogens historik</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="141"/>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="146"/>
         <source>Changes of &apos;%1&apos;</source>
         <translation>Ændringer af &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="142"/>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="147"/>
         <source>Codebook history: %1</source>
         <translation>Kodebogens historik: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="164"/>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="169"/>
         <source>Codings this change moved, and where they were made</source>
         <translation>Kodninger, som ændringen flyttede, og hvor de blev lavet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="168"/>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="173"/>
         <source>Codings of this code, and the names they were made under</source>
         <translation>Kodens kodninger og de navne, de blev lavet under</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="171"/>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="176"/>
         <source>Select a merge or split to see the codings it moved.</source>
         <translation>Vælg en sammenlægning eller deling for at se de kodninger, den flyttede.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="183"/>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="188"/>
         <source>Reason for the change</source>
         <translation>Begrundelse for ændringen</translation>
     </message>
@@ -1222,17 +1222,22 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
         <translation>&apos;%1&apos; her er kodet af %2; fjern kodning fjerner kun dine egne kodninger.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="160"/>
+        <location filename="../../qcode/ui/coding_controller.py" line="146"/>
+        <source>Uncoded &apos;%1&apos; and its memo; Ctrl+Z brings both back.</source>
+        <translation>Kodningen &apos;%1&apos; og dens memo er fjernet; Ctrl+Z bringer begge tilbage.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/coding_controller.py" line="164"/>
         <source>Memo on coding</source>
         <translation>Memo til kodning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="160"/>
+        <location filename="../../qcode/ui/coding_controller.py" line="164"/>
         <source>Memo:</source>
         <translation>Memo:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="183"/>
+        <location filename="../../qcode/ui/coding_controller.py" line="187"/>
         <source>No more codings of this code in the document.</source>
         <translation>Ikke flere kodninger med denne kode i dokumentet.</translation>
     </message>
@@ -1783,27 +1788,28 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../qcode/ui/widgets/find_bar.py" line="40"/>
+        <location filename="../../qcode/ui/widgets/find_bar.py" line="42"/>
         <source>Find in this document…</source>
         <translation>Find i dette dokument…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/find_bar.py" line="41"/>
+        <location filename="../../qcode/ui/widgets/find_bar.py" line="43"/>
         <source>Previous (Shift+Enter)</source>
         <translation>Forrige (Skift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/find_bar.py" line="42"/>
+        <location filename="../../qcode/ui/widgets/find_bar.py" line="44"/>
         <source>Next (Enter)</source>
         <translation>Næste (Enter)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/find_bar.py" line="43"/>
+        <location filename="../../qcode/ui/widgets/find_bar.py" line="45"/>
         <source>Close (Esc)</source>
         <translation>Luk (Esc)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/find_bar.py" line="83"/>
+        <location filename="../../qcode/ui/widgets/find_bar.py" line="24"/>
+        <location filename="../../qcode/ui/widgets/find_bar.py" line="85"/>
         <source>Not found</source>
         <translation>Ikke fundet</translation>
     </message>

@@ -204,6 +204,9 @@ def test_memo_on_a_coding(window, qtbot, doc_project, select, monkeypatch):
     assert get_coding(project, coding.id).memo == ""
     view.stripes.repaint()
     assert coding.id not in view.stripes.memo_marks
+    window.workspace.stack.redo()
+    assert window.workspace.coding.uncode(coding.id)  # the memo goes too: the status bar says so
+    assert "and its memo; Ctrl+Z brings both back" in window.statusBar().currentMessage()
 
 
 def test_next_previous_and_show_only(window, qtbot, doc_project, select, code_named):
