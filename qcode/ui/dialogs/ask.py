@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QMessageBox, QWidget
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
@@ -11,21 +11,40 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     return answer == QMessageBox.Yes
 
 
+def _input_dialog(parent: QWidget | None, title: str, label: str) -> QInputDialog:
+    """A question dialog wide enough for its title ("Ny kode — qcode", not "Ny ko…")."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    return dialog
+
+
+def _widen(dialog: QInputDialog, title: str) -> None:
+    # QInputDialog sizes itself from its layout (min-and-max), so the width goes on its label
+    width = max(360, dialog.fontMetrics().horizontalAdvance(f"{title} — qcode") + 160)
+    for label in dialog.findChildren(QLabel):
+        label.setMinimumWidth(width - 40)
+
+
 def choose(parent: QWidget | None, title: str, label: str, items: list[str]) -> str | None:
     """Pick one of ``items``; None when cancelled."""
-    item, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
-    return item if ok else None
+    dialog = _input_dialog(parent, title, label)
+    dialog.setComboBoxItems(items)
+    dialog.setComboBoxEditable(False)
+    _widen(dialog, title)
+    return dialog.textValue() if dialog.exec() == QDialog.Accepted else None
 
 
 def text(
     parent: QWidget | None, title: str, label: str, value: str = "", multiline: bool = False
 ) -> str | None:
     """Ask for a line (or several); None when cancelled."""
+    dialog = _input_dialog(parent, title, label)
     if multiline:
-        result, ok = QInputDialog.getMultiLineText(parent, title, label, value)
-    else:
-        result, ok = QInputDialog.getText(parent, title, label, text=value)
-    return result if ok else None
+        dialog.setOption(QInputDialog.UsePlainTextEditForTextInput)
+    dialog.setTextValue(value)
+    _widen(dialog, title)
+    return dialog.textValue() if dialog.exec() == QDialog.Accepted else None
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
