@@ -17,7 +17,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, QThread, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from qcode.core.changes import Change, coalesce
@@ -92,6 +92,14 @@ class BackgroundTask(QObject):
 
     def start(self) -> None:
         self._thread.start()
+        if self._dialog is not None:
+            # QProgressDialog's own timer shows a busy dialog only after 4 s (its range is still 0–0 and
+            # its value unset): show it once the job has run for the minimum duration instead.
+            QTimer.singleShot(300, self._show_while_running)
+
+    def _show_while_running(self) -> None:
+        if not self.finished and self._dialog is not None and not self._dialog.wasCanceled():
+            self._dialog.show()
 
     def cancel(self) -> None:
         self._worker.cancel_event.set()

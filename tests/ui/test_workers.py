@@ -84,3 +84,18 @@ def test_what_a_failing_job_committed_is_announced_too(qtbot, project):
     with pytest.raises(ValueError, match="broken"):
         run_in_background(None, "Store", store, project=project)
     assert [c.kind for c in heard] == [changes.DOCUMENTS]
+
+
+def test_a_long_job_shows_its_busy_dialog_at_once_not_after_four_seconds(qtbot):
+    release = threading.Event()
+
+    def work(progress, cancelled):  # like detection while the model loads: no progress for a while
+        release.wait(5)
+        return "done"
+
+    task = BackgroundTask(None, "Finding names", work)
+    task.start()
+    qtbot.waitUntil(lambda: task._dialog.isVisible(), timeout=1500)
+    release.set()
+    qtbot.waitUntil(lambda: task.finished, timeout=5000)
+    assert task.result == "done" and not task._dialog.isVisible()
