@@ -107,3 +107,21 @@ def test_danish_export_dialog_analysis_window_and_review(window, qtbot, doc_proj
         assert QCoreApplication.translate("ImportDialog", "Reading files") == "Læser filer"
     finally:
         window.set_language("en")
+
+
+def test_an_open_analysis_window_follows_a_language_switch(window, qtbot, doc_project):
+    from qcode.ui.analysis import open_analysis
+
+    view = open_analysis(window, window.workspace.events, "frequencies")
+    analysis = view.window()
+    open_analysis(window, window.workspace.events, "overview")
+    assert analysis.tabs.tabText(analysis.tabs.currentIndex()) == "Overview"
+    try:
+        window.set_language("da")
+        qtbot.waitUntil(lambda: analysis.tabs.tabText(analysis.tabs.currentIndex()) == "Overblik")
+        assert [analysis.tabs.tabText(i) for i in range(analysis.tabs.count())] == ["Frekvenser", "Overblik"]
+        assert analysis.views["frequencies"].export.copy_button.text() == "Kopiér"
+    finally:
+        window.set_language("en")
+    qtbot.waitUntil(lambda: analysis.tabs.tabText(0) == "Frequencies")
+    analysis.close()

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -236,10 +237,8 @@ class ExportButtons(QWidget):
     def __init__(self, tables: Callable[[], Sequence[Table]], parent=None):
         super().__init__(parent)
         self._tables = tables
-        self.copy_button = QPushButton(self.tr("Copy"), self)
-        self.copy_button.setToolTip(self.tr("Copy the table (pseudonymised) to paste into Word or Excel"))
-        self.csv_button = QPushButton(self.tr("Export CSV…"), self)
-        self.xlsx_button = QPushButton(self.tr("Export Excel…"), self)
+        self.copy_button, self.csv_button, self.xlsx_button = (QPushButton(self) for _ in range(3))
+        self.retranslate()
         self.copy_button.clicked.connect(self.copy_to_clipboard)
         self.csv_button.clicked.connect(self.export_csv)
         self.xlsx_button.clicked.connect(self.export_xlsx)
@@ -248,6 +247,17 @@ class ExportButtons(QWidget):
         layout.addWidget(self.copy_button)
         layout.addWidget(self.csv_button)
         layout.addWidget(self.xlsx_button)
+
+    def retranslate(self) -> None:
+        self.copy_button.setText(self.tr("Copy"))
+        self.copy_button.setToolTip(self.tr("Copy the table (pseudonymised) to paste into Word or Excel"))
+        self.csv_button.setText(self.tr("Export CSV…"))
+        self.xlsx_button.setText(self.tr("Export Excel…"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def copy_to_clipboard(self) -> str | None:
         """Put the first table on the clipboard as tab-separated text; returns what was copied."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from qcode.ui.analysis.agreement_view import AgreementView
@@ -48,13 +48,7 @@ class AnalysisWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.setCentralWidget(self.tabs)
         self.views: dict[str, QWidget] = {}
-        self._titles = {
-            "frequencies": self.tr("Frequencies"), "cooccurrence": self.tr("Co-occurrence"),
-            "segments": self.tr("Segments"), "search": self.tr("Text search"),
-            "query": self.tr("Coding query"), "wordfreq": self.tr("Word frequencies"),
-            "agreement": self.tr("Coder agreement"), "overview": self.tr("Overview"),
-            "saturation": self.tr("Saturation"),
-        }
+        self._titles = self._view_titles()
         self._stale: set[str] = set()
         self._timer = QTimer(self, singleShot=True, interval=300)
         self._timer.timeout.connect(self._refresh_current)
@@ -99,6 +93,27 @@ class AnalysisWindow(QMainWindow):
             if widget is self.tabs.currentWidget() and name in self._stale:
                 self._stale.discard(name)
                 widget.refresh()
+
+    def _view_titles(self) -> dict[str, str]:
+        return {
+            "frequencies": self.tr("Frequencies"), "cooccurrence": self.tr("Co-occurrence"),
+            "segments": self.tr("Segments"), "search": self.tr("Text search"),
+            "query": self.tr("Coding query"), "wordfreq": self.tr("Word frequencies"),
+            "agreement": self.tr("Coder agreement"), "overview": self.tr("Overview"),
+            "saturation": self.tr("Saturation"),
+        }
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.LanguageChange:
+            # The window's own texts; the views' buttons and headers follow their own LanguageChange
+            # (a view is not rebuilt: one may be counting on a worker thread).
+            self.setWindowTitle(self.tr("Analysis – %1").replace("%1", self.project.path.stem))
+            self._titles = self._view_titles()
+            for name, widget in self.views.items():
+                self.tabs.setTabText(self.tabs.indexOf(widget), self._titles[name])
+            self._stale.update(self.views)  # tables made in the old language are made again
+            self._timer.start()
+        super().changeEvent(event)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self._timer.stop()
