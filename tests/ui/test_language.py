@@ -121,7 +121,9 @@ def test_an_open_analysis_window_follows_a_language_switch(window, qtbot, doc_pr
         qtbot.waitUntil(lambda: analysis.tabs.tabText(analysis.tabs.currentIndex()) == "Overblik")
         assert [analysis.tabs.tabText(i) for i in range(analysis.tabs.count())] == ["Frekvenser", "Overblik"]
         assert analysis.views["frequencies"].export.copy_button.text() == "Kopiér"
+        assert window.workspace.memos.target.itemText(0).startswith("Dokument:")  # the memo panel too
     finally:
         window.set_language("en")
     qtbot.waitUntil(lambda: analysis.tabs.tabText(0) == "Frequencies")
+    assert window.workspace.memos.target.itemText(0).startswith("Document:")
     analysis.close()

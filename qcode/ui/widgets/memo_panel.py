@@ -93,6 +93,7 @@ class MemoPanel(QWidget):
         self.new_button.setText(self.tr("New memo"))
         self.save_button.setText(self.tr("Save"))
         self.delete_button.setText(self.tr("Delete"))
+        self.refresh_names()  # the targets and the list say "Document:"/"Code:" in the new language too
         self._refresh_about()
         self._button_rows = 0  # the labels' widths changed
         self._arrange_buttons()
