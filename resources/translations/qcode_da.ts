@@ -343,82 +343,82 @@
 <context>
     <name>AnalysisTables</name>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="51"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="52"/>
         <source>Count</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="52"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="53"/>
         <source>Share %</source>
         <translation>Andel %</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="53"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="54"/>
         <source>Lemma</source>
         <translation>Lemma</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="54"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="55"/>
         <source>Word</source>
         <translation>Ord</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="55"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="56"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="56"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="57"/>
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="57"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="58"/>
         <source>Speaker</source>
         <translation>Taler</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="58"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="59"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="59"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="60"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="60"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="61"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="61"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="62"/>
         <source>Context</source>
         <translation>Kontekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="62"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="63"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="63"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="64"/>
         <source>Before</source>
         <translation>Før</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="64"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="65"/>
         <source>Hit</source>
         <translation>Fund</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="65"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="66"/>
         <source>After</source>
         <translation>Efter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="66"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="67"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -427,51 +427,52 @@
     <name>AnalysisWindow</name>
     <message>
         <location filename="../../qcode/ui/analysis/window.py" line="46"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="110"/>
         <source>Analysis – %1</source>
         <translation>Analyse – %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="52"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="99"/>
         <source>Frequencies</source>
         <translation>Frekvenser</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="52"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="99"/>
         <source>Co-occurrence</source>
         <translation>Samforekomst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="53"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="100"/>
         <source>Segments</source>
         <translation>Uddrag</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="53"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="100"/>
         <source>Text search</source>
         <translation>Tekstsøgning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="54"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="101"/>
         <source>Coding query</source>
         <translation>Kodeforespørgsel</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="54"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="101"/>
         <source>Word frequencies</source>
         <translation>Ordfrekvenser</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="55"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="102"/>
         <source>Coder agreement</source>
         <translation>Koderenighed</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="55"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="102"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="56"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="103"/>
         <source>Saturation</source>
         <translation>Mætning</translation>
     </message>
@@ -479,132 +480,132 @@
 <context>
     <name>AnonymiseReviewDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="87"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="88"/>
         <source>Anonymisation review</source>
         <translation>Gennemgang af anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="92"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="93"/>
         <source>Detect in all documents</source>
         <translation>Find i alle dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="96"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="97"/>
         <source>Names:</source>
         <translation>Navne:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="98"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="99"/>
         <source>[Informant 3]</source>
         <translation>[Informant 3]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="99"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="100"/>
         <source>[navn]</source>
         <translation>[navn]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="100"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="101"/>
         <source>Substitute names</source>
         <translation>Erstatningsnavne</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="103"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="104"/>
         <source>Ages:</source>
         <translation>Aldre:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="106"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="107"/>
         <source>[40-49 år]</source>
         <translation>[40-49 år]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="113"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="114"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="113"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="114"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="113"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="114"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="114"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="115"/>
         <source>Mentions</source>
         <translation>Forekomster</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="114"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="115"/>
         <source>Context</source>
         <translation>Kontekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="124"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="125"/>
         <source>&amp;Accept</source>
         <translation>&amp;Godkend</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="125"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="126"/>
         <source>&amp;Reject</source>
         <translation>&amp;Afvis</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="126"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="127"/>
         <source>&amp;Merge</source>
         <translation>&amp;Flet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="127"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="128"/>
         <source>Edit &amp;pseudonym…</source>
         <translation>Redigér &amp;pseudonym…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="132"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="133"/>
         <source>&amp;Seal…</source>
         <translation>&amp;Forsegl…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="133"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="134"/>
         <source>Make the pseudonyms permanent; the key goes to a separate file</source>
         <translation>Gør pseudonymerne permanente; nøglen gemmes i en separat fil</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="136"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="137"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="166"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="168"/>
         <source>pending</source>
         <translation>afventer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="166"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="168"/>
         <source>accepted</source>
         <translation>godkendt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="167"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="169"/>
         <source>rejected</source>
         <translation>afvist</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="168"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="170"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="169"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="171"/>
         <source>Relative</source>
         <translation>Slægtning</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="184"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="186"/>
         <source>%n entities, </source>
         <translation>
             <numerusform>%n enhed, </numerusform>
@@ -612,32 +613,40 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="184"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="186"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n til gennemgang</numerusform>
             <numerusform>%n til gennemgang</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="190"/>
+        <source>%n document(s) not searched yet: Detect in all documents</source>
+        <translation>
+            <numerusform>%n dokument er ikke gennemsøgt endnu: Find i alle dokumenter</numerusform>
+            <numerusform>%n dokumenter er ikke gennemsøgt endnu: Find i alle dokumenter</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="216"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="259"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="282"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="227"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="270"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="293"/>
         <source>Anonymisation</source>
         <translation>Anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="237"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="248"/>
         <source>Merge</source>
         <translation>Flet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="237"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="248"/>
         <source>Select two or more entities of the same kind.</source>
         <translation>Vælg to eller flere enheder af samme slags.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="270"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="281"/>
         <source>Sealing replaces every accepted name, age and place in the stored texts and removes the originals from the project. Codings keep their words.
 
 This cannot be undone: Undo does not bring the originals back, and the undo history is cleared. Continue?</source>
@@ -646,95 +655,95 @@ This cannot be undone: Undo does not bring the originals back, and the undo hist
 Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelseshistorikken ryddes. Fortsæt?</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="313"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="324"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="314"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="325"/>
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="315"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="326"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="316"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="327"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="321"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="332"/>
         <source>CPR number</source>
         <translation>CPR-nummer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="322"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="333"/>
         <source>Phone number</source>
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="323"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="334"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="324"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="335"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="325"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="336"/>
         <source>Postcode</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="326"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="337"/>
         <source>Date of birth</source>
         <translation>Fødselsdato</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="336"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="343"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="347"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="354"/>
         <source>Anonymise selection</source>
         <translation>Anonymisér markering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="337"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="348"/>
         <source>The selected text is a:</source>
         <translation>Den markerede tekst er:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="343"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="354"/>
         <source>Mark &apos;%1&apos; as %2? It is replaced by a pseudonym in every document and export. This cannot be undone with Undo; reject it in Tools → Anonymise to keep it.</source>
         <translation>Markér &apos;%1&apos; som %2? Det erstattes af et pseudonym i alle dokumenter og eksporter. Det kan ikke fortrydes med Fortryd; afvis det under Værktøjer → Anonymisér for at beholde det.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="113"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="247"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="114"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="258"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="105"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="106"/>
         <source>[fyrrerne]</source>
         <translation>[fyrrerne]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="248"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="259"/>
         <source>Pseudonym (leave empty for the automatic one):</source>
         <translation>Pseudonym (lad feltet stå tomt for det automatiske):</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="256"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="267"/>
         <source>Detecting names and ages…</source>
         <translation>Finder navne og aldre…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="269"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="288"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="280"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="299"/>
         <source>Seal the project</source>
         <translation>Forsegl projektet</translation>
     </message>
@@ -1622,42 +1631,42 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>ExportButtons</name>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="239"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="252"/>
         <source>Copy</source>
         <translation>Kopiér</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="240"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="253"/>
         <source>Copy the table (pseudonymised) to paste into Word or Excel</source>
         <translation>Kopiér tabellen (pseudonymiseret) til at indsætte i Word eller Excel</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="241"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="254"/>
         <source>Export CSV…</source>
         <translation>Eksportér CSV…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="242"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="255"/>
         <source>Export Excel…</source>
         <translation>Eksportér Excel…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="266"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="276"/>
         <source>Export CSV</source>
         <translation>Eksportér CSV</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="280"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="290"/>
         <source>Export Excel</source>
         <translation>Eksportér Excel</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="306"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="316"/>
         <source>Possible identifying text</source>
         <translation>Mulig identificerende tekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="308"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="318"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
@@ -2514,30 +2523,30 @@ Importér dem igen som nye dokumenter?</translation>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="168"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="169"/>
         <source>(untitled)</source>
         <translation>(uden titel)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="201"/>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="213"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="202"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="214"/>
         <source>Document: %1</source>
         <translation>Dokument: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="203"/>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="216"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="204"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="217"/>
         <source>Code: %1</source>
         <translation>Kode: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="205"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="206"/>
         <source>A coding</source>
         <translation>En kodning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="206"/>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="218"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="207"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="219"/>
         <source>The whole project</source>
         <translation>Hele projektet</translation>
     </message>
@@ -3206,27 +3215,27 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>SegmentModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="367"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="377"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="367"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="377"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="367"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="377"/>
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="367"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="377"/>
         <source>Speaker</source>
         <translation>Taler</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="368"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="378"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
@@ -3453,8 +3462,8 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>TableModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="172"/>
-        <location filename="../../qcode/ui/analysis/common.py" line="177"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="173"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="178"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>

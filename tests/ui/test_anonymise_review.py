@@ -262,3 +262,12 @@ def test_a_decision_leaves_the_rows_in_place_and_moves_on_to_the_next(dialog, qt
     assert [r[0] for r in dialog.rows()] == order  # nothing moved under the mouse
     assert dialog.rows()[0][1] == "rejected"
     assert dialog.selected_ids() == [order[1]]  # the next row is the one to decide now
+
+
+def test_documents_not_searched_yet_are_flagged_also_after_a_later_import(dialog, project):
+    assert "1 document(s) not searched yet" in dialog.summary.text()
+    assert dialog.detect_button.font().bold()
+    dialog.detect()
+    assert "not searched" not in dialog.summary.text() and not dialog.detect_button.font().bold()
+    add_document(project, "b", "Interviewer: Og så?\\nIP: Det ved jeg ikke.\\n")  # imported afterwards
+    assert "1 document(s) not searched yet" in dialog.summary.text()

@@ -39,6 +39,7 @@ from qcode.anonymise.candidates import (
     POSTCODE,
 )
 from qcode.anonymise.seal import seal_project
+from qcode.core import entities
 from qcode.core.documents import get_document
 from qcode.core.errors import QcodeError, ui_language
 from qcode.ui.bridge import ProjectEvents
@@ -149,6 +150,7 @@ class AnonymiseReviewDialog(QDialog):
         self.age_style.currentIndexChanged.connect(self._style_changed)
         # Decisions, their undo, detection and sealing all announce the register's change.
         events.anonymisation_changed.connect(self._register_changed)
+        events.documents_changed.connect(lambda _ids: self.reload())  # an import: not searched yet
         events.closing.connect(self.reject)
         self.reload()
 
@@ -181,7 +183,16 @@ class AnonymiseReviewDialog(QDialog):
             if entity.id in selected:
                 self.table.selectRow(row)
         pending = sum(i.entity.state == "pending" for i in items)
-        self.summary.setText(self.tr("%n entities, ", "", len(items)) + self.tr("%n to review", "", pending))
+        summary = self.tr("%n entities, ", "", len(items)) + self.tr("%n to review", "", pending)
+        # documents imported after the last detection (or never searched) have no findings here yet
+        unsearched = len(entities.documents_never_detected(self.project))
+        if unsearched:
+            summary += " · " + self.tr("%n document(s) not searched yet: Detect in all documents", "",
+                                       unsearched)
+        font = self.detect_button.font()
+        font.setBold(bool(unsearched))
+        self.detect_button.setFont(font)
+        self.summary.setText(summary)
 
     def rows(self) -> list[tuple[int, str, str, str]]:
         """(entity id, decision, original, pseudonym) per row, as shown (for tests and screen readers)."""
