@@ -480,132 +480,132 @@
 <context>
     <name>AnonymiseReviewDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="88"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="98"/>
         <source>Anonymisation review</source>
         <translation>Gennemgang af anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="93"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="103"/>
         <source>Detect in all documents</source>
         <translation>Find i alle dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="97"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="107"/>
         <source>Names:</source>
         <translation>Navne:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="99"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="109"/>
         <source>[Informant 3]</source>
         <translation>[Informant 3]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="100"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="110"/>
         <source>[navn]</source>
         <translation>[navn]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="101"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="111"/>
         <source>Substitute names</source>
         <translation>Erstatningsnavne</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="104"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="114"/>
         <source>Ages:</source>
         <translation>Aldre:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="107"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="117"/>
         <source>[40-49 år]</source>
         <translation>[40-49 år]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="114"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="124"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="114"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="124"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="114"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="124"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="115"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="125"/>
         <source>Mentions</source>
         <translation>Forekomster</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="115"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="125"/>
         <source>Context</source>
         <translation>Kontekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="125"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="135"/>
         <source>&amp;Accept</source>
         <translation>&amp;Godkend</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="126"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="136"/>
         <source>&amp;Reject</source>
         <translation>&amp;Afvis</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="127"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="137"/>
         <source>&amp;Merge</source>
         <translation>&amp;Flet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="128"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="138"/>
         <source>Edit &amp;pseudonym…</source>
         <translation>Redigér &amp;pseudonym…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="133"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="143"/>
         <source>&amp;Seal…</source>
         <translation>&amp;Forsegl…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="134"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="144"/>
         <source>Make the pseudonyms permanent; the key goes to a separate file</source>
         <translation>Gør pseudonymerne permanente; nøglen gemmes i en separat fil</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="137"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="147"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="168"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="178"/>
         <source>pending</source>
         <translation>afventer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="168"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="178"/>
         <source>accepted</source>
         <translation>godkendt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="169"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="179"/>
         <source>rejected</source>
         <translation>afvist</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="170"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="180"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="171"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="181"/>
         <source>Relative</source>
         <translation>Slægtning</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="186"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="196"/>
         <source>%n entities, </source>
         <translation>
             <numerusform>%n enhed, </numerusform>
@@ -613,7 +613,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="186"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="196"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n til gennemgang</numerusform>
@@ -621,7 +621,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="190"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="200"/>
         <source>%n document(s) not searched yet: Detect in all documents</source>
         <translation>
             <numerusform>%n dokument er ikke gennemsøgt endnu: Find i alle dokumenter</numerusform>
@@ -629,24 +629,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="227"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="270"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="293"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="237"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="280"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="303"/>
         <source>Anonymisation</source>
         <translation>Anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="248"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="258"/>
         <source>Merge</source>
         <translation>Flet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="248"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="258"/>
         <source>Select two or more entities of the same kind.</source>
         <translation>Vælg to eller flere enheder af samme slags.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="281"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="291"/>
         <source>Sealing replaces every accepted name, age and place in the stored texts and removes the originals from the project. Codings keep their words.
 
 This cannot be undone: Undo does not bring the originals back, and the undo history is cleared. Continue?</source>
@@ -655,95 +655,100 @@ This cannot be undone: Undo does not bring the originals back, and the undo hist
 Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelseshistorikken ryddes. Fortsæt?</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="324"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="334"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="325"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="335"/>
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="326"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="336"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="327"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="337"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="332"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="342"/>
         <source>CPR number</source>
         <translation>CPR-nummer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="333"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="343"/>
         <source>Phone number</source>
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="334"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="344"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="335"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="345"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="336"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="346"/>
         <source>Postcode</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="337"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="347"/>
         <source>Date of birth</source>
         <translation>Fødselsdato</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="347"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="354"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="357"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="364"/>
         <source>Anonymise selection</source>
         <translation>Anonymisér markering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="348"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="358"/>
         <source>The selected text is a:</source>
         <translation>Den markerede tekst er:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="354"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="364"/>
         <source>Mark &apos;%1&apos; as %2? It is replaced by a pseudonym in every document and export. This cannot be undone with Undo; reject it in Tools → Anonymise to keep it.</source>
         <translation>Markér &apos;%1&apos; som %2? Det erstattes af et pseudonym i alle dokumenter og eksporter. Det kan ikke fortrydes med Fortryd; afvis det under Værktøjer → Anonymisér for at beholde det.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="114"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="258"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="124"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="268"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="106"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="77"/>
+        <source>Searching %1 (%2 of %3)</source>
+        <translation>Gennemsøger %1 (%2 af %3)</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="116"/>
         <source>[fyrrerne]</source>
         <translation>[fyrrerne]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="259"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="269"/>
         <source>Pseudonym (leave empty for the automatic one):</source>
         <translation>Pseudonym (lad feltet stå tomt for det automatiske):</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="267"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="277"/>
         <source>Detecting names and ages…</source>
         <translation>Finder navne og aldre…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="280"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="299"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="290"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="309"/>
         <source>Seal the project</source>
         <translation>Forsegl projektet</translation>
     </message>

@@ -271,3 +271,12 @@ def test_documents_not_searched_yet_are_flagged_also_after_a_later_import(dialog
     assert "not searched" not in dialog.summary.text() and not dialog.detect_button.font().bold()
     add_document(project, "b", "Interviewer: Og så?\\nIP: Det ved jeg ikke.\\n")  # imported afterwards
     assert "1 document(s) not searched yet" in dialog.summary.text()
+
+
+def test_detection_progress_names_the_document_and_counts(project):
+    from qcode.ui.dialogs.anonymise_review import detect_and_store_job
+
+    add_document(project, "interview_a", TEXT)
+    labels = []
+    detect_and_store_job(project, lambda done, total, label: labels.append(label), lambda: False)
+    assert "Searching interview_a (1 of 1)" in labels

@@ -40,7 +40,7 @@ from qcode.anonymise.candidates import (
 )
 from qcode.anonymise.seal import seal_project
 from qcode.core import entities
-from qcode.core.documents import get_document
+from qcode.core.documents import get_document, list_documents
 from qcode.core.errors import QcodeError, ui_language
 from qcode.ui.bridge import ProjectEvents
 from qcode.ui.commands import CoreCommand, push
@@ -68,8 +68,18 @@ def detect_and_store_job(project, progress, cancelled) -> int | None:
     """Read, detect and record on the worker's own connection to the project; None when cancelled
     (nothing is recorded then)."""
     places, orgs = register.user_lists(project)
+    names = {d.id: d.name for d in list_documents(project)}
+
+    def named(done: int, total: int, label: str) -> None:
+        # detection labels a document "#id": say which document, and how far along, in the UI language
+        document = names.get(int(label[1:])) if label.startswith("#") and label[1:].isdigit() else None
+        if document is not None:
+            label = translate("AnonymiseReviewDialog", "Searching %1 (%2 of %3)").replace(
+                "%1", document).replace("%2", str(done + 1)).replace("%3", str(total))
+        progress(done, total, label)
+
     found = _detect_job(register.detection_input(project), register.known_map(project), places, orgs,
-                        progress, cancelled)
+                        named, cancelled)
     if cancelled() or not found:
         return None
     return register.store_detections(project, found)
