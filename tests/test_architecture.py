@@ -51,9 +51,9 @@ LAZY = {
     ("qcode.ui.entry_points", "qcode.ui.dialogs.anonymise_review"): "it brings the seal and cryptography",
     ("qcode.ui.entry_points", "qcode.ui.dialogs.cases_dialog"): "the first paint waits for no dialog",
     ("qcode.ui.entry_points", "qcode.ui.dialogs.refi_dialog"): "it brings the export package",
-    ("qcode.ui.main_window", "qcode.ui.dialogs.adjudication_dialog"): "the first paint does not wait for it",
-    ("qcode.ui.main_window", "qcode.ui.dialogs.blind_dialog"): "the first paint does not wait for it",
-    ("qcode.ui.main_window", "qcode.ui.dialogs.merge_dialog"): "the first paint does not wait for it",
+    ("qcode.ui.team_entries", "qcode.ui.dialogs.adjudication_dialog"): "the first paint does not wait for it",
+    ("qcode.ui.team_entries", "qcode.ui.dialogs.blind_dialog"): "the first paint does not wait for it",
+    ("qcode.ui.team_entries", "qcode.ui.dialogs.merge_dialog"): "the first paint does not wait for it",
     ("qcode.ui.main_window", "qcode.ui.dialogs.restore_dialog"): "the first paint does not wait for it",
 }
 

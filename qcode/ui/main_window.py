@@ -13,17 +13,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QStyle,
-    QVBoxLayout,
-    QWidget,
 )
 
 from qcode import __version__
 from qcode.core.errors import QcodeError
 from qcode.core.project import create_project, open_project
 from qcode.core.storage import ProjectDamagedError
-from qcode.core.visibility import session_coder_id, session_is_blind
+from qcode.core.visibility import session_is_blind
 from qcode.ui import i18n, settings
 from qcode.ui.actions import make_actions, menu_titles, texts
 from qcode.ui.coder_identity import current_coder
@@ -31,6 +28,8 @@ from qcode.ui.dialogs import ask
 from qcode.ui.entry_points import EntryPoints
 from qcode.ui.layout_memory import LayoutMemory
 from qcode.ui.start_folder import start_path
+from qcode.ui.team_entries import TeamEntries
+from qcode.ui.welcome import WelcomePanel
 from qcode.ui.window_fit import PREFERRED, fit_to_screen
 from qcode.ui.workspace import Workspace
 
@@ -38,31 +37,7 @@ FOCUS_ACTIONS = ("focus_documents", "focus_transcript", "focus_codebook", "next_
 ANALYSIS_VIEWS = ("frequencies", "cooccurrence", "segments", "search", "query", "wordfreq")
 
 
-class WelcomePanel(QWidget):
-    """Shown when no project is open: New / Open buttons."""
-
-    def __init__(self, window: MainWindow):
-        super().__init__(window)
-        self.label = QLabel(self)
-        self.label.setAlignment(Qt.AlignCenter)
-        self.new_button = QPushButton(self)
-        self.open_button = QPushButton(self)
-        self.new_button.clicked.connect(window.new_project)
-        self.open_button.clicked.connect(window.choose_project)
-        layout = QVBoxLayout(self)
-        layout.addStretch()
-        for w in (self.label, self.new_button, self.open_button):
-            layout.addWidget(w, 0, Qt.AlignCenter)
-        layout.addStretch()
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.label.setText(self.tr("No project is open."))
-        self.new_button.setText(self.tr("New project…"))
-        self.open_button.setText(self.tr("Open project…"))
-
-
-class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
+class MainWindow(EntryPoints, TeamEntries, LayoutMemory, QMainWindow):
     """The application window; ``workspace`` is None while no project is open."""
 
     def __init__(self, project=None):
@@ -419,70 +394,6 @@ class MainWindow(EntryPoints, LayoutMemory, QMainWindow):
     def undo_stack(self):
         """The open project's undo stack (None without a project); other windows push edits here."""
         return self.workspace.stack if self.workspace is not None else None
-
-    # -- several coders ------------------------------------------------------------------------------
-    def _fill_coders(self) -> None:
-        """View → Show codings of: every coder (this session may see) in the document, ticked when shown."""
-        menu = self.menus["coders"]
-        menu.clear()
-        if self.workspace is None:
-            return
-        view = self.workspace.view
-        shown = view.coder_filter
-        everyone = menu.addAction(self.tr("All coders"))
-        everyone.setCheckable(True)
-        everyone.setChecked(shown is None)
-        everyone.triggered.connect(lambda: self.set_coder_filter(None))
-        mine = session_coder_id(self.project)
-        present = view.coders_present()
-        if mine is not None and mine not in {i for i, _ in present}:
-            present.append((mine, self.project.coder_name))
-        menu.addSeparator()
-        for coder_id, name in present:
-            action = menu.addAction(name + (" " + self.tr("(you)") if coder_id == mine else ""))
-            action.setCheckable(True)
-            action.setChecked(shown is None or coder_id in shown)
-            action.setData(coder_id)
-            action.toggled.connect(lambda on, c=coder_id: self.toggle_coder(c, on))
-
-    def set_coder_filter(self, coder_ids: set[int] | None) -> None:
-        """Show only these coders' codings in the document view (None: all)."""
-        if self.workspace is not None:
-            self.workspace.view.set_coder_filter(coder_ids)
-
-    def toggle_coder(self, coder_id: int, on: bool) -> None:
-        """Show or hide one coder's codings (View → Show codings of)."""
-        if self.workspace is None:
-            return
-        view = self.workspace.view
-        everyone = {i for i, _ in view.coders_present()}
-        shown = set(view.coder_filter) if view.coder_filter is not None else set(everyone)
-        shown = shown | {coder_id} if on else shown - {coder_id}
-        self.set_coder_filter(None if everyone <= shown else shown)
-
-    def merge_project(self, paths=None):
-        """File → Merge project…: coders' copies into this project, one undo step."""
-        if self.workspace is None:
-            return None
-        from qcode.ui.dialogs import merge_dialog  # noqa: PLC0415 (not needed for the first paint)
-
-        return self._call(merge_dialog.merge_project, self.project, paths)
-
-    def edit_blind(self) -> None:
-        """Tools → Blind coding…"""
-        if self.workspace is not None:
-            from qcode.ui.dialogs import blind_dialog  # noqa: PLC0415 (not needed for the first paint)
-
-            self._call(blind_dialog.edit_blind, self.project)
-            self.update_status()
-
-    def open_adjudication(self, coders=None):
-        """Tools → Adjudicate disagreements… (over the workspace's ProjectEvents, like the case sheet)."""
-        if self.workspace is None:
-            return None
-        from qcode.ui.dialogs import adjudication_dialog  # noqa: PLC0415 (not needed for the first paint: html, merge)
-
-        return self._call(adjudication_dialog.open_adjudication, self.workspace.events, coders)
 
     def show_only_code(self, code_id: int) -> None:
         """Paint only one code (the codebook's "Show only this code"); the same state as Ctrl+Shift+F,

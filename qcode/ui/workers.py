@@ -3,7 +3,7 @@
 The work is a plain function ``fn(*args, progress, cancelled)`` — the same one the CLI calls — where
 ``progress(done, total, label)`` reports and ``cancelled()`` is polled between units of work.
 
-For work on the project, pass the GUI's Project as ``project=``. sqlite3 connections belong to the
+For work on the project, pass the GUI's Project as ``project=``. SQLite connections belong to the
 thread that made them, so the worker opens its own connection to the same file and calls
 ``fn(own_project, *args, progress, cancelled)``. The GUI's connection never hears of what the job's
 connection announces, so the worker collects those changes and, when the job ends (done, failed or

@@ -2064,87 +2064,87 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="330"/>
+        <location filename="../../qcode/ui/main_window.py" line="305"/>
         <source>Open project</source>
         <translation>Åbn projekt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="304"/>
-        <location filename="../../qcode/ui/main_window.py" line="331"/>
-        <location filename="../../qcode/ui/main_window.py" line="338"/>
+        <location filename="../../qcode/ui/main_window.py" line="279"/>
+        <location filename="../../qcode/ui/main_window.py" line="306"/>
+        <location filename="../../qcode/ui/main_window.py" line="313"/>
         <source>qcode projects (*.qcode)</source>
         <translation>qcode-projekter (*.qcode)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="303"/>
+        <location filename="../../qcode/ui/main_window.py" line="278"/>
         <source>Restore which project?</source>
         <translation>Hvilket projekt skal gendannes?</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="314"/>
+        <location filename="../../qcode/ui/main_window.py" line="289"/>
         <source>Put the backup %1 in place of %2? The project as it is now is kept as a backup.</source>
         <translation>Erstat %2 med sikkerhedskopien %1? Projektet, som det er nu, gemmes som en sikkerhedskopi.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="337"/>
+        <location filename="../../qcode/ui/main_window.py" line="312"/>
         <source>New project</source>
         <translation>Nyt projekt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="378"/>
+        <location filename="../../qcode/ui/main_window.py" line="353"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Fortryd %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="378"/>
+        <location filename="../../qcode/ui/main_window.py" line="353"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gentag %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="395"/>
+        <location filename="../../qcode/ui/main_window.py" line="370"/>
         <source>No project · coder: %1</source>
         <translation>Intet projekt · koder: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="399"/>
+        <location filename="../../qcode/ui/main_window.py" line="374"/>
         <source>%1 documents · %2 · coder: %3</source>
         <translation>%1 dokumenter · %2 · koder: %3</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="402"/>
+        <location filename="../../qcode/ui/main_window.py" line="377"/>
         <source>blind coding: you see your own codings</source>
         <translation>blind kodning: du ser dine egne kodninger</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="405"/>
+        <location filename="../../qcode/ui/main_window.py" line="380"/>
         <source>Nothing has been pseudonymised yet (run %1)</source>
         <translation>Intet er pseudonymiseret endnu (kør %1)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="432"/>
+        <location filename="../../qcode/ui/team_entries.py" line="22"/>
         <source>All coders</source>
         <translation>Alle kodere</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="442"/>
+        <location filename="../../qcode/ui/team_entries.py" line="32"/>
         <source>(you)</source>
         <translation>(dig)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="287"/>
-        <location filename="../../qcode/ui/main_window.py" line="291"/>
-        <location filename="../../qcode/ui/main_window.py" line="326"/>
-        <location filename="../../qcode/ui/main_window.py" line="411"/>
+        <location filename="../../qcode/ui/main_window.py" line="262"/>
+        <location filename="../../qcode/ui/main_window.py" line="266"/>
+        <location filename="../../qcode/ui/main_window.py" line="301"/>
+        <location filename="../../qcode/ui/main_window.py" line="386"/>
         <source>qcode</source>
         <translation>qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="415"/>
+        <location filename="../../qcode/ui/main_window.py" line="390"/>
         <source>About qcode</source>
         <translation>Om qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="416"/>
+        <location filename="../../qcode/ui/main_window.py" line="391"/>
         <source>qcode %1 — qualitative coding of interview transcripts.</source>
         <translation>qcode %1 — kvalitativ kodning af interviewtransskriptioner.</translation>
     </message>
@@ -3476,17 +3476,17 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="60"/>
+        <location filename="../../qcode/ui/welcome.py" line="33"/>
         <source>No project is open.</source>
         <translation>Intet projekt er åbent.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="61"/>
+        <location filename="../../qcode/ui/welcome.py" line="34"/>
         <source>New project…</source>
         <translation>Nyt projekt…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="62"/>
+        <location filename="../../qcode/ui/welcome.py" line="35"/>
         <source>Open project…</source>
         <translation>Åbn projekt…</translation>
     </message>

@@ -13,7 +13,7 @@ from qcode.core.memos import list_memos
 from qcode.core.project import create_project
 from qcode.ui import settings
 from qcode.ui.app import application, create_window
-from qcode.ui.main_window import WelcomePanel
+from qcode.ui.welcome import WelcomePanel
 
 
 def test_no_arguments_and_no_recent_shows_welcome(qtbot):
