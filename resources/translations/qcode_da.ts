@@ -1915,22 +1915,22 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>HitModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="38"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="39"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="38"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="39"/>
         <source>Before</source>
         <translation>Før</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="38"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="39"/>
         <source>Hit</source>
         <translation>Fund</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="38"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="39"/>
         <source>After</source>
         <translation>Efter</translation>
     </message>
@@ -3157,62 +3157,82 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="109"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="110"/>
         <source>Word or phrase; end a word with * to match its beginning</source>
         <translation>Ord eller udtryk; slut et ord med * for at matche dets begyndelse</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="110"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="111"/>
         <source>All inflected forms (lemma)</source>
         <translation>Alle bøjningsformer (lemma)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="111"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="112"/>
         <source>Whole words</source>
         <translation>Hele ord</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="113"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="114"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="124"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="125"/>
         <source>Tick all</source>
         <translation>Markér alle</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="125"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="126"/>
         <source>Tick none</source>
         <translation>Markér ingen</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="127"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="129"/>
+        <source>the hit</source>
+        <translation>selve fundet</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="129"/>
+        <source>its sentence</source>
+        <translation>dets sætning</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="130"/>
+        <source>its turn</source>
+        <translation>dets taletur</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="132"/>
         <source>Code ticked hits…</source>
         <translation>Kod markerede fund…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="140"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="145"/>
         <source>Code:</source>
         <translation>Kode:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="177"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="183"/>
         <source>%1 hits in %2 documents</source>
         <translation>%1 fund i %2 dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="198"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="205"/>
         <source>Code %1 hits with &apos;%2&apos;?</source>
         <translation>Kod %1 fund med &apos;%2&apos;?</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="200"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="208"/>
+        <source>Each is spread to %1.</source>
+        <translation>Hvert fund udvides til %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="209"/>
         <source>Code search hits</source>
         <translation>Kod søgefund</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="207"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="216"/>
         <source>Coded %1 hits.</source>
         <translation>Kodede %1 fund.</translation>
     </message>

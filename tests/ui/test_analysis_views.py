@@ -361,3 +361,30 @@ def test_the_analysis_window_opens_within_the_screen(qtbot, host, events, doc_pr
     assert area is not None and frame.top() >= area.top() and frame.left() >= area.left()
     assert frame.bottom() <= area.bottom() and window.height() <= area.height()
     window.close()
+
+
+def test_search_hits_can_be_spread_to_their_sentence_or_turn(qtbot, host, events, doc_project, monkeypatch):
+    from workspace_text import TEXT
+
+    project, doc = doc_project
+    view = open_analysis(host, events, "search")
+    view.query.setText("søster")
+    (hit,) = view.run()
+    code = ensure_code_path(project, "netværk")
+    view.code.setCurrentIndex(view.code.findData(code))
+    asked = []
+    monkeypatch.setattr(ask, "confirm", lambda parent, title, text: asked.append(text) or True)
+    view.spread.setCurrentIndex(view.spread.findData("sentence"))
+    assert view.code_ticked() == 1
+    sentence = "Min søster ringer om søndagen, og så snakker vi længe."
+    assert [(c.start, c.end) for c in codings_for_document(project, doc) if c.code_id == code] == [
+        (TEXT.index(sentence), TEXT.index(sentence) + len(sentence))]
+    assert "Each is spread to its sentence." in asked[0]
+    view.code.setCurrentIndex(view.code.findData(ensure_code_path(project, "ønsker")))
+    view.spread.setCurrentIndex(view.spread.findData("turn"))
+    assert view.code_ticked() == 1
+    line = next(line for line in TEXT.splitlines() if "søster" in line)
+    turn = (TEXT.index(sentence), TEXT.index(line) + len(line))  # the turn without its speaker label
+    coded = [(c.start, c.end) for c in codings_for_document(project, doc)
+             if c.code_id == ensure_code_path(project, "ønsker")]
+    assert coded == [turn]

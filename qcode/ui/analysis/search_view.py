@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from qcode.analysis.codetree import code_rows
+from qcode.analysis.hit_spread import spread_hits
 from qcode.analysis.search import Hit, hits_table, search
 from qcode.core.errors import QcodeError, ui_language
 from qcode.ui.analysis.common import ExportButtons
@@ -124,6 +125,10 @@ class SearchView(QWidget):
         self.all_button = QPushButton(self.tr("Tick all"), self)
         self.none_button = QPushButton(self.tr("Tick none"), self)
         self.code = QComboBox(self)
+        self.spread = QComboBox(self)  # what a ticked hit codes: the words, or their sentence or turn
+        for unit, text in (("hit", self.tr("the hit")), ("sentence", self.tr("its sentence")),
+                           ("turn", self.tr("its turn"))):
+            self.spread.addItem(text, unit)
         self.code_button = QPushButton(self.tr("Code ticked hits…"), self)
         self.export = ExportButtons(lambda: [hits_table(self.hits, self.query.text())], self)
 
@@ -139,6 +144,7 @@ class SearchView(QWidget):
         bar.addWidget(self.none_button)
         bar.addWidget(QLabel(self.tr("Code:"), self))
         bar.addWidget(self.code)
+        bar.addWidget(self.spread)
         bar.addWidget(self.code_button)
         layout = QVBoxLayout(self)
         layout.addLayout(line)
@@ -195,8 +201,11 @@ class SearchView(QWidget):
         hits, code_id = self.ticked_hits(), self.code.currentData()
         if not hits or code_id is None:
             return 0
+        hits = spread_hits(self.project, hits, self.spread.currentData())
         question = self.tr("Code %1 hits with '%2'?").replace("%1", str(len(hits))).replace(
             "%2", self.code.currentText().strip())
+        if self.spread.currentData() != "hit":
+            question += "\n" + self.tr("Each is spread to %1.").replace("%1", self.spread.currentText())
         if not ask.confirm(self, self.tr("Code search hits"), question):
             return 0
         command = CodeHitsCommand(self.project, code_id, hits, self.code.currentText().strip())
