@@ -1907,7 +1907,12 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
         <translation>%1 fordelt på %2</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="210"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="148"/>
+        <source>%1 per code, in total</source>
+        <translation>%1 pr. kode i alt</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="214"/>
         <source>%1 segments of %2 in %3</source>
         <translation>%1 uddrag med %2 i %3</translation>
     </message>

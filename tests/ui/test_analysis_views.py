@@ -81,6 +81,8 @@ def test_frequency_view_on_the_demo_project(qtbot, host, events_for, demo, tmp_p
     assert host.shown == [(first.document_id, first.start, first.end)]
     assert len(view.bar_canvas.figure.axes[0].patches) == len(view.model.table.rows)
     view.bar_canvas.draw()
+    # the bars are each code's total over all columns, and the title says so
+    assert view.bar_canvas.figure.axes[0].get_title() == "Codings per code, in total"
     ticks = [t for t in view.bar_canvas.figure.axes[0].get_xticks() if t >= 0]
     assert ticks and all(float(t).is_integer() for t in ticks)  # counts have whole-number ticks
     image = window.grab()

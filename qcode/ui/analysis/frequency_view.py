@@ -143,6 +143,10 @@ class FrequencyView(QWidget):
         return self.tr("%1 by %2").replace("%1", self.measure.currentText()).replace(
             "%2", self.by.currentText().lower())
 
+    def _bar_title(self) -> str:
+        """The bars are each code's total over every column: 'Codings per code, in total'."""
+        return self.tr("%1 per code, in total").replace("%1", self.measure.currentText())
+
     def _draw_bars(self) -> None:
         figure = self.bar_canvas.figure
         figure.clear()
@@ -160,7 +164,7 @@ class FrequencyView(QWidget):
                 from matplotlib.ticker import MaxNLocator  # noqa: PLC0415 (matplotlib loads with the first chart)
 
                 axes.xaxis.set_major_locator(MaxNLocator(integer=True))
-            axes.set_title(self._chart_title(), fontsize=10)
+            axes.set_title(self._bar_title(), fontsize=10)
             for position, value in zip(positions, t.row_totals, strict=True):
                 axes.annotate(f"{value:g}", (value, position), xytext=(3, 0), textcoords="offset points",
                               va="center", fontsize=8)
