@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 # Fixtures used by tests in several folders (the analysis and export projects, also by tests/cli).
-pytest_plugins = ["support.analysis_fixtures", "support.export_fixtures"]
+pytest_plugins = ["support.analysis_fixtures", "support.export_fixtures", "support.lead_fixtures"]
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QCODE_LANG", "en")

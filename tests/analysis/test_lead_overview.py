@@ -3,27 +3,14 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
-from support.lead_history import TEXTS, build, install_clock
+from support.lead_history import TEXTS
 
 from qcode.analysis.codebook_story import describe, history_table, summary
 from qcode.analysis.overview import filter_values, overview
 from qcode.analysis.saturation import saturation, saturation_table
 from qcode.core.codebook_history import code_events
 from qcode.core.reports import ReportError
-
-
-@pytest.fixture
-def history(tmp_path, monkeypatch):
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    h = build(tmp_path / "lead.qcode", install_clock(monkeypatch.setattr))
-    yield h
-    h.project.close()
-    monkeypatch.undo()
-    time.tzset()
 
 
 def _rows(table):

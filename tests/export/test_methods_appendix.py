@@ -3,12 +3,10 @@ text, in English and Danish, pseudonymisation and the leak check, the sealed cas
 
 from __future__ import annotations
 
-import time
 from datetime import UTC, datetime
 
 import pytest
 from docx import Document
-from support.lead_history import build, install_clock
 
 from qcode.anonymise import review
 from qcode.anonymise.leak_check import LeakError
@@ -24,15 +22,6 @@ from qcode.export.run import export_methods_appendix, export_saturation_chart
 MADE = datetime(2026, 3, 12, 10, 0, tzinfo=UTC)
 
 
-@pytest.fixture
-def history(tmp_path, monkeypatch):
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    h = build(tmp_path / "lead.qcode", install_clock(monkeypatch.setattr))
-    yield h
-    h.project.close()
-    monkeypatch.undo()
-    time.tzset()
 
 CONTACTS = "contact details (CPR and phone numbers, e-mail and street addresses, postcodes, dates)"
 
