@@ -173,14 +173,16 @@ def plan(text: str, view: RegisterView, mentions: Iterable[tuple[int, int, int]]
          kept: Sequence[tuple[int, int]] = ()) -> list[Replacement]:
     """The replacements that pseudonymise ``text``: recorded ``(start, end, entity_id)`` mentions
     plus every occurrence of a known form, without overlaps (earlier, then longer, wins). A known
-    form inside a ``kept`` stretch (a public figure, a pet: "kong Frederik" where a participant is
-    called Frederik) stays."""
+    form inside a wider ``kept`` stretch (a public figure: "kong Frederik" where a participant is
+    called Frederik) stays; a kept stretch that is exactly a registered form (a shop chain the user
+    registered because in this study it names the one shop in a village) is replaced: the user's
+    decision outranks the shipped list."""
     spans: list[tuple[int, int, int]] = [
         (s, e, i) for s, e, i in mentions if i in view.by_id and 0 <= s < e <= len(text)]
     if view.pattern is not None:
         spans.extend((m.start(), m.end(), entity_id) for m in view.pattern.finditer(text)
                      if (entity_id := view.entity_at(m.group())) is not None
-                     and not any(s < m.end() and m.start() < e for s, e in kept))
+                     and not any(s < m.end() and m.start() < e and (s, e) != m.span() for s, e in kept))
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
     result: list[Replacement] = []
     cursor = 0

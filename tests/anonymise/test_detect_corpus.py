@@ -32,8 +32,21 @@ def _scorer(shared_dir: Path):
     return scorer
 
 
+# The shared corpus and sets 1-2 were annotated before #13, whose list of what must stay names shop
+# chains and brands; their gold still counts these as ORG. Scored by #13's convention, they are left
+# out of the ORG figures of those sets (bench/README.md gives both figures).
+KEPT_BY_13 = frozenset({"netto", "føtex", "bilka", "fakta", "lidl", "brugsen", "rema 1000"})
+
+
+def _without_kept_chains(gold: dict) -> dict:
+    for info in gold["files"].values():
+        info["spans"] = [s for s in info["spans"]
+                         if not (s["label"] == "ORG" and s["core"].casefold() in KEPT_BY_13)]
+    return gold
+
+
 def _score(scorer, corpus: Path, out: Path, use_model: bool = False) -> dict:
-    gold = json.loads((corpus / "gold.json").read_text(encoding="utf-8"))
+    gold = _without_kept_chains(json.loads((corpus / "gold.json").read_text(encoding="utf-8")))
     for name, info in gold["files"].items():
         with open(corpus / name, encoding=info["encoding"], newline="") as fh:
             text = fh.read()

@@ -50,3 +50,14 @@ def test_a_full_name_wins_over_a_part_a_stronger_detector_found() -> None:
     text = "Karen: Og jeg er Karen Margrethe Lauridsen.\nInterviewer: Tak, Karen.\n"
     surfaces = {c.surface for c in detect_full(text, use_model=False).candidates}
     assert "Karen Margrethe Lauridsen" in surfaces
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg handler i Netto, og nogle gange i lidl.",
+    "Det er 200 kroner til Føtex.",
+    "Carlsberg fra morgenstunden, det var dengang.",
+    "Han har aldrig været i Tivoli.",
+])
+def test_shop_chains_brands_and_attractions_stay(text: str) -> None:
+    """#13: a nationwide chain or brand identifies nobody; it stays in every context."""
+    assert detect_full(text, use_model=True).candidates == []

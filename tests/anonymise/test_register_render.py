@@ -173,3 +173,13 @@ def test_full_name_and_first_name_are_one_entity(project):
     assert len(people) == 1 and set(people[0].forms) >= {"Karen Sørensen", "Karen"}
     p = people[0].pseudonym
     assert render_document(project, doc).text == f"Interview med {p}\n{p}: Ja. {p}s søn ringer.\n"
+
+
+def test_a_chain_the_user_registers_is_replaced_everywhere(project):
+    """The shipped keep list says a chain identifies nobody; in a village with one shop the user may
+    decide otherwise, and then every mention goes, not only the one marked."""
+    doc_id = add_document(project, "b", "IP: Jeg arbejder i Brugsen. Alle kender mig i Brugsen.\n")
+    assert "Brugsen" in render_document(project, doc_id).text
+    start = get_document(project, doc_id).text.index("Brugsen")
+    review.add_manual_mention(project, doc_id, start, start + len("Brugsen"), "ORG")
+    assert "Brugsen" not in render_document(project, doc_id).text
