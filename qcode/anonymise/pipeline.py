@@ -23,6 +23,7 @@ from spacy.vocab import Vocab
 
 from qcode.anonymise.candidates import AGE, DATE, PERSON, Candidate
 from qcode.anonymise.detectors.ages import detect_ages
+from qcode.anonymise.detectors.ages_bare import detect_bare_ages
 from qcode.anonymise.detectors.ages_spoken import detect_spoken_ages
 from qcode.anonymise.detectors.contact import detect_contacts
 from qcode.anonymise.detectors.coordination import detect_coordinated
@@ -177,6 +178,7 @@ def ages_component(doc: Doc) -> Doc:
             names.update(cand.core.split())
     _add(doc, detect_ages(_text(doc), names))
     _add(doc, detect_spoken_ages(_text(doc), names))
+    _add(doc, detect_bare_ages(_text(doc), doc.user_data.get(FOUND, [])))
     return doc
 
 

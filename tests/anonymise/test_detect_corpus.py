@@ -96,10 +96,10 @@ CONTACT = ("CPR", "PHONE", "EMAIL", "ADDRESS", "BIRTHDATE")
 # interpreters and names of many traditions, set 6 (first score: PERSON 0.791, PLACE 0.656, ORG 0.424)
 # sloppy hand typing.
 FLOORS = {
-    "anon_extra3": {"PERSON": 0.99, "AGE": 0.96, "PLACE": 0.96, "ORG": 0.88, "negatives": 9, "over": 0.01},
-    "anon_extra4": {"PERSON": 0.99, "AGE": 0.96, "PLACE": 0.99, "ORG": 0.95, "negatives": 28, "over": 0.01},
+    "anon_extra3": {"PERSON": 0.99, "AGE": 0.96, "PLACE": 0.96, "ORG": 0.90, "negatives": 4, "over": 0.01},
+    "anon_extra4": {"PERSON": 0.99, "AGE": 0.99, "PLACE": 0.99, "ORG": 0.95, "negatives": 22, "over": 0.01},
     # set 6: hand-typed transcripts with sentences and turns typed in lower case inside capitalised text
-    "anon_extra6": {"PERSON": 0.98, "AGE": 0.96, "PLACE": 0.87, "ORG": 0.81, "negatives": 7, "over": 0.01},
+    "anon_extra6": {"PERSON": 0.98, "AGE": 0.96, "PLACE": 0.87, "ORG": 0.81, "negatives": 2, "over": 0.01},
 }
 
 
@@ -137,8 +137,15 @@ def test_new_sets_keep_their_scores(scored_sets: dict[str, dict], name: str) -> 
     assert res["over_redaction"]["fraction"] <= floor["over"]
 
 
-@pytest.mark.xfail(reason="#13's targets are not all met yet: see bench/README.md for what still fails")
-@pytest.mark.parametrize("name", list(FLOORS))
+_NOT_YET = pytest.mark.xfail(strict=True, reason="#13's targets are not all met on this set yet: see "
+                                                 "bench/README.md for what still fails")
+
+
+@pytest.mark.parametrize("name", [
+    "anon_extra3",
+    pytest.param("anon_extra4", marks=_NOT_YET),  # look-alikes: public figures, pets, "Hus Forbi"
+    pytest.param("anon_extra6", marks=_NOT_YET),  # ORG and PLACE recall in lower-case stretches
+])
 def test_new_sets_meet_the_targets_of_13(scored_sets: dict[str, dict], name: str) -> None:
     res = scored_sets[name]
     labels = res["labels"]

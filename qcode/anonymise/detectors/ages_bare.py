@@ -1,0 +1,75 @@
+"""A bare number said as a sentence of its own, when the conversation makes it an age:
+
+- an echo of an age just said: "Han er femoghalvtreds." – "Tamam, femoghalvtreds.",
+  "Du er femogfyrre, skat." – "Oh. Ja. Forty-five.";
+- a hesitant answer: "Jeg er… vent. Halvfjerds? Nej, enoghalvfjerds.";
+- an introduction: "Jeg er Rozhin. Kurder fra Qamishli i Syrien. 29.";
+- the answer to an age question: "Hvor gammel er du?" – "Tooghalvfjerds."
+
+A bare number anywhere else stays (a count, a table cell, a year): the rules need one of these cues.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from qcode.anonymise.candidates import AGE, Candidate
+from qcode.anonymise.detectors.english import ENGLISH_NUMBER, english_value
+from qcode.anonymise.numbers import AGE_WORD, number_value
+
+DETECTOR = "ages"
+_INTERJECTION = r"(?:ja|jo|nej|nå|okay|ok|oh|åh|øh|tamam|yes|no|yeah|altså|eller|or)"
+# One sentence that is only a number (and perhaps "år"), after an interjection or two.
+_BARE = re.compile(
+    rf"(?i)(?:^|(?<=[.!?…\]:])[ \t]+|(?<=\n))[ \t]*(?P<lead>(?:{_INTERJECTION}[,.!]?[ \t]+)*)"
+    rf"(?P<age>(?P<n>\d{{1,3}}|{AGE_WORD}|{ENGLISH_NUMBER})(?:[ \t]+(?:år|years))?)[ \t]*(?=[.!?…]|$)",
+    re.MULTILINE)
+_HESITANT = re.compile(
+    r"(?i)\b(?:jeg|han|hun|du|i['’]m|i am)\s+(?:er|var|bliver|blev|fylder)?\s*(?:…|\.\.\.|,?\s*øh\b)"
+    r"[^\n.!?]{0,3}(?:\s*\w+[.,!]?){0,3}\s*$")
+_INTRODUCTION = re.compile(r"(?i)\b(?:jeg\s+er|jeg\s+hedder|mit\s+navn\s+er|i['’]m|my\s+name\s+is)\s+\w")
+_AGE_QUESTION = re.compile(r"(?i)\bhvor\s+gammel\b|\bhow\s+old\b|\bdin\s+alder\b|\balder\s*\?")
+_CORRECTING = re.compile(r"(?i)^(?:nej|eller|or|no)\b")
+ECHO_WINDOW = 400
+
+
+def detect_bare_ages(text: str, ages: Iterable[Candidate]) -> list[Candidate]:
+    """Bare numbers that are ages by their place in the conversation; ``ages`` are the ages found."""
+    earlier = sorted((c.start, c.end, _value(c.core)) for c in ages if c.label == AGE)
+    out: list[Candidate] = []
+    for m in _BARE.finditer(text):
+        value = _value(m.group("n"))
+        if value is None or not 0 < value <= 110:
+            continue
+        start = m.start("age")
+        why = _why(text, m, value, earlier)
+        if why is None:
+            continue
+        out.append(Candidate(start, m.end("age"), m.group("age"), AGE, str(value), DETECTOR, 0.8, why))
+        earlier.append((start, m.end("age"), value))
+        earlier.sort()
+    return out
+
+
+def _value(word: str) -> int | None:
+    return number_value(re.sub(r"(?i)\s*(?:år|years)$", "", word)) or english_value(word)
+
+
+def _why(text: str, m: re.Match[str], value: int, earlier: list[tuple[int, int, int | None]]) -> str | None:
+    start = m.start("age")
+    if any(s < start and start - e <= ECHO_WINDOW and v == value for s, e, v in earlier):
+        return "a bare number repeating an age just said"
+    lead_start = m.start("lead")
+    if _CORRECTING.match(m.group("lead")) and any(0 <= lead_start - e <= 25 for _, e, _ in earlier):
+        return "a bare number correcting an age ('… nej …')"
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 60):lead_start]
+    if _HESITANT.search(before):
+        return "a bare number after a hesitant 'jeg er …'"
+    if value >= 10 and _INTRODUCTION.search(text, max(line_start, start - 120), start):
+        return "a bare number in a speaker's introduction"
+    previous = text[max(0, text.rfind("\n", 0, max(0, line_start - 2)) - 200):line_start]
+    if _AGE_QUESTION.search(previous) or _AGE_QUESTION.search(text, line_start, lead_start):
+        return "a bare number answering an age question"
+    return None
