@@ -33,3 +33,12 @@ def test_bare_ages_said_in_conversation(text: str, ages: list[str]) -> None:
 ])
 def test_bare_numbers_without_an_age_cue_stay(text: str) -> None:
     assert all(a in ("femoghalvtreds",) for a in _ages(text))
+
+
+@pytest.mark.parametrize(("text", "ages"), [
+    ("jeg har min kat misse, hun er 14 år, det er jo ikke et menneske.", []),
+    ("Karen: Katten, altså. Hun er fjorten, hun går nok før os.\n", []),
+    ("Min datter elsker sin kat. Hun er 12.", ["12"]),  # a person noun before the pet: her age goes
+])
+def test_a_pets_age_stays_a_persons_goes(text: str, ages: list[str]) -> None:
+    assert _ages(text) == ages

@@ -64,3 +64,21 @@ def test_contact_kinds_have_their_own_placeholders() -> None:
     assert label_for(ADDRESS, "Vestergade 23", settings) == "[adresse]"
     assert label_for(POSTCODE, "7800", settings) == "[postnummer]"
     assert label_for(BIRTHDATE, "12. august 1990", settings) == "[fødselsdato]"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("og cpr det er et to nul fire otte otte fire et tre syv",
+     [(CPR, "et to nul fire otte otte fire et tre syv")]),
+    ("og telefon to seks fire fire nul syv tre et", [(PHONE, "to seks fire fire nul syv tre et")]),
+    ("skriv mit nummer rigtigt ikke to seks fire fire", [(PHONE, "to seks fire fire")]),
+    ("ring til hende hun har 2 2 6 1 4 0 9 8 okay", [(PHONE, "2 2 6 1 4 0 9 8")]),
+])
+def test_numbers_read_out_digit_by_digit(text: str, expected: list[tuple[str, str]]) -> None:
+    """Speech-to-text writes a number read aloud as digit words or lone digits."""
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text", ["vi var to tre fire stykker der gik en to tre gange",
+                                  "det tog fem seks timer, ni ti dage"])
+def test_counts_said_in_words_are_no_number(text: str) -> None:
+    assert _found(text) == []

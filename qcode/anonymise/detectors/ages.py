@@ -158,9 +158,31 @@ def _clause_before(text: str, pos: int) -> str:
     return _SENTENCE_BREAK.split(window)[-1]
 
 
+# "min kat misse, hun er 14 år", "Katten, altså. Hun er fjorten": a pet's age, not a person's
+_PET_NOUN = re.compile(r"(?i)\b(?:kat(?:ten)?|hund(?:en)?|killing(?:en)?|fugl(?:en)?|undulat(?:en)?"
+                       r"|hest(?:en)?|pony(?:en)?|kanin(?:en)?|hamster(?:en)?|marsvin(?:et)?|papegøje(?:n)?)\b")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _pet_age(text: str, m: re.Match[str]) -> bool:
+    """The subject pronoun of an age points back to a pet named just before, with no person between:
+    at most three words from the pet noun to "hun"/"han"/"den", and no person noun before the pet in its
+    sentence ("Min datter elsker sin kat. Hun er 12" keeps the daughter's age)."""
+    if not re.match(r"(?i)(?:han|hun|den)\b", m.group(0)):
+        return False
+    pets = list(_PET_NOUN.finditer(text, max(0, m.start() - 60), m.start()))
+    pet = pets[-1] if pets else None
+    if pet is None or len(_WORD.findall(text, pet.end(), m.start())) > 3:
+        return False
+    before = _clause_before(text, pet.start())
+    return not any(w.casefold() in _PERSON_NOUNS for w in _WORD.findall(before))
+
+
 def _accept(rule: str, m: re.Match[str], text: str, is_name: Callable[[str], bool]) -> bool:
     """Whether a rule's match is a person's age (the rule-specific guards)."""
     groups = m.groupdict()
+    if rule == "subject" and _pet_age(text, m):
+        return False
     if rule == "alder" and groups.get("age2"):
         return True
     if rule in _GUARDED:

@@ -101,6 +101,29 @@ def _for_public_body(text: str, start: int) -> bool:
     return found is not None and not _PERSONAL.search(found.group(0))
 
 
+# Speech-to-text writes a number read digit by digit as words or lone digits: "to seks fire fire nul
+# syv tre et", "2 2 6 1 4 0 9 8". Six or more in a row are no count ("to tre gange" is two); after
+# "nummer", "telefon" or "cpr" four will do ("skriv mit nummer rigtigt: to seks fire fire").
+_DIGIT_WORDS = {"nul": "0", "en": "1", "et": "1", "én": "1", "ét": "1", "to": "2", "tre": "3", "fire": "4",
+                "fem": "5", "seks": "6", "syv": "7", "otte": "8", "ni": "9"}
+_DIGIT = rf"(?:{'|'.join(_DIGIT_WORDS)}|\d)"
+_SPOKEN_DIGITS = re.compile(rf"(?i)(?<![\w-]){_DIGIT}(?:[ \t,]+{_DIGIT}){{3,11}}(?![\w-])")
+_NUMBER_CUE = re.compile(r"(?i)\b(?:nummer|nummeret|telefon\w*|mobil\w*|tlf|cpr\w*|personnummer)\b")
+
+
+def _spoken_digits(text: str, add: Callable[..., None]) -> None:
+    for m in _SPOKEN_DIGITS.finditer(text):
+        words = re.findall(r"\w+", m.group(0).casefold())
+        digits = "".join(_DIGIT_WORDS.get(w, w) for w in words)
+        cue = _NUMBER_CUE.search(text, max(0, m.start() - 40), m.start()) is not None
+        if len(words) < 6 and not cue:
+            continue
+        if len(digits) == 10 and _valid_cpr(digits[:2], digits[2:4], digits[4:6]):
+            add(m.start(), m.end(), CPR, "a CPR number read out digit by digit", digits)
+        elif not _for_public_body(text, m.start()):
+            add(m.start(), m.end(), PHONE, "a number read out digit by digit", digits)
+
+
 def _dk_number(body: str) -> bool:
     digits = re.sub(r"\D", "", body)
     # no Danish subscriber number starts with 0 or 1; 70/80 are companies' and agencies' service
@@ -142,6 +165,7 @@ def detect_contacts(text: str) -> list[Candidate]:
         if re.match(r"\s*(?:kr\b|kroner|,-)", text[m.end():m.end() + 8]):
             continue
         add(m.start(), m.end(), PHONE, "Danish phone number (8 digits)")
+    _spoken_digits(text, add)
     _addresses(text, add)
     return sorted(out, key=lambda c: c.start)
 
