@@ -96,10 +96,14 @@ CONTACT = ("CPR", "PHONE", "EMAIL", "ADDRESS", "BIRTHDATE")
 # interpreters and names of many traditions, set 6 (first score: PERSON 0.791, PLACE 0.656, ORG 0.424)
 # sloppy hand typing.
 FLOORS = {
-    "anon_extra3": {"PERSON": 0.99, "AGE": 0.96, "PLACE": 0.96, "ORG": 0.90, "negatives": 4, "over": 0.01},
-    "anon_extra4": {"PERSON": 0.99, "AGE": 0.99, "PLACE": 0.99, "ORG": 0.95, "negatives": 22, "over": 0.01},
+    "anon_extra3": {"PERSON": 0.99, "AGE": 0.96, "PLACE": 0.96, "ORG": 0.90, "negatives": 3, "over": 0.01},
+    "anon_extra4": {"PERSON": 0.99, "AGE": 0.99, "PLACE": 0.99, "ORG": 0.95, "negatives": 21, "over": 0.01},
     # set 6: hand-typed transcripts with sentences and turns typed in lower case inside capitalised text
     "anon_extra6": {"PERSON": 0.98, "AGE": 0.96, "PLACE": 0.87, "ORG": 0.81, "negatives": 2, "over": 0.01},
+    # set 7: exports of transcription software (WebVTT, SRT, diarised, Otter, Teams, CSV); first score
+    # PERSON 0.954, ORG 0.808, PHONE 0.40, CPR 0.75, ADDRESS and BIRTHDATE 0.667 (said in words)
+    "anon_extra7": {"PERSON": 0.95, "AGE": 0.96, "PLACE": 0.99, "ORG": 0.80, "negatives": 12, "over": 0.01,
+                    "ADDRESS": 0.66, "BIRTHDATE": 0.66},
 }
 
 
@@ -125,14 +129,14 @@ def scored_sets(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
 
 @pytest.mark.parametrize("name", list(FLOORS))
 def test_new_sets_keep_their_scores(scored_sets: dict[str, dict], name: str) -> None:
-    """Sets 3 and 4 do not fall below what #13 reached; every contact identifier goes."""
+    """The sets do not fall below what #13 reached; every contact identifier goes (set 7: see FLOORS)."""
     res, floor = scored_sets[name], FLOORS[name]
     labels = res["labels"]
     for label in ("PERSON", "AGE", "PLACE", "ORG"):
         assert labels[label]["recall_strict"] >= floor[label], (label, labels[label])
     for label in CONTACT:
         if label in labels:  # the kinds the set has
-            assert labels[label]["recall_strict"] == 1.0, (label, labels[label])
+            assert labels[label]["recall_strict"] >= floor.get(label, 1.0), (label, labels[label])
     assert res["negatives"]["changed"] <= floor["negatives"]
     assert res["over_redaction"]["fraction"] <= floor["over"]
 
@@ -145,6 +149,7 @@ _NOT_YET = pytest.mark.xfail(strict=True, reason="#13's targets are not all met 
     "anon_extra3",
     pytest.param("anon_extra4", marks=_NOT_YET),  # look-alikes: public figures, pets, "Hus Forbi"
     pytest.param("anon_extra6", marks=_NOT_YET),  # ORG and PLACE recall in lower-case stretches
+    pytest.param("anon_extra7", marks=_NOT_YET),  # names split over cues, addresses said in words
 ])
 def test_new_sets_meet_the_targets_of_13(scored_sets: dict[str, dict], name: str) -> None:
     res = scored_sets[name]
@@ -152,6 +157,7 @@ def test_new_sets_meet_the_targets_of_13(scored_sets: dict[str, dict], name: str
     assert labels["PERSON"]["recall_strict"] >= 0.99
     assert labels["AGE"]["recall_strict"] >= 0.95
     assert labels["PLACE"]["recall_strict"] >= 0.9 and labels["ORG"]["recall_strict"] >= 0.9
+    assert all(labels[label]["recall_strict"] == 1.0 for label in CONTACT if label in labels)
     assert not res["names_anywhere"]
     assert res["negatives"]["changed"] <= 0.03 * res["negatives"]["total"]
     assert res["over_redaction"]["fraction"] <= 0.01
