@@ -14,6 +14,9 @@ CONTACT = "CONTACT"
 _CPR = re.compile(r"(?<![\d-])(\d{2})(\d{2})(\d{2})[-\s]?(\d{4})(?![\d-])")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\d+])(?:(?:\+|00)45[\s-]?)?\d{2}[\s-]?\d{2}[\s-]?\d{2}[\s-]?\d{2}(?![\d])")
+# A number read out digit by digit, as speech-to-text writes it: "to seks fire fire nul syv tre et"
+_DIGIT = r"(?:nul|en|et|én|to|tre|fire|fem|seks|syv|otte|ni|\d)"
+_SPOKEN = re.compile(rf"(?i)(?<![\w-]){_DIGIT}(?:[ \t,]+{_DIGIT}){{7,11}}(?![\w-])")
 
 
 def _is_date(day: str, month: str, year: str) -> bool:
@@ -26,7 +29,7 @@ def _is_date(day: str, month: str, year: str) -> bool:
 
 def contact_identifiers(text: str) -> Iterator[tuple[int, int, bool]]:
     """(start, end, blocking) of every CPR number and e-mail address (blocking) and Danish phone number
-    (a warning) in ``text``."""
+    or number read out digit by digit (a warning) in ``text``."""
     cpr_at = set()
     for m in _CPR.finditer(text):
         if _is_date(m.group(1), m.group(2), m.group(3)):
@@ -37,3 +40,5 @@ def contact_identifiers(text: str) -> Iterator[tuple[int, int, bool]]:
     for m in _PHONE.finditer(text):
         if m.start() not in cpr_at:
             yield m.start(), m.end(), False
+    for m in _SPOKEN.finditer(text):
+        yield m.start(), m.end(), False

@@ -118,6 +118,9 @@ def test_contact_identifiers_block_an_export_even_when_detection_missed_them(tmp
     report = check_texts(project, [("q", said)], use_detect=False)
     assert {h.found for h in report.hits} == {"palle.h@mail.dk", "120375-1234"}
     assert [w.found for w in report.warnings if w.kind == "CONTACT"] == ["23 45 67 89"]
+    said_aloud = "mit nummer er to seks fire fire nul syv tre et ikke"
+    read_out = check_texts(project, [("q", said_aloud)], use_detect=False)
+    assert [w.found for w in read_out.warnings if w.kind == "CONTACT"] == ["to seks fire fire nul syv tre et"]
     # qcode's own wording is never taken for a name
     clean = check_texts(project, [("q", "Kodning i Dokument 44 (ensomhed), Deltager 2")], use_detect=True)
     assert not [w for w in clean.warnings if "Dokument" in w.found or "Deltager" in w.found]
