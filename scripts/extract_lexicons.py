@@ -54,17 +54,14 @@ REGIONS_EXTRA = ["Region Hovedstaden", "Region Sjælland", "Region Syddanmark", 
                  "Gellerup", "Vollsmose", "Tingbjerg", "Mjølnerparken", "Christiania", "Grønland",
                  "Færøerne", "Jylland", "Sjælland"]
 
-# Widely known Danish organisations an informant may name (chains, NGOs, unions, schools); a
-# project adds its own through the ``orgs`` list.
-ORGANISATIONS = """Netto|Føtex|Bilka|Fakta|Rema 1000|Rema|Lidl|Aldi|Irma|Kvickly|SuperBrugsen|Superbrugsen
-Brugsen|Meny|Spar|Coop|Lidl|7-Eleven|Salling|Magasin|Elgiganten|Power|Jysk|IKEA|Ikea|McDonald's|Burger King
-Matas|Normal
-Røde Kors|Dansk Røde Kors|Blå Kors|Kirkens Korshær|Frelsens Hær|KFUM|KFUK|Mødrehjælpen|Red Barnet
+# Widely known Danish organisations an informant may name (employers, NGOs, unions, schools); a project
+# adds its own through the ``orgs`` list. Shop chains and brands stay in the text: see public.txt (#13).
+ORGANISATIONS = """Røde Kors|Dansk Røde Kors|Blå Kors|Kirkens Korshær|Frelsens Hær|KFUM|KFUK|Mødrehjælpen|Red Barnet
 Hus Forbi|Sind|SIND|Café Paraplyen|Kofoeds Skole|Projekt Udenfor|Reden|Livslinien|Headspace|Ventilen
 Børns Vilkår|Julemærkehjemmet|Lænkebevægelsen|Lænken|Alkoholisten|Novavi|Ungdommens Uddannelsesvejledning
 AOF|FOF|LOF|DSB|Movia|Arriva|PostNord|Post Danmark|TDC|Telia|Telenor|Danske Bank
 Nordea|Jyske Bank|Arbejdernes Landsbank|Sydbank|Nykredit|Tryg|Topdanmark|ISS|Novo Nordisk|Maersk
-Mærsk|Carlsberg|Arla|Danish Crown|Lego|LEGO|Vestas|Grundfos|Danfoss|Falck|FOA|3F|HK|Dansk Metal
+Mærsk|Danish Crown|Vestas|Grundfos|Danfoss|Falck|FOA|3F|HK|Dansk Metal
 Krifa|Ase|ASE|Dansk Folkehjælp|Dansk Flygtningehjælp|Settlementet|Mændenes Hjem|Sundholm|Skæve Huse
 Missionen blandt Hjemløse|Kirkens Arbejde|Dansk Sygeplejeråd|Psykiatrifonden|Landsforeningen SIND
 Bedre Psykiatri|Anonyme Alkoholikere|Anonyme Narkomaner|Ringgården|Kriminalforsorgen
@@ -72,7 +69,7 @@ DTU|Københavns Universitet|Aarhus Universitet|Aalborg Universitet|SDU|AAU|RUC|C
 KEA|UCN|Professionshøjskolen|Produktionsskolen|B&W|Burmeister & Wain|Fontænehuset|Kompasset|Natcafeen
 Café Dugnad|Sankt Nicolai Tjenesten|Foreningen Exit|KFUMs Sociale Arbejde|Kirkens Natcafé|Rigshospitalet
 Bispebjerg Hospital|Hvidovre Hospital|Herlev Hospital|Odense Universitetshospital|Aarhus Universitetshospital
-Sct. Hans|Skejby
+Sct. Hans|Sankt Hans|Skt. Hans|Skejby
 AaB|EfB|Esbjerg fB|FCK|FC København|Brøndby IF|OB|AGF|FCM|FC Midtjylland|Randers FC|Vejle Boldklub
 Silkeborg IF|Viborg FF|AC Horsens|Lyngby Boldklub|FC Nordsjælland|SønderjyskE|Hobro IK|Vendsyssel FF|B93
 Det Grønlandske Hus|Det Færøske Hus
