@@ -221,3 +221,15 @@ def test_a_name_found_again_brings_its_coordinated_partner() -> None:
             "Pusling og Skildpadden og hele banden.")
     persons = [c.surface for c in detect(text, use_model=False) if c.label == PERSON]
     assert persons == ["Pusling", "Pusling", "Skildpadden"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kim: Nok er et kælenavn. Hun hedder egentlig Siriporn, men ingen siger det.", "Siriporn"),
+    ("Malee: Ja, i 2010. Med min datter, Nok. Hun læser i Aalborg.", "Nok"),
+])
+def test_a_name_after_a_naming_verb_or_set_off_after_a_relation(text: str, name: str) -> None:
+    assert name in {c.surface for c in detect(text, use_model=False) if c.label == "PERSON"}
+
+
+def test_a_function_word_after_a_relation_without_commas_stays() -> None:
+    assert "Nok" not in {c.surface for c in detect("Min mor Nok ikke.", use_model=False)}

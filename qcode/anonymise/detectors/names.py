@@ -34,9 +34,13 @@ _RELATIONS = (
     "doktor|dr\\.|pastor|professor|overlæge"
     "|kalder mig|kalder ham|kalder hende|kaldte mig|kaldte ham|kaldte hende|kalde mig"
 )
+# "hun hedder egentlig Siriporn", "min datter, Nok.": an adverb may come between; a name set off by commas
+# after the relation is a name even when it is also a function word
 _AFTER_RELATION = re.compile(
-    rf"\b(?:{_RELATIONS}),?[ \t]+(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?![\w])"
+    rf"\b(?:{_RELATIONS})(?P<comma>,)?[ \t]+(?:(?:egentlig|faktisk|officielt|rigtigt|bare)[ \t]+)?"
+    rf"(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?![\w])"
 )
+_APPOSITION_END = re.compile(r"[ \t]*(?:[.,;!?)]|$)", re.MULTILINE)
 _INITIALS = re.compile(rf"(?<![\w.])(?:[{UPPER}]\.[ ]?){{1,3}}(?P<last>[{UPPER}][{LOWER}]+)(?![\w])")
 # Between the parts of a full name: a space, perhaps middle initials ("Henrik S. Nissen").
 _GAP = re.compile(r" (?:[A-ZÆØÅ]\. ?)*")
@@ -116,7 +120,7 @@ def detect_names(text: str) -> list[Candidate]:
             out.append(Candidate(m.start(), m.end(), m.group(0), PERSON, m.group(0), DETECTOR, 0.8))
     for m in _AFTER_RELATION.finditer(text):
         name = m.group("name")
-        if name.casefold() in STOP_WORDS:
+        if name.casefold() in STOP_WORDS and not (m.group("comma") and _APPOSITION_END.match(text, m.end())):
             continue
         out.append(Candidate(m.start("name"), m.end("name"), name, PERSON, name, "context", 0.7))
     return out
