@@ -56,8 +56,9 @@ REGIONS_EXTRA = ["Region Hovedstaden", "Region Sjælland", "Region Syddanmark", 
 
 # Widely known Danish organisations an informant may name (employers, NGOs, unions, schools); a project
 # adds its own through the ``orgs`` list. Shop chains and brands stay in the text: see public.txt (#13).
-ORGANISATIONS = """Røde Kors|Dansk Røde Kors|Blå Kors|Kirkens Korshær|Frelsens Hær|KFUM|KFUK|Mødrehjælpen|Red Barnet
-Hus Forbi|Sind|SIND|Café Paraplyen|Kofoeds Skole|Projekt Udenfor|Reden|Livslinien|Headspace|Ventilen
+ORGANISATIONS = """Røde Kors|Dansk Røde Kors|Blå Kors|Kirkens Korshær|Frelsens Hær|KFUM|KFUK|Mødrehjælpen
+Red Barnet|Hus Forbi|Sind|SIND|Café Paraplyen|Kofoeds Skole|Projekt Udenfor|Reden|Livslinien|Headspace
+Ventilen
 Børns Vilkår|Julemærkehjemmet|Lænkebevægelsen|Lænken|Alkoholisten|Novavi|Ungdommens Uddannelsesvejledning
 AOF|FOF|LOF|DSB|Movia|Arriva|PostNord|Post Danmark|TDC|Telia|Telenor|Danske Bank
 Nordea|Jyske Bank|Arbejdernes Landsbank|Sydbank|Nykredit|Tryg|Topdanmark|ISS|Novo Nordisk|Maersk

@@ -42,3 +42,7 @@ def test_bare_numbers_without_an_age_cue_stay(text: str) -> None:
 ])
 def test_a_pets_age_stays_a_persons_goes(text: str, ages: list[str]) -> None:
     assert _ages(text) == ages
+
+
+def test_a_birth_year_said_again_in_full() -> None:
+    assert _ages("Kim: Jeg er 58. Født i 66, altså 1966, i Sæby.\n") == ["58", "Født i 66", "1966"]

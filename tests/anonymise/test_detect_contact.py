@@ -82,3 +82,13 @@ def test_numbers_read_out_digit_by_digit(text: str, expected: list[tuple[str, st
                                   "det tog fem seks timer, ni ti dage"])
 def test_counts_said_in_words_are_no_number(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("jeg er født den fjortende oktober nittenhundrede og syvoghalvfems i randers",
+     "fjortende oktober nittenhundrede og syvoghalvfems"),
+    ("hun er født 3. maj to tusind og tre", "3. maj to tusind og tre"),
+    ("ja 36 født i nitten hundrede og otteogfirs i qamishli", "nitten hundrede og otteogfirs"),
+])
+def test_dates_of_birth_said_in_words(text: str, date: str) -> None:
+    assert (BIRTHDATE, date) in _found(text)

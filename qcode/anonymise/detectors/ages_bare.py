@@ -4,7 +4,8 @@
   "Du er femogfyrre, skat." – "Oh. Ja. Forty-five.";
 - a hesitant answer: "Jeg er… vent. Halvfjerds? Nej, enoghalvfjerds.";
 - an introduction: "Jeg er Rozhin. Kurder fra Qamishli i Syrien. 29.";
-- the answer to an age question: "Hvor gammel er du?" – "Tooghalvfjerds."
+- the answer to an age question: "Hvor gammel er du?" – "Tooghalvfjerds.";
+- a birth year said again in full: "Født i 66, altså 1966".
 
 A bare number anywhere else stays (a count, a table cell, a year): the rules need one of these cues.
 """
@@ -32,12 +33,21 @@ _INTRODUCTION = re.compile(r"(?i)\b(?:jeg\s+er|jeg\s+hedder|mit\s+navn\s+er|i['�
 _AGE_QUESTION = re.compile(r"(?i)\bhvor\s+gammel\b|\bhow\s+old\b|\bdin\s+alder\b|\balder\s*\?")
 _CORRECTING = re.compile(r"(?i)^(?:nej|eller|or|no)\b")
 ECHO_WINDOW = 400
+# "Født i 66, altså 1966": a birth year said again in full
+_RESTATED_YEAR = re.compile(
+    r"[ \t]*,?[ \t]*(?:altså|dvs\.?|det vil sige|eller|nej)[ \t,]+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def detect_bare_ages(text: str, ages: Iterable[Candidate]) -> list[Candidate]:
     """Bare numbers that are ages by their place in the conversation; ``ages`` are the ages found."""
-    earlier = sorted((c.start, c.end, _value(c.core)) for c in ages if c.label == AGE)
+    ages = [c for c in ages if c.label == AGE]
+    earlier = sorted((c.start, c.end, _value(c.core)) for c in ages)
     out: list[Candidate] = []
+    for c in ages:
+        if c.reason == "age rule 'born'" and (m := _RESTATED_YEAR.match(text, c.end)):
+            year = m.group("year")
+            out.append(Candidate(m.start("year"), m.end("year"), year, AGE, year, DETECTOR, 0.8,
+                                 "a birth year said again in full"))
     for m in _BARE.finditer(text):
         value = _value(m.group("n"))
         if value is None or not 0 < value <= 110:

@@ -70,9 +70,15 @@ _MONTHS = ("januar|februar|marts|april|maj|juni|juli|august|september|oktober|no
            "|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec")
 _ORDINAL = (r"(?:første|anden|tredje|fjerde|femte|sjette|syvende|ottende|niende|tiende|ellevte|tolvte"
             r"|\w+ende|tredivte|enogtredivte)")
-_DATE = (rf"(?:(?:\d{{1,2}}\.?|{_ORDINAL})\s+(?:{_MONTHS})\.?\s+(?:\d{{4}}|['’]?\d{{2}})"
+# a year said in words, as speech-to-text writes it: "nittenhundrede og syvoghalvfems", "to tusind og tre"
+_YEAR_WORDS = (r"(?:nitten[ \t]*hundrede|to[ \t]*tusind)(?:[ \t]+og)?[ \t]+"
+               r"(?:\w+og(?:tyve|tredive|fyrre|halvtreds|tres|halvfjerds|firs|halvfems)|tyve|tredive|fyrre"
+               r"|halvtreds|tres|halvfjerds|firs|halvfems|en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve"
+               r"|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten)")
+_DATE = (rf"(?:(?:\d{{1,2}}\.?|{_ORDINAL})\s+(?:{_MONTHS})\.?\s+(?:\d{{4}}|['’]?\d{{2}}|{_YEAR_WORDS})"
          r"|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}))(?![\d])")
 _BIRTH = re.compile(rf"(?i)\b(?:født|f\.)(?:\s+(?:den|d\.))?\s+(?P<date>{_DATE})")
+_BIRTH_YEAR_WORDS = re.compile(rf"(?i)\b(?:født|årgang)(?:[ \t]+i)?[ \t]+(?P<date>{_YEAR_WORDS})\b")
 # "født i Hai Phong, 12. juli 1946": the date comes a little later in the same clause
 _BIRTH_LATER = re.compile(rf"(?i)\bfødt\b[^.!?\n]{{1,40}}?(?<![\w])(?P<date>{_DATE})")
 # A public body (its numbers and addresses are public): checked in the text just before a match.
@@ -152,6 +158,8 @@ def detect_contacts(text: str) -> list[Candidate]:
             add(m.start(), m.end(), CPR, "10 digits opening with a valid date (DDMMYY-SSSS)")
     for m in _BIRTH.finditer(text):
         add(m.start("date"), m.end("date"), BIRTHDATE, "date after 'født'")
+    for m in _BIRTH_YEAR_WORDS.finditer(text):
+        add(m.start("date"), m.end("date"), BIRTHDATE, "a birth year said in words")
     for m in _BIRTH_LATER.finditer(text):
         add(m.start("date"), m.end("date"), BIRTHDATE, "date in a clause with 'født'")
     for m in _PHONE.finditer(text):
