@@ -27,6 +27,7 @@ from qcode.anonymise.detectors.ages_bare import detect_bare_ages
 from qcode.anonymise.detectors.ages_spoken import detect_spoken_ages
 from qcode.anonymise.detectors.contact import detect_contacts
 from qcode.anonymise.detectors.coordination import detect_coordinated
+from qcode.anonymise.detectors.figures import public_figures
 from qcode.anonymise.detectors.gazetteer import match_known
 from qcode.anonymise.detectors.model import detect_with_model, find_model
 from qcode.anonymise.detectors.names import detect_names
@@ -82,8 +83,12 @@ def structure_component(doc: Doc) -> Doc:
 
 @Language.component("qcode_public")
 def public_component(doc: Doc) -> Doc:
-    """What must stay: national media, agencies and brands, public figures in their role, pets."""
-    doc.user_data[KEPT] = kept_spans(_text(doc))
+    """What must stay: national media, agencies and brands, public figures (in their role or listed and
+    not a participant's name), pets."""
+    ctx = _ctx(doc)
+    known = ctx.get("known") or {}
+    own = set(ctx.get("doc_names", ())) | {name for name, label in known.items() if label == PERSON}
+    doc.user_data[KEPT] = kept_spans(_text(doc)) + public_figures(_text(doc), own)
     return doc
 
 

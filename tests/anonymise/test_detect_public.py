@@ -61,3 +61,30 @@ def test_a_full_name_wins_over_a_part_a_stronger_detector_found() -> None:
 def test_shop_chains_brands_and_attractions_stay(text: str) -> None:
     """#13: a nationwide chain or brand identifies nobody; it stays in every context."""
     assert detect_full(text, use_model=True).candidates == []
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("IP: Jeg hører Kim Larsen hver dag, og jeg vil være ligesom Medina.", {"Kim Larsen", "Medina"}),
+    ("IP: han synger kim larsen og så bliver man glad", {"kim larsen"}),
+    ("IP: Bashar al-Assad sidder der stadig, siger de på Al Jazeera.", {"Bashar al-Assad"}),
+])
+def test_listed_public_figures_stay_without_a_role_word(text: str, kept: set[str]) -> None:
+    found = detect_full(text, use_model=True)
+    assert kept <= {k.surface for k in found.kept}
+    assert not any(k in c.surface for c in found.candidates for k in kept)
+
+
+@pytest.mark.parametrize("text", [
+    "Kim: Jeg hedder Kim Larsen og bor i Vejle.\nI: Tak, Kim.\n",  # a speaker of the document
+    "IP: Min nabo Kim kommer tit. Kim Larsen hedder han, som sangeren.\n",  # "Kim" known here alone
+])
+def test_a_participant_who_shares_a_public_figures_name_is_replaced(text: str) -> None:
+    found = detect_full(text, use_model=True)
+    assert "Kim Larsen" not in {k.surface for k in found.kept}
+    assert any("Larsen" in c.surface for c in found.candidates)
+
+
+def test_a_stage_name_after_a_place_preposition_is_the_place() -> None:
+    found = detect_full("IP: Min far kom fra Sivas i firserne. Jeg hører Sivas på P3.", use_model=True)
+    assert [k.surface for k in found.kept if k.surface == "Sivas"] == ["Sivas"]
+    assert any(c.surface == "Sivas" and c.start < 30 for c in found.candidates)
