@@ -27,6 +27,7 @@ _DEFAULT_WHY = {
     "places": "place list",
     "orgs": "organisation list",
     "propagated": "found elsewhere in this document",
+    "notes": "initials with an age, as field notes write a person",
 }
 
 

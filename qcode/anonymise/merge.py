@@ -12,7 +12,7 @@ from qcode.anonymise.candidates import Candidate
 # Contact identifiers have a fixed shape, so they win over any name or age guess inside them
 # ("lærke punktum sandberg snabel a …" is one e-mail, "født 12. august 1990" a birth date, not "født 12").
 PRIORITY = {"register": 0, "contact": 1, "structure": 2, "ages": 3, "lexicon": 4, "traditions": 4, "orgs": 5,
-            "places": 6, "context": 7, "uncased": 8, "model": 9, "propagated": 10, "shape": 11}
+            "places": 6, "context": 7, "notes": 7, "uncased": 8, "model": 9, "propagated": 10, "shape": 11}
 
 
 _LISTS = frozenset({"orgs", "places"})

@@ -24,6 +24,7 @@ from spacy.vocab import Vocab
 from qcode.anonymise.candidates import AGE, DATE, PERSON, Candidate
 from qcode.anonymise.detectors.ages import detect_ages
 from qcode.anonymise.detectors.ages_bare import detect_bare_ages
+from qcode.anonymise.detectors.ages_notes import detect_note_ages
 from qcode.anonymise.detectors.ages_spoken import detect_spoken_ages
 from qcode.anonymise.detectors.contact import detect_contacts
 from qcode.anonymise.detectors.coordination import detect_coordinated
@@ -49,7 +50,7 @@ COMPONENTS = ("qcode_structure", "qcode_public", "qcode_contact", "qcode_registe
               "qcode_uncased", "qcode_model", "qcode_shape", "qcode_ages", "qcode_places",
               "qcode_coordination", "qcode_propagate")
 # Person names found by these detectors are looked for again in the whole document.
-_PROPAGATE_FROM = frozenset({"lexicon", "context", "shape", "model", "uncased", "traditions"})
+_PROPAGATE_FROM = frozenset({"lexicon", "context", "shape", "model", "uncased", "traditions", "notes"})
 
 
 def _ctx(doc: Doc) -> dict[str, Any]:
@@ -183,6 +184,7 @@ def ages_component(doc: Doc) -> Doc:
             names.update(cand.core.split())
     _add(doc, detect_ages(_text(doc), names))
     _add(doc, detect_spoken_ages(_text(doc), names))
+    _add(doc, detect_note_ages(_text(doc)))
     _add(doc, detect_bare_ages(_text(doc), doc.user_data.get(FOUND, [])))
     return doc
 

@@ -118,7 +118,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         r"|tresserne|halvfjerdserne|firserne|halvfemserne))", re.I)),
     # "F. 1978", "født i 1978", "f. 78", "født i '78", "årgang 1978"
     ("born", re.compile(
-        r"(?<![\w])(?P<age>(?:[Ff]\.|[Ff]ødt(?:\s+i)?|FØDT(?:\s+I)?|[Åå]rgang)\s*['’]?(?P<n>(?:19|20)?\d{2}))(?!\d)")),
+        r"(?<![\w])(?P<age>(?:[Ff]\.|[Ff]ødt(?:[ \t]+i)?|FØDT(?:[ \t]+I)?|[Åå]rgang)[ \t]*['’]?"
+        r"(?P<n>(?:19|20)?\d{2}))(?!\d)")),  # one line: "født" ending a table row is not the next row's year
     # header metadata "Alder: 46", "Fødselsår: 1978", "Født: 1978"
     ("meta", re.compile(
         r"(?im)^[ \t]*(?:alder|fødselsår|født|årgang)[ \t]*:[ \t]*(?P<age>(?P<n>\d{1,4})(?:\s*år\b)?)")),
@@ -132,9 +133,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("name_comma", re.compile(rf"(?P<name>{NAME_WORD}),\s*(?P<age>(?P<n>\d{{1,3}})\s*år)\b")),
     # "Line (28)"
     ("name_paren", re.compile(rf"(?P<name>{NAME_WORD})\s+\((?P<age>(?P<n>\d{{1,3}})(?:\s*år)?)\)")),
-    # "en på 8 og en på 5 år", "min søn på 12", "en mand på 45", "børn på 3 og 5 år", "Palle på 46"
+    # "en på 8 og en på 5 år", "min søn på 12", "en mand på 45", "børn på 3 og 5 år", "Kenneth, på 38"
     ("child", re.compile(
-        r"(?<![\w-])(?P<prev>[\w-]+)[ \t]+på[ \t]+(?P<age>(?P<n>\d{1,2})(?:\s*år\b)?)(?![\d,.]\d)")),
+        r"(?<![\w-])(?P<prev>[\w-]+),?[ \t]+på[ \t]+(?P<age>(?P<n>\d{1,2})(?:\s*år\b)?)(?![\d,.]\d)")),
 ]
 # Who can be "på 8": "en på 8", "min søn på 12", "en mand på 45", "børn på 3 og 5 år", "Palle på 46".
 _PERSON_NOUNS = frozenset(

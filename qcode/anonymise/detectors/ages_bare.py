@@ -24,12 +24,15 @@ _INTERJECTION = r"(?:ja|jo|nej|nå|okay|ok|oh|åh|øh|tamam|yes|no|yeah|altså|e
 # One sentence that is only a number (and perhaps "år"), after an interjection or two.
 _BARE = re.compile(
     rf"(?i)(?:^|(?<=[.!?…\]:])[ \t]+|(?<=\n))[ \t]*(?P<lead>(?:{_INTERJECTION}[,.!]?[ \t]+)*)"
-    rf"(?P<age>(?P<n>\d{{1,3}}|{AGE_WORD}|{ENGLISH_NUMBER})(?:[ \t]+(?:år|years))?)[ \t]*(?=[.!?…]|$)",
+    rf"(?P<age>(?P<n>\d{{1,3}}|{AGE_WORD}|{ENGLISH_NUMBER})(?:[ \t]+(?:år|years))?)[ \t]*"
+    r"(?=[.!?…]|,[ \t]*(?:bliver|fylder|snart)\b|$)",
     re.MULTILINE)
 _HESITANT = re.compile(
     r"(?i)\b(?:jeg|han|hun|du|i['’]m|i am)\s+(?:er|var|bliver|blev|fylder)?\s*(?:…|\.\.\.|,?\s*øh\b)"
     r"[^\n.!?]{0,3}(?:\s*\w+[.,!]?){0,3}\s*$")
 _INTRODUCTION = re.compile(r"(?i)\b(?:jeg\s+er|jeg\s+hedder|mit\s+navn\s+er|i['’]m|my\s+name\s+is)\s+\w")
+# "Frederikke: Frederikke, men alle siger Freddie. Fjorten.": a turn that opens with the speaker's own name
+_SELF_NAMED = re.compile(r"[ \t]*(?P<label>[^\W\d_]+)[ \t]*:[ \t]*(?P=label)\b", re.IGNORECASE)
 _AGE_QUESTION = re.compile(r"(?i)\bhvor\s+gammel\b|\bhow\s+old\b|\bdin\s+alder\b|\balder\s*\?")
 _CORRECTING = re.compile(r"(?i)^(?:nej|eller|or|no)\b")
 ECHO_WINDOW = 400
@@ -77,7 +80,8 @@ def _why(text: str, m: re.Match[str], value: int, earlier: list[tuple[int, int, 
     before = text[max(line_start, start - 60):lead_start]
     if _HESITANT.search(before):
         return "a bare number after a hesitant 'jeg er …'"
-    if value >= 10 and _INTRODUCTION.search(text, max(line_start, start - 120), start):
+    if value >= 10 and (_INTRODUCTION.search(text, max(line_start, start - 120), start)
+                        or _SELF_NAMED.match(text, line_start, start)):
         return "a bare number in a speaker's introduction"
     previous = text[max(0, text.rfind("\n", 0, max(0, line_start - 2)) - 200):line_start]
     if _AGE_QUESTION.search(previous) or _AGE_QUESTION.search(text, line_start, lead_start):

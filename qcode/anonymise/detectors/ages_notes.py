@@ -1,0 +1,84 @@
+"""Ages and people as field notes, case summaries and intake forms write them, not as people say them:
+
+- initials with an age: "K. (42) og hendes søn M. (9)", "T.S., 19, kvinde", "H. (ca. 50, mand)" — the
+  initials are a person too;
+- a name with more than the age in brackets: "Oliver (11, f. 04.02.2013)";
+- an age beside a gender word: "informant 3, kvinde, 67", "drenge, ca. 16–17";
+- a person described in brackets: "Nis (informant, 78 år)";
+- a child's age glued to "-årig" in words: "som femårig";
+- a life-event table whose row says someone was born: "2001    Sønnen Patrick født".
+"""
+
+from __future__ import annotations
+
+import re
+
+from qcode.anonymise.candidates import AGE, PERSON, Candidate
+from qcode.anonymise.detectors.common import NAME_WORD, UPPER
+from qcode.anonymise.lexicon import is_first_name, is_word
+from qcode.anonymise.numbers import AGE_WORD, number_value
+
+DETECTOR = "ages"
+_INITIALS = rf"(?<![\w.])(?P<initials>(?:[{UPPER}]\.[ ]?){{1,3}})"
+# "K. (42)", "H. (ca. 50, mand)", "T.S., 19, kvinde"
+_INITIALS_AGE = re.compile(
+    rf"{_INITIALS}(?:\s*\((?:ca\.\s*)?|\s*,\s*(?:ca\.\s*)?)(?P<age>(?P<n>\d{{1,3}})(?:\s*år)?)(?=\s*[,)])")
+# "Oliver (11, f. 04.02.2013)": the name's bracket holds the age and more
+_NAME_BRACKET = re.compile(rf"(?P<name>{NAME_WORD})\s+\((?P<age>(?P<n>\d{{1,3}})(?:\s*år)?)\s*,")
+_GENDER = r"(?:mand|kvinde|dreng|pige|drenge|piger|mænd|kvinder|unge|fyr|dame)"
+# "kvinde, 67,", "mand, ca. 50)", "drenge, ca. 16–17,"; "67, kvinde", "ca. 50, mand"
+_GENDER_AGE = re.compile(
+    rf"(?i)\b{_GENDER}\s*,\s*(?:ca\.\s*)?(?P<age>(?P<n>\d{{1,3}})(?:\s*[-–]\s*(?P<n2>\d{{1,3}}))?(?:\s*år)?)"
+    r"(?=\s*[,.;)]|\s*$)"
+    rf"|(?:(?<=[(,])|(?<=[(,][ \t]))(?:ca\.\s*)?(?P<age_b>(?P<nb>\d{{1,3}})(?:\s*år)?)\s*,\s*{_GENDER}\b",
+    re.MULTILINE)
+# "Nis (informant, 78 år)": a bracket describing the person just named
+_DESCRIBED = re.compile(rf"(?P<name>{NAME_WORD})\s+\([^()\n]{{1,40}},\s*(?P<age>(?P<n>\d{{1,3}})\s*år)\s*\)")
+# "som femårig", "en toårig dreng" (not "en femårig uddannelse": a duration)
+_AGE_WORD_GLUED = AGE_WORD.removesuffix(r"(?![\wæøå])")  # the number runs on into "-årig"
+_AARIG_WORD = re.compile(
+    rf"(?i)\bsom\s+(?P<age>(?P<n>{_AGE_WORD_GLUED})årig)\b"
+    rf"|\b(?:en|et|den|min|sin|hans|hendes)\s+(?P<age2>(?P<n2>{_AGE_WORD_GLUED})årige?)\s+"
+    r"(?:dreng|pige|søn|datter|barn|knægt|tøs|baby)\b")
+# "2001    Sønnen Patrick født": a row of a life-event table
+_TABLE_BIRTH = re.compile(r"(?m)^[ \t]*(?P<age>(?P<n>(?:19|20)\d\d))\b[ \t]+[^\n]{0,60}?\bfødt\b")
+
+
+def detect_note_ages(text: str) -> list[Candidate]:
+    """Ages (and the initials that carry them) in the styles of notes and forms listed above."""
+    out: list[Candidate] = []
+
+    def add(m: re.Match[str], group: str, number: str, reason: str) -> None:
+        value = number_value(number)
+        if value is None or not 0 < value <= 110:
+            return
+        surface = m.group(group)
+        out.append(Candidate(m.start(group), m.end(group), surface, AGE, number, DETECTOR, 0.85, reason))
+
+    for m in _INITIALS_AGE.finditer(text):
+        initials = m.group("initials").rstrip()
+        out.append(Candidate(m.start("initials"), m.start("initials") + len(initials), initials, PERSON,
+                             initials, "notes", 0.8, "initials with an age, as field notes write a person"))
+        add(m, "age", m.group("n"), "an age after a person's initials")
+    for m in _NAME_BRACKET.finditer(text):
+        if _a_name(m.group("name")):
+            add(m, "age", m.group("n"), f"an age in the bracket after '{m.group('name')}'")
+    for m in _GENDER_AGE.finditer(text):
+        if m.group("age"):
+            add(m, "age", m.group("n"), "an age beside a gender word ('kvinde, 67')")
+        else:
+            add(m, "age_b", m.group("nb"), "an age beside a gender word ('67, kvinde')")
+    for m in _DESCRIBED.finditer(text):
+        if _a_name(m.group("name")):
+            add(m, "age", m.group("n"), f"an age in the bracket describing '{m.group('name')}'")
+    for m in _AARIG_WORD.finditer(text):
+        group, number = ("age", m.group("n")) if m.group("age") else ("age2", m.group("n2"))
+        add(m, group, number, "an age in words glued to '-årig'")
+    for m in _TABLE_BIRTH.finditer(text):
+        out.append(Candidate(m.start("age"), m.end("age"), m.group("age"), AGE, m.group("n"), DETECTOR, 0.85,
+                             "the year of a life-event table's row that says someone was born"))
+    return out
+
+
+def _a_name(word: str) -> bool:
+    return is_first_name(word) or not is_word(word)
