@@ -18,7 +18,14 @@ from typing import TYPE_CHECKING
 from qcode.anonymise import pseudonyms, roles
 from qcode.anonymise.candidates import AGE, CONTEXT_BOUND, PERSON, Candidate
 from qcode.anonymise.register import AUTO_ACCEPT_SCORE, entity_key, interviewee_keys, is_interviewee
-from qcode.anonymise.render import EntityInfo, RegisterView, pseudonymise_file_name, render_text
+from qcode.anonymise.render import (
+    EntityInfo,
+    KeptRange,
+    RegisterView,
+    kept_range,
+    pseudonymise_file_name,
+    render_text,
+)
 from qcode.anonymise.written_ages import ages_after_pseudonyms
 from qcode.core.errors import QcodeError, register_messages
 
@@ -50,7 +57,7 @@ class SourceFile:
     docx: DocxDocument | None = None
     paragraphs: list[list[Run]] = field(default_factory=list)  # docx: runs per paragraph
     candidates: list[Candidate] = field(default_factory=list)
-    kept: list[tuple[int, int]] = field(default_factory=list)  # stretches that stay (public figures, pets)
+    kept: list[KeptRange] = field(default_factory=list)  # stretches that stay (public figures, pets)
     interviewees: set[str] = field(default_factory=set)  # names the file presents as interviewees
 
 
@@ -166,7 +173,7 @@ def anonymise_files(paths: Sequence[Path], *, style: pseudonyms.Settings | None 
             found = detect_full(source.text, known=dict(known), places=places, orgs=orgs, use_model=use_model,
                                 model_found=model_found.pop(index, None))
             source.candidates = found.candidates
-            source.kept = [(k.start, k.end) for k in found.kept]
+            source.kept = [kept_range(k.start, k.end, k.reason) for k in found.kept]
         else:
             source.candidates = detect_fn(source.text, known=dict(known), places=places, orgs=orgs,
                                           use_model=use_model)

@@ -169,20 +169,25 @@ _NO_LETTER_BEFORE, _NO_LETTER_AFTER = r"(?<![^\W\d_])", r"(?![^\W\d_])"
 _NO_ALNUM_BEFORE, _NO_ALNUM_AFTER = r"(?<![^\W_])", r"(?![^\W_])"
 
 
+# (start, end, listed): a stretch that stays as written; ``listed`` when it is only on the shipped list
+KeptRange = tuple[int, int, bool]
+
+
 def plan(text: str, view: RegisterView, mentions: Iterable[tuple[int, int, int]] = (),
-         kept: Sequence[tuple[int, int]] = ()) -> list[Replacement]:
+         kept: Sequence[KeptRange] = ()) -> list[Replacement]:
     """The replacements that pseudonymise ``text``: recorded ``(start, end, entity_id)`` mentions
     plus every occurrence of a known form, without overlaps (earlier, then longer, wins). A known
-    form inside a wider ``kept`` stretch (a public figure: "kong Frederik" where a participant is
-    called Frederik) stays; a kept stretch that is exactly a registered form (a shop chain the user
-    registered because in this study it names the one shop in a village) is replaced: the user's
+    form inside a ``kept`` stretch (a public figure: "kong Frederik" where a participant is called
+    Frederik; a pet) stays. A listed public name (a shop chain) that is exactly a registered form is
+    replaced: the user registered it because in this study it names the one shop in a village, and that
     decision outranks the shipped list."""
     spans: list[tuple[int, int, int]] = [
         (s, e, i) for s, e, i in mentions if i in view.by_id and 0 <= s < e <= len(text)]
     if view.pattern is not None:
         spans.extend((m.start(), m.end(), entity_id) for m in view.pattern.finditer(text)
                      if (entity_id := view.entity_at(m.group())) is not None
-                     and not any(s < m.end() and m.start() < e and (s, e) != m.span() for s, e in kept))
+                     and not any(s < m.end() and m.start() < e and not (listed and (s, e) == m.span())
+                                 for s, e, listed in kept))
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
     result: list[Replacement] = []
     cursor = 0
@@ -212,7 +217,7 @@ class Rendered:
 
 
 def render_text(text: str, view: RegisterView, mentions: Iterable[tuple[int, int, int]] = (),
-                kept: Sequence[tuple[int, int]] = ()) -> Rendered:
+                kept: Sequence[KeptRange] = ()) -> Rendered:
     """Render any text against a view (no project needed; the batch CLI uses this)."""
     replacements = tuple(plan(text, view, mentions, kept))
     return Rendered(apply_replacements(text, replacements), replacements, OffsetMap(replacements))
@@ -260,11 +265,16 @@ def render_document(project: Project, document_id: DocumentId) -> Rendered:
     return documents[document_id]
 
 
-def kept_ranges(text: str) -> list[tuple[int, int]]:
+def kept_ranges(text: str) -> list[KeptRange]:
     """The stretches of ``text`` that stay as written (public figures, pets, public names)."""
     from qcode.anonymise.detectors.public import kept_spans  # noqa: PLC0415 (it loads spaCy's word lists)
 
-    return [(k.start, k.end) for k in kept_spans(text)]
+    return [kept_range(k.start, k.end, k.reason) for k in kept_spans(text)]
+
+
+def kept_range(start: int, end: int, reason: str) -> KeptRange:
+    """A kept stretch for :func:`plan`; flagged when it is a listed public name a registered form outranks."""
+    return start, end, reason.startswith("public name")
 
 
 def _locate(text: str, mention: entities.Mention, window: int = 200) -> tuple[int, int, int] | None:

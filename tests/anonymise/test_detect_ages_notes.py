@@ -40,3 +40,12 @@ def test_numbers_beside_such_words_that_are_no_ages(text: str) -> None:
 def test_initials_with_an_age_are_a_person_everywhere_in_the_notes() -> None:
     text = "K. (42) sidder ved vinduet. Senere har K. talt med sin mor."
     assert _found(text, "PERSON") == ["K.", "K."]
+
+
+@pytest.mark.parametrize(("text", "initials"), [
+    ("Memo: S. (f. 1995) var meget åben. Vigtige personer ifølge S.: broren.", ["S.", "S."]),
+    ("Kl. 10.30. H.P. – Hans Peter, 61, tidligere chauffør.", ["H.P."]),
+    ("Hun har sovet hos en veninde, J., i Brøndby Strand.", ["J."]),
+])
+def test_initials_that_stand_for_a_person(text: str, initials: list[str]) -> None:
+    assert [s for s in _found(text, "PERSON") if s.endswith(".")] == initials

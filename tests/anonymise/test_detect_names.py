@@ -25,7 +25,7 @@ def _persons(text: str, **kw) -> list[tuple[str, str]]:
         ("Det siger Victor Borge, som er her.", "Victor Borge", "Victor Borge"),
         ("Jens Madsens udvisning kom sent.", "Jens Madsens", "Jens Madsen"),
         ("Lotte, jeg elsker dig.", "Lotte", "Lotte"),
-        ("Vi læste H.C. Andersen i skolen.", "H.C. Andersen", "H.C. Andersen"),
+        ("Vi mødte K.E. Andersen i skolen.", "K.E. Andersen", "K.E. Andersen"),
         ("Så ringede jeg til Mettes søster.", "Mettes", "Mette"),
         ("Du hedder Małgorzata, ikke?", "Małgorzata", "Małgorzata"),  # Latin letters beyond Danish
         ("Og hendes mor, Ayşe, hun laver mad.", "Ayşe", "Ayşe"),
@@ -233,3 +233,12 @@ def test_a_name_after_a_naming_verb_or_set_off_after_a_relation(text: str, name:
 
 def test_a_function_word_after_a_relation_without_commas_stays() -> None:
     assert "Nok" not in {c.surface for c in detect("Min mor Nok ikke.", use_model=False)}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Førhen var der en i byen. Dr. Nissen. Ham kendte jeg godt.", "Nissen"),
+    ('Hun kalder sig "Mormor" og siger, at de andre passer på hende.', "Mormor"),
+    ("Thomas fortæller, at Bamse egentlig hedder Jonas.", "Bamse"),
+])
+def test_titles_quoted_nicknames_and_nicknames_of_a_named_person(text: str, name: str) -> None:
+    assert name in {c.surface for c in detect(text, use_model=False) if c.label == "PERSON"}

@@ -88,3 +88,11 @@ def test_a_stage_name_after_a_place_preposition_is_the_place() -> None:
     found = detect_full("IP: Min far kom fra Sivas i firserne. Jeg hører Sivas på P3.", use_model=True)
     assert [k.surface for k in found.kept if k.surface == "Sivas"] == ["Sivas"]
     assert any(c.surface == "Sivas" and c.start < 30 for c in found.candidates)
+
+
+@pytest.mark.parametrize(("text", "pet"), [
+    ("Hun har en papegøje, der hedder Kaptajnen.", "Kaptajnen"),
+    ("Han kom med en schæfer, Storm, som ikke må komme indenfor.", "Storm"),
+])
+def test_pets_named_after_a_comma_or_a_breed(text: str, pet: str) -> None:
+    assert pet in {k.surface for k in kept_spans(text)}

@@ -1,7 +1,8 @@
 """Ages and people as field notes, case summaries and intake forms write them, not as people say them:
 
 - initials with an age: "K. (42) og hendes søn M. (9)", "T.S., 19, kvinde", "H. (ca. 50, mand)" — the
-  initials are a person too;
+  initials are a person too, as are initials before a birth year or a full name, or after a relation
+  ("S. (f. 1995)", "H.P. – Hans Peter", "en veninde, J.,");
 - a name with more than the age in brackets: "Oliver (11, f. 04.02.2013)";
 - an age beside a gender word: "informant 3, kvinde, 67", "drenge, ca. 16–17";
 - a person described in brackets: "Nis (informant, 78 år)";
@@ -23,6 +24,10 @@ _INITIALS = rf"(?<![\w.])(?P<initials>(?:[{UPPER}]\.[ ]?){{1,3}})"
 # "K. (42)", "H. (ca. 50, mand)", "T.S., 19, kvinde"
 _INITIALS_AGE = re.compile(
     rf"{_INITIALS}(?:\s*\((?:ca\.\s*)?|\s*,\s*(?:ca\.\s*)?)(?P<age>(?P<n>\d{{1,3}})(?:\s*år)?)(?=\s*[,)])")
+# "S. (f. 1995)", "H.P. – Hans Peter, 61", "en veninde, J., i Brøndby": initials that stand for a person
+_INITIALS_PERSON = re.compile(
+    rf"{_INITIALS}(?=\s*\((?:f\.|født)\s*\d|\s*[–-]\s*[{UPPER}][a-zæøå]+\s+[{UPPER}][a-zæøå]+)"
+    rf"|\b(?:veninde|kæreste|ven|bror|søster|mor|far|søn|datter|nabo|kollega),[ \t](?P<rel>[{UPPER}]\.)(?=,)")
 # "Oliver (11, f. 04.02.2013)": the name's bracket holds the age and more
 _NAME_BRACKET = re.compile(rf"(?P<name>{NAME_WORD})\s+\((?P<age>(?P<n>\d{{1,3}})(?:\s*år)?)\s*,")
 _GENDER = r"(?:mand|kvinde|dreng|pige|drenge|piger|mænd|kvinder|unge|fyr|dame)"
@@ -60,6 +65,12 @@ def detect_note_ages(text: str) -> list[Candidate]:
         out.append(Candidate(m.start("initials"), m.start("initials") + len(initials), initials, PERSON,
                              initials, "notes", 0.8, "initials with an age, as field notes write a person"))
         add(m, "age", m.group("n"), "an age after a person's initials")
+    for m in _INITIALS_PERSON.finditer(text):
+        group = "initials" if m.group("initials") else "rel"
+        initials = m.group(group).rstrip()
+        why = "initials standing for a person (a birth year, a full name or a relation beside)"
+        start = m.start(group)
+        out.append(Candidate(start, start + len(initials), initials, PERSON, initials, "notes", 0.8, why))
     for m in _NAME_BRACKET.finditer(text):
         if _a_name(m.group("name")):
             add(m, "age", m.group("n"), f"an age in the bracket after '{m.group('name')}'")

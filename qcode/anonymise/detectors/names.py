@@ -37,9 +37,14 @@ _RELATIONS = (
 # "hun hedder egentlig Siriporn", "min datter, Nok.": an adverb may come between; a name set off by commas
 # after the relation is a name even when it is also a function word
 _AFTER_RELATION = re.compile(
-    rf"\b(?:{_RELATIONS})(?P<comma>,)?[ \t]+(?:(?:egentlig|faktisk|officielt|rigtigt|bare)[ \t]+)?"
+    rf"\b(?:{_RELATIONS}|Dr\.|Doktor|Pastor|Professor|Overlæge|kalder sig|kaldte sig|kaldt)"
+    rf"(?P<comma>,)?[ \t]+"
+    rf"(?:(?:egentlig|faktisk|officielt|rigtigt|bare)[ \t]+)?[\"“»']?"
     rf"(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?![\w])"
 )
+# "Bamse egentlig hedder Jonas": the word before is a nickname of the same person
+_NICKNAME_OF = re.compile(
+    rf"(?P<name>[{UPPER}][{LOWER}]+)[ \t]+(?:egentlig|faktisk|rigtigt)[ \t]+hedder[ \t]+[{UPPER}][{LOWER}]+")
 _APPOSITION_END = re.compile(r"[ \t]*(?:[.,;!?)]|$)", re.MULTILINE)
 _INITIALS = re.compile(rf"(?<![\w.])(?:[{UPPER}]\.[ ]?){{1,3}}(?P<last>[{UPPER}][{LOWER}]+)(?![\w])")
 # Between the parts of a full name: a space, perhaps middle initials ("Henrik S. Nissen").
@@ -123,4 +128,8 @@ def detect_names(text: str) -> list[Candidate]:
         if name.casefold() in STOP_WORDS and not (m.group("comma") and _APPOSITION_END.match(text, m.end())):
             continue
         out.append(Candidate(m.start("name"), m.end("name"), name, PERSON, name, "context", 0.7))
+    for m in _NICKNAME_OF.finditer(text):
+        name = m.group("name")
+        if name.casefold() not in STOP_WORDS:
+            out.append(Candidate(m.start("name"), m.end("name"), name, PERSON, name, "context", 0.7))
     return out
