@@ -65,7 +65,7 @@ Nordea|Jyske Bank|Arbejdernes Landsbank|Sydbank|Nykredit|Tryg|Topdanmark|ISS|Nov
 Mærsk|Danish Crown|Vestas|Grundfos|Danfoss|Falck|FOA|3F|HK|Dansk Metal
 Krifa|Ase|ASE|Dansk Folkehjælp|Dansk Flygtningehjælp|Settlementet|Mændenes Hjem|Sundholm|Skæve Huse
 Missionen blandt Hjemløse|Kirkens Arbejde|Dansk Sygeplejeråd|Psykiatrifonden|Landsforeningen SIND
-Bedre Psykiatri|Anonyme Alkoholikere|Anonyme Narkomaner|Ringgården|Kriminalforsorgen
+Bedre Psykiatri|Anonyme Alkoholikere|AA|Anonyme Narkomaner|NA|Ringgården|Kriminalforsorgen
 DTU|Københavns Universitet|Aarhus Universitet|Aalborg Universitet|SDU|AAU|RUC|CBS|ITU
 KEA|UCN|Professionshøjskolen|Produktionsskolen|B&W|Burmeister & Wain|Fontænehuset|Kompasset|Natcafeen
 Café Dugnad|Sankt Nicolai Tjenesten|Foreningen Exit|KFUMs Sociale Arbejde|Kirkens Natcafé|Rigshospitalet

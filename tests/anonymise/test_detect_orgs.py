@@ -29,3 +29,13 @@ def test_a_name_after_an_institution_word_is_found_again_alone() -> None:
 def test_a_sentence_start_after_an_institution_word_is_no_name() -> None:
     text = "Jeg var i klubben. Bagefter gik vi hjem."
     assert not [c for c in detect(text, use_model=False) if c.label == ORG]
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Jeg var assistent på Plejecenter Bøgen i Randers.", "Plejecenter Bøgen"),
+    ("Hun er socialrådgiver ude fra Socialcenter Vest.", "Socialcenter Vest"),
+    ("Næste dag ringede jeg til Kvindehjemmet Ly, og de havde plads.", "Kvindehjemmet Ly"),
+    ("Jeg går til møder i AA i Frederikshavn.", "AA"),
+])
+def test_capitalised_institution_words_before_a_name(text: str, org: str) -> None:
+    assert org in {c.surface for c in detect(text, use_model=False) if c.label == "ORG"}

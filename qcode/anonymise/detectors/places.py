@@ -82,6 +82,14 @@ _NAMED_INSTITUTION = re.compile(
     rf"(?<![\w-])(?P<head>[{UPPER}{LOWER}][{LOWER}]*(?:{'|'.join(_INSTITUTION_HEAD)}))"
     rf"[ \t]+(?P<name>[{UPPER}][{LOWER}]{{2,}}(?:[ \t]+[{UPPER}][{LOWER}]{{2,}})?)(?![\w-])"
 )
+# A capitalised institution word in its indefinite form, then a name: "Plejecenter Bøgen", "Socialcenter
+# Vest", "Kvindehjemmet Ly" (a short name too, since the capitalised head already says it is a name).
+_INDEFINITE_HEAD = ("center", "hjem", "hjemmet", "skole", "klub", "hus", "café", "cafe", "værested", "bosted",
+                    "botilbud", "gymnasium", "museum", "kollegium", "børnehave", "vuggestue", "forening")
+_CAPITALISED_INSTITUTION = re.compile(
+    rf"(?<![\w-])(?P<head>[{UPPER}][{LOWER}]*(?:{'|'.join(_INDEFINITE_HEAD)}))"
+    rf"[ \t]+(?P<name>[{UPPER}][{LOWER}]+)(?![\w-])"
+)
 
 
 def detect_named_institutions(text: str) -> list[Candidate]:
@@ -98,6 +106,12 @@ def detect_named_institutions(text: str) -> list[Candidate]:
         core = text[start:m.end()]
         out.append(Candidate(start, m.end(), core, ORG, core, "context", 0.65,
                              f"a name after the institution word '{m.group('head').casefold()}'"))
+    for m in _CAPITALISED_INSTITUTION.finditer(text):
+        if is_sentence_initial(text, m.start()) or m.group("name").casefold() in STOP_WORDS:
+            continue
+        core = m.group(0)
+        out.append(Candidate(m.start(), m.end(), core, ORG, core, "context", 0.65,
+                             f"a name after the capitalised institution word '{m.group('head')}'"))
     return out
 
 
