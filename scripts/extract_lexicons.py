@@ -46,13 +46,20 @@ COUNTRIES_EXTRA = {"Europa", "Afrika", "Asien", "Amerika", "USA", "England", "Sk
                    "Nordirland", "Bosnien", "Kosovo", "Jugoslavien", "Sovjetunionen", "Kurdistan",
                    "Palæstina",
                    "Congo", "Tjekkoslovakiet", "Østtyskland", "Vesttyskland"}
+ISLANDS = """Bornholm Christiansø Samsø Ærø Fanø Læsø Anholt Mors Møn Falster Lolland Langeland Als Femø Fejø
+Askø Omø Agersø Orø Strynø Avernakø Lyø Drejø Skarø Hjarnø Endelave Tunø Venø Fur Egholm Mandø Rømø
+Sejerø Nekselø Sprogø Æbelø Hesselø Barsø Årø Aarø Bågø Thurø Tåsinge Siø Enø Vejrø Sejrø Livø""".split()
 REGIONS_EXTRA = ["Region Hovedstaden", "Region Sjælland", "Region Syddanmark", "Region Midtjylland",
                  "Region Nordjylland", "Nordsjælland", "Sønderjylland", "Vestjylland", "Østjylland",
                  "Sydjylland", "Nordjylland", "Midtjylland", "Fyn", "Lolland-Falster", "Vendsyssel",
                  "Himmerland", "Djursland", "Amager", "Storkøbenhavn", "Nørrebro", "Vesterbro",
                  "Østerbro", "Christianshavn", "Valby", "Vanløse", "Brønshøj", "Amagerbro", "Sydhavnen",
                  "Gellerup", "Vollsmose", "Tingbjerg", "Mjølnerparken", "Christiania", "Grønland",
-                 "Færøerne", "Jylland", "Sjælland"]
+                 "Færøerne", "Jylland", "Sjælland", "Thy", "Mors", "Møn", "Falster", "Lolland", "Langeland",
+                 "Hanherred", "Sydfyn", "Nordfyn", "Vestfyn", "Østfyn", "Vestsjælland", "Sydsjælland",
+                 "Midtsjælland", "Østsjælland", "Nordvest", "Sydhavn",
+                 # islands: "på bornholm", "på sejerø" is the place even in lower case (#13)
+                 *ISLANDS]
 
 # Widely known Danish organisations an informant may name (employers, NGOs, unions, schools); a project
 # adds its own through the ``orgs`` list. Shop chains and brands stay in the text: see public.txt (#13).

@@ -104,3 +104,12 @@ def test_a_header_names_its_people_when_typed_in_lower_case() -> None:
         (w, PERSON) for s, label in found if label == PERSON for w in s.split()}
     # a turn is no header: "Interviewer: Ja, …" names nobody
     assert detect_uncased("Interviewer: Ja, det er fint.\n\nIP: ok, det er det nok.\n") == []
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("jeg vil gerne tage på bornholm en sommer", "bornholm"),  # an island that is also a word form
+    ("burak sidder inde nu i vigerslev han har fået fire år", "vigerslev"),
+    ("senere flyttede vi til aasiaat og så kom jeg til danmark", "aasiaat"),
+])
+def test_islands_and_places_after_a_verb_with_its_subject_or_now(sentence: str, place: str) -> None:
+    assert (place, PLACE) in {(c.surface, c.label) for c in detect_uncased(sentence)}

@@ -401,9 +401,12 @@ def _propagate(tokens: Tokens, lows: list[str], names: dict[str, str], add: Add,
         add(i, i + 1, PERSON, f"name found elsewhere in the document ({names[low]})", 0.6)
 
 
+# "bor i avedøre", "flyttede vi til aasiaat", "sidder inde nu i horserød": a verb of living, moving or being
+# somewhere (perhaps with its subject after it), or "nu"/"der"/"ovre" before the preposition
 _PLACE_VERB = re.compile(
     r"\b(?:bor|boede|boet|bo|flyttede|flytter|flyttet|født|opvokset|vokset op|kommer|kom|er|var|ude|ovre"
-    r"|rejse|rejste|tog|ferie|ligger) (?:i|fra|til)$|\b(?:været|ferie|tage|rejse|rejste) på$")
+    r"|rejse|rejste|tog|ferie|ligger|nu|derovre|derude|dernede|deroppe)"
+    r"(?: (?:jeg|vi|de|han|hun|du|i))? (?:i|fra|til)$|\b(?:været|ferie|tage|rejse|rejste) på$")
 
 
 @lru_cache(maxsize=1)
