@@ -113,3 +113,16 @@ def test_a_header_names_its_people_when_typed_in_lower_case() -> None:
 ])
 def test_islands_and_places_after_a_verb_with_its_subject_or_now(sentence: str, place: str) -> None:
     assert (place, PLACE) in {(c.surface, c.label) for c in detect_uncased(sentence)}
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("han arbejder på en tankstation i tolne. han vil ikke snakke", "tolne"),
+    ("jeg boede på et kollegium i emdrup og havde venner der", "emdrup"),
+])
+def test_an_unknown_word_ending_a_place_phrase(sentence: str, place: str) -> None:
+    assert (place, PLACE) in {(c.surface, c.label) for c in detect_uncased(sentence)}
+
+
+def test_ordinary_words_ending_such_a_phrase_stay() -> None:
+    sentence = "altså er det her i byen. og så tog jeg bussen hjem, han er på plejehjem og i klassen"
+    assert [c for c in detect_uncased(sentence) if c.label == PLACE] == []

@@ -409,6 +409,9 @@ _PLACE_VERB = re.compile(
     r"(?: (?:jeg|vi|de|han|hun|du|i))? (?:i|fra|til)$|\b(?:været|ferie|tage|rejse|rejste) på$")
 
 
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?]|\n|$| (?:og|men|når|hvor|der|så|eller|hvis|fordi)\b)")
+
+
 @lru_cache(maxsize=1)
 def _regions() -> frozenset[tuple[str, ...]]:
     """Islands, landscapes and districts: "på bornholm", "på amager" is the place, not a word."""
@@ -438,9 +441,14 @@ def _places(text: str, tokens: Tokens, lows: list[str], places: Lookup, add: Add
         low = lows[i]
         before = " ".join(lows[max(0, i - 3):i])
         # "bor i avedøre", "er fra lesbos": a word no list knows after a verb of living or coming from
-        if _PLACE_VERB.search(before) and _plain(low) and not is_ordinary_word(low) \
-                and not _first(low, _lists()[0]) and low.capitalize() not in country_set():
+        if not (_plain(low) and not is_ordinary_word(low) and not _first(low, _lists()[0])
+                and low.capitalize() not in country_set() and low not in ENGLISH_WORDS):
+            continue
+        if _PLACE_VERB.search(before):
             add(i, i + 1, PLACE, f"unknown word after '{before.split()[-2]} {lows[i - 1]}'", 0.6)
+        elif lows[i - 1] in ("i", "på") and not is_word(low) and _CLAUSE_END.match(text, tokens[i][1]):
+            # "en tankstation i tolne.", "et kollegium i emdrup og …": an unknown word ending a place phrase
+            add(i, i + 1, PLACE, f"unknown word ending a phrase after '{lows[i - 1]}'", 0.6)
 
 
 def _organisations(text: str, tokens: Tokens, lows: list[str], orgs: Lookup, places: Lookup,
