@@ -242,3 +242,8 @@ def test_a_function_word_after_a_relation_without_commas_stays() -> None:
 ])
 def test_titles_quoted_nicknames_and_nicknames_of_a_named_person(text: str, name: str) -> None:
     assert name in {c.surface for c in detect(text, use_model=False) if c.label == "PERSON"}
+
+
+def test_a_name_set_off_before_a_relation_said_of_it() -> None:
+    text = "Og så var der Sol, min ekskæreste. Hun gik, da jeg blev syg."
+    assert "Sol" in {c.surface for c in detect(text, use_model=False) if c.label == "PERSON"}

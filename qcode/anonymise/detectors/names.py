@@ -42,6 +42,10 @@ _AFTER_RELATION = re.compile(
     rf"(?:(?:egentlig|faktisk|officielt|rigtigt|bare)[ \t]+)?[\"“»']?"
     rf"(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?![\w])"
 )
+# "Og så var der Sol, min ekskæreste.": a name set off before a relation said of it
+_BEFORE_RELATION = re.compile(
+    rf"(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?),[ \t]+"
+    rf"(?:min|mit|mine|hans|hendes|vores|deres|din)[ \t]+(?:{_RELATIONS})\b")
 # "Bamse egentlig hedder Jonas": the word before is a nickname of the same person
 _NICKNAME_OF = re.compile(
     rf"(?P<name>[{UPPER}][{LOWER}]+)[ \t]+(?:egentlig|faktisk|rigtigt)[ \t]+hedder[ \t]+[{UPPER}][{LOWER}]+")
@@ -128,6 +132,10 @@ def detect_names(text: str) -> list[Candidate]:
         if name.casefold() in STOP_WORDS and not (m.group("comma") and _APPOSITION_END.match(text, m.end())):
             continue
         out.append(Candidate(m.start("name"), m.end("name"), name, PERSON, name, "context", 0.7))
+    for m in _BEFORE_RELATION.finditer(text):
+        name = m.group("name")
+        if name.casefold() not in STOP_WORDS and not is_sentence_initial(text, m.start()):
+            out.append(Candidate(m.start("name"), m.end("name"), name, PERSON, name, "context", 0.7))
     for m in _NICKNAME_OF.finditer(text):
         name = m.group("name")
         if name.casefold() not in STOP_WORDS:
