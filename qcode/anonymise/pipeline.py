@@ -31,6 +31,7 @@ from qcode.anonymise.detectors.coordination import detect_coordinated
 from qcode.anonymise.detectors.figures import public_figures
 from qcode.anonymise.detectors.gazetteer import match_known
 from qcode.anonymise.detectors.model import detect_with_model, find_model
+from qcode.anonymise.detectors.name_slots import detect_name_slots
 from qcode.anonymise.detectors.names import detect_names
 from qcode.anonymise.detectors.places import detect_named_institutions, detect_orgs, detect_places
 from qcode.anonymise.detectors.public import kept_spans
@@ -134,6 +135,7 @@ def names_component(doc: Doc) -> Doc:
     """Danish first names and full names from the shipped lists, with the homograph rule; multi-part
     names of other traditions (particles, kunyas, Vietnamese names)."""
     _add(doc, detect_names(_text(doc)))
+    _add(doc, detect_name_slots(_text(doc)))
     _add(doc, detect_traditions(_text(doc)))
     return doc
 

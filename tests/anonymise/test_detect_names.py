@@ -247,3 +247,21 @@ def test_titles_quoted_nicknames_and_nicknames_of_a_named_person(text: str, name
 def test_a_name_set_off_before_a_relation_said_of_it() -> None:
     text = "Og så var der Sol, min ekskæreste. Hun gik, da jeg blev syg."
     assert "Sol" in {c.surface for c in detect(text, use_model=False) if c.label == "PERSON"}
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Sol: Og så sidder Ask dernede på gulvet. Og det er derfor, Ask er meget her.\n", {"Ask"}),
+    ("Mark: Træneren, men vi siger SK, han er streng. SK tog os af banen.\n", {"SK"}),
+    ("IP: Kacper, han er seksten. Vores nabo, wojciech, han er fra Polen.\n", {"Kacper", "wojciech"}),
+])
+def test_names_by_their_slot_in_the_sentence(text: str, names: set[str]) -> None:
+    assert names <= {c.surface for c in detect(text, use_model=False) if c.label == "PERSON"}
+
+
+@pytest.mark.parametrize("text", [
+    "IP: Kommunen har sagt nej. Og Kommunen er sådan, ikke.\n",
+    "IP: Gud er god, siger de. Gud har en plan.\n",
+    "IP: Jeg tog til Aarhus. Aarhus er stor, og Aarhus har alt.\n",
+])
+def test_words_capitalised_for_other_reasons_stay_unnamed(text: str) -> None:
+    assert [c for c in detect(text, use_model=False) if c.label == "PERSON" and c.detector == "context"] == []

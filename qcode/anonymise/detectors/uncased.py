@@ -446,7 +446,8 @@ def _places(text: str, tokens: Tokens, lows: list[str], places: Lookup, add: Add
             continue
         if _PLACE_VERB.search(before):
             add(i, i + 1, PLACE, f"unknown word after '{before.split()[-2]} {lows[i - 1]}'", 0.6)
-        elif lows[i - 1] in ("i", "på") and not is_word(low) and _CLAUSE_END.match(text, tokens[i][1]):
+        elif lows[i - 1] in ("i", "på") and not is_word(low) and _CLAUSE_END.match(text, tokens[i][1]) \
+                and text[tokens[i - 1][1]:tokens[i][0]].isspace():  # not "erne" of "i 90’erne"
             # "en tankstation i tolne.", "et kollegium i emdrup og …": an unknown word ending a place phrase
             add(i, i + 1, PLACE, f"unknown word ending a phrase after '{lows[i - 1]}'", 0.6)
 

@@ -1,0 +1,94 @@
+"""Names found by the slot they fill in spoken Danish, whatever list knows them:
+
+- a word that is also an ordinary word but capitalised mid-sentence again and again, never in lower case,
+  and once the subject of a verb: "Og så sidder Ask dernede … Ask bor mest hos hende" (Danish capitalises
+  no common noun);
+- initials used as a nickname: "men vi siger SK", "de kalder ham JB";
+- a name put first and taken up by a pronoun: "Kacper, han er seksten";
+- a name no dictionary knows, in lower case, set off after a relation: "Vores nabo, wojciech, han …".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.lang.da.stop_words import STOP_WORDS
+
+from qcode.anonymise.candidates import PERSON, Candidate
+from qcode.anonymise.detectors.common import LOWER, UPPER, is_sentence_initial
+from qcode.anonymise.detectors.public import public_words
+from qcode.anonymise.detectors.shape import NOT_NAMES
+from qcode.anonymise.lexicon import country_set, first_name_set, is_word, organisations, regions, towns
+
+DETECTOR = "context"
+_CAPITALISED = re.compile(rf"(?<![\w\-'’])(?P<word>[{UPPER}][{LOWER}]{{1,}})(?P<poss>s)?(?![\w\-])")
+_SUBJECT_VERB = re.compile(
+    r"[ \t]+(?:er|var|har|havde|bor|boede|kom|kommer|sagde|siger|sidder|sad|går|gik|skal|vil|kan|må|fik|får"
+    r"|bliver|blev|ringer|ringede|elsker|spiller|leger|hjælper|hjalp)\b")
+_DEFINITE = ("en", "et", "ne", "erne", "ene")
+_NICKNAME_INITIALS = re.compile(
+    r"\b(?:kalder\s+(?:ham|hende|mig|os)|kaldet|kaldes|(?:vi|alle|de)\s+siger)\s+(?P<name>[A-ZÆØÅ]{2,3})\b")
+_DISLOCATED = re.compile(
+    rf"(?<![\w\-])(?P<name>[{UPPER}][{LOWER}]+),[ \t]+(?:han|hun)[ \t]+"
+    r"(?:er|var|har|havde|bor|boede|går|gik|kommer|kom|arbejder|arbejdede|bliver|blev|skal|vil|kan)\b")
+_RELATION_COMMA = re.compile(
+    r"\b(?:nabo|naboen|ven|vennen|veninde|veninden|kollega|kollegaen|kæreste|kæresten|bror|søster|søn|datter"
+    r"|chef|chefen|makker|kammerat),[ \t]+(?P<name>[a-zæøå]{3,}),")
+
+
+def detect_name_slots(text: str) -> list[Candidate]:
+    """Names by their slot in the sentence (see the module doc)."""
+    out = _proper_words(text)
+    for rx in (_NICKNAME_INITIALS, _DISLOCATED, _RELATION_COMMA):
+        for m in rx.finditer(text):
+            name = m.group("name")
+            if name.casefold() in STOP_WORDS or name.casefold() in NOT_NAMES:
+                continue
+            if rx is not _NICKNAME_INITIALS and is_word(name) and name.capitalize() not in first_name_set():
+                continue
+            out.append(Candidate(m.start("name"), m.end("name"), name, PERSON, name, DETECTOR, 0.7,
+                                 "a name by its slot (a nickname, a name taken up by 'han'/'hun', or set off "
+                                 "after a relation)"))
+    return out
+
+
+def _proper_words(text: str) -> list[Candidate]:
+    mid: dict[str, list[re.Match[str]]] = {}
+    for m in _CAPITALISED.finditer(text):
+        if not is_sentence_initial(text, m.start()):
+            mid.setdefault(m.group("word"), []).append(m)
+    out: list[Candidate] = []
+    lower_counts: Counter[str] | None = None
+    for word, matches in mid.items():
+        low = word.casefold()
+        if len(matches) < 2 or not is_word(low) or word in first_name_set() or _excluded(low):
+            continue
+        if not any(_SUBJECT_VERB.match(text, m.end()) for m in matches):
+            continue
+        if lower_counts is None:
+            lower_counts = Counter(re.findall(r"(?<![\w\-])[a-zæøå]+(?![\w\-])", text))
+        if lower_counts[low]:
+            continue  # "ask" in lower case elsewhere: the writer capitalises it for another reason
+        for m in matches:
+            out.append(Candidate(m.start(), m.end(), m.group(0), PERSON, word, DETECTOR, 0.65,
+                                 "a word capitalised mid-sentence again and again, never in lower case, "
+                                 "and the subject of a verb: used as a name"))
+    return out
+
+
+def _excluded(low: str) -> bool:
+    """Words capitalised for other reasons: brands and media, places, organisations, feasts and faiths,
+    and definite nouns some transcribers capitalise ("Kommunen", "Jobcentret")."""
+    if low in NOT_NAMES or low in public_words() or low in _proper_names():
+        return True
+    return any(low.endswith(end) and is_word(low[: -len(end)]) for end in _DEFINITE)
+
+
+_PROPER: set[str] = set()
+
+
+def _proper_names() -> set[str]:
+    if not _PROPER:
+        _PROPER.update(w.casefold() for w in (*towns(), *regions(), *organisations(), *country_set()))
+    return _PROPER
