@@ -126,3 +126,10 @@ def test_an_unknown_word_ending_a_place_phrase(sentence: str, place: str) -> Non
 def test_ordinary_words_ending_such_a_phrase_stay() -> None:
     sentence = "altså er det her i byen. og så tog jeg bussen hjem, han er på plejehjem og i klassen"
     assert [c for c in detect_uncased(sentence) if c.label == PLACE] == []
+
+
+def test_a_noun_naming_an_institution_before_the_next_phrase() -> None:
+    found = detect_uncased("hun går i børnehaven tusindfryd og pædagogen siger hun er glad")
+    assert ("tusindfryd", ORG) in {(c.surface, c.label) for c in found}
+    closing = detect_uncased("børnehaven lukker klokken fire og klubben er lukket")
+    assert not [c for c in closing if c.label == ORG]

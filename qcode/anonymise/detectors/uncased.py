@@ -109,6 +109,8 @@ _COMPOUND_HEADS = ("skolen", "skole", "klubben", "gymnasium", "gymnasiet", "hosp
 _GENERIC_PREFIXES = ("job", "sprog", "krise", "sundheds", "social", "børne", "ungdoms", "fritids",
                      "aktivitets", "misbrugs", "behandlings", "dag", "special", "folke", "kommune")
 _HEAD_FIRST = frozenset("sprogcenter center jobcenter sprogskolen".split())
+_VERB_ENDINGS = ("er", "ede", "te", "es", "ende")
+_NAME_THEN = re.compile(r"[ \t]+(?:og|om|hvor|som|der|i|på|hver|ovre|inde|ude)\b")
 
 
 def is_uncased(text: str) -> bool:
@@ -472,6 +474,10 @@ def _organisations(text: str, tokens: Tokens, lows: list[str], orgs: Lookup, pla
         named = not is_word(nxt) or nxt.endswith(_NAME_ENDINGS) or definite
         # "kvindehjemmet ly, …": a word right before a comma or full stop is the institution's name
         named = named or (_plain(nxt) and text[tokens[i + 1][1]:tokens[i + 1][1] + 1] in (",", "."))
+        # "børnehaven tusindfryd og …", "værestedet tusindfryd om tirsdagen": a noun (no verb, no function
+        # word) between the institution word and the next clause or phrase
+        named = named or (_plain(nxt) and nxt not in STOP_WORDS and not nxt.endswith(_VERB_ENDINGS)
+                          and _NAME_THEN.match(text, tokens[i + 1][1]) is not None)
         institution = low in _INSTITUTIONS or (low.endswith(_INSTITUTION_ENDINGS) and len(low) > 9
                                                and not low.startswith(_GENERIC_PREFIXES))
         if institution and _plain(nxt) and named:
