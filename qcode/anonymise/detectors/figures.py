@@ -49,20 +49,20 @@ def public_figures(text: str, own_names: Collection[str] = ()) -> list[Kept]:
     tokens = list(_TOKEN.finditer(text))
     words = [t.group().casefold() for t in tokens]
     kept: list[Kept] = []
-    i = 0
-    while i < len(tokens):
-        longest = firsts.get(words[i], 0)
-        for n in range(min(longest, len(tokens) - i), 0, -1):
+    taken = 0  # tokens before this index belong to a figure already kept
+    # most words start no entry: find the few that do in one pass, then look at those alone
+    for i in [i for i, word in enumerate(words) if word in firsts]:
+        if i < taken:
+            continue
+        for n in range(min(firsts[words[i]], len(tokens) - i), 0, -1):
             key = tuple(words[i:i + n])
             if key not in index:
                 continue
             start, end = tokens[i].start(), tokens[i + n - 1].end()
-            if _may_be_a_participant(text, key, start, end, own):
-                break
-            kept.append(Kept(start, end, text[start:end], "a public figure (list of public figures)"))
-            i += n - 1
+            if not _may_be_a_participant(text, key, start, end, own):
+                kept.append(Kept(start, end, text[start:end], "a public figure (list of public figures)"))
+                taken = i + n
             break
-        i += 1
     return kept
 
 
