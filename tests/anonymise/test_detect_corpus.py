@@ -97,17 +97,22 @@ CONTACT = ("CPR", "PHONE", "EMAIL", "ADDRESS", "BIRTHDATE")
 # sloppy hand typing.
 FLOORS = {
     "anon_extra3": {"PERSON": 0.99, "AGE": 0.96, "PLACE": 0.96, "ORG": 0.90, "negatives": 4, "over": 0.01},
-    "anon_extra4": {"PERSON": 0.99, "AGE": 0.99, "PLACE": 0.99, "ORG": 0.95, "negatives": 13, "over": 0.01},
+    "anon_extra4": {"PERSON": 0.99, "AGE": 0.99, "PLACE": 0.99, "ORG": 0.98, "negatives": 13, "over": 0.01},
     # set 6: hand-typed transcripts with sentences and turns typed in lower case inside capitalised text
-    "anon_extra6": {"PERSON": 0.98, "AGE": 0.96, "PLACE": 0.87, "ORG": 0.81, "negatives": 2, "over": 0.01},
+    "anon_extra6": {"PERSON": 0.99, "AGE": 0.96, "PLACE": 0.96, "ORG": 0.90, "negatives": 2, "over": 0.01},
     # set 7: exports of transcription software (WebVTT, SRT, diarised, Otter, Teams, CSV); first score
     # PERSON 0.954, ORG 0.808, PHONE 0.40, CPR 0.75, ADDRESS and BIRTHDATE 0.667 (said in words)
-    "anon_extra7": {"PERSON": 0.95, "AGE": 0.96, "PLACE": 0.99, "ORG": 0.80, "negatives": 11, "over": 0.01,
+    "anon_extra7": {"PERSON": 0.99, "AGE": 0.96, "PLACE": 0.99, "ORG": 0.84, "negatives": 11, "over": 0.01,
                     "ADDRESS": 0.66, "BIRTHDATE": 0.66},
     # set 8: field notes, chat logs, dialect, life-event tables, intake forms, initials; first score PERSON
     # 0.906, AGE 0.658, BIRTHDATE 0.571, look-alikes 44/213
     "anon_extra8": {"PERSON": 0.98, "AGE": 0.88, "PLACE": 0.96, "ORG": 0.96, "negatives": 29, "over": 0.01,
                     "ADDRESS": 0.88, "BIRTHDATE": 0.78},
+    # set 9: held out while #13's rules of 2026-12-07 were written, scored before (PERSON 0.968, AGE 0.880,
+    # ORG 0.912, look-alikes 22/167, over-redaction 1.23 %) and after them, never read; a later session
+    # needs a new held-out set
+    "anon_extra9": {"PERSON": 0.97, "AGE": 0.87, "PLACE": 0.99, "ORG": 0.91, "negatives": 14, "over": 0.012,
+                    "BIRTHDATE": 0.83},
 }
 
 
@@ -155,6 +160,7 @@ _NOT_YET = pytest.mark.xfail(strict=True, reason="#13's targets are not all met 
     pytest.param("anon_extra6", marks=_NOT_YET),  # ORG and PLACE recall in lower-case stretches
     pytest.param("anon_extra7", marks=_NOT_YET),  # names split over cues, addresses said in words
     pytest.param("anon_extra8", marks=_NOT_YET),  # dialect ages, tables, nicknames that are words
+    pytest.param("anon_extra9", marks=_NOT_YET),  # held out: over-redaction 1.1 %, AGE 0.88
 ])
 def test_new_sets_meet_the_targets_of_13(scored_sets: dict[str, dict], name: str) -> None:
     res = scored_sets[name]
