@@ -1211,7 +1211,7 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
     <message>
         <location filename="../../qcode/ui/coding_controller.py" line="62"/>
         <location filename="../../qcode/ui/coding_controller.py" line="82"/>
-        <location filename="../../qcode/ui/coding_controller.py" line="119"/>
+        <location filename="../../qcode/ui/coding_controller.py" line="126"/>
         <source>Select some text first (coding is off in the pseudonymised view).</source>
         <translation>Markér først noget tekst (kodning er slået fra i den pseudonymiserede visning).</translation>
     </message>
@@ -1226,32 +1226,32 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
         <translation>Et kodenavn må ikke være tomt.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="99"/>
+        <location filename="../../qcode/ui/coding_controller.py" line="102"/>
         <source>Code with new code &apos;%1&apos;</source>
         <translation>Kod med ny kode &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="141"/>
+        <location filename="../../qcode/ui/coding_controller.py" line="148"/>
         <source>&apos;%1&apos; here was coded by %2; uncode removes only your own codings.</source>
         <translation>&apos;%1&apos; her er kodet af %2; fjern kodning fjerner kun dine egne kodninger.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="146"/>
+        <location filename="../../qcode/ui/coding_controller.py" line="153"/>
         <source>Uncoded &apos;%1&apos; and its memo; Ctrl+Z brings both back.</source>
         <translation>Kodningen &apos;%1&apos; og dens memo er fjernet; Ctrl+Z bringer begge tilbage.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="164"/>
+        <location filename="../../qcode/ui/coding_controller.py" line="171"/>
         <source>Memo on coding</source>
         <translation>Memo til kodning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="164"/>
+        <location filename="../../qcode/ui/coding_controller.py" line="171"/>
         <source>Memo:</source>
         <translation>Memo:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="187"/>
+        <location filename="../../qcode/ui/coding_controller.py" line="194"/>
         <source>No more codings of this code in the document.</source>
         <translation>Ikke flere kodninger med denne kode i dokumentet.</translation>
     </message>
@@ -1269,7 +1269,7 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
         <translation>Omdøb &apos;%1&apos; til &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/codebook.py" line="55"/>
+        <location filename="../../qcode/ui/commands/codebook.py" line="56"/>
         <source>Colour of &apos;%1&apos;</source>
         <translation>Farve på &apos;%1&apos;</translation>
     </message>
@@ -1279,17 +1279,17 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
         <translation>Redigér &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/codebook.py" line="74"/>
+        <location filename="../../qcode/ui/commands/codebook.py" line="73"/>
         <source>Move &apos;%1&apos;</source>
         <translation>Flyt &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/codebook.py" line="90"/>
+        <location filename="../../qcode/ui/commands/codebook.py" line="89"/>
         <source>Delete code &apos;%1&apos;</source>
         <translation>Slet koden &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/codebook.py" line="105"/>
+        <location filename="../../qcode/ui/commands/codebook.py" line="104"/>
         <source>Merge &apos;%1&apos; into &apos;%2&apos;</source>
         <translation>Flet &apos;%1&apos; ind i &apos;%2&apos;</translation>
     </message>
@@ -1304,12 +1304,12 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
         <translation>Fjern kodning &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/coding.py" line="59"/>
+        <location filename="../../qcode/ui/commands/coding.py" line="60"/>
         <source>Edit coding memo</source>
         <translation>Redigér memo til kodning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/coding.py" line="75"/>
+        <location filename="../../qcode/ui/commands/coding.py" line="76"/>
         <source>Code %1 hits with &apos;%2&apos;</source>
         <translation>Kod %1 fund med &apos;%2&apos;</translation>
     </message>
@@ -1329,12 +1329,12 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
         <translation>Slet memo</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/cases.py" line="24"/>
+        <location filename="../../qcode/ui/commands/cases.py" line="25"/>
         <source>Set %1 of &apos;%2&apos;</source>
         <translation>Sæt %1 for &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/cases.py" line="25"/>
+        <location filename="../../qcode/ui/commands/cases.py" line="26"/>
         <source>Clear %1 of &apos;%2&apos;</source>
         <translation>Ryd %1 for &apos;%2&apos;</translation>
     </message>
@@ -1344,42 +1344,42 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
         <translation>Omdøb casen &apos;%1&apos; til &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/cases.py" line="62"/>
+        <location filename="../../qcode/ui/commands/cases.py" line="64"/>
         <source>Link &apos;%1&apos; to case &apos;%2&apos;</source>
         <translation>Tilknyt &apos;%1&apos; til casen &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/cases.py" line="63"/>
+        <location filename="../../qcode/ui/commands/cases.py" line="65"/>
         <source>Unlink &apos;%1&apos; from case &apos;%2&apos;</source>
         <translation>Fjern &apos;%1&apos; fra casen &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/cases.py" line="81"/>
+        <location filename="../../qcode/ui/commands/cases.py" line="83"/>
         <source>New case &apos;%1&apos;</source>
         <translation>Ny case &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/cases.py" line="100"/>
+        <location filename="../../qcode/ui/commands/cases.py" line="102"/>
         <source>New attribute &apos;%1&apos;</source>
         <translation>Ny attribut &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="1"/>
+        <location filename="_helper_strings.py" line="2"/>
         <source>Accept %1 entities</source>
         <translation>Godkend %1 enheder</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="2"/>
+        <location filename="_helper_strings.py" line="3"/>
         <source>Reject %1 entities</source>
         <translation>Afvis %1 enheder</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="3"/>
+        <location filename="_helper_strings.py" line="4"/>
         <source>Pseudonym of %1</source>
         <translation>Pseudonym for %1</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="4"/>
+        <location filename="_helper_strings.py" line="1"/>
         <source>Pseudonym style</source>
         <translation>Pseudonymstil</translation>
     </message>
@@ -1429,22 +1429,22 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
         <translation>Tilføj enige passager til konsensuslaget</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="14"/>
+        <location filename="_helper_strings.py" line="17"/>
         <source>Merge %1</source>
         <translation>Flet %1</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="15"/>
+        <location filename="_helper_strings.py" line="14"/>
         <source>Start blind coding</source>
         <translation>Start blind kodning</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="16"/>
+        <location filename="_helper_strings.py" line="15"/>
         <source>Reveal the codings</source>
         <translation>Vis kodningerne</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="17"/>
+        <location filename="_helper_strings.py" line="16"/>
         <source>Adjudicate: %1</source>
         <translation>Afgør: %1</translation>
     </message>
@@ -1454,7 +1454,7 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
         <translation>Del &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/codebook_history.py" line="37"/>
+        <location filename="../../qcode/ui/commands/codebook_history.py" line="36"/>
         <source>Reason for a codebook change</source>
         <translation>Begrundelse for en ændring af kodebogen</translation>
     </message>
@@ -3235,6 +3235,11 @@ Importér dem igen som nye dokumenter?</translation>
         <location filename="../../qcode/ui/analysis/search_view.py" line="209"/>
         <source>Code search hits</source>
         <translation>Kod søgefund</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="209"/>
+        <source>&amp;Code</source>
+        <translation>&amp;Kod</translation>
     </message>
     <message>
         <location filename="../../qcode/ui/analysis/search_view.py" line="216"/>

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from qcode.ui.dialogs import ask
+
+REAL_PROCEED = ask.proceed  # read before the autouse guard replaces it
 
 
 def _answer_with(value: str | None, seen: list) -> None:
@@ -27,3 +30,21 @@ def test_questions_are_wide_enough_for_their_titles(qtbot):
     _answer_with("to\nlinjer", seen)
     assert ask.text(None, "Memo on coding", "Memo:", "", True) == "to\nlinjer"
     assert min(seen) >= 300  # Qt's own size (200 px) cut titles to "Ny ko… — qcode"
+
+
+def _press(key, seen: list) -> None:
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        seen.append(box.defaultButton().text())
+        QTest.keyClick(box, key)
+    QTimer.singleShot(50, press)
+
+
+def test_a_question_about_an_action_does_it_on_enter_and_not_on_escape(qtbot, monkeypatch):
+    monkeypatch.setattr(ask, "proceed", REAL_PROCEED)
+    seen: list[str] = []
+    _press(Qt.Key_Return, seen)
+    assert ask.proceed(None, "Code search hits", "Code 3 hits with 'stigma'?", "&Code") is True
+    _press(Qt.Key_Escape, seen)
+    assert ask.proceed(None, "Code search hits", "Code 3 hits with 'stigma'?", "&Code") is False
+    assert seen == ["&Code", "&Code"]  # the action, not No, is what Enter presses

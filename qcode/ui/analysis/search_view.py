@@ -206,7 +206,7 @@ class SearchView(QWidget):
             "%2", self.code.currentText().strip())
         if self.spread.currentData() != "hit":
             question += "\n" + self.tr("Each is spread to %1.").replace("%1", self.spread.currentText())
-        if not ask.confirm(self, self.tr("Code search hits"), question):
+        if not ask.proceed(self, self.tr("Code search hits"), question, self.tr("&Code")):
             return 0
         command = CodeHitsCommand(self.project, code_id, hits, self.code.currentText().strip())
         error = push(self._undo_stack(), command)
