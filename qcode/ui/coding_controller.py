@@ -96,11 +96,18 @@ class CodingController(QObject):
             parent_id = found.id
         else:
             return self.apply(parent_id, rng)
-        self.stack.beginMacro(self.tr("Code with new code '%1'").replace("%1", missing[-1]))
+        new_name = missing[-1]
+
+        def label() -> str:
+            return self.tr("Code with new code '%1'").replace("%1", new_name)
+
+        self.stack.beginMacro(label())
         ok = True
         try:
-            for part in missing:
+            for n, part in enumerate(missing):
                 add = AddCodeCommand(self.project, part, parent_id)
+                if n == 0:
+                    add.macro_label = label  # the macro's text follows a language switch through it
                 ok = self._push(add)
                 if not ok:
                     break

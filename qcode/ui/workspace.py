@@ -22,7 +22,7 @@ from qcode.ui.actions import menu_titles
 from qcode.ui.bridge import ProjectEvents
 from qcode.ui.codebook_controller import CodebookController
 from qcode.ui.coding_controller import CodingController
-from qcode.ui.commands import push
+from qcode.ui.commands import push, retranslate_stack
 from qcode.ui.commands.memos import AddMemoCommand, DeleteMemoCommand, EditMemoCommand
 from qcode.ui.models.codebook_model import CodebookModel
 from qcode.ui.models.documents_model import DOCUMENT_ID_ROLE, DocumentsModel, filtered
@@ -338,7 +338,7 @@ class Workspace(QObject):
         self.window.show_error(error)
 
     def retranslate(self) -> None:
-
+        retranslate_stack(self.stack)  # steps made before a language switch are named in the new one
         titles = menu_titles()
         for name, dock in self.docks.items():
             dock.setWindowTitle(titles[name])
