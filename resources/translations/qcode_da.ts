@@ -129,48 +129,48 @@
 <context>
     <name>AgreementModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="105"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="106"/>
         <source>Agreement %</source>
         <translation>Enighed %</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="105"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="106"/>
         <source>Kappa</source>
         <translation>Kappa</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="105"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="106"/>
         <source>Alpha</source>
         <translation>Alfa</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="106"/>
         <location filename="../../qcode/ui/analysis/agreement_view.py" line="107"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="108"/>
         <source>Only %1 (%2)</source>
         <translation>Kun %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="157"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="158"/>
         <source>Mean of codes</source>
         <translation>Gennemsnit af koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="159"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="160"/>
         <source>Overall (pooled)</source>
         <translation>Samlet (puljet)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="165"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="166"/>
         <source>The plain mean of the codes&apos; figures: every code weighs the same.</source>
         <translation>Det simple gennemsnit af kodernes tal: hver kode vejer lige meget.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="167"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="168"/>
         <source>Every code&apos;s counts added up, then one figure: codes with more text weigh more (NVivo&apos;s overall).</source>
         <translation>Alle koders optællinger lagt sammen, derefter ét tal: koder med mere tekst vejer mere (NVivos samlede tal).</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="108"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="109"/>
         <source>Segment agreement %</source>
         <translation>Enighed om uddrag %</translation>
     </message>
@@ -178,136 +178,136 @@
 <context>
     <name>AgreementView</name>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="68"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="69"/>
         <source>characters</source>
         <translation>tegn</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="69"/>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="75"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="70"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="76"/>
         <source>sentences</source>
         <translation>sætninger</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="70"/>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="76"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="71"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="77"/>
         <source>turns</source>
         <translation>taleture</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="74"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="75"/>
         <source>chars</source>
         <translation>tegn</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="270"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="273"/>
         <source>A segment counts as matched when the other coder coded at least this share of it with the same code.</source>
         <translation>Et uddrag tæller som fælles, når den anden koder har kodet mindst denne andel af det med samme kode.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="272"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="277"/>
         <source>Roll up sub-codes</source>
         <translation>Læg underkoder sammen</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="273"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="278"/>
         <source>Show each document</source>
         <translation>Vis hvert dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="277"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="282"/>
         <source>What percent agreement, kappa and alpha count: every character (as NVivo), every sentence or every speaker turn a coder coded.</source>
         <translation>Hvad procentvis enighed, kappa og alfa tæller: hvert tegn (som NVivo), hver sætning eller hver taletur, en koder har kodet.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="279"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="284"/>
         <source>Count documents only one coder coded</source>
         <translation>Tæl dokumenter, som kun én koder har kodet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="280"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="286"/>
         <source>Off: such documents are left out and listed. On: they count, as documents where the other coder coded nothing.</source>
         <translation>Fra: sådanne dokumenter udelades og listes. Til: de tæller med, som dokumenter hvor den anden koder intet kodede.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="282"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="288"/>
         <source>All coders (Krippendorff&apos;s alpha)</source>
         <translation>Alle kodere (Krippendorffs alfa)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="283"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="290"/>
         <source>Adjudicate…</source>
         <translation>Afgør…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="284"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="292"/>
         <source>Settle where the two coders disagree, into a consensus layer.</source>
         <translation>Afgør hvor de to kodere er uenige, i et konsensuslag.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="304"/>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="443"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="312"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="452"/>
         <source>Select a code to see where the coders disagree.</source>
         <translation>Vælg en kode for at se, hvor koderne er uenige.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="314"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="322"/>
         <source>Coder A:</source>
         <translation>Koder A:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="314"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="323"/>
         <source>Coder B:</source>
         <translation>Koder B:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="315"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="324"/>
         <source>Segment matched at:</source>
         <translation>Uddrag fælles ved:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="316"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="325"/>
         <source>Unit:</source>
         <translation>Enhed:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="449"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="458"/>
         <source>Unit: %1.</source>
         <translation>Enhed: %1.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="450"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="459"/>
         <source>Compared documents: %1.</source>
         <translation>Sammenlignede dokumenter: %1.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="452"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="461"/>
         <source>Coders: %1.</source>
         <translation>Kodere: %1.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="454"/>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="460"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="463"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="469"/>
         <source>Left out, coded by one coder only: %1.</source>
         <translation>Udeladt, kun kodet af én koder: %1.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="457"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="466"/>
         <source>Counted although only one coder coded them: %1.</source>
         <translation>Talt med, skønt kun én koder kodede dem: %1.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="463"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="472"/>
         <source>Segment kappa (MAXQDA, all codes): %1.</source>
         <translation>Segmentkappa (MAXQDA, alle koder): %1.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="471"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="480"/>
         <source>all codes</source>
         <translation>alle koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="474"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="483"/>
         <source>%1 disagreeing segments for %2</source>
         <translation>%1 uenige uddrag for %2</translation>
     </message>
@@ -315,27 +315,27 @@
 <context>
     <name>AlphaModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="192"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="193"/>
         <source>Alpha</source>
         <translation>Alfa</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="192"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="193"/>
         <source>Pairable units (%1)</source>
         <translation>Parrede enheder (%1)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="193"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="194"/>
         <source>Coded by %1</source>
         <translation>Kodet af %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="231"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="232"/>
         <source>Mean of codes</source>
         <translation>Gennemsnit af koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="233"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="234"/>
         <source>Overall (pooled)</source>
         <translation>Samlet (puljet)</translation>
     </message>
@@ -1462,32 +1462,32 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>CooccurrenceView</name>
     <message>
-        <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="25"/>
+        <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="27"/>
         <source>Overlapping codings</source>
         <translation>Overlappende kodninger</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="26"/>
+        <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="28"/>
         <source>Same speaker turn</source>
         <translation>Samme taletur</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="27"/>
+        <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="30"/>
         <source>Roll up sub-codes</source>
         <translation>Læg underkoder sammen</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="32"/>
+        <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="35"/>
         <source>Click a cell to see its segments.</source>
         <translation>Klik på en celle for at se dens uddrag.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="37"/>
+        <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="40"/>
         <source>Co-occurring when:</source>
         <translation>Samforekomst når:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="69"/>
+        <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="72"/>
         <source>%1 segments where %2 and %3 co-occur</source>
         <translation>%1 uddrag hvor %2 og %3 forekommer sammen</translation>
     </message>
@@ -1513,27 +1513,27 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>DisagreementModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="244"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="245"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="244"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="245"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="244"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="245"/>
         <source>Coded by</source>
         <translation>Kodet af</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="245"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="246"/>
         <source>Other coder coded %</source>
         <translation>Anden koder %</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="245"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="246"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
@@ -1831,23 +1831,23 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>FrequencyView</name>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="45"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="102"/>
         <source>Codings</source>
         <translation>Kodninger</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="45"/>
         <location filename="../../qcode/ui/analysis/frequency_view.py" line="102"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="109"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="46"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="103"/>
         <source>Coded characters</source>
         <translation>Kodede tegn</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="46"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="103"/>
         <source>Coded words</source>
         <translation>Kodede ord</translation>
     </message>
@@ -1857,62 +1857,62 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
         <translation>Læg underkoder sammen</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="50"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="51"/>
         <source>Hide unused codes</source>
         <translation>Skjul ubrugte koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="60"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="61"/>
         <source>Bar chart</source>
         <translation>Søjlediagram</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="61"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="62"/>
         <source>Heat map</source>
         <translation>Varmekort</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="64"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="65"/>
         <source>Click a cell to see its segments.</source>
         <translation>Klik på en celle for at se dens uddrag.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="67"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="68"/>
         <source>Columns:</source>
         <translation>Kolonner:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="67"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="70"/>
         <source>Count:</source>
         <translation>Tæl:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="102"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="109"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="103"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="110"/>
         <source>Coders</source>
         <translation>Kodere</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="106"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="113"/>
         <source>Attribute: %1</source>
         <translation>Attribut: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="143"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="150"/>
         <source>%1 by %2</source>
         <translation>%1 fordelt på %2</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="148"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="155"/>
         <source>%1 per code, in total</source>
         <translation>%1 pr. kode i alt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="214"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="221"/>
         <source>%1 segments of %2 in %3</source>
         <translation>%1 uddrag med %2 i %3</translation>
     </message>
@@ -1920,22 +1920,22 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>HitModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="39"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="40"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="39"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="40"/>
         <source>Before</source>
         <translation>Før</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="39"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="40"/>
         <source>Hit</source>
         <translation>Fund</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="39"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="40"/>
         <source>After</source>
         <translation>Efter</translation>
     </message>
@@ -2687,32 +2687,33 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../qcode/ui/analysis/overview_view.py" line="40"/>
+        <location filename="../../qcode/ui/analysis/overview_view.py" line="43"/>
         <source>All cases</source>
         <translation>Alle cases</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/overview_view.py" line="49"/>
+        <location filename="../../qcode/ui/analysis/overview_view.py" line="52"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/overview_view.py" line="49"/>
+        <location filename="../../qcode/ui/analysis/overview_view.py" line="52"/>
         <source>Coders</source>
         <translation>Kodere</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/overview_view.py" line="50"/>
+        <location filename="../../qcode/ui/analysis/overview_view.py" line="53"/>
         <source>Codes</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/overview_view.py" line="61"/>
+        <location filename="../../qcode/ui/analysis/overview_view.py" line="65"/>
         <source>Cases with</source>
         <translation>Cases med</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/overview_view.py" line="81"/>
+        <location filename="../../qcode/ui/analysis/overview_view.py" line="79"/>
+        <location filename="../../qcode/ui/analysis/overview_view.py" line="86"/>
         <source>(any attribute)</source>
         <translation>(enhver attribut)</translation>
     </message>
@@ -2813,47 +2814,47 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>QueryView</name>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="182"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="190"/>
         <source>e.g. ensomhed AND (netværk OR stigma) AND NOT ønsker</source>
         <translation>fx ensomhed AND (netværk OR stigma) AND NOT ønsker</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="183"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="192"/>
         <source>Run</source>
         <translation>Kør</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="184"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="194"/>
         <source>Include sub-codes</source>
         <translation>Medtag underkoder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="196"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="206"/>
         <source>Query:</source>
         <translation>Forespørgsel:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="220"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="230"/>
         <source>Only documents:</source>
         <translation>Kun dokumenter:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="220"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="230"/>
         <source>Only cases:</source>
         <translation>Kun cases:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="221"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="231"/>
         <source>Only speakers:</source>
         <translation>Kun talere:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="251"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="261"/>
         <source>%1 segments</source>
         <translation>%1 uddrag</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="251"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="261"/>
         <source>1 segment</source>
         <translation>1 uddrag</translation>
     </message>
@@ -3113,48 +3114,48 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>SaturationView</name>
     <message>
-        <location filename="../../qcode/ui/analysis/saturation_view.py" line="48"/>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="51"/>
         <source>Top-level codes only</source>
         <translation>Kun koder på øverste niveau</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/saturation_view.py" line="49"/>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="53"/>
         <source>Count each coding for its top-level code (themes, not codes)</source>
         <translation>Tæl hver kodning under sin kode på øverste niveau (temaer, ikke koder)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/saturation_view.py" line="50"/>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="55"/>
         <source>Save chart…</source>
         <translation>Gem diagram…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/saturation_view.py" line="64"/>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="69"/>
         <source>Order:</source>
         <translation>Rækkefølge:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/saturation_view.py" line="90"/>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="96"/>
         <source>As coded (first coding)</source>
         <translation>Som kodet (første kodning)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/saturation_view.py" line="91"/>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="97"/>
         <source>As imported</source>
         <translation>Som importeret</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/saturation_view.py" line="93"/>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="99"/>
         <source>By attribute: %1</source>
         <translation>Efter attribut: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/saturation_view.py" line="119"/>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="125"/>
         <source>%1 documents not coded yet are left out.</source>
         <translation>%1 dokumenter, der ikke er kodet endnu, er udeladt.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/saturation_view.py" line="127"/>
-        <location filename="../../qcode/ui/analysis/saturation_view.py" line="137"/>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="133"/>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="143"/>
         <source>Save chart</source>
         <translation>Gem diagram</translation>
     </message>
@@ -3162,87 +3163,87 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="110"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="113"/>
         <source>Word or phrase; end a word with * to match its beginning</source>
         <translation>Ord eller udtryk; slut et ord med * for at matche dets begyndelse</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="111"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="115"/>
         <source>All inflected forms (lemma)</source>
         <translation>Alle bøjningsformer (lemma)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="112"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="117"/>
         <source>Whole words</source>
         <translation>Hele ord</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="114"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="120"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="125"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="132"/>
         <source>Tick all</source>
         <translation>Markér alle</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="126"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="134"/>
         <source>Tick none</source>
         <translation>Markér ingen</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="129"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="137"/>
         <source>the hit</source>
         <translation>selve fundet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="129"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="137"/>
         <source>its sentence</source>
         <translation>dets sætning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="130"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="138"/>
         <source>its turn</source>
         <translation>dets taletur</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="132"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="140"/>
         <source>Code ticked hits…</source>
         <translation>Kod markerede fund…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="145"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="153"/>
         <source>Code:</source>
         <translation>Kode:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="183"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="191"/>
         <source>%1 hits in %2 documents</source>
         <translation>%1 fund i %2 dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="205"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="213"/>
         <source>Code %1 hits with &apos;%2&apos;?</source>
         <translation>Kod %1 fund med &apos;%2&apos;?</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="208"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="216"/>
         <source>Each is spread to %1.</source>
         <translation>Hvert fund udvides til %1.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="209"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="217"/>
         <source>Code search hits</source>
         <translation>Kod søgefund</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="209"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="217"/>
         <source>&amp;Code</source>
         <translation>&amp;Kod</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="216"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="224"/>
         <source>Coded %1 hits.</source>
         <translation>Kodede %1 fund.</translation>
     </message>
@@ -3278,47 +3279,49 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>SegmentsView</name>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="44"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="47"/>
         <source>Include sub-codes</source>
         <translation>Medtag underkoder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="46"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="50"/>
         <source>Show the whole speaker turn</source>
         <translation>Vis hele taleturen</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="55"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="61"/>
         <source>Code:</source>
         <translation>Kode:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="59"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="65"/>
         <source>Coder:</source>
         <translation>Koder:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="61"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="67"/>
         <source>Case attribute:</source>
         <translation>Case-attribut:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="94"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="52"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="100"/>
         <source>All coders</source>
         <translation>Alle kodere</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="100"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="54"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="106"/>
         <source>(any)</source>
         <translation>(alle)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="151"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="157"/>
         <source>%1 segments</source>
         <translation>%1 uddrag</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="151"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="157"/>
         <source>1 segment</source>
         <translation>1 uddrag</translation>
     </message>
@@ -3524,37 +3527,37 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>WordFrequencyView</name>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="37"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="40"/>
         <source>Count lemmas</source>
         <translation>Tæl lemmaer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="39"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="43"/>
         <source>Leave out stop words</source>
         <translation>Udelad stopord</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="49"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="53"/>
         <source>Words of:</source>
         <translation>Ord fra:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="71"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="76"/>
         <source>All documents</source>
         <translation>Alle dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="73"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="78"/>
         <source>Document: %1</source>
         <translation>Dokument: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="75"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="80"/>
         <source>Code: %1</source>
         <translation>Kode: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="93"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="98"/>
         <source>Counting words…</source>
         <translation>Tæller ord…</translation>
     </message>

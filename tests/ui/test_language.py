@@ -182,3 +182,39 @@ def test_qts_own_dialogs_and_menus_follow_the_language(window):
     buttons, menu, files = shown()
     assert sorted(buttons) == ["&No", "&Yes", "Cancel"]
     assert "&Copy" in menu and "&Filnavn:" not in files
+
+
+def test_the_options_of_open_analysis_views_follow_a_switch_and_stay_chosen(window, qtbot):
+    from qcode.ui.analysis import open_analysis
+
+    def view(name):
+        return open_analysis(window, window.workspace.events, name)
+
+    frequencies, cooccurrence, agreement = view("frequencies"), view("cooccurrence"), view("agreement")
+    search, segments, overview = view("search"), view("segments"), view("overview")
+    saturation = view("saturation")
+    frequencies.set_options(by="coder", measure="words")
+    cooccurrence.mode.setCurrentIndex(cooccurrence.mode.findData("turn"))
+    agreement.unit.setCurrentIndex(agreement.unit.findData("sentences"))
+    search.spread.setCurrentIndex(search.spread.findData("sentence"))
+    saturation.set_order("imported")
+    combos = (frequencies.by, frequencies.measure, cooccurrence.mode, agreement.unit, search.spread,
+              segments.coder, overview.attribute, saturation.order)
+    chosen = [combo.currentData() for combo in combos]
+    try:
+        window.set_language("da")
+        qtbot.waitUntil(lambda: frequencies.rollup.text() == "Læg underkoder sammen")  # posted events
+        assert [combo.currentText() for combo in combos] == [
+            "Kodere", "Kodede ord", "Samme taletur", "sætninger", "dets sætning", "Alle kodere",
+            "(enhver attribut)", "Som importeret"]
+        assert [combo.currentData() for combo in combos] == chosen
+        assert frequencies.charts.tabText(1) == "Varmekort"
+        assert overview.tabs.tabText(1) == "Kodere"
+    finally:
+        window.set_language("en")
+    qtbot.waitUntil(lambda: frequencies.rollup.text() == "Roll up sub-codes")
+    assert [combo.currentText() for combo in combos] == [
+        "Coders", "Coded words", "Same speaker turn", "sentences", "its sentence", "All coders",
+        "(any attribute)", "As imported"]
+    assert [combo.currentData() for combo in combos] == chosen
+    frequencies.window().close()
