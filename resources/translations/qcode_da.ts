@@ -1123,62 +1123,62 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>CodebookView</name>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="175"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="212"/>
         <source>New code</source>
         <translation>Ny kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="179"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="216"/>
         <source>Rename</source>
         <translation>Omdøb</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="180"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="217"/>
         <source>Description and criteria…</source>
         <translation>Beskrivelse og kriterier…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="181"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="218"/>
         <source>Colour…</source>
         <translation>Farve…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="182"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="219"/>
         <source>Show only this code</source>
         <translation>Vis kun denne kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="184"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="221"/>
         <source>Merge into…</source>
         <translation>Flet ind i…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="186"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="223"/>
         <source>Delete…</source>
         <translation>Slet…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="185"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="222"/>
         <source>Split…</source>
         <translation>Del…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="170"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="207"/>
         <source>Code the selection with &apos;%1&apos;</source>
         <translation>Kod markeringen med &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="172"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="209"/>
         <source>Open code (its coded segments)</source>
         <translation>Åbn kode (dens kodede uddrag)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="177"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="214"/>
         <source>New sub-code of &apos;%1&apos;…</source>
         <translation>Ny underkode til &apos;%1&apos;…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="188"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="225"/>
         <source>History…</source>
         <translation>Historik…</translation>
     </message>
@@ -2069,59 +2069,64 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="305"/>
+        <location filename="../../qcode/ui/main_window.py" line="321"/>
         <source>Open project</source>
         <translation>Åbn projekt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="279"/>
-        <location filename="../../qcode/ui/main_window.py" line="306"/>
-        <location filename="../../qcode/ui/main_window.py" line="313"/>
+        <location filename="../../qcode/ui/main_window.py" line="295"/>
+        <location filename="../../qcode/ui/main_window.py" line="322"/>
+        <location filename="../../qcode/ui/main_window.py" line="329"/>
         <source>qcode projects (*.qcode)</source>
         <translation>qcode-projekter (*.qcode)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="278"/>
+        <location filename="../../qcode/ui/main_window.py" line="233"/>
+        <source>Closing %1…</source>
+        <translation>Lukker %1…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/main_window.py" line="294"/>
         <source>Restore which project?</source>
         <translation>Hvilket projekt skal gendannes?</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="289"/>
+        <location filename="../../qcode/ui/main_window.py" line="305"/>
         <source>Put the backup %1 in place of %2? The project as it is now is kept as a backup.</source>
         <translation>Erstat %2 med sikkerhedskopien %1? Projektet, som det er nu, gemmes som en sikkerhedskopi.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="312"/>
+        <location filename="../../qcode/ui/main_window.py" line="328"/>
         <source>New project</source>
         <translation>Nyt projekt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="353"/>
+        <location filename="../../qcode/ui/main_window.py" line="369"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Fortryd %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="353"/>
+        <location filename="../../qcode/ui/main_window.py" line="369"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gentag %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="370"/>
+        <location filename="../../qcode/ui/main_window.py" line="386"/>
         <source>No project · coder: %1</source>
         <translation>Intet projekt · koder: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="374"/>
+        <location filename="../../qcode/ui/main_window.py" line="390"/>
         <source>%1 documents · %2 · coder: %3</source>
         <translation>%1 dokumenter · %2 · koder: %3</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="377"/>
+        <location filename="../../qcode/ui/main_window.py" line="393"/>
         <source>blind coding: you see your own codings</source>
         <translation>blind kodning: du ser dine egne kodninger</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="380"/>
+        <location filename="../../qcode/ui/main_window.py" line="396"/>
         <source>Nothing has been pseudonymised yet (run %1)</source>
         <translation>Intet er pseudonymiseret endnu (kør %1)</translation>
     </message>
@@ -2136,20 +2141,20 @@ Importér dem igen som nye dokumenter?</translation>
         <translation>(dig)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="262"/>
-        <location filename="../../qcode/ui/main_window.py" line="266"/>
-        <location filename="../../qcode/ui/main_window.py" line="301"/>
-        <location filename="../../qcode/ui/main_window.py" line="386"/>
+        <location filename="../../qcode/ui/main_window.py" line="278"/>
+        <location filename="../../qcode/ui/main_window.py" line="282"/>
+        <location filename="../../qcode/ui/main_window.py" line="317"/>
+        <location filename="../../qcode/ui/main_window.py" line="402"/>
         <source>qcode</source>
         <translation>qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="390"/>
+        <location filename="../../qcode/ui/main_window.py" line="406"/>
         <source>About qcode</source>
         <translation>Om qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="391"/>
+        <location filename="../../qcode/ui/main_window.py" line="407"/>
         <source>qcode %1 — qualitative coding of interview transcripts.</source>
         <translation>qcode %1 — kvalitativ kodning af interviewtransskriptioner.</translation>
     </message>
@@ -3527,37 +3532,37 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>WordFrequencyView</name>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="40"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="39"/>
         <source>Count lemmas</source>
         <translation>Tæl lemmaer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="43"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="42"/>
         <source>Leave out stop words</source>
         <translation>Udelad stopord</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="53"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="52"/>
         <source>Words of:</source>
         <translation>Ord fra:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="76"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="75"/>
         <source>All documents</source>
         <translation>Alle dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="78"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="77"/>
         <source>Document: %1</source>
         <translation>Dokument: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="80"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="79"/>
         <source>Code: %1</source>
         <translation>Kode: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="98"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="97"/>
         <source>Counting words…</source>
         <translation>Tæller ord…</translation>
     </message>

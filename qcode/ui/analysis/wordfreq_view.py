@@ -20,9 +20,8 @@ from qcode.ui.workers import start_in_background
 
 def count_job(project, options: dict, progress, cancelled) -> Table | None:
     """The worker-thread part, on the worker's own connection to the project."""
-    if cancelled():
-        return None
-    return word_frequencies(project, limit=200, **options)
+    table = word_frequencies(project, limit=200, cancelled=cancelled, **options)
+    return None if cancelled() else table  # stopped part-way: closing the project
 
 
 class WordFrequencyView(QWidget):
