@@ -1209,49 +1209,52 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>CodingController</name>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="62"/>
-        <location filename="../../qcode/ui/coding_controller.py" line="82"/>
-        <location filename="../../qcode/ui/coding_controller.py" line="126"/>
-        <source>Select some text first (coding is off in the pseudonymised view).</source>
-        <translation>Markér først noget tekst (kodning er slået fra i den pseudonymiserede visning).</translation>
+        <location filename="../../qcode/ui/coding_controller.py" line="54"/>
+        <source>Coding is off in the pseudonymised view: it shows other words than the stored text. Turn it off to code: %1 (%2).</source>
+        <translation>Kodning er slået fra i den pseudonymiserede visning: den viser andre ord end den gemte tekst. Slå den fra for at kode: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="68"/>
+        <location filename="../../qcode/ui/coding_controller.py" line="58"/>
+        <source>Select some text first.</source>
+        <translation>Markér først noget tekst.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/coding_controller.py" line="81"/>
         <source>Coded with &apos;%1&apos;</source>
         <translation>Kodet med &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="86"/>
+        <location filename="../../qcode/ui/coding_controller.py" line="99"/>
         <source>A code name cannot be empty.</source>
         <translation>Et kodenavn må ikke være tomt.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="102"/>
+        <location filename="../../qcode/ui/coding_controller.py" line="115"/>
         <source>Code with new code &apos;%1&apos;</source>
         <translation>Kod med ny kode &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="148"/>
+        <location filename="../../qcode/ui/coding_controller.py" line="162"/>
         <source>&apos;%1&apos; here was coded by %2; uncode removes only your own codings.</source>
         <translation>&apos;%1&apos; her er kodet af %2; fjern kodning fjerner kun dine egne kodninger.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="153"/>
+        <location filename="../../qcode/ui/coding_controller.py" line="167"/>
         <source>Uncoded &apos;%1&apos; and its memo; Ctrl+Z brings both back.</source>
         <translation>Kodningen &apos;%1&apos; og dens memo er fjernet; Ctrl+Z bringer begge tilbage.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="171"/>
+        <location filename="../../qcode/ui/coding_controller.py" line="185"/>
         <source>Memo on coding</source>
         <translation>Memo til kodning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="171"/>
+        <location filename="../../qcode/ui/coding_controller.py" line="185"/>
         <source>Memo:</source>
         <translation>Memo:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="194"/>
+        <location filename="../../qcode/ui/coding_controller.py" line="208"/>
         <source>No more codings of this code in the document.</source>
         <translation>Ikke flere kodninger med denne kode i dokumentet.</translation>
     </message>
