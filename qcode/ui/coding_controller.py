@@ -17,6 +17,7 @@ from qcode.ui.dialogs import ask
 from qcode.ui.dialogs.code_picker import CodePickerDialog
 
 INVIVO_MAX = 60
+PASSAGE_SHOWN = 200  # characters of a coding's passage in the memo question
 
 
 class CodingController(QObject):
@@ -182,7 +183,13 @@ class CodingController(QObject):
         coding = core_codings.get_coding(self.project, coding_id)
         if not self.view.is_own(coding):
             return
-        memo = ask.text(self.view.window(), self.tr("Memo on coding"), self.tr("Memo:"), coding.memo, True)
+        # The question shows what the memo is about: the code and the passage, as the view shows it.
+        passage = " ".join(self.view.shown_passage(coding.start, coding.end).split())
+        if len(passage) > PASSAGE_SHOWN:
+            passage = passage[:PASSAGE_SHOWN].rsplit(" ", 1)[0] + " …"
+        name = codebook.get_code(self.project, coding.code_id).name
+        label = self.tr("Memo on '%1' for: “%2”").replace("%1", name).replace("%2", passage)
+        memo = ask.text(self.view.window(), self.tr("Memo on coding"), label, coding.memo, True)
         if memo is not None and memo != coding.memo:
             self._push(SetCodingMemoCommand(self.project, coding_id, memo))
 

@@ -1209,52 +1209,52 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>CodingController</name>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="54"/>
+        <location filename="../../qcode/ui/coding_controller.py" line="55"/>
         <source>Coding is off in the pseudonymised view: it shows other words than the stored text. Turn it off to code: %1 (%2).</source>
         <translation>Kodning er slået fra i den pseudonymiserede visning: den viser andre ord end den gemte tekst. Slå den fra for at kode: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="58"/>
+        <location filename="../../qcode/ui/coding_controller.py" line="59"/>
         <source>Select some text first.</source>
         <translation>Markér først noget tekst.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="81"/>
+        <location filename="../../qcode/ui/coding_controller.py" line="82"/>
         <source>Coded with &apos;%1&apos;</source>
         <translation>Kodet med &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="99"/>
+        <location filename="../../qcode/ui/coding_controller.py" line="100"/>
         <source>A code name cannot be empty.</source>
         <translation>Et kodenavn må ikke være tomt.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="115"/>
+        <location filename="../../qcode/ui/coding_controller.py" line="116"/>
         <source>Code with new code &apos;%1&apos;</source>
         <translation>Kod med ny kode &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="162"/>
+        <location filename="../../qcode/ui/coding_controller.py" line="163"/>
         <source>&apos;%1&apos; here was coded by %2; uncode removes only your own codings.</source>
         <translation>&apos;%1&apos; her er kodet af %2; fjern kodning fjerner kun dine egne kodninger.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="167"/>
+        <location filename="../../qcode/ui/coding_controller.py" line="168"/>
         <source>Uncoded &apos;%1&apos; and its memo; Ctrl+Z brings both back.</source>
         <translation>Kodningen &apos;%1&apos; og dens memo er fjernet; Ctrl+Z bringer begge tilbage.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="185"/>
+        <location filename="../../qcode/ui/coding_controller.py" line="191"/>
+        <source>Memo on &apos;%1&apos; for: “%2”</source>
+        <translation>Memo om &apos;%1&apos; til: “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/coding_controller.py" line="192"/>
         <source>Memo on coding</source>
         <translation>Memo til kodning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="185"/>
-        <source>Memo:</source>
-        <translation>Memo:</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="208"/>
+        <location filename="../../qcode/ui/coding_controller.py" line="215"/>
         <source>No more codings of this code in the document.</source>
         <translation>Ikke flere kodninger med denne kode i dokumentet.</translation>
     </message>
@@ -1552,68 +1552,68 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="331"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="339"/>
         <source>%1 — coded by %2</source>
         <translation>%1 — kodet af %2</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="340"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="348"/>
         <source>Memo: %1</source>
         <translation>Memo: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="364"/>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="408"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="372"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="416"/>
         <source>Uncode &apos;%1&apos;</source>
         <translation>Fjern kodning &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="366"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="374"/>
         <source>Memo on this coding…</source>
         <translation>Memo til denne kodning…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="373"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="381"/>
         <source>&apos;%1&apos; coded by %2 (only they can change it)</source>
         <translation>&apos;%1&apos; kodet af %2 (kun de kan ændre den)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="390"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="398"/>
         <source>Code with</source>
         <translation>Kod med</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="395"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="403"/>
         <source>In-vivo code</source>
         <translation>In vivo-kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="396"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="404"/>
         <source>Mark for anonymisation</source>
         <translation>Markér til anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="398"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="406"/>
         <source>Mark as name…</source>
         <translation>Markér som navn…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="398"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="406"/>
         <source>Mark as age…</source>
         <translation>Markér som alder…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="399"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="407"/>
         <source>Mark as place…</source>
         <translation>Markér som sted…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="400"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="408"/>
         <source>Mark as organisation…</source>
         <translation>Markér som organisation…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="410"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="418"/>
         <source>Memo on &apos;%1&apos; coding…</source>
         <translation>Memo til kodningen &apos;%1&apos;…</translation>
     </message>

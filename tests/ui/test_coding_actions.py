@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDropEvent
 from workspace_text import TEXT
 
-from qcode.core.codebook import list_codes
+from qcode.core.codebook import get_code, list_codes
 from qcode.core.codings import codings_for_document, get_coding
 from qcode.ui.dialogs import ask
 from qcode.ui.dialogs.code_picker import CodePickerDialog
@@ -226,9 +226,12 @@ def test_memo_on_a_coding(window, qtbot, doc_project, select, monkeypatch):
     select(view, 0, 11)
     qtbot.keyClick(view, Qt.Key_1)
     (coding,) = codings_for_document(project, doc)
-    monkeypatch.setattr(ask, "text", lambda *a, **k: "Interviewerens åbning")
+    asked = []
+    monkeypatch.setattr(ask, "text", lambda *a, **k: asked.append(a[2]) or "Interviewerens åbning")
     view.memo_requested.emit(coding.id)
     assert get_coding(project, coding.id).memo == "Interviewerens åbning"
+    # the question names the code and shows the passage the memo is about
+    assert asked == [f"Memo on '{get_code(project, coding.code_id).name}' for: “{TEXT[coding.start:coding.end]}”"]
     # Once written, the memo is seen: a mark on the coding's stripe and its text in the tooltip.
     view.verticalScrollBar().setValue(0)
     view.stripes.repaint()

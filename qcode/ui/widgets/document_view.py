@@ -266,6 +266,14 @@ class DocumentView(QPlainTextEdit):
         self.setTextCursor(cursor)
         self.centerCursor()
 
+    def shown_passage(self, start: int, end: int) -> str:
+        """The words of stored offsets [start, end) as shown (pseudonymised when the view is)."""
+        cursor = QTextCursor(self.document())
+        first, last = self._shown_range(start, end)
+        cursor.setPosition(first)
+        cursor.setPosition(last, QTextCursor.KeepAnchor)
+        return cursor.selectedText().replace("\u2029", "\n")
+
     def codings_at_cursor(self) -> list[int]:
         """Coding ids under the cursor (or overlapping the selection)."""
         c = self.textCursor()
