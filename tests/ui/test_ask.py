@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from qcode.ui.dialogs import ask
 
@@ -48,3 +48,26 @@ def test_a_question_about_an_action_does_it_on_enter_and_not_on_escape(qtbot, mo
     _press(Qt.Key_Escape, seen)
     assert ask.proceed(None, "Code search hits", "Code 3 hits with 'stigma'?", "&Code") is False
     assert seen == ["&Code", "&Code"]  # the action, not No, is what Enter presses
+
+
+def test_enter_in_the_search_views_question_codes_the_ticked_hits(qtbot, events, doc_project, monkeypatch):
+    """The question after 'Code ticked hits…' is the real message box: Enter codes, Escape does not."""
+    from qcode.core.codebook import ensure_code_path
+    from qcode.core.codings import codings_for_document
+    from qcode.ui.analysis import open_analysis
+
+    project, doc = doc_project
+    monkeypatch.setattr(ask, "proceed", REAL_PROCEED)
+    host = QWidget()
+    qtbot.addWidget(host)
+    view = open_analysis(host, events, "search")
+    view.query.setText("og")
+    view.run()
+    view.code.setCurrentIndex(view.code.findData(ensure_code_path(project, "ønsker")))
+    seen: list[str] = []
+    _press(Qt.Key_Escape, seen)
+    assert view.code_ticked() == 0 and codings_for_document(project, doc) == []
+    _press(Qt.Key_Return, seen)
+    assert view.code_ticked() == 2 and len(codings_for_document(project, doc)) == 2
+    assert seen == ["&Code", "&Code"]
+    view.window().close()

@@ -231,7 +231,8 @@ def test_memo_on_a_coding(window, qtbot, doc_project, select, monkeypatch):
     view.memo_requested.emit(coding.id)
     assert get_coding(project, coding.id).memo == "Interviewerens åbning"
     # the question names the code and shows the passage the memo is about
-    assert asked == [f"Memo on '{get_code(project, coding.code_id).name}' for: “{TEXT[coding.start:coding.end]}”"]
+    name, passage = get_code(project, coding.code_id).name, TEXT[coding.start:coding.end]
+    assert asked == [f"Memo on '{name}' for: “{passage}”"]
     # Once written, the memo is seen: a mark on the coding's stripe and its text in the tooltip.
     view.verticalScrollBar().setValue(0)
     view.stripes.repaint()
