@@ -234,3 +234,24 @@ def test_a_word_file_without_empty_paragraphs_shows_a_blank_line_between_turns(q
     assert [text[t.start:t.end] for t in turns_for_document(window.project, document.id)] == [
         "Interviewer: Hvordan går det?", "Karen: Godt.\nDet er nyt.", "Interviewer: Hvor tit?",
         "Karen: Hver uge."]  # the turns moved with the blank lines
+
+
+def test_reading_progress_counts_bytes_not_files(qtbot, window, tmp_path, monkeypatch):
+    """A big file next to a small one: the bar moves with the bytes read (it sat at 50 % for a minute)."""
+    from qcode.ui import workers
+
+    (tmp_path / "small.txt").write_text(OLE, encoding="utf-8")
+    (tmp_path / "big.txt").write_text(KAREN * 200, encoding="utf-8")
+    sizes = [(tmp_path / name).stat().st_size for name in ("small.txt", "big.txt")]
+    seen: list[tuple[int, int]] = []
+    real = workers.BackgroundTask._on_progress
+
+    def record(self, done: int, total: int, label: str) -> None:
+        seen.append((done, total))
+        real(self, done, total, label)
+
+    monkeypatch.setattr(workers.BackgroundTask, "_on_progress", record)
+    monkeypatch.setattr(SpeakerReviewDialog, "exec", lambda self: QDialog.Accepted)
+    window.import_files([str(tmp_path / "small.txt"), str(tmp_path / "big.txt")])
+    reading = [step for step in seen if step[1] == sum(sizes)]
+    assert reading and {0, sizes[0], sum(sizes)} <= {done for done, _ in reading}
