@@ -58,12 +58,19 @@ class CodebookView(QTreeView):
 
     def fit_columns(self) -> None:
         """Size the count column from the font: its numbers in full, its header only if there is room."""
-        header, metrics = self.header(), self.header().fontMetrics()
+        header, metrics, model = self.header(), self.header().fontMetrics(), self.model()
         pad = 2 * self.style().pixelMetric(self.style().PixelMetric.PM_HeaderMargin) + 4
-        label = metrics.horizontalAdvance(str(self.model().headerData(1, Qt.Horizontal))) + pad
+        full = str(model.headerData(1, Qt.Horizontal, Qt.ToolTipRole))
+        label = metrics.horizontalAdvance(full) + pad
         numbers = metrics.horizontalAdvance("0000") + pad
         header.setMinimumSectionSize(metrics.horizontalAdvance("M"))
-        header.resizeSection(1, max(numbers, min(label, self.viewport().width() // 4)))
+        width = max(numbers, min(label, self.viewport().width() // 4))
+        header.resizeSection(1, width)
+        # Qt clips a header that does not fit ("Kodning"); it is elided instead, so it reads as cut
+        shown = None if width >= label else metrics.elidedText(full, Qt.ElideRight, width - pad)
+        if shown != model.count_header:
+            model.count_header = shown
+            model.headerDataChanged.emit(Qt.Horizontal, 1, 1)
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
