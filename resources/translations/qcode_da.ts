@@ -1110,12 +1110,12 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>CodebookModel</name>
     <message>
-        <location filename="../../qcode/ui/models/codebook_model.py" line="151"/>
+        <location filename="../../qcode/ui/models/codebook_model.py" line="156"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/models/codebook_model.py" line="151"/>
+        <location filename="../../qcode/ui/models/codebook_model.py" line="156"/>
         <source>Codings</source>
         <translation>Kodninger</translation>
     </message>
@@ -1123,62 +1123,62 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>CodebookView</name>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="212"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="219"/>
         <source>New code</source>
         <translation>Ny kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="216"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="223"/>
         <source>Rename</source>
         <translation>Omdøb</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="217"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="224"/>
         <source>Description and criteria…</source>
         <translation>Beskrivelse og kriterier…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="218"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="225"/>
         <source>Colour…</source>
         <translation>Farve…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="219"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="226"/>
         <source>Show only this code</source>
         <translation>Vis kun denne kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="221"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="228"/>
         <source>Merge into…</source>
         <translation>Flet ind i…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="223"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="230"/>
         <source>Delete…</source>
         <translation>Slet…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="222"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="229"/>
         <source>Split…</source>
         <translation>Del…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="207"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="214"/>
         <source>Code the selection with &apos;%1&apos;</source>
         <translation>Kod markeringen med &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="209"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="216"/>
         <source>Open code (its coded segments)</source>
         <translation>Åbn kode (dens kodede uddrag)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="214"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="221"/>
         <source>New sub-code of &apos;%1&apos;…</source>
         <translation>Ny underkode til &apos;%1&apos;…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="225"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="232"/>
         <source>History…</source>
         <translation>Historik…</translation>
     </message>
@@ -1552,68 +1552,68 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="339"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="353"/>
         <source>%1 — coded by %2</source>
         <translation>%1 — kodet af %2</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="348"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="358"/>
         <source>Memo: %1</source>
         <translation>Memo: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="372"/>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="416"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="382"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="426"/>
         <source>Uncode &apos;%1&apos;</source>
         <translation>Fjern kodning &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="374"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="384"/>
         <source>Memo on this coding…</source>
         <translation>Memo til denne kodning…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="381"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="391"/>
         <source>&apos;%1&apos; coded by %2 (only they can change it)</source>
         <translation>&apos;%1&apos; kodet af %2 (kun de kan ændre den)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="398"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="408"/>
         <source>Code with</source>
         <translation>Kod med</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="403"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="413"/>
         <source>In-vivo code</source>
         <translation>In vivo-kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="404"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="414"/>
         <source>Mark for anonymisation</source>
         <translation>Markér til anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="406"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="416"/>
         <source>Mark as name…</source>
         <translation>Markér som navn…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="406"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="416"/>
         <source>Mark as age…</source>
         <translation>Markér som alder…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="407"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="417"/>
         <source>Mark as place…</source>
         <translation>Markér som sted…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="408"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="418"/>
         <source>Mark as organisation…</source>
         <translation>Markér som organisation…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="418"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="428"/>
         <source>Memo on &apos;%1&apos; coding…</source>
         <translation>Memo til kodningen &apos;%1&apos;…</translation>
     </message>
@@ -2511,60 +2511,65 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>MemoPanel</name>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="91"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="97"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="90"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="96"/>
         <source>Attached to:</source>
         <translation>Knyttet til:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="92"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="98"/>
         <source>Write a memo…</source>
         <translation>Skriv et memo…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="93"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="99"/>
         <source>New memo</source>
         <translation>Nyt memo</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="94"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="100"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="95"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="101"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="169"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="177"/>
         <source>(untitled)</source>
         <translation>(uden titel)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="202"/>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="214"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="216"/>
+        <source>A coding of &apos;%1&apos;</source>
+        <translation>En kodning af &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="220"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="232"/>
         <source>Document: %1</source>
         <translation>Dokument: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="204"/>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="217"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="222"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="235"/>
         <source>Code: %1</source>
         <translation>Kode: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="206"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="224"/>
         <source>A coding</source>
         <translation>En kodning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="207"/>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="219"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="225"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="237"/>
         <source>The whole project</source>
         <translation>Hele projektet</translation>
     </message>
@@ -3573,7 +3578,7 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../qcode/ui/workspace.py" line="277"/>
+        <location filename="../../qcode/ui/workspace.py" line="280"/>
         <source>Import documents to begin</source>
         <translation>Importér dokumenter for at begynde</translation>
     </message>
