@@ -7,7 +7,7 @@ starts or ends inside a word counts that whole word, never a fragment."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from qcode.analysis import danish
 from qcode.analysis.intervals import intersect, merge, subtract
@@ -29,11 +29,17 @@ register_messages({
 })
 
 
-def count_words(texts: Iterable[str], *, lemmas: bool = True, stop_words: bool = True) -> Counter[str]:
-    """Word (or lemma) counts over ``texts``, stop words left out on request."""
-    stop = danish.stop_words() if stop_words else frozenset()
+def count_words(texts: Iterable[str], *, lemmas: bool = True, stop_words: bool = True,
+                cancelled: Callable[[], bool] | None = None) -> Counter[str]:
+    """Word (or lemma) counts over ``texts``, stop words left out on request. ``cancelled`` is asked
+    before each text; once it says yes, the counts so far are returned (the caller drops them)."""
     counts: Counter[str] = Counter()
+    if cancelled is not None and cancelled():
+        return counts  # before the word lists load (most of a first run's time)
+    stop = danish.stop_words() if stop_words else frozenset()
     for text in texts:
+        if cancelled is not None and cancelled():
+            break
         for word in danish.words(text):
             if word in stop:
                 continue
@@ -85,8 +91,10 @@ def word_frequencies(
     include_subcodes: bool = True,
     limit: int = 100,
     lang: str = "en",
+    cancelled: Callable[[], bool] | None = None,
 ) -> Table:
-    """The ``limit`` most frequent words of a code's segments, a document, or (neither) all documents."""
+    """The ``limit`` most frequent words of a code's segments, a document, or (neither) all documents.
+    A ``cancelled`` run stops between texts with an incomplete table, which its caller drops."""
     if code is not None:
         segments = retrieve(project, code, include_subcodes=include_subcodes)
         if document_id is not None:
@@ -94,7 +102,7 @@ def word_frequencies(
         texts = _segment_texts(project, segments)
     else:
         texts = _document_texts(project, [document_id] if document_id is not None else [])
-    counts = count_words(texts, lemmas=lemmas, stop_words=stop_words)
+    counts = count_words(texts, lemmas=lemmas, stop_words=stop_words, cancelled=cancelled)
     total = sum(counts.values())
     top = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:limit]
     return Table(

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from qcode.core.documents import normalise_text
 from qcode.core.errors import register_messages, say, ui_language
+from qcode.core.imported import Turn
 from qcode.io.base import ImportedDocument, ImportFormatError, display_name
 from qcode.io.transcript import detect_structure
 
@@ -41,6 +44,30 @@ def remove_controls(text: str) -> tuple[str, int]:
     return (_CONTROLS.sub("", text) if removed else text), removed
 
 
+# Word processors separate turns by paragraph spacing, not by an empty paragraph: read as one line per
+# paragraph, their turns would stand without the blank line a typed transcript has between them.
+PARAGRAPH_FORMATS = frozenset({"docx", "odt"})
+
+
+def _blank_line_between_turns(text: str, turns: Sequence[Turn]) -> tuple[str, list[Turn]]:
+    """``text`` with a blank line before every turn (but the first) that follows the previous line
+    directly, and the turns moved with it; paragraphs inside a turn stay as they are. The turns are
+    moved, not detected again: a blank line would make detection read a compact header differently."""
+    pieces: list[str] = []
+    moved: list[Turn] = list(turns[:1])
+    last = shift = 0
+    for turn in turns[1:]:
+        at = turn.start  # the turn's first character (a timestamp or the label)
+        if at >= 2 and text[at - 1] == "\n" and text[at - 2] != "\n":
+            pieces += [text[last:at], "\n"]
+            last, shift = at, shift + 1
+        moved.append(turn if not shift else replace(
+            turn, start=turn.start + shift, end=turn.end + shift,
+            label_start=None if turn.label_start is None else turn.label_start + shift,
+            label_end=None if turn.label_end is None else turn.label_end + shift))
+    return ("".join(pieces) + text[last:], moved) if pieces else (text, list(turns))
+
+
 def build_document(path: Path, data: bytes | str, text: str, fmt: str, *,
                    warnings: list[str] | None = None,
                    known_labels: frozenset[str] = frozenset()) -> ImportedDocument:
@@ -58,10 +85,13 @@ def build_document(path: Path, data: bytes | str, text: str, fmt: str, *,
     if shown != str(path):
         warnings.append(say("import.warn.name", lang, name=Path(shown).name))
     structure = detect_structure(text, known_labels)
+    turns = list(structure.turns)
+    if fmt in PARAGRAPH_FORMATS:
+        text, turns = _blank_line_between_turns(text, turns)
     checksum = data if isinstance(data, str) else hashlib.sha256(data).hexdigest()
     return ImportedDocument(
         text=text, name=Path(shown).stem, source_path=shown, checksum=checksum, format=fmt,
-        metadata=dict(structure.metadata), turns=list(structure.turns), warnings=warnings,
+        metadata=dict(structure.metadata), turns=turns, warnings=warnings,
     )
 
 

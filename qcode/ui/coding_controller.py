@@ -5,10 +5,11 @@ codes. It holds the project and the undo stack; the widgets only emit requests."
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 
 from qcode.core import codebook
 from qcode.core import codings as core_codings
+from qcode.ui.actions import SHORTCUTS, menu_titles, texts
 from qcode.ui.commands import push
 from qcode.ui.commands.codebook import AddCodeCommand
 from qcode.ui.commands.coding import ApplyCodingCommand, RemoveCodingCommand, SetCodingMemoCommand
@@ -16,6 +17,7 @@ from qcode.ui.dialogs import ask
 from qcode.ui.dialogs.code_picker import CodePickerDialog
 
 INVIVO_MAX = 60
+PASSAGE_SHOWN = 200  # characters of a coding's passage in the memo question
 
 
 class CodingController(QObject):
@@ -44,6 +46,18 @@ class CodingController(QObject):
             self.error.emit(error)
         return error is None
 
+    def _explain_no_selection(self) -> None:
+        """Why nothing was coded. In the pseudonymised view a selection exists but is of the shown
+        (pseudonymised) words, not the stored text the codings belong to, so coding is off there."""
+        if self.view.pseudonymised:
+            where = " → ".join(t.replace("&", "") for t in (menu_titles()["view"], texts()["pseudonymised"]))
+            self.message.emit(self.tr(
+                "Coding is off in the pseudonymised view: it shows other words than the stored text. "
+                "Turn it off to code: %1 (%2).").replace("%1", where).replace(
+                "%2", QKeySequence(SHORTCUTS["pseudonymised"][0]).toString(QKeySequence.NativeText)))
+        else:
+            self.message.emit(self.tr("Select some text first."))
+
     def recent_codes(self) -> list[int]:
         """Codes for keys 1–9: used most recently first, then the tree's order."""
         known = [c.id for c in self.tree.model().codes()]
@@ -59,7 +73,7 @@ class CodingController(QObject):
         document_id = self.view.document_id if document_id is None else document_id
         rng = rng or self.view.selection_range()
         if rng is None or document_id is None:
-            self.message.emit(self.tr("Select some text first (coding is off in the pseudonymised view)."))
+            self._explain_no_selection()
             return False
         name = codebook.get_code(self.project, code_id).name
         ok = self._push(ApplyCodingCommand(self.project, document_id, code_id, rng[0], rng[1], name))
@@ -79,7 +93,7 @@ class CodingController(QObject):
         creating and coding are one undo step."""
         rng = self.view.selection_range()
         if rng is None:
-            self.message.emit(self.tr("Select some text first (coding is off in the pseudonymised view)."))
+            self._explain_no_selection()
             return False
         parts = [part.strip() for part in path.split("/")]
         if not all(parts):
@@ -96,11 +110,18 @@ class CodingController(QObject):
             parent_id = found.id
         else:
             return self.apply(parent_id, rng)
-        self.stack.beginMacro(self.tr("Code with new code '%1'").replace("%1", missing[-1]))
+        new_name = missing[-1]
+
+        def label() -> str:
+            return self.tr("Code with new code '%1'").replace("%1", new_name)
+
+        self.stack.beginMacro(label())
         ok = True
         try:
-            for part in missing:
+            for n, part in enumerate(missing):
                 add = AddCodeCommand(self.project, part, parent_id)
+                if n == 0:
+                    add.macro_label = label  # the macro's text follows a language switch through it
                 ok = self._push(add)
                 if not ok:
                     break
@@ -116,7 +137,7 @@ class CodingController(QObject):
     def pick_and_apply(self) -> None:
         """Ctrl+K: search codes by name and apply one (or a new one)."""
         if self.view.selection_range() is None:
-            self.message.emit(self.tr("Select some text first (coding is off in the pseudonymised view)."))
+            self._explain_no_selection()
             return
         by_id = {c.id: c for c in self.tree.model().codes()}
         order = self.recent_codes() + [c for c in by_id if c not in self.recent_codes()]
@@ -129,6 +150,7 @@ class CodingController(QObject):
         """The selected words become a new top-level code that codes them."""
         text = " ".join(self.view.selected_text().split()).strip(" .,;:!?\"'«»")
         if not text:
+            self._explain_no_selection()
             return
         name = text if len(text) <= INVIVO_MAX else text[:INVIVO_MAX].rsplit(" ", 1)[0] + "…"
         self.apply_by_name(name.replace("/", "-"))
@@ -161,7 +183,13 @@ class CodingController(QObject):
         coding = core_codings.get_coding(self.project, coding_id)
         if not self.view.is_own(coding):
             return
-        memo = ask.text(self.view.window(), self.tr("Memo on coding"), self.tr("Memo:"), coding.memo, True)
+        # The question shows what the memo is about: the code and the passage, as the view shows it.
+        passage = " ".join(self.view.shown_passage(coding.start, coding.end).split())
+        if len(passage) > PASSAGE_SHOWN:
+            passage = passage[:PASSAGE_SHOWN].rsplit(" ", 1)[0] + " …"
+        name = codebook.get_code(self.project, coding.code_id).name
+        label = self.tr("Memo on '%1' for: “%2”").replace("%1", name).replace("%2", passage)
+        memo = ask.text(self.view.window(), self.tr("Memo on coding"), label, coding.memo, True)
         if memo is not None and memo != coding.memo:
             self._push(SetCodingMemoCommand(self.project, coding_id, memo))
 

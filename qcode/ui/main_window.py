@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -31,6 +32,7 @@ from qcode.ui.start_folder import start_path
 from qcode.ui.team_entries import TeamEntries
 from qcode.ui.welcome import WelcomePanel
 from qcode.ui.window_fit import PREFERRED, fit_to_screen
+from qcode.ui.workers import stop_background_jobs
 from qcode.ui.workspace import Workspace
 
 FOCUS_ACTIONS = ("focus_documents", "focus_transcript", "focus_codebook", "next_pane", "previous_pane")
@@ -220,9 +222,23 @@ class MainWindow(EntryPoints, TeamEntries, LayoutMemory, QMainWindow):
         self.update_status()
 
     def close_project(self) -> None:
-        """Save the layout, tear down the workspace and close the project file."""
+        """Save the layout, stop background jobs, tear down the workspace and close the project file.
+
+        Closing is quick (tens of ms) unless a job is running: it is cancelled and waited for, which
+        can take a moment, so the window says what it is doing and shows a busy cursor meanwhile."""
         if self.workspace is None:
             return
+        QApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            self.statusBar().showMessage(self.tr("Closing %1…").replace("%1", self.project.path.stem))
+            self.statusBar().repaint()  # now: the event loop does not run again before the window goes
+            stop_background_jobs()
+            self._close_project()
+        finally:
+            QApplication.restoreOverrideCursor()
+            self.statusBar().clearMessage()
+
+    def _close_project(self) -> None:
         self.save_layout()
         for dock in self.workspace.docks.values():
             self.menus["view"].removeAction(dock.toggleViewAction())

@@ -145,9 +145,28 @@ class BackgroundTask(QObject):
         self.error.emit(exception)
 
 
-# Tasks started with start_in_background stay referenced here until they finish, so a view that is
-# closed mid-run does not destroy a QThread that is still running.
+# Tasks stay referenced here until they finish, so a view that is closed mid-run does not destroy a
+# QThread that is still running, and closing the project can stop them first.
 _running: set[BackgroundTask] = set()
+
+
+def stop_background_jobs(wait_ms: int = 30_000) -> int:
+    """Cancel every running job and wait until its thread has ended; returns how many ran.
+
+    Closing the project calls this first: a job's own connection must be closed before the GUI's
+    closes the file and releases its lock, and a QThread still running when Python exits aborts the
+    process ("QThread: Destroyed while thread is still running"). Jobs poll ``cancelled()`` between
+    units of work, so this takes one unit at most; what a job committed stays committed."""
+    tasks = list(_running)
+    for task in tasks:
+        task.cancel()
+    for task in tasks:
+        # A job's thread runs the function and then its event loop, which quit() ends (also when it
+        # is called before the loop starts); the job's own result handler may then never run.
+        task._thread.quit()
+        task._thread.wait(wait_ms)
+        _running.discard(task)
+    return len(tasks)
 
 
 def start_in_background(fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None],
@@ -171,6 +190,7 @@ def run_in_background(parent: QWidget | None, title: str, fn: Callable[..., Any]
     ``fn`` decides what a cancelled run returns. With ``project``, ``fn`` gets a connection of its
     own to it first, and its changes are announced on ``project`` before this returns."""
     task = BackgroundTask(parent, title, fn, *args, project=project)
+    _running.add(task)
     task.start()
     app = QApplication.instance()
     while not task.finished:

@@ -22,7 +22,7 @@ from qcode.ui.actions import menu_titles
 from qcode.ui.bridge import ProjectEvents
 from qcode.ui.codebook_controller import CodebookController
 from qcode.ui.coding_controller import CodingController
-from qcode.ui.commands import push
+from qcode.ui.commands import push, retranslate_stack
 from qcode.ui.commands.memos import AddMemoCommand, DeleteMemoCommand, EditMemoCommand
 from qcode.ui.models.codebook_model import CodebookModel
 from qcode.ui.models.documents_model import DOCUMENT_ID_ROLE, DocumentsModel, filtered
@@ -153,6 +153,7 @@ class Workspace(QObject):
         self.doc_list = DocumentList(self.documents)
         self.memos = MemoPanel(project)
         self.memos.document_label = self.documents.name_of
+        self.memos.coding_memos = self.view.coding_memos
         self.view.set_codebook(self.codebook.codes())
         self.coding = CodingController(project, self.stack, self.view, self.tree, self)
         self.code_edits = CodebookController(project, self.stack, self.tree, self, self.events)
@@ -255,6 +256,7 @@ class Workspace(QObject):
         self.doc_list.table.selectionModel().selectionChanged.connect(self._document_selected)
         self.tree.selectionModel().currentChanged.connect(self._code_selected)
         self.memos.command_requested.connect(self._memo_command)
+        self.memos.coding_chosen.connect(self._show_coding)
         self.view.anonymise_requested.connect(lambda kind: self.window.mark_for_anonymisation(kind))
 
     # -- refresh from the bridge -----------------------------------------------------------------
@@ -267,6 +269,7 @@ class Workspace(QObject):
         self.documents.refresh_coverage(document_ids)
         if self.view.document_id in document_ids or not document_ids:
             self.view.refresh_codings()
+            self.memos.reload()  # its coding memos
 
     def _update_hint(self) -> None:
         """An empty project says how to begin instead of showing a blank page."""
@@ -303,6 +306,11 @@ class Workspace(QObject):
         if self.view.highlighter.only_code is not None and code_id is not None:
             self.view.set_only_code(code_id)
 
+    def _show_coding(self, coding_id: int) -> None:
+        coding = next((c for c in self.view.codings if c.id == coding_id), None)
+        if coding is not None:
+            self.view.select_range(coding.start, coding.end)
+
     def _memo_command(self, kind: str, values: dict) -> None:
         command = {"add": lambda: AddMemoCommand(self.project, values["title"], values["body"],
                                                  document_id=values.get("document_id"),
@@ -338,7 +346,7 @@ class Workspace(QObject):
         self.window.show_error(error)
 
     def retranslate(self) -> None:
-
+        retranslate_stack(self.stack)  # steps made before a language switch are named in the new one
         titles = menu_titles()
         for name, dock in self.docks.items():
             dock.setWindowTitle(titles[name])

@@ -129,48 +129,48 @@
 <context>
     <name>AgreementModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="105"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="106"/>
         <source>Agreement %</source>
         <translation>Enighed %</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="105"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="106"/>
         <source>Kappa</source>
         <translation>Kappa</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="105"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="106"/>
         <source>Alpha</source>
         <translation>Alfa</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="106"/>
         <location filename="../../qcode/ui/analysis/agreement_view.py" line="107"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="108"/>
         <source>Only %1 (%2)</source>
         <translation>Kun %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="157"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="158"/>
         <source>Mean of codes</source>
         <translation>Gennemsnit af koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="159"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="160"/>
         <source>Overall (pooled)</source>
         <translation>Samlet (puljet)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="165"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="166"/>
         <source>The plain mean of the codes&apos; figures: every code weighs the same.</source>
         <translation>Det simple gennemsnit af kodernes tal: hver kode vejer lige meget.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="167"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="168"/>
         <source>Every code&apos;s counts added up, then one figure: codes with more text weigh more (NVivo&apos;s overall).</source>
         <translation>Alle koders optællinger lagt sammen, derefter ét tal: koder med mere tekst vejer mere (NVivos samlede tal).</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="108"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="109"/>
         <source>Segment agreement %</source>
         <translation>Enighed om uddrag %</translation>
     </message>
@@ -178,136 +178,136 @@
 <context>
     <name>AgreementView</name>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="68"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="69"/>
         <source>characters</source>
         <translation>tegn</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="69"/>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="75"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="70"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="76"/>
         <source>sentences</source>
         <translation>sætninger</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="70"/>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="76"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="71"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="77"/>
         <source>turns</source>
         <translation>taleture</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="74"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="75"/>
         <source>chars</source>
         <translation>tegn</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="270"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="273"/>
         <source>A segment counts as matched when the other coder coded at least this share of it with the same code.</source>
         <translation>Et uddrag tæller som fælles, når den anden koder har kodet mindst denne andel af det med samme kode.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="272"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="277"/>
         <source>Roll up sub-codes</source>
         <translation>Læg underkoder sammen</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="273"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="278"/>
         <source>Show each document</source>
         <translation>Vis hvert dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="277"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="282"/>
         <source>What percent agreement, kappa and alpha count: every character (as NVivo), every sentence or every speaker turn a coder coded.</source>
         <translation>Hvad procentvis enighed, kappa og alfa tæller: hvert tegn (som NVivo), hver sætning eller hver taletur, en koder har kodet.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="279"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="284"/>
         <source>Count documents only one coder coded</source>
         <translation>Tæl dokumenter, som kun én koder har kodet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="280"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="286"/>
         <source>Off: such documents are left out and listed. On: they count, as documents where the other coder coded nothing.</source>
         <translation>Fra: sådanne dokumenter udelades og listes. Til: de tæller med, som dokumenter hvor den anden koder intet kodede.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="282"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="288"/>
         <source>All coders (Krippendorff&apos;s alpha)</source>
         <translation>Alle kodere (Krippendorffs alfa)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="283"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="290"/>
         <source>Adjudicate…</source>
         <translation>Afgør…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="284"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="292"/>
         <source>Settle where the two coders disagree, into a consensus layer.</source>
         <translation>Afgør hvor de to kodere er uenige, i et konsensuslag.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="304"/>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="443"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="312"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="452"/>
         <source>Select a code to see where the coders disagree.</source>
         <translation>Vælg en kode for at se, hvor koderne er uenige.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="314"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="322"/>
         <source>Coder A:</source>
         <translation>Koder A:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="314"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="323"/>
         <source>Coder B:</source>
         <translation>Koder B:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="315"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="324"/>
         <source>Segment matched at:</source>
         <translation>Uddrag fælles ved:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="316"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="325"/>
         <source>Unit:</source>
         <translation>Enhed:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="449"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="458"/>
         <source>Unit: %1.</source>
         <translation>Enhed: %1.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="450"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="459"/>
         <source>Compared documents: %1.</source>
         <translation>Sammenlignede dokumenter: %1.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="452"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="461"/>
         <source>Coders: %1.</source>
         <translation>Kodere: %1.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="454"/>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="460"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="463"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="469"/>
         <source>Left out, coded by one coder only: %1.</source>
         <translation>Udeladt, kun kodet af én koder: %1.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="457"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="466"/>
         <source>Counted although only one coder coded them: %1.</source>
         <translation>Talt med, skønt kun én koder kodede dem: %1.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="463"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="472"/>
         <source>Segment kappa (MAXQDA, all codes): %1.</source>
         <translation>Segmentkappa (MAXQDA, alle koder): %1.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="471"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="480"/>
         <source>all codes</source>
         <translation>alle koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="474"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="483"/>
         <source>%1 disagreeing segments for %2</source>
         <translation>%1 uenige uddrag for %2</translation>
     </message>
@@ -315,27 +315,27 @@
 <context>
     <name>AlphaModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="192"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="193"/>
         <source>Alpha</source>
         <translation>Alfa</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="192"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="193"/>
         <source>Pairable units (%1)</source>
         <translation>Parrede enheder (%1)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="193"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="194"/>
         <source>Coded by %1</source>
         <translation>Kodet af %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="231"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="232"/>
         <source>Mean of codes</source>
         <translation>Gennemsnit af koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="233"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="234"/>
         <source>Overall (pooled)</source>
         <translation>Samlet (puljet)</translation>
     </message>
@@ -1110,12 +1110,12 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>CodebookModel</name>
     <message>
-        <location filename="../../qcode/ui/models/codebook_model.py" line="151"/>
+        <location filename="../../qcode/ui/models/codebook_model.py" line="156"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/models/codebook_model.py" line="151"/>
+        <location filename="../../qcode/ui/models/codebook_model.py" line="156"/>
         <source>Codings</source>
         <translation>Kodninger</translation>
     </message>
@@ -1123,62 +1123,62 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>CodebookView</name>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="175"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="219"/>
         <source>New code</source>
         <translation>Ny kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="179"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="223"/>
         <source>Rename</source>
         <translation>Omdøb</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="180"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="224"/>
         <source>Description and criteria…</source>
         <translation>Beskrivelse og kriterier…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="181"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="225"/>
         <source>Colour…</source>
         <translation>Farve…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="182"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="226"/>
         <source>Show only this code</source>
         <translation>Vis kun denne kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="184"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="228"/>
         <source>Merge into…</source>
         <translation>Flet ind i…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="186"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="230"/>
         <source>Delete…</source>
         <translation>Slet…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="185"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="229"/>
         <source>Split…</source>
         <translation>Del…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="170"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="214"/>
         <source>Code the selection with &apos;%1&apos;</source>
         <translation>Kod markeringen med &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="172"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="216"/>
         <source>Open code (its coded segments)</source>
         <translation>Åbn kode (dens kodede uddrag)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="177"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="221"/>
         <source>New sub-code of &apos;%1&apos;…</source>
         <translation>Ny underkode til &apos;%1&apos;…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="188"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="232"/>
         <source>History…</source>
         <translation>Historik…</translation>
     </message>
@@ -1209,49 +1209,52 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>CodingController</name>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="62"/>
-        <location filename="../../qcode/ui/coding_controller.py" line="82"/>
-        <location filename="../../qcode/ui/coding_controller.py" line="119"/>
-        <source>Select some text first (coding is off in the pseudonymised view).</source>
-        <translation>Markér først noget tekst (kodning er slået fra i den pseudonymiserede visning).</translation>
+        <location filename="../../qcode/ui/coding_controller.py" line="55"/>
+        <source>Coding is off in the pseudonymised view: it shows other words than the stored text. Turn it off to code: %1 (%2).</source>
+        <translation>Kodning er slået fra i den pseudonymiserede visning: den viser andre ord end den gemte tekst. Slå den fra for at kode: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="68"/>
+        <location filename="../../qcode/ui/coding_controller.py" line="59"/>
+        <source>Select some text first.</source>
+        <translation>Markér først noget tekst.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/coding_controller.py" line="82"/>
         <source>Coded with &apos;%1&apos;</source>
         <translation>Kodet med &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="86"/>
+        <location filename="../../qcode/ui/coding_controller.py" line="100"/>
         <source>A code name cannot be empty.</source>
         <translation>Et kodenavn må ikke være tomt.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="99"/>
+        <location filename="../../qcode/ui/coding_controller.py" line="116"/>
         <source>Code with new code &apos;%1&apos;</source>
         <translation>Kod med ny kode &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="141"/>
+        <location filename="../../qcode/ui/coding_controller.py" line="163"/>
         <source>&apos;%1&apos; here was coded by %2; uncode removes only your own codings.</source>
         <translation>&apos;%1&apos; her er kodet af %2; fjern kodning fjerner kun dine egne kodninger.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="146"/>
+        <location filename="../../qcode/ui/coding_controller.py" line="168"/>
         <source>Uncoded &apos;%1&apos; and its memo; Ctrl+Z brings both back.</source>
         <translation>Kodningen &apos;%1&apos; og dens memo er fjernet; Ctrl+Z bringer begge tilbage.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="164"/>
+        <location filename="../../qcode/ui/coding_controller.py" line="191"/>
+        <source>Memo on &apos;%1&apos; for: “%2”</source>
+        <translation>Memo om &apos;%1&apos; til: “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/coding_controller.py" line="192"/>
         <source>Memo on coding</source>
         <translation>Memo til kodning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="164"/>
-        <source>Memo:</source>
-        <translation>Memo:</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="187"/>
+        <location filename="../../qcode/ui/coding_controller.py" line="215"/>
         <source>No more codings of this code in the document.</source>
         <translation>Ikke flere kodninger med denne kode i dokumentet.</translation>
     </message>
@@ -1269,7 +1272,7 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
         <translation>Omdøb &apos;%1&apos; til &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/codebook.py" line="55"/>
+        <location filename="../../qcode/ui/commands/codebook.py" line="56"/>
         <source>Colour of &apos;%1&apos;</source>
         <translation>Farve på &apos;%1&apos;</translation>
     </message>
@@ -1279,17 +1282,17 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
         <translation>Redigér &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/codebook.py" line="74"/>
+        <location filename="../../qcode/ui/commands/codebook.py" line="73"/>
         <source>Move &apos;%1&apos;</source>
         <translation>Flyt &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/codebook.py" line="90"/>
+        <location filename="../../qcode/ui/commands/codebook.py" line="89"/>
         <source>Delete code &apos;%1&apos;</source>
         <translation>Slet koden &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/codebook.py" line="105"/>
+        <location filename="../../qcode/ui/commands/codebook.py" line="104"/>
         <source>Merge &apos;%1&apos; into &apos;%2&apos;</source>
         <translation>Flet &apos;%1&apos; ind i &apos;%2&apos;</translation>
     </message>
@@ -1304,12 +1307,12 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
         <translation>Fjern kodning &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/coding.py" line="59"/>
+        <location filename="../../qcode/ui/commands/coding.py" line="60"/>
         <source>Edit coding memo</source>
         <translation>Redigér memo til kodning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/coding.py" line="75"/>
+        <location filename="../../qcode/ui/commands/coding.py" line="76"/>
         <source>Code %1 hits with &apos;%2&apos;</source>
         <translation>Kod %1 fund med &apos;%2&apos;</translation>
     </message>
@@ -1329,12 +1332,12 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
         <translation>Slet memo</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/cases.py" line="24"/>
+        <location filename="../../qcode/ui/commands/cases.py" line="25"/>
         <source>Set %1 of &apos;%2&apos;</source>
         <translation>Sæt %1 for &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/cases.py" line="25"/>
+        <location filename="../../qcode/ui/commands/cases.py" line="26"/>
         <source>Clear %1 of &apos;%2&apos;</source>
         <translation>Ryd %1 for &apos;%2&apos;</translation>
     </message>
@@ -1344,42 +1347,42 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
         <translation>Omdøb casen &apos;%1&apos; til &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/cases.py" line="62"/>
+        <location filename="../../qcode/ui/commands/cases.py" line="64"/>
         <source>Link &apos;%1&apos; to case &apos;%2&apos;</source>
         <translation>Tilknyt &apos;%1&apos; til casen &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/cases.py" line="63"/>
+        <location filename="../../qcode/ui/commands/cases.py" line="65"/>
         <source>Unlink &apos;%1&apos; from case &apos;%2&apos;</source>
         <translation>Fjern &apos;%1&apos; fra casen &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/cases.py" line="81"/>
+        <location filename="../../qcode/ui/commands/cases.py" line="83"/>
         <source>New case &apos;%1&apos;</source>
         <translation>Ny case &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/cases.py" line="100"/>
+        <location filename="../../qcode/ui/commands/cases.py" line="102"/>
         <source>New attribute &apos;%1&apos;</source>
         <translation>Ny attribut &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="1"/>
+        <location filename="_helper_strings.py" line="2"/>
         <source>Accept %1 entities</source>
         <translation>Godkend %1 enheder</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="2"/>
+        <location filename="_helper_strings.py" line="3"/>
         <source>Reject %1 entities</source>
         <translation>Afvis %1 enheder</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="3"/>
+        <location filename="_helper_strings.py" line="4"/>
         <source>Pseudonym of %1</source>
         <translation>Pseudonym for %1</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="4"/>
+        <location filename="_helper_strings.py" line="1"/>
         <source>Pseudonym style</source>
         <translation>Pseudonymstil</translation>
     </message>
@@ -1429,22 +1432,22 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
         <translation>Tilføj enige passager til konsensuslaget</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="14"/>
+        <location filename="_helper_strings.py" line="17"/>
         <source>Merge %1</source>
         <translation>Flet %1</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="15"/>
+        <location filename="_helper_strings.py" line="14"/>
         <source>Start blind coding</source>
         <translation>Start blind kodning</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="16"/>
+        <location filename="_helper_strings.py" line="15"/>
         <source>Reveal the codings</source>
         <translation>Vis kodningerne</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="17"/>
+        <location filename="_helper_strings.py" line="16"/>
         <source>Adjudicate: %1</source>
         <translation>Afgør: %1</translation>
     </message>
@@ -1454,7 +1457,7 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
         <translation>Del &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/commands/codebook_history.py" line="37"/>
+        <location filename="../../qcode/ui/commands/codebook_history.py" line="36"/>
         <source>Reason for a codebook change</source>
         <translation>Begrundelse for en ændring af kodebogen</translation>
     </message>
@@ -1462,32 +1465,32 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>CooccurrenceView</name>
     <message>
-        <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="25"/>
+        <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="27"/>
         <source>Overlapping codings</source>
         <translation>Overlappende kodninger</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="26"/>
+        <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="28"/>
         <source>Same speaker turn</source>
         <translation>Samme taletur</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="27"/>
+        <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="30"/>
         <source>Roll up sub-codes</source>
         <translation>Læg underkoder sammen</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="32"/>
+        <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="35"/>
         <source>Click a cell to see its segments.</source>
         <translation>Klik på en celle for at se dens uddrag.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="37"/>
+        <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="40"/>
         <source>Co-occurring when:</source>
         <translation>Samforekomst når:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="69"/>
+        <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="72"/>
         <source>%1 segments where %2 and %3 co-occur</source>
         <translation>%1 uddrag hvor %2 og %3 forekommer sammen</translation>
     </message>
@@ -1513,27 +1516,27 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>DisagreementModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="244"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="245"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="244"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="245"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="244"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="245"/>
         <source>Coded by</source>
         <translation>Kodet af</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="245"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="246"/>
         <source>Other coder coded %</source>
         <translation>Anden koder %</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="245"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="246"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
@@ -1549,68 +1552,68 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="331"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="353"/>
         <source>%1 — coded by %2</source>
         <translation>%1 — kodet af %2</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="340"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="358"/>
         <source>Memo: %1</source>
         <translation>Memo: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="364"/>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="408"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="382"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="426"/>
         <source>Uncode &apos;%1&apos;</source>
         <translation>Fjern kodning &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="366"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="384"/>
         <source>Memo on this coding…</source>
         <translation>Memo til denne kodning…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="373"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="391"/>
         <source>&apos;%1&apos; coded by %2 (only they can change it)</source>
         <translation>&apos;%1&apos; kodet af %2 (kun de kan ændre den)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="390"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="408"/>
         <source>Code with</source>
         <translation>Kod med</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="395"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="413"/>
         <source>In-vivo code</source>
         <translation>In vivo-kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="396"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="414"/>
         <source>Mark for anonymisation</source>
         <translation>Markér til anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="398"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="416"/>
         <source>Mark as name…</source>
         <translation>Markér som navn…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="398"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="416"/>
         <source>Mark as age…</source>
         <translation>Markér som alder…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="399"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="417"/>
         <source>Mark as place…</source>
         <translation>Markér som sted…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="400"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="418"/>
         <source>Mark as organisation…</source>
         <translation>Markér som organisation…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="410"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="428"/>
         <source>Memo on &apos;%1&apos; coding…</source>
         <translation>Memo til kodningen &apos;%1&apos;…</translation>
     </message>
@@ -1831,23 +1834,23 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>FrequencyView</name>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="45"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="102"/>
         <source>Codings</source>
         <translation>Kodninger</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="45"/>
         <location filename="../../qcode/ui/analysis/frequency_view.py" line="102"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="109"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="46"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="103"/>
         <source>Coded characters</source>
         <translation>Kodede tegn</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="46"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="103"/>
         <source>Coded words</source>
         <translation>Kodede ord</translation>
     </message>
@@ -1857,62 +1860,62 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
         <translation>Læg underkoder sammen</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="50"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="51"/>
         <source>Hide unused codes</source>
         <translation>Skjul ubrugte koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="60"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="61"/>
         <source>Bar chart</source>
         <translation>Søjlediagram</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="61"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="62"/>
         <source>Heat map</source>
         <translation>Varmekort</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="64"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="65"/>
         <source>Click a cell to see its segments.</source>
         <translation>Klik på en celle for at se dens uddrag.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="67"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="68"/>
         <source>Columns:</source>
         <translation>Kolonner:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="67"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="70"/>
         <source>Count:</source>
         <translation>Tæl:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="102"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="109"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="103"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="110"/>
         <source>Coders</source>
         <translation>Kodere</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="106"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="113"/>
         <source>Attribute: %1</source>
         <translation>Attribut: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="143"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="150"/>
         <source>%1 by %2</source>
         <translation>%1 fordelt på %2</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="148"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="155"/>
         <source>%1 per code, in total</source>
         <translation>%1 pr. kode i alt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="214"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="221"/>
         <source>%1 segments of %2 in %3</source>
         <translation>%1 uddrag med %2 i %3</translation>
     </message>
@@ -1920,22 +1923,22 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>HitModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="39"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="40"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="39"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="40"/>
         <source>Before</source>
         <translation>Før</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="39"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="40"/>
         <source>Hit</source>
         <translation>Fund</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="39"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="40"/>
         <source>After</source>
         <translation>Efter</translation>
     </message>
@@ -2069,59 +2072,64 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="305"/>
+        <location filename="../../qcode/ui/main_window.py" line="321"/>
         <source>Open project</source>
         <translation>Åbn projekt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="279"/>
-        <location filename="../../qcode/ui/main_window.py" line="306"/>
-        <location filename="../../qcode/ui/main_window.py" line="313"/>
+        <location filename="../../qcode/ui/main_window.py" line="295"/>
+        <location filename="../../qcode/ui/main_window.py" line="322"/>
+        <location filename="../../qcode/ui/main_window.py" line="329"/>
         <source>qcode projects (*.qcode)</source>
         <translation>qcode-projekter (*.qcode)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="278"/>
+        <location filename="../../qcode/ui/main_window.py" line="233"/>
+        <source>Closing %1…</source>
+        <translation>Lukker %1…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/main_window.py" line="294"/>
         <source>Restore which project?</source>
         <translation>Hvilket projekt skal gendannes?</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="289"/>
+        <location filename="../../qcode/ui/main_window.py" line="305"/>
         <source>Put the backup %1 in place of %2? The project as it is now is kept as a backup.</source>
         <translation>Erstat %2 med sikkerhedskopien %1? Projektet, som det er nu, gemmes som en sikkerhedskopi.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="312"/>
+        <location filename="../../qcode/ui/main_window.py" line="328"/>
         <source>New project</source>
         <translation>Nyt projekt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="353"/>
+        <location filename="../../qcode/ui/main_window.py" line="369"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Fortryd %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="353"/>
+        <location filename="../../qcode/ui/main_window.py" line="369"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gentag %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="370"/>
+        <location filename="../../qcode/ui/main_window.py" line="386"/>
         <source>No project · coder: %1</source>
         <translation>Intet projekt · koder: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="374"/>
+        <location filename="../../qcode/ui/main_window.py" line="390"/>
         <source>%1 documents · %2 · coder: %3</source>
         <translation>%1 dokumenter · %2 · koder: %3</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="377"/>
+        <location filename="../../qcode/ui/main_window.py" line="393"/>
         <source>blind coding: you see your own codings</source>
         <translation>blind kodning: du ser dine egne kodninger</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="380"/>
+        <location filename="../../qcode/ui/main_window.py" line="396"/>
         <source>Nothing has been pseudonymised yet (run %1)</source>
         <translation>Intet er pseudonymiseret endnu (kør %1)</translation>
     </message>
@@ -2136,20 +2144,20 @@ Importér dem igen som nye dokumenter?</translation>
         <translation>(dig)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="262"/>
-        <location filename="../../qcode/ui/main_window.py" line="266"/>
-        <location filename="../../qcode/ui/main_window.py" line="301"/>
-        <location filename="../../qcode/ui/main_window.py" line="386"/>
+        <location filename="../../qcode/ui/main_window.py" line="278"/>
+        <location filename="../../qcode/ui/main_window.py" line="282"/>
+        <location filename="../../qcode/ui/main_window.py" line="317"/>
+        <location filename="../../qcode/ui/main_window.py" line="402"/>
         <source>qcode</source>
         <translation>qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="390"/>
+        <location filename="../../qcode/ui/main_window.py" line="406"/>
         <source>About qcode</source>
         <translation>Om qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="391"/>
+        <location filename="../../qcode/ui/main_window.py" line="407"/>
         <source>qcode %1 — qualitative coding of interview transcripts.</source>
         <translation>qcode %1 — kvalitativ kodning af interviewtransskriptioner.</translation>
     </message>
@@ -2503,60 +2511,65 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>MemoPanel</name>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="91"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="97"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="90"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="96"/>
         <source>Attached to:</source>
         <translation>Knyttet til:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="92"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="98"/>
         <source>Write a memo…</source>
         <translation>Skriv et memo…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="93"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="99"/>
         <source>New memo</source>
         <translation>Nyt memo</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="94"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="100"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="95"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="101"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="169"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="177"/>
         <source>(untitled)</source>
         <translation>(uden titel)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="202"/>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="214"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="216"/>
+        <source>A coding of &apos;%1&apos;</source>
+        <translation>En kodning af &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="220"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="232"/>
         <source>Document: %1</source>
         <translation>Dokument: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="204"/>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="217"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="222"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="235"/>
         <source>Code: %1</source>
         <translation>Kode: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="206"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="224"/>
         <source>A coding</source>
         <translation>En kodning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="207"/>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="219"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="225"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="237"/>
         <source>The whole project</source>
         <translation>Hele projektet</translation>
     </message>
@@ -2687,32 +2700,33 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../qcode/ui/analysis/overview_view.py" line="40"/>
+        <location filename="../../qcode/ui/analysis/overview_view.py" line="43"/>
         <source>All cases</source>
         <translation>Alle cases</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/overview_view.py" line="49"/>
+        <location filename="../../qcode/ui/analysis/overview_view.py" line="52"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/overview_view.py" line="49"/>
+        <location filename="../../qcode/ui/analysis/overview_view.py" line="52"/>
         <source>Coders</source>
         <translation>Kodere</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/overview_view.py" line="50"/>
+        <location filename="../../qcode/ui/analysis/overview_view.py" line="53"/>
         <source>Codes</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/overview_view.py" line="61"/>
+        <location filename="../../qcode/ui/analysis/overview_view.py" line="65"/>
         <source>Cases with</source>
         <translation>Cases med</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/overview_view.py" line="81"/>
+        <location filename="../../qcode/ui/analysis/overview_view.py" line="79"/>
+        <location filename="../../qcode/ui/analysis/overview_view.py" line="86"/>
         <source>(any attribute)</source>
         <translation>(enhver attribut)</translation>
     </message>
@@ -2813,47 +2827,47 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>QueryView</name>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="182"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="190"/>
         <source>e.g. ensomhed AND (netværk OR stigma) AND NOT ønsker</source>
         <translation>fx ensomhed AND (netværk OR stigma) AND NOT ønsker</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="183"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="192"/>
         <source>Run</source>
         <translation>Kør</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="184"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="194"/>
         <source>Include sub-codes</source>
         <translation>Medtag underkoder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="196"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="206"/>
         <source>Query:</source>
         <translation>Forespørgsel:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="220"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="230"/>
         <source>Only documents:</source>
         <translation>Kun dokumenter:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="220"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="230"/>
         <source>Only cases:</source>
         <translation>Kun cases:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="221"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="231"/>
         <source>Only speakers:</source>
         <translation>Kun talere:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="251"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="261"/>
         <source>%1 segments</source>
         <translation>%1 uddrag</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="251"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="261"/>
         <source>1 segment</source>
         <translation>1 uddrag</translation>
     </message>
@@ -3113,48 +3127,48 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>SaturationView</name>
     <message>
-        <location filename="../../qcode/ui/analysis/saturation_view.py" line="48"/>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="51"/>
         <source>Top-level codes only</source>
         <translation>Kun koder på øverste niveau</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/saturation_view.py" line="49"/>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="53"/>
         <source>Count each coding for its top-level code (themes, not codes)</source>
         <translation>Tæl hver kodning under sin kode på øverste niveau (temaer, ikke koder)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/saturation_view.py" line="50"/>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="55"/>
         <source>Save chart…</source>
         <translation>Gem diagram…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/saturation_view.py" line="64"/>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="69"/>
         <source>Order:</source>
         <translation>Rækkefølge:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/saturation_view.py" line="90"/>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="96"/>
         <source>As coded (first coding)</source>
         <translation>Som kodet (første kodning)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/saturation_view.py" line="91"/>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="97"/>
         <source>As imported</source>
         <translation>Som importeret</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/saturation_view.py" line="93"/>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="99"/>
         <source>By attribute: %1</source>
         <translation>Efter attribut: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/saturation_view.py" line="119"/>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="125"/>
         <source>%1 documents not coded yet are left out.</source>
         <translation>%1 dokumenter, der ikke er kodet endnu, er udeladt.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/saturation_view.py" line="127"/>
-        <location filename="../../qcode/ui/analysis/saturation_view.py" line="137"/>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="133"/>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="143"/>
         <source>Save chart</source>
         <translation>Gem diagram</translation>
     </message>
@@ -3162,82 +3176,87 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="110"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="113"/>
         <source>Word or phrase; end a word with * to match its beginning</source>
         <translation>Ord eller udtryk; slut et ord med * for at matche dets begyndelse</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="111"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="115"/>
         <source>All inflected forms (lemma)</source>
         <translation>Alle bøjningsformer (lemma)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="112"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="117"/>
         <source>Whole words</source>
         <translation>Hele ord</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="114"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="120"/>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="125"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="132"/>
         <source>Tick all</source>
         <translation>Markér alle</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="126"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="134"/>
         <source>Tick none</source>
         <translation>Markér ingen</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="129"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="137"/>
         <source>the hit</source>
         <translation>selve fundet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="129"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="137"/>
         <source>its sentence</source>
         <translation>dets sætning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="130"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="138"/>
         <source>its turn</source>
         <translation>dets taletur</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="132"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="140"/>
         <source>Code ticked hits…</source>
         <translation>Kod markerede fund…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="145"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="153"/>
         <source>Code:</source>
         <translation>Kode:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="183"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="191"/>
         <source>%1 hits in %2 documents</source>
         <translation>%1 fund i %2 dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="205"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="213"/>
         <source>Code %1 hits with &apos;%2&apos;?</source>
         <translation>Kod %1 fund med &apos;%2&apos;?</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="208"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="216"/>
         <source>Each is spread to %1.</source>
         <translation>Hvert fund udvides til %1.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="209"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="217"/>
         <source>Code search hits</source>
         <translation>Kod søgefund</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/search_view.py" line="216"/>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="217"/>
+        <source>&amp;Code</source>
+        <translation>&amp;Kod</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/analysis/search_view.py" line="224"/>
         <source>Coded %1 hits.</source>
         <translation>Kodede %1 fund.</translation>
     </message>
@@ -3273,47 +3292,49 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>SegmentsView</name>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="44"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="47"/>
         <source>Include sub-codes</source>
         <translation>Medtag underkoder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="46"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="50"/>
         <source>Show the whole speaker turn</source>
         <translation>Vis hele taleturen</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="55"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="61"/>
         <source>Code:</source>
         <translation>Kode:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="59"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="65"/>
         <source>Coder:</source>
         <translation>Koder:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="61"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="67"/>
         <source>Case attribute:</source>
         <translation>Case-attribut:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="94"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="52"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="100"/>
         <source>All coders</source>
         <translation>Alle kodere</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="100"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="54"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="106"/>
         <source>(any)</source>
         <translation>(alle)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="151"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="157"/>
         <source>%1 segments</source>
         <translation>%1 uddrag</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="151"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="157"/>
         <source>1 segment</source>
         <translation>1 uddrag</translation>
     </message>
@@ -3519,37 +3540,37 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>WordFrequencyView</name>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="37"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="39"/>
         <source>Count lemmas</source>
         <translation>Tæl lemmaer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="39"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="42"/>
         <source>Leave out stop words</source>
         <translation>Udelad stopord</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="49"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="52"/>
         <source>Words of:</source>
         <translation>Ord fra:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="71"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="75"/>
         <source>All documents</source>
         <translation>Alle dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="73"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="77"/>
         <source>Document: %1</source>
         <translation>Dokument: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="75"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="79"/>
         <source>Code: %1</source>
         <translation>Kode: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="93"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="97"/>
         <source>Counting words…</source>
         <translation>Tæller ord…</translation>
     </message>
@@ -3557,7 +3578,7 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../qcode/ui/workspace.py" line="277"/>
+        <location filename="../../qcode/ui/workspace.py" line="280"/>
         <source>Import documents to begin</source>
         <translation>Importér dokumenter for at begynde</translation>
     </message>

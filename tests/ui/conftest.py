@@ -13,11 +13,13 @@ from qcode.core.documents import add_document
 @pytest.fixture(autouse=True)
 def no_unexpected_message_box(monkeypatch):
     """A message box or question nobody expected fails the test with its text; offscreen it would block
-    forever. Tests that expect one patch ``ask.inform`` / ``ask.confirm`` themselves."""
+    forever. Tests that expect one patch ``ask.inform`` / ``ask.confirm`` / ``ask.proceed``
+    themselves."""
     from qcode.ui.dialogs import ask
 
     monkeypatch.setattr(ask, "inform", lambda parent, title, text: pytest.fail(f"message box: {text}"))
     monkeypatch.setattr(ask, "confirm", lambda parent, title, text: pytest.fail(f"question: {text}"))
+    monkeypatch.setattr(ask, "proceed", lambda parent, title, text, action: pytest.fail(f"question: {text}"))
 
 
 @pytest.fixture

@@ -174,7 +174,7 @@ def test_search_review_and_code_ticked_hits(qtbot, host, events, doc_project, mo
     view.set_ticked(0, False)
     view.code.setCurrentIndex(view.code.findData(ensure_code_path(project, "ønsker")))
     asked = []
-    monkeypatch.setattr(ask, "confirm", lambda parent, title, text: asked.append(text) or True)
+    monkeypatch.setattr(ask, "proceed", lambda parent, title, text, action: asked.append(text) or True)
     assert view.code_ticked() == 1
     assert asked == ["Code 1 hits with 'ønsker'?"]
     coded = [(c.start, c.end) for c in codings_for_document(project, doc)]
@@ -190,7 +190,7 @@ def test_coding_ticked_hits_is_one_undo_step_in_the_main_window(window, qtbot, d
     # A coding just before the second hit: coding the hit merges with it, and undo must split it again.
     touching = add_coding(project, doc, ensure_code_path(project, "ønsker"), hits[1].start - 4, hits[1].start)
     view.code.setCurrentIndex(view.code.findData(ensure_code_path(project, "ønsker")))
-    monkeypatch.setattr(ask, "confirm", lambda parent, title, text: True)
+    monkeypatch.setattr(ask, "proceed", lambda parent, title, text, action: True)
     before = [(c.id, c.start, c.end) for c in codings_for_document(project, doc)]
     assert view.code_ticked() == 2
     after = [(c.start, c.end) for c in codings_for_document(project, doc)]
@@ -375,7 +375,7 @@ def test_search_hits_can_be_spread_to_their_sentence_or_turn(qtbot, host, events
     code = ensure_code_path(project, "netværk")
     view.code.setCurrentIndex(view.code.findData(code))
     asked = []
-    monkeypatch.setattr(ask, "confirm", lambda parent, title, text: asked.append(text) or True)
+    monkeypatch.setattr(ask, "proceed", lambda parent, title, text, action: asked.append(text) or True)
     view.spread.setCurrentIndex(view.spread.findData("sentence"))
     assert view.code_ticked() == 1
     sentence = "Min søster ringer om søndagen, og så snakker vi længe."

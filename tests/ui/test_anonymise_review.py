@@ -280,3 +280,12 @@ def test_detection_progress_names_the_document_and_counts(project):
     labels = []
     detect_and_store_job(project, lambda done, total, label: labels.append(label), lambda: False)
     assert "Searching interview_a (1 of 1)" in labels
+
+
+def test_the_age_styles_offered_are_what_is_written(dialog):
+    """First-use test: the dropdown offered "[40'erne]" while the words applied were "[fyrrerne]"."""
+    from qcode.anonymise.pseudonyms import DECADE, RANGE, render_age
+
+    combo = dialog.age_style
+    offered = {combo.itemData(i): combo.itemText(i) for i in range(combo.count())}
+    assert offered == {DECADE: render_age("45 år", "45", DECADE), RANGE: render_age("45 år", "45", RANGE)}

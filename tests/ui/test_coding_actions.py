@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDropEvent
 from workspace_text import TEXT
 
-from qcode.core.codebook import list_codes
+from qcode.core.codebook import get_code, list_codes
 from qcode.core.codings import codings_for_document, get_coding
 from qcode.ui.dialogs import ask
 from qcode.ui.dialogs.code_picker import CodePickerDialog
@@ -27,6 +27,42 @@ def test_drag_selection_onto_a_code(window, qtbot, doc_project, select, code_nam
     point = tree.visualRect(tree.model().index_of(target.id)).center()
     tree.dropEvent(QDropEvent(point, Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
     assert coded(project, doc) == [("børnene", target.id)]
+
+
+def test_the_code_that_will_receive_a_dragged_selection_is_marked(window, qtbot, doc_project, select,
+                                                                  code_named):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent
+    from PySide6.QtWidgets import QApplication
+
+    project, doc = doc_project
+    view, tree = window.workspace.view, window.workspace.tree
+    select(view, 0, 11)
+    mime = view.selection_mime()
+    target, other = code_named(project, "netværk"), code_named(project, "ensomhed")
+    row = tree.visualRect(tree.model().index_of(target.id))
+    untouched = tree.viewport().grab().toImage()
+
+    QApplication.sendEvent(tree.viewport(), QDragEnterEvent(row.center(), Qt.CopyAction, mime, Qt.LeftButton,
+                                                            Qt.NoModifier))
+
+    def move_to(point: QPoint) -> bool:
+        event = QDragMoveEvent(point, Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+        QApplication.sendEvent(tree.viewport(), event)  # as Qt delivers a drag to the tree
+        return event.isAccepted()
+
+    assert move_to(row.center()) and tree.drop_target_code() == target.id
+    marked = tree.viewport().grab().toImage()
+    edge = QPoint(row.right() - 2, row.center().y())  # the frame reaches past the name
+    assert marked.pixelColor(edge) != untouched.pixelColor(edge)
+    move_to(tree.visualRect(tree.model().index_of(other.id)).center())
+    assert tree.drop_target_code() == other.id  # the mark follows the mouse
+    QApplication.sendEvent(tree.viewport(), QDragLeaveEvent())
+    assert tree.drop_target_code() is None
+    assert tree.viewport().grab().toImage().pixelColor(edge) == untouched.pixelColor(edge)
+    move_to(row.center())
+    tree.dropEvent(QDropEvent(row.center(), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
+    assert tree.drop_target_code() is None and coded(project, doc)[0][1] == target.id
 
 
 def test_ctrl_k_applies_a_new_code_in_one_undo_step(window, qtbot, doc_project, select, monkeypatch):
@@ -190,9 +226,13 @@ def test_memo_on_a_coding(window, qtbot, doc_project, select, monkeypatch):
     select(view, 0, 11)
     qtbot.keyClick(view, Qt.Key_1)
     (coding,) = codings_for_document(project, doc)
-    monkeypatch.setattr(ask, "text", lambda *a, **k: "Interviewerens åbning")
+    asked = []
+    monkeypatch.setattr(ask, "text", lambda *a, **k: asked.append(a[2]) or "Interviewerens åbning")
     view.memo_requested.emit(coding.id)
     assert get_coding(project, coding.id).memo == "Interviewerens åbning"
+    # the question names the code and shows the passage the memo is about
+    name, passage = get_code(project, coding.code_id).name, TEXT[coding.start:coding.end]
+    assert asked == [f"Memo on '{name}' for: “{passage}”"]
     # Once written, the memo is seen: a mark on the coding's stripe and its text in the tooltip.
     view.verticalScrollBar().setValue(0)
     view.stripes.repaint()

@@ -64,6 +64,12 @@ def test_memo_buttons_and_code_names_are_not_clipped_in_a_narrow_column(window, 
     name = tree.header().sectionSize(0)
     text = tree.fontMetrics().horizontalAdvance("ensomhed") + tree.indentation() + 24
     assert name >= min(text, tree.viewport().width() * 3 // 4 - 4), (name, tree.header().sectionSize(1))
+    # the count column's header fits its section whole or elided ("Codi…"), never cut mid-letter
+    model, header = tree.model(), tree.header()
+    shown = model.headerData(1, Qt.Horizontal)
+    assert header.fontMetrics().horizontalAdvance(shown) <= header.sectionSize(1)
+    assert shown == "Codings" or shown.endswith("…")
+    assert model.headerData(1, Qt.Horizontal, Qt.ToolTipRole) == "Codings"
 
 
 def test_a_case_name_is_never_broken_over_two_lines(window):

@@ -254,3 +254,32 @@ def test_default_citation_fits_a_project_without_gender_and_age(qtbot, project, 
     texts = [p.text for p in Document(str(target)).paragraphs]
     assert "»Jeg er meget alene.«" in texts
     assert any(t.strip() in ("(Deltager 1)", "— (Deltager 1)") or "(Deltager 1)" in t for t in texts)
+
+
+def test_whole_turn_quotes_have_no_timestamps_and_mark_the_interviewer(qtbot, project, events):
+    """First-use test: quotes with the whole speaker turn began "00:04:40 …" and cited the interviewer's
+    question as the informant's words."""
+    lines = [("Interviewer", "interviewer", "00:04:40 Interviewer: Er du meget alene?"),
+             ("Birgit", "interviewee", "00:04:52 Birgit: Ja. Jeg er meget alene. [00:05:10] Det gør ondt.")]
+    parts, turns, position = [], [], 0
+    for speaker, role, line in lines:
+        label = line.index(speaker)
+        turns.append(Turn(position, position + len(line), speaker, role, speaker, position + label,
+                          position + label + len(speaker), line[:8]))
+        parts.append(line)
+        position += len(line) + 2
+    text = "\n\n".join(parts)
+    document_id = add_document(project, "interview_02", text, turns=turns)
+    link_document(project, document_id, ensure_case(project, "Birgit"))
+    lonely = find_code(project, "ensomhed").id
+    for needle in ("Er du meget alene?", "Jeg er meget alene."):
+        add_coding(project, document_id, lonely, text.index(needle), text.index(needle) + len(needle))
+    record_candidates(project, document_id, [])
+    dialog = ExportDialog(events)
+    qtbot.addWidget(dialog)
+    tick(dialog, "ensomhed")
+    dialog.choices.context_box.setCurrentIndex(dialog.choices.context_box.findData("turn"))
+    preview = dialog.preview.toPlainText()
+    assert "Det gør ondt." in preview  # the whole turn
+    assert "00:0" not in preview and "Birgit:" not in preview  # no timestamps, no speaker labels
+    assert "Interviewer: Er du meget alene?" in preview  # the question is the interviewer's

@@ -209,3 +209,49 @@ def test_review_warns_when_an_interviewee_is_already_a_case(qtbot, project, file
     import_dialog.run_import(None, project, [files[0].parent / "karen2.txt"])
     assert "Karen" in warnings[0] and "case" in warnings[0]
     assert warnings[1] == ""
+
+
+def test_a_word_file_without_empty_paragraphs_shows_a_blank_line_between_turns(qtbot, window, tmp_path,
+                                                                              monkeypatch):
+    """Word separates paragraphs by spacing: imported line by line, the turns stood without the blank
+    line between them that a typed transcript has; a turn's own paragraphs stay together."""
+    import docx
+
+    word = docx.Document()
+    for line in ("Interviewer: Hvordan går det?", "Karen: Godt.", "Det er nyt.", "Interviewer: Hvor tit?",
+                 "Karen: Hver uge."):
+        word.add_paragraph(line)
+    word.save(tmp_path / "karen.docx")
+    monkeypatch.setattr(SpeakerReviewDialog, "exec", lambda self: QDialog.Accepted)
+    window.import_files([str(tmp_path / "karen.docx")])
+    document = next(d for d in list_documents(window.project) if d.name == "karen")
+    window.workspace.doc_list.select_document(document.id)
+    qtbot.waitUntil(lambda: window.workspace.view.document_id == document.id)
+    assert window.workspace.view.toPlainText() == (
+        "Interviewer: Hvordan går det?\n\nKaren: Godt.\nDet er nyt.\n\n"
+        "Interviewer: Hvor tit?\n\nKaren: Hver uge.")
+    text = window.workspace.view.stored_text
+    assert [text[t.start:t.end] for t in turns_for_document(window.project, document.id)] == [
+        "Interviewer: Hvordan går det?", "Karen: Godt.\nDet er nyt.", "Interviewer: Hvor tit?",
+        "Karen: Hver uge."]  # the turns moved with the blank lines
+
+
+def test_reading_progress_counts_bytes_not_files(qtbot, window, tmp_path, monkeypatch):
+    """A big file next to a small one: the bar moves with the bytes read (it sat at 50 % for a minute)."""
+    from qcode.ui import workers
+
+    (tmp_path / "small.txt").write_text(OLE, encoding="utf-8")
+    (tmp_path / "big.txt").write_text(KAREN * 200, encoding="utf-8")
+    sizes = [(tmp_path / name).stat().st_size for name in ("small.txt", "big.txt")]
+    seen: list[tuple[int, int]] = []
+    real = workers.BackgroundTask._on_progress
+
+    def record(self, done: int, total: int, label: str) -> None:
+        seen.append((done, total))
+        real(self, done, total, label)
+
+    monkeypatch.setattr(workers.BackgroundTask, "_on_progress", record)
+    monkeypatch.setattr(SpeakerReviewDialog, "exec", lambda self: QDialog.Accepted)
+    window.import_files([str(tmp_path / "small.txt"), str(tmp_path / "big.txt")])
+    reading = [step for step in seen if step[1] == sum(sizes)]
+    assert reading and {0, sizes[0], sum(sizes)} <= {done for done, _ in reading}

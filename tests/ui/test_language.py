@@ -30,7 +30,32 @@ def test_switch_to_danish_and_back(window, qtbot, doc_project, select):
     finally:
         window.actions["lang_en"].trigger()
     assert window.menus["file"].title() == "&File"
-    assert window.actions["undo"].text() == "&Undo Kod 'ensomhed'"  # the label was made in Danish
+    assert window.actions["undo"].text() == "&Undo Code 'ensomhed'"  # made in Danish, named in English
+
+
+def test_steps_made_before_a_switch_are_named_in_the_new_language(window, qtbot, doc_project, select):
+    stack = window.workspace.stack
+    view = window.workspace.view
+    select(view, 0, 11)
+    qtbot.keyClick(view, Qt.Key_2)
+    select(view, 20, 30)
+    assert window.workspace.coding.apply_by_name("savn/længsel")  # two new codes and a coding: a macro
+    select(view, 40, 50)
+    qtbot.keyClick(view, Qt.Key_2)
+    stack.undo()  # one step on the redo side too
+    assert [stack.text(i) for i in range(stack.count())] == [
+        "Code 'ensomhed'", "Code with new code 'længsel'", "Code 'ensomhed'"]
+    try:
+        window.set_language("da")
+        assert [stack.text(i) for i in range(stack.count())] == [
+            "Kod 'ensomhed'", "Kod med ny kode 'længsel'", "Kod 'ensomhed'"]
+        assert window.actions["undo"].text() == "&Fortryd Kod med ny kode 'længsel'"
+        assert window.actions["redo"].text() == "&Gentag Kod 'ensomhed'"
+        stack.undo()
+        assert window.actions["redo"].text() == "&Gentag Kod med ny kode 'længsel'"
+    finally:
+        window.set_language("en")
+    assert window.actions["redo"].text() == "&Redo Code with new code 'længsel'"
 
 
 def test_effective_language_follows_the_choice():
@@ -127,3 +152,69 @@ def test_an_open_analysis_window_follows_a_language_switch(window, qtbot, doc_pr
     qtbot.waitUntil(lambda: analysis.tabs.tabText(0) == "Frequencies")
     assert window.workspace.memos.target.itemText(0).startswith("Document:")
     analysis.close()
+
+
+def test_qts_own_dialogs_and_menus_follow_the_language(window):
+    """Message-box buttons, a line edit's context menu and the file dialog come from Qt's own
+    translations (qtbase_da.qm), which are swapped with qcode's on a switch."""
+    from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
+
+    def shown() -> tuple[list[str], list[str], list[str]]:
+        box = QMessageBox(QMessageBox.Question, "qcode", "?",
+                          QMessageBox.Yes | QMessageBox.No | QMessageBox.Cancel)
+        menu = window.workspace.doc_list.filter.createStandardContextMenu()
+        files = QFileDialog(window)
+        files.setOption(QFileDialog.DontUseNativeDialog)
+        texts = ([b.text() for b in box.buttons()], [a.text().split("\t")[0] for a in menu.actions()],
+                 [label.text() for label in files.findChildren(QLabel)])
+        for widget in (box, menu, files):
+            widget.deleteLater()
+        return texts
+
+    try:
+        window.set_language("da")
+        buttons, menu, files = shown()
+        assert sorted(buttons) == ["&Ja", "&Nej", "Annuller"]
+        assert "&Kopiér" in menu and "Markér alt" in menu
+        assert "&Filnavn:" in files
+    finally:
+        window.set_language("en")
+    buttons, menu, files = shown()
+    assert sorted(buttons) == ["&No", "&Yes", "Cancel"]
+    assert "&Copy" in menu and "&Filnavn:" not in files
+
+
+def test_the_options_of_open_analysis_views_follow_a_switch_and_stay_chosen(window, qtbot):
+    from qcode.ui.analysis import open_analysis
+
+    def view(name):
+        return open_analysis(window, window.workspace.events, name)
+
+    frequencies, cooccurrence, agreement = view("frequencies"), view("cooccurrence"), view("agreement")
+    search, segments, overview = view("search"), view("segments"), view("overview")
+    saturation = view("saturation")
+    frequencies.set_options(by="coder", measure="words")
+    cooccurrence.mode.setCurrentIndex(cooccurrence.mode.findData("turn"))
+    agreement.unit.setCurrentIndex(agreement.unit.findData("sentences"))
+    search.spread.setCurrentIndex(search.spread.findData("sentence"))
+    saturation.set_order("imported")
+    combos = (frequencies.by, frequencies.measure, cooccurrence.mode, agreement.unit, search.spread,
+              segments.coder, overview.attribute, saturation.order)
+    chosen = [combo.currentData() for combo in combos]
+    try:
+        window.set_language("da")
+        qtbot.waitUntil(lambda: frequencies.rollup.text() == "Læg underkoder sammen")  # posted events
+        assert [combo.currentText() for combo in combos] == [
+            "Kodere", "Kodede ord", "Samme taletur", "sætninger", "dets sætning", "Alle kodere",
+            "(enhver attribut)", "Som importeret"]
+        assert [combo.currentData() for combo in combos] == chosen
+        assert frequencies.charts.tabText(1) == "Varmekort"
+        assert overview.tabs.tabText(1) == "Kodere"
+    finally:
+        window.set_language("en")
+    qtbot.waitUntil(lambda: frequencies.rollup.text() == "Roll up sub-codes")
+    assert [combo.currentText() for combo in combos] == [
+        "Coders", "Coded words", "Same speaker turn", "sentences", "its sentence", "All coders",
+        "(any attribute)", "As imported"]
+    assert [combo.currentData() for combo in combos] == chosen
+    frequencies.window().close()

@@ -91,3 +91,27 @@ def test_delete_is_disabled_in_a_project_without_documents(qtbot, project):
     assert panel.current_memo_id() is None
     assert not panel.delete_button.isEnabled()
     assert panel.target.currentText() == "The whole project"
+
+
+def test_coding_memos_of_the_open_document_are_listed_and_show_their_passage(window, qtbot, doc_project,
+                                                                             code_named):
+    from qcode.core.codings import add_coding, set_coding_memo
+
+    project, doc = doc_project
+    code = code_named(project, "ensomhed")
+    coding = add_coding(project, doc, code.id, 0, 11).coding_id
+    panel = window.workspace.memos
+    assert panel.list.count() == 0
+    set_coding_memo(project, coding, "Åbningen sætter tonen")  # through the bridge, as Ctrl+Z would
+    items = [panel.list.item(r) for r in range(panel.list.count())]
+    assert [i.text() for i in items] == ["ensomhed: Åbningen sætter tonen"]
+    panel.list.setCurrentItem(items[0])
+    assert panel.body.toPlainText() == "Åbningen sætter tonen" and panel.body.isReadOnly()
+    assert panel.target.currentText() == "A coding of 'ensomhed'"
+    assert not panel.save_button.isEnabled() and not panel.delete_button.isEnabled()
+    view = window.workspace.view
+    assert view.selection_range(snap=False) == (0, 11)  # the passage is selected in the transcript
+    panel.new_memo()  # a new memo is written as before
+    assert not panel.body.isReadOnly() and panel.save_button.isEnabled()
+    set_coding_memo(project, coding, "")
+    assert panel.list.count() == 0

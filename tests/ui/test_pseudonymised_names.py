@@ -100,3 +100,33 @@ def test_the_analysis_window_follows_the_pseudonymised_view(window, qtbot, doc_p
     view.window()._refresh_current()
     columns = [view.model.headerData(c, Qt.Horizontal) for c in range(view.model.columnCount())]
     assert "interview_birgit" in columns
+
+
+def test_coding_keys_in_the_pseudonymised_view_say_why_and_how_back(window, qtbot, doc_project, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextCursor
+
+    from qcode.core.codings import codings_for_document
+    from qcode.ui.dialogs.code_picker import CodePickerDialog
+
+    project, doc = doc_project
+    window.actions["pseudonymised"].trigger()
+    view = window.workspace.view
+    cursor = view.textCursor()
+    cursor.setPosition(0)
+    cursor.setPosition(11, QTextCursor.KeepAnchor)
+    view.setTextCursor(cursor)
+    assert view.textCursor().hasSelection()  # words are selected on screen…
+    monkeypatch.setattr(CodePickerDialog, "pick", classmethod(lambda cls, parent, paths: "ensomhed"))
+    for key, modifiers in ((Qt.Key_2, Qt.NoModifier), (Qt.Key_K, Qt.ControlModifier)):
+        window.statusBar().clearMessage()
+        qtbot.keyClick(view, key, modifiers)
+        said = window.statusBar().currentMessage()
+        # …so "select some text first" would be wrong: it says why, and how to get back
+        assert said.startswith("Coding is off in the pseudonymised view"), said
+        assert "View → Show pseudonymised text (Ctrl+Shift+P)" in said
+    assert codings_for_document(project, doc) == []
+    window.actions["pseudonymised"].trigger()
+    view.select_range(0, 11)
+    qtbot.keyClick(view, Qt.Key_2)
+    assert len(codings_for_document(project, doc)) == 1

@@ -140,3 +140,40 @@ def test_toolbar_buttons_stay_put_when_the_undo_step_changes(window, qtbot, doc_
     assert "Undo " in window.actions["undo"].toolTip()
     assert toolbar.widgetForAction(window.actions["undo"]).text() == "Undo"
     assert apply_button.geometry() == before
+
+
+def test_quitting_while_a_job_counts_stops_it_first_and_says_so(window, qtbot, doc_project, monkeypatch):
+    """A job still running at quit used to outlive the project (its own connection open after the lock
+    was released) and abort Python at exit ("QThread: Destroyed while thread is still running")."""
+    import threading
+
+    from PySide6.QtCore import Qt
+
+    from qcode.ui import main_window, workers
+    from qcode.ui.analysis import open_analysis
+
+    project, _doc = doc_project
+    release = threading.Event()
+
+    def slow_job(own, progress, cancelled):  # a unit of work that ends when cancelled
+        while not cancelled():
+            release.wait(0.01)
+        return None
+
+    seen = []
+    task = workers.start_in_background(slow_job, project=project, on_done=seen.append, on_error=seen.append)
+    open_analysis(window, window.workspace.events, "wordfreq")
+    assert task._thread.isRunning()
+    during = []
+    stop = workers.stop_background_jobs
+
+    def watched_stop() -> int:
+        cursor = QApplication.overrideCursor()
+        during.append((cursor.shape() if cursor else None, window.statusBar().currentMessage()))
+        return stop()
+
+    monkeypatch.setattr(main_window, "stop_background_jobs", watched_stop)
+    window.close()
+    assert during == [(Qt.WaitCursor, "Closing test…")]
+    assert task.cancelled and task._thread.isFinished() and not workers._running
+    assert project.db is None and QApplication.overrideCursor() is None

@@ -48,6 +48,7 @@ from qcode.ui.analysis.common import (
     fit_columns,
 )
 from qcode.ui.dialogs.adjudication_dialog import open_adjudication
+from qcode.ui.live_texts import LiveTexts
 
 _ROOT = QModelIndex()
 KAPPA_COLUMN, ALPHA_COLUMN = 1, 2
@@ -267,21 +268,28 @@ class AgreementView(QWidget):
         self.threshold.setRange(1, 100)
         self.threshold.setSuffix(" %")
         self.threshold.setValue(round(DEFAULT_THRESHOLD))
-        self.threshold.setToolTip(self.tr("A segment counts as matched when the other coder coded at least "
-                                          "this share of it with the same code."))
-        self.rollup = QCheckBox(self.tr("Roll up sub-codes"), self)
-        self.per_document = QCheckBox(self.tr("Show each document"), self)
+        live = LiveTexts(self)  # the controls' texts follow a language switch
+        live.bind(self.threshold.setToolTip, lambda: self.tr(
+            "A segment counts as matched when the other coder coded at least this share of it with the "
+            "same code."))
+        self.rollup, self.per_document, self.include_single, self.all_coders = (
+            QCheckBox(self) for _ in range(4))
+        live.bind(self.rollup.setText, lambda: self.tr("Roll up sub-codes"))
+        live.bind(self.per_document.setText, lambda: self.tr("Show each document"))
         self.unit = QComboBox(self)
-        for unit in UNITS:
-            self.unit.addItem(unit_label(unit), unit)
-        self.unit.setToolTip(self.tr("What percent agreement, kappa and alpha count: every character (as "
-                                     "NVivo), every sentence or every speaker turn a coder coded."))
-        self.include_single = QCheckBox(self.tr("Count documents only one coder coded"), self)
-        self.include_single.setToolTip(self.tr("Off: such documents are left out and listed. On: they "
-                                               "count, as documents where the other coder coded nothing."))
-        self.all_coders = QCheckBox(self.tr("All coders (Krippendorff's alpha)"), self)
-        self.adjudicate = QPushButton(self.tr("Adjudicate…"), self)
-        self.adjudicate.setToolTip(self.tr("Settle where the two coders disagree, into a consensus layer."))
+        live.items(self.unit, lambda: {unit: unit_label(unit) for unit in UNITS})
+        live.bind(self.unit.setToolTip, lambda: self.tr(
+            "What percent agreement, kappa and alpha count: every character (as NVivo), every sentence or "
+            "every speaker turn a coder coded."))
+        live.bind(self.include_single.setText, lambda: self.tr("Count documents only one coder coded"))
+        live.bind(self.include_single.setToolTip, lambda: self.tr(
+            "Off: such documents are left out and listed. On: they count, as documents where the other "
+            "coder coded nothing."))
+        live.bind(self.all_coders.setText, lambda: self.tr("All coders (Krippendorff's alpha)"))
+        self.adjudicate = QPushButton(self)
+        live.bind(self.adjudicate.setText, lambda: self.tr("Adjudicate…"))
+        live.bind(self.adjudicate.setToolTip,
+                  lambda: self.tr("Settle where the two coders disagree, into a consensus layer."))
         self.adjudicate.clicked.connect(self.open_adjudication)
         self.export = ExportButtons(self._tables, self)
         self.message = QLabel(self)
@@ -311,10 +319,11 @@ class AgreementView(QWidget):
         self.detail.doubleClicked.connect(self._jump)
 
         controls = QHBoxLayout()
-        for label, widget in ((self.tr("Coder A:"), self.coder_a), (self.tr("Coder B:"), self.coder_b),
-                              (self.tr("Segment matched at:"), self.threshold),
-                              (self.tr("Unit:"), self.unit)):
-            controls.addWidget(QLabel(label, self))
+        for label, widget in ((lambda: self.tr("Coder A:"), self.coder_a),
+                              (lambda: self.tr("Coder B:"), self.coder_b),
+                              (lambda: self.tr("Segment matched at:"), self.threshold),
+                              (lambda: self.tr("Unit:"), self.unit)):
+            controls.addWidget(live.label(label))
             controls.addWidget(widget)
         controls.addStretch()
         controls.addWidget(self.adjudicate)

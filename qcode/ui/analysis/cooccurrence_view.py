@@ -10,6 +10,7 @@ from qcode.analysis.codetree import code_rows
 from qcode.analysis.cooccurrence import cooccurrence_segments, cooccurrence_table
 from qcode.analysis.table import Table
 from qcode.ui.analysis.common import ExportButtons, SegmentList, TableModel, fit_columns, make_table_view
+from qcode.ui.live_texts import LiveTexts
 
 
 class CooccurrenceView(QWidget):
@@ -21,10 +22,12 @@ class CooccurrenceView(QWidget):
         super().__init__(parent)
         self.project = project
         self.table: Table | None = None
+        live = LiveTexts(self)  # the controls' texts follow a language switch
         self.mode = QComboBox(self)
-        self.mode.addItem(self.tr("Overlapping codings"), "overlap")
-        self.mode.addItem(self.tr("Same speaker turn"), "turn")
-        self.rollup = QCheckBox(self.tr("Roll up sub-codes"), self)
+        live.items(self.mode, lambda: {"overlap": self.tr("Overlapping codings"),
+                                       "turn": self.tr("Same speaker turn")})
+        self.rollup = QCheckBox(self)
+        live.bind(self.rollup.setText, lambda: self.tr("Roll up sub-codes"))
         self.export = ExportButtons(lambda: [self.table] if self.table else [], self)
         self.model = TableModel(self)
         self.view, self.proxy = make_table_view(self.model, self)
@@ -34,7 +37,7 @@ class CooccurrenceView(QWidget):
         self.segments.jump_requested.connect(self.jump_requested)
 
         controls = QHBoxLayout()
-        controls.addWidget(QLabel(self.tr("Co-occurring when:"), self))
+        controls.addWidget(live.label(lambda: self.tr("Co-occurring when:")))
         controls.addWidget(self.mode)
         controls.addWidget(self.rollup)
         controls.addStretch()

@@ -29,6 +29,7 @@ from qcode.ui.analysis.common import (
     fit_columns,
     make_table_view,
 )
+from qcode.ui.live_texts import LiveTexts
 
 
 class FrequencyView(QWidget):
@@ -40,14 +41,14 @@ class FrequencyView(QWidget):
         super().__init__(parent)
         self.project = project
         self.table: Table | None = None
+        live = LiveTexts(self)  # the controls' texts follow a language switch
         self.by = QComboBox(self)
         self.measure = QComboBox(self)
-        measure_names = {"codings": self.tr("Codings"), "documents": self.tr("Documents"),
-                         "characters": self.tr("Coded characters"), "words": self.tr("Coded words")}
-        for key in MEASURES:
-            self.measure.addItem(measure_names[key], key)
-        self.rollup = QCheckBox(self.tr("Roll up sub-codes"), self)
-        self.hide_empty = QCheckBox(self.tr("Hide unused codes"), self)
+        live.items(self.measure, lambda: {key: self._measure_names()[key] for key in MEASURES})
+        self.rollup = QCheckBox(self)
+        live.bind(self.rollup.setText, lambda: self.tr("Roll up sub-codes"))
+        self.hide_empty = QCheckBox(self)
+        live.bind(self.hide_empty.setText, lambda: self.tr("Hide unused codes"))
         self.hide_empty.setChecked(True)
         self.export = ExportButtons(self._export_tables, self)
 
@@ -57,16 +58,17 @@ class FrequencyView(QWidget):
         self.bar_canvas = chart_canvas(self)
         self.heat_canvas = chart_canvas(self)
         self.charts = QTabWidget(self)
-        self.charts.addTab(self.bar_canvas, self.tr("Bar chart"))
-        self.charts.addTab(self.heat_canvas, self.tr("Heat map"))
+        live.tab(self.charts, self.bar_canvas, lambda: self.tr("Bar chart"))
+        live.tab(self.charts, self.heat_canvas, lambda: self.tr("Heat map"))
         self.segments = SegmentList(self)
         self.segments.jump_requested.connect(self.jump_requested)
         self.segment_label = QLabel(self.tr("Click a cell to see its segments."), self)
 
         controls = QHBoxLayout()
-        for label, widget in ((self.tr("Columns:"), self.by), (self.tr("Count:"), self.measure)):
-            controls.addWidget(QLabel(label, self))
-            controls.addWidget(widget)
+        controls.addWidget(live.label(lambda: self.tr("Columns:")))
+        controls.addWidget(self.by)
+        controls.addWidget(live.label(lambda: self.tr("Count:")))
+        controls.addWidget(self.measure)
         controls.addWidget(self.rollup)
         controls.addWidget(self.hide_empty)
         controls.addStretch()
@@ -89,11 +91,16 @@ class FrequencyView(QWidget):
         layout.addWidget(split, 1)
 
         self._fill_dimensions()
+        live.on_switch(self._fill_dimensions)  # keeps the chosen column
         for combo in (self.by, self.measure):
             combo.currentIndexChanged.connect(self.refresh)
         for box in (self.rollup, self.hide_empty):
             box.toggled.connect(self.refresh)
         self.refresh()
+
+    def _measure_names(self) -> dict[str, str]:
+        return {"codings": self.tr("Codings"), "documents": self.tr("Documents"),
+                "characters": self.tr("Coded characters"), "words": self.tr("Coded words")}
 
     def _fill_dimensions(self) -> None:
         current = self.by.currentData()

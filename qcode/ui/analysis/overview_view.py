@@ -24,6 +24,7 @@ from qcode.core.errors import QcodeError
 from qcode.ui import i18n
 from qcode.ui.analysis.common import ExportButtons, TotalsLastProxy, fit_columns, make_table_view
 from qcode.ui.analysis.records_model import RecordsModel
+from qcode.ui.live_texts import LiveTexts
 
 
 class OverviewView(QWidget):
@@ -35,9 +36,11 @@ class OverviewView(QWidget):
         super().__init__(parent)
         self.project = project
         self.result: Overview | None = None
+        live = LiveTexts(self)  # the controls' texts follow a language switch
         self.attribute = QComboBox(self)
         self.value = QComboBox(self)
-        self.clear_button = QPushButton(self.tr("All cases"), self)
+        self.clear_button = QPushButton(self)
+        live.bind(self.clear_button.setText, lambda: self.tr("All cases"))
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -46,19 +49,20 @@ class OverviewView(QWidget):
         self.models: dict[str, RecordsModel] = {}
         self.views: dict[str, QTableView] = {}
         self.proxies: dict[str, TotalsLastProxy] = {}
-        for key, title in (("documents", self.tr("Documents")), ("coders", self.tr("Coders")),
-                           ("codes", self.tr("Codes"))):
+        titles = {"documents": lambda: self.tr("Documents"), "coders": lambda: self.tr("Coders"),
+                  "codes": lambda: self.tr("Codes")}
+        for key, title in titles.items():
             model = RecordsModel(self)
             view, proxy = make_table_view(model, self)
             view.verticalHeader().hide()
             view.setSelectionBehavior(QTableView.SelectRows)
             self.models[key], self.views[key], self.proxies[key] = model, view, proxy
-            self.tabs.addTab(view, title)
+            live.tab(self.tabs, view, title)
         self.views["documents"].doubleClicked.connect(self._open_document)
         self._unfitted: set[str] = set()
         self.tabs.currentChanged.connect(lambda _index: self._fit_current())
         controls = QHBoxLayout()
-        controls.addWidget(QLabel(self.tr("Cases with"), self))
+        controls.addWidget(live.label(lambda: self.tr("Cases with")))
         controls.addWidget(self.attribute)
         controls.addWidget(QLabel("=", self))
         controls.addWidget(self.value)
@@ -72,6 +76,7 @@ class OverviewView(QWidget):
         self.attribute.currentIndexChanged.connect(self._attribute_changed)
         self.value.currentIndexChanged.connect(self.refresh)
         self.clear_button.clicked.connect(lambda: self.set_filter(None))
+        live.relabel(self.attribute, lambda: {None: self.tr("(any attribute)")})
         self.refresh()
 
     def _fill_attributes(self) -> None:

@@ -29,6 +29,7 @@ from qcode.core.errors import QcodeError, ui_language
 from qcode.core.report_segments import Segment, attribute_values, speakers
 from qcode.core.reports import attribute_names
 from qcode.ui.analysis.common import ExportButtons, SegmentList
+from qcode.ui.live_texts import LiveTexts
 
 
 class SegmentsView(QWidget):
@@ -40,25 +41,30 @@ class SegmentsView(QWidget):
         super().__init__(parent)
         self.project = project
         self.found: list[Segment] = []
+        live = LiveTexts(self)  # the controls' texts follow a language switch
         self.code = QComboBox(self)
-        self.subcodes = QCheckBox(self.tr("Include sub-codes"), self)
+        self.subcodes = QCheckBox(self)
+        live.bind(self.subcodes.setText, lambda: self.tr("Include sub-codes"))
         self.subcodes.setChecked(True)
-        self.context = QCheckBox(self.tr("Show the whole speaker turn"), self)
+        self.context = QCheckBox(self)
+        live.bind(self.context.setText, lambda: self.tr("Show the whole speaker turn"))
         self.coder = QComboBox(self)
+        live.relabel(self.coder, lambda: {None: self.tr("All coders")})
         self.attribute = QComboBox(self)
+        live.relabel(self.attribute, lambda: {None: self.tr("(any)")})
         self.value = QComboBox(self)
         self.count = QLabel(self)
         self.list = SegmentList(self)
         self.list.jump_requested.connect(self.jump_requested)
         self.export = ExportButtons(self._tables, self)
         grid = QGridLayout()
-        grid.addWidget(QLabel(self.tr("Code:"), self), 0, 0)
+        grid.addWidget(live.label(lambda: self.tr("Code:")), 0, 0)
         grid.addWidget(self.code, 0, 1)
         grid.addWidget(self.subcodes, 0, 2)
         grid.addWidget(self.context, 0, 3)
-        grid.addWidget(QLabel(self.tr("Coder:"), self), 1, 0)
+        grid.addWidget(live.label(lambda: self.tr("Coder:")), 1, 0)
         grid.addWidget(self.coder, 1, 1)
-        grid.addWidget(QLabel(self.tr("Case attribute:"), self), 1, 2)
+        grid.addWidget(live.label(lambda: self.tr("Case attribute:")), 1, 2)
         grid.addWidget(self.attribute, 1, 3)
         grid.addWidget(self.value, 1, 4)
         grid.setColumnStretch(5, 1)
@@ -178,10 +184,14 @@ class QueryView(QWidget):
         super().__init__(parent)
         self.project = project
         self.found: list[Segment] = []
+        live = LiveTexts(self)  # the controls' texts follow a language switch
         self.query = QLineEdit(self)
-        self.query.setPlaceholderText(self.tr("e.g. ensomhed AND (netværk OR stigma) AND NOT ønsker"))
-        self.run_button = QPushButton(self.tr("Run"), self)
-        self.subcodes = QCheckBox(self.tr("Include sub-codes"), self)
+        live.bind(self.query.setPlaceholderText,
+                  lambda: self.tr("e.g. ensomhed AND (netværk OR stigma) AND NOT ønsker"))
+        self.run_button = QPushButton(self)
+        live.bind(self.run_button.setText, lambda: self.tr("Run"))
+        self.subcodes = QCheckBox(self)
+        live.bind(self.subcodes.setText, lambda: self.tr("Include sub-codes"))
         self.subcodes.setChecked(True)
         self.message = QLabel(self)
         self.message.setStyleSheet("color: #b03a2e")
@@ -193,7 +203,7 @@ class QueryView(QWidget):
         self.scopes = QHBoxLayout()
         self._build_scopes()
         line = QHBoxLayout()
-        line.addWidget(QLabel(self.tr("Query:"), self))
+        line.addWidget(live.label(lambda: self.tr("Query:")))
         line.addWidget(self.query, 1)
         line.addWidget(self.subcodes)
         line.addWidget(self.run_button)

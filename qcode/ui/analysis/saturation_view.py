@@ -32,6 +32,7 @@ from qcode.ui import i18n
 from qcode.ui.analysis.common import ExportButtons, ask_save_path, chart_canvas, fit_columns, make_table_view
 from qcode.ui.analysis.records_model import RecordsModel
 from qcode.ui.dialogs import ask
+from qcode.ui.live_texts import LiveTexts
 
 
 class SaturationView(QWidget):
@@ -44,10 +45,14 @@ class SaturationView(QWidget):
         self.project = project
         self.result: Saturation | None = None
         self.table: Table | None = None
+        live = LiveTexts(self)  # the controls' texts follow a language switch
         self.order = QComboBox(self)
-        self.top_level = QCheckBox(self.tr("Top-level codes only"), self)
-        self.top_level.setToolTip(self.tr("Count each coding for its top-level code (themes, not codes)"))
-        self.save_button = QPushButton(self.tr("Save chart…"), self)
+        self.top_level = QCheckBox(self)
+        live.bind(self.top_level.setText, lambda: self.tr("Top-level codes only"))
+        live.bind(self.top_level.setToolTip,
+                  lambda: self.tr("Count each coding for its top-level code (themes, not codes)"))
+        self.save_button = QPushButton(self)
+        live.bind(self.save_button.setText, lambda: self.tr("Save chart…"))
         self.export = ExportButtons(lambda: [self.table] if self.table else [], self)
         self.reading = QLabel(self)
         bold = QFont()
@@ -61,7 +66,7 @@ class SaturationView(QWidget):
         self.view.setSelectionBehavior(QTableView.SelectRows)
         self.view.doubleClicked.connect(self._open_document)
         controls = QHBoxLayout()
-        controls.addWidget(QLabel(self.tr("Order:"), self))
+        controls.addWidget(live.label(lambda: self.tr("Order:")))
         controls.addWidget(self.order)
         controls.addWidget(self.top_level)
         controls.addStretch()
@@ -77,6 +82,7 @@ class SaturationView(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(split, 1)
         self._fill_orders()
+        live.on_switch(self._fill_orders)  # keeps the chosen order
         self.order.currentIndexChanged.connect(self.refresh)
         self.top_level.toggled.connect(self.refresh)
         self.save_button.clicked.connect(self.save_chart)

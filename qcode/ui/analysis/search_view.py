@@ -26,6 +26,7 @@ from qcode.ui.analysis.common import ExportButtons
 from qcode.ui.commands import push
 from qcode.ui.commands.coding import CodeHitsCommand
 from qcode.ui.dialogs import ask
+from qcode.ui.live_texts import LiveTexts
 
 HIT_ROLE = Qt.UserRole + 1
 _ROOT = QModelIndex()
@@ -106,12 +107,17 @@ class SearchView(QWidget):
         # to the open project's workspace).
         self._host_stack = getattr(parent, "undo_stack", None)
         self._own_stack: QUndoStack | None = None
+        live = LiveTexts(self)  # the controls' texts follow a language switch
         self.query = QLineEdit(self)
-        self.query.setPlaceholderText(self.tr("Word or phrase; end a word with * to match its beginning"))
-        self.lemmas = QCheckBox(self.tr("All inflected forms (lemma)"), self)
-        self.whole_words = QCheckBox(self.tr("Whole words"), self)
+        live.bind(self.query.setPlaceholderText,
+                  lambda: self.tr("Word or phrase; end a word with * to match its beginning"))
+        self.lemmas = QCheckBox(self)
+        live.bind(self.lemmas.setText, lambda: self.tr("All inflected forms (lemma)"))
+        self.whole_words = QCheckBox(self)
+        live.bind(self.whole_words.setText, lambda: self.tr("Whole words"))
         self.whole_words.setChecked(True)
-        self.search_button = QPushButton(self.tr("Search"), self)
+        self.search_button = QPushButton(self)
+        live.bind(self.search_button.setText, lambda: self.tr("Search"))
         self.message = QLabel(self)
         self.model = HitModel(self)
         self.view = QTableView(self)
@@ -122,14 +128,16 @@ class SearchView(QWidget):
         header.setSectionResizeMode(1, QHeaderView.Stretch)
         header.setSectionResizeMode(3, QHeaderView.Stretch)
         self.view.doubleClicked.connect(self._activated)
-        self.all_button = QPushButton(self.tr("Tick all"), self)
-        self.none_button = QPushButton(self.tr("Tick none"), self)
+        self.all_button = QPushButton(self)
+        live.bind(self.all_button.setText, lambda: self.tr("Tick all"))
+        self.none_button = QPushButton(self)
+        live.bind(self.none_button.setText, lambda: self.tr("Tick none"))
         self.code = QComboBox(self)
         self.spread = QComboBox(self)  # what a ticked hit codes: the words, or their sentence or turn
-        for unit, text in (("hit", self.tr("the hit")), ("sentence", self.tr("its sentence")),
-                           ("turn", self.tr("its turn"))):
-            self.spread.addItem(text, unit)
-        self.code_button = QPushButton(self.tr("Code ticked hits…"), self)
+        live.items(self.spread, lambda: {"hit": self.tr("the hit"), "sentence": self.tr("its sentence"),
+                                         "turn": self.tr("its turn")})
+        self.code_button = QPushButton(self)
+        live.bind(self.code_button.setText, lambda: self.tr("Code ticked hits…"))
         self.export = ExportButtons(lambda: [hits_table(self.hits, self.query.text())], self)
 
         line = QHBoxLayout()
@@ -142,7 +150,7 @@ class SearchView(QWidget):
         bar.addWidget(self.message, 1)
         bar.addWidget(self.all_button)
         bar.addWidget(self.none_button)
-        bar.addWidget(QLabel(self.tr("Code:"), self))
+        bar.addWidget(live.label(lambda: self.tr("Code:")))
         bar.addWidget(self.code)
         bar.addWidget(self.spread)
         bar.addWidget(self.code_button)
@@ -206,7 +214,7 @@ class SearchView(QWidget):
             "%2", self.code.currentText().strip())
         if self.spread.currentData() != "hit":
             question += "\n" + self.tr("Each is spread to %1.").replace("%1", self.spread.currentText())
-        if not ask.confirm(self, self.tr("Code search hits"), question):
+        if not ask.proceed(self, self.tr("Code search hits"), question, self.tr("&Code")):
             return 0
         command = CodeHitsCommand(self.project, code_id, hits, self.code.currentText().strip())
         error = push(self._undo_stack(), command)

@@ -14,14 +14,14 @@ from qcode.analysis.wordfreq import word_frequencies
 from qcode.core.documents import list_documents
 from qcode.core.errors import QcodeError, ui_language
 from qcode.ui.analysis.common import ExportButtons, TableModel, chart_canvas, fit_columns, make_table_view
+from qcode.ui.live_texts import LiveTexts
 from qcode.ui.workers import start_in_background
 
 
 def count_job(project, options: dict, progress, cancelled) -> Table | None:
     """The worker-thread part, on the worker's own connection to the project."""
-    if cancelled():
-        return None
-    return word_frequencies(project, limit=200, **options)
+    table = word_frequencies(project, limit=200, cancelled=cancelled, **options)
+    return None if cancelled() else table  # stopped part-way: closing the project
 
 
 class WordFrequencyView(QWidget):
@@ -33,10 +33,13 @@ class WordFrequencyView(QWidget):
         super().__init__(parent)
         self.project = project
         self.table: Table | None = None
+        live = LiveTexts(self)  # the controls' texts follow a language switch
         self.source = QComboBox(self)
-        self.lemmas = QCheckBox(self.tr("Count lemmas"), self)
+        self.lemmas = QCheckBox(self)
+        live.bind(self.lemmas.setText, lambda: self.tr("Count lemmas"))
         self.lemmas.setChecked(True)
-        self.stop_words = QCheckBox(self.tr("Leave out stop words"), self)
+        self.stop_words = QCheckBox(self)
+        live.bind(self.stop_words.setText, lambda: self.tr("Leave out stop words"))
         self.stop_words.setChecked(True)
         self.export = ExportButtons(lambda: [self.table] if self.table else [], self)
         self.model = TableModel(self, heat=False)
@@ -46,7 +49,7 @@ class WordFrequencyView(QWidget):
         self.generation = 0  # results of an older run that finish late are dropped
         self.busy = False
         controls = QHBoxLayout()
-        controls.addWidget(QLabel(self.tr("Words of:"), self))
+        controls.addWidget(live.label(lambda: self.tr("Words of:")))
         controls.addWidget(self.source, 1)
         controls.addWidget(self.lemmas)
         controls.addWidget(self.stop_words)
@@ -59,6 +62,7 @@ class WordFrequencyView(QWidget):
         layout.addLayout(controls)
         layout.addWidget(split, 1)
         self._fill_sources()
+        live.on_switch(self._fill_sources)  # keeps the chosen source
         self.source.currentIndexChanged.connect(self.run)
         for box in (self.lemmas, self.stop_words):
             box.toggled.connect(self.run)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from qcode.anonymise import register, review, state
 from qcode.core import entities
 from qcode.core.snapshots import Snapshot
-from qcode.ui.commands import CoreCommand
+from qcode.ui.commands import CoreCommand, Label
 
 
 def _tr(text: str) -> str:
@@ -28,7 +28,7 @@ def _names(project, entity_ids: Sequence[int]) -> str:
 class ReviewDecisionCommand(CoreCommand):
     """One review decision over register entries; ``decide(project)`` makes it."""
 
-    def __init__(self, project, label: str, entity_ids: Sequence[int], decide: Callable[[object], None], *,
+    def __init__(self, project, label: Label, entity_ids: Sequence[int], decide: Callable[[object], None], *,
                  moves_mentions: bool = False):
         super().__init__(label)
         self.project, self.entity_ids, self.decide = project, list(entity_ids), decide
@@ -48,11 +48,13 @@ class ReviewDecisionCommand(CoreCommand):
 def decide_command(project, entity_ids: Sequence[int], accept: bool) -> ReviewDecisionCommand:
     """Accept (pseudonymise everywhere) or reject (leave as written) the selected entries."""
     decision = review.accept if accept else review.reject
-    if len(entity_ids) == 1:
-        label = (_tr("Accept %1") if accept else _tr("Reject %1")).replace("%1", _names(project, entity_ids))
-    else:
-        label = _tr("Accept %1 entities") if accept else _tr("Reject %1 entities")
-        label = label.replace("%1", str(len(entity_ids)))
+    # the names are read now (an entry may be merged away later), the words when the label is shown
+    what = _names(project, entity_ids) if len(entity_ids) == 1 else str(len(entity_ids))
+
+    def label() -> str:
+        if len(entity_ids) == 1:
+            return (_tr("Accept %1") if accept else _tr("Reject %1")).replace("%1", what)
+        return (_tr("Accept %1 entities") if accept else _tr("Reject %1 entities")).replace("%1", what)
 
     def decide(p) -> None:
         for entity_id in entity_ids:
@@ -63,8 +65,10 @@ def decide_command(project, entity_ids: Sequence[int], accept: bool) -> ReviewDe
 
 def merge_command(project, keep_id: int, other_ids: Sequence[int]) -> ReviewDecisionCommand:
     """Make the other entries extra forms of ``keep_id`` (one person, one pseudonym)."""
-    label = _tr("Merge %1 into %2").replace("%2", _names(project, [keep_id])).replace(
-        "%1", _names(project, other_ids))
+    keep, others = _names(project, [keep_id]), _names(project, other_ids)
+
+    def label() -> str:
+        return _tr("Merge %1 into %2").replace("%2", keep).replace("%1", others)
 
     def decide(p) -> None:
         for other in other_ids:
@@ -75,8 +79,8 @@ def merge_command(project, keep_id: int, other_ids: Sequence[int]) -> ReviewDeci
 
 def pseudonym_command(project, entity_id: int, pseudonym: str | None) -> ReviewDecisionCommand:
     """Choose an entry's pseudonym (None: the one the settings prescribe)."""
-    label = _tr("Pseudonym of %1").replace("%1", _names(project, [entity_id]))
-    return ReviewDecisionCommand(project, label, [entity_id],
+    name = _names(project, [entity_id])
+    return ReviewDecisionCommand(project, lambda: _tr("Pseudonym of %1").replace("%1", name), [entity_id],
                                  lambda p: review.edit_pseudonym(p, entity_id, pseudonym))
 
 
@@ -85,7 +89,7 @@ class PseudonymStyleCommand(CoreCommand):
     ranges); every automatic pseudonym follows, and undo brings back the old style and its pseudonyms."""
 
     def __init__(self, project, person_style: str, age_style: str):
-        super().__init__(_tr("Pseudonym style"))
+        super().__init__(lambda: _tr("Pseudonym style"))
         old = state.settings(project)
         self.project = project
         self.old = {"person_style": old.person_style, "age_style": old.age_style}

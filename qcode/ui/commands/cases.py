@@ -21,9 +21,9 @@ class SetAttributeCommand(CoreCommand):
 
     def __init__(self, project, case_id: int, case_name: str, attribute: str, type_: str,
                  old: str | None, new: str | None):
-        label = (QCoreApplication.translate("Commands", "Set %1 of '%2'") if new is not None
-                 else QCoreApplication.translate("Commands", "Clear %1 of '%2'"))
-        super().__init__(_fill(label, attribute, case_name))
+        super().__init__(lambda: _fill(
+            QCoreApplication.translate("Commands", "Set %1 of '%2'") if new is not None
+            else QCoreApplication.translate("Commands", "Clear %1 of '%2'"), attribute, case_name))
         self.project, self.case_id, self.attribute, self.type = project, case_id, attribute, type_
         self.old, self.new = old, new
 
@@ -44,7 +44,8 @@ class RenameCaseCommand(CoreCommand):
     """Rename a case, keeping both names."""
 
     def __init__(self, project, case_id: int, old: str, new: str):
-        super().__init__(_fill(QCoreApplication.translate("Commands", "Rename case '%1' to '%2'"), old, new))
+        super().__init__(lambda: _fill(QCoreApplication.translate("Commands", "Rename case '%1' to '%2'"),
+                                       old, new))
         self.project, self.case_id, self.old, self.new = project, case_id, old, new
 
     def do(self) -> None:
@@ -59,9 +60,10 @@ class LinkDocumentCommand(CoreCommand):
 
     def __init__(self, project, case_id: int, case_name: str, document_id: int, document_name: str,
                  link: bool = True):
-        label = (QCoreApplication.translate("Commands", "Link '%1' to case '%2'") if link
-                 else QCoreApplication.translate("Commands", "Unlink '%1' from case '%2'"))
-        super().__init__(_fill(label, document_name, case_name))
+        super().__init__(lambda: _fill(
+            QCoreApplication.translate("Commands", "Link '%1' to case '%2'") if link
+            else QCoreApplication.translate("Commands", "Unlink '%1' from case '%2'"),
+            document_name, case_name))
         self.project, self.case_id, self.document_id, self.link = project, case_id, document_id, link
 
     def _put(self, link: bool) -> None:
@@ -78,7 +80,7 @@ class AddCaseCommand(CoreCommand):
     """Add a case; undo deletes it, redo brings back the same id."""
 
     def __init__(self, project, name: str):
-        super().__init__(_fill(QCoreApplication.translate("Commands", "New case '%1'"), name))
+        super().__init__(lambda: _fill(QCoreApplication.translate("Commands", "New case '%1'"), name))
         self.project, self.name = project, name
         self.case_id: int | None = None
         self._snapshot: Snapshot | None = None
@@ -97,7 +99,7 @@ class DefineAttributeCommand(CoreCommand):
     """Add an (empty) case attribute of a type; undo removes it with any values given since."""
 
     def __init__(self, project, name: str, type_: str):
-        super().__init__(_fill(QCoreApplication.translate("Commands", "New attribute '%1'"), name))
+        super().__init__(lambda: _fill(QCoreApplication.translate("Commands", "New attribute '%1'"), name))
         self.project, self.name, self.type = project, name, type_
         self._snapshot: Snapshot | None = None
 

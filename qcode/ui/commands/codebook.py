@@ -18,7 +18,7 @@ class AddCodeCommand(CoreCommand):
     """Create a code (undo deletes it; redo after undo restores the same id)."""
 
     def __init__(self, project, name: str, parent_id: int | None = None, colour: str | None = None):
-        super().__init__(_fill(QCoreApplication.translate("Commands", "New code '%1'"), name))
+        super().__init__(lambda: _fill(QCoreApplication.translate("Commands", "New code '%1'"), name))
         self.project, self.name, self.parent_id, self.colour = project, name, parent_id, colour
         self.code_id: int | None = None
         self._snapshot = None
@@ -37,7 +37,8 @@ class RenameCodeCommand(CoreCommand):
     """Rename a code, keeping both names."""
 
     def __init__(self, project, code_id: int, old: str, new: str):
-        super().__init__(_fill(QCoreApplication.translate("Commands", "Rename '%1' to '%2'"), old, new))
+        super().__init__(lambda: _fill(QCoreApplication.translate("Commands", "Rename '%1' to '%2'"),
+                                       old, new))
         self.project, self.code_id, self.old, self.new = project, code_id, old, new
 
     def do(self) -> None:
@@ -51,11 +52,9 @@ class UpdateCodeCommand(CoreCommand):
     """Change colour, description or criteria of a code."""
 
     def __init__(self, project, code_id: int, name: str, **fields: str):
-        if set(fields) == {"colour"}:
-            label = QCoreApplication.translate("Commands", "Colour of '%1'")
-        else:
-            label = QCoreApplication.translate("Commands", "Edit '%1'")
-        super().__init__(_fill(label, name))
+        colour_only = set(fields) == {"colour"}
+        super().__init__(lambda: _fill(QCoreApplication.translate("Commands", "Colour of '%1'") if colour_only
+                                       else QCoreApplication.translate("Commands", "Edit '%1'"), name))
         self.project, self.code_id, self.fields = project, code_id, fields
         self.before: dict[str, str] = {}
 
@@ -71,7 +70,7 @@ class MoveCodeCommand(CoreCommand):
     """Move a code (with its sub-codes) under a new parent and/or position."""
 
     def __init__(self, project, code_id: int, name: str, new_parent_id: int | None, position: int | None):
-        super().__init__(_fill(QCoreApplication.translate("Commands", "Move '%1'"), name))
+        super().__init__(lambda: _fill(QCoreApplication.translate("Commands", "Move '%1'"), name))
         self.project, self.code_id = project, code_id
         self.new_parent_id, self.position = new_parent_id, position
         self.old: tuple[int | None, int] | None = None
@@ -87,7 +86,7 @@ class DeleteCodeCommand(CoreCommand):
     """Delete a code with its sub-codes and codings."""
 
     def __init__(self, project, code_id: int, name: str, reason: str = ""):
-        super().__init__(_fill(QCoreApplication.translate("Commands", "Delete code '%1'"), name))
+        super().__init__(lambda: _fill(QCoreApplication.translate("Commands", "Delete code '%1'"), name))
         self.project, self.code_id, self.reason = project, code_id, reason
         self.snapshot = None
 
@@ -102,8 +101,8 @@ class MergeCodesCommand(CoreCommand):
     """Merge one code into another."""
 
     def __init__(self, project, source_id: int, target_id: int, source: str, target: str, reason: str = ""):
-        label = QCoreApplication.translate("Commands", "Merge '%1' into '%2'")
-        super().__init__(_fill(label, source, target))
+        super().__init__(lambda: _fill(QCoreApplication.translate("Commands", "Merge '%1' into '%2'"),
+                                       source, target))
         self.project, self.source_id, self.target_id, self.reason = project, source_id, target_id, reason
         self.snapshot = None
 

@@ -15,8 +15,7 @@ class SplitCodeCommand(CoreCommand):
 
     def __init__(self, project, code_id: int, name: str, parts: tuple[SplitPart, ...], as_children: bool,
                  reason: str = ""):
-        label = QCoreApplication.translate("Commands", "Split '%1'")
-        super().__init__(label.replace("%1", name))
+        super().__init__(lambda: QCoreApplication.translate("Commands", "Split '%1'").replace("%1", name))
         self.project, self.code_id, self.parts = project, code_id, parts
         self.as_children, self.reason = as_children, reason
         self.result: SplitResult | None = None
@@ -34,7 +33,7 @@ class SetReasonCommand(CoreCommand):
     """Give a logged change of the codebook its reason (or change it)."""
 
     def __init__(self, project, log_id: int, reason: str):
-        super().__init__(QCoreApplication.translate("Commands", "Reason for a codebook change"))
+        super().__init__(lambda: QCoreApplication.translate("Commands", "Reason for a codebook change"))
         self.project, self.log_id, self.reason = project, log_id, reason
         self.old = ""
 

@@ -20,7 +20,7 @@ class MergeProjectsCommand(CoreCommand):
 
     def __init__(self, project, paths: list[Path], choices: merge.MergeChoices):
         names = ", ".join(p.name for p in paths)
-        super().__init__(_tr("Merge %1").replace("%1", names))
+        super().__init__(lambda: _tr("Merge %1").replace("%1", names))
         self.project, self.paths, self.choices = project, list(paths), choices
         self.result: merge.MergeResult | None = None
 
@@ -38,8 +38,8 @@ class MergeProjectsCommand(CoreCommand):
 class SetBlindCommand(CoreCommand):
     """Change the blind-coding settings (undo puts the old ones back)."""
 
-    def __init__(self, project, state: visibility.BlindState, text: str | None = None):
-        super().__init__(text or (_tr("Start blind coding") if state.active else _tr("Reveal the codings")))
+    def __init__(self, project, state: visibility.BlindState):
+        super().__init__(lambda: _tr("Start blind coding") if state.active else _tr("Reveal the codings"))
         self.project, self.state = project, state
         self.before: visibility.BlindState | None = None
 
@@ -56,9 +56,12 @@ class DecideCommand(CoreCommand):
 
     def __init__(self, project, state: adjudication.Adjudication, disagreement: adjudication.Disagreement,
                  decision: str, ranges: list[tuple[int, int]] | None = None):
-        labels = {"a": _tr("Keep A"), "b": _tr("Keep B"), "both": _tr("Keep both"),
-                  "neither": _tr("Keep neither"), "own": _tr("Own version")}
-        super().__init__(_tr("Adjudicate: %1").replace("%1", labels.get(decision, decision)))
+        def label() -> str:
+            labels = {"a": _tr("Keep A"), "b": _tr("Keep B"), "both": _tr("Keep both"),
+                      "neither": _tr("Keep neither"), "own": _tr("Own version")}
+            return _tr("Adjudicate: %1").replace("%1", labels.get(decision, decision))
+
+        super().__init__(label)
         self.project, self.state, self.disagreement = project, state, disagreement
         self.decision, self.ranges = decision, list(ranges or [])
         self.result: adjudication.DecisionResult | None = None
@@ -79,7 +82,7 @@ class AcceptAgreedCommand(CoreCommand):
     """Copy the passages both coders coded alike into the consensus layer."""
 
     def __init__(self, project, state: adjudication.Adjudication):
-        super().__init__(_tr("Add agreed passages to the consensus layer"))
+        super().__init__(lambda: _tr("Add agreed passages to the consensus layer"))
         self.project, self.state = project, state
         self.made: tuple = ()
 

@@ -15,7 +15,7 @@ class ApplyCodingCommand(CoreCommand):
     """Code a range of a document with a code."""
 
     def __init__(self, project, document_id: int, code_id: int, start: int, end: int, code_name: str):
-        super().__init__(QCoreApplication.translate("Commands", "Code '%1'").replace("%1", code_name))
+        super().__init__(lambda: QCoreApplication.translate("Commands", "Code '%1'").replace("%1", code_name))
         self.project, self.document_id, self.code_id = project, document_id, code_id
         self.start, self.end = start, end
         self.result: CodingResult | None = None
@@ -41,7 +41,8 @@ class RemoveCodingCommand(CoreCommand):
     """Remove one coding (undo restores it with the same id)."""
 
     def __init__(self, project, coding_id: int, code_name: str):
-        super().__init__(QCoreApplication.translate("Commands", "Uncode '%1'").replace("%1", code_name))
+        super().__init__(lambda: QCoreApplication.translate("Commands", "Uncode '%1'")
+                         .replace("%1", code_name))
         self.project, self.coding_id = project, coding_id
         self.removed = None
 
@@ -56,7 +57,7 @@ class SetCodingMemoCommand(CoreCommand):
     """Set the memo of one coding."""
 
     def __init__(self, project, coding_id: int, memo: str):
-        super().__init__(QCoreApplication.translate("Commands", "Edit coding memo"))
+        super().__init__(lambda: QCoreApplication.translate("Commands", "Edit coding memo"))
         self.project, self.coding_id, self.memo = project, coding_id, memo
         self.old = ""
 
@@ -72,7 +73,7 @@ class CodeHitsCommand(CoreCommand):
     of the same code merge with them (as any coding does); undo takes back exactly what changed."""
 
     def __init__(self, project, code_id: int, hits: list, code_name: str):
-        super().__init__(QCoreApplication.translate("Commands", "Code %1 hits with '%2'")
+        super().__init__(lambda: QCoreApplication.translate("Commands", "Code %1 hits with '%2'")
                          .replace("%1", str(len(hits))).replace("%2", code_name))
         self.project, self.code_id, self.hits = project, code_id, list(hits)
         self.done: list | None = None

@@ -12,7 +12,7 @@ class AddMemoCommand(CoreCommand):
     """Write a new memo attached to a document, code or nothing."""
 
     def __init__(self, project, title: str, body: str = "", *, document_id=None, code_id=None):
-        super().__init__(QCoreApplication.translate("Commands", "New memo"))
+        super().__init__(lambda: QCoreApplication.translate("Commands", "New memo"))
         self.project, self.title, self.body = project, title, body
         self.document_id, self.code_id = document_id, code_id
         self.memo_id = None
@@ -33,7 +33,7 @@ class EditMemoCommand(CoreCommand):
     """Change a memo's title and body."""
 
     def __init__(self, project, memo_id: int, title: str, body: str):
-        super().__init__(QCoreApplication.translate("Commands", "Edit memo"))
+        super().__init__(lambda: QCoreApplication.translate("Commands", "Edit memo"))
         self.project, self.memo_id, self.title, self.body = project, memo_id, title, body
         self.before = None
 
@@ -48,7 +48,7 @@ class DeleteMemoCommand(CoreCommand):
     """Delete a memo (undo restores it with its id)."""
 
     def __init__(self, project, memo_id: int):
-        super().__init__(QCoreApplication.translate("Commands", "Delete memo"))
+        super().__init__(lambda: QCoreApplication.translate("Commands", "Delete memo"))
         self.project, self.memo_id = project, memo_id
         self.memo = None
 

@@ -11,6 +11,17 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     return answer == QMessageBox.Yes
 
 
+def proceed(parent: QWidget | None, title: str, text: str, action: str) -> bool:
+    """A question whose answer is usually yes: a button named for the action is the default, so Enter
+    does it, and Cancel (or Escape) does not; True for the action."""
+    box = QMessageBox(QMessageBox.Question, title, text, QMessageBox.Cancel, parent)
+    button = box.addButton(action, QMessageBox.AcceptRole)
+    box.setDefaultButton(button)
+    box.setEscapeButton(QMessageBox.Cancel)
+    box.exec()
+    return box.clickedButton() is button
+
+
 def _input_dialog(parent: QWidget | None, title: str, label: str) -> QInputDialog:
     """A question dialog wide enough for its title ("Ny kode — qcode", not "Ny ko…")."""
     dialog = QInputDialog(parent)

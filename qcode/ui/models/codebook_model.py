@@ -70,6 +70,9 @@ class CodebookModel(QAbstractItemModel):
         self._counts: dict[int, int] = {}
         self._icons: dict[str, QIcon] = {}
         self._cells: dict[int, tuple[dict, dict]] = {}  # code id → role → value, per column
+        # The count column's header as the view can show it ("Kodn…" in a narrow codebook; the
+        # tooltip keeps the whole word); None: the whole word.
+        self.count_header: str | None = None
         self.reload()
 
     # -- refresh -------------------------------------------------------------------------------
@@ -147,8 +150,10 @@ class CodebookModel(QAbstractItemModel):
         return 2
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return (self.tr("Code"), self.tr("Codings"))[section] if 0 <= section < 2 else None
+        if orientation == Qt.Horizontal and role in (Qt.DisplayRole, Qt.ToolTipRole) and 0 <= section < 2:
+            if role == Qt.DisplayRole and section == 1 and self.count_header is not None:
+                return self.count_header
+            return (self.tr("Code"), self.tr("Codings"))[section]
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):

@@ -4,7 +4,8 @@ tree edits. Every edit leaves as a signal; the codebook controller turns it into
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView
 
 from qcode.ui.models.codebook_model import CODE_ID_ROLE, SELECTION_MIME, CodebookModel
@@ -50,18 +51,26 @@ class CodebookView(QTreeView):
         self._current: int | None = None
         self._known = {c.id for c in model.codes()}
         self._parents: dict[int, int | None] = {}
+        self._drop_target = QPersistentModelIndex()  # the code a dragged selection would be coded with
         model.modelAboutToBeReset.connect(self._remember)
         model.modelReset.connect(self._restore)
         self.expandAll()
 
     def fit_columns(self) -> None:
         """Size the count column from the font: its numbers in full, its header only if there is room."""
-        header, metrics = self.header(), self.header().fontMetrics()
+        header, metrics, model = self.header(), self.header().fontMetrics(), self.model()
         pad = 2 * self.style().pixelMetric(self.style().PixelMetric.PM_HeaderMargin) + 4
-        label = metrics.horizontalAdvance(str(self.model().headerData(1, Qt.Horizontal))) + pad
+        full = str(model.headerData(1, Qt.Horizontal, Qt.ToolTipRole))
+        label = metrics.horizontalAdvance(full) + pad
         numbers = metrics.horizontalAdvance("0000") + pad
         header.setMinimumSectionSize(metrics.horizontalAdvance("M"))
-        header.resizeSection(1, max(numbers, min(label, self.viewport().width() // 4)))
+        width = max(numbers, min(label, self.viewport().width() // 4))
+        header.resizeSection(1, width)
+        # Qt clips a header that does not fit ("Kodning"); it is elided instead, so it reads as cut
+        shown = None if width >= label else metrics.elidedText(full, Qt.ElideRight, width - pad)
+        if shown != model.count_header:
+            model.count_header = shown
+            model.headerDataChanged.emit(Qt.Horizontal, 1, 1)
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -136,13 +145,48 @@ class CodebookView(QTreeView):
 
     def dragMoveEvent(self, event) -> None:  # noqa: N802
         if event.mimeData().hasFormat(SELECTION_MIME):
-            ok = self.indexAt(event.position().toPoint()).isValid()
+            target = self.indexAt(event.position().toPoint())
+            self._set_drop_target(target)
             event.setDropAction(Qt.CopyAction)
-            event.setAccepted(ok)
+            event.setAccepted(target.isValid())
             return
         super().dragMoveEvent(event)
 
+    def dragLeaveEvent(self, event) -> None:  # noqa: N802
+        self._set_drop_target(QModelIndex())
+        super().dragLeaveEvent(event)
+
+    def drop_target_code(self) -> int | None:
+        """The code a text selection dragged over the tree would be coded with (None: no drag, or
+        not over a code)."""
+        return self._drop_target.data(CODE_ID_ROLE) if self._drop_target.isValid() else None
+
+    def _set_drop_target(self, index: QModelIndex) -> None:
+        row = index.siblingAtColumn(0) if index.isValid() else QModelIndex()
+        if QPersistentModelIndex(row) != self._drop_target:
+            self._drop_target = QPersistentModelIndex(row)
+            self.viewport().update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if not self._drop_target.isValid():
+            return
+        # The whole row of the receiving code is framed and tinted, as NVivo and MAXQDA mark it, so
+        # the coder sees which code the words will get before letting go.
+        index = QModelIndex(self._drop_target)
+        rect = self.visualRect(index).united(self.visualRect(index.siblingAtColumn(1)))
+        rect.setLeft(0)
+        colour = self.palette().highlight().color()
+        tint = QColor(colour)
+        tint.setAlpha(70)
+        painter = QPainter(self.viewport())
+        painter.fillRect(rect, tint)
+        painter.setPen(QPen(colour, 2))
+        painter.drawRect(rect.adjusted(1, 1, -1, -1))
+        painter.end()
+
     def dropEvent(self, event) -> None:  # noqa: N802
+        self._set_drop_target(QModelIndex())
         mime = event.mimeData()
         if mime.hasFormat(SELECTION_MIME):
             idx = self.indexAt(event.position().toPoint())

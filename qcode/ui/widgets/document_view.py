@@ -266,6 +266,14 @@ class DocumentView(QPlainTextEdit):
         self.setTextCursor(cursor)
         self.centerCursor()
 
+    def shown_passage(self, start: int, end: int) -> str:
+        """The words of stored offsets [start, end) as shown (pseudonymised when the view is)."""
+        cursor = QTextCursor(self.document())
+        first, last = self._shown_range(start, end)
+        cursor.setPosition(first)
+        cursor.setPosition(last, QTextCursor.KeepAnchor)
+        return cursor.selectedText().replace("\u2029", "\n")
+
     def codings_at_cursor(self) -> list[int]:
         """Coding ids under the cursor (or overlapping the selection)."""
         c = self.textCursor()
@@ -326,15 +334,25 @@ class DocumentView(QPlainTextEdit):
         coding = next((c for c in self.codings if c.id == coding_id), None)
         return (getattr(coding, "memo", "") or "").strip() if coding is not None else ""
 
-    def describe(self, span: Span) -> str:
-        """Hover text for a stripe: code and coder, and the coding's memo when it has one."""
-        text = self.tr("%1 — coded by %2").replace("%1", self.code_name(span.code_id)).replace(
-            "%2", self._coders.get(span.coder_id, "?"))
-        memo = self.memo_of(span.coding_id)
+    def shown_memo(self, coding_id: int) -> str:
+        """A shown coding's memo as the view shows text: pseudonymised when the view is."""
+        memo = self.memo_of(coding_id)
         if memo and self.pseudonymised:  # the hover text follows the view: no original name in it
             from qcode.anonymise.render import pseudonymise_text  # noqa: PLC0415 (the pseudonymised view only; not needed to start)
 
             memo = pseudonymise_text(self.project, memo)
+        return memo
+
+    def coding_memos(self) -> list[tuple[int, str, str]]:
+        """(coding id, code name, memo as shown) of the shown codings that have a memo, in text order."""
+        return [(c.id, self.code_name(c.code_id), self.shown_memo(c.id)) for c in self.codings
+                if (getattr(c, "memo", "") or "").strip()]
+
+    def describe(self, span: Span) -> str:
+        """Hover text for a stripe: code and coder, and the coding's memo when it has one."""
+        text = self.tr("%1 — coded by %2").replace("%1", self.code_name(span.code_id)).replace(
+            "%2", self._coders.get(span.coder_id, "?"))
+        memo = self.shown_memo(span.coding_id)
         if memo:
             short = memo if len(memo) <= MEMO_TIP else memo[:MEMO_TIP].rsplit(" ", 1)[0] + " …"
             text += "\n" + self.tr("Memo: %1").replace("%1", short)

@@ -28,6 +28,7 @@ from qcode.core.errors import QcodeError
 from qcode.core.types import Memo
 
 DOCUMENT, CODE, PROJECT = "document", "code", "project"
+CODING_ROLE = Qt.UserRole + 1  # a coding memo's item: the coding's id (its Qt.UserRole is None)
 
 
 class MemoPanel(QWidget):
@@ -36,6 +37,7 @@ class MemoPanel(QWidget):
     # ('add', {title, body, document_id, code_id}) | ('save', {memo_id, title, body}) |
     # ('delete', {memo_id}); the workspace turns each into an undo command
     command_requested = Signal(str, dict)
+    coding_chosen = Signal(int)  # coding id: a coding memo was picked in the list, show its passage
 
     def __init__(self, project, parent=None):
         super().__init__(parent)
@@ -45,6 +47,10 @@ class MemoPanel(QWidget):
         self.last_selected = DOCUMENT  # what the coder picked last: a new memo is about that
         # How documents are named here; the workspace passes the document list's (pseudonymised) names.
         self.document_label: Callable[[int], str | None] | None = None
+        # The open document's coding memos, (coding id, code name, memo as shown); the workspace passes
+        # the transcript view's. They are listed after the memos and shown read-only: a coding memo is
+        # written from its coding (right-click → Memo…).
+        self.coding_memos: Callable[[], list[tuple[int, str, str]]] | None = None
         self.list = QListWidget(self)
         self.about_label = QLabel(self)
         self.target = QComboBox(self)
@@ -156,6 +162,8 @@ class MemoPanel(QWidget):
     def reload(self) -> None:
         """Re-read the memo list, keeping the selection (and an unsaved new memo in the editor)."""
         keep = self.current_memo_id()
+        current = self.list.currentItem()
+        keep_coding = current.data(CODING_ROLE) if current is not None else None
         self.list.blockSignals(True)
         self.list.clear()
         shown: list[Memo] = []
@@ -171,8 +179,15 @@ class MemoPanel(QWidget):
             item.setToolTip(f"{self._describe(memo)}\n\n{memo.body[:300]}".strip())
             if memo.id == keep:
                 self.list.setCurrentItem(item)
+        for coding_id, code, text in self.coding_memos() if self.coding_memos is not None else []:
+            first = " ".join(text.split())
+            item = QListWidgetItem(f"{code}: {first[:50]}{'…' if len(first) > 50 else ''}", self.list)
+            item.setData(CODING_ROLE, coding_id)
+            item.setToolTip(f"{self._coding_about(code)}\n\n{text[:300]}")
+            if coding_id == keep_coding:
+                self.list.setCurrentItem(item)
         self.list.blockSignals(False)
-        if keep is not None:  # the memo shown may have changed or gone
+        if keep is not None or keep_coding is not None:  # the memo shown may have changed or gone
             self._show(self.list.currentItem())
 
     # -- what a memo is about ------------------------------------------------------------------------
@@ -196,6 +211,9 @@ class MemoPanel(QWidget):
             return codebook.code_path(self.project, code_id)
         except QcodeError:
             return "?"
+
+    def _coding_about(self, code: str) -> str:
+        return self.tr("A coding of '%1'").replace("%1", code)
 
     def _describe(self, memo: Memo) -> str:
         if memo.document_id is not None:
@@ -253,6 +271,13 @@ class MemoPanel(QWidget):
         return bool(self.title.text().strip() or self.body.toPlainText().strip())
 
     def _show(self, item, _previous=None) -> None:
+        coding_id = item.data(CODING_ROLE) if item is not None else None
+        for editor in (self.title, self.body):
+            editor.setReadOnly(coding_id is not None)
+        self.save_button.setEnabled(coding_id is None)
+        if coding_id is not None:
+            self._show_coding_memo(item, coding_id)
+            return
         memo = None
         if item is not None:
             try:
@@ -266,6 +291,17 @@ class MemoPanel(QWidget):
             self._refresh_about()
         else:
             self._fill_targets()
+
+    def _show_coding_memo(self, item: QListWidgetItem, coding_id: int) -> None:
+        found = next((m for m in (self.coding_memos() if self.coding_memos else []) if m[0] == coding_id),
+                     None)
+        self.title.clear()
+        self.body.setPlainText(found[2] if found else "")
+        self.delete_button.setEnabled(False)
+        self.target.clear()
+        self.target.addItem(self._coding_about(found[1] if found else "?"), None)
+        self.target.setEnabled(False)
+        self.coding_chosen.emit(coding_id)
 
     def new_memo(self) -> None:
         """Start a new memo about what was selected last (the "Attached to" box can change it)."""
