@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import ctypes
 import gc
+import queue
 import sys
+import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -75,43 +77,99 @@ def _read_one(path: Path, read: Callable[[Path], ImportedDocument]) -> ImportedD
                                 "import it", "import.failed", detail=detail) from error
 
 
+class _ReadAhead:
+    """Reads the files on a thread of its own, at most ``depth`` files ahead of the caller, who takes
+    them in order with :meth:`take`. Reading is Python work and storing is mostly SQLite's (which lets
+    other Python threads run), so reading the next file while this one is stored shortens an import;
+    the depth keeps memory bounded, whatever the number of files."""
+
+    def __init__(self, paths: Sequence[Path], read: Callable[[Path], ImportedDocument], depth: int = 2):
+        self._results: queue.Queue[tuple[ImportedDocument | BaseException, ...]] = queue.Queue(depth)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, args=(paths, read), daemon=True,
+                                        name="qcode-read-ahead")
+        self._thread.start()
+
+    def _run(self, paths: Sequence[Path], read: Callable[[Path], ImportedDocument]) -> None:
+        for path in paths:
+            if self._stop.is_set():
+                return
+            try:
+                imported: ImportedDocument | BaseException = _read_one(path, read)
+                imported.text = normalise_text(imported.text)  # type: ignore[union-attr]
+            except BaseException as error:  # noqa: BLE001 (handed to the caller's thread, raised there)
+                imported = error
+            while not self._stop.is_set():
+                try:
+                    self._results.put((imported,), timeout=0.1)
+                    break
+                except queue.Full:
+                    continue
+            del imported  # not kept while the next file is read
+
+    def ready(self) -> bool:
+        """Whether the next file is read already (taking it would not wait)."""
+        return not self._results.empty()
+
+    def take(self) -> ImportedDocument:
+        """The next file's document (in the order of the paths); its read error is raised here."""
+        (result,) = self._results.get()
+        if isinstance(result, BaseException):
+            raise result
+        return result
+
+    def close(self) -> None:
+        self._stop.set()
+        while self._thread.is_alive():
+            try:
+                self._results.get(timeout=0.05)
+            except queue.Empty:
+                pass
+        self._thread.join()
+
+
 def _read_each(paths: Sequence[str | Path], report: ImportReport, progress: Progress | None,
                cancelled: Cancelled | None,
                read: Callable[[Path], ImportedDocument] | None,
-               share: float = 1.0) -> Iterator[tuple[Path, ImportedDocument, int, int]]:
+               ahead: list[_ReadAhead] | None = None) -> Iterator[tuple[Path, ImportedDocument]]:
     """Read files one at a time (a folder: its supported files), normalising their text; unreadable
     files go into ``report`` with the reason, a cancel stops before the next file. Progress counts
-    bytes; ``share`` is the part of each file's bytes that reading stands for (the rest is storing).
-    Yields (path, document, bytes done before it, total bytes)."""
+    bytes read. The files are read on a thread ahead of the caller (see :class:`_ReadAhead`; given
+    ``ahead``, a list, the reader is put in it, so the caller can ask whether the next file is ready).
+    Yields (path, document)."""
     read = read or read_document
     paths = expand_paths(paths)
     sizes = [_size(Path(p)) for p in paths]
     total = sum(sizes)
     done = 0
-    for raw_path, size in zip(paths, sizes, strict=True):
-        path = Path(raw_path)
-        if cancelled and cancelled():
-            report.cancelled = True
-            return
-        if progress:
-            progress(done, total, display_name(path.name))
-        try:
-            imported = _read_one(path, read)
-        except ImportFormatError as error:
-            report.skipped.append((display_name(path), error.reason_in(ui_language())))
+    reader = _ReadAhead([Path(p) for p in paths], read)
+    if ahead is not None:
+        ahead.append(reader)
+    try:
+        for raw_path, size in zip(paths, sizes, strict=True):
+            path = Path(raw_path)
+            if cancelled and cancelled():
+                report.cancelled = True
+                return
+            if progress:
+                progress(done, total, display_name(path.name))
+            try:
+                imported = reader.take()
+            except ImportFormatError as error:
+                report.skipped.append((display_name(path), error.reason_in(ui_language())))
+                done += size
+                continue
+            report.warnings += [(display_name(path), w) for w in imported.warnings]
+            if size >= _BIG and sys.platform.startswith("linux"):
+                gc.collect()
+                _give_back_memory()
+            yield path, imported
+            del imported  # the next file's text must not sit beside this one's
             done += size
-            continue
-        imported.text = normalise_text(imported.text)
-        report.warnings += [(display_name(path), w) for w in imported.warnings]
-        if size >= _BIG and sys.platform.startswith("linux"):
-            gc.collect()
-            _give_back_memory()
-        if progress and share < 1.0:
-            progress(done + int(size * share), total, display_name(path.name))
-        yield path, imported, done, total
-        done += size
-    if progress:
-        progress(total, total, "")
+        if progress:
+            progress(total, total, "")
+    finally:
+        reader.close()
 
 
 def read_files(paths: Sequence[str | Path], progress: Progress | None = None,
@@ -121,7 +179,7 @@ def read_files(paths: Sequence[str | Path], progress: Progress | None = None,
     report. Needs no project, so it runs on a worker thread."""
     result = ReadResult()
     seen: set[str] = set(project_checksums or ())
-    for path, imported, _done, _total in _read_each(paths, result.report, progress, cancelled, read):
+    for path, imported in _read_each(paths, result.report, progress, cancelled, read):
         if imported.checksum and imported.checksum in seen:
             result.report.duplicates.append((display_name(path), imported.name))
             continue
@@ -150,15 +208,16 @@ def import_documents(
     autocode_roles: Sequence[str] = (),
 ) -> ImportReport:
     """Read and store file by file (CLI, demo); bad files are skipped with a reason, duplicates
-    skipped by default. Storing as it reads keeps memory flat on big batches. Progress counts bytes
-    (reading a file is the first half of its share, storing it the second)."""
+    skipped by default. Storing as it reads keeps memory flat on big batches; the next files are read
+    while one is stored. Progress counts bytes read."""
     report = ImportReport()
-    for path, imported, done, total in _read_each(paths, report, progress, cancelled, read, share=0.5):
-        store_documents(project, [imported], autocode_roles=autocode_roles,
-                        allow_duplicates=allow_duplicates, report=report)
-        del imported  # the next file's text must not sit beside this one's
-        if progress:
-            progress(done + _size(path), total, display_name(path.name))
-        if report.stopped is not None:  # a full disk or a read-only project: the rest would fail too
-            break
+    ahead: list[_ReadAhead] = []
+    reading = _read_each(paths, report, progress, cancelled, read, ahead)
+    try:
+        # a group of files is committed whenever the next file is not read yet (see store_documents)
+        store_documents(project, (imported for _path, imported in reading), autocode_roles=autocode_roles,
+                        allow_duplicates=allow_duplicates, report=report,
+                        waiting=lambda: bool(ahead) and not ahead[0].ready())
+    finally:
+        reading.close()  # a full disk stops the batch: stop reading too
     return report
