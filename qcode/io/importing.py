@@ -96,7 +96,8 @@ class _ReadAhead:
                 return
             try:
                 imported: ImportedDocument | BaseException = _read_one(path, read)
-                imported.text = normalise_text(imported.text)  # type: ignore[union-attr]
+                if read is not read_document:  # the shipped importers' text is canonical already
+                    imported.text = normalise_text(imported.text)  # type: ignore[union-attr]
             except BaseException as error:  # noqa: BLE001 (handed to the caller's thread, raised there)
                 imported = error
             while not self._stop.is_set():

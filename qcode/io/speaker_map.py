@@ -68,10 +68,10 @@ def apply_decisions(document: ImportedDocument,
             continue
         if decision.name is None or not decision.name.strip():
             if turns:  # the line stays text of the turn before it
-                turns[-1] = replace(turns[-1], end=max(turns[-1].end, turn.end))
+                turns[-1] = turns[-1]._replace(end=max(turns[-1].end, turn.end))
             continue
         role = decision.role if decision.role in ROLES else "other"
-        turns.append(replace(turn, speaker=decision.name.strip(), role=role))
+        turns.append(turn._replace(speaker=decision.name.strip(), role=role))
     return replace(document, turns=turns)
 
 

@@ -10,6 +10,7 @@ recurs, is a known role word, or sits where a turn starts, so a stray "Ja:" or a
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -67,10 +68,26 @@ def _believable(label: str, colon: bool) -> bool:
 
 
 def _candidates(lines: Lines, first_line: int) -> list[_Candidate]:
+    """Lines (from ``first_line``) that open with a believable label. Only a line with a colon or a tab
+    can: the text is searched for those (``str.find``), and only their lines are looked at."""
+    text, starts = lines.text, lines.starts
+    size, find = len(text), text.find
     found = []
-    for index, (position, line) in enumerate(lines[first_line:], first_line):
-        # Cheap tests first: a speaker line ends in a timestamp (a digit, "]" or ")"), and a label
-        # line has a colon or a tab; most lines of a transcript are neither, or only one.
+    pos = starts[first_line] if first_line < len(starts) else size
+    colon, tab = find(":", pos), find("\t", pos)
+    while colon >= 0 or tab >= 0:
+        hit = colon if tab < 0 else tab if colon < 0 else min(colon, tab)
+        index = bisect_right(starts, hit) - 1
+        position = starts[index]
+        stop = find("\n", hit)
+        stop = size if stop < 0 else stop
+        line = text[position:stop]
+        pos = stop + 1
+        if colon < pos:
+            colon = find(":", pos)
+        if 0 <= tab < pos:
+            tab = find("\t", pos)
+        # A speaker line ends in a timestamp (a digit, "]" or ")"); otherwise a label line
         match = None
         if ":" in line:
             tail = line.rstrip()[-1:]
@@ -78,8 +95,6 @@ def _candidates(lines: Lines, first_line: int) -> list[_Candidate]:
                 match = SPEAKER_LINE.match(line)
         kind = "speaker_line"
         if not match:
-            if ":" not in line and "\t" not in line:
-                continue
             match = LABEL_LINE.match(line)
             kind = "colon"
         if not match:
@@ -112,7 +127,7 @@ def _speaker_name(label: str, participant: str | None) -> str:
 def _accepted(cands: list[_Candidate], lines: Lines) -> list[_Candidate]:
     """Keep labels that recur, are role words, or open a paragraph; drop the rest."""
     counts = Counter(c.label for c in cands)
-    after_blank = [c.line == 0 or is_blank(lines[c.line - 1][1]) for c in cands]
+    after_blank = [lines.blank_before(c.line) for c in cands]
     paragraph_turns = sum(after_blank) >= 0.8 * max(len(cands), 1)
     kept = []
     for c, paragraph_start in zip(cands, after_blank, strict=True):
@@ -127,15 +142,29 @@ def _accepted(cands: list[_Candidate], lines: Lines) -> list[_Candidate]:
 
 def _bare_turns(lines: Lines, cands: list[_Candidate], speakers: set[str],
                 first_line: int) -> list[_Candidate]:
-    """Turns whose label lost its colon ("Helle Ja, det gjorde jeg"): a known name opening a paragraph."""
+    """Turns whose label lost its colon ("Helle Ja, det gjorde jeg"): a known name opening a paragraph.
+    Only lines that start with a known name and a space can be one; the text is searched for those."""
+    text, starts = lines.text, lines.starts
+    if not speakers or first_line >= len(starts):
+        return sorted(cands, key=lambda c: c.line)
     taken = {c.line for c in cands}
-    extra = []
-    previous_blank = first_line == 0 or first_line > len(lines) or is_blank(lines[first_line - 1][1])
+    first = starts[first_line]
     openers = tuple(label + " " for label in speakers)
-    for index, (position, line) in enumerate(lines[first_line:], first_line):
-        after_blank, previous_blank = previous_blank, is_blank(line)
-        if index in taken or not after_blank or not line.startswith(openers):
+    found: set[int] = set()
+    for opener in openers:
+        if first == 0 and text.startswith(opener):
+            found.add(0)
+        at = text.find("\n" + opener, max(first - 1, 0))
+        while at >= 0:
+            found.add(at + 1)
+            at = text.find("\n" + opener, at + 1)
+    extra = []
+    for position in sorted(found):
+        index = bisect_right(starts, position) - 1
+        if index in taken or not lines.blank_before(index):
             continue
+        stop = text.find("\n", position)
+        line = text[position:stop if stop >= 0 else len(text)]
         for label in speakers:
             if line.startswith(label + " ") and line[len(label) + 1:len(label) + 2].isupper():
                 extra.append(_Candidate(index, position, label, position, position + len(label),
@@ -191,15 +220,10 @@ def detect_structure(text: str, known_labels: frozenset[str] = frozenset()) -> S
     # turn extents: from the label line to the last non-blank line before the next turn
     spans = []
     for k, c in enumerate(cands):
-        # The end of the last non-blank line before the next turn, found from the next turn backwards
-        # (usually one blank line away; walking every line of every turn forwards cost a third of
-        # detection). The label line itself is never blank.
-        last = (cands[k + 1].line if k + 1 < len(cands) else len(lines)) - 1
-        position, line = lines[last]
-        while last > c.line and is_blank(line):
-            last -= 1
-            position, line = lines[last]
-        spans.append((c, position + len(line.rstrip())))
+        # The end of the last non-blank line before the next turn: the turn's lines with trailing
+        # white space (blank lines included) stripped. The label line itself is never blank.
+        stop = cands[k + 1].start if k + 1 < len(cands) else len(text)
+        spans.append((c, c.start + len(text[c.start:stop].rstrip())))
     # "Ja: …" is a mislabelled turn: give it to the other party of a two-person interview
     speakers_in_order: list[str] = []
     for c, _ in spans:
