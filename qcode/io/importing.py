@@ -13,30 +13,77 @@ import gc
 import queue
 import sys
 import threading
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from qcode.core.documents import normalise_text
-from qcode.core.errors import ui_language
+from qcode.core.errors import register_messages, say, ui_language
 from qcode.core.imported import ImportedDocument
 from qcode.core.importing import Cancelled, ImportReport, Progress, store_documents
 from qcode.io.base import ImportFormatError, display_name
 from qcode.io.registry import expand_paths, read_document
-from qcode.io.speaker_map import SpeakerDecision, apply_decisions
+from qcode.io.speaker_map import SpeakerCollector, SpeakerDecision, SpeakerInfo, apply_decisions
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
 
+register_messages({
+    "import.changed": ("the file changed after it was read; import it again",
+                       "filen er ændret, efter den blev læst; importér den igen"),
+})
+
+
+@dataclass
+class ReadFile:
+    """A file read for import: what the speaker review and storing need of it. ``document`` is the
+    read document while it is kept in memory; ``None`` once released (storing reads the file again)."""
+
+    path: Path
+    name: str
+    checksum: str
+    document: ImportedDocument | None
+
 
 @dataclass
 class ReadResult:
-    """Files read but not yet stored (the GUI's speaker review sits between reading and storing)."""
+    """Files read but not yet stored (the GUI's speaker review sits between reading and storing). Their
+    speakers are counted as they are read; the documents are kept only up to ``KEEP_CHARS`` characters
+    in all, so memory does not grow with the number of files."""
 
-    documents: list[ImportedDocument] = field(default_factory=list)
+    files: list[ReadFile] = field(default_factory=list)
     report: ImportReport = field(default_factory=ImportReport)
+    collector: SpeakerCollector = field(default_factory=SpeakerCollector)
+    kept_chars: int = 0
 
+    @property
+    def documents(self) -> list[ImportedDocument]:
+        """The documents still kept in memory (every one, for a batch under ``KEEP_CHARS``)."""
+        return [f.document for f in self.files if f.document is not None]
+
+    def speakers(self) -> list[SpeakerInfo]:
+        return self.collector.speakers()
+
+    def add(self, path: Path, document: ImportedDocument) -> None:
+        self.collector.add(document)
+        keep = self.kept_chars + len(document.text) <= KEEP_CHARS
+        self.kept_chars += len(document.text) if keep else 0
+        self.files.append(ReadFile(path, document.name, document.checksum, document if keep else None))
+
+    def extend(self, other: ReadResult) -> None:
+        """Add another reading's files (the coder chose to import known files again)."""
+        for file in other.files:
+            self.files.append(file)
+        for document in other.documents:
+            self.kept_chars += len(document.text)
+        self.collector.merge(other.collector)
+
+
+# Read documents kept in memory between reading and storing, in characters of text. Past it, a file is
+# read again when it is stored (a folder of 500 interviews of 8,000 words is ~24 M characters; a 50 MB
+# transcript, 50 M, is read again).
+KEEP_CHARS = 32_000_000
 
 _BIG = 8 * 1024 * 1024  # bytes: a file this big leaves freed memory worth handing back before storing
 
@@ -132,7 +179,7 @@ class _ReadAhead:
 def _read_each(paths: Sequence[str | Path], report: ImportReport, progress: Progress | None,
                cancelled: Cancelled | None,
                read: Callable[[Path], ImportedDocument] | None,
-               ahead: list[_ReadAhead] | None = None) -> Iterator[tuple[Path, ImportedDocument]]:
+               ahead: list[_ReadAhead] | None = None) -> Generator[tuple[Path, ImportedDocument], None, None]:
     """Read files one at a time (a folder: its supported files), normalising their text; unreadable
     files go into ``report`` with the reason, a cancel stops before the next file. Progress counts
     bytes read. The files are read on a thread ahead of the caller (see :class:`_ReadAhead`; given
@@ -176,8 +223,8 @@ def _read_each(paths: Sequence[str | Path], report: ImportReport, progress: Prog
 def read_files(paths: Sequence[str | Path], progress: Progress | None = None,
                cancelled: Cancelled | None = None, *, project_checksums: set[str] | None = None,
                read: Callable[[Path], ImportedDocument] | None = None) -> ReadResult:
-    """Read every file (a folder: its supported files); bad files and known checksums go into the
-    report. Needs no project, so it runs on a worker thread."""
+    """Read every file (a folder: its supported files) and count its speakers; bad files and known
+    checksums go into the report. Needs no project, so it runs on a worker thread."""
     result = ReadResult()
     seen: set[str] = set(project_checksums or ())
     for path, imported in _read_each(paths, result.report, progress, cancelled, read):
@@ -185,17 +232,66 @@ def read_files(paths: Sequence[str | Path], progress: Progress | None = None,
             result.report.duplicates.append((display_name(path), imported.name))
             continue
         seen.add(imported.checksum)
-        result.documents.append(imported)
+        result.add(path, imported)
     return result
 
 
-def store_reviewed(project: Project, documents: Sequence[ImportedDocument],
-                   decisions: Mapping[str, SpeakerDecision] | None = None, **options: object) -> ImportReport:
+def _documents_of(result: ReadResult, report: ImportReport, progress: Progress | None,
+                  read: Callable[[Path], ImportedDocument] | None,
+                  ahead: list[_ReadAhead]) -> Generator[ImportedDocument, None, None]:
+    """The reviewed files' documents in order: kept ones from memory, the others read again (ahead, on
+    a thread). A file that changed since it was reviewed is skipped and said so."""
+    again = [f.path for f in result.files if f.document is None]
+    reader = _ReadAhead(again, read or read_document) if again else None
+    if reader is not None:
+        ahead.append(reader)
+    try:
+        for done, file in enumerate(result.files):
+            if progress:
+                progress(done, len(result.files), file.name)
+            if file.document is not None:
+                yield file.document
+                continue
+            assert reader is not None
+            try:
+                document = reader.take()
+            except ImportFormatError as error:
+                report.skipped.append((display_name(file.path), error.reason_in(ui_language())))
+                continue
+            if document.checksum != file.checksum:
+                report.skipped.append((display_name(file.path), say("import.changed", ui_language())))
+                continue
+            yield document
+            del document
+        if progress:
+            progress(len(result.files), len(result.files), "")
+    finally:
+        if reader is not None:
+            reader.close()
+
+
+def store_reviewed(project: Project, documents: ReadResult | Sequence[ImportedDocument],
+                   decisions: Mapping[str, SpeakerDecision] | None = None, *,
+                   progress: Progress | None = None, read: Callable[[Path], ImportedDocument] | None = None,
+                   **options: object) -> ImportReport:
     """Store read documents after applying the coder's speaker decisions (see
-    :func:`qcode.core.importing.store_documents` for ``options``)."""
+    :func:`qcode.core.importing.store_documents` for ``options``). Given a :class:`ReadResult`, the
+    files it did not keep in memory are read again, one at a time."""
+    if isinstance(documents, ReadResult):
+        report = options.pop("report", None) or ImportReport()
+        ahead: list[_ReadAhead] = []
+        reading = _documents_of(documents, report, progress, read, ahead)  # type: ignore[arg-type]
+        stream: Iterable[ImportedDocument] = (apply_decisions(d, decisions) if decisions else d
+                                              for d in reading)
+        try:
+            return store_documents(project, stream, report=report,  # type: ignore[arg-type]
+                                   waiting=lambda: bool(ahead) and not ahead[0].ready(),
+                                   **options)  # type: ignore[arg-type]  # its keywords, passed on
+        finally:
+            reading.close()
     if decisions:
         documents = [apply_decisions(document, decisions) for document in documents]
-    return store_documents(project, documents, **options)  # type: ignore[arg-type]  # its keywords, passed on
+    return store_documents(project, documents, progress=progress, **options)  # type: ignore[arg-type]
 
 
 def import_documents(
