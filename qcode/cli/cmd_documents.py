@@ -26,7 +26,7 @@ def _roles(value: str) -> tuple[str, ...]:
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "import", help="import transcripts (one transaction per file)",
+        "import", help="import transcripts (each file whole or not at all)",
         description=f"Import transcripts ({', '.join(supported_suffixes())}). Speaker turns and "
         "header metadata are detected; interviewees become cases. Bad files are skipped with a "
         "reason and leave the project unchanged.")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from qcode.core import changes
@@ -77,11 +77,13 @@ def add_document(
     format: str = "txt",
     metadata: dict[str, Any] | None = None,
     turns: Iterable[Any] = (),
+    turn_cases: Mapping[str, int] | None = None,
 ) -> DocumentId:
     """Store a document (and its turns) in one transaction; a taken name gets a ' (2)' suffix.
 
     ``turns`` are objects with start, end, speaker, role, label, label_start, label_end, timestamp
-    (e.g. :class:`qcode.io.base.Turn`), offsets into ``text`` as given (already normalised).
+    (e.g. :class:`qcode.io.base.Turn`), offsets into ``text`` as given (already normalised);
+    ``turn_cases`` gives the case of each speaker's turns (see :func:`store_turns`).
     """
     if not text.strip():
         raise DocumentError("document.empty", name=name)
@@ -98,21 +100,24 @@ def add_document(
         assert cursor.lastrowid is not None  # an INSERT sets it (sqlite3 types it optional)
         document_id = DocumentId(cursor.lastrowid)
         record_digest(project, document_id, text)
-        store_turns(project, document_id, turns)
+        store_turns(project, document_id, turns, turn_cases)
         project.log("add_document", "document", document_id, name=name, source=source_name)
         project.announce(changes.Change(changes.DOCUMENTS, (document_id,), (document_id,)))
     return document_id
 
 
-def store_turns(project: Project, document_id: DocumentId, turns: Iterable[Any]) -> None:
-    """Replace the document's turns."""
+def store_turns(project: Project, document_id: DocumentId, turns: Iterable[Any],
+                cases: Mapping[str, int] | None = None) -> None:
+    """Replace the document's turns. A turn's case is its own ``case_id`` if it has one, else
+    ``cases[speaker]`` (given at insert, the turns are not written twice to link them to a case)."""
     project.db.execute("DELETE FROM turns WHERE document_id = ?", [document_id])
+    case_of = (cases or {}).get
     # one executemany: a 50 MB transcript has over 100,000 turns
     project.db.conn.executemany(
         'INSERT INTO turns (document_id, start, "end", speaker, role, label, label_start, '
         "label_end, timestamp, case_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        ([document_id, t.start, t.end, t.speaker, t.role, t.label, t.label_start, t.label_end,
-          t.timestamp, getattr(t, "case_id", None)] for t in turns),
+        ((document_id, t.start, t.end, t.speaker, t.role, t.label, t.label_start, t.label_end,
+          t.timestamp, getattr(t, "case_id", None) or case_of(t.speaker)) for t in turns),
     )
 
 

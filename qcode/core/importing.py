@@ -1,19 +1,22 @@
-"""Storing imported documents: one transaction per file, so a cancel or a bad file leaves every earlier
-file imported and nothing half-imported. Reading the files is :mod:`qcode.io.importing`'s job; this
+"""Storing imported documents as if each file had its own transaction (files are committed in groups, and
+a group that fails is stored again file by file), so a cancel, a bad file or a full disk leaves every
+earlier file imported and nothing half-imported. Reading the files is :mod:`qcode.io.importing`'s job; this
 module only stores what was read (:class:`~qcode.core.imported.ImportedDocument`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import time
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from qcode.core.cases import link_document
 from qcode.core.documents import add_document, find_by_checksum
 from qcode.core.errors import QcodeError, register_messages, say, ui_language
 from qcode.core.imported import ImportedDocument
-from qcode.core.speakers import apply_header_attributes, autocode_by_speaker, link_speakers_to_cases
+from qcode.core.speakers import apply_header_attributes, autocode_by_speaker, interviewee_cases
 from qcode.core.storage import StorageError
 from qcode.core.types import DocumentId
 
@@ -71,51 +74,114 @@ def store_imported(project: Project, imported: ImportedDocument, *,
                    autocode_roles: Sequence[str] = ()) -> DocumentId:
     """Store one importer result (text, turns, metadata, cases) as a document in one transaction."""
     with project.transaction():
+        # the interviewees' cases first, so each turn is written once, with its case
+        cases = interviewee_cases(project, imported.turns)
         document_id = add_document(
             project, imported.name, imported.text, source_name=Path(imported.source_path).name,
             checksum=imported.checksum, format=imported.format, metadata=imported.metadata,
-            turns=imported.turns,
+            turns=imported.turns, turn_cases=cases,
         )
-        case_ids = link_speakers_to_cases(project, document_id)
-        apply_header_attributes(project, case_ids, imported.metadata)
+        for case_id in cases.values():
+            link_document(project, document_id, case_id)
+        apply_header_attributes(project, list(cases.values()), imported.metadata)
         if autocode_roles:
             autocode_by_speaker(project, document_id, autocode_roles)
     return document_id
 
 
-def store_documents(project: Project, documents: Sequence[ImportedDocument], *,
+# A group of files is stored in one transaction: a commit per file cost a third of storing a folder of
+# interviews. The group is kept in memory until it is committed (to store it again file by file if it
+# fails), so it is bounded; and it is never held open while the next file is still being read.
+GROUP_FILES = 64
+GROUP_CHARS = 16_000_000
+GROUP_SECONDS = 1.0
+
+# What became of one file: ("imported", id) | ("duplicate", name) | ("skipped", reason) | ("stopped", error)
+_Outcome = tuple[str, object]
+
+
+def _store_one(project: Project, imported: ImportedDocument, autocode_roles: Sequence[str],
+               allow_duplicates: bool) -> _Outcome:
+    existing = find_by_checksum(project, imported.checksum) if imported.checksum else None
+    if existing and not allow_duplicates:
+        return ("duplicate", existing.name)
+    try:
+        return ("imported", store_imported(project, imported, autocode_roles=autocode_roles))
+    except StorageError:
+        raise
+    except QcodeError as error:  # this file only (its savepoint is rolled back): carry on
+        return ("skipped", error.message(ui_language()))
+
+
+def _one_by_one(project: Project, group: Sequence[ImportedDocument], autocode_roles: Sequence[str],
+                allow_duplicates: bool) -> list[_Outcome]:
+    """A group that could not be committed, stored again one transaction per file: every file before
+    the one that does not fit is kept, as if each file had always had its own transaction."""
+    outcomes: list[_Outcome] = []
+    for imported in group:
+        try:
+            with project.transaction():
+                outcomes.append(_store_one(project, imported, autocode_roles, allow_duplicates))
+        except StorageError as error:
+            outcomes.append(("stopped", error))
+            break
+    return outcomes
+
+
+def store_documents(project: Project, documents: Iterable[ImportedDocument], *,
                     autocode_roles: Sequence[str] = (), allow_duplicates: bool = False,
                     report: ImportReport | None = None, progress: Progress | None = None,
-                    cancelled: Cancelled | None = None) -> ImportReport:
-    """Store read documents one transaction each; already imported files are skipped unless
-    ``allow_duplicates``. Progress counts characters stored; a full disk or a read-only project stops
-    the batch (with the reason in ``report.stopped``), leaving every earlier file stored."""
+                    cancelled: Cancelled | None = None,
+                    waiting: Callable[[], bool] | None = None) -> ImportReport:
+    """Store read documents; already imported files are skipped unless ``allow_duplicates``.
+
+    Files are committed in groups (see ``GROUP_FILES``), and a group is closed early when ``waiting()``
+    says the next document is not read yet. A group that fails (a full disk, a read-only project) is
+    rolled back and stored again file by file, so the promise of one transaction per file holds: a
+    failure keeps every earlier file, and no file is half stored. Such a failure stops the batch (the
+    reason in ``report.stopped``); a cancel stops before the next file and keeps the ones before it.
+    Progress (for a sequence of documents) counts characters stored."""
     report = report or ImportReport()
-    total = sum(len(d.text) for d in documents)
+    total = sum(len(d.text) for d in documents) if progress and isinstance(documents, Sequence) else 0
+    items = iter(documents)
     done = 0
-    for imported in documents:
+
+    def take() -> ImportedDocument | None:
         if cancelled and cancelled():
             report.cancelled = True
-            break
-        if progress:
-            progress(done, total, imported.name)
-        done += len(imported.text)
-        existing = find_by_checksum(project, imported.checksum) if imported.checksum else None
-        if existing and not allow_duplicates:
-            report.duplicates.append((imported.source_path, existing.name))
-            continue
+            return None
+        return next(items, None)
+
+    while report.stopped is None and (first := take()) is not None:
+        group = [first]
         try:
-            report.imported.append((imported.source_path,
-                                    store_imported(project, imported, autocode_roles=autocode_roles)))
-        except StorageError as error:
-            report.skipped.append((imported.source_path, error.message(ui_language())))
-            report.stopped = error
-            break
-        except QcodeError as error:
-            report.skipped.append((imported.source_path, error.message(ui_language())))
-            continue
-        if autocode_roles:
-            report.autocoded += sum(1 for t in imported.turns if t.role in autocode_roles)
+            with project.transaction():
+                outcomes = [_store_one(project, first, autocode_roles, allow_duplicates)]
+                chars, started = len(first.text), time.monotonic()
+                while (len(group) < GROUP_FILES and chars < GROUP_CHARS
+                       and time.monotonic() - started < GROUP_SECONDS and not (waiting and waiting())):
+                    if (imported := take()) is None:
+                        break
+                    group.append(imported)
+                    outcomes.append(_store_one(project, imported, autocode_roles, allow_duplicates))
+                    chars += len(imported.text)
+        except StorageError:
+            outcomes = _one_by_one(project, group, autocode_roles, allow_duplicates)
+        for imported, (what, value) in zip(group, outcomes, strict=False):
+            if what == "imported":
+                report.imported.append((imported.source_path, DocumentId(value)))  # type: ignore[arg-type]
+                if autocode_roles:
+                    report.autocoded += sum(1 for t in imported.turns if t.role in autocode_roles)
+            elif what == "duplicate":
+                report.duplicates.append((imported.source_path, str(value)))
+            elif isinstance(value, StorageError):
+                report.skipped.append((imported.source_path, value.message(ui_language())))
+                report.stopped = value
+            else:
+                report.skipped.append((imported.source_path, str(value)))
+            done += len(imported.text)
+        if progress and total:
+            progress(done, total, group[-1].name)
     if progress and not report.cancelled:
         progress(total, total, "")
     return report

@@ -7,8 +7,8 @@ a role (e.g. all interviewer turns) is coded with a code named after its speaker
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from qcode.core.cases import attributes_of_case, ensure_case, link_document, set_attribute
 from qcode.core.codebook import ensure_code_path
@@ -36,6 +36,15 @@ def link_speakers_to_cases(project: Project, document_id: DocumentId) -> list[Ca
             )
             case_ids.append(case_id)
     return case_ids
+
+
+def interviewee_cases(project: Project, turns: Iterable[Any]) -> dict[str, CaseId]:
+    """The case of every interviewee speaker among ``turns`` (created if new), in the order the
+    speakers first speak: what :func:`link_speakers_to_cases` finds, known before the turns are
+    stored so they are written with their case (see ``add_document(turn_cases=…)``)."""
+    speakers = dict.fromkeys(t.speaker for t in turns if t.role == "interviewee")
+    with project.transaction():
+        return {speaker: ensure_case(project, speaker) for speaker in speakers}
 
 
 _PARTICIPANT_KEYS = ("interviewperson", "informant", "deltager", "respondent", "interviewee",

@@ -28,6 +28,17 @@ register_messages({
 # NUL and the other C0 controls that mean nothing in a transcript (tab, line and page breaks stay). A NUL
 # stored in a text made SQLite's length() disagree with Python's, so codings past it were refused.
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# Every byte but those controls: deleting them from the UTF-8 bytes leaves one byte per control character
+# (a multi-byte character has no byte below 0x80). Counting that way is ~4x faster than the pattern.
+_NOT_CONTROLS = bytes(b for b in range(256) if not _CONTROLS.match(chr(b)))
+
+
+def count_controls(text: str) -> int:
+    """How many characters of ``text`` ``_CONTROLS`` matches (a megabyte at a time: no second copy of
+    a big text)."""
+    step = 1 << 20
+    return sum(len(text[i:i + step].encode("utf-8", "surrogatepass").translate(None, _NOT_CONTROLS))
+               for i in range(0, len(text), step))
 
 
 def canonical(text: str) -> str:
@@ -40,7 +51,7 @@ def remove_controls(text: str) -> tuple[str, int]:
     """The text without NUL and other control characters, and how many there were (a vertical tab,
     Word's manual line break in some exports, becomes a line break)."""
     text = text.replace("\x0b", "\n")
-    removed = len(_CONTROLS.findall(text))
+    removed = count_controls(text)
     return (_CONTROLS.sub("", text) if removed else text), removed
 
 
@@ -70,13 +81,16 @@ def _blank_line_between_turns(text: str, turns: Sequence[Turn]) -> tuple[str, li
 
 def build_document(path: Path, data: bytes | str, text: str, fmt: str, *,
                    warnings: list[str] | None = None,
-                   known_labels: frozenset[str] = frozenset()) -> ImportedDocument:
+                   known_labels: frozenset[str] = frozenset(),
+                   is_canonical: bool = False) -> ImportedDocument:
     """Turn extracted text into an :class:`ImportedDocument` with turns and header metadata. ``data``
-    is the file's bytes, or their SHA-256 already taken (so a big file's bytes can be freed early)."""
+    is the file's bytes, or their SHA-256 already taken (so a big file's bytes can be freed early);
+    ``is_canonical``: the caller made ``text`` canonical already (saves a pass over it)."""
     lang = ui_language()
     warnings = list(warnings or [])
     text, removed = remove_controls(text)  # first: NFC after a removal could differ from NFC before it
-    text = canonical(text)
+    if removed or not is_canonical:
+        text = canonical(text)
     if removed:
         warnings.append(say("import.warn.controls", lang, count=removed))
     if not text.strip():

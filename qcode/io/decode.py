@@ -57,6 +57,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")  # below 32, but not \t \n \v \f \r
+_NOT_CONTROL = bytes(b for b in range(256) if not _CONTROL.match(chr(b)))
 
 
 def looks_binary(text: str) -> bool:
@@ -64,7 +65,8 @@ def looks_binary(text: str) -> bool:
     if not text:
         return False
     sample = text[:20000]
-    bad = len(_CONTROL.findall(sample))
+    # one byte per control character in UTF-8 (see qcode.io.common.count_controls): ~4x the pattern's speed
+    bad = len(sample.encode("utf-8", "surrogatepass").translate(None, _NOT_CONTROL))
     return bad > max(2, len(sample) // 100)
 
 

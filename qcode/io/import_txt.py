@@ -29,11 +29,12 @@ class TxtImporter:
         del data  # a 50 MB transcript: keep one copy of it in memory, not three
         text = canonical(decoded.text)
         warnings = list(decoded.warnings)
-        if is_hard_wrapped(text):
+        wrapped = is_hard_wrapped(text)
+        if wrapped:
             # e-mailed or exported transcripts broken at ~72 columns: one line per paragraph again
             text = repair_lines([text.split("\n")])
             warnings.append("hard-wrapped lines were joined")
-        return build_document(path, checksum, text, "txt", warnings=warnings)
+        return build_document(path, checksum, text, "txt", warnings=warnings, is_canonical=not wrapped)
 
 
 TXT_IMPORTER = TxtImporter()

@@ -30,13 +30,20 @@ class SpeakerDecision:
     role: str = "other"
 
 
-def collect_speakers(documents: Sequence[ImportedDocument]) -> list[SpeakerInfo]:
-    """Every speaker in the documents with its most common role, turn count, files and labels."""
-    found: dict[str, SpeakerInfo] = {}
-    role_votes: dict[str, dict[str, int]] = {}
-    for document in documents:
+class SpeakerCollector:
+    """Collects the speakers of documents one at a time, so a document need not be kept once its
+    speakers are counted (see :func:`qcode.io.importing.read_files`)."""
+
+    def __init__(self) -> None:
+        self._found: dict[str, SpeakerInfo] = {}
+        self._votes: dict[str, dict[str, int]] = {}
+
+    def add(self, document: ImportedDocument) -> None:
+        found, role_votes = self._found, self._votes
         for turn in document.turns:
-            info = found.setdefault(turn.speaker, SpeakerInfo(turn.speaker, turn.role))
+            info = found.get(turn.speaker)
+            if info is None:
+                info = found[turn.speaker] = SpeakerInfo(turn.speaker, turn.role)
             info.turns += 1
             if document.name not in info.documents:
                 info.documents.append(document.name)
@@ -46,10 +53,33 @@ def collect_speakers(documents: Sequence[ImportedDocument]) -> list[SpeakerInfo]
                 info.sample = document.text[turn.label_end or turn.start:turn.end].strip(" :\t")[:120]
             votes = role_votes.setdefault(turn.speaker, {})
             votes[turn.role] = votes.get(turn.role, 0) + 1
-    for name, info in found.items():
-        info.role = max(role_votes[name].items(), key=lambda item: item[1])[0]
-    return sorted(found.values(), key=lambda s: (ROLES.index(s.role) if s.role in ROLES else 9,
-                                                 -s.turns, s.name))
+
+    def merge(self, other: SpeakerCollector) -> None:
+        """Count another collector's speakers too (files read in a second go)."""
+        for name, info in other._found.items():
+            mine = self._found.setdefault(name, SpeakerInfo(name, info.role))
+            mine.turns += info.turns
+            mine.documents += [d for d in info.documents if d not in mine.documents]
+            mine.labels += [label for label in info.labels if label not in mine.labels]
+            mine.sample = mine.sample or info.sample
+            votes = self._votes.setdefault(name, {})
+            for role, n in other._votes[name].items():
+                votes[role] = votes.get(role, 0) + n
+
+    def speakers(self) -> list[SpeakerInfo]:
+        """Every speaker so far with its most common role, turn count, files and labels."""
+        for name, info in self._found.items():
+            info.role = max(self._votes[name].items(), key=lambda item: item[1])[0]
+        return sorted(self._found.values(), key=lambda s: (ROLES.index(s.role) if s.role in ROLES else 9,
+                                                           -s.turns, s.name))
+
+
+def collect_speakers(documents: Sequence[ImportedDocument]) -> list[SpeakerInfo]:
+    """Every speaker in the documents with its most common role, turn count, files and labels."""
+    collector = SpeakerCollector()
+    for document in documents:
+        collector.add(document)
+    return collector.speakers()
 
 
 def default_decisions(speakers: Sequence[SpeakerInfo]) -> dict[str, SpeakerDecision]:
@@ -68,10 +98,10 @@ def apply_decisions(document: ImportedDocument,
             continue
         if decision.name is None or not decision.name.strip():
             if turns:  # the line stays text of the turn before it
-                turns[-1] = replace(turns[-1], end=max(turns[-1].end, turn.end))
+                turns[-1] = turns[-1]._replace(end=max(turns[-1].end, turn.end))
             continue
         role = decision.role if decision.role in ROLES else "other"
-        turns.append(replace(turn, speaker=decision.name.strip(), role=role))
+        turns.append(turn._replace(speaker=decision.name.strip(), role=role))
     return replace(document, turns=turns)
 
 

@@ -10,6 +10,7 @@ recurs, is a known role word, or sits where a turn starts, so a stray "Ja:" or a
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -67,19 +68,34 @@ def _believable(label: str, colon: bool) -> bool:
 
 
 def _candidates(lines: Lines, first_line: int) -> list[_Candidate]:
+    """Lines (from ``first_line``) that open with a believable label. Only a line with a colon or a tab
+    can: the text is searched for those (``str.find``), and only their lines are looked at."""
+    text, starts = lines.text, lines.starts
+    size, find = len(text), text.find
     found = []
-    for index, (position, line) in enumerate(lines[first_line:], first_line):
-        # Cheap tests first: a speaker line ends in a timestamp (a digit, "]" or ")"), and a label
-        # line has a colon or a tab; most lines of a transcript are neither, or only one.
+    pos = starts[first_line] if first_line < len(starts) else size
+    colon, tab = find(":", pos), find("\t", pos)
+    while colon >= 0 or tab >= 0:
+        hit = colon if tab < 0 else tab if colon < 0 else min(colon, tab)
+        index = bisect_right(starts, hit) - 1
+        position = starts[index]
+        stop = find("\n", hit)
+        stop = size if stop < 0 else stop
+        line = text[position:stop]
+        has_colon = 0 <= colon < stop
+        pos = stop + 1
+        if colon < pos:
+            colon = find(":", pos)
+        if 0 <= tab < pos:
+            tab = find("\t", pos)
+        # A speaker line ends in a timestamp (a digit, "]" or ")"); otherwise a label line
         match = None
-        if ":" in line:
+        if has_colon:
             tail = line.rstrip()[-1:]
             if tail.isdigit() or tail in ("]", ")"):
                 match = SPEAKER_LINE.match(line)
         kind = "speaker_line"
         if not match:
-            if ":" not in line and "\t" not in line:
-                continue
             match = LABEL_LINE.match(line)
             kind = "colon"
         if not match:
@@ -87,9 +103,11 @@ def _candidates(lines: Lines, first_line: int) -> list[_Candidate]:
         label = match.group("label").strip()
         if not _believable(label, kind == "colon"):
             continue
-        groups = match.groupdict()
-        ts = groups.get("t1") or groups.get("t2") or groups.get("t3") or (
-            groups["ts"] if kind == "speaker_line" else None)
+        if kind == "speaker_line":
+            ts = match.group("ts")
+        else:
+            t1, t2, t3 = match.group("t1", "t2", "t3")
+            ts = t1 or t2 or t3
         if kind == "colon" and ":" not in line[match.end("label"):match.end()]:
             kind = "tab"  # "LABEL<TAB>words" without a colon: also how table rows look
         label_start = position + match.start("label")
@@ -112,7 +130,7 @@ def _speaker_name(label: str, participant: str | None) -> str:
 def _accepted(cands: list[_Candidate], lines: Lines) -> list[_Candidate]:
     """Keep labels that recur, are role words, or open a paragraph; drop the rest."""
     counts = Counter(c.label for c in cands)
-    after_blank = [c.line == 0 or is_blank(lines[c.line - 1][1]) for c in cands]
+    after_blank = [lines.blank_before(c.line) for c in cands]
     paragraph_turns = sum(after_blank) >= 0.8 * max(len(cands), 1)
     kept = []
     for c, paragraph_start in zip(cands, after_blank, strict=True):
@@ -127,15 +145,29 @@ def _accepted(cands: list[_Candidate], lines: Lines) -> list[_Candidate]:
 
 def _bare_turns(lines: Lines, cands: list[_Candidate], speakers: set[str],
                 first_line: int) -> list[_Candidate]:
-    """Turns whose label lost its colon ("Helle Ja, det gjorde jeg"): a known name opening a paragraph."""
+    """Turns whose label lost its colon ("Helle Ja, det gjorde jeg"): a known name opening a paragraph.
+    Only lines that start with a known name and a space can be one; the text is searched for those."""
+    text, starts = lines.text, lines.starts
+    if not speakers or first_line >= len(starts):
+        return sorted(cands, key=lambda c: c.line)
     taken = {c.line for c in cands}
-    extra = []
-    previous_blank = first_line == 0 or first_line > len(lines) or is_blank(lines[first_line - 1][1])
+    first = starts[first_line]
     openers = tuple(label + " " for label in speakers)
-    for index, (position, line) in enumerate(lines[first_line:], first_line):
-        after_blank, previous_blank = previous_blank, is_blank(line)
-        if index in taken or not after_blank or not line.startswith(openers):
+    found: set[int] = set()
+    for opener in openers:
+        if first == 0 and text.startswith(opener):
+            found.add(0)
+        at = text.find("\n" + opener, max(first - 1, 0))
+        while at >= 0:
+            found.add(at + 1)
+            at = text.find("\n" + opener, at + 1)
+    extra = []
+    for position in sorted(found):
+        index = bisect_right(starts, position) - 1
+        if index in taken or not lines.blank_before(index):
             continue
+        stop = text.find("\n", position)
+        line = text[position:stop if stop >= 0 else len(text)]
         for label in speakers:
             if line.startswith(label + " ") and line[len(label) + 1:len(label) + 2].isupper():
                 extra.append(_Candidate(index, position, label, position, position + len(label),
@@ -175,9 +207,13 @@ def detect_structure(text: str, known_labels: frozenset[str] = frozenset()) -> S
     cands = _bare_turns(lines, cands, established | set(known_labels), first_line)
     if not cands:
         return Structure([], metadata, header_end)
-    # map labels to speakers; a rare label close to a frequent one is a typo of it
-    names = {label: _speaker_name(label, participant) for label in dict.fromkeys(c.label for c in cands)}
-    frequency = Counter(names[c.label] for c in cands)
+    # map labels to speakers; a rare label close to a frequent one is a typo of it. (Counted per label,
+    # then per name: a transcript has a handful of labels and tens of thousands of turns.)
+    label_counts = Counter(c.label for c in cands)
+    names = {label: _speaker_name(label, participant) for label in label_counts}
+    frequency: Counter[str] = Counter()
+    for label, n in label_counts.items():
+        frequency[names[label]] += n
     main = [n for n, k in frequency.most_common() if k >= 2]
     for label, name in list(names.items()):
         if frequency[name] == 1 and name not in main:
@@ -188,50 +224,44 @@ def detect_structure(text: str, known_labels: frozenset[str] = frozenset()) -> S
                 if edit_distance(name.casefold(), other.casefold()) <= limit:
                     names[label] = other
                     break
-    # turn extents: from the label line to the last non-blank line before the next turn
-    spans = []
-    for k, c in enumerate(cands):
-        # The end of the last non-blank line before the next turn, found from the next turn backwards
-        # (usually one blank line away; walking every line of every turn forwards cost a third of
-        # detection). The label line itself is never blank.
-        last = (cands[k + 1].line if k + 1 < len(cands) else len(lines)) - 1
-        position, line = lines[last]
-        while last > c.line and is_blank(line):
-            last -= 1
-            position, line = lines[last]
-        spans.append((c, position + len(line.rstrip())))
     # "Ja: …" is a mislabelled turn: give it to the other party of a two-person interview
-    speakers_in_order: list[str] = []
-    for c, _ in spans:
-        if c.label.casefold() in NOT_NAMES:
+    reply = {label: label.casefold() in NOT_NAMES for label in label_counts}
+    spoken: Counter[str] = Counter()
+    for label, n in label_counts.items():
+        if not reply[label]:
+            spoken[names[label]] += n
+    parties = [n for n, _ in spoken.most_common(2)]
+    merged: list[tuple[_Candidate, int, str]] = []
+    size = len(text)
+    for k, c in enumerate(cands):
+        # The turn ends at the last non-blank line before the next turn: its lines with trailing
+        # white space (blank lines included) stripped. The label line itself is never blank.
+        stop = cands[k + 1].start if k + 1 < len(cands) else size
+        end = c.start + len(text[c.start:stop].rstrip())
+        if not reply[c.label]:
+            merged.append((c, end, names[c.label]))
             continue
-        speakers_in_order.append(names[c.label])
-    parties = [n for n, _ in Counter(speakers_in_order).most_common(2)]
-    resolved: list[tuple[_Candidate, int, str]] = []
-    for c, end in spans:
-        name = names[c.label]
-        if c.label.casefold() in NOT_NAMES:
-            previous = resolved[-1][2] if resolved else None
-            others = [p for p in parties if p != previous]
-            if not others:
-                if resolved:  # not a turn after all: the line stays inside the previous turn
-                    resolved[-1] = (resolved[-1][0], end, resolved[-1][2])
-                continue
-            name = others[0]
-        resolved.append((c, end, name))
-    merged = resolved
-    texts: dict[str, list[str]] = {}
-    for c, end, name in merged:
-        # the roles only ask whether a turn ends with "?": its last characters do (copying every
-        # turn's text doubled the memory a 50 MB transcript needs)
-        texts.setdefault(name, []).append(text[max(c.label_end, end - 8):end])
+        previous = merged[-1][2] if merged else None
+        others = [p for p in parties if p != previous]
+        if others:
+            merged.append((c, end, others[0]))
+        elif merged:  # not a turn after all: the line stays inside the previous turn
+            merged[-1] = (merged[-1][0], end, merged[-1][2])
     named = [re.split(r"[,(;]", v, maxsplit=1)[0].strip().casefold() for k, v in metadata.items()
              if role_word(k) == "interviewer"]
     interviewers = frozenset(named + [n.split(" ")[0] for n in named if n])
-    roles = _assign_roles(list(dict.fromkeys(n for _, _, n in merged)), texts, interviewers)
+    speakers = list(dict.fromkeys(n for _, _, n in merged))
+    texts: dict[str, list[str]] = {}
+    if not any(n.casefold() in interviewers or role_word(n) == "interviewer" for n in speakers):
+        # no interviewer by name: the roles ask whose turns end with "?"; their last characters
+        # say (copying every turn's text doubled the memory a 50 MB transcript needs)
+        for c, end, name in merged:
+            texts.setdefault(name, []).append(text[max(c.label_end, end - 8):end])
+    roles = _assign_roles(speakers, texts, interviewers)
     turns = []
+    last = len(merged) - 1
     for k, (c, end, name) in enumerate(merged):
-        if k + 1 < len(merged) and merged[k + 1][0].start < end:
+        if k < last and merged[k + 1][0].start < end:
             end = merged[k + 1][0].start
         turns.append(Turn(c.start, end, name, roles[name], c.label, c.label_start, c.label_end,
                           c.timestamp))

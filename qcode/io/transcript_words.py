@@ -72,6 +72,21 @@ class Lines(Sequence[tuple[int, str]]):
     def __len__(self) -> int:
         return self._stop - self._first
 
+    @property
+    def text(self) -> str:
+        return self._text
+
+    @property
+    def starts(self) -> array[int]:
+        """Where each line of the whole text starts (line ``i`` of this view is ``starts[first + i]``)."""
+        return self._starts
+
+    def blank_before(self, index: int) -> bool:
+        """Whether the line before line ``index`` of the whole text is blank (the first line: True)."""
+        if index == 0:
+            return True
+        return not self._text[self._starts[index - 1]:self._starts[index] - 1].strip()
+
     def _line(self, index: int) -> tuple[int, str]:
         start = self._starts[index]
         end = self._starts[index + 1] - 1 if index + 1 < len(self._starts) else len(self._text)

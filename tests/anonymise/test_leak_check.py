@@ -110,3 +110,19 @@ def test_normalise_fast_path_is_the_character_by_character_result(text):
     from qcode.anonymise.leak_check import _normalise_slowly
 
     assert normalise(text) == _normalise_slowly(text)
+
+
+def test_the_model_still_finds_a_name_the_register_does_not_know_in_a_quote(project, doc):
+    """Only the statistical model knows this name (no list, no rule, not in the register): the check must
+    still read every new quote with it (the model runs on numpy's BLAS, one thread, since #19)."""
+    from qcode.anonymise import detect
+
+    detect._CACHE.clear()  # a text this process has not checked before
+    texts = [("quote 1", "Det var Nkechi Adeyemi, der hjalp mig med papirerne."),
+             ("quote 2", "Et helt rent citat uden navne.")]
+    report = check_texts(project, texts)
+    assert not report.hits
+    assert [(w.where, w.found, w.reason) for w in report.warnings] == [
+        ("quote 1", "Nkechi Adeyemi", "detected (model)")]
+    with pytest.raises(LeakError):
+        require_clean(project, texts)

@@ -154,3 +154,30 @@ def test_a_second_connection_in_the_same_process_keeps_the_lock_until_both_close
     # the OS lock is released; the lock file stays (deleting it would let two openers lock two inodes)
     assert not holds_lock(path) and not holder_path(path).exists()
     assert (tmp_path / "p.qcode.lock").exists()
+
+
+def test_version_12_keeps_every_turn_and_still_refuses_an_unknown_role(tmp_path):
+    path = tmp_path / "v11.qcode"
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    migrate(conn, target=11)
+    conn.execute("INSERT INTO documents (name, text, imported_at) VALUES ('iv', 'I: Hej. IP: Hej.', 't')")
+    conn.execute("INSERT INTO cases (name) VALUES ('Karen')")
+    rows = [(7, 1, 0, 7, "Interviewer", "interviewer", "I", 0, 1, None, None),
+            (9, 1, 8, 16, "Karen", "interviewee", "IP", 8, 10, "00:01", 1)]
+    conn.executemany('INSERT INTO turns (id, document_id, start, "end", speaker, role, label, label_start, '
+                     "label_end, timestamp, case_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    conn.commit()
+    conn.close()
+    with open_project(path) as project:
+        assert project.schema_version >= 12
+        assert project.db.execute("SELECT * FROM turns ORDER BY id").fetchall() == rows
+        indexes = {r[0] for r in project.db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'turns'")}
+        assert {"idx_turns_document", "idx_turns_case"} <= indexes
+        with pytest.raises(sqlite3.IntegrityError):
+            project.db.execute('INSERT INTO turns (document_id, start, "end", speaker, role) '
+                               "VALUES (1, 0, 1, 'X', 'tolk')")
+        project.db.execute("DELETE FROM documents")  # the cascade still holds
+        assert project.db.execute("SELECT count(*) FROM turns").fetchone()[0] == 0

@@ -159,3 +159,33 @@ def test_compaction_that_cannot_run_on_open_is_a_note_and_the_project_opens(tmp_
             assert [n.message_id for n in project.notes] == ["maintenance.compact_pending"]
     finally:
         maintenance.compact = real
+
+
+def test_a_group_of_files_that_fills_the_disk_keeps_every_file_that_fit(tmp_path):
+    """Files are committed in groups; when a group cannot be committed, it is stored again one file per
+    transaction, so the import keeps exactly the files that one transaction per file would have kept."""
+    from qcode.core.importing import GROUP_FILES, store_documents
+    from qcode.io.importing import read_files
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for n in range(8):
+        (inbox / f"interview_{n}.txt").write_text(TRANSCRIPT.replace("Karen", f"Person{n}") * 2,
+                                                  encoding="utf-8")
+    documents = read_files([inbox]).documents
+    assert len(documents) == 8 <= GROUP_FILES  # one group
+    path = tmp_path / "p.qcode"
+    with create_project(path) as project:
+        pages = project.db.execute("PRAGMA page_count").fetchone()[0]
+        project.db.execute(f"PRAGMA max_page_count = {pages + 60}")  # room for a few of the files
+        report = store_documents(project, documents)
+        kept = [d.name for d in list_documents(project)]
+        assert report.stopped is not None and report.stopped.message_id == "disk.full"
+        assert 0 < len(kept) < 8
+        assert kept == sorted(d.name for d in documents)[:len(kept)]  # the first ones, in order
+        assert [name for name, _ in report.imported] == [d.source_path for d in documents[:len(kept)]]
+        again = store_documents(project, [documents[len(kept)]])  # the next file alone does not fit
+        assert again.stopped is not None and again.stopped.message_id == "disk.full"
+        project.db.execute("PRAGMA max_page_count = 1073741823")
+    with open_project(path) as project:
+        assert full_check(project).ok

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog
 from qcode.core.cases import list_cases
 from qcode.core.codebook import find_code
 from qcode.core.documents import list_documents, turns_for_document
+from qcode.io import importing
 from qcode.io.importing import read_files
 from qcode.io.speaker_map import SpeakerDecision, collect_speakers
 from qcode.ui.dialogs import ask, import_dialog
@@ -68,7 +69,10 @@ def test_renaming_to_an_existing_name_merges_with_its_role(qtbot, files) -> None
     assert dialog.decisions()["Mor"] == SpeakerDecision("Interviewer", "interviewer")
 
 
-def test_run_import_reads_reviews_and_stores(qtbot, project, files, monkeypatch) -> None:
+@pytest.mark.parametrize("kept", [True, False], ids=["kept", "read-again"])
+def test_run_import_reads_reviews_and_stores(qtbot, project, files, monkeypatch, kept) -> None:
+    if not kept:  # nothing held in memory between the review and storing: every file is read again
+        monkeypatch.setattr(importing, "KEEP_CHARS", 0)
     shown: list[str] = []
     monkeypatch.setattr(ask, "inform", lambda parent, title, text: shown.append(text))
 

@@ -1,5 +1,6 @@
 """Import from the menu, toolbar or drag-and-drop: read the files off the GUI thread (progress and
-Cancel), let the coder review the speakers, then store one transaction per file."""
+Cancel), let the coder review the speakers, then store them (as if one transaction per file). Only the
+speakers and a bounded amount of text are held between reading and storing (see ``ReadResult``)."""
 
 from __future__ import annotations
 
@@ -14,8 +15,7 @@ from qcode.core.cases import list_cases
 from qcode.core.importing import ImportReport, known_checksums
 from qcode.core.project import Project
 from qcode.io import supported_suffixes
-from qcode.io.importing import read_files, store_reviewed
-from qcode.io.speaker_map import collect_speakers
+from qcode.io.importing import ReadResult, read_files, store_reviewed
 from qcode.ui import i18n
 from qcode.ui.dialogs import ask
 from qcode.ui.dialogs.speaker_review import SpeakerReviewDialog
@@ -52,18 +52,19 @@ def ask_reimport(parent: QWidget | None, duplicates: Sequence[tuple[str, str]]) 
         "new documents?").format(names=names))
 
 
-def store_job(project: Project, documents, decisions, roles, report: ImportReport, allow_duplicates: bool,
-              progress, cancelled) -> ImportReport:
-    """The worker-thread part of storing, on the worker's own connection to the project."""
-    return store_reviewed(project, documents, decisions, autocode_roles=roles, report=report,
+def store_job(project: Project, result: ReadResult, decisions, roles, report: ImportReport,
+              allow_duplicates: bool, progress, cancelled) -> ImportReport:
+    """The worker-thread part of storing, on the worker's own connection to the project (files not
+    kept in memory since the review are read again here)."""
+    return store_reviewed(project, result, decisions, autocode_roles=roles, report=report,
                           allow_duplicates=allow_duplicates, progress=progress, cancelled=cancelled)
 
 
-def _store(parent: QWidget | None, project: Project, documents, decisions, roles,
+def _store(parent: QWidget | None, project: Project, result: ReadResult, decisions, roles,
            report: ImportReport, allow_duplicates: bool = False) -> ImportReport:
-    """Store on a worker thread (one transaction per file) with progress and Cancel; the worker
+    """Store on a worker thread (as if one transaction per file) with progress and Cancel; the worker
     announces the new documents, cases and codings on ``project`` (also of a cancelled run)."""
-    return run_in_background(parent, translate("ImportDialog", "Storing documents…"), store_job, documents,
+    return run_in_background(parent, translate("ImportDialog", "Storing documents…"), store_job, result,
                              decisions, roles, report, allow_duplicates, project=project)
 
 
@@ -87,25 +88,24 @@ def run_import(parent: QWidget | None, project: Project,
     reader = partial(read_files, project_checksums=known_checksums(project))
     result = run_in_background(parent, translate("ImportDialog", "Reading files"), reader, paths)
     report = result.report
-    if report.cancelled and not result.documents:
+    if report.cancelled and not result.files:
         return None
     allow_duplicates = False
     if report.duplicates and not report.cancelled and ask_reimport(parent, report.duplicates):
         # the coder wants them again: read those files once more, ignoring the project's checksums
         again = run_in_background(parent, translate("ImportDialog", "Reading files"), read_files,
                                   [Path(p) for p, _ in report.duplicates])
-        result.documents += again.documents
+        result.extend(again)
         report.skipped += again.report.skipped
         report.duplicates = again.report.duplicates  # same file twice in one batch stays skipped
         allow_duplicates = True
-    if result.documents:
-        review = review_speakers(parent, collect_speakers(result.documents),
-                                 [d.name for d in result.documents],
+    if result.files:
+        review = review_speakers(parent, result.speakers(), [f.name for f in result.files],
                                  failed=[f"{Path(p).name}: {reason}" for p, reason in report.skipped],
                                  existing_cases=[case.name for case in list_cases(project)])
         if review is None:
             return None
-        report = _store(parent, project, result.documents, review.decisions(),
+        report = _store(parent, project, result, review.decisions(),
                         review.autocode_roles(), report, allow_duplicates)
     tell(parent, report)
     return report
