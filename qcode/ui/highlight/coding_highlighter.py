@@ -1,21 +1,31 @@
 """CodingHighlighter: paints codings in their codes' colours, plus speaker labels and timestamps,
 one paragraph at a time from a Qt-free :class:`CodingIndex`. Overlaps stay legible: the background
 is a blend of the codes' tints and an underline in the last code's colour marks stacked codings.
-The formats never become part of the document's text or its undo history."""
+The formats never become part of the document's text or its undo history.
+
+A long document is highlighted in two steps: the paragraphs that can be on screen when it opens, while
+the text is set, and the rest in slices of idle time (the document view drives them, the paragraphs on
+screen first). Until its turn a paragraph is skipped when Qt asks for it; whatever the index holds when
+its turn comes is what it shows, so a coding made meanwhile is painted like any other."""
 
 from __future__ import annotations
 
 import re
+import time
 from bisect import bisect_left
 from functools import lru_cache
 
-from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat
+from PySide6.QtGui import QBrush, QColor, QFont, QSyntaxHighlighter, QTextCharFormat
 
 from qcode.core.coding_index import CodingIndex
 from qcode.ui.text_offsets import ASTRAL
 
 TIMESTAMP = re.compile(r"[\[(]?\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\b[\])]?")
 TINT = 0.38  # share of the code colour over white; light enough to read black text on
+# Looked up once: a document's first highlight makes a format for each of some thousands of overlap
+# combinations, and each enum look-up or implicit QColor -> QBrush conversion costs microseconds there.
+_SINGLE_UNDERLINE = QTextCharFormat.SingleUnderline
+_BOLD = QFont.Bold
 
 
 @lru_cache(maxsize=1024)
@@ -24,6 +34,11 @@ def _tinted(colour: str) -> tuple[float, float, float]:
     # in thousands of combinations.
     c = QColor(colour)
     return (255 - (255 - c.red()) * TINT, 255 - (255 - c.green()) * TINT, 255 - (255 - c.blue()) * TINT)
+
+
+@lru_cache(maxsize=1024)
+def _underline(colour: str) -> QColor:
+    return QColor(colour).darker(130)
 
 
 def tint(colours: list[str]) -> QColor:
@@ -47,6 +62,8 @@ class CodingHighlighter(QSyntaxHighlighter):
         self._labels: list[tuple[int, int]] = []
         self._label_starts: list[int] = []
         self._cache: dict[tuple, QTextCharFormat] = {}
+        self._next: int | None = None  # the first paragraph not highlighted yet, in order (None: none left)
+        self._ahead: set[int] = set()  # later paragraphs already highlighted (they were on screen first)
 
     def set_data(self, index: CodingIndex, colours: dict[int, str], labels: list[tuple[int, int]]) -> None:
         """New codings, code colours and speaker label spans; the caller rehighlights."""
@@ -57,6 +74,49 @@ class CodingHighlighter(QSyntaxHighlighter):
         self._labels = sorted(labels)
         self._label_starts = [s for s, _ in self._labels]
 
+    # -- highlighting a long document in slices ----------------------------------------------------
+    def defer_from(self, first: int | None) -> None:
+        """Leave paragraphs from number ``first`` on for :meth:`highlight_block` and
+        :meth:`highlight_for`; None highlights every paragraph when Qt asks. Call before the text is
+        set (setting it highlights every paragraph that is not left)."""
+        self._next, self._ahead = first, set()
+
+    @property
+    def pending(self) -> bool:
+        """Whether some paragraphs are still waiting to be highlighted."""
+        return self._next is not None
+
+    def _ready(self, number: int) -> bool:
+        return self._next is None or number < self._next or number in self._ahead
+
+    def highlight_block(self, block) -> None:
+        """Highlight one waiting paragraph now (one on screen); nothing if it is done already."""
+        number = block.blockNumber()
+        if self._ready(number):
+            return
+        self._ahead.add(number)
+        self.rehighlightBlock(block)
+
+    def highlight_for(self, seconds: float) -> bool:
+        """Highlight waiting paragraphs in order for about ``seconds``; True when none is left."""
+        deadline = time.perf_counter() + seconds
+        block = self.document().findBlockByNumber(self._next) if self._next is not None else None
+        while block is not None:
+            if not block.isValid():
+                self.defer_from(None)
+                return True
+            number = block.blockNumber()
+            self._next = number + 1
+            if number not in self._ahead:
+                self.rehighlightBlock(block)
+            self._ahead.discard(number)
+            if time.perf_counter() >= deadline:
+                break
+            block = block.next()
+        if self._next is not None and self._next >= self.document().blockCount():
+            self.defer_from(None)
+        return self._next is None
+
     def format_for(self, code_ids: tuple[int, ...], kind: str = "") -> QTextCharFormat:
         """The (cached) format for a stretch coded with ``code_ids``; kind is '', 'label' or 'time'."""
         key = (code_ids, kind)
@@ -65,13 +125,13 @@ class CodingHighlighter(QSyntaxHighlighter):
             fmt = QTextCharFormat()
             colours = [self.colours.get(c, "#999999") for c in code_ids]
             if colours:
-                fmt.setBackground(tint(colours))
+                fmt.setBackground(QBrush(tint(colours)))
                 if len(colours) > 1:
                     fmt.setFontUnderline(True)
-                    fmt.setUnderlineStyle(QTextCharFormat.SingleUnderline)
-                    fmt.setUnderlineColor(QColor(colours[-1]).darker(130))
+                    fmt.setUnderlineStyle(_SINGLE_UNDERLINE)
+                    fmt.setUnderlineColor(_underline(colours[-1]))
             if kind == "label":
-                fmt.setFontWeight(QFont.Bold)
+                fmt.setFontWeight(_BOLD)
                 fmt.setForeground(QColor("#1a4f8b"))
             elif kind == "time":
                 fmt.setForeground(QColor("#7a7a7a"))
@@ -100,6 +160,8 @@ class CodingHighlighter(QSyntaxHighlighter):
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt name)
         block = self.currentBlock()
+        if self._next is not None and not self._ready(block.blockNumber()):
+            return  # its turn comes in an idle slice
         pos = block.position()
         end = pos + block.length() - 1
         segments = self.index.segments(pos, end)
