@@ -42,6 +42,8 @@ LAZY = {
     ("qcode.ui.entry_points", "qcode.ui.dialogs.appendix_export"): "it brings python-docx and the exports",
     ("qcode.ui.codebook_controller", "qcode.ui.dialogs.codebook_history"): "it brings the export package",
     ("qcode.ui.codebook_controller", "qcode.ui.analysis"): "Open code: the analysis views load on first use",
+    ("qcode.ui.codebook_controller", "qcode.ui.dialogs.split_code"): "the first paint does not wait for it",
+    ("qcode.ui.codebook_controller", "qcode.ui.commands.codebook_history"): "loads with the split",
     ("qcode.ui.app", "qcode.io.demo"): "--demo only: it loads every importer",
     ("qcode.ui.widgets.document_view", "qcode.anonymise.render"): "the pseudonymised view only",
     ("qcode.ui.workspace", "qcode.anonymise.register"): "the pseudonymised view only",

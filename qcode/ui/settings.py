@@ -51,8 +51,10 @@ def add_recent_project(path: Path) -> None:
     a network drive) keep their place instead of dropping out; the same file under another spelling
     of its path is one entry."""
     path = Path(path).resolve()
-    items = [str(path)] + [str(p) for p in _recent_list() if p.resolve() != path]
-    _settings().setValue("recent_projects", items[:MAX_RECENT])
+    current = _recent_list()
+    items = [str(path)] + [str(p) for p in current if p.resolve() != path]
+    if items[:MAX_RECENT] != [str(p) for p in current]:  # reopening the newest one writes nothing
+        _settings().setValue("recent_projects", items[:MAX_RECENT])
 
 
 def language() -> str:
