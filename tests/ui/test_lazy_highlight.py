@@ -4,6 +4,7 @@ once; a coding made before the highlight has finished is painted like the others
 
 from __future__ import annotations
 
+import pytest
 from workspace_text import turns
 
 from qcode.core.codebook import list_codes
@@ -64,9 +65,14 @@ def _view(qtbot, project) -> DocumentView:
     return view
 
 
-def test_idle_highlight_gives_the_eager_formats(qtbot, project, monkeypatch):
+@pytest.mark.parametrize("after_another", [False, True])
+def test_idle_highlight_gives_the_eager_formats(qtbot, project, monkeypatch, after_another):
     doc, _codes = _long_document(project)
     lazy = _view(qtbot, project)
+    if after_another:  # a long document scrolled to its end, then this one (the view scrolls back)
+        other = LONG.replace("uge", "måned")
+        lazy.load(add_document(project, "andet", other, turns=turns(other)))
+        lazy.verticalScrollBar().setValue(lazy.verticalScrollBar().maximum())
     lazy.load(doc)
     assert lazy.highlighter.pending  # the end of the text waits for idle time
     last = lazy.document().lastBlock().previous()
