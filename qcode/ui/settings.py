@@ -86,8 +86,9 @@ def window_state() -> tuple[QByteArray | None, QByteArray | None]:
 def save_window_state(geometry: QByteArray, state: QByteArray) -> None:
     """Remember the main window's geometry and dock layout."""
     s = _settings()
-    s.setValue("window/geometry", geometry)
-    s.setValue("window/state", state)
+    if (s.value("window/geometry"), s.value("window/state")) != (geometry, state):  # else no write
+        s.setValue("window/geometry", geometry)
+        s.setValue("window/state", state)
 
 
 def coder_name() -> str:
