@@ -1,6 +1,6 @@
-"""A long transcript is highlighted where it is on screen when it opens and the rest in idle time: once
-idle, every paragraph has the formats an eager highlight gives it; a paragraph scrolled to is painted at
-once; a coding made before the highlight has finished is painted like the others."""
+"""A long transcript is highlighted where it is on screen, and each paragraph as it comes on screen:
+scrolled through, every paragraph has the formats an eager highlight gives it; a paragraph scrolled to
+is highlighted before it is painted; a coding made on a paragraph not reached yet is painted when it is."""
 
 from __future__ import annotations
 
@@ -65,19 +65,26 @@ def _view(qtbot, project) -> DocumentView:
     return view
 
 
+def _scroll_through(view: DocumentView) -> None:
+    bar = view.verticalScrollBar()
+    while bar.value() < bar.maximum():
+        bar.setValue(bar.value() + bar.pageStep())
+
+
 @pytest.mark.parametrize("after_another", [False, True])
-def test_idle_highlight_gives_the_eager_formats(qtbot, project, monkeypatch, after_another):
+def test_scrolled_through_it_has_the_eager_formats(qtbot, project, monkeypatch, after_another):
     doc, _codes = _long_document(project)
     lazy = _view(qtbot, project)
     if after_another:  # a long document scrolled to its end, then this one (the view scrolls back)
         other = LONG.replace("uge", "måned")
         lazy.load(add_document(project, "andet", other, turns=turns(other)))
-        lazy.verticalScrollBar().setValue(lazy.verticalScrollBar().maximum())
+        _scroll_through(lazy)
     lazy.load(doc)
-    assert lazy.highlighter.pending  # the end of the text waits for idle time
+    assert lazy.highlighter.pending  # the end of the text is not highlighted before it is seen
     last = lazy.document().lastBlock().previous()
     assert last.layout().formats() == []
-    qtbot.waitUntil(lambda: not lazy.highlighter.pending, timeout=10_000)
+    _scroll_through(lazy)
+    assert not lazy.highlighter.pending
 
     monkeypatch.setattr(document_view, "EAGER", 10**9)
     eager = _view(qtbot, project)
@@ -102,7 +109,7 @@ def test_paragraphs_scrolled_to_are_highlighted_at_once(qtbot, project):
         block = block.next()
 
 
-def test_a_coding_made_before_the_highlight_ends_is_shown(qtbot, project):
+def test_a_coding_on_a_paragraph_not_reached_yet_is_shown_when_it_is(qtbot, project):
     from qcode.ui.main_window import MainWindow
 
     doc, codes = _long_document(project)
@@ -111,14 +118,13 @@ def test_a_coding_made_before_the_highlight_ends_is_shown(qtbot, project):
     window.show()
     qtbot.waitUntil(lambda: window.workspace.view.document_id == doc)
     view = window.workspace.view
-    view.load(doc)  # again, so the highlight has surely not finished
     assert view.highlighter.pending
     # on screen, and far below it; neither touched by the other codings (each 450 characters: 300 coded)
     near, far = 330, (len(LONG) // 450 - 2) * 450 + 330
     assert view.document().findBlock(far).layout().formats() == []  # not highlighted yet
     for start in (near, far):
         add_coding(project, doc, codes[3].id, start, start + 6)
-    qtbot.waitUntil(lambda: not view.highlighter.pending, timeout=10_000)
     colour = tint([codes[3].colour])
     assert _background(view, near + 1) == colour
+    view.select_range(far, far + 6)  # scrolls there
     assert _background(view, far + 1) == colour

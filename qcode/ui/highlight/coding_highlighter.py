@@ -3,15 +3,13 @@ one paragraph at a time from a Qt-free :class:`CodingIndex`. Overlaps stay legib
 is a blend of the codes' tints and an underline in the last code's colour marks stacked codings.
 The formats never become part of the document's text or its undo history.
 
-A long document is highlighted in two steps: the paragraphs that can be on screen when it opens, while
-the text is set, and the rest in slices of idle time (the document view drives them, the paragraphs on
-screen first). Until its turn a paragraph is skipped when Qt asks for it; whatever the index holds when
-its turn comes is what it shows, so a coding made meanwhile is painted like any other."""
+A long document is highlighted lazily: a paragraph only once it comes on screen (the document view says
+when), and from then on whenever Qt asks, like every paragraph of a short one. Until then it is skipped;
+whatever the index holds when it comes is what it shows, so a coding made meanwhile is painted too."""
 
 from __future__ import annotations
 
 import re
-import time
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -62,8 +60,8 @@ class CodingHighlighter(QSyntaxHighlighter):
         self._labels: list[tuple[int, int]] = []
         self._label_starts: list[int] = []
         self._cache: dict[tuple, QTextCharFormat] = {}
-        self._next: int | None = None  # the first paragraph not highlighted yet, in order (None: none left)
-        self._ahead: set[int] = set()  # later paragraphs already highlighted (they were on screen first)
+        self._lazy = False
+        self._shown: set[int] = set()  # numbers of the paragraphs that have come on screen (lazy only)
 
     def set_data(self, index: CodingIndex, colours: dict[int, str], labels: list[tuple[int, int]]) -> None:
         """New codings, code colours and speaker label spans; the caller rehighlights."""
@@ -74,48 +72,23 @@ class CodingHighlighter(QSyntaxHighlighter):
         self._labels = sorted(labels)
         self._label_starts = [s for s, _ in self._labels]
 
-    # -- highlighting a long document in slices ----------------------------------------------------
-    def defer_from(self, first: int | None) -> None:
-        """Leave paragraphs from number ``first`` on for :meth:`highlight_block` and
-        :meth:`highlight_for`; None highlights every paragraph when Qt asks. Call before the text is
-        set (setting it highlights every paragraph that is not left)."""
-        self._next, self._ahead = first, set()
+    # -- highlighting a long document lazily -------------------------------------------------------
+    def set_lazy(self, lazy: bool) -> None:
+        """With ``lazy``, a paragraph is highlighted only after :meth:`highlight_block` was called for
+        it. Call before the text is set (setting it highlights every paragraph that is not left)."""
+        self._lazy, self._shown = lazy, set()
 
     @property
     def pending(self) -> bool:
-        """Whether some paragraphs are still waiting to be highlighted."""
-        return self._next is not None
-
-    def _ready(self, number: int) -> bool:
-        return self._next is None or number < self._next or number in self._ahead
+        """Whether some paragraphs wait to come on screen before they are highlighted."""
+        return self._lazy and len(self._shown) < self.document().blockCount()
 
     def highlight_block(self, block) -> None:
-        """Highlight one waiting paragraph now (one on screen); nothing if it is done already."""
+        """A paragraph has come on screen: highlight it (once; later changes highlight it again)."""
         number = block.blockNumber()
-        if self._ready(number):
-            return
-        self._ahead.add(number)
-        self.rehighlightBlock(block)
-
-    def highlight_for(self, seconds: float) -> bool:
-        """Highlight waiting paragraphs in order for about ``seconds``; True when none is left."""
-        deadline = time.perf_counter() + seconds
-        block = self.document().findBlockByNumber(self._next) if self._next is not None else None
-        while block is not None:
-            if not block.isValid():
-                self.defer_from(None)
-                return True
-            number = block.blockNumber()
-            self._next = number + 1
-            if number not in self._ahead:
-                self.rehighlightBlock(block)
-            self._ahead.discard(number)
-            if time.perf_counter() >= deadline:
-                break
-            block = block.next()
-        if self._next is not None and self._next >= self.document().blockCount():
-            self.defer_from(None)
-        return self._next is None
+        if self._lazy and number not in self._shown:
+            self._shown.add(number)
+            self.rehighlightBlock(block)
 
     def format_for(self, code_ids: tuple[int, ...], kind: str = "") -> QTextCharFormat:
         """The (cached) format for a stretch coded with ``code_ids``; kind is '', 'label' or 'time'."""
@@ -160,8 +133,8 @@ class CodingHighlighter(QSyntaxHighlighter):
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt name)
         block = self.currentBlock()
-        if self._next is not None and not self._ready(block.blockNumber()):
-            return  # its turn comes in an idle slice
+        if self._lazy and block.blockNumber() not in self._shown:
+            return  # not on screen yet
         pos = block.position()
         end = pos + block.length() - 1
         segments = self.index.segments(pos, end)

@@ -6,7 +6,7 @@ the coder filter narrows them further, and only the session coder's own codings 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import QDrag, QFont, QTextCursor
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QPlainTextEdit, QToolButton, QVBoxLayout, QWidget
 
@@ -25,10 +25,10 @@ from qcode.ui.widgets.coding_stripes import CodingStripes
 from qcode.ui.widgets.find_bar import FindBar
 
 MEMO_TIP = 300  # characters of a coding memo shown in the stripe's tooltip
-# A long document is shown with the paragraphs that fit on screen highlighted; the rest follow in slices
-# of idle time (highlighting all 1,443 paragraphs of a 50,000-word interview took ~70 ms, which the coder
-# spent looking at a window that did not answer).
-SLICE = 0.008  # seconds of highlighting per turn of the event loop
+# A long document's paragraphs are highlighted as they come on screen: highlighting all 1,443 paragraphs
+# of a 50,000-word interview when it opened took ~70 ms, which the coder spent looking at a window that
+# did not answer. (In idle slices instead, each paragraph highlighted alone was laid out alone: ~4 times
+# the work and ~12 MB, for paragraphs nobody may scroll to.)
 EAGER = 60  # paragraphs: a shorter document is highlighted at once
 
 
@@ -75,11 +75,9 @@ class DocumentView(QPlainTextEdit):
         self.stripes.coding_clicked.connect(self._stripe_clicked)
         self.stripes.coding_menu_requested.connect(self._coding_menu)
         self.updateRequest.connect(lambda *_: self.stripes.update())
-        self._highlight_rest = QTimer(self)
-        self._highlight_rest.setSingleShot(True)
-        self._highlight_rest.setInterval(0)
-        self._highlight_rest.timeout.connect(self._highlight_slice)
-        self.verticalScrollBar().valueChanged.connect(lambda _value: self.highlight_visible())
+        self._highlighting = False
+        # a scroll, a resize or a layout change can bring paragraphs on screen
+        self.updateRequest.connect(lambda *_: self.highlight_visible())
         self._build_hint()
         self.update_margin()
 
@@ -128,7 +126,7 @@ class DocumentView(QPlainTextEdit):
         if document_id is None:
             self.stored_text = ""
             self.conv = OffsetConverter("")
-            self.highlighter.defer_from(None)
+            self.highlighter.set_lazy(False)
             self.setPlainText("")
             self.all_codings = self.codings = []
             self._apply_index()
@@ -149,28 +147,24 @@ class DocumentView(QPlainTextEdit):
             if t.label_start is not None and t.label_end is not None and t.label_end > t.label_start
         ]
         self._apply_index(rehighlight=False)
-        # A short text is highlighted while it is set; a long one only where it is on screen, and the
-        # rest in idle time.
-        self.highlighter.defer_from(0 if text.count("\n") >= EAGER else None)
+        # A short text is highlighted while it is set; a long one where it is on screen.
+        self.highlighter.set_lazy(text.count("\n") >= EAGER)
         self.setPlainText(text)
-        if self.highlighter.pending:
-            self.highlight_visible()
-            self._highlight_rest.start()
+        self.highlight_visible()
 
     def highlight_visible(self) -> None:
-        """Highlight the waiting paragraphs on screen now (after a scroll or a resize)."""
-        if not self.highlighter.pending:
+        """Highlight the paragraphs on screen that a lazy highlight has not reached yet."""
+        if self._highlighting or not self.highlighter.pending:
             return
-        block = self.firstVisibleBlock()
-        offset, height = self.contentOffset(), self.viewport().height()
-        while block.isValid() and self.blockBoundingGeometry(block).translated(offset).top() < height:
-            self.highlighter.highlight_block(block)
-            block = block.next()
-
-    def _highlight_slice(self) -> None:
-        self.highlight_visible()
-        if self.highlighter.pending and not self.highlighter.highlight_for(SLICE):
-            self._highlight_rest.start()
+        self._highlighting = True  # highlighting changes the layout, which asks for this again
+        try:
+            block = self.firstVisibleBlock()
+            offset, height = self.contentOffset(), self.viewport().height()
+            while block.isValid() and self.blockBoundingGeometry(block).translated(offset).top() < height:
+                self.highlighter.highlight_block(block)
+                block = block.next()
+        finally:
+            self._highlighting = False
 
     def _shown(self, offset: int) -> int:
         """Stored offset → Qt position in what is shown."""
