@@ -26,10 +26,11 @@ def _run(argv: list[str]) -> int:
         # long as the process. The cyclic collector scanned them again and again while they loaded
         # (~20-40 ms of the start) and at every full collection after; they are left out of it.
         gc.disable()
-        from qcode.ui.app import main as gui_main  # noqa: PLC0415 (the GUI entry: the CLI never loads Qt)
-
-        gc.freeze()
-        gc.enable()
+        try:
+            from qcode.ui.app import main as gui_main  # noqa: PLC0415 (the GUI entry: the CLI never loads Qt)
+        finally:
+            gc.freeze()
+            gc.enable()
         return gui_main(argv)
     from qcode.cli import main as cli_main  # noqa: PLC0415 (the CLI entry: the GUI never loads argparse commands)
 
