@@ -75,7 +75,7 @@ class CodingHighlighter(QSyntaxHighlighter):
     # -- highlighting a long document lazily -------------------------------------------------------
     def set_lazy(self, lazy: bool) -> None:
         """With ``lazy``, a paragraph is highlighted only after :meth:`highlight_block` was called for
-        it. Call before the text is set (setting it highlights every paragraph that is not left)."""
+        it; without, every paragraph is, as the text is set. Call before the text is set."""
         self._lazy, self._shown = lazy, set()
 
     @property
