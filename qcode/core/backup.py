@@ -98,6 +98,13 @@ def _pattern(stem: str) -> re.Pattern[str]:
                       rf"(?:\.({MANUAL}|{BEFORE_RESTORE}))?\.qcode$")
 
 
+def _taken_at(stamp: str) -> datetime:
+    """The time in a backup's name (``_STAMP``, digits checked by the name pattern). Not strptime: its
+    first call in a process loads the locale's calendar and compiles its patterns (~3 ms at every start)."""
+    return datetime(int(stamp[0:4]), int(stamp[5:7]), int(stamp[8:10]), int(stamp[11:13]), int(stamp[13:15]),
+                    int(stamp[15:17]))
+
+
 def list_backups(project_path: Path, folders: Iterable[Path] = ()) -> list[Backup]:
     """The backups of a project (in its default folder and ``folders``), newest first."""
     project_path = Path(project_path)
@@ -114,7 +121,7 @@ def list_backups(project_path: Path, folders: Iterable[Path] = ()) -> list[Backu
                 continue
             try:
                 stat = entry.stat()
-                taken = datetime.strptime(match.group(1), _STAMP)
+                taken = _taken_at(match.group(1))
             except (OSError, ValueError):
                 continue
             # within one second the name's time ties: the file's own time orders them

@@ -79,6 +79,8 @@ register_messages({
 def migrate(conn: sqlite3.Connection, target: int | None = None) -> int:
     """Apply pending migrations up to ``target`` (default: latest) in one transaction."""
     current = conn.execute("PRAGMA user_version").fetchone()[0]
+    if current >= (latest_version() if target is None else target):
+        return current  # up to date: the migration modules are not even imported
     pending = [m for m in all_migrations() if m.number > current]
     if target is not None:
         pending = [m for m in pending if m.number <= target]

@@ -19,11 +19,9 @@ from qcode.ui.commands.codebook import (
     RenameCodeCommand,
     UpdateCodeCommand,
 )
-from qcode.ui.commands.codebook_history import SplitCodeCommand
 from qcode.ui.dialogs import ask
 from qcode.ui.dialogs.code_change import DeleteCodeDialog, MergeCodeDialog
 from qcode.ui.dialogs.code_editor import CodeEditorDialog
-from qcode.ui.dialogs.split_code import SplitCodeDialog
 
 
 class CodebookController(QObject):
@@ -94,6 +92,9 @@ class CodebookController(QObject):
 
     def split(self, code_id: int) -> None:
         """Ask how to split the code and split it (undoable)."""
+        from qcode.ui.commands.codebook_history import SplitCodeCommand  # noqa: PLC0415 (the split and its history code load on first use, not at start)
+        from qcode.ui.dialogs.split_code import SplitCodeDialog  # noqa: PLC0415 (the split and its history code load on first use, not at start)
+
         request = SplitCodeDialog.ask_split(self.tree.window(), self.project, code_id)
         if request is not None:
             self._push(SplitCodeCommand(self.project, code_id, self._name(code_id), request.parts,

@@ -6,8 +6,8 @@ change, background jobs' included, through ProjectEvents.
 
 Every dialog is imported when it is first opened, not at start-up: none is needed for the first
 paint, and together they cost ~0.06 s (the REFI-QDA dialog brings the export package, the
-anonymisation review the seal and its cryptography), more for the quote workbench (~0.1 s, python-docx)
-and the analysis window (~0.05 s).
+anonymisation review the seal and its cryptography, the settings the anonymiser's pseudonym styles),
+more for the quote workbench (~0.1 s, python-docx) and the analysis window (~0.05 s).
 """
 
 from __future__ import annotations
@@ -18,14 +18,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from qcode.anonymise import state
 from qcode.core.backup import set_backup_options
 from qcode.core.errors import QcodeError
 from qcode.ui import settings
 from qcode.ui.coder_identity import current_coder
 from qcode.ui.commands import push
-from qcode.ui.commands.anonymise import PseudonymStyleCommand
-from qcode.ui.dialogs.preferences import PreferencesDialog
 
 
 class EntryPoints:
@@ -147,6 +144,10 @@ class EntryPoints:
     def edit_settings(self) -> None:
         """Edit → Settings: coder name, language, and the open project's pseudonym style (an undoable
         command) and backups. A new coder name reopens the project (codings take it from there)."""
+        from qcode.anonymise import state  # noqa: PLC0415 (settings only: the first paint does not wait for the anonymiser)
+        from qcode.ui.commands.anonymise import PseudonymStyleCommand  # noqa: PLC0415 (as above)
+        from qcode.ui.dialogs.preferences import PreferencesDialog  # noqa: PLC0415 (as above)
+
         chosen = PreferencesDialog.ask(self, self.project)
         if chosen is None:
             return

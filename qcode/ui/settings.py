@@ -51,8 +51,10 @@ def add_recent_project(path: Path) -> None:
     a network drive) keep their place instead of dropping out; the same file under another spelling
     of its path is one entry."""
     path = Path(path).resolve()
-    items = [str(path)] + [str(p) for p in _recent_list() if p.resolve() != path]
-    _settings().setValue("recent_projects", items[:MAX_RECENT])
+    current = _recent_list()
+    items = [str(path)] + [str(p) for p in current if p.resolve() != path]
+    if items[:MAX_RECENT] != [str(p) for p in current]:  # reopening the newest one writes nothing
+        _settings().setValue("recent_projects", items[:MAX_RECENT])
 
 
 def language() -> str:
@@ -84,8 +86,9 @@ def window_state() -> tuple[QByteArray | None, QByteArray | None]:
 def save_window_state(geometry: QByteArray, state: QByteArray) -> None:
     """Remember the main window's geometry and dock layout."""
     s = _settings()
-    s.setValue("window/geometry", geometry)
-    s.setValue("window/state", state)
+    if (s.value("window/geometry"), s.value("window/state")) != (geometry, state):  # else no write
+        s.setValue("window/geometry", geometry)
+        s.setValue("window/state", state)
 
 
 def coder_name() -> str:

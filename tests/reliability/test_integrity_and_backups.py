@@ -4,7 +4,7 @@ made on open (rotating, only when something changed), on request, and restored i
 from __future__ import annotations
 
 import sqlite3
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from reliability_helpers import no_traceback, qcode
 
@@ -122,6 +122,19 @@ def test_backups_on_open_rotate_and_only_follow_changes(tmp_path, monkeypatch):
     with open_project(automatic[0].path, read_only=True) as newest:
         assert "kode 6" in {c.name for c in list_codes(newest)}
     assert not list((tmp_path / "p.qcode-backups").glob(".*partial*"))
+
+
+def test_a_backup_is_dated_by_its_name_and_an_impossible_date_is_no_backup(tmp_path):
+    path = tmp_path / "p.qcode"
+    _project(path)[0].close()
+    folder = backups.default_folder(path)
+    folder.mkdir(exist_ok=True)
+    for name in ("p.2026-03-09_074501.qcode", "p.2026-03-09_074501-2.manual.qcode",
+                 "p.2026-13-40_250000.qcode"):
+        (folder / name).write_bytes(b"")
+    found = {b.path.name: (b.taken_at, b.kind) for b in backups.list_backups(path)}
+    assert found == {"p.2026-03-09_074501.qcode": (datetime(2026, 3, 9, 7, 45, 1), backups.AUTO),
+                     "p.2026-03-09_074501-2.manual.qcode": (datetime(2026, 3, 9, 7, 45, 1), backups.MANUAL)}
 
 
 def test_backup_and_restore_from_the_cli(tmp_path):

@@ -44,17 +44,21 @@ def all_migrations() -> list[Migration]:
     return list(_shipped())
 
 
-@cache  # the shipped migrations do not change while qcode runs; opening a project asked three times
+@cache  # the shipped migrations do not change while qcode runs
+def _names() -> tuple[tuple[int, str], ...]:
+    """(number, module name) of each shipped migration, in order, without importing them (a project
+    that is up to date, as at nearly every open, needs only the last number)."""
+    found = [(int(info.name[1:5]), info.name) for info in pkgutil.iter_modules(__path__)
+             if info.name.startswith("m") and info.name[1:5].isdigit()]
+    return tuple(sorted(found))
+
+
+@cache
 def _shipped() -> tuple[Migration, ...]:
-    found = []
-    for info in pkgutil.iter_modules(__path__):
-        if not info.name.startswith("m") or not info.name[1:5].isdigit():
-            continue
-        module = importlib.import_module(f"{__name__}.{info.name}")
-        found.append(Migration(int(info.name[1:5]), info.name[6:], module.apply))
-    return tuple(sorted(found, key=lambda m: m.number))
+    return tuple(Migration(number, name[6:], importlib.import_module(f"{__name__}.{name}").apply)
+                 for number, name in _names())
 
 
 def latest_version() -> int:
-    migrations = all_migrations()
-    return migrations[-1].number if migrations else 0
+    names = _names()
+    return names[-1][0] if names else 0

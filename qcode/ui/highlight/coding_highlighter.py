@@ -1,7 +1,11 @@
 """CodingHighlighter: paints codings in their codes' colours, plus speaker labels and timestamps,
 one paragraph at a time from a Qt-free :class:`CodingIndex`. Overlaps stay legible: the background
 is a blend of the codes' tints and an underline in the last code's colour marks stacked codings.
-The formats never become part of the document's text or its undo history."""
+The formats never become part of the document's text or its undo history.
+
+A long document is highlighted lazily: a paragraph only once it comes on screen (the document view says
+when), and from then on whenever Qt asks, like every paragraph of a short one. Until then it is skipped;
+whatever the index holds when it comes is what it shows, so a coding made meanwhile is painted too."""
 
 from __future__ import annotations
 
@@ -9,13 +13,17 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat
+from PySide6.QtGui import QBrush, QColor, QFont, QSyntaxHighlighter, QTextCharFormat
 
 from qcode.core.coding_index import CodingIndex
 from qcode.ui.text_offsets import ASTRAL
 
 TIMESTAMP = re.compile(r"[\[(]?\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\b[\])]?")
 TINT = 0.38  # share of the code colour over white; light enough to read black text on
+# Looked up once: a document's first highlight makes a format for each of some thousands of overlap
+# combinations, and each enum look-up or implicit QColor -> QBrush conversion costs microseconds there.
+_SINGLE_UNDERLINE = QTextCharFormat.SingleUnderline
+_BOLD = QFont.Bold
 
 
 @lru_cache(maxsize=1024)
@@ -24,6 +32,11 @@ def _tinted(colour: str) -> tuple[float, float, float]:
     # in thousands of combinations.
     c = QColor(colour)
     return (255 - (255 - c.red()) * TINT, 255 - (255 - c.green()) * TINT, 255 - (255 - c.blue()) * TINT)
+
+
+@lru_cache(maxsize=1024)
+def _underline(colour: str) -> QColor:
+    return QColor(colour).darker(130)
 
 
 def tint(colours: list[str]) -> QColor:
@@ -47,6 +60,8 @@ class CodingHighlighter(QSyntaxHighlighter):
         self._labels: list[tuple[int, int]] = []
         self._label_starts: list[int] = []
         self._cache: dict[tuple, QTextCharFormat] = {}
+        self._lazy = False
+        self._shown: set[int] = set()  # numbers of the paragraphs that have come on screen (lazy only)
 
     def set_data(self, index: CodingIndex, colours: dict[int, str], labels: list[tuple[int, int]]) -> None:
         """New codings, code colours and speaker label spans; the caller rehighlights."""
@@ -57,6 +72,24 @@ class CodingHighlighter(QSyntaxHighlighter):
         self._labels = sorted(labels)
         self._label_starts = [s for s, _ in self._labels]
 
+    # -- highlighting a long document lazily -------------------------------------------------------
+    def set_lazy(self, lazy: bool) -> None:
+        """With ``lazy``, a paragraph is highlighted only after :meth:`highlight_block` was called for
+        it; without, every paragraph is, as the text is set. Call before the text is set."""
+        self._lazy, self._shown = lazy, set()
+
+    @property
+    def pending(self) -> bool:
+        """Whether some paragraphs wait to come on screen before they are highlighted."""
+        return self._lazy and len(self._shown) < self.document().blockCount()
+
+    def highlight_block(self, block) -> None:
+        """A paragraph has come on screen: highlight it (once; later changes highlight it again)."""
+        number = block.blockNumber()
+        if self._lazy and number not in self._shown:
+            self._shown.add(number)
+            self.rehighlightBlock(block)
+
     def format_for(self, code_ids: tuple[int, ...], kind: str = "") -> QTextCharFormat:
         """The (cached) format for a stretch coded with ``code_ids``; kind is '', 'label' or 'time'."""
         key = (code_ids, kind)
@@ -65,13 +98,13 @@ class CodingHighlighter(QSyntaxHighlighter):
             fmt = QTextCharFormat()
             colours = [self.colours.get(c, "#999999") for c in code_ids]
             if colours:
-                fmt.setBackground(tint(colours))
+                fmt.setBackground(QBrush(tint(colours)))
                 if len(colours) > 1:
                     fmt.setFontUnderline(True)
-                    fmt.setUnderlineStyle(QTextCharFormat.SingleUnderline)
-                    fmt.setUnderlineColor(QColor(colours[-1]).darker(130))
+                    fmt.setUnderlineStyle(_SINGLE_UNDERLINE)
+                    fmt.setUnderlineColor(_underline(colours[-1]))
             if kind == "label":
-                fmt.setFontWeight(QFont.Bold)
+                fmt.setFontWeight(_BOLD)
                 fmt.setForeground(QColor("#1a4f8b"))
             elif kind == "time":
                 fmt.setForeground(QColor("#7a7a7a"))
@@ -100,6 +133,8 @@ class CodingHighlighter(QSyntaxHighlighter):
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt name)
         block = self.currentBlock()
+        if self._lazy and block.blockNumber() not in self._shown:
+            return  # not on screen yet
         pos = block.position()
         end = pos + block.length() - 1
         segments = self.index.segments(pos, end)
