@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 
 from qcode.core.documents import normalise_text
@@ -72,8 +71,8 @@ def _blank_line_between_turns(text: str, turns: Sequence[Turn]) -> tuple[str, li
         if at >= 2 and text[at - 1] == "\n" and text[at - 2] != "\n":
             pieces += [text[last:at], "\n"]
             last, shift = at, shift + 1
-        moved.append(turn if not shift else replace(
-            turn, start=turn.start + shift, end=turn.end + shift,
+        moved.append(turn if not shift else turn._replace(
+            start=turn.start + shift, end=turn.end + shift,
             label_start=None if turn.label_start is None else turn.label_start + shift,
             label_end=None if turn.label_end is None else turn.label_end + shift))
     return ("".join(pieces) + text[last:], moved) if pieces else (text, list(turns))
