@@ -283,3 +283,23 @@ def test_whole_turn_quotes_have_no_timestamps_and_mark_the_interviewer(qtbot, pr
     assert "Det gør ondt." in preview  # the whole turn
     assert "00:0" not in preview and "Birgit:" not in preview  # no timestamps, no speaker labels
     assert "Interviewer: Er du meget alene?" in preview  # the question is the interviewer's
+
+
+def test_two_passages_of_one_turn_are_one_quote_in_list_count_and_export(qtbot, filled, events):
+    """First-use test: with the whole turn as context, two codings in one turn made the list stop at a
+    KeyError (one quote listed, "15 quotes" counted, 12 exported)."""
+    network = find_code(filled, "netværk").id
+    text = "Interviewer: Hvordan går det?"
+    document = select_quotes(filled, QuoteFilter(code_ids=(network,)))[0].document_id
+    full = next(q for q in select_quotes(filled, QuoteFilter(code_ids=(network,))))
+    start = full.start
+    add_coding(filled, document, network, start - len("Jeg er meget alene. "), start - 1)  # same turn
+    dialog = ExportDialog(events)
+    qtbot.addWidget(dialog)
+    tick(dialog, "netværk")
+    dialog.choices.context_box.setCurrentIndex(dialog.choices.context_box.findData("turn"))
+    assert text not in dialog.preview.toPlainText()
+    assert dialog.quote_list.count() == len(dialog.report.quotes) == len(dialog.quotes)
+    assert dialog.status.text().startswith(str(len(dialog.report.quotes)))
+    tick(dialog, "ensomhed")  # the list still follows the choices
+    assert dialog.quote_list.count() == len(dialog.report.quotes)

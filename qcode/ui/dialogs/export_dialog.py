@@ -185,6 +185,9 @@ class ExportDialog(QDialog):
         self.quote_list.blockSignals(True)
         self.quote_list.clear()
         rendered = {q.quote.coding_id: q for q in self.report.quotes} if self.report else {}
+        # two passages of one turn quoted with the whole turn are one quote in the report: the list, the
+        # count and the export show that one, not a row per coding
+        self.quotes = [quote for quote in self.quotes if quote.coding_id in rendered]
         for quote in self.quotes:
             shown = rendered[quote.coding_id]
             item = QListWidgetItem(f"{quote.code_path}: {_shorten(shown.text)}  {shown.citation}")
