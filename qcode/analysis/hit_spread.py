@@ -31,9 +31,10 @@ def _after_label(text: str, labels: list[tuple[int, int]], start: int, limit: in
     """``start`` moved past a speaker label ("Birgit: ") it sits in, never past the hit itself: the
     label is not what the speaker said."""
     for label_start, label_end in labels:
-        if label_start <= start < label_end <= limit:
+        # a sentence may also begin right after the name, at the label's colon
+        if label_start <= start <= label_end <= limit:
             start = label_end
-            while start < limit and text[start].isspace():
+            while start < limit and (text[start].isspace() or text[start] in ":;.-–"):
                 start += 1
             break
     return start
