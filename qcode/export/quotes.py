@@ -335,8 +335,13 @@ class QuoteRenderer:
         fields = citation_fields(quote, self.pseudo, self.options.keep_exact_age,
                                  self.document_label(quote.document_id))
         attributes = {k: v for k, v in fields.items() if k in quote.attributes}
-        return RenderedQuote(quote, segments,
-                             format_citation(self.options.citation_template, fields),
+        citation = format_citation(self.options.citation_template, fields)
+        if segments and all(segment.speaker == INTERVIEWER for segment in segments):
+            # the interviewer's words alone: cited as the interviewer's, in the informant's interview
+            # (the informant's gender and age say nothing about who spoke)
+            where = fields["case"] or fields["dokument"]
+            citation = f"({INTERVIEWER}, samtale med {where})" if where else f"({INTERVIEWER})"
+        return RenderedQuote(quote, segments, citation,
                              fields["dokument"], fields["case"], attributes,
                              self.pseudo.text(quote.memo), (start, end), fields["kode"])
 

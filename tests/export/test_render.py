@@ -170,6 +170,8 @@ def test_whole_turn_quotes_leave_out_timestamps_and_never_cite_the_interviewer_a
     assert question.is_dialogue and question.segments[0].speaker == "Interviewer"
     assert question.segments[0].text == "Hvordan har du det med at bo alene?"
     assert question.text == "Interviewer: Hvordan har du det med at bo alene?"
+    # the interviewer's words alone are cited as the interviewer's, not as the informant's
+    assert question.citation.startswith("(Interviewer, samtale med ") and answer.citation != question.citation
     assert [s.speaker for s in dialogue.segments] == ["Birgit", "Interviewer"]
     assert dialogue.segments[1].text == "Og om aftenen?"
     assert not any(":" in s.text.split()[0] for q in report.quotes for s in q.segments)
