@@ -390,3 +390,18 @@ def test_search_hits_can_be_spread_to_their_sentence_or_turn(qtbot, host, events
     coded = [(c.start, c.end) for c in codings_for_document(project, doc)
              if c.code_id == ensure_code_path(project, "ønsker")]
     assert coded == [turn]
+
+
+def test_a_closed_analysis_window_no_longer_hears_the_pseudonymised_view(qtbot, host, events, doc_project,
+                                                                         capfd):
+    """First-use test: toggling the pseudonymised view after closing an analysis window printed
+    "QTimer already deleted" from the closed window."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    view = open_analysis(host, events, "frequencies")
+    window = view.window()
+    window.close()
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    events.view_mode_changed.emit(True)
+    events.view_mode_changed.emit(False)
+    assert "already deleted" not in capfd.readouterr().err

@@ -53,7 +53,8 @@ class AnalysisWindow(QMainWindow):
         self._timer = QTimer(self, singleShot=True, interval=300)
         self._timer.timeout.connect(self._refresh_current)
         events.any_changed.connect(self._project_changed)
-        events.view_mode_changed.connect(lambda _on: self._project_changed())  # names shown change
+        # a bound method, not a lambda: Qt drops the connection when this window is deleted on close
+        events.view_mode_changed.connect(self._view_mode_changed)  # the names shown change
         events.closing.connect(self.close)  # the main window closes the project or opens another
         self.tabs.currentChanged.connect(lambda _i: self._refresh_current())
         parent_jump = getattr(parent, "show_document_range", None)
@@ -79,6 +80,9 @@ class AnalysisWindow(QMainWindow):
             self.tabs.addTab(widget, self._titles[view])
         self.tabs.setCurrentWidget(self.views[view])
         return self.views[view]
+
+    def _view_mode_changed(self, _pseudonymised: bool) -> None:
+        self._project_changed()
 
     def _project_changed(self) -> None:
         # Every open view is out of date; the visible one refreshes after a short pause so a burst
