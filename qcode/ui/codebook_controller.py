@@ -63,11 +63,13 @@ class CodebookController(QObject):
             parent = codebook.code_path(self.project, parent_id)
             title = self.tr("New sub-code")
             label = self.tr("Name of the new sub-code of '%1':").replace("%1", parent)
-        name = ask.text(self.tree.window(), title, label)
-        if name and name.strip():
+        name: str | None = ""
+        # a refused name ("already exists") is asked again with what was typed, not lost
+        while (name := ask.text(self.tree.window(), title, label, name or "")) and name.strip():
             add = AddCodeCommand(self.project, name.strip(), parent_id)
             if self._push(add):
                 self.tree.select_code(add.code_id)
+                return
 
     def rename(self, code_id: int, name: str) -> None:
         """Rename a code (from the tree's inline editor)."""

@@ -74,3 +74,19 @@ def test_undoing_a_code_made_while_coding_takes_it_out_of_the_tree(window, qtbot
     parent = model.index_of(next(c.id for c in list_codes(project) if c.name == "netværk"))
     assert model.rowCount(parent) == 0
     assert window.workspace.tree.current_code_id() in {c.id for c in list_codes(project)} | {None}
+
+
+def test_a_refused_new_code_name_is_asked_again_with_what_was_typed(window, qtbot, doc_project, monkeypatch):
+    """First-use test: "Netværk" (already there) was refused and the dialog closed with the typing lost."""
+    project, _doc = doc_project
+    answers, offered = ["Netværk", "Netværk i byen"], []
+
+    def answer(parent, title, label, value=""):
+        offered.append(value)
+        return answers.pop(0) if answers else None
+
+    monkeypatch.setattr(ask, "text", answer)
+    monkeypatch.setattr(ask, "inform", lambda *a: None)
+    window.workspace.code_edits.new_code(None)
+    assert offered == ["", "Netværk"]  # asked again, with the refused name to edit
+    assert "Netværk i byen" in {c.name for c in list_codes(project)}
