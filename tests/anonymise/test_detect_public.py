@@ -96,3 +96,11 @@ def test_a_stage_name_after_a_place_preposition_is_the_place() -> None:
 ])
 def test_pets_named_after_a_comma_or_a_breed(text: str, pet: str) -> None:
     assert pet in {k.surface for k in kept_spans(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Min kæreste har sat sig ind i min problematik omkring ADD'en, så hun ved det.",
+    "Han har ADHD og PTSD, og hans mor har Alzheimers.",
+])
+def test_diagnoses_stay(text: str) -> None:
+    assert detect_full(text, use_model=True).candidates == []

@@ -78,6 +78,7 @@ def public_words() -> frozenset[str]:
 
 
 _TOKEN = re.compile(r"\w(?:[\w'’&-]*\w)?(?:\.(?=\w)\w+)*")
+_CLITIC = re.compile(r"['’](?:en|et|erne|ene|ne|s)$")
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +100,8 @@ def _listed(text: str) -> list[Kept]:
     "dr." a doctor). Looked up word by word, longest first, instead of one huge pattern."""
     index, firsts = _index()
     tokens = list(_TOKEN.finditer(text))
-    words = [t.group().casefold() for t in tokens]
+    # "ADD'en", "Netto's": a listed name with a Danish ending after an apostrophe is still the name
+    words = [_CLITIC.sub("", t.group()).casefold() for t in tokens]
     kept: list[Kept] = []
     i = 0
     while i < len(tokens):
@@ -109,9 +111,10 @@ def _listed(text: str) -> list[Kept]:
             if entry is None:
                 continue
             start, end = tokens[i].start(), tokens[i + n - 1].end()
-            if len(entry) < 4 and text[start:end] != entry or text[end:end + 1] == "." and len(entry) < 4:
+            if len(entry) < 4 and (_CLITIC.sub("", text[start:end]) != entry or text[end:end + 1] == "."):
                 continue
-            kept.append(Kept(start, end, text[start:end], "public name (media, agency, brand)"))
+            why = "public name (media, agency, brand, shop chain or diagnosis)"
+            kept.append(Kept(start, end, text[start:end], why))
             i += n - 1
             break
         i += 1
