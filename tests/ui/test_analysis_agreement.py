@@ -170,3 +170,18 @@ def test_the_disagreement_list_is_a_segment_table_like_the_others(tab, qtmodelte
     qtmodeltester.check(detail)
     assert detail.data(detail.index(0, 4), Qt.ToolTipRole) == built.texts["D1"][10:30]  # whole in the tooltip
     assert detail.data(detail.index(0, 0), Qt.UserRole).coder == "anna"  # the segment, for the jump
+
+
+def test_the_disagreement_headers_are_shown_whole(tab):
+    """First-use test: the header "Other coder coded %" showed as "her coder coded"."""
+    _host, view, _built = tab
+    header = view.detail.horizontalHeader()
+    font = header.font()
+    font.setPointSize(16)  # a large screen font: the default section width no longer holds the titles
+    header.setFont(font)
+    view.resize(900, 500)
+    view.show()  # no code selected yet: an empty list, whose columns were sized to nothing
+    metrics = header.fontMetrics()
+    for column in range(view.disagreements.columnCount() - 1):
+        title = view.disagreements.headerData(column, Qt.Horizontal, Qt.DisplayRole)
+        assert header.sectionSize(column) >= metrics.horizontalAdvance(title), title

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -315,6 +316,8 @@ class AgreementView(QWidget):
         self.detail.setModel(self.disagreements)
         self.detail.setSelectionBehavior(QTableView.SelectRows)
         self.detail.horizontalHeader().setStretchLastSection(True)
+        for column in range(len(self.disagreements.headers) - 1):  # whole headers, never "her coder coded"
+            self.detail.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeToContents)
         self.detail.activated.connect(self._jump)
         self.detail.doubleClicked.connect(self._jump)
 
