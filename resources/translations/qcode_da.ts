@@ -129,48 +129,48 @@
 <context>
     <name>AgreementModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="106"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="107"/>
         <source>Agreement %</source>
         <translation>Enighed %</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="106"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="107"/>
         <source>Kappa</source>
         <translation>Kappa</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="106"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="107"/>
         <source>Alpha</source>
         <translation>Alfa</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="107"/>
         <location filename="../../qcode/ui/analysis/agreement_view.py" line="108"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="109"/>
         <source>Only %1 (%2)</source>
         <translation>Kun %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="158"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="159"/>
         <source>Mean of codes</source>
         <translation>Gennemsnit af koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="160"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="161"/>
         <source>Overall (pooled)</source>
         <translation>Samlet (puljet)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="166"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="167"/>
         <source>The plain mean of the codes&apos; figures: every code weighs the same.</source>
         <translation>Det simple gennemsnit af kodernes tal: hver kode vejer lige meget.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="168"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="169"/>
         <source>Every code&apos;s counts added up, then one figure: codes with more text weigh more (NVivo&apos;s overall).</source>
         <translation>Alle koders optællinger lagt sammen, derefter ét tal: koder med mere tekst vejer mere (NVivos samlede tal).</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="109"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="110"/>
         <source>Segment agreement %</source>
         <translation>Enighed om uddrag %</translation>
     </message>
@@ -178,136 +178,136 @@
 <context>
     <name>AgreementView</name>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="69"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="70"/>
         <source>characters</source>
         <translation>tegn</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="70"/>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="76"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="71"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="77"/>
         <source>sentences</source>
         <translation>sætninger</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="71"/>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="77"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="72"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="78"/>
         <source>turns</source>
         <translation>taleture</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="75"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="76"/>
         <source>chars</source>
         <translation>tegn</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="273"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="274"/>
         <source>A segment counts as matched when the other coder coded at least this share of it with the same code.</source>
         <translation>Et uddrag tæller som fælles, når den anden koder har kodet mindst denne andel af det med samme kode.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="277"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="278"/>
         <source>Roll up sub-codes</source>
         <translation>Læg underkoder sammen</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="278"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="279"/>
         <source>Show each document</source>
         <translation>Vis hvert dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="282"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="283"/>
         <source>What percent agreement, kappa and alpha count: every character (as NVivo), every sentence or every speaker turn a coder coded.</source>
         <translation>Hvad procentvis enighed, kappa og alfa tæller: hvert tegn (som NVivo), hver sætning eller hver taletur, en koder har kodet.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="284"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="285"/>
         <source>Count documents only one coder coded</source>
         <translation>Tæl dokumenter, som kun én koder har kodet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="286"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="287"/>
         <source>Off: such documents are left out and listed. On: they count, as documents where the other coder coded nothing.</source>
         <translation>Fra: sådanne dokumenter udelades og listes. Til: de tæller med, som dokumenter hvor den anden koder intet kodede.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="288"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="289"/>
         <source>All coders (Krippendorff&apos;s alpha)</source>
         <translation>Alle kodere (Krippendorffs alfa)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="290"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="291"/>
         <source>Adjudicate…</source>
         <translation>Afgør…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="292"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="293"/>
         <source>Settle where the two coders disagree, into a consensus layer.</source>
         <translation>Afgør hvor de to kodere er uenige, i et konsensuslag.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="312"/>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="452"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="313"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="455"/>
         <source>Select a code to see where the coders disagree.</source>
         <translation>Vælg en kode for at se, hvor koderne er uenige.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="322"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="325"/>
         <source>Coder A:</source>
         <translation>Koder A:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="323"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="326"/>
         <source>Coder B:</source>
         <translation>Koder B:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="324"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="327"/>
         <source>Segment matched at:</source>
         <translation>Uddrag fælles ved:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="325"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="328"/>
         <source>Unit:</source>
         <translation>Enhed:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="458"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="461"/>
         <source>Unit: %1.</source>
         <translation>Enhed: %1.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="459"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="462"/>
         <source>Compared documents: %1.</source>
         <translation>Sammenlignede dokumenter: %1.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="461"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="464"/>
         <source>Coders: %1.</source>
         <translation>Kodere: %1.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="463"/>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="469"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="466"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="472"/>
         <source>Left out, coded by one coder only: %1.</source>
         <translation>Udeladt, kun kodet af én koder: %1.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="466"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="469"/>
         <source>Counted although only one coder coded them: %1.</source>
         <translation>Talt med, skønt kun én koder kodede dem: %1.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="472"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="475"/>
         <source>Segment kappa (MAXQDA, all codes): %1.</source>
         <translation>Segmentkappa (MAXQDA, alle koder): %1.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="480"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="483"/>
         <source>all codes</source>
         <translation>alle koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="483"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="486"/>
         <source>%1 disagreeing segments for %2</source>
         <translation>%1 uenige uddrag for %2</translation>
     </message>
@@ -315,27 +315,27 @@
 <context>
     <name>AlphaModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="193"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="194"/>
         <source>Alpha</source>
         <translation>Alfa</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="193"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="194"/>
         <source>Pairable units (%1)</source>
         <translation>Parrede enheder (%1)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="194"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="195"/>
         <source>Coded by %1</source>
         <translation>Kodet af %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="232"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="233"/>
         <source>Mean of codes</source>
         <translation>Gennemsnit af koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="234"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="235"/>
         <source>Overall (pooled)</source>
         <translation>Samlet (puljet)</translation>
     </message>
@@ -427,52 +427,52 @@
     <name>AnalysisWindow</name>
     <message>
         <location filename="../../qcode/ui/analysis/window.py" line="46"/>
-        <location filename="../../qcode/ui/analysis/window.py" line="110"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="114"/>
         <source>Analysis – %1</source>
         <translation>Analyse – %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="99"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="103"/>
         <source>Frequencies</source>
         <translation>Frekvenser</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="99"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="103"/>
         <source>Co-occurrence</source>
         <translation>Samforekomst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="100"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="104"/>
         <source>Segments</source>
         <translation>Uddrag</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="100"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="104"/>
         <source>Text search</source>
         <translation>Tekstsøgning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="101"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="105"/>
         <source>Coding query</source>
         <translation>Kodeforespørgsel</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="101"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="105"/>
         <source>Word frequencies</source>
         <translation>Ordfrekvenser</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="102"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="106"/>
         <source>Coder agreement</source>
         <translation>Koderenighed</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="102"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="106"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/window.py" line="103"/>
+        <location filename="../../qcode/ui/analysis/window.py" line="107"/>
         <source>Saturation</source>
         <translation>Mætning</translation>
     </message>
@@ -1024,27 +1024,27 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>CodebookController</name>
     <message>
-        <location filename="../../qcode/ui/codebook_controller.py" line="63"/>
+        <location filename="../../qcode/ui/codebook_controller.py" line="61"/>
         <source>New code</source>
         <translation>Ny kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/codebook_controller.py" line="63"/>
+        <location filename="../../qcode/ui/codebook_controller.py" line="61"/>
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/codebook_controller.py" line="66"/>
+        <location filename="../../qcode/ui/codebook_controller.py" line="64"/>
         <source>New sub-code</source>
         <translation>Ny underkode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/codebook_controller.py" line="67"/>
+        <location filename="../../qcode/ui/codebook_controller.py" line="65"/>
         <source>Name of the new sub-code of &apos;%1&apos;:</source>
         <translation>Navn på den nye underkode til &apos;%1&apos;:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/codebook_controller.py" line="134"/>
+        <location filename="../../qcode/ui/codebook_controller.py" line="137"/>
         <source>Code colour</source>
         <translation>Kodefarve</translation>
     </message>
@@ -1516,27 +1516,27 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>DisagreementModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="245"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="246"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="245"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="246"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="245"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="246"/>
         <source>Coded by</source>
         <translation>Kodet af</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="246"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="247"/>
         <source>Other coder coded %</source>
         <translation>Anden koder %</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="246"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="247"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
@@ -1552,68 +1552,68 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="353"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="379"/>
         <source>%1 — coded by %2</source>
         <translation>%1 — kodet af %2</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="358"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="384"/>
         <source>Memo: %1</source>
         <translation>Memo: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="382"/>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="426"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="408"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="452"/>
         <source>Uncode &apos;%1&apos;</source>
         <translation>Fjern kodning &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="384"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="410"/>
         <source>Memo on this coding…</source>
         <translation>Memo til denne kodning…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="391"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="417"/>
         <source>&apos;%1&apos; coded by %2 (only they can change it)</source>
         <translation>&apos;%1&apos; kodet af %2 (kun de kan ændre den)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="408"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="434"/>
         <source>Code with</source>
         <translation>Kod med</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="413"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="439"/>
         <source>In-vivo code</source>
         <translation>In vivo-kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="414"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="440"/>
         <source>Mark for anonymisation</source>
         <translation>Markér til anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="416"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="442"/>
         <source>Mark as name…</source>
         <translation>Markér som navn…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="416"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="442"/>
         <source>Mark as age…</source>
         <translation>Markér som alder…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="417"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="443"/>
         <source>Mark as place…</source>
         <translation>Markér som sted…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="418"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="444"/>
         <source>Mark as organisation…</source>
         <translation>Markér som organisation…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="428"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="454"/>
         <source>Memo on &apos;%1&apos; coding…</source>
         <translation>Memo til kodningen &apos;%1&apos;…</translation>
     </message>
@@ -1683,7 +1683,7 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
     <name>ExportDialog</name>
     <message>
         <location filename="../../qcode/ui/dialogs/export_dialog.py" line="79"/>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="360"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="363"/>
         <source>Export quotes</source>
         <translation>Eksportér citater</translation>
     </message>
@@ -1738,7 +1738,7 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
         <translation>Intet er pseudonymiseret endnu: kør Værktøjer → Anonymisér… først, ellers stopper eksporten ved de navne, den finder.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="201"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="204"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n citat</numerusform>
@@ -1746,20 +1746,20 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
         </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="303"/>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="334"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="306"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="337"/>
         <source>Possible identifying text</source>
         <translation>Mulig identificerende tekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="306"/>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="336"/>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="351"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="309"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="339"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="354"/>
         <source>Export blocked</source>
         <translation>Eksport blokeret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="310"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="313"/>
         <source>Exported %n quote(s) to </source>
         <translation>
             <numerusform>Eksporterede %n citat til </numerusform>
@@ -1767,37 +1767,37 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
         </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="315"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="318"/>
         <source>Export codebook</source>
         <translation>Eksportér kodebog</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="316"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="319"/>
         <source>Exporting the codebook…</source>
         <translation>Eksporterer kodebogen…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="317"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="320"/>
         <source>Exported the codebook to </source>
         <translation>Kodebogen er eksporteret til </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="321"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="324"/>
         <source>Export memos</source>
         <translation>Eksportér memoer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="322"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="325"/>
         <source>Exporting the memos…</source>
         <translation>Eksporterer memoerne…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="323"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="326"/>
         <source>Exported the memos to </source>
         <translation>Memoerne er eksporteret til </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="344"/>
+        <location filename="../../qcode/ui/dialogs/export_dialog.py" line="347"/>
         <source>Exporting quotes…</source>
         <translation>Eksporterer citater…</translation>
     </message>
@@ -1982,28 +1982,28 @@ Import them again as new documents?</source>
 Importér dem igen som nye dokumenter?</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="66"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="67"/>
         <source>Storing documents…</source>
         <translation>Gemmer dokumenter…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="72"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="73"/>
         <source>Imported {n} file(s).</source>
         <translation>Importerede {n} fil(er).</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="74"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="75"/>
         <source>Coded {n} turn(s) by speaker.</source>
         <translation>Kodede {n} taletur(e) efter taler.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="76"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="77"/>
         <source>Cancelled: the remaining files were not imported.</source>
         <translation>Annulleret: de resterende filer blev ikke importeret.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="88"/>
-        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="95"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="89"/>
+        <location filename="../../qcode/ui/dialogs/import_dialog.py" line="96"/>
         <source>Reading files</source>
         <translation>Læser filer</translation>
     </message>
@@ -2493,17 +2493,17 @@ Importér dem igen som nye dokumenter?</translation>
         <translation>&amp;Metodebilag…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/entry_points.py" line="66"/>
+        <location filename="../../qcode/ui/entry_points.py" line="63"/>
         <source>Sealed. The project was opened again with the sealed texts.</source>
         <translation>Forseglet. Projektet blev åbnet igen med de forseglede tekster.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/entry_points.py" line="79"/>
+        <location filename="../../qcode/ui/entry_points.py" line="76"/>
         <source>Turn off the pseudonymised view and select the words to anonymise first.</source>
         <translation>Slå den pseudonymiserede visning fra, og markér først de ord, der skal anonymiseres.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/entry_points.py" line="82"/>
+        <location filename="../../qcode/ui/entry_points.py" line="79"/>
         <source>Select the words to anonymise first.</source>
         <translation>Markér først de ord, der skal anonymiseres.</translation>
     </message>
