@@ -3,7 +3,7 @@ Texts are looked up again on every language change, so they live in a function."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 # id -> shortcuts (standard keys where Qt has one, so each platform gets its usual binding)
@@ -59,6 +59,8 @@ SHORTCUTS: dict[str, list] = {
     "next_pane": ["F6"],
     "previous_pane": ["Shift+F6"],
 }
+# Shortcuts that work from any of qcode's windows (the Analysis window too), not only the main one.
+APP_WIDE = {"pseudonymised"}
 CHECKABLE = {"pseudonymised", "show_only", "stripes_by_coder", "snap_words", "lang_system", "lang_da",
              "lang_en"}
 
@@ -155,6 +157,8 @@ def make_actions(parent) -> dict[str, QAction]:
                 if seq not in seqs:
                     seqs.append(seq)
         action.setShortcuts(seqs)
+        if action_id in APP_WIDE:
+            action.setShortcutContext(Qt.ApplicationShortcut)
         action.setCheckable(action_id in CHECKABLE)
         actions[action_id] = action
     return actions

@@ -178,3 +178,22 @@ def test_analysis_and_export_menus_open_their_windows(window, qtbot):
     assert len(exports) == 1
     analysis.close()
     exports[0].close()
+
+
+def test_the_pseudonymised_view_shortcut_works_from_the_analysis_window(window, qtbot, doc_project):
+    """First-use test: Ctrl+Shift+P did nothing while the Analysis window had the focus."""
+    from PySide6.QtWidgets import QApplication
+
+    from qcode.anonymise.review import add_manual_mention
+    from qcode.ui.analysis import open_analysis
+
+    project, doc = doc_project
+    first = TEXT.index("Birgit")
+    add_manual_mention(project, doc, first, first + len("Birgit"), "PERSON")
+    analysis = open_analysis(window, window.workspace.events, "frequencies").window()
+    analysis.show()
+    analysis.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is analysis)
+    before = window.actions["pseudonymised"].isChecked()
+    qtbot.keyClick(analysis, Qt.Key_P, Qt.ControlModifier | Qt.ShiftModifier)
+    assert window.actions["pseudonymised"].isChecked() != before
