@@ -1,8 +1,11 @@
-"""Typed access to qcode's QSettings: window layout, recent projects, UI language, coding options.
-Project data (codes, coders, pseudonyms) never goes here; it lives in the project file."""
+"""Typed access to qcode's QSettings: window layout, recent projects, UI language, coding options, the
+quote workbench's last choices. Project data (codes, coders, pseudonyms) never goes here; it lives in the
+project file."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 from pathlib import Path
 
@@ -99,3 +102,24 @@ def coder_name() -> str:
 def set_coder_name(name: str) -> None:
     """Remember who codes on this machine (codings and the change log carry the name)."""
     _settings().setValue("coder/name", name.strip())
+
+
+def _project_key(project_path: Path) -> str:
+    # one group per project file; a hash, so the settings file does not list the user's project paths
+    return "quote_workbench/" + hashlib.sha256(str(project_path.resolve()).encode("utf-8")).hexdigest()[:16]
+
+
+def quote_workbench_choices(project_path: Path) -> dict[str, object]:
+    """What the quote workbench showed last for this project (ticked codes and display options; never the
+    free-text title, which may hold a name); empty the first time."""
+    raw = _settings().value(_project_key(project_path), "")
+    try:
+        value = json.loads(raw) if raw else {}
+    except (TypeError, ValueError):
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def save_quote_workbench_choices(project_path: Path, choices: dict[str, object]) -> None:
+    """Remember the quote workbench's choices for this project."""
+    _settings().setValue(_project_key(project_path), json.dumps(choices))

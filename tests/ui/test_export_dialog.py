@@ -303,3 +303,21 @@ def test_two_passages_of_one_turn_are_one_quote_in_list_count_and_export(qtbot, 
     assert dialog.status.text().startswith(str(len(dialog.report.quotes)))
     tick(dialog, "ensomhed")  # the list still follows the choices
     assert dialog.quote_list.count() == len(dialog.report.quotes)
+
+
+def test_the_workbench_remembers_its_choices_for_the_project(qtbot, filled, events):
+    """First-use test: the quote workbench forgot the ticked codes and settings between openings."""
+    first = ExportDialog(events)
+    qtbot.addWidget(first)
+    tick(first, "ensomhed")
+    first.choices.context_box.setCurrentIndex(first.choices.context_box.findData("turn"))
+    first.choices.title_edit.setText("Citater om Birgit")
+    first.choices.title_edit.editingFinished.emit()
+    listed = rows(first)
+    first.close()
+    again = ExportDialog(events)
+    qtbot.addWidget(again)
+    assert again.choices.checked_codes() == first.choices.checked_codes()
+    assert again.choices.context_box.currentData() == "turn"
+    assert rows(again) == listed  # the quotes are there at once
+    assert again.choices.title_edit.text() != "Citater om Birgit"  # free text (a name?) is not kept

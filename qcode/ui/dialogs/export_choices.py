@@ -29,6 +29,7 @@ from qcode.core.project import Project
 from qcode.core.quotes import QuoteFilter, attribute_values
 from qcode.export.citations import fitted_template
 from qcode.export.quotes import CONTEXTS, DEFAULT_CITATION, ExportOptions
+from qcode.ui import settings
 
 ALL = "__all__"
 ROLE_ID = Qt.UserRole
@@ -43,6 +44,40 @@ class QuoteChoices(QWidget):
         super().__init__(parent)
         self.project = project
         self._build()
+        self._restore()
+        self.changed.connect(self._remember)
+
+    # -- what the workbench showed last time (as NVivo and MAXQDA keep a report's settings) ----------
+    def _boxes(self) -> dict[str, QCheckBox]:
+        return {"children": self.children_box, "favourites": self.favourites_box}
+
+    def _restore(self) -> None:
+        last = settings.quote_workbench_choices(self.project.path)
+        codes = set(last.get("codes", []))
+        self.blockSignals(True)
+        for row in range(self.code_list.count()):
+            item = self.code_list.item(row)
+            if item.data(ROLE_ID) in codes:
+                item.setCheckState(Qt.Checked)
+        for key, box in self._boxes().items():
+            if isinstance(last.get(key), bool):
+                box.setChecked(last[key])
+        for key, combo in (("context", self.context_box), ("criteria", self.criteria_box)):
+            if (index := combo.findData(last.get(key))) >= 0:
+                combo.setCurrentIndex(index)
+        if isinstance(last.get("sentences"), int):
+            self.sentences_box.setValue(last["sentences"])
+        if isinstance(last.get("citation"), str) and last["citation"]:
+            self.citation_edit.setText(last["citation"])
+        self.blockSignals(False)
+
+    def _remember(self) -> None:
+        # not the title: free text a user may have typed a name into
+        settings.save_quote_workbench_choices(self.project.path, {
+            "codes": list(self.checked_codes()), "context": self.context_box.currentData(),
+            "criteria": self.criteria_box.currentData(), "sentences": self.sentences_box.value(),
+            "citation": self.citation_edit.text(),
+            **{key: box.isChecked() for key, box in self._boxes().items()}})
 
     def _emit(self, *_: object) -> None:
         self.changed.emit()
