@@ -405,3 +405,17 @@ def test_a_closed_analysis_window_no_longer_hears_the_pseudonymised_view(qtbot, 
     events.view_mode_changed.emit(True)
     events.view_mode_changed.emit(False)
     assert "already deleted" not in capfd.readouterr().err
+
+
+def test_a_sub_code_whose_parent_is_hidden_shows_its_whole_path(qtbot, host, events, doc_project):
+    """First-use test: with "Hide unused codes", "uddannelse" stood indented under an "ønsker" that was
+    not shown."""
+    project, doc = doc_project
+    child = ensure_code_path(project, "ønsker/uddannelse")
+    add_coding(project, doc, child, 0, 10)
+    view = open_analysis(host, events, "frequencies")
+    view.hide_empty.setChecked(True)
+    model = view.view.model()
+    headers = [model.headerData(r, Qt.Vertical) for r in range(model.rowCount())]
+    assert "ønsker/uddannelse" in headers
+    assert not any(h.strip() == "uddannelse" for h in headers)

@@ -96,11 +96,13 @@ class TableModel(QAbstractTableModel):
         self._white = QBrush(QColor("white"))
         self._bold = QFont()
         self._bold.setBold(True)
+        self._shown_rows: set[str] = set()
 
     def set_table(self, table: Table) -> None:
         """Show another table (a full reset: rows and columns both change), as the view mode shows it."""
         self.beginResetModel()
         self.table = table = shown_table(self, table)
+        self._shown_rows = set(table.rows)
         numbers = [v for row in table.values for v in row if isinstance(v, int | float)]
         self._max = max(numbers, default=0) or 0
         self.endResetModel()
@@ -173,8 +175,10 @@ class TableModel(QAbstractTableModel):
                 return table_label(t.columns[section]) if section < len(t.columns) else self.tr("Total")
             if section < len(t.rows):
                 depth = t.row_depth[section] if t.row_depth else 0
-                name = t.rows[section].split("/")[-1] if t.row_depth else t.rows[section]
-                return "    " * depth + name
+                path = t.rows[section]
+                if not t.row_depth or ("/" in path and path.rsplit("/", 1)[0] not in self._shown_rows):
+                    return path  # no tree, or its parent is hidden (unused): the whole path says where
+                return "    " * depth + path.split("/")[-1]
             return self.tr("Total")
         if role == Qt.ToolTipRole and orientation == Qt.Vertical and section < len(t.rows):
             return t.rows[section]
