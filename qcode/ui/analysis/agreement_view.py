@@ -30,10 +30,10 @@ from qcode.analysis.agreement import (
     Agreement,
     AgreementRow,
     SegmentCheck,
-    agreement_tables,
     compare_coders,
 )
 from qcode.analysis.agreement_alpha import AlphaAgreement, AlphaRow, alpha_agreement, alpha_tables
+from qcode.analysis.agreement_tables import agreement_tables
 from qcode.analysis.agreement_units import UNITS
 from qcode.analysis.codetree import code_rows
 from qcode.core.coders import list_coders
