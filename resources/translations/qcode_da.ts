@@ -1552,68 +1552,68 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="379"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="337"/>
         <source>%1 — coded by %2</source>
         <translation>%1 — kodet af %2</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="384"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="342"/>
         <source>Memo: %1</source>
         <translation>Memo: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="408"/>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="452"/>
+        <location filename="../../qcode/ui/widgets/document_interaction.py" line="84"/>
+        <location filename="../../qcode/ui/widgets/document_interaction.py" line="132"/>
         <source>Uncode &apos;%1&apos;</source>
         <translation>Fjern kodning &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="410"/>
+        <location filename="../../qcode/ui/widgets/document_interaction.py" line="86"/>
         <source>Memo on this coding…</source>
         <translation>Memo til denne kodning…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="417"/>
+        <location filename="../../qcode/ui/widgets/document_interaction.py" line="94"/>
         <source>&apos;%1&apos; coded by %2 (only they can change it)</source>
         <translation>&apos;%1&apos; kodet af %2 (kun de kan ændre den)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="434"/>
+        <location filename="../../qcode/ui/widgets/document_interaction.py" line="112"/>
         <source>Code with</source>
         <translation>Kod med</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="439"/>
+        <location filename="../../qcode/ui/widgets/document_interaction.py" line="117"/>
         <source>In-vivo code</source>
         <translation>In vivo-kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="440"/>
+        <location filename="../../qcode/ui/widgets/document_interaction.py" line="119"/>
         <source>Mark for anonymisation</source>
         <translation>Markér til anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="442"/>
+        <location filename="../../qcode/ui/widgets/document_interaction.py" line="121"/>
         <source>Mark as name…</source>
         <translation>Markér som navn…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="442"/>
+        <location filename="../../qcode/ui/widgets/document_interaction.py" line="122"/>
         <source>Mark as age…</source>
         <translation>Markér som alder…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="443"/>
+        <location filename="../../qcode/ui/widgets/document_interaction.py" line="123"/>
         <source>Mark as place…</source>
         <translation>Markér som sted…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="444"/>
+        <location filename="../../qcode/ui/widgets/document_interaction.py" line="124"/>
         <source>Mark as organisation…</source>
         <translation>Markér som organisation…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="454"/>
+        <location filename="../../qcode/ui/widgets/document_interaction.py" line="134"/>
         <source>Memo on &apos;%1&apos; coding…</source>
         <translation>Memo til kodningen &apos;%1&apos;…</translation>
     </message>
