@@ -16,7 +16,8 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from qcode.analysis.agreement import MEAN, OVERALL, document_units, row_label, unit_word
+from qcode.analysis.agreement import MEAN, OVERALL, document_units
+from qcode.analysis.agreement_tables import row_label, unit_word
 from qcode.analysis.agreement_units import UNITS, Pattern, alpha, char_patterns, coded_units, unit_patterns
 from qcode.analysis.codetree import code_rows, targets
 from qcode.analysis.intervals import merge

@@ -9,8 +9,9 @@ import sys
 from contextlib import nullcontext
 from pathlib import Path
 
-from qcode.analysis.agreement import DEFAULT_THRESHOLD, agreement_tables, compare_coders
+from qcode.analysis.agreement import DEFAULT_THRESHOLD, compare_coders
 from qcode.analysis.agreement_alpha import alpha_agreement, alpha_tables
+from qcode.analysis.agreement_tables import agreement_tables
 from qcode.analysis.agreement_units import UNITS
 from qcode.analysis.cooccurrence import MODES, cooccurrence_table
 from qcode.analysis.frequencies import MEASURES, frequency_table

@@ -129,48 +129,48 @@
 <context>
     <name>AgreementModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="107"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="69"/>
         <source>Agreement %</source>
         <translation>Enighed %</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="107"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="69"/>
         <source>Kappa</source>
         <translation>Kappa</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="107"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="69"/>
         <source>Alpha</source>
         <translation>Alfa</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="108"/>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="109"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="70"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="71"/>
         <source>Only %1 (%2)</source>
         <translation>Kun %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="159"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="121"/>
         <source>Mean of codes</source>
         <translation>Gennemsnit af koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="161"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="123"/>
         <source>Overall (pooled)</source>
         <translation>Samlet (puljet)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="167"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="129"/>
         <source>The plain mean of the codes&apos; figures: every code weighs the same.</source>
         <translation>Det simple gennemsnit af kodernes tal: hver kode vejer lige meget.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="169"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="131"/>
         <source>Every code&apos;s counts added up, then one figure: codes with more text weigh more (NVivo&apos;s overall).</source>
         <translation>Alle koders optællinger lagt sammen, derefter ét tal: koder med mere tekst vejer mere (NVivos samlede tal).</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="110"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="72"/>
         <source>Segment agreement %</source>
         <translation>Enighed om uddrag %</translation>
     </message>
@@ -178,136 +178,136 @@
 <context>
     <name>AgreementView</name>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="70"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="32"/>
         <source>characters</source>
         <translation>tegn</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="71"/>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="77"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="33"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="39"/>
         <source>sentences</source>
         <translation>sætninger</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="72"/>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="78"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="34"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="40"/>
         <source>turns</source>
         <translation>taleture</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="76"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="38"/>
         <source>chars</source>
         <translation>tegn</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="274"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="69"/>
         <source>A segment counts as matched when the other coder coded at least this share of it with the same code.</source>
         <translation>Et uddrag tæller som fælles, når den anden koder har kodet mindst denne andel af det med samme kode.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="278"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="73"/>
         <source>Roll up sub-codes</source>
         <translation>Læg underkoder sammen</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="279"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="74"/>
         <source>Show each document</source>
         <translation>Vis hvert dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="283"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="78"/>
         <source>What percent agreement, kappa and alpha count: every character (as NVivo), every sentence or every speaker turn a coder coded.</source>
         <translation>Hvad procentvis enighed, kappa og alfa tæller: hvert tegn (som NVivo), hver sætning eller hver taletur, en koder har kodet.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="285"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="80"/>
         <source>Count documents only one coder coded</source>
         <translation>Tæl dokumenter, som kun én koder har kodet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="287"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="82"/>
         <source>Off: such documents are left out and listed. On: they count, as documents where the other coder coded nothing.</source>
         <translation>Fra: sådanne dokumenter udelades og listes. Til: de tæller med, som dokumenter hvor den anden koder intet kodede.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="289"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="84"/>
         <source>All coders (Krippendorff&apos;s alpha)</source>
         <translation>Alle kodere (Krippendorffs alfa)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="291"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="86"/>
         <source>Adjudicate…</source>
         <translation>Afgør…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="293"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="88"/>
         <source>Settle where the two coders disagree, into a consensus layer.</source>
         <translation>Afgør hvor de to kodere er uenige, i et konsensuslag.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="313"/>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="455"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="108"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="250"/>
         <source>Select a code to see where the coders disagree.</source>
         <translation>Vælg en kode for at se, hvor koderne er uenige.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="325"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="120"/>
         <source>Coder A:</source>
         <translation>Koder A:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="326"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="121"/>
         <source>Coder B:</source>
         <translation>Koder B:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="327"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="122"/>
         <source>Segment matched at:</source>
         <translation>Uddrag fælles ved:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="328"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="123"/>
         <source>Unit:</source>
         <translation>Enhed:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="461"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="256"/>
         <source>Unit: %1.</source>
         <translation>Enhed: %1.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="462"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="257"/>
         <source>Compared documents: %1.</source>
         <translation>Sammenlignede dokumenter: %1.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="464"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="259"/>
         <source>Coders: %1.</source>
         <translation>Kodere: %1.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="466"/>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="472"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="261"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="267"/>
         <source>Left out, coded by one coder only: %1.</source>
         <translation>Udeladt, kun kodet af én koder: %1.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="469"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="264"/>
         <source>Counted although only one coder coded them: %1.</source>
         <translation>Talt med, skønt kun én koder kodede dem: %1.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="475"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="270"/>
         <source>Segment kappa (MAXQDA, all codes): %1.</source>
         <translation>Segmentkappa (MAXQDA, alle koder): %1.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="483"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="278"/>
         <source>all codes</source>
         <translation>alle koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="486"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="281"/>
         <source>%1 disagreeing segments for %2</source>
         <translation>%1 uenige uddrag for %2</translation>
     </message>
@@ -315,27 +315,27 @@
 <context>
     <name>AlphaModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="194"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="156"/>
         <source>Alpha</source>
         <translation>Alfa</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="194"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="156"/>
         <source>Pairable units (%1)</source>
         <translation>Parrede enheder (%1)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="195"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="157"/>
         <source>Coded by %1</source>
         <translation>Kodet af %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="233"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="195"/>
         <source>Mean of codes</source>
         <translation>Gennemsnit af koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="235"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="197"/>
         <source>Overall (pooled)</source>
         <translation>Samlet (puljet)</translation>
     </message>
@@ -1516,27 +1516,27 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>DisagreementModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="246"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="208"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="246"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="208"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="246"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="208"/>
         <source>Coded by</source>
         <translation>Kodet af</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="247"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="209"/>
         <source>Other coder coded %</source>
         <translation>Anden koder %</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="247"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="209"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
@@ -1552,68 +1552,68 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="379"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="337"/>
         <source>%1 — coded by %2</source>
         <translation>%1 — kodet af %2</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="384"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="342"/>
         <source>Memo: %1</source>
         <translation>Memo: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="408"/>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="452"/>
+        <location filename="../../qcode/ui/widgets/document_interaction.py" line="84"/>
+        <location filename="../../qcode/ui/widgets/document_interaction.py" line="132"/>
         <source>Uncode &apos;%1&apos;</source>
         <translation>Fjern kodning &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="410"/>
+        <location filename="../../qcode/ui/widgets/document_interaction.py" line="86"/>
         <source>Memo on this coding…</source>
         <translation>Memo til denne kodning…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="417"/>
+        <location filename="../../qcode/ui/widgets/document_interaction.py" line="94"/>
         <source>&apos;%1&apos; coded by %2 (only they can change it)</source>
         <translation>&apos;%1&apos; kodet af %2 (kun de kan ændre den)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="434"/>
+        <location filename="../../qcode/ui/widgets/document_interaction.py" line="112"/>
         <source>Code with</source>
         <translation>Kod med</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="439"/>
+        <location filename="../../qcode/ui/widgets/document_interaction.py" line="117"/>
         <source>In-vivo code</source>
         <translation>In vivo-kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="440"/>
+        <location filename="../../qcode/ui/widgets/document_interaction.py" line="119"/>
         <source>Mark for anonymisation</source>
         <translation>Markér til anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="442"/>
+        <location filename="../../qcode/ui/widgets/document_interaction.py" line="121"/>
         <source>Mark as name…</source>
         <translation>Markér som navn…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="442"/>
+        <location filename="../../qcode/ui/widgets/document_interaction.py" line="122"/>
         <source>Mark as age…</source>
         <translation>Markér som alder…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="443"/>
+        <location filename="../../qcode/ui/widgets/document_interaction.py" line="123"/>
         <source>Mark as place…</source>
         <translation>Markér som sted…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="444"/>
+        <location filename="../../qcode/ui/widgets/document_interaction.py" line="124"/>
         <source>Mark as organisation…</source>
         <translation>Markér som organisation…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="454"/>
+        <location filename="../../qcode/ui/widgets/document_interaction.py" line="134"/>
         <source>Memo on &apos;%1&apos; coding…</source>
         <translation>Memo til kodningen &apos;%1&apos;…</translation>
     </message>
@@ -2162,333 +2162,333 @@ Importér dem igen som nye dokumenter?</translation>
         <translation>qcode %1 — kvalitativ kodning af interviewtransskriptioner.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="69"/>
+        <location filename="../../qcode/ui/actions.py" line="71"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nyt projekt…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="70"/>
+        <location filename="../../qcode/ui/actions.py" line="72"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Åbn projekt…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="71"/>
+        <location filename="../../qcode/ui/actions.py" line="73"/>
         <source>&amp;Close project</source>
         <translation>&amp;Luk projekt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="72"/>
+        <location filename="../../qcode/ui/actions.py" line="74"/>
         <source>Restore from &amp;backup…</source>
         <translation>Gendan fra &amp;sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="73"/>
+        <location filename="../../qcode/ui/actions.py" line="75"/>
         <source>&amp;Import documents…</source>
         <translation>&amp;Importér dokumenter…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="74"/>
-        <location filename="../../qcode/ui/actions.py" line="75"/>
+        <location filename="../../qcode/ui/actions.py" line="76"/>
+        <location filename="../../qcode/ui/actions.py" line="77"/>
         <source>REFI-QDA project (.qdpx)…</source>
         <translation>REFI-QDA-projekt (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="76"/>
+        <location filename="../../qcode/ui/actions.py" line="78"/>
         <source>&amp;Merge project…</source>
         <translation>&amp;Flet projekt…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="77"/>
+        <location filename="../../qcode/ui/actions.py" line="79"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="78"/>
+        <location filename="../../qcode/ui/actions.py" line="80"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="79"/>
+        <location filename="../../qcode/ui/actions.py" line="81"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="80"/>
+        <location filename="../../qcode/ui/actions.py" line="82"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="81"/>
+        <location filename="../../qcode/ui/actions.py" line="83"/>
         <source>Apply &amp;code…</source>
         <translation>Anvend &amp;kode…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="82"/>
+        <location filename="../../qcode/ui/actions.py" line="84"/>
         <source>&amp;In-vivo code</source>
         <translation>&amp;In vivo-kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="83"/>
+        <location filename="../../qcode/ui/actions.py" line="85"/>
         <source>Unco&amp;de selected code here</source>
         <translation>&amp;Fjern den valgte kode her</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="84"/>
+        <location filename="../../qcode/ui/actions.py" line="86"/>
         <source>&amp;Next coding of code</source>
         <translation>&amp;Næste kodning med koden</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="85"/>
+        <location filename="../../qcode/ui/actions.py" line="87"/>
         <source>&amp;Previous coding of code</source>
         <translation>&amp;Forrige kodning med koden</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="86"/>
+        <location filename="../../qcode/ui/actions.py" line="88"/>
         <source>Find &amp;in text…</source>
         <translation>Find &amp;i teksten…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="87"/>
+        <location filename="../../qcode/ui/actions.py" line="89"/>
         <source>&amp;Find document</source>
         <translation>&amp;Find dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="88"/>
+        <location filename="../../qcode/ui/actions.py" line="90"/>
         <source>New code…</source>
         <translation>Ny kode…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="89"/>
+        <location filename="../../qcode/ui/actions.py" line="91"/>
         <source>Show &amp;pseudonymised text</source>
         <translation>Vis &amp;pseudonymiseret tekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="90"/>
+        <location filename="../../qcode/ui/actions.py" line="92"/>
         <source>Show &amp;only the selected code</source>
         <translation>Vis &amp;kun den valgte kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="91"/>
+        <location filename="../../qcode/ui/actions.py" line="93"/>
         <source>Coding stripes per &amp;coder</source>
         <translation>Kodestriber pr. &amp;koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="92"/>
+        <location filename="../../qcode/ui/actions.py" line="94"/>
         <source>Snap selection to &amp;whole words</source>
         <translation>Udvid markering til &amp;hele ord</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="93"/>
+        <location filename="../../qcode/ui/actions.py" line="95"/>
         <source>System language</source>
         <translation>Systemets sprog</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="94"/>
+        <location filename="../../qcode/ui/actions.py" line="96"/>
         <source>Dansk</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="95"/>
+        <location filename="../../qcode/ui/actions.py" line="97"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="96"/>
+        <location filename="../../qcode/ui/actions.py" line="98"/>
         <source>&amp;Anonymise…</source>
         <translation>&amp;Anonymisér…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="97"/>
+        <location filename="../../qcode/ui/actions.py" line="99"/>
         <source>&amp;Mark selection for anonymisation…</source>
         <translation>&amp;Anonymisér den markerede tekst…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="98"/>
+        <location filename="../../qcode/ui/actions.py" line="100"/>
         <source>&amp;Cases and attributes…</source>
         <translation>&amp;Cases og attributter…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="99"/>
+        <location filename="../../qcode/ui/actions.py" line="101"/>
         <source>&amp;Blind coding…</source>
         <translation>&amp;Blind kodning…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="100"/>
+        <location filename="../../qcode/ui/actions.py" line="102"/>
         <source>A&amp;djudicate disagreements…</source>
         <translation>A&amp;fgør uenigheder…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="101"/>
+        <location filename="../../qcode/ui/actions.py" line="103"/>
         <source>Code &amp;frequencies…</source>
         <translation>Kode&amp;frekvenser…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="102"/>
+        <location filename="../../qcode/ui/actions.py" line="104"/>
         <source>&amp;Co-occurrence…</source>
         <translation>&amp;Samforekomst…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="103"/>
+        <location filename="../../qcode/ui/actions.py" line="105"/>
         <source>&amp;Retrieve coded segments…</source>
         <translation>&amp;Hent kodede uddrag…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="104"/>
+        <location filename="../../qcode/ui/actions.py" line="106"/>
         <source>&amp;Search text…</source>
         <translation>&amp;Søg i tekst…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="105"/>
+        <location filename="../../qcode/ui/actions.py" line="107"/>
         <source>&amp;Query…</source>
         <translation>&amp;Forespørgsel…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="106"/>
+        <location filename="../../qcode/ui/actions.py" line="108"/>
         <source>&amp;Word frequencies…</source>
         <translation>&amp;Ordfrekvenser…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="107"/>
+        <location filename="../../qcode/ui/actions.py" line="109"/>
         <source>Coder c&amp;omparison…</source>
         <translation>Sammenlign &amp;kodere…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="112"/>
+        <location filename="../../qcode/ui/actions.py" line="114"/>
         <source>&amp;Quotes…</source>
         <translation>&amp;Citater…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="113"/>
+        <location filename="../../qcode/ui/actions.py" line="115"/>
         <source>&amp;About qcode</source>
         <translation>&amp;Om qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="114"/>
+        <location filename="../../qcode/ui/actions.py" line="116"/>
         <source>Go to &amp;documents</source>
         <translation>Gå til &amp;dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="115"/>
+        <location filename="../../qcode/ui/actions.py" line="117"/>
         <source>Go to &amp;transcript</source>
         <translation>Gå til &amp;transskription</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="116"/>
+        <location filename="../../qcode/ui/actions.py" line="118"/>
         <source>Go to code&amp;book</source>
         <translation>Gå til kode&amp;bog</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="117"/>
+        <location filename="../../qcode/ui/actions.py" line="119"/>
         <source>Ne&amp;xt pane</source>
         <translation>Næ&amp;ste panel</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="118"/>
+        <location filename="../../qcode/ui/actions.py" line="120"/>
         <source>Pre&amp;vious pane</source>
         <translation>&amp;Forrige panel</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="125"/>
+        <location filename="../../qcode/ui/actions.py" line="127"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="126"/>
+        <location filename="../../qcode/ui/actions.py" line="128"/>
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="127"/>
+        <location filename="../../qcode/ui/actions.py" line="129"/>
         <source>&amp;Import</source>
         <translation>&amp;Importér</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="128"/>
+        <location filename="../../qcode/ui/actions.py" line="130"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksportér</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="129"/>
+        <location filename="../../qcode/ui/actions.py" line="131"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigér</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="130"/>
+        <location filename="../../qcode/ui/actions.py" line="132"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="131"/>
+        <location filename="../../qcode/ui/actions.py" line="133"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="132"/>
+        <location filename="../../qcode/ui/actions.py" line="134"/>
         <source>Show codings &amp;of</source>
         <translation>Vis kodninger &amp;fra</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="133"/>
+        <location filename="../../qcode/ui/actions.py" line="135"/>
         <source>&amp;Tools</source>
         <translation>Værk&amp;tøjer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="134"/>
+        <location filename="../../qcode/ui/actions.py" line="136"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="135"/>
+        <location filename="../../qcode/ui/actions.py" line="137"/>
         <source>E&amp;xport</source>
         <translation>E&amp;ksport</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="136"/>
+        <location filename="../../qcode/ui/actions.py" line="138"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="137"/>
+        <location filename="../../qcode/ui/actions.py" line="139"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="138"/>
+        <location filename="../../qcode/ui/actions.py" line="140"/>
         <source>Codebook</source>
         <translation>Kodebog</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="139"/>
+        <location filename="../../qcode/ui/actions.py" line="141"/>
         <source>Memos</source>
         <translation>Memoer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="140"/>
+        <location filename="../../qcode/ui/actions.py" line="142"/>
         <source>&amp;Go to</source>
         <translation>&amp;Gå til</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="141"/>
+        <location filename="../../qcode/ui/actions.py" line="143"/>
         <source>Main toolbar</source>
         <translation>Hovedværktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="108"/>
+        <location filename="../../qcode/ui/actions.py" line="110"/>
         <source>O&amp;verview…</source>
         <translation>O&amp;verblik…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="109"/>
+        <location filename="../../qcode/ui/actions.py" line="111"/>
         <source>Sa&amp;turation…</source>
         <translation>Mæ&amp;tning…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="110"/>
+        <location filename="../../qcode/ui/actions.py" line="112"/>
         <source>Codebook &amp;history…</source>
         <translation>Kodebogens &amp;historik…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/actions.py" line="111"/>
+        <location filename="../../qcode/ui/actions.py" line="113"/>
         <source>&amp;Methods appendix…</source>
         <translation>&amp;Metodebilag…</translation>
     </message>
@@ -2875,117 +2875,117 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>QuoteChoices</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="52"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="87"/>
         <source>Codes</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="63"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="98"/>
         <source>Include sub-codes</source>
         <translation>Medtag underkoder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="65"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="100"/>
         <source>Favourites only</source>
         <translation>Kun favoritter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="70"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="105"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="75"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="110"/>
         <source>Coder</source>
         <translation>Kodet af</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="77"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="112"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="81"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="116"/>
         <source>Quotes show</source>
         <translation>Citater viser</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="84"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="119"/>
         <source>the coded segment</source>
         <translation>det kodede uddrag</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="84"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="119"/>
         <source>the whole speaker turn</source>
         <translation>hele taleturen</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="85"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="120"/>
         <source>sentences around</source>
         <translation>sætninger omkring</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="94"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="129"/>
         <source>The cases have no %1; the citation leaves it out.</source>
         <translation>Casene har ingen %1; kildeangivelsen udelader det.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="98"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="133"/>
         <source>Fields: {case} {nr} {dokument} {kode} and every case attribute, e.g. {køn} {alder}</source>
         <translation>Felter: {case} {nr} {dokument} {kode} og alle case-attributter, fx {køn} {alder}</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="100"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="135"/>
         <source>Cite exact ages</source>
         <translation>Angiv præcise aldre</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="103"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="138"/>
         <source>The project is sealed: exact ages are gone.</source>
         <translation>Projektet er forseglet: de præcise aldre er væk.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="105"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="140"/>
         <source>under each heading</source>
         <translation>under hver overskrift</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="105"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="140"/>
         <source>as appendix</source>
         <translation>som bilag</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="106"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="141"/>
         <source>left out</source>
         <translation>udeladt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="109"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="144"/>
         <source>Context</source>
         <translation>Kontekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="110"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="145"/>
         <source>Sentences</source>
         <translation>Sætninger</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="111"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="146"/>
         <source>Citation</source>
         <translation>Kildeangivelse</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="114"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="149"/>
         <source>Definitions</source>
         <translation>Definitioner</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="115"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="150"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/export_choices.py" line="126"/>
+        <location filename="../../qcode/ui/dialogs/export_choices.py" line="161"/>
         <source>(all)</source>
         <translation>(alle)</translation>
     </message>

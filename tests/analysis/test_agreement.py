@@ -5,10 +5,9 @@ from __future__ import annotations
 import pytest
 from support.agreement_project import build
 
-from qcode.analysis.agreement import (
-    CharCounts,
+from qcode.analysis.agreement import CharCounts, compare_coders
+from qcode.analysis.agreement_tables import (
     agreement_tables,
-    compare_coders,
     disagreements_table,
     documents_table,
     summary_table,
