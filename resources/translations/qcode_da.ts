@@ -1639,42 +1639,42 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>ExportButtons</name>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="252"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="256"/>
         <source>Copy</source>
         <translation>Kopiér</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="253"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="257"/>
         <source>Copy the table (pseudonymised) to paste into Word or Excel</source>
         <translation>Kopiér tabellen (pseudonymiseret) til at indsætte i Word eller Excel</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="254"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="258"/>
         <source>Export CSV…</source>
         <translation>Eksportér CSV…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="255"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="259"/>
         <source>Export Excel…</source>
         <translation>Eksportér Excel…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="276"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="280"/>
         <source>Export CSV</source>
         <translation>Eksportér CSV</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="290"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="294"/>
         <source>Export Excel</source>
         <translation>Eksportér Excel</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="316"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="320"/>
         <source>Possible identifying text</source>
         <translation>Mulig identificerende tekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="318"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="322"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
@@ -3264,27 +3264,27 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>SegmentModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="377"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="381"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="377"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="381"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="377"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="381"/>
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="377"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="381"/>
         <source>Speaker</source>
         <translation>Taler</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="378"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="382"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
@@ -3513,8 +3513,8 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>TableModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="173"/>
-        <location filename="../../qcode/ui/analysis/common.py" line="178"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="175"/>
+        <location filename="../../qcode/ui/analysis/common.py" line="182"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
