@@ -22,7 +22,6 @@ from qcode.anonymise.render import (
     EntityInfo,
     KeptRange,
     RegisterView,
-    kept_range,
     pseudonymise_file_name,
     render_text,
 )
@@ -173,7 +172,7 @@ def anonymise_files(paths: Sequence[Path], *, style: pseudonyms.Settings | None 
             found = detect_full(source.text, known=dict(known), places=places, orgs=orgs, use_model=use_model,
                                 model_found=model_found.pop(index, None))
             source.candidates = found.candidates
-            source.kept = [kept_range(k.start, k.end, k.reason) for k in found.kept]
+            source.kept = [(k.start, k.end, k.listed) for k in found.kept]
         else:
             source.candidates = detect_fn(source.text, known=dict(known), places=places, orgs=orgs,
                                           use_model=use_model)

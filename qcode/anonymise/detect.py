@@ -151,7 +151,7 @@ def _detect_view(view: TextView, text: str, known: Mapping[str, str] | None, pla
     if not view.is_identity:
         chosen = [_to_original(c, text, view) for c in chosen]
         dropped = [(_to_original(c, text, view), why) for c, why in dropped]
-        kept = [Kept(*view.span_to_original(k.start, k.end), k.surface, k.reason) for k in kept]
+        kept = [Kept(*view.span_to_original(k.start, k.end), k.surface, k.reason, k.listed) for k in kept]
     return Detection(chosen, kept, dropped)
 
 

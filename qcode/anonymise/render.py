@@ -269,12 +269,7 @@ def kept_ranges(text: str) -> list[KeptRange]:
     """The stretches of ``text`` that stay as written (public figures, pets, public names)."""
     from qcode.anonymise.detectors.public import kept_spans  # noqa: PLC0415 (it loads spaCy's word lists)
 
-    return [kept_range(k.start, k.end, k.reason) for k in kept_spans(text)]
-
-
-def kept_range(start: int, end: int, reason: str) -> KeptRange:
-    """A kept stretch for :func:`plan`; flagged when it is a listed public name a registered form outranks."""
-    return start, end, reason.startswith("public name")
+    return [(k.start, k.end, k.listed) for k in kept_spans(text)]
 
 
 def _locate(text: str, mention: entities.Mention, window: int = 200) -> tuple[int, int, int] | None:

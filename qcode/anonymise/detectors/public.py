@@ -27,6 +27,8 @@ class Kept:
     end: int
     surface: str
     reason: str
+    # only on the shipped list of public names (a chain, a brand): a form the user registers outranks it
+    listed: bool = False
 
 
 _NAME = rf"[{UPPER}{LOWER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?"
@@ -114,7 +116,7 @@ def _listed(text: str) -> list[Kept]:
             if len(entry) < 4 and (_CLITIC.sub("", text[start:end]) != entry or text[end:end + 1] == "."):
                 continue
             why = "public name (media, agency, brand, shop chain or diagnosis)"
-            kept.append(Kept(start, end, text[start:end], why))
+            kept.append(Kept(start, end, text[start:end], why, listed=True))
             i += n - 1
             break
         i += 1
