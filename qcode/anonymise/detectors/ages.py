@@ -13,6 +13,7 @@ from collections.abc import Callable, Collection
 
 from qcode.anonymise.candidates import AGE, Candidate
 from qcode.anonymise.detectors.common import NAME_WORD
+from qcode.anonymise.detectors.public import PET_NOUNS
 from qcode.anonymise.lexicon import is_first_name
 from qcode.anonymise.numbers import AGE_WORD, number_value
 
@@ -160,9 +161,9 @@ def _clause_before(text: str, pos: int) -> str:
 
 
 # "min kat misse, hun er 14 år", "Katten, altså. Hun er fjorten": a pet's age, not a person's
-_PET_NOUN = re.compile(r"(?i)\b(?:kat(?:ten)?|hund(?:en)?|killing(?:en)?|fugl(?:en)?|undulat(?:en)?"
-                       r"|hest(?:en)?|pony(?:en)?|kanin(?:en)?|hamster(?:en)?|marsvin(?:et)?|papegøje(?:n)?)\b")
+_PET_NOUN = re.compile(rf"(?i)\b(?:{PET_NOUNS})\b")
 _WORD = re.compile(r"[^\W\d_]+")
+_ARTICLES = frozenset({"en", "et", "én", "ét"})
 
 
 def _pet_age(text: str, m: re.Match[str]) -> bool:
@@ -176,7 +177,8 @@ def _pet_age(text: str, m: re.Match[str]) -> bool:
     if pet is None or len(_WORD.findall(text, pet.end(), m.start())) > 3:
         return False
     before = _clause_before(text, pet.start())
-    return not any(w.casefold() in _PERSON_NOUNS for w in _WORD.findall(before))
+    # the articles among the person nouns ("en på 8") say nothing here: "En gammel gravhund."
+    return not any(w.casefold() in _PERSON_NOUNS - _ARTICLES for w in _WORD.findall(before))
 
 
 def _accept(rule: str, m: re.Match[str], text: str, is_name: Callable[[str], bool]) -> bool:

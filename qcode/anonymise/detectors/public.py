@@ -50,14 +50,14 @@ _NEWSPAPER = re.compile(
 _BODY_ADDRESS = re.compile(
     r"(?:styrelsen|Udbetaling Danmark|[Kk]ommune|ministeriet|Familieretshuset|[Pp]olitiet)\s+(?:på|i|,)\s+"
     rf"(?P<addr>{_CAP_NAME}\s+\d{{1,4}}\s?[A-Za-z]?(?:,?\s+\d{{4}}\s+{_CAP_NAME})?)")
-_PET = (r"hund(?:en)?|hunden|kat(?:ten)?|killing(?:en)?|fugl(?:en)?|undulat(?:en)?|papegøje(?:n)?"
+PET_NOUNS = (r"hund(?:en)?|hunden|kat(?:ten)?|killing(?:en)?|fugl(?:en)?|undulat(?:en)?|papegøje(?:n)?"
         r"|hest(?:en)?|pony(?:en)?|kanin(?:en)?|hamster(?:en)?|marsvin(?:et)?|(?:the|my|our)\s+(?:dog|cat)"
         r"|schæfer(?:en)?|labrador(?:en)?|puddel(?:en)?|terrier(?:en)?|gravhund(?:en)?|chihuahua(?:en)?"
         r"|pitbull(?:en)?|husky(?:en)?|retriever(?:en)?|bulldog(?:gen)?|border\s+collie(?:n)?|spaniel(?:en)?")
 # "hunden, Bamse", "min kat misse", "en hund der hedder bella", "katten. Han hedder Søren"
 _PET_NAME = re.compile(
-    rf"(?i)\b(?:{_PET})(?:\s*,?\s+(?:(?:der|som)\s+)?hedder\s+|\s*,\s*|\s+)(?P<name>{_NAME})\b"
-    rf"|\b(?:{_PET})\b[^.!?\n]{{0,30}}[.!]\s+(?:han|hun|den|det)\s+hedder\s+(?P<name2>{_NAME})")
+    rf"(?i)\b(?:{PET_NOUNS})(?:\s*,?\s+(?:(?:der|som)\s+)?hedder\s+|\s*,\s*|\s+)(?P<name>{_NAME})\b"
+    rf"|\b(?:{PET_NOUNS})\b[^.!?\n]{{0,30}}[.!]\s+(?:han|hun|den|det)\s+hedder\s+(?P<name2>{_NAME})")
 _PET_AFTER = re.compile(rf"(?P<name>{_NAME})\s*[.,]\s+(?:the|my|our|min|vores)\s+(?:dog|cat|hund|kat)\b",
                         re.IGNORECASE)
 
