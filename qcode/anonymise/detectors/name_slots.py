@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from spacy.lang.da.stop_words import STOP_WORDS
 
@@ -85,10 +86,6 @@ def _excluded(low: str) -> bool:
     return any(low.endswith(end) and is_word(low[: -len(end)]) for end in _DEFINITE)
 
 
-_PROPER: set[str] = set()
-
-
-def _proper_names() -> set[str]:
-    if not _PROPER:
-        _PROPER.update(w.casefold() for w in (*towns(), *regions(), *organisations(), *country_set()))
-    return _PROPER
+@lru_cache(maxsize=1)
+def _proper_names() -> frozenset[str]:
+    return frozenset(w.casefold() for w in (*towns(), *regions(), *organisations(), *country_set()))
