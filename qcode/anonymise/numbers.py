@@ -13,7 +13,20 @@ _TEENS = {"ti": 10, "elleve": 11, "tolv": 12, "tretten": 13, "fjorten": 14, "fem
           "sytten": 17, "atten": 18, "nitten": 19}
 _TENS = {"tyve": 20, "tredive": 30, "tredve": 30, "fyrre": 40, "fyrretyve": 40, "halvtreds": 50,
          "halvtredsindstyve": 50, "tres": 60, "tresindstyve": 60, "halvfjerds": 70, "halvfjerdsindstyve": 70,
-         "firs": 80, "firsindstyve": 80, "halvfems": 90, "halvfemsindstyve": 90}
+         "firs": 80, "firsindstyve": 80, "halvfems": 90, "halvfemsindstyve": 90,
+         # the old and dialect count by twenties' neighbours, still heard from the elderly and in Jutland
+         "sekstyve": 60, "syvtyve": 70, "ottetyve": 80, "nityve": 90}
+
+
+def _spoken_variants(word: str) -> list[str]:
+    """A word as transcribers write it from speech: the final e dropped ("tyv'", "fyrretyv'") and
+    the Jutland w for v ("sekstyw'")."""
+    forms = [word]
+    if word.endswith("e"):
+        forms += [word[:-1] + "'", word[:-1] + "’"]
+    if "tyv" in word:
+        forms += [f.replace("tyv", "tyw") for f in forms]
+    return forms
 
 
 def _alternation(words: list[str]) -> str:
@@ -22,7 +35,7 @@ def _alternation(words: list[str]) -> str:
 
 # Longest first, so "fyrretyve" wins over "fyrre"; "en"/"et" are articles far more often than ages and
 # are left out, "to" only counts when "år" follows ("to år" can still be a duration; the rules guard it).
-_TENS_WORDS = _alternation(list(_TENS))
+_TENS_WORDS = _alternation([f for word in _TENS for f in _spoken_variants(word)])
 AGE_WORD = (
     rf"(?<![\wæøå])(?:(?:{_alternation([u for u in _UNITS if u != 'én'])})og(?:{_TENS_WORDS})"
     rf"|{_TENS_WORDS}|{_alternation(list(_TEENS))}"
@@ -31,9 +44,17 @@ AGE_WORD = (
 _COMPOUND = re.compile(rf"({_alternation(list(_UNITS))})og({_alternation(list(_TENS))})")
 
 
+def _standard(word: str) -> str:
+    """"Sekstyw'" → "sekstyve": the written form of a number word spelt as spoken."""
+    word = word.strip().casefold().replace("’", "'")
+    if word.endswith("'"):
+        word = word[:-1] + "e"
+    return word.replace("tyw", "tyv")
+
+
 def number_value(word: str) -> int | None:
     """The value of a number written in digits or as a Danish word ("toogtyve" → 22); else None."""
-    word = word.strip().casefold()
+    word = _standard(word)
     if word.isdigit():
         return int(word)
     if word in _UNITS:
@@ -46,3 +67,35 @@ def number_value(word: str) -> int | None:
     if compound:
         return _UNITS[compound.group(1)] + _TENS[compound.group(2)]
     return None
+
+
+# A number said in several words: "nitten hundrede og otteogfirs" (1988), "otte tusind to hundrede og ti"
+# (8210), "nittenhundredeogtres". Hundreds and thousands only come after a unit or a teen.
+_SIMPLE = _alternation([f for w in (*_UNITS, *_TEENS, *_TENS) for f in _spoken_variants(w)] + ["hundred"])
+_ONE_WORD = (rf"(?:(?:{_alternation(list(_UNITS))})og(?:{_TENS_WORDS})|{_SIMPLE})")
+_SCALE = r"(?:hundrede|hundred|tusinde|tusind)"
+SPOKEN_NUMBER = (
+    rf"(?<![\wæøå])(?:{_ONE_WORD})(?:[ -]?(?:og[ -]?)?(?:{_SCALE}|{_ONE_WORD}))*(?![\wæøå])"
+)
+_PIECE = re.compile(rf"{_SCALE}|{_ONE_WORD}|og", re.IGNORECASE)
+
+
+def spoken_value(words: str) -> int | None:
+    """The value of a number said in words ("nitten hundrede og otteogfirs" → 1988), else None."""
+    total = current = 0
+    seen = False
+    for piece in _PIECE.findall(words.casefold()):
+        if piece == "og":
+            continue
+        if piece.startswith("hundred"):
+            current = (current or 1) * 100
+        elif piece.startswith("tusind"):
+            total += (current or 1) * 1000
+            current = 0
+        else:
+            value = number_value(piece)
+            if value is None:
+                return None
+            current += value
+        seen = True
+    return total + current if seen else None

@@ -36,6 +36,7 @@ from qcode.anonymise.detectors.names import detect_names
 from qcode.anonymise.detectors.places import detect_named_institutions, detect_orgs, detect_places
 from qcode.anonymise.detectors.public import kept_spans
 from qcode.anonymise.detectors.shape import detect_unknown_capitalised
+from qcode.anonymise.detectors.spoken_contact import detect_spoken_contacts
 from qcode.anonymise.detectors.structure import detect_structure
 from qcode.anonymise.detectors.traditions import detect_traditions
 from qcode.anonymise.detectors.uncased import detect_uncased
@@ -105,8 +106,10 @@ def uncased_component(doc: Doc) -> Doc:
 
 @Language.component("qcode_contact")
 def contact_component(doc: Doc) -> Doc:
-    """CPR and phone numbers, e-mail and street addresses, postcodes, dates of birth."""
-    _add(doc, detect_contacts(_text(doc)))
+    """CPR and phone numbers, e-mail and street addresses, postcodes, dates of birth (also said in words)."""
+    text = _text(doc)
+    _add(doc, detect_contacts(text))
+    _add(doc, detect_spoken_contacts(text))
     return doc
 
 

@@ -29,7 +29,8 @@ _RELATIVE = (
     r"(?:søn|datter|dreng|pige|barn|bror|søster|lillebror|lillesøster|storebror|storesøster|mor|far"
     r"|kæreste|mand|kone|eks|ven|veninde|niece|nevø|barnebarn|yngste|ældste|lille)"
 )
-_COPULA = r"(?:er|var|blev|bliver|blevet|blive|fylder|fyldte|fyldt|runder|rundede|rundet)"
+# with the forms dialect transcripts write: "hun wa' kun 74", "siden hun war fem"
+_COPULA = r"(?:er|var|wa['’]|va['’]|blev|bliver|blevet|blive|fylder|fyldte|fyldt|runder|rundede|rundet)"
 _ADVERB = (
     r"(?:(?:nu|kun|bare|lige|næsten|snart|allerede|omkring|cirka|ca\.|godt|faktisk|jo|da|også|vel|sgu|nok"
     r"|altså|sådan|knap|stadig|stadigvæk|en|de)\s+)"
@@ -48,7 +49,7 @@ _NOT_AFTER = re.compile(
 _HYPOTHETICAL = re.compile(r"\b(?:hvis|som om|når man|forestil|tænk hvis|gad vide)\b", re.I)
 # "leve, til jeg er 80", "inden jeg fylder 60", "når jeg bliver 70": an age still to come
 _FUTURE = re.compile(
-    r"\b(?:til|indtil|inden|før|når)\s+(?:jeg|du|han|hun|vi|de)\s+(?:\w+\s+){0,2}?"
+    r"\b(?:til|indtil|inden|før|når)\s+(?:jeg|a|du|han|hun|vi|de)\s+(?:\w+\s+){0,2}?"
     r"(?:er|bliver|fylder|runder|når\s+at\s+blive)\s+(?:\w+\s+){0,2}?$", re.I)
 # "jeg føler mig som en på 80", "jeg ligner en på 60": a feeling, not an age
 _FIGURATIVE = re.compile(
@@ -72,6 +73,20 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("relative", re.compile(rf"\b{_RELATIVE}\s+{_COPULA}\s+{_ADVERB}{{0,2}}{_AGE}")),
     # "Line er 28", "Palle blev 50 år"
     ("name_subject", re.compile(rf"(?<![\w])(?P<name>{NAME_WORD}),?\s+{_COPULA}\s+{_ADVERB}{{0,2}}{_AGE}")),
+    # "en søn, Malthe, der er fjorten": a name taken up by a relative clause
+    ("name_relative", re.compile(
+        rf"(?<![\w])(?P<name>{NAME_WORD}),\s*(?:der|som)\s+{_COPULA}\s+{_ADVERB}{{0,2}}{_AGE}")),
+    # "Ida og Emma, de er ni": two names taken up by "de"
+    ("names_plural", re.compile(
+        rf"(?<![\w])(?P<name>{NAME_WORD})\s+og\s+(?P<name2>{NAME_WORD}),?\s+(?:de|der|som)\s+{_COPULA}\s+"
+        rf"{_ADVERB}{{0,2}}{_AGE}")),
+    # "A er treogfirs", "han æ femogfyrre": the Jutland "a" (I) and "æ" (is) of dialect transcripts
+    ("dialect", re.compile(
+        rf"(?<![\w'’])(?:[Aa]|[Jj]eg|[Hh]an|[Hh]un|[Dd]u)\s+(?:æ|ær|e['’]|war)\s+{_ADVERB}{{0,2}}{_AGE}")),
+    ("dialect", re.compile(rf"(?<![\w'’])[Aa]\s+{_COPULA}\s+{_ADVERB}{{0,2}}{_AGE}")),
+    # "en ung fyr, 26 år", "en kvinde i slutningen af livet, 81 år": an age in apposition to a person noun
+    ("apposition", re.compile(
+        r"\b(?:en|et)\s+(?:[a-zæøå]+\s+){0,2}(?P<prev>[a-zæøå]+),\s*(?P<age>(?P<n>\d{1,3})\s*år)\b")),
     # "De er 11 og 13", "vi var 7, 9 og 12": ages listed for several people (the rest via _continued)
     ("plural_listed", re.compile(
         rf"\b(?:[Dd]e|[Vv]i|[Bb]ørnene|[Dd]rengene|[Pp]igerne|(?:\w+s|min|mine|hans|hendes|vores|deres|[Mm]ine)"
@@ -119,8 +134,14 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         r"|tresserne|halvfjerdserne|firserne|halvfemserne))", re.I)),
     # "F. 1978", "født i 1978", "f. 78", "født i '78", "årgang 1978"
     ("born", re.compile(
-        r"(?<![\w])(?P<age>(?:[Ff]\.|[Ff]ødt(?:[ \t]+i)?|FØDT(?:[ \t]+I)?|[Åå]rgang)[ \t]*['’]?"
+        r"(?<![\w])(?P<age>(?:[Ff]\.|[Ff](?:ødt|ø['’]d)(?:[ \t]+i)?|FØDT(?:[ \t]+I)?|[Åå]rgang)[ \t]*['’-]?"
         r"(?P<n>(?:19|20)?\d{2}))(?!\d)")),  # one line: "født" ending a table row is not the next row's year
+    # "født i Sisimiut i 1994", "født på Bornholm i 1961": the year after the birthplace
+    ("born_place", re.compile(
+        rf"(?<![\w])[Ff]ødt\s+(?:i|på)\s+{NAME_WORD}(?:\s+{NAME_WORD})?\s+(?:i|år)\s+"
+        r"(?P<age>(?P<n>(?:19|20)\d{2}))(?!\d)")),
+    # a timeline: "1979    Født i Skive"
+    ("born_timeline", re.compile(r"(?m)^[ \t]*(?P<age>(?P<n>(?:19|20)\d{2}))[ \t]+[Ff]ødt\b")),
     # header metadata "Alder: 46", "Fødselsår: 1978", "Født: 1978"
     ("meta", re.compile(
         r"(?im)^[ \t]*(?:alder|fødselsår|født|årgang)[ \t]*:[ \t]*(?P<age>(?P<n>\d{1,4})(?:\s*år\b)?)")),
@@ -131,7 +152,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # "(Line, 28)"
     ("closing", re.compile(rf"\((?P<name>{NAME_WORD}),\s*(?P<age>(?P<n>\d{{1,3}})(?:\s*år)?)\)")),
     # "Palle, 46 år", "(Line, 28 år)"
-    ("name_comma", re.compile(rf"(?P<name>{NAME_WORD}),\s*(?P<age>(?P<n>\d{{1,3}})\s*år)\b")),
+    # also with a nickname between or "nu": 'Kenneth ("Kenny"), 39 år', "al-Hassan, nu 58 år"
+    ("name_comma", re.compile(
+        rf"(?P<name>{NAME_WORD})(?:\s*\([^()\n]{{1,30}}\))?,\s*(?:nu\s+|ca\.\s*|cirka\s+)?"
+        rf"(?P<age>(?P<n>\d{{1,3}})\s*år)\b")),
     # "Line (28)"
     ("name_paren", re.compile(rf"(?P<name>{NAME_WORD})\s+\((?P<age>(?P<n>\d{{1,3}})(?:\s*år)?)\)")),
     # "en på 8 og en på 5 år", "min søn på 12", "en mand på 45", "børn på 3 og 5 år", "Kenneth, på 38"
@@ -150,8 +174,13 @@ _PERSON_NOUNS = frozenset(
 # Rules whose number could also be a count, a clock time or a duration: guard them.
 _GUARDED = frozenset(
     {"subject", "introduced", "relative", "name_subject", "inverted", "fyldt", "child", "when_plural",
-     "asked", "plural_listed", "comparative", "name_number"}
+     "asked", "plural_listed", "comparative", "name_number", "name_relative", "names_plural", "dialect",
+     "apposition"}
 )
+# "A er født i -46, hun i -49": the next person's birth year in the same breath
+_BORN_MORE = re.compile(
+    r"(?:\s*,|\s+og)\s+(?:han|hun|[A-ZÆØÅ][\w'’]+|(?:min|hans|hendes)\s+\w+)\s+(?:i\s+)?['’-]?"
+    r"(?P<age>(?P<n>(?:19|20)?\d{2}))(?![\d,.]\d|\s*(?:år|kr|%))")
 
 
 def _clause_before(text: str, pos: int) -> str:
@@ -219,8 +248,13 @@ def _accept(rule: str, m: re.Match[str], text: str, is_name: Callable[[str], boo
         if copula and re.search(r"\b(?:det|der|dét|dengang|da)\s+(?:er|var|blev|bliver)\b", before, re.I):
             copula = False
         return bool(m.group("poss")) or copula or young
-    if rule in ("name_comma", "name_paren", "name_subject", "aarige_name", "closing", "name_number"):
+    if rule in ("name_comma", "name_paren", "name_subject", "aarige_name", "closing", "name_number",
+                "name_relative"):
         return is_name(m.group("name"))
+    if rule == "names_plural":
+        return is_name(m.group("name")) and is_name(m.group("name2"))
+    if rule == "apposition":
+        return m.group("prev") in _PERSON_NOUNS
     if rule == "child":
         prev = m.group("prev")
         return prev.casefold() in _PERSON_NOUNS or (prev[:1].isupper() and is_name(prev))
@@ -234,7 +268,7 @@ def _accept(rule: str, m: re.Match[str], text: str, is_name: Callable[[str], boo
 
 def _core(rule: str, surface: str, m: re.Match[str]) -> str:
     """The number a reviewer sees: "15-16 år" → "15-16", "51-årig" → "51", "F. 1978" → "1978"."""
-    if rule in ("born", "decade", "birthday", "meta"):
+    if rule in ("born", "born_place", "born_timeline", "decade", "birthday", "meta"):
         return m.group("n") or m.group("word")
     return re.sub(r"\s*år$|[-‐ ]?årige?$|[- ]?års[- ]?alderen$", "", surface).strip()
 
@@ -255,8 +289,12 @@ def detect_ages(text: str, names: Collection[str] = ()) -> list[Candidate]:
             surface = text[start:end]
             out.append(Candidate(start, end, surface, AGE, _core(rule, surface, m), DETECTOR, 0.9,
                                  f"age rule '{rule}'"))
-            if rule in ("child", "subject", "relative", "name_subject", "plural_listed"):
+            if rule in ("child", "subject", "relative", "name_subject", "plural_listed", "names_plural"):
                 out.extend(_continued(text, end))
+            elif rule == "born" and (more := _BORN_MORE.match(text, end)):
+                out.append(Candidate(more.start("age"), more.end("age"), more.group("age"), AGE,
+                                     more.group("n"), DETECTOR, 0.85,
+                                     "a second birth year in the same breath"))
     return out
 
 

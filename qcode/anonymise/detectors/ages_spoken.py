@@ -24,8 +24,10 @@ DETECTOR = "ages"
 _NUM = rf"(?:\d{{1,3}}|{AGE_WORD})"
 _COPULA = r"(?:er|var|blev|bliver|is|was|am|['’]m|må være|skal være)"
 # "37 nej 38 år", "19, nej, 20", "58, eller 59", "seksten – nej, femten"
+# also across a word and a pause: "Jeg var sytten dengang. Nej, vent – atten"
 _CORRECTION = re.compile(
-    rf"(?i)(?P<first>{_NUM})(?:\s*år)?\s*(?:[,–-]\s*)?(?:nej|eller|or|no)\s*[,–-]?\s*"
+    rf"(?i)(?P<first>{_NUM})(?:\s*år)?(?:\s+(?:dengang|da|der|nu|ikke|vist))?\s*(?:[,.–-]\s*)?"
+    rf"(?:nej|eller|or|no)\s*[,.–-]?\s*(?:(?:vent|undskyld|altså|øh|hov|rettere)\s*[,.–-]?\s*){{0,2}}"
     rf"(?P<age>(?P<n>{_NUM})(?:\s*år\b)?)(?![\d,.]\d)")
 _ENGLISH = re.compile(
     rf"(?i)\b(?:{_COPULA}|i['’]m|im|she['’]s|he['’]s|like)\s+(?:like\s+|only\s+|just\s+|bare\s+|nu\s+)?"

@@ -5,7 +5,9 @@
   no common noun);
 - initials used as a nickname: "men vi siger SK", "de kalder ham JB";
 - a name put first and taken up by a pronoun: "Kacper, han er seksten";
-- a name no dictionary knows, in lower case, set off after a relation: "Vores nabo, wojciech, han …".
+- a name no dictionary knows, in lower case, set off after a relation: "Vores nabo, wojciech, han …";
+- a nickname given as one: "B-man kalder de ham", "alle siger Mo";
+- a first name with its last e dropped, as dialect transcripts write it: "Trin', vor datter" (Trine).
 """
 
 from __future__ import annotations
@@ -30,6 +32,11 @@ _SUBJECT_VERB = re.compile(
 _DEFINITE = ("en", "et", "ne", "erne", "ene")
 _NICKNAME_INITIALS = re.compile(
     r"\b(?:kalder\s+(?:ham|hende|mig|os)|kaldet|kaldes|(?:vi|alle|de)\s+siger)\s+(?P<name>[A-ZÆØÅ]{2,3})\b")
+_NICKNAME = re.compile(
+    r"\b(?:kalder\s+(?:de|vi|alle|folk|man)\s+(?:ham|hende)|(?:alle|vi|de)\s+kalder\s+(?:ham|hende)"
+    r"|(?:men\s+)?alle\s+siger)\s+(?P<name>[A-ZÆØÅ][\w-]+)(?=\s*[.,!?;]|\s*$)"
+    r"|(?<![\w-])(?P<name2>[A-ZÆØÅ][\w-]+),?\s+kalder\s+(?:de|vi|alle|folk|man)\s+(?:ham|hende)\b")
+_ELIDED = re.compile(rf"(?<![\w'’])(?P<name>[{UPPER}][{LOWER}]+)['’](?![\w'’])")
 _DISLOCATED = re.compile(
     rf"(?<![\w\-])(?P<name>[{UPPER}][{LOWER}]+),[ \t]+(?:han|hun)[ \t]+"
     r"(?:er|var|har|havde|bor|boede|går|gik|kommer|kom|arbejder|arbejdede|bliver|blev|skal|vil|kan)\b")
@@ -41,6 +48,21 @@ _RELATION_COMMA = re.compile(
 def detect_name_slots(text: str) -> list[Candidate]:
     """Names by their slot in the sentence (see the module doc)."""
     out = _proper_words(text)
+    for m in _NICKNAME.finditer(text):
+        group = "name" if m.group("name") else "name2"
+        name = m.group(group)
+        if name.casefold() in STOP_WORDS or name.casefold() in NOT_NAMES or (
+                is_word(name) and name.capitalize() not in first_name_set()):
+            continue
+        out.append(Candidate(m.start(group), m.end(group), name, PERSON, name, DETECTOR, 0.7,
+                             "a nickname given as one ('kalder de ham …', 'alle siger …')"))
+    for m in _ELIDED.finditer(text):
+        name = m.group("name")
+        # an ordinary word ("Trin") only counts mid-sentence, where Danish capitalises no common noun
+        if name + "e" in first_name_set() and name not in first_name_set() and not (
+                is_word(name.casefold()) and is_sentence_initial(text, m.start())):
+            out.append(Candidate(m.start("name"), m.end("name"), name, PERSON, name, DETECTOR, 0.7,
+                                 f"a first name with its e dropped ('{name}'' for '{name}e')"))
     for rx in (_NICKNAME_INITIALS, _DISLOCATED, _RELATION_COMMA):
         for m in rx.finditer(text):
             name = m.group("name")

@@ -1,0 +1,94 @@
+"""Spoken forms a transcriber writes down: numbers in words for addresses, postcodes, phone and CPR
+numbers, dialect ages and birth years, ages beside a name, nicknames and elided names (#13)."""
+
+from __future__ import annotations
+
+import pytest
+
+from qcode.anonymise.detect import detect_full
+from qcode.anonymise.numbers import number_value, spoken_value
+
+
+def _found(text: str, *labels: str) -> list[tuple[str, str]]:
+    return [(c.surface, c.label) for c in detect_full(text, use_model=False).candidates if c.label in labels]
+
+
+@pytest.mark.parametrize(("words", "value"), [
+    ("nitten hundrede og otteogfirs", 1988), ("otte tusind to hundrede og ti", 8210), ("ni-tusind", 9000),
+    ("fireoghalvfjerds", 74), ("nittenhundredeogtres", 1960),
+])
+def test_numbers_said_in_several_words(words: str, value: int) -> None:
+    assert spoken_value(words) == value
+
+
+@pytest.mark.parametrize(("word", "value"), [("sekstyw'", 60), ("fyrretyv'", 40), ("toogsekstyve", 62),
+                                             ("treogfirs", 83)])
+def test_number_words_as_dialect_transcripts_spell_them(word: str, value: int) -> None:
+    assert number_value(word) == value
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("nu bor jeg på gudrunsvej nummer fireoghalvfjerds tredje sal til venstre det er otte tusind to "
+     "hundrede og ti aarhus v", [("gudrunsvej nummer fireoghalvfjerds tredje sal til venstre", "ADDRESS"),
+                                ("otte tusind to hundrede og ti", "POSTCODE")]),
+    ("Jeg bor på Vestergade nummer syv, anden sal til venstre, otte-tusind Aarhus C.",
+     [("Vestergade nummer syv, anden sal til venstre", "ADDRESS"), ("otte-tusind", "POSTCODE")]),
+    ("Mit nummer er tyve, toogtredive, femoghalvfjerds, nul ni. Ring bare.",
+     [("tyve, toogtredive, femoghalvfjerds, nul ni", "PHONE")]),
+    ("Mit cpr-nummer? Femten nul tre toogfirs, fireogfyrre seksten.",
+     [("Femten nul tre toogfirs, fireogfyrre seksten", "CPR")]),
+])
+def test_contact_identifiers_said_in_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text, "ADDRESS", "POSTCODE", "PHONE", "CPR") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Vi gik på marken to gange. Vi talte tyve, tredive, fyrre, halvtreds får.",
+    "Jeg ringede tyve gange, og hun svarede ikke.",
+    "Der var otte tusind mennesker på Rådhuspladsen.",
+    "Ring til Udbetaling Danmark på tyve, toogtredive, femoghalvfjerds, nul ni.",
+])
+def test_counts_and_public_numbers_said_in_words_stay(text: str) -> None:
+    assert _found(text, "ADDRESS", "POSTCODE", "PHONE", "CPR") == []
+
+
+@pytest.mark.parametrize(("text", "ages"), [
+    ("Jeg har en søn, Malthe, der er fjorten, og han er anbragt.", ["fjorten"]),
+    ("Jeg har to piger, tvillinger, Ida og Emma, de er ni.", ["ni"]),
+    ("Der er en frivillig, Jonas, en ung fyr, 26 år eller sådan, som laver kaffe.", ["26 år"]),
+    ('Deltager 2: Kenneth ("Kenny"), 39 år, i ambulant behandling.', ["39 år"]),
+    ("Informant: Abdulrahman al-Hassan, nu 58 år.", ["58 år"]),
+    ("A er treogfirs. Hun wa' kun 74.", ["treogfirs", "74"]),
+    ("Sven', han er sekstyw', han bor i Frederikshavn.", ["sekstyw'"]),
+    ("Det har a lovet hende, siden hun war fem.", ["fem"]),
+    ("Jeg var sytten dengang. Nej, vent – atten, det var lige efter.", ["sytten", "atten"]),
+    ("Jeg er født i Sisimiut i 1994, men voksede op i Nuuk.", ["1994"]),
+    ("Mari' og a. A er fø'd i -46, hun i -49.", ["fø'd i -46", "49"]),
+    ("År      Begivenhed\n1979    Født i Skive\n1986    Flytter til Viborg", ["1979"]),
+])
+def test_ages_said_in_dialect_or_beside_a_name(text: str, ages: list[str]) -> None:
+    assert [s for s, _ in _found(text, "AGE")] == ages
+
+
+@pytest.mark.parametrize("text", [
+    "Men a sir, når a bliver halvfems, så ka' vi snak' om det.",
+    "Der var en periode, 2 år, hvor jeg ikke drak.",
+    "Lone og Per, de er 3 af dem, der kommer hver dag.",
+])
+def test_future_ages_and_counts_stay(text: str) -> None:
+    assert _found(text, "AGE") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Der er en, Brian, eller B-man kalder de ham, han ringer hele tiden.", ["Brian", "B-man"]),
+    ("Han hedder Mohammed Ali, men alle siger Mo. Mo er den klogeste.", ["Mohammed Ali", "Mo", "Mo"]),
+    ("Og så Trin', vor datter, hun bor ovre i Tinglev. Det er Trins hund.", ["Trin", "Trins"]),
+])
+def test_nicknames_and_elided_names(text: str, names: list[str]) -> None:
+    assert [s for s, _ in _found(text, "PERSON")] == names
+
+
+@pytest.mark.parametrize("text", ["De siger Nej. Alle siger Hej. Han kalder hende Skat.",
+                                  "Trin' for trin' kom vi op ad trappen."])
+def test_ordinary_words_are_no_nicknames(text: str) -> None:
+    assert _found(text, "PERSON") == []
