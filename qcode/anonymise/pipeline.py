@@ -33,6 +33,7 @@ from qcode.anonymise.detectors.gazetteer import match_known
 from qcode.anonymise.detectors.model import detect_with_model, find_model
 from qcode.anonymise.detectors.name_slots import detect_name_slots
 from qcode.anonymise.detectors.names import detect_names
+from qcode.anonymise.detectors.orgs_context import detect_introduced_orgs
 from qcode.anonymise.detectors.places import detect_named_institutions, detect_orgs, detect_places
 from qcode.anonymise.detectors.public import kept_spans
 from qcode.anonymise.detectors.shape import detect_unknown_capitalised
@@ -201,6 +202,7 @@ def places_component(doc: Doc) -> Doc:
     _add(doc, detect_places(_text(doc), ctx.get("places", ())))
     _add(doc, detect_orgs(_text(doc), ctx.get("orgs", ())))
     _add(doc, detect_named_institutions(_text(doc)))
+    _add(doc, detect_introduced_orgs(_text(doc)))
     return doc
 
 

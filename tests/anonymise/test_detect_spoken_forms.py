@@ -92,3 +92,21 @@ def test_nicknames_and_elided_names(text: str, names: list[str]) -> None:
                                   "Trin' for trin' kom vi op ad trappen."])
 def test_ordinary_words_are_no_nicknames(text: str) -> None:
     assert _found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    ("Hun sagde, at jeg skulle prøve Pusterummet, det er sådan en gruppe for unge. Pusterummet hjalp.",
+     ["Pusterummet", "Pusterummet"]),
+    ("Hun fandt en gruppe for unge pårørende, Frirummet, som mødes hver anden uge.", ["Frirummet"]),
+    ("Der er en frivillig fra Den Sociale Retshjælp, han har lavet et budget.", ["Den Sociale Retshjælp"]),
+    ("Storm: Klubben Tusindfryd, ovre ved skolen.", ["Tusindfryd"]),
+])
+def test_organisations_found_by_how_they_are_introduced(text: str, orgs: list[str]) -> None:
+    assert [s for s, _ in _found(text, "ORG")] == orgs
+
+
+@pytest.mark.parametrize("text", ["Mette, det er en ven fra klubben, hun er sød.",
+                                  "Vi så Den Lille Havfrue, og så gik vi hjem.",
+                                  "En gruppe for unge, Sofie, som også var der, sagde det."])
+def test_people_and_sights_are_no_introduced_organisations(text: str) -> None:
+    assert _found(text, "ORG") == []
