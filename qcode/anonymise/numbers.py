@@ -6,6 +6,7 @@ Shared by the age detector (to find "jeg er halvtreds") and the pseudonym rules 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _UNITS = {"en": 1, "et": 1, "én": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8,
           "ni": 9}
@@ -49,7 +50,8 @@ def _standard(word: str) -> str:
     word = word.strip().casefold().replace("’", "'")
     if word.endswith("'"):
         word = word[:-1] + "e"
-    return word.replace("tyw", "tyv")
+    word = word.replace("tyw", "tyv")
+    return word + "e" if word.endswith("tyv") else word
 
 
 def number_value(word: str) -> int | None:
@@ -78,6 +80,13 @@ SPOKEN_NUMBER = (
     rf"(?<![\wæøå])(?:{_ONE_WORD})(?:[ -]?(?:og[ -]?)?(?:{_SCALE}|{_ONE_WORD}))*(?![\wæøå])"
 )
 _PIECE = re.compile(rf"{_SCALE}|{_ONE_WORD}|og", re.IGNORECASE)
+_SPOKEN_WORD = re.compile(SPOKEN_NUMBER, re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def is_number_word(word: str) -> bool:
+    """One word that is a number said in words ("syv", "fireoghalvfjerds", "nittenhundredeogtres")."""
+    return _SPOKEN_WORD.fullmatch(word) is not None
 
 
 def spoken_value(words: str) -> int | None:

@@ -18,19 +18,21 @@ from functools import lru_cache
 from qcode.anonymise.candidates import ADDRESS, CPR, PHONE, POSTCODE, Candidate
 from qcode.anonymise.detectors.contact import _REST, _SUFFIXES, _for_public_body, _valid_cpr
 from qcode.anonymise.lexicon import is_word, towns
-from qcode.anonymise.numbers import SPOKEN_NUMBER, number_value, spoken_value
+from qcode.anonymise.numbers import is_number_word, number_value, spoken_value
 
 DETECTOR = "contact"
 
-_STREET_WORDS = re.compile(
-    rf"(?i)(?<![\w-])(?P<street>[^\W\d_][\w'’-]*?(?:{_SUFFIXES}))[ \t]+"
-    rf"(?P<nummer>(?:nummer|nr\.?)[ \t]+)?(?P<number>{SPOKEN_NUMBER})")
+_WORD = re.compile(r"[^\W\d_]+")
+_JOINER = re.compile(r"[ \t]*[,-]?[ \t]*")
+_GLUE = frozenset({"og", "nul", "hundrede", "hundred", "tusind", "tusinde"})
+_RUN_START = re.compile(
+    r"(?i)(?<![\w-])(?:nul|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|tretten|fjorten|femten|seksten"
+    r"|sytten|atten|nitten|tyv|tred|fyrre|halvt|halvf|tres|firs|enog|etog|hundred|tusind|sekstyv|syvtyv"
+    r"|ottetyv|nityv)[^\W\d_]*")
 _NOT_HOUSE = re.compile(
-    r"\s*(?:år|kr|kroner|km|kilometer|meter|minutter|timer|gange|procent|stk|dage|uger|måneder|mennesker"
-    r"|personer|børn|mand|af\b|ud\b)", re.IGNORECASE)
-_POSTCODE_WORDS = re.compile(rf"(?i)(?P<code>{SPOKEN_NUMBER})[ \t]+(?P<town>[^\W\d_][\w-]*)")
-_PAIR = rf"(?:nul[ \t-]+\w+|{SPOKEN_NUMBER})"
-_PAIRS = re.compile(rf"(?i)(?<![\w-]){_PAIR}(?:[ \t]*[,-]?[ \t]+{_PAIR}){{2,7}}")
+    r"\s*(?:år|kr|kroner|km|kilometer|meter|minutter|timer|gange|gang|procent|stk|dage|uger|måneder"
+    r"|mennesker|personer|børn|mand|af\b|ud\b)", re.IGNORECASE)
+_STREET_END = re.compile(rf"(?i)(?:{_SUFFIXES})$")
 _CUE = re.compile(r"(?i)\b(?:nummer|nummeret|telefon\w*|mobil\w*|tlf\.?|ring\w*|cpr\w*|personnummer\w*)\b")
 
 
@@ -41,63 +43,110 @@ def detect_spoken_contacts(text: str) -> list[Candidate]:
     def add(start: int, end: int, label: str, reason: str, core: str) -> None:
         out.append(Candidate(start, end, text[start:end], label, core, DETECTOR, 0.9, reason))
 
-    ends = _addresses(text, add)
-    _postcodes(text, ends, add)
-    _pairs(text, add)
+    runs = _runs(text)
+    ends = _addresses(text, runs, add)
+    _postcodes(text, runs, ends, add)
+    _pairs(text, runs, add)
     return out
 
 
-def _addresses(text: str, add: Callable[..., None]) -> list[int]:
+def _runs(text: str) -> list[list[tuple[int, int]]]:
+    """Stretches of number words ("tyve, toogtredive, nul ni", "otte tusind to hundrede og ti"), each a
+    list of word spans. A run starts at a word the start pattern finds (anything but "en"/"et", which are
+    articles far more often) and goes on word by word; a pattern for whole runs tried at every position
+    cost ten times more."""
+    runs: list[list[tuple[int, int]]] = []
+    pos = 0
+    for m in _RUN_START.finditer(text):
+        if m.start() < pos or not is_number_word(m.group(0).casefold()):
+            continue
+        run = [(m.start(), m.end())]
+        while (gap := _JOINER.match(text, run[-1][1])) and (nxt := _WORD.match(text, gap.end())) \
+                and nxt.start() > run[-1][1]:
+            word = nxt.group(0).casefold()
+            if not (is_number_word(word) or word in _GLUE):
+                break
+            run.append((nxt.start(), nxt.end()))
+        if text[run[-1][0]:run[-1][1]].casefold() == "og":
+            run.pop()  # "tyve og" + a noun
+        pos = run[-1][1]
+        runs.append(run)
+    return runs
+
+
+def _numbers(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The numbers of a run, split where a comma or a new number starts: "syv, anden" → one number;
+    "otte tusind to hundrede og ti" → one number."""
+    parts: list[tuple[int, int]] = []
+    for start, end in run:
+        if parts and "," not in text[parts[-1][1]:start]:
+            parts[-1] = (parts[-1][0], end)
+        else:
+            parts.append((start, end))
+    return parts
+
+
+def _addresses(text: str, runs: list[list[tuple[int, int]]], add: Callable[..., None]) -> list[int]:
     ends: list[int] = []
-    for m in _STREET_WORDS.finditer(text):
-        value = spoken_value(m.group("number"))
-        if value is None or not 0 < value < 1000 or _NOT_HOUSE.match(text, m.end()):
+    for run in runs:
+        start, end = _numbers(text, run)[0]
+        value = spoken_value(text[start:end])
+        if value is None or not 0 < value < 1000 or text[start:end].casefold() in ("en", "et"):
             continue
-        street = m.group("street")
+        before = text[max(0, start - 60):start]
+        words = before.split()
+        nummer = bool(words) and words[-1].casefold() in ("nummer", "nr.", "nr")
+        street = words[-2] if nummer and len(words) > 1 else (words[-1] if words else "")
+        if not street.isalpha() or not _STREET_END.search(street) or _NOT_HOUSE.match(text, end):
+            continue
+        street_start = max(0, start - 60) + before.rfind(street)
         # "på marken to gange": an ordinary word before a number needs "nummer" or a floor after it
-        rest = _REST.match(text, m.end())
-        if is_word(street.casefold()) and not (m.group("nummer") or rest):
+        rest = _REST.match(text, end)
+        if is_word(street.casefold()) and not (nummer or rest):
             continue
-        if _for_public_body(text, m.start()):
+        if _for_public_body(text, street_start):
             continue
-        end = rest.end() if rest else m.end()
-        add(m.start(), end, ADDRESS, "street name and a house number said in words", m.group("number"))
-        ends.append(end)
+        stop = rest.end() if rest else end
+        add(street_start, stop, ADDRESS, "street name and a house number said in words", text[start:end])
+        ends.append(stop)
     return ends
 
 
-def _postcodes(text: str, ends: list[int], add: Callable[..., None]) -> None:
-    for m in _POSTCODE_WORDS.finditer(text):
-        value = spoken_value(m.group("code"))
-        if value is None or not 1000 <= value <= 9990:
-            continue
-        town = m.group("town").casefold()
-        after_address = any(0 <= m.start() - e <= 12 for e in ends)
-        if town not in _town_words() and not after_address:
-            continue
-        add(m.start("code"), m.end("code"), POSTCODE, "a postcode said in words before a town",
-            m.group("code").split()[0])
+def _postcodes(text: str, runs: list[list[tuple[int, int]]], ends: list[int],
+               add: Callable[..., None]) -> None:
+    for run in runs:
+        for start, end in _numbers(text, run):
+            value = spoken_value(text[start:end])
+            if value is None or not 1000 <= value <= 9990:
+                continue
+            town = _WORD.match(text, end + 1) if text[end:end + 1] in (" ", "\t") else None
+            after_address = any(0 <= start - e <= 12 for e in ends)
+            if not after_address and (town is None or town.group(0).casefold() not in _town_words()):
+                continue
+            first = _WORD.match(text, start)
+            add(start, end, POSTCODE, "a postcode said in words before a town",
+                first.group(0) if first else text[start:end])
 
 
-def _pairs(text: str, add: Callable[..., None]) -> None:
-    for m in _PAIRS.finditer(text):
-        if not _CUE.search(text, max(0, m.start() - 40), m.start()):
+def _pairs(text: str, runs: list[list[tuple[int, int]]], add: Callable[..., None]) -> None:
+    for run in runs:
+        if len(run) < 3 or not _CUE.search(text, max(0, run[0][0] - 40), run[0][0]):
             continue
-        digits = _digits(m.group(0))
+        start, end = run[0][0], run[-1][1]
+        digits = _digits(text[start:end])
         if digits is None:
             continue
-        first = re.match(r"[\w-]+", m.group(0))
-        core = first.group(0) if first else m.group(0)
+        core = text[run[0][0]:run[0][1]]
         if len(digits) == 10 and _valid_cpr(digits[:2], digits[2:4], digits[4:6]):
-            add(m.start(), m.end(), CPR, "a CPR number read in number words", core)
-        elif len(digits) == 8 and digits[0] not in "01" and not _for_public_body(text, m.start()):
-            add(m.start(), m.end(), PHONE, "a phone number read in number words", core)
+            add(start, end, CPR, "a CPR number read in number words", core)
+        elif len(digits) == 8 and digits[0] not in "01" and not _for_public_body(text, start):
+            add(start, end, PHONE, "a phone number read in number words", core)
 
 
 def _digits(spoken: str) -> str | None:
     """"tyve, toogtredive, nul ni" → "203209": each number word as the digits it stands for."""
     digits = ""
-    for piece in re.split(r"[ \t]*[,-]?[ \t]+", spoken.strip()):
+    for piece in re.split(r"[ \t]*[,-]?[ \t]+|-", spoken.strip()):
         if piece.casefold() == "nul":
             digits += "0"
             continue
