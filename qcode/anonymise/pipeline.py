@@ -26,6 +26,7 @@ from qcode.anonymise.detectors.ages import detect_ages
 from qcode.anonymise.detectors.ages_bare import detect_bare_ages
 from qcode.anonymise.detectors.ages_notes import detect_note_ages
 from qcode.anonymise.detectors.ages_spoken import detect_spoken_ages
+from qcode.anonymise.detectors.ages_tables import detect_table_ages
 from qcode.anonymise.detectors.contact import detect_contacts
 from qcode.anonymise.detectors.coordination import detect_coordinated
 from qcode.anonymise.detectors.figures import public_figures
@@ -91,8 +92,11 @@ def public_component(doc: Doc) -> Doc:
     not a participant's name), pets."""
     ctx = _ctx(doc)
     known = ctx.get("known") or {}
-    own = set(ctx.get("doc_names", ())) | {name for name, label in known.items() if label == PERSON}
-    doc.user_data[KEPT] = kept_spans(_text(doc)) + public_figures(_text(doc), own)
+    declared = set(ctx.get("doc_names", ()))
+    own = declared | {name for name, label in known.items() if label == PERSON}
+    # a speaker label or header that names a person beats a brand of the same name ("Nova: Ja, yes.")
+    public = [k for k in kept_spans(_text(doc)) if k.surface not in declared]
+    doc.user_data[KEPT] = public + public_figures(_text(doc), own)
     return doc
 
 
@@ -191,6 +195,7 @@ def ages_component(doc: Doc) -> Doc:
     _add(doc, detect_ages(_text(doc), names))
     _add(doc, detect_spoken_ages(_text(doc), names))
     _add(doc, detect_note_ages(_text(doc)))
+    _add(doc, detect_table_ages(_text(doc)))
     _add(doc, detect_bare_ages(_text(doc), doc.user_data.get(FOUND, [])))
     return doc
 

@@ -110,3 +110,75 @@ def test_organisations_found_by_how_they_are_introduced(text: str, orgs: list[st
                                   "En gruppe for unge, Sofie, som også var der, sagde det."])
 def test_people_and_sights_are_no_introduced_organisations(text: str) -> None:
     assert _found(text, "ORG") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("INT: Er det Emre med e?\n\nIP: Ja, E-M-R-E. Tyrkisk.", ["Emre", "E-M-R-E"]),
+    ("Og så er der Smede-Peter, vi kalder ham det.", ["Smede-Peter"]),
+    ("Jeg har en datter. Kar- Karina. Hun er stor nu.", ["Kar", "Karina"]),
+    ("En af de ansatte er fra Filippinerne. Sol hedder hun, ligesom solen.", ["Sol"]),
+    ("Ordstyrer: Hvor gammel er du?\n\nDeltager 2: Arne. Niogfirs.", ["Arne"]),
+    ("Then police. Lotte is like mother for me.", ["Lotte"]),
+])
+def test_names_spelled_broken_off_or_said_as_an_answer(text: str, names: list[str]) -> None:
+    assert [s for s, _ in _found(text, "PERSON")] == names
+
+
+@pytest.mark.parametrize("text", ["Vi kørte med D-S-B og så på T-V.", "R: Ja. Per dag får jeg 200 kr."])
+def test_acronyms_and_prepositions_are_no_names(text: str) -> None:
+    assert _found(text, "PERSON") == []
+
+
+def test_initials_given_for_a_person_are_a_name_wherever_they_label_a_turn() -> None:
+    text = ("Projektet, interview 11. LH = Louise Holm (interviewer).\n\nLH: Så, den kører.\n\n"
+            "IP: Ja ja.\n\nLH: Godt.")
+    assert [s for s, _ in _found(text, "PERSON")] == ["LH", "Louise Holm", "LH", "LH"]
+
+
+def test_a_speaker_who_shares_a_brands_name_is_replaced() -> None:
+    text = "[Interviewer: Sara. Informant: Nova, 17 år.]\n\nSara: Okay.\n\nNova: Ja, yes."
+    assert [s for s, _ in _found(text, "PERSON")].count("Nova") == 2
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("R: Ja, det æ Bjerndrupvej nummer sytten, seks-tre-seks-nul Tinglev.",
+     [("Bjerndrupvej nummer sytten", "ADDRESS"), ("seks-tre-seks-nul", "POSTCODE")]),
+    ("Søndergade nummer fireogtredive, syvogtredive-tredive Nexø.",
+     [("Søndergade nummer fireogtredive", "ADDRESS"), ("syvogtredive-tredive", "POSTCODE")]),
+    ("Jeg har det på en seddel, hvis jeg falder: fireogtyve, seksogtres, nul tre, niogfirs.",
+     [("fireogtyve, seksogtres, nul tre, niogfirs", "PHONE")]),
+    ("Hasan: elleve, nul fire, enogtres, et, fem, syv, ni. Det var det.",
+     [("elleve, nul fire, enogtres, et, fem, syv, ni", "CPR")]),
+    ("Svar: My phone, Polish number. Plus four eight, six zero one, two two two, nine one five.",
+     [("four eight, six zero one, two two two, nine one five", "PHONE")]),
+    ("IP: Ja, det er yoyo punktum ks nitten snabel-a gmail punktum com. Nej, vent.",
+     [("yoyo punktum ks nitten snabel-a gmail punktum com", "EMAIL")]),
+    ("a æ født herude ved Bjerndrup, i nitten hundrede og tooghalvtreds. Born in ninety-three, in Polen.",
+     [("nitten hundrede og tooghalvtreds", "BIRTHDATE"), ("ninety-three", "BIRTHDATE")]),
+])
+def test_more_identifiers_said_in_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text, "ADDRESS", "POSTCODE", "PHONE", "CPR", "EMAIL", "BIRTHDATE") == expected
+
+
+@pytest.mark.parametrize(("text", "ages"), [
+    ("Han er treogtyve... nej, fireogtyve nu. Han er ligesom toogtredive eller sådan.",
+     ["treogtyve", "fireogtyve", "toogtredive"]),
+    ("Hun drikker. Jeg var tretten der. Fjorten? Nej, tretten, det var før.",
+     ["tretten", "Fjorten", "tretten"]),
+    ("Hanj ær tooghalvtreds nu. Han er vel sådan fyrre... femogfyrre, ja ved inte.",
+     ["tooghalvtreds", "fyrre", "femogfyrre"]),
+    ("Sofie, hun er ung, måske femogtyve. Og han fylder... nej, han ER tooghalvfjerds.",
+     ["femogtyve", "tooghalvfjerds"]),
+    ("Ordstyrer: Hvor gammel er du?\n\nDeltager 2: Arne. Niogfirs... nej, hvad siger jeg, nioghalvfjerds.",
+     ["Niogfirs", "nioghalvfjerds"]),
+    ("Det fik jeg at vide, da jeg var fire- fireogtyve.", ["fire", "fireogtyve"]),
+    ("She is maybe sixty. My sister, she is twenty-six... twenty-seven.",
+     ["sixty", "twenty-six", "twenty-seven"]),
+])
+def test_ages_restated_guessed_or_broken_off(text: str, ages: list[str]) -> None:
+    assert [s for s, _ in _found(text, "AGE")] == ages
+
+
+def test_times_and_counts_corrected_are_no_ages() -> None:
+    text = "Det tog fem... seks timer. Vi var ti... nej, elleve mennesker. Klokken var ti, nej elleve."
+    assert _found(text, "AGE") == []

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Collection
 
 from qcode.anonymise.candidates import AGE, Candidate
+from qcode.anonymise.detectors.ages_context import MORE_GUARDED, MORE_RULES, NAMED
 from qcode.anonymise.detectors.common import NAME_WORD
 from qcode.anonymise.detectors.public import PET_NOUNS
 from qcode.anonymise.lexicon import is_first_name
@@ -30,10 +31,11 @@ _RELATIVE = (
     r"|kæreste|mand|kone|eks|ven|veninde|niece|nevø|barnebarn|yngste|ældste|lille)"
 )
 # with the forms dialect transcripts write: "hun wa' kun 74", "siden hun war fem"
-_COPULA = r"(?:er|var|wa['’]|va['’]|blev|bliver|blevet|blive|fylder|fyldte|fyldt|runder|rundede|rundet)"
+_COPULA = (r"(?:er|var|ER|VAR|wa['’]|va['’]|blev|bliver|blevet|blive|fylder|fyldte|fyldt|runder|rundede"
+           r"|rundet)")
 _ADVERB = (
     r"(?:(?:nu|kun|bare|lige|næsten|snart|allerede|omkring|cirka|ca\.|godt|faktisk|jo|da|også|vel|sgu|nok"
-    r"|altså|sådan|knap|stadig|stadigvæk|en|de)\s+)"
+    r"|altså|sådan|knap|stadig|stadigvæk|en|de|selv|vist|ligesom|måske|omtrent)\s+)"
 )
 _UNITS = (
     r"%|procent|kr\b|kroner|timer|time\b|gange|minutter|kilo|kg\b|uger|dage|måneder|sider|point|meter|km\b"
@@ -67,7 +69,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"\b{_PRONOUN}\s+(?:(?!ikke\b)[a-zæøå]+\s+){{0,2}}?{_COPULA}\s+{_ADVERB}{{0,2}}{_AGE}")),
     # "Jeg hedder Palle og er 46 år", "hun hedder Sara Holm, og hun er 30": an introduction's age
     ("introduced", re.compile(
-        rf"\b{_PRONOUN}\s+(?:hedder|hed)\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}},?\s+og\s+(?:{_PRONOUN}\s+)?"
+        rf"\b(?:{_PRONOUN}|(?:[Mm]in|[Mm]it|[Hh]ans|[Hh]endes|[Vv]ores)\s+[a-zæøå]+)\s+(?:hedder|hed)\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}},?\s+og\s+(?:{_PRONOUN}\s+)?"
         rf"{_COPULA}\s+{_ADVERB}{{0,2}}{_AGE}")),
     # "min datter er 5", "hans søn var 3 år"
     ("relative", re.compile(rf"\b{_RELATIVE}\s+{_COPULA}\s+{_ADVERB}{{0,2}}{_AGE}")),
@@ -82,19 +84,20 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"{_ADVERB}{{0,2}}{_AGE}")),
     # "A er treogfirs", "han æ femogfyrre": the Jutland "a" (I) and "æ" (is) of dialect transcripts
     ("dialect", re.compile(
-        rf"(?<![\w'’])(?:[Aa]|[Jj]eg|[Hh]an|[Hh]un|[Dd]u)\s+(?:æ|ær|e['’]|war)\s+{_ADVERB}{{0,2}}{_AGE}")),
+        rf"(?<![\w'’])(?:[Aa]|[Jj]eg|[Hh]an|[Hh]anj|[Hh]un|[Hh]o|[Dd]u)\s+(?:æ|ær|e['’]|war)\s+{_ADVERB}{{0,2}}{_AGE}")),
     ("dialect", re.compile(rf"(?<![\w'’])[Aa]\s+{_COPULA}\s+{_ADVERB}{{0,2}}{_AGE}")),
     # "en ung fyr, 26 år", "en kvinde i slutningen af livet, 81 år": an age in apposition to a person noun
     ("apposition", re.compile(
         r"\b(?:en|et)\s+(?:[a-zæøå]+\s+){0,2}(?P<prev>[a-zæøå]+),\s*(?P<age>(?P<n>\d{1,3})\s*år)\b")),
     # "De er 11 og 13", "vi var 7, 9 og 12": ages listed for several people (the rest via _continued)
     ("plural_listed", re.compile(
-        rf"\b(?:[Dd]e|[Vv]i|[Bb]ørnene|[Dd]rengene|[Pp]igerne|(?:\w+s|min|mine|hans|hendes|vores|deres|[Mm]ine)"
+        rf"\b(?:[Dd]e(?:\s+andre|\s+to|\s+begge)?|[Vv]i|[Bb]ørnene|[Dd]rengene|[Pp]igerne|(?:\w+s|min|mine|hans|hendes|vores|deres|[Mm]ine)"
         rf"\s+(?:børn|piger|drenge|unger|sønner|døtre|tvillinger|børnebørn))\s+{_COPULA}\s+{_ADVERB}{{0,2}}"
         rf"(?P<age>(?P<n>\d{{1,2}}))(?=(?:\s*,\s*\d{{1,2}})*\s+og\s+\d{{1,2}}(?:\s*år)?(?:\s*[.,!?)]|\s*$))")),
     # "Hun er lidt ældre, 31.": an age in apposition to a comparison of ages
     ("comparative", re.compile(
-        r"\b(?:ældre|yngre|gammel|ung)\s*,\s*(?P<age>(?P<n>\d{1,2})(?:\s*år\b)?)(?=\s*[.,!?)]|\s*$)")),
+        rf"\b(?:ældre|yngre|gammel|ung)\s*,\s*(?:måske\s+|vel\s+|cirka\s+|omkring\s+)?"
+        rf"(?P<age>(?P<n>\d{{1,2}}|{AGE_WORD})(?:\s*år\b)?)(?=\s*[.,!?)]|\s*$)")),
     # "Og jeg er Jørn. Jørn Kjærgaard. 55.": a bare age right after a person's (full) name
     ("name_number", re.compile(
         rf"(?<![\w])(?P<name>{NAME_WORD})(?:[ ]{NAME_WORD})?[.,][ \t]+"
@@ -160,7 +163,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("name_paren", re.compile(rf"(?P<name>{NAME_WORD})\s+\((?P<age>(?P<n>\d{{1,3}})(?:\s*år)?)\)")),
     # "en på 8 og en på 5 år", "min søn på 12", "en mand på 45", "børn på 3 og 5 år", "Kenneth, på 38"
     ("child", re.compile(
-        r"(?<![\w-])(?P<prev>[\w-]+),?[ \t]+på[ \t]+(?P<age>(?P<n>\d{1,2})(?:\s*år\b)?)(?![\d,.]\d)")),
+        rf"(?<![\w-])(?P<prev>[\w-]+),?[ \t]+på[ \t]+"
+        rf"(?P<age>(?P<n>\d{{1,2}})(?:\s*år\b)?|(?P<word>{AGE_WORD})\s*år\b)(?![\d,.]\d)")),
 ]
 # Who can be "på 8": "en på 8", "min søn på 12", "en mand på 45", "børn på 3 og 5 år", "Palle på 46".
 _PERSON_NOUNS = frozenset(
@@ -176,7 +180,10 @@ _GUARDED = frozenset(
     {"subject", "introduced", "relative", "name_subject", "inverted", "fyldt", "child", "when_plural",
      "asked", "plural_listed", "comparative", "name_number", "name_relative", "names_plural", "dialect",
      "apposition"}
-)
+) | MORE_GUARDED
+_RULES += MORE_RULES
+# "da jeg var fire- fireogtyve": an age broken off and said again in full
+_RESTART = re.compile(rf"-[ \t]+(?P<age>(?P<n>{AGE_WORD})(?:\s*år\b)?)")
 # "A er født i -46, hun i -49": the next person's birth year in the same breath
 _BORN_MORE = re.compile(
     r"(?:\s*,|\s+og)\s+(?:han|hun|[A-ZÆØÅ][\w'’]+|(?:min|hans|hendes)\s+\w+)\s+(?:i\s+)?['’-]?"
@@ -231,7 +238,7 @@ def _accept(rule: str, m: re.Match[str], text: str, is_name: Callable[[str], boo
             return False
         if _FUTURE.search(text, max(0, m.start("age") - 40), m.start("age")):
             return False
-        n = number_value(m.group("n")) or 0
+        n = number_value(groups.get("n") or groups.get("word") or "") or 0
         # "jeg var 1 af dem", "jeg er 2 gange": a bare small number is rarely an age ("1 år" is)
         if n > 110 or (n < 2 and not m.group("age").rstrip().endswith("år")):
             return False
@@ -250,6 +257,8 @@ def _accept(rule: str, m: re.Match[str], text: str, is_name: Callable[[str], boo
         return bool(m.group("poss")) or copula or young
     if rule in ("name_comma", "name_paren", "name_subject", "aarige_name", "closing", "name_number",
                 "name_relative"):
+        return is_name(m.group("name"))
+    if rule in NAMED:
         return is_name(m.group("name"))
     if rule == "names_plural":
         return is_name(m.group("name")) and is_name(m.group("name2"))
@@ -291,7 +300,11 @@ def detect_ages(text: str, names: Collection[str] = ()) -> list[Candidate]:
                                  f"age rule '{rule}'"))
             if rule in ("child", "subject", "relative", "name_subject", "plural_listed", "names_plural"):
                 out.extend(_continued(text, end))
-            elif rule == "born" and (more := _BORN_MORE.match(text, end)):
+            restart = _RESTART.match(text, end)
+            if restart and restart.group("n").casefold().startswith(text[start:end].casefold()):
+                out.append(Candidate(restart.start("age"), restart.end("age"), restart.group("age"), AGE,
+                                     restart.group("n"), DETECTOR, 0.85, "an age broken off and said again"))
+            if rule == "born" and (more := _BORN_MORE.match(text, end)):
                 out.append(Candidate(more.start("age"), more.end("age"), more.group("age"), AGE,
                                      more.group("n"), DETECTOR, 0.85,
                                      "a second birth year in the same breath"))

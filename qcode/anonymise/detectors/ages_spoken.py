@@ -25,12 +25,17 @@ _NUM = rf"(?:\d{{1,3}}|{AGE_WORD})"
 _COPULA = r"(?:er|var|blev|bliver|is|was|am|['’]m|må være|skal være)"
 # "37 nej 38 år", "19, nej, 20", "58, eller 59", "seksten – nej, femten"
 # also across a word and a pause: "Jeg var sytten dengang. Nej, vent – atten"
+_ANY_NUM = rf"(?:{_NUM}|{ENGLISH_NUMBER})"
 _CORRECTION = re.compile(
-    rf"(?i)(?P<first>{_NUM})(?:\s*år)?(?:\s+(?:dengang|da|der|nu|ikke|vist))?\s*(?:[,.–-]\s*)?"
-    rf"(?:nej|eller|or|no)\s*[,.–-]?\s*(?:(?:vent|undskyld|altså|øh|hov|rettere)\s*[,.–-]?\s*){{0,2}}"
-    rf"(?P<age>(?P<n>{_NUM})(?:\s*år\b)?)(?![\d,.]\d)")
+    rf"(?i)(?P<first>{_ANY_NUM})(?:\s*år)?(?:\s+(?:dengang|da|der|nu|ikke|vist))?\s*(?:(?:\.\.\.|…|[,.–-])\s*)?"
+    rf"(?:nej|eller|or|no|(?<=\.\.\.\s)|(?<=…\s))\s*[,.–-]?\s*"
+    rf"(?:(?:vent|undskyld|altså|øh|hov|rettere|hvad\s+siger\s+jeg)\s*[,.–-]?\s*){{0,2}}"
+    rf"(?P<age>(?P<n>{_ANY_NUM})(?:\s*år\b)?)(?![\d,.]\d)")
+# "Jeg var tretten der. Fjorten? Nej, tretten": a guess asked and answered right after an age
+_GUESS = re.compile(rf"(?i)(?<![\w-])(?P<q>{_NUM})\?\s+(?:nej|ja)\s*[,.]?\s*(?P<age>(?P<n>{_NUM}))(?![\w-])")
 _ENGLISH = re.compile(
-    rf"(?i)\b(?:{_COPULA}|i['’]m|im|she['’]s|he['’]s|like)\s+(?:like\s+|only\s+|just\s+|bare\s+|nu\s+)?"
+    rf"(?i)\b(?:{_COPULA}|i['’]m|im|she['’]s|he['’]s|like)\s+"
+    r"(?:like\s+|only\s+|just\s+|bare\s+|nu\s+|maybe\s+|about\s+|around\s+|almost\s+)?"
     rf"(?P<age>{ENGLISH_NUMBER})\b"
     r"(?!\s*(?:kroner|kr|dollars|euro|minutes|minutter|years ago|gange|times|procent))")
 _ENGLISH_HYPOTHETICAL = re.compile(
@@ -78,6 +83,10 @@ def detect_spoken_ages(text: str, names: Collection[str] = ()) -> list[Candidate
         # only when the first number is itself an age the core rules or this module take
         if _said_as_age(text, m.start("first")):
             add(m, "age", "an age corrected ('… nej …')", core=m.group("n"))
+    for m in _GUESS.finditer(text):
+        if _AN_AGE_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+            add(m, "q", "an age guessed and corrected ('Fjorten? Nej, tretten')")
+            add(m, "age", "an age guessed and corrected ('Fjorten? Nej, tretten')")
     for m in _ENGLISH.finditer(text):
         if not _ENGLISH_HYPOTHETICAL.search(text, max(0, m.start() - 30), m.start("age")):
             add(m, "age", "an age said in English")
@@ -97,9 +106,22 @@ def detect_spoken_ages(text: str, names: Collection[str] = ()) -> list[Candidate
     return out
 
 
+_AN_AGE_BEFORE = re.compile(rf"(?i)\b(?:{_COPULA}|fyldt|fylder)\s+(?:\w+\s+)?{_NUM}\b")
+
+
+# "Klokken var ti, nej elleve": a time, not an age
+_TIME_SUBJECT = re.compile(
+    r"(?i)\b(?:klokken|kl\.?|tiden|bussen|toget|prisen|den|det)\s+(?:er|var|blev)\s*(?:\w+\s+)?$")
+
+
 def _said_as_age(text: str, pos: int) -> bool:
     before = text[max(0, pos - 40):pos]
-    return re.search(rf"(?i)(?:\b{_COPULA}|\b(?:fyldt|fylder)|,)\s*(?:\w+\s+){{0,1}}$", before) is not None
+    if _TIME_SUBJECT.search(before):
+        return False
+    if re.search(rf"(?i)(?:\b{_COPULA}|\b(?:fyldt|fylder)|,)\s*(?:\w+\s+){{0,2}}$", before):
+        return True
+    # the answer to "Hvor gammel er du?" a turn or two before
+    return re.search(r"(?i)\bhvor\s+gammel\b", text[max(0, pos - 150):pos]) is not None
 
 
 def _offset_of_line(text: str, lines: int) -> int:

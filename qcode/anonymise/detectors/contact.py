@@ -34,8 +34,12 @@ _PHONE = re.compile(
 _EMAIL = re.compile(r"(?<![\w.@+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}(?![\w@])")
 # Spelled out: "lærke punktum sandberg snabel a hotmail punktum com"
 _JOIN = r"(?:punktum|prik|dot|bindestreg|streg|understreg|underscore)"
+# digits said after a name in the local part: "yoyo punktum ks nitten snabel-a gmail punktum com"
+_NUMBER_PART = (r"(?:nul|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|tretten|fjorten|femten|seksten"
+                r"|sytten|atten|nitten|tyve|\w+og(?:tyve|tredive|fyrre|halvtreds|tres|halvfjerds|firs|halvfems)|\d+)")
 _SPELLED_EMAIL = re.compile(
-    rf"(?i)(?<![\w@])(?P<local>[\w-]+(?:\s+{_JOIN}\s+[\w-]+)*)\s+(?:snabel[\s-]?a|at)\s+"
+    rf"(?i)(?<![\w@])(?P<local>[\w-]+(?:\s+{_JOIN}\s+[\w-]+|\s+{_NUMBER_PART}(?![\w-]))*)"
+    rf"\s+(?:snabel[\s-]?a|at)\s+"
     rf"[\w-]+(?:\s+{_JOIN}\s+[\w-]+)*\s+(?:punktum|prik|dot)\s+"
     r"(?:dk|com|net|org|se|no|de|nu|eu|info|io|uk|nl|fo|gl)(?![\w])")
 # Street names: a word ending in a street suffix ("Vestergade", "rugårdsvej"), or a suffix word
@@ -78,7 +82,20 @@ _YEAR_WORDS = (r"(?:nitten[ \t]*hundrede|to[ \t]*tusind)(?:[ \t]+og)?[ \t]+"
 _DATE = (rf"(?:(?:\d{{1,2}}\.?|{_ORDINAL})\s+(?:{_MONTHS})\.?\s+(?:\d{{4}}|['’]?\d{{2}}|{_YEAR_WORDS})"
          r"|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}))(?![\d])")
 _BIRTH = re.compile(rf"(?i)\b(?:født|f\.)(?:\s+(?:den|d\.))?\s+(?P<date>{_DATE})")
-_BIRTH_YEAR_WORDS = re.compile(rf"(?i)\b(?:født|årgang)(?:[ \t]+i)?[ \t]+(?P<date>{_YEAR_WORDS})\b")
+# "Noahs fødselsdag er 3/6", "fødselsdag den 14. maj": a birthday without the year still narrows who it is
+_BIRTHDAY = re.compile(
+    rf"(?i)\bfødselsdag(?:\s+er)?(?:\s+(?:den|d\.))?\s+(?P<date>\d{{1,2}}[./]\d{{1,2}}(?![./]?\d)"
+    rf"|\d{{1,2}}\.?\s+(?:{_MONTHS})\b\.?)")
+_BIRTH_YEAR_WORDS = re.compile(
+    rf"(?i)\b(?:født|fø['’]?dt|född|årgang)(?:[ \t]+i)?[ \t]+(?P<date>{_YEAR_WORDS})\b")
+# "født herude ved Bjerndrup, i nitten hundrede og tooghalvtreds": the year a little later in the clause
+_BIRTH_YEAR_LATER = re.compile(
+    rf"(?i)\b(?:født|fø['’]?dt|född)\b[^.!?\n]{{1,40}}?[ \t]i[ \t]+(?P<date>{_YEAR_WORDS})\b")
+# code-switching: "Born in ninety-three", "born in nineteen eighty-one"
+_BORN_ENGLISH = re.compile(
+    r"(?i)\bborn\s+in\s+(?P<date>(?:nineteen\s+|two\s+thousand\s+(?:and\s+)?)?"
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven"
+    r"|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|\d{2,4})\b")
 # "født i Hai Phong, 12. juli 1946": the date comes a little later in the same clause
 _BIRTH_LATER = re.compile(rf"(?i)\bfødt\b[^.!?\n]{{1,40}}?(?<![\w])(?P<date>{_DATE})")
 # A public body (its numbers and addresses are public): checked in the text just before a match.
@@ -110,7 +127,9 @@ def _for_public_body(text: str, start: int) -> bool:
 # Speech-to-text writes a number read digit by digit as words or lone digits: "to seks fire fire nul
 # syv tre et", "2 2 6 1 4 0 9 8". Six or more in a row are no count ("to tre gange" is two); after
 # "nummer", "telefon" or "cpr" four will do ("skriv mit nummer rigtigt: to seks fire fire").
-_DIGIT_WORDS = {"nul": "0", "en": "1", "et": "1", "én": "1", "ét": "1", "to": "2", "tre": "3", "fire": "4",
+_DIGIT_WORDS = {"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+                "seven": "7", "eight": "8", "nine": "9",
+                "nul": "0", "en": "1", "et": "1", "én": "1", "ét": "1", "to": "2", "tre": "3", "fire": "4",
                 "fem": "5", "seks": "6", "syv": "7", "otte": "8", "ni": "9"}
 _DIGIT = rf"(?:{'|'.join(_DIGIT_WORDS)}|\d)"
 _SPOKEN_DIGITS = re.compile(rf"(?i)(?<![\w-]){_DIGIT}(?:[ \t,]+{_DIGIT}){{3,11}}(?![\w-])")
@@ -158,8 +177,11 @@ def detect_contacts(text: str) -> list[Candidate]:
             add(m.start(), m.end(), CPR, "10 digits opening with a valid date (DDMMYY-SSSS)")
     for m in _BIRTH.finditer(text):
         add(m.start("date"), m.end("date"), BIRTHDATE, "date after 'født'")
-    for m in _BIRTH_YEAR_WORDS.finditer(text):
-        add(m.start("date"), m.end("date"), BIRTHDATE, "a birth year said in words")
+    for m in _BIRTHDAY.finditer(text):
+        add(m.start("date"), m.end("date"), BIRTHDATE, "the day of a birthday")
+    for rx in (_BIRTH_YEAR_WORDS, _BIRTH_YEAR_LATER, _BORN_ENGLISH):
+        for m in rx.finditer(text):
+            add(m.start("date"), m.end("date"), BIRTHDATE, "a birth year said in words")
     for m in _BIRTH_LATER.finditer(text):
         add(m.start("date"), m.end("date"), BIRTHDATE, "date in a clause with 'født'")
     for m in _PHONE.finditer(text):

@@ -7,7 +7,11 @@
 - a name put first and taken up by a pronoun: "Kacper, han er seksten";
 - a name no dictionary knows, in lower case, set off after a relation: "Vores nabo, wojciech, han …";
 - a nickname given as one: "B-man kalder de ham", "alle siger Mo";
-- a first name with its last e dropped, as dialect transcripts write it: "Trin', vor datter" (Trine).
+- a first name with its last e dropped, as dialect transcripts write it: "Trin', vor datter" (Trine);
+- a name spelled out letter by letter: "Gunhild med h, G-U-N-H-I-L-D", "Tomasz. T-O-M-A-S-Z";
+- a nickname made of a word and a first name: "Smede-Peter", "Tømrer-Hans";
+- a name broken off and said again: "Kar- Karina", "Ras- Rasmine";
+- a name put first and named by "hedder": "Sol hedder hun, ligesom solen".
 """
 
 from __future__ import annotations
@@ -32,10 +36,16 @@ _SUBJECT_VERB = re.compile(
 _DEFINITE = ("en", "et", "ne", "erne", "ene")
 _NICKNAME_INITIALS = re.compile(
     r"\b(?:kalder\s+(?:ham|hende|mig|os)|kaldet|kaldes|(?:vi|alle|de)\s+siger)\s+(?P<name>[A-ZÆØÅ]{2,3})\b")
+_WHO = r"(?:de|di|vi|alle|folk|man)"
 _NICKNAME = re.compile(
-    r"\b(?:kalder\s+(?:de|vi|alle|folk|man)\s+(?:ham|hende)|(?:alle|vi|de)\s+kalder\s+(?:ham|hende)"
-    r"|(?:men\s+)?alle\s+siger)\s+(?P<name>[A-ZÆØÅ][\w-]+)(?=\s*[.,!?;]|\s*$)"
-    r"|(?<![\w-])(?P<name2>[A-ZÆØÅ][\w-]+),?\s+kalder\s+(?:de|vi|alle|folk|man)\s+(?:ham|hende)\b")
+    rf"\b(?:(?:kalder|kaldte)\s+{_WHO}\s+(?:ham|hende|mig)|{_WHO}\s+(?:kalder|kaldte)\s+(?:ham|hende|mig)"
+    rf"|{_WHO}\s+(?:siger|sagde))\s+(?P<name>[A-ZÆØÅ][\w-]+)(?=\s*[.,!?;]|\s*$)"
+    rf"|(?<![\w-])(?P<name2>[A-ZÆØÅ][\w-]+),?\s+(?:(?:kalder|kaldte)\s+{_WHO}|{_WHO}\s+(?:kalder|kaldte))"
+    r"\s+(?:ham|hende|mig)\b")
+_SPELLED = re.compile(r"(?<![\w-])(?P<name>[A-ZÆØÅ](?:-[A-ZÆØÅ]){2,})(?![\w-])")
+_WORD_NAME = re.compile(rf"(?<![\w-])(?P<name>[{UPPER}][{LOWER}]+-(?P<first>[{UPPER}][{LOWER}]+))(?![\w-])")
+_BROKEN_OFF = re.compile(rf"(?<![\w-])(?P<name>[{UPPER}][{LOWER}]+)-[ \t]+(?P<full>(?P=name)[{LOWER}]+)\b")
+_NAMED_AFTER = re.compile(rf"(?<![\w-])(?P<name>[{UPPER}][{LOWER}]+)[ \t]+hedder[ \t]+(?:hun|han)\b")
 _ELIDED = re.compile(rf"(?<![\w'’])(?P<name>[{UPPER}][{LOWER}]+)['’](?![\w'’])")
 _DISLOCATED = re.compile(
     rf"(?<![\w\-])(?P<name>[{UPPER}][{LOWER}]+),[ \t]+(?:han|hun)[ \t]+"
@@ -56,6 +66,28 @@ def detect_name_slots(text: str) -> list[Candidate]:
             continue
         out.append(Candidate(m.start(group), m.end(group), name, PERSON, name, DETECTOR, 0.7,
                              "a nickname given as one ('kalder de ham …', 'alle siger …')"))
+    firsts = first_name_set()
+    for m in _SPELLED.finditer(text):
+        word = m.group("name").replace("-", "").capitalize()
+        # spelled after it was said ("Emre … E-M-R-E"), or a name any list knows
+        if word in firsts or word in text or word.upper() in text:
+            out.append(Candidate(m.start(), m.end(), m.group("name"), PERSON, m.group("name"), DETECTOR, 0.8,
+                                 f"a name spelled out letter by letter ('{word}')"))
+    for m in _WORD_NAME.finditer(text):
+        first, part = m.group("first"), m.group("name").split("-")[0]
+        if first in firsts and part not in firsts and is_word(part.casefold()):
+            out.append(Candidate(m.start(), m.end(), m.group("name"), PERSON, m.group("name"), DETECTOR, 0.7,
+                                 "a nickname of a word and a first name ('Smede-Peter')"))
+    for m in _BROKEN_OFF.finditer(text):
+        full = m.group("full")
+        if full in firsts or not is_word(full.casefold()):
+            out.append(Candidate(m.start("name"), m.end("name"), m.group("name"), PERSON, m.group("name"),
+                                 DETECTOR, 0.7, f"a name broken off and said again ('{full}')"))
+    for m in _NAMED_AFTER.finditer(text):
+        name = m.group("name")
+        if name.casefold() not in STOP_WORDS and name.casefold() not in NOT_NAMES:
+            out.append(Candidate(m.start("name"), m.end("name"), name, PERSON, name, DETECTOR, 0.75,
+                                 "a name put first and named by 'hedder' ('Sol hedder hun')"))
     for m in _ELIDED.finditer(text):
         name = m.group("name")
         # an ordinary word ("Trin") only counts mid-sentence, where Danish capitalises no common noun

@@ -57,9 +57,22 @@ _GAP = re.compile(r" (?:[A-ZÆØÅ]\. ?)*")
 _SUBJECT_VERB = re.compile(
     r"\s+(?:er|var|har|havde|kom|kommer|sagde|siger|bor|boede|blev|bliver|gik|går|kan|kunne|skal|skulle|vil"
     r"|ville|fik|får|ringede|ringer|tog|tager|synes|syntes|mente|sidder|sad|spurgte|spørger|hedder|døde"
-    r"|fortalte|fortæller|arbejder|arbejdede|plejer|plejede|hjalp|hjælper|og\s+[A-ZÆØÅ][a-zæøå]+)\b"
+    r"|fortalte|fortæller|arbejder|arbejdede|plejer|plejede|hjalp|hjælper|(?:og|and)\s+[A-ZÆØÅ][a-zæøå]+"
+    # code-switching speakers: "Lotte is like mother for me"
+    r"|is|was|has|had|says|said|helps|helped|lives|lived)\b"
     r"|\s*,\s+(?:jeg|du|han|hun|vi|kan|vil|skal|har|er|hvad|hvor|hvordan|kom|hør|se)\b"
 )
+
+
+# A first name said alone as the first words of a turn: "Deltager 2: Arne. Niogfirs …", "Per. Han bor i
+# Sverige" (the answer to "what is your name" or "and your father?"), however common the word.
+_ANSWER = re.compile(
+    rf"[ \t]*(?:[^\n:]{{1,30}}:[ \t]+)?(?P<word>[{UPPER}][{LOWER}]+)\.(?:[ \t]|$)", re.MULTILINE)
+
+
+def _is_answer(text: str, pos: int) -> bool:
+    answer = _ANSWER.match(text, text.rfind("\n", 0, pos) + 1)
+    return answer is not None and answer.start("word") == pos
 
 
 def _title(word: str) -> str:
@@ -113,7 +126,8 @@ def detect_names(text: str) -> list[Candidate]:
         full = j > i + 1
         if word.casefold() in homographs and not full:
             # at a sentence start "Per dag" is the preposition, "Per kom" the name
-            if upper or (initial and not _SUBJECT_VERB.match(text, m.end())):
+            if upper or (initial and not _SUBJECT_VERB.match(text, m.end())
+                         and not _is_answer(text, m.start())):
                 continue
         skip_until = end
         poss = text[core_end:end]

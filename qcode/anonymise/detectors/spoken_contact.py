@@ -33,7 +33,8 @@ _NOT_HOUSE = re.compile(
     r"\s*(?:år|kr|kroner|km|kilometer|meter|minutter|timer|gange|gang|procent|stk|dage|uger|måneder"
     r"|mennesker|personer|børn|mand|af\b|ud\b)", re.IGNORECASE)
 _STREET_END = re.compile(rf"(?i)(?:{_SUFFIXES})$")
-_CUE = re.compile(r"(?i)\b(?:nummer|nummeret|telefon\w*|mobil\w*|tlf\.?|ring\w*|cpr\w*|personnummer\w*)\b")
+_CUE = re.compile(
+    r"(?i)\b(?:nummer|nummeret|numre|telefon\w*|mobil\w*|fastnet\w*|tlf\.?|ring\w*|cpr\w*|personnummer\w*)\b")
 
 
 def detect_spoken_contacts(text: str) -> list[Candidate]:
@@ -117,6 +118,9 @@ def _postcodes(text: str, runs: list[list[tuple[int, int]]], ends: list[int],
     for run in runs:
         for start, end in _numbers(text, run):
             value = spoken_value(text[start:end])
+            digits = _digits(text[start:end])
+            if digits and len(digits) == 4 and digits[0] != "0":
+                value = int(digits)  # "seks-tre-seks-nul", "syvogtredive-tredive": read in digits or pairs
             if value is None or not 1000 <= value <= 9990:
                 continue
             town = _WORD.match(text, end + 1) if text[end:end + 1] in (" ", "\t") else None
@@ -130,11 +134,15 @@ def _postcodes(text: str, runs: list[list[tuple[int, int]]], ends: list[int],
 
 def _pairs(text: str, runs: list[list[tuple[int, int]]], add: Callable[..., None]) -> None:
     for run in runs:
-        if len(run) < 3 or not _CUE.search(text, max(0, run[0][0] - 40), run[0][0]):
+        if len(run) < 3:
             continue
         start, end = run[0][0], run[-1][1]
         digits = _digits(text[start:end])
         if digits is None:
+            continue
+        # a cue before it, or a "nul" inside it: no count or list of ages says "nul tre"
+        nul = any(text[a:b].casefold() == "nul" for a, b in run)
+        if not (nul or _CUE.search(text, max(0, start - 80), start)):
             continue
         core = text[run[0][0]:run[0][1]]
         if len(digits) == 10 and _valid_cpr(digits[:2], digits[2:4], digits[4:6]):

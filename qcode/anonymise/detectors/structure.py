@@ -28,10 +28,9 @@ ROLES = frozenset(
     baggrund kommentar spørgsmål svar speaker taler ordstyrer medarbejder medarbejderen leder rådgiver
     sagsbehandler underviser lærer pædagog kontaktperson mor far barn ung q a r spm sv tolk tolken
     assistent ass observatør referent mod medinterviewer intervieweren ordstyreren bisidder
-    pårørende partner ægtefælle""".split()
+    pårørende partner ægtefælle inf obs del fac res ref iw ivr int1 int2 sp""".split()
 )
 _LONG_ROLES = [r for r in ROLES if len(r) >= 6]
-_INITIALS = re.compile(r"(?:[A-ZÆØÅ]\.?){2,3}|(?:[A-ZÆØÅ]\.){1,3}")
 # Words that can open a line and be followed by a colon without being a speaker ("Ja: det …" typo).
 _NOT_LABELS = frozenset("ja nej jo okay ok øh øhm mm mhm hmm nå jamen altså tak hej godt fint".split())
 _NOT_LABELS |= STOP_WORDS
@@ -66,6 +65,13 @@ _SENTENCE = re.compile(
 _INTERVIEW_WITH = re.compile(
     rf"\b(?i:interview|samtale)\s+(?i:med)\s+(?P<value>{NAME_WORD}(?:[ ]{NAME_WORD})*)"
 )
+# Initials given for a person in the header: "INT = PH", "Int.: JB (noter)", "Observatør: JK",
+# "LH = Louise Holm (interviewer)", "interviewer PS"
+_INITIALS_FOR = re.compile(
+    r"(?:\b(?i:int|int\.|interviewer|observatør|obs|moderator|mod|transskribent|referent|noter)"
+    r"[ \t]*[:=][ \t]*"
+    r"|\b(?i:interviewer|observatør|moderator)[ \t]+)(?P<ini>[A-ZÆØÅ]{2,3})\b(?![:.-]\w)"
+    r"|(?<![\w.])(?P<ini2>[A-ZÆØÅ]{2,3})[ \t]*=[ \t]*[A-ZÆØÅ][a-zæøå]+")
 _LEADING_NAMES = re.compile(rf"(?P<name>{NAME_WORD}(?:[ ]{NAME_WORD}){{0,3}})")
 _CLOSING = re.compile(rf"\((?P<name>{NAME_WORD}(?:[ ]{NAME_WORD})?),\s*\d{{1,3}}\s*år\)")
 _NAME_THEN_AGE = re.compile(rf"(?<![\w])(?P<name>{NAME_WORD})[ \t]+\(\d{{1,3}}\)")
@@ -90,8 +96,7 @@ def _name_like(label: str) -> bool:
     low = [w.casefold().rstrip(".") for w in words]
     if any(is_role(w) for w in low) or any(ch.isdigit() for ch in label):
         return False
-    if _INITIALS.fullmatch(label) and not is_first_name(label):
-        return False  # "NK", "M.K.", "JMK": initials as a code, like "D1"
+    # "LH", "M.K.", "JMK" are a person's initials (a role is caught above, a code like "D1" by its digit)
     if len(words) == 1 and low[0] in _NOT_LABELS:
         return False
     return all(w[:1].isupper() for w in words)
@@ -154,6 +159,13 @@ def detect_structure(text: str) -> tuple[list[Candidate], set[str]]:
             if _name_like(name):
                 names.add(name)
                 found.append(Candidate(m.start(group), m.end(group), name, PERSON, name, DETECTOR, 1.0))
+    for m in _INITIALS_FOR.finditer(text, 0, header_end):
+        group = "ini" if m.group("ini") else "ini2"
+        initials = m.group(group)
+        if not is_role(initials.casefold()):
+            names.add(initials)
+            found.append(Candidate(m.start(group), m.end(group), initials, PERSON, initials, DETECTOR, 0.9,
+                                   "initials given for a person in the header"))
     for m in _NAME_THEN_AGE.finditer(text):
         name = m.group("name")
         if is_first_name(name):

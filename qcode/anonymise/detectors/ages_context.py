@@ -1,0 +1,50 @@
+"""More places a person's age is given, as rules for ``ages`` (which applies its guards to them):
+
+- a family word as the subject: "Mor blev kun 52", "barnebarnet er seks", "moren (51 år)", "sin alder (44)";
+- an age at a moment of life: "han døde som 60 af kræft";
+- after a title and a name: "hr. Yil mass, 78, han sidder …";
+- a profile line: "Yasmin • 21 • Valby";
+- a birthday wish: "stort tillykke med de 80!".
+"""
+
+from __future__ import annotations
+
+import re
+
+from qcode.anonymise.numbers import AGE_WORD
+
+_NUM = rf"(?P<n>\d{{1,3}}|{AGE_WORD})"
+_AGE = rf"(?P<age>{_NUM}(?:\s*år\b)?)(?![\d,.]\d)"
+_ADVERB = (r"(?:(?:nu|kun|bare|lige|næsten|snart|allerede|omkring|cirka|ca\.|faktisk|jo|da|også|vel|nok|vist"
+           r"|selv)\s+)")
+_FAMILY = (
+    r"mor|far|moren|faren|moderen|faderen|mormor|farmor|morfar|farfar|mormoren|farmoren|morfaren|farfaren"
+    r"|sønnen|datteren|drengen|pigen|barnet|babyen|barnebarnet|lillebroren|lillesøsteren|storebroren"
+    r"|storesøsteren|broren|søsteren|kæresten|manden|konen|hustruen|ægtefællen|svigermor|svigerfar|onklen"
+    r"|tanten|fætteren|kusinen|nevøen|niecen|tvillingerne|ungen|knægten"
+)
+_COPULA = r"(?:er|var|blev|bliver|fylder|fyldte|runder|rundede)"
+
+MORE_RULES: list[tuple[str, re.Pattern[str]]] = [
+    # "Mor blev kun 52", "barnebarnet er seks"
+    ("family_subject", re.compile(rf"(?i)(?<![\w-])(?:{_FAMILY})\s+{_COPULA}\s+{_ADVERB}{{0,2}}{_AGE}")),
+    # "moren (51 år)", "Mor (81)", "sin alder (44)"
+    ("family_paren", re.compile(
+        rf"(?i)(?<![\w-])(?:{_FAMILY}|alder|alderen)\s*\((?P<age>(?P<n>\d{{1,3}})(?:\s*år)?)\)")),
+    # "han døde som 60 af kræft", "hun blev mor som 17"
+    ("as_age", re.compile(
+        r"(?i)\b(?:døde|død|blev\s+(?:mor|far|gift|enke|enkemand|skilt)|flyttede\s+hjemmefra|droppede\s+ud)"
+        rf"\s+som\s+{_AGE}")),
+    # "hr. Yil mass, 78, han sidder": an age set off after a title and a name
+    ("titled", re.compile(
+        r"(?i)\b(?:hr|fru|frk|fr)\.?\s+[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?,\s*"
+        r"(?P<age>(?P<n>\d{2}))(?=\s*[,.;)])")),
+    # "Yasmin • 21 • Valby", "Mads | 34 | Aarhus": a dating or social-media profile line
+    ("profile", re.compile(
+        r"(?<![\w-])(?P<name>[A-ZÆØÅ][a-zæøå]+)\s*[•·|]\s*(?P<age>(?P<n>\d{2}))\s*(?:år\s*)?(?:[•·|]|$)",
+        re.MULTILINE)),
+    # "stort tillykke med de 80!", "tillykke med dine 40 år"
+    ("birthday_wish", re.compile(rf"(?i)\btillykke\s+med\s+(?:de|dine|sine|hans|hendes)\s+{_AGE}")),
+]
+MORE_GUARDED = frozenset({"family_subject", "as_age"})
+NAMED = frozenset({"profile"})
