@@ -22,7 +22,8 @@ EMAIL = "EMAIL"
 ADDRESS = "ADDRESS"  # street, number, floor and side
 POSTCODE = "POSTCODE"
 BIRTHDATE = "BIRTHDATE"
-CONTACT_KINDS = (CPR, PHONE, EMAIL, ADDRESS, POSTCODE, BIRTHDATE)
+USERNAME = "USERNAME"  # a private person's handle on a social medium or app ("@line_k93", "snap: rene_gl81")
+CONTACT_KINDS = (CPR, PHONE, EMAIL, ADDRESS, POSTCODE, BIRTHDATE, USERNAME)
 KINDS = (PERSON, AGE, PLACE, ORG, DATE, RELATIVE, *CONTACT_KINDS)
 # Replaced only where they were detected, never as a string anywhere: the same digits elsewhere are
 # a duration, a price or a year ("46 år", "4300 kroner"), so these kinds have no forms.

@@ -31,6 +31,8 @@ from qcode.anonymise.detectors.contact import detect_contacts
 from qcode.anonymise.detectors.coordination import detect_coordinated
 from qcode.anonymise.detectors.figures import public_figures
 from qcode.anonymise.detectors.gazetteer import match_known
+from qcode.anonymise.detectors.handles import detect_handles
+from qcode.anonymise.detectors.initials import detect_defined_initials
 from qcode.anonymise.detectors.model import detect_with_model, find_model
 from qcode.anonymise.detectors.name_slots import detect_name_slots
 from qcode.anonymise.detectors.names import detect_names
@@ -81,6 +83,9 @@ def _add(doc: Doc, found: list[Candidate]) -> None:
 def structure_component(doc: Doc) -> Doc:
     """Speaker labels, header metadata and closings; records the document's own names."""
     found, names = detect_structure(_text(doc))
+    initials = detect_defined_initials(_text(doc))
+    names |= {c.core for c in initials}
+    found += initials
     _ctx(doc)["doc_names"] = names
     _add(doc, found)
     return doc
@@ -115,6 +120,7 @@ def contact_component(doc: Doc) -> Doc:
     text = _text(doc)
     _add(doc, detect_contacts(text))
     _add(doc, detect_spoken_contacts(text))
+    _add(doc, detect_handles(text))
     return doc
 
 

@@ -27,6 +27,7 @@ from qcode.anonymise.candidates import (
     PHONE,
     PLACE,
     POSTCODE,
+    USERNAME,
 )
 from qcode.anonymise.numbers import AGE_WORD, number_value
 from qcode.core.entities import INFORMANT  # a person's role, as the register stores it
@@ -178,7 +179,7 @@ def label_for(kind: str, core: str, settings: Settings, *, number: int | None = 
 
 # What a contact identifier becomes; a birth year alone is an age and is generalised to a decade.
 CONTACT_LABELS = {CPR: "[cpr-nummer]", PHONE: "[telefonnummer]", EMAIL: "[e-mail]", ADDRESS: "[adresse]",
-                  POSTCODE: "[postnummer]", BIRTHDATE: "[fødselsdato]"}
+                  POSTCODE: "[postnummer]", BIRTHDATE: "[fødselsdato]", USERNAME: "[brugernavn]"}
 
 
 def _is_country(core: str) -> bool:

@@ -52,3 +52,49 @@ def test_family_words_with_counts_and_durations_are_no_ages(text: str) -> None:
 def test_the_day_of_a_birthday_without_the_year() -> None:
     text = "Noahs fødselsdag er 3/6. Festen er 3/6 kl. 14."
     assert _found(text, "BIRTHDATE") == ["3/6"]
+
+
+@pytest.mark.parametrize(("text", "handles"), [
+    ("Hun mener, brugernavnet er mikz_8930. Hun har blokeret hans gamle profil mikkelsen_rds.",
+     ["mikz_8930", "mikkelsen_rds"]),
+    ("følg @line_k93 for opdateringer. Skriv til mads@gmail.com eller @nvbagerbanden.",
+     ["@line_k93", "@nvbagerbanden"]),
+    ('"Lou 💋 snap maloubabe02 ikke spørg om min alder". Snap: rene_gl81.', ["maloubabe02", "rene_gl81"]),
+    ("Han streamer spil på Twitch under navnet Kazz0r.", ["Kazz0r"]),
+])
+def test_user_names_of_private_people(text: str, handles: list[str]) -> None:
+    assert _found(text, "USERNAME") == handles
+
+
+@pytest.mark.parametrize("text", ["Min profil er privat. Konto 4410. Han er på Twitch.",
+                                  "Skriv til mads@gmail.com, så svarer jeg."])
+def test_no_user_name_without_one(text: str) -> None:
+    assert _found(text, "USERNAME") == []
+
+
+def test_initials_a_case_file_gives_for_a_named_person() -> None:
+    text = ("Sagsbehandler: Lene Kjeldsen Sørensen (LKS), tlf. 76 29 41 18.\n"
+            "12.01.2022 Telefonnotat /LKS Mor ringer. Sagen er overgået til Marianne Jørgensen (MJØ), "
+            "da LKS er fratrådt. /MJØ")
+    assert [s for s in _found(text, "PERSON") if s.isupper()] == ["LKS", "LKS", "MJØ", "LKS", "MJØ"]
+
+
+def test_comment_anchors_signed_by_a_named_person() -> None:
+    text = ("Ikke indsat alle steder.[MH1] Dorthe blev sygemeldt.\n\n"
+            "Kommentar [MH1]: Maria Hviid · 10. mar. 2024")
+    assert _found(text, "PERSON") == ["MH", "Dorthe", "MH", "Maria Hviid"]
+
+
+def test_initials_of_an_organisation_are_no_person() -> None:
+    assert "DR" not in _found("Vi så det på Danmarks Radio (DR) i går.", "PERSON")
+
+
+def test_the_organisation_in_a_display_name_and_a_birth_date_after_a_birthday() -> None:
+    text = ("[10:18] Larsen, Bo (Hjemmeplejen Syd) deltog i mødet. Hun havde fødselsdag efter interviewet "
+            "(18. januar 1974, står i samtykkeerklæringen).")
+    assert _found(text, "ORG", "BIRTHDATE") == ["Hjemmeplejen Syd", "18. januar 1974"]
+
+
+def test_apps_and_platforms_stay() -> None:
+    text = "Han streamer på Twitch, og vi deler i Google Docs og Microsoft Teams. Vi mødtes på Bumble."
+    assert [c for c in detect_full(text, use_model=True).candidates] == []

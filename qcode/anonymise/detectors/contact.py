@@ -97,7 +97,7 @@ _BORN_ENGLISH = re.compile(
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven"
     r"|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|\d{2,4})\b")
 # "født i Hai Phong, 12. juli 1946": the date comes a little later in the same clause
-_BIRTH_LATER = re.compile(rf"(?i)\bfødt\b[^.!?\n]{{1,40}}?(?<![\w])(?P<date>{_DATE})")
+_BIRTH_LATER = re.compile(rf"(?i)\b(?:født|fødselsdag)\b[^.!?\n]{{1,40}}?(?<![\w])(?P<date>{_DATE})")
 # A public body (its numbers and addresses are public): checked in the text just before a match.
 _PUBLIC_BODY = re.compile(
     r"(?:\b[A-ZÆØÅ][\w-]*s\s+[Kk]ommune|\b\w*[Ss]tyrelse[n]?\b|\bUdbetaling Danmark|\bLivslinien"

@@ -76,7 +76,7 @@ def _find(text: str, entries: tuple[str, ...], label: str, detector: str, shippe
 _INSTITUTION_HEAD = (
     "foreningen", "forening", "huset", "stuen", "centret", "centeret", "klubben", "skolen", "hjemmet",
     "stedet", "kollegiet", "caféen", "cafeen", "tilbuddet", "herberget", "børnehaven", "vuggestuen",
-    "fællesskabet", "netværket", "projektet", "gruppen",
+    "fællesskabet", "netværket", "projektet", "gruppen", "plejen", "teamet", "afdelingen",
 )
 _NAMED_INSTITUTION = re.compile(
     rf"(?<![\w-])(?P<head>(?:[{UPPER}{LOWER}][{LOWER}]*)?(?i:{'|'.join(_INSTITUTION_HEAD)}))"

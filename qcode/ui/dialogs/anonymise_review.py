@@ -37,6 +37,7 @@ from qcode.anonymise.candidates import (
     PHONE,
     PLACE,
     POSTCODE,
+    USERNAME,
 )
 from qcode.anonymise.seal import seal_project
 from qcode.core import entities
@@ -344,7 +345,8 @@ def contact_kind_labels() -> dict[str, str]:
             EMAIL: translate("AnonymiseReviewDialog", "E-mail"),
             ADDRESS: translate("AnonymiseReviewDialog", "Address"),
             POSTCODE: translate("AnonymiseReviewDialog", "Postcode"),
-            BIRTHDATE: translate("AnonymiseReviewDialog", "Date of birth")}
+            BIRTHDATE: translate("AnonymiseReviewDialog", "Date of birth"),
+            USERNAME: translate("AnonymiseReviewDialog", "User name")}
 
 
 def mark_selection(parent: QWidget | None, project, doc_id: int, start: int, end: int,

@@ -1,0 +1,53 @@
+"""Initials that stand for a named person, as case files, shared documents and minutes write them:
+"Lene Kjeldsen Sørensen (LKS)" then "Telefonnotat /LKS" and "da LKS er fratrådt"; a comment anchor
+"[MH1]" whose comment is signed "Kommentar [MH1]: Maria Hviid".
+
+Initials are taken only when the document itself ties them to a full name whose parts they spell;
+then every use of them is the person, also glued to a comment number ("[MH1]").
+"""
+
+from __future__ import annotations
+
+import re
+
+from qcode.anonymise.candidates import PERSON, Candidate
+from qcode.anonymise.detectors.common import LOWER, UPPER
+from qcode.anonymise.lexicon import is_first_name
+
+DETECTOR = "structure"
+
+_PART = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+_FULL = rf"{_PART}(?:[ \t]+{_PART}){{1,3}}"
+# "Lene Kjeldsen Sørensen (LKS)", "Marianne Jørgensen (MJØ)"
+_NAME_THEN_INITIALS = re.compile(rf"(?P<name>{_FULL})[ \t]*\((?P<ini>[{UPPER}]{{2,4}})\)")
+# "Kommentar [MH1]: Maria Hviid", "[KL2] Kristoffer Lund"
+_ANCHOR_THEN_NAME = re.compile(rf"\[(?P<ini>[{UPPER}]{{2,4}})\d{{1,3}}\]:?[ \t]*(?P<name>{_FULL})")
+
+
+def detect_defined_initials(text: str) -> list[Candidate]:
+    """Every use of initials the document ties to a full name (see the module doc)."""
+    defined: set[str] = set()
+    for rx in (_NAME_THEN_INITIALS, _ANCHOR_THEN_NAME):
+        for m in rx.finditer(text):
+            ini, name = m.group("ini"), m.group("name")
+            if _spells(ini, name) and is_first_name(name.split()[0]):
+                defined.add(ini)
+    out: list[Candidate] = []
+    for ini in sorted(defined):
+        # standing alone or before a comment number: "(LKS)", "/LKS", "[MH1]"; not inside a longer word
+        for m in re.finditer(rf"(?<![{UPPER}{LOWER}]){re.escape(ini)}(?![{UPPER}{LOWER}])", text):
+            out.append(Candidate(m.start(), m.end(), ini, PERSON, ini, DETECTOR, 0.9,
+                                 "initials the document gives for a named person"))
+    return out
+
+
+def _spells(initials: str, name: str) -> bool:
+    """"LKS" spells "Lene Kjeldsen Sørensen"; "MJØ" spells "Marianne Jørgensen"."""
+    parts = re.split(r"[ \t-]+", name)
+    firsts = "".join(p[0] for p in parts).upper()
+    if initials == firsts:
+        return True
+    # "MJØ" for Marianne Jørgensen: the initials' letters in order in the name, one more than its parts
+    letters = iter(re.sub(r"[ \t-]", "", name).upper())
+    in_order = all(ch in letters for ch in initials)
+    return initials[0] == firsts[0] and in_order and len(initials) <= len(parts) + 1
