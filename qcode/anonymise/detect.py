@@ -17,13 +17,15 @@ from dataclasses import dataclass, field
 from spacy.lang.da.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from qcode.anonymise.candidates import PERSON, Candidate
+from qcode.anonymise.candidates import ORG, PERSON, PLACE, Candidate
 from qcode.anonymise.detectors.common import is_sentence_initial
 from qcode.anonymise.detectors.english import ENGLISH_WORDS, INTERJECTIONS
 from qcode.anonymise.detectors.model import detect_with_model_many, loaded_model
 from qcode.anonymise.detectors.public import Kept
+from qcode.anonymise.detectors.shape import NOT_NAMES
 from qcode.anonymise.lexicon import is_first_name, is_ordinary_word, surname_set
 from qcode.anonymise.merge import PRIORITY, resolve_overlaps
+from qcode.anonymise.numbers import is_number_word
 from qcode.anonymise.pipeline import CTX, DROPPED, FOUND, KEPT, MODEL_FOUND, TEXT, build_pipeline
 from qcode.anonymise.text_view import TextView, dehyphenate
 
@@ -164,6 +166,9 @@ def _why_not(text: str, cand: Candidate, kept: list[Kept]) -> str:
     if cand.label == PERSON and cand.detector in _GUESSES \
             and all(w in ENGLISH_WORDS or w in INTERJECTIONS for w in cand.core.casefold().split()):
         return "an English word or an interjection, not a name"
+    if cand.label in (PERSON, PLACE, ORG) and cand.detector in _GUESSES and " " not in cand.core and (
+            is_number_word(cand.core.casefold()) or cand.core.casefold().rstrip(".") in NOT_NAMES):
+        return "a number said in words, a weekday or a word that is never a name"
     # only a function word ("Hans" = his): "Sten kan være hård", "Aksel lavede mad" are the names
     if cand.label == PERSON and " " not in cand.core and cand.core.casefold() in STOP_WORDS \
             and cand.detector in ("register", "propagated", "model", "lexicon") \

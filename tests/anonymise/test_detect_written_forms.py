@@ -98,3 +98,13 @@ def test_the_organisation_in_a_display_name_and_a_birth_date_after_a_birthday() 
 def test_apps_and_platforms_stay() -> None:
     text = "Han streamer på Twitch, og vi deler i Google Docs og Microsoft Teams. Vi mødtes på Bumble."
     assert [c for c in detect_full(text, use_model=True).candidates] == []
+
+
+@pytest.mark.parametrize("text", [
+    'Hasan: Tak. Inşallah det hjælper nogen. "Toogfyrre!" Hvad er det? Dzięki. Tak for snak.',
+    "[Beskeder.]\n\nLør. 9. mar. 21.47 Nanna: er du hjemme??\n\nTirs. 12. mar. 23.58 Nanna: hallo",
+    "Og så går jeg tur med Bobby, det er min hund, han er lille og sort.",
+])
+def test_interjections_numbers_weekdays_and_pets_are_no_names(text: str) -> None:
+    assert [c.surface for c in detect_full(text, use_model=True).candidates if c.label == "PERSON"
+            and c.surface not in ("Hasan", "Nanna")] == []

@@ -31,7 +31,9 @@ INTERJECTIONS = frozenset(
     """tamam yalla wallah wallahi wallaahi walla inshallah insha'allah mashallah alhamdulillah bismillah
     habibi habibti khalas haram halal allah yani yaani abe lan hayır evet haydi aman vallahi
     hooyo aabo haa maya mam mom mum dad daddy bro dude man yo wow oh ah ugh hmm okay ok yeah yep nope
-    please sorry hey hi hello bye""".split()
+    please sorry hey hi hello bye
+    inşallah inşaallah maşallah vallahi elhamdülillah hamdulillah yallah salam salaam shukran
+    kanka abi abla çok dzięki dziękuję kurwa spasibo dyakuyu dobre""".split()
 )
 
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

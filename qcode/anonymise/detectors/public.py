@@ -58,7 +58,8 @@ PET_NOUNS = (r"hund(?:en)?|hunden|kat(?:ten)?|killing(?:en)?|fugl(?:en)?|undulat
 _PET_NAME = re.compile(
     rf"(?i)\b(?:{PET_NOUNS})(?:\s*,?\s+(?:(?:der|som)\s+)?hedder\s+|\s*,\s*|\s+)(?P<name>{_NAME})\b"
     rf"|\b(?:{PET_NOUNS})\b[^.!?\n]{{0,30}}[.!]\s+(?:han|hun|den|det)\s+hedder\s+(?P<name2>{_NAME})")
-_PET_AFTER = re.compile(rf"(?P<name>{_NAME})\s*[.,]\s+(?:the|my|our|min|vores)\s+(?:dog|cat|hund|kat)\b",
+_PET_AFTER = re.compile(rf"(?P<name>{_NAME})\s*[.,]\s+(?:(?:det|han|hun)\s+er\s+)?(?:the|my|our|min|vores)\s+"
+                        r"(?:dog|cat|hund|kat)\b",
                         re.IGNORECASE)
 
 

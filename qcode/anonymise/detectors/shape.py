@@ -37,7 +37,8 @@ NOT_NAMES = frozenset(
     tuborg carlsberg cola pepsi marlboro ludo matador minecraft fortnite playstation xbox nintendo tinder
     antabus subutex subutexen suboxone metadon metadonen ritalin stesolid valium panodil ipren rivotril
     zyprexa cipralex ketogan tramadol
-    inshallah mashallah alhamdulillah eid bajram ramadan ramadanen koranen biblen""".split()
+    inshallah mashallah alhamdulillah eid bajram ramadan ramadanen koranen biblen
+    man tirs ons tors fre lør søn mandag tirsdag onsdag torsdag fredag lørdag søndag""".split()
 )
 _PLACE_ENDINGS = (
     "gade", "vej", "vejen", "torv", "stræde", "allé", "plads", "pladsen", "parken", "havn", "sund", "holm",
