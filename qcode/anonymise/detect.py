@@ -18,8 +18,8 @@ from spacy.lang.da.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from qcode.anonymise.candidates import ORG, PERSON, PLACE, Candidate
-from qcode.anonymise.detectors.common import is_sentence_initial
-from qcode.anonymise.detectors.english import ENGLISH_WORDS, INTERJECTIONS
+from qcode.anonymise.detectors.common import is_sentence_initial, said_in_lower_case
+from qcode.anonymise.detectors.english import INTERJECTIONS, never_names_en
 from qcode.anonymise.detectors.model import detect_with_model_many, loaded_model
 from qcode.anonymise.detectors.public import Kept
 from qcode.anonymise.detectors.shape import NOT_NAMES
@@ -163,9 +163,12 @@ def _why_not(text: str, cand: Candidate, kept: list[Kept]) -> str:
         inside = next((k for k in kept if k.start < cand.end and cand.start < k.end), None)
         if inside is not None:
             return f"kept: {inside.reason}"
-    if cand.label == PERSON and cand.detector in _GUESSES \
-            and all(w in ENGLISH_WORDS or w in INTERJECTIONS for w in cand.core.casefold().split()):
+    if cand.label in (PERSON, PLACE, ORG) and cand.detector in _GUESSES \
+            and all(w in never_names_en() or w in INTERJECTIONS for w in cand.core.casefold().split()):
         return "an English word or an interjection, not a name"
+    if cand.detector in _GUESSES and said_in_lower_case(text, cand.start, cand.surface) \
+            and not is_first_name(cand.surface):
+        return "a word this text writes in lower case elsewhere, capitalised at a sentence start"
     if cand.label in (PERSON, PLACE, ORG) and cand.detector in _GUESSES and " " not in cand.core and (
             is_number_word(cand.core.casefold()) or cand.core.casefold().rstrip(".") in NOT_NAMES):
         return "a number said in words, a weekday or a word that is never a name"

@@ -27,6 +27,7 @@ from qcode.anonymise.detectors.ages_bare import detect_bare_ages
 from qcode.anonymise.detectors.ages_notes import detect_note_ages
 from qcode.anonymise.detectors.ages_spoken import detect_spoken_ages
 from qcode.anonymise.detectors.ages_tables import detect_table_ages
+from qcode.anonymise.detectors.common import said_in_lower_case
 from qcode.anonymise.detectors.contact import detect_contacts
 from qcode.anonymise.detectors.coordination import detect_coordinated
 from qcode.anonymise.detectors.figures import public_figures
@@ -44,6 +45,7 @@ from qcode.anonymise.detectors.spoken_contact import detect_spoken_contacts
 from qcode.anonymise.detectors.structure import detect_structure
 from qcode.anonymise.detectors.traditions import detect_traditions
 from qcode.anonymise.detectors.uncased import detect_uncased
+from qcode.anonymise.lexicon import is_first_name
 from qcode.anonymise.merge import PRIORITY
 from qcode.anonymise.propagation import ambiguous, evidence
 
@@ -230,6 +232,7 @@ def propagate_component(doc: Doc) -> Doc:
 
     The label travels with it (a street the model or the shape rule called a place stays a place).
     """
+    text = _text(doc)
     found = sorted(doc.user_data.get(FOUND, []), key=lambda c: PRIORITY.get(c.detector, 99))
     names: dict[str, str] = {}
     for cand in found:
@@ -237,6 +240,9 @@ def propagate_component(doc: Doc) -> Doc:
             continue
         if cand.label != PERSON and cand.core.islower() and ambiguous(cand.core):
             continue  # "give" the town after "i" is the verb elsewhere; lower-case text has its own rule
+        if cand.detector in ("model", "shape") and said_in_lower_case(text, cand.start, cand.surface) \
+                and not is_first_name(cand.surface):
+            continue  # "Hanj" at a sentence start beside "hanj": the dialect's word, not a name
         names.setdefault(cand.core, cand.label)
         if cand.label == PERSON:
             for part in cand.core.split(" "):

@@ -108,3 +108,21 @@ def test_apps_and_platforms_stay() -> None:
 def test_interjections_numbers_weekdays_and_pets_are_no_names(text: str) -> None:
     assert [c.surface for c in detect_full(text, use_model=True).candidates if c.label == "PERSON"
             and c.surface not in ("Hasan", "Nanna")] == []
+
+
+def test_a_dialect_word_capitalised_at_a_sentence_start_is_no_name() -> None:
+    text = ("Taler 2: Ded ær ajle. Hanj ær goa. ded ær så, ded ær fint, og ded ær ded. "
+            "hanj kommer, hanj går, hanj ringer, og hanj ær her.")
+    found = {c.surface for c in detect_full(text, use_model=True).candidates}
+    assert not {"Ded", "Hanj"} & found
+
+
+def test_english_words_and_laughter_are_no_names_or_organisations() -> None:
+    text = "Svar: Haha. She is maybe sixty. Nobody knows. Danish people say it wrong. haha"
+    assert [c for c in detect_full(text, use_model=True).candidates if c.label != "AGE"] == []
+
+
+def test_e_mail_header_keys_are_no_speakers() -> None:
+    text = ("Fra: Lisbeth Holm <lisbeth.holm@gmail.com>\nSendt: 12. marts 2024 09:14\nTil: Maria Hviid\n"
+            "Cc: Bjarne Thygesen\nEmne: Interview\n\nHej Maria")
+    assert not {"Sendt", "Cc", "Emne", "Fra", "Til"} & set(_found(text, "PERSON"))

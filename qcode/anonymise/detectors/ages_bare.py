@@ -23,9 +23,10 @@ DETECTOR = "ages"
 _INTERJECTION = r"(?:ja|jo|nej|nå|okay|ok|oh|åh|øh|tamam|yes|no|yeah|altså|eller|or)"
 # One sentence that is only a number (and perhaps "år"), after an interjection or two.
 _BARE = re.compile(
-    rf"(?i)(?:^|(?<=[.!?…\]:])[ \t]+|(?<=\n))[ \t]*(?P<lead>(?:{_INTERJECTION}[,.!]?[ \t]+)*)"
+    rf"(?i)(?:^|(?<=[.!?…\]:])[ \t]+|(?<=\n)|(?<=>))[ \t]*(?P<lead>(?:{_INTERJECTION}[,.!]?[ \t]+)*)"
     rf"(?P<age>(?P<n>\d{{1,3}}|{AGE_WORD}|{ENGLISH_NUMBER})(?:[ \t]+(?:år|years))?)[ \t]*"
-    r"(?=[.!?…]|,[ \t]*(?:bliver|fylder|snart)\b|$)",
+    # "Treogtres, ja.", "Otteogfirs, skat.": an echo or a correction with a word of address after it
+    r"(?=[.!?…]|,[ \t]*(?:bliver|fylder|snart|ja|jo|nej|skat|ikke|ik['’]?|altså|yes|okay)\b|$)",
     re.MULTILINE)
 _HESITANT = re.compile(
     r"(?i)\b(?:jeg|han|hun|du|i['’]m|i am)\s+(?:er|var|bliver|blev|fylder)?\s*(?:…|\.\.\.|,?\s*øh\b)"
@@ -35,6 +36,10 @@ _INTRODUCTION = re.compile(r"(?i)\b(?:jeg\s+er|jeg\s+hedder|mit\s+navn\s+er|i['�
 _SELF_NAMED = re.compile(r"[ \t]*(?P<label>[^\W\d_]+)[ \t]*:[ \t]*(?P=label)\b", re.IGNORECASE)
 _AGE_QUESTION = re.compile(r"(?i)\bhvor\s+gammel\b|\bhow\s+old\b|\bdin\s+alder\b|\balder\s*\?")
 _CORRECTING = re.compile(r"(?i)^(?:nej|eller|or|no)\b")
+# "… og jeg er" | cue 4, its times | "<v Aputsiaq>treoghalvtreds år.": a sentence cut by a subtitle cue
+_CUT_BY_CUE = re.compile(
+    r"(?i)\b(?:jeg|han|hun|du)\s+(?:er|var|bliver|blev|fylder)[ \t]*(?:</v>)?[ \t]*\r?\n(?:[ \t]*\r?\n)*"
+    r"[ \t]*\d+[ \t]*\r?\n[ \t]*[\d:.,]+[ \t]*-->[ \t]*[\d:.,]+[^\n]*\r?\n[ \t]*(?:<v[^>]*>)?[ \t]*$")
 ECHO_WINDOW = 400
 # "Født i 66, altså 1966": a birth year said again in full
 _RESTATED_YEAR = re.compile(
@@ -77,6 +82,8 @@ def _why(text: str, m: re.Match[str], value: int, earlier: list[tuple[int, int, 
     if _CORRECTING.match(m.group("lead")) and any(0 <= lead_start - e <= 25 for _, e, _ in earlier):
         return "a bare number correcting an age ('… nej …')"
     line_start = text.rfind("\n", 0, start) + 1
+    if _CUT_BY_CUE.search(text, max(0, start - 160), lead_start):
+        return "a bare number finishing a sentence a subtitle cue cut ('jeg er' | 'treoghalvtreds år')"
     before = text[max(line_start, start - 60):lead_start]
     if _HESITANT.search(before):
         return "a bare number after a hesitant 'jeg er …'"

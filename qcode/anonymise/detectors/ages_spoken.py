@@ -22,7 +22,7 @@ from qcode.anonymise.numbers import AGE_WORD, number_value
 
 DETECTOR = "ages"
 _NUM = rf"(?:\d{{1,3}}|{AGE_WORD})"
-_COPULA = r"(?:er|var|blev|bliver|is|was|am|['’]m|må være|skal være)"
+_COPULA = r"(?:er|var|ær|æ|wa['’]|blev|bliver|is|was|am|['’]m|må være|skal være)"
 # "37 nej 38 år", "19, nej, 20", "58, eller 59", "seksten – nej, femten"
 # also across a word and a pause: "Jeg var sytten dengang. Nej, vent – atten"
 _ANY_NUM = rf"(?:{_NUM}|{ENGLISH_NUMBER})"

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 # Danish letters plus every other Latin letter names arrive with ("Małgorzata", "Ayşe", "Đorđe").
 _LATIN = [chr(c) for c in range(0x00C0, 0x0250) if chr(c).isalpha()]
@@ -65,3 +67,21 @@ def names_regex(names: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(
         rf"(?<![\w])(?<!\w-)(?P<core>{alternation})(?P<poss>{POSSESSIVE})(?![\w])"
     )
+
+
+_LOWER_WORD = re.compile(r"(?<![\w\-'’])[a-zæøåäöüéè]+(?![\w\-'’])")
+
+
+@lru_cache(maxsize=8)
+def lower_case_words(text: str) -> Counter[str]:
+    """How often each word stands in ``text`` in lower case (cached for the last few texts)."""
+    return Counter(_LOWER_WORD.findall(text))
+
+
+def said_in_lower_case(text: str, start: int, word: str) -> bool:
+    """A capitalised word at a sentence start that the same text writes in lower case again and again
+    ("Ded" beside a dozen "ded", "Hanj" beside "hanj" in a dialect transcript): a word of the text's own
+    language, not a name. A name typed in lower case now and then by speech-to-text ("danylo") is rarer
+    than that."""
+    return (" " not in word and word[:1].isupper() and is_sentence_initial(text, start)
+            and lower_case_words(text)[word.casefold()] >= 4)

@@ -8,6 +8,11 @@ words; in lower-case transcripts "like" or "may" would match a name list.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
+
+from qcode.anonymise.lexicon import is_first_name
 
 ENGLISH_WORDS = frozenset(
     """a about after again all also always am an and any anyway are as at back bad be because been before
@@ -27,13 +32,27 @@ ENGLISH_WORDS = frozenset(
 
 # Interjections and oaths of other languages that bilingual speakers use in Danish speech; capitalised at
 # the start of a turn they look like names ("Tamam, femoghalvtreds.", "Wallahi. Det er rigtigt.").
+_MORE_ENGLISH = frozenset(
+    """danish polish english swedish norwegian german turkish arabic somali syrian ukrainian russian
+    honestly forget sunday monday tuesday wednesday thursday friday saturday january february march
+    april june july august september october november december born build slay beer""".split())
+
+
+@lru_cache(maxsize=1)
+def never_names_en() -> frozenset[str]:
+    """Words a code-switching speaker says in English that the model may take for a name or an
+    organisation at the start of a sentence ("She", "Nobody", "Danish"): the common English words above,
+    English function words and nationalities, less any Danish first name ("Else", "Will")."""
+    return frozenset(w for w in ENGLISH_WORDS | EN_STOP_WORDS | _MORE_ENGLISH if not is_first_name(w))
+
 INTERJECTIONS = frozenset(
     """tamam yalla wallah wallahi wallaahi walla inshallah insha'allah mashallah alhamdulillah bismillah
     habibi habibti khalas haram halal allah yani yaani abe lan hayır evet haydi aman vallahi
     hooyo aabo haa maya mam mom mum dad daddy bro dude man yo wow oh ah ugh hmm okay ok yeah yep nope
     please sorry hey hi hello bye
     inşallah inşaallah maşallah vallahi elhamdülillah hamdulillah yallah salam salaam shukran
-    kanka abi abla çok dzięki dziękuję kurwa spasibo dyakuyu dobre""".split()
+    kanka abi abla çok dzięki dziękuję kurwa spasibo dyakuyu dobre
+    haha hahaha hahahaha hehe hihi lol omg xd""".split()
 )
 
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
