@@ -37,6 +37,8 @@ _NOUN_AFTER = re.compile(
     r"[ \t]+(?!(?:er|var|har|havde|kom|kommer|sagde|siger|bor|boede|blev|bliver|gik|går|kan|kunne|skal"
     r"|skulle|vil|ville|fik|får|ringede|ringer|tog|tager|synes|mente|sidder|sad|spurgte|hedder|døde|og|eller"
     r"|fortalte|fortæller|arbejder|arbejdede|hjalp|hjælper|plejer|plejede)\b)[a-zæøå][\w-]+")
+_STREET_AFTER = re.compile(
+    r"(?<=s)[ \t]+(?:Plads|Vej|Gade|Allé|Alle|Boulevard|Stræde|Torv|Park|Have|Bro|Kvarter)\b")
 _GENRE = ("interview", "interviews", "gruppe", "samtale", "transskription", "transskript", "referat")
 
 
@@ -183,6 +185,8 @@ def _why_not(text: str, cand: Candidate, kept: list[Kept]) -> str:
             and is_ordinary_word(cand.core) and not is_first_name(cand.core) \
             and cand.core not in surname_set():
         return "an ordinary Danish noun, not a name"
+    if cand.label == PERSON and cand.detector != "register" and _STREET_AFTER.match(text, cand.end):
+        return "part of a street named after a person ('Willy Sørensens Plads')"
     if _in_compound(text, cand):
         return "part of a compound with a lower-case word"
     return ""

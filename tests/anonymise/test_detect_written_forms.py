@@ -126,3 +126,21 @@ def test_e_mail_header_keys_are_no_speakers() -> None:
     text = ("Fra: Lisbeth Holm <lisbeth.holm@gmail.com>\nSendt: 12. marts 2024 09:14\nTil: Maria Hviid\n"
             "Cc: Bjarne Thygesen\nEmne: Interview\n\nHej Maria")
     assert not {"Sendt", "Cc", "Emne", "Fra", "Til"} & set(_found(text, "PERSON"))
+
+
+def test_public_mailboxes_newspapers_police_and_named_streets_stay() -> None:
+    text = ("Kopi til Sydøstjyllands Politi (sjyl@politi.dk) og pension@udbetaling.dk. Hun så det på "
+            "Vejle Amts Folkeblads hjemmeside. Opslaget hænger ved biblioteket, "
+            "Willy Sørensens Plads nummer et.")
+    assert [c.surface for c in detect_full(text, use_model=True).candidates] == []
+
+
+def test_a_person_s_mailbox_at_a_public_domain_and_a_home_address_are_replaced() -> None:
+    text = "Skriv til lene.kjeldsen@politi.dk. Jeg bor på Nørregade nummer syv, og Lars Jensens kone ringer."
+    assert _found(text, "EMAIL", "ADDRESS", "PERSON") == ["lene.kjeldsen@politi.dk", "Nørregade nummer syv",
+                                                          "Lars Jensens"]
+
+
+def test_a_pet_s_age_in_dialect_and_a_medicine_are_no_identifiers() -> None:
+    text = "Og så har ja Misse, katten. Hun ær sytten, gammel ligesom mæ. Sertralin, femogtyve milligram."
+    assert [c.surface for c in detect_full(text, use_model=True).candidates] == []

@@ -206,7 +206,7 @@ def _pet_age(text: str, m: re.Match[str]) -> bool:
     """The subject pronoun of an age points back to a pet named just before, with no person between:
     at most three words from the pet noun to "hun"/"han"/"den", and no person noun before the pet in its
     sentence ("Min datter elsker sin kat. Hun er 12" keeps the daughter's age)."""
-    if not re.match(r"(?i)(?:han|hun|den)\b", m.group(0)):
+    if not re.match(r"(?i)(?:han|hanj|hun|den)\b", m.group(0)):
         return False
     pets = list(_PET_NOUN.finditer(text, max(0, m.start() - 60), m.start()))
     pet = pets[-1] if pets else None
@@ -220,7 +220,7 @@ def _pet_age(text: str, m: re.Match[str]) -> bool:
 def _accept(rule: str, m: re.Match[str], text: str, is_name: Callable[[str], bool]) -> bool:
     """Whether a rule's match is a person's age (the rule-specific guards)."""
     groups = m.groupdict()
-    if rule == "subject" and _pet_age(text, m):
+    if rule in ("subject", "dialect") and _pet_age(text, m):
         return False
     if rule == "alder" and groups.get("age2"):
         return True

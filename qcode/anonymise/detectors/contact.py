@@ -16,7 +16,7 @@ from datetime import date
 
 from qcode.anonymise.candidates import ADDRESS, BIRTHDATE, CPR, EMAIL, PHONE, POSTCODE, Candidate
 from qcode.anonymise.detectors.common import is_sentence_initial
-from qcode.anonymise.lexicon import is_word, towns
+from qcode.anonymise.lexicon import is_first_name, is_word, surname_set, towns
 
 DETECTOR = "contact"
 
@@ -108,6 +108,22 @@ _PUBLIC_BODY = re.compile(
 _PERSONAL = re.compile(r"\b(?:min|mit|mine|din|dit|hans|hendes|deres|vores|sin|sit|privat\w*)\b", re.I)
 
 
+# National bodies whose role mailboxes ("pension@udbetaling.dk", "sjyl@politi.dk") identify nobody; a
+# mailbox named after a person at the same domain ("lene.kjeldsen@politi.dk") is still replaced.
+_PUBLIC_DOMAINS = frozenset(
+    """udbetaling.dk politi.dk skat.dk sst.dk stps.dk star.dk at.dk ast.dk borger.dk sundhed.dk uim.dk
+    nyidanmark.dk ankestyrelsen.dk familieretshuset.dk kriminalforsorgen.dk dr.dk ft.dk
+    gaeldst.dk sm.dk bm.dk""".split())
+
+
+def _public_mailbox(address: str) -> bool:
+    local, _, domain = address.casefold().rpartition("@")
+    if domain not in _PUBLIC_DOMAINS:
+        return False
+    parts = [p.capitalize() for p in re.split(r"[._-]", local) if p]
+    return len(parts) == 1 and not is_first_name(parts[0]) and parts[0] not in surname_set()
+
+
 def _valid_cpr(d: str, m: str, y: str) -> bool:
     """The first six digits of a CPR number are a real date (modulus 11 is no longer guaranteed)."""
     try:
@@ -169,7 +185,8 @@ def detect_contacts(text: str) -> list[Candidate]:
         out.append(Candidate(start, end, surface, label, core or surface, DETECTOR, 0.95, reason))
 
     for m in _EMAIL.finditer(text):
-        add(m.start(), m.end(), EMAIL, "e-mail address")
+        if not _public_mailbox(m.group(0)):
+            add(m.start(), m.end(), EMAIL, "e-mail address")
     for m in _SPELLED_EMAIL.finditer(text):
         add(m.start(), m.end(), EMAIL, "e-mail spelled out ('snabel a … punktum')")
     for m in _CPR.finditer(text):

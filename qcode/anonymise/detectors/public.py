@@ -45,7 +45,10 @@ _ROLE_AFTER = re.compile(
     rf"(?P<name>{_CAP_NAME}(?:\s+{_CAP_NAME}){{1,2}})\s*,?\s+(?:var|er|blev|som|,)\s*(?:\w+\s+)?(?:{_ROLE})\b")
 # Regional and local newspapers: "Viborg Folkeblad", "Fyens Stiftstidende", "Randers Amtsavis"
 _NEWSPAPER = re.compile(
-    rf"\b{_CAP_NAME}s?\s+(?:Folkeblad|Amtsavis|Stiftstidende|Dagblad|Avis|Tidende|Posten|Lokalavis)\b")
+    rf"\b{_CAP_NAME}s?(?:\s+{_CAP_NAME}s?)?\s+(?:Folkeblad|Amtsavis|Stiftstidende|Dagblad|Avis|Tidende|Posten"
+    r"|Lokalavis)s?\b")
+# The twelve police districts and the like: "Sydøstjyllands Politi", "Københavns Vestegns Politi"
+_POLICE = re.compile(rf"\b(?:{_CAP_NAME}s?\s+){{1,2}}(?:og\s+{_CAP_NAME}s\s+)?Politi\b")
 # A public body's own address: "Udlændingestyrelsen på Farimagsvej 51A, 4700 Næstved"
 _BODY_ADDRESS = re.compile(
     r"(?:styrelsen|Udbetaling Danmark|[Kk]ommune|ministeriet|Familieretshuset|[Pp]olitiet)\s+(?:på|i|,)\s+"
@@ -130,6 +133,7 @@ def kept_spans(text: str) -> list[Kept]:
     kept += [Kept(m.start(), m.end(), m.group(0), "an idiom or a feast, not a person")
              for m in _IDIOMS.finditer(text)]
     kept += [Kept(m.start(), m.end(), m.group(0), "a newspaper") for m in _NEWSPAPER.finditer(text)]
+    kept += [Kept(m.start(), m.end(), m.group(0), "a police district") for m in _POLICE.finditer(text)]
     kept += [Kept(m.start("addr"), m.end("addr"), m.group("addr"), "a public body's address")
              for m in _BODY_ADDRESS.finditer(text)]
     kept += [Kept(m.start("name"), m.end("name"), m.group("name"), "public figure in a public role")

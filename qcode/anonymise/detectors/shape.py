@@ -36,7 +36,9 @@ NOT_NAMES = frozenset(
     øhm øh ehm hmm mmm mhm aha puha nåh nårh
     tuborg carlsberg cola pepsi marlboro ludo matador minecraft fortnite playstation xbox nintendo tinder
     antabus subutex subutexen suboxone metadon metadonen ritalin stesolid valium panodil ipren rivotril
-    zyprexa cipralex ketogan tramadol
+    zyprexa cipralex ketogan tramadol sertralin citalopram escitalopram quetiapin olanzapin litium lithium
+    seroquel abilify risperdal truxal mirtazapin venlafaxin fluoxetin lamotrigin concerta medikinet
+    melatonin imovane zopiclon oxycodon morfin buprenorfin naltrexon oxazepam lyrica pregabalin
     inshallah mashallah alhamdulillah eid bajram ramadan ramadanen koranen biblen
     man tirs ons tors fre lør søn mandag tirsdag onsdag torsdag fredag lørdag søndag""".split()
 )

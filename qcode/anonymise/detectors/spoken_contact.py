@@ -32,6 +32,12 @@ _RUN_START = re.compile(
 _NOT_HOUSE = re.compile(
     r"\s*(?:år|kr|kroner|km|kilometer|meter|minutter|timer|gange|gang|procent|stk|dage|uger|måneder"
     r"|mennesker|personer|børn|mand|af\b|ud\b)", re.IGNORECASE)
+# "nede ved biblioteket, Willy Sørensens Plads nummer et", "hos Mændenes Hjem, nede på Lille Istedgade nummer
+# to": a public building's address, not somebody's home
+_PUBLIC_PLACE = re.compile(
+    r"\b(?:biblioteket|rådhuset|kirken|hospitalet|sygehuset|stationen|banegården|svømmehallen|hallen"
+    r"|herberget|forsorgshjemmet|varmestuen|værestedet|Hjem|Hus|jobcentret|borgerservice|skolen)\b"
+    r"(?![^.!?\n]*\b(?:min|mit|mine|hans|hendes|vores|deres|bor|boede)\b)[^.!?\n]*$")
 _STREET_END = re.compile(rf"(?i)(?:{_SUFFIXES})$")
 _CUE = re.compile(
     r"(?i)\b(?:nummer|nummeret|numre|telefon\w*|mobil\w*|fastnet\w*|tlf\.?|ring\w*|cpr\w*|personnummer\w*)\b")
@@ -105,7 +111,8 @@ def _addresses(text: str, runs: list[list[tuple[int, int]]], add: Callable[..., 
         rest = _REST.match(text, end)
         if is_word(street.casefold()) and not (nummer or rest):
             continue
-        if _for_public_body(text, street_start):
+        if _for_public_body(text, street_start) or _PUBLIC_PLACE.search(text, max(0, street_start - 50),
+                                                                           street_start):
             continue
         stop = rest.end() if rest else end
         add(street_start, stop, ADDRESS, "street name and a house number said in words", text[start:end])
