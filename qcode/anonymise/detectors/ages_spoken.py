@@ -12,7 +12,7 @@ Hypothetical and future ages stay ("when i'm thirty", "når jeg bliver 40"): the
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 
 from qcode.anonymise.candidates import AGE, Candidate
 from qcode.anonymise.detectors.common import LOWER, UPPER
@@ -79,11 +79,11 @@ def detect_spoken_ages(text: str, names: Collection[str] = ()) -> list[Candidate
         out.append(Candidate(m.start(group), m.end(group), m.group(group), AGE, str(number), DETECTOR, 0.85,
                              reason))
 
-    for m in _CORRECTION.finditer(text):
+    for m in _near(_CORRECTION, text, _CORRECTION_WORD, 60, 80):
         # only when the first number is itself an age the core rules or this module take
         if _said_as_age(text, m.start("first")):
             add(m, "age", "an age corrected ('… nej …')", core=m.group("n"))
-    for m in _GUESS.finditer(text):
+    for m in _near(_GUESS, text, _QUESTION_MARK, 25, 50):
         if _AN_AGE_BEFORE.search(text, max(0, m.start() - 50), m.start()):
             add(m, "q", "an age guessed and corrected ('Fjorten? Nej, tretten')")
             add(m, "age", "an age guessed and corrected ('Fjorten? Nej, tretten')")
@@ -112,6 +112,23 @@ _AN_AGE_BEFORE = re.compile(rf"(?i)\b(?:{_COPULA}|fyldt|fylder)\s+(?:\w+\s+)?{_N
 # "Klokken var ti, nej elleve": a time, not an age
 _TIME_SUBJECT = re.compile(
     r"(?i)\b(?:klokken|kl\.?|tiden|bussen|toget|prisen|den|det)\s+(?:er|var|blev)\s*(?:\w+\s+)?$")
+
+
+_CORRECTION_WORD = re.compile(r"(?i)\b(?:nej|eller|or|no)\b|\.\.\.|…")
+_QUESTION_MARK = re.compile(r"\?")
+
+
+def _near(rx: re.Pattern[str], text: str, trigger: re.Pattern[str], before: int,
+          after: int) -> Iterator[re.Match[str]]:
+    """The matches of ``rx`` around each match of ``trigger``, each once: trying a pattern that opens with
+    every number word at every position of a long text cost more than all the other age rules."""
+    seen = -1
+    for t in trigger.finditer(text):
+        start = max(seen + 1, t.start() - before)
+        for m in rx.finditer(text, start, min(len(text), t.end() + after)):
+            if m.start() > seen and m.start() <= t.start() <= m.end():
+                seen = m.start()
+                yield m
 
 
 def _said_as_age(text: str, pos: int) -> bool:
