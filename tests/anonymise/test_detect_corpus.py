@@ -122,6 +122,11 @@ FLOORS = {
     # PERSON 0.960, AGE 0.650, ORG 0.929, USERNAME 0.286, look-alikes 31/374, over-redaction 1.77 %
     "anon_extra11": {"PERSON": 0.98, "AGE": 0.97, "PLACE": 0.97, "ORG": 0.99, "negatives": 17, "over": 0.013,
                      "BIRTHDATE": 0.83, "USERNAME": 0.92},
+    # set 12: held out while the rules of 2026-12-07 (evening) were written; scored at the session's start
+    # (PERSON 0.928, AGE 0.835, BIRTHDATE 0.750, look-alikes 35/245, over-redaction 1.27 %) and after,
+    # never read
+    "anon_extra12": {"PERSON": 0.97, "AGE": 0.92, "PLACE": 0.97, "ORG": 0.94, "negatives": 35, "over": 0.0125,
+                     "ADDRESS": 0.94, "BIRTHDATE": 0.87},
 }
 
 
@@ -172,6 +177,7 @@ _NOT_YET = pytest.mark.xfail(strict=True, reason="#13's targets are not all met 
     pytest.param("anon_extra9", marks=_NOT_YET),  # look-alikes 13/167, over-redaction 1.01 %
     pytest.param("anon_extra10", marks=_NOT_YET),  # look-alikes 16/227, PHONE 0.882, BIRTHDATE 0.875
     pytest.param("anon_extra11", marks=_NOT_YET),  # look-alikes 17/374, over-redaction 1.26 %
+    pytest.param("anon_extra12", marks=_NOT_YET),  # held out: PERSON 0.972, AGE 0.922, look-alikes 35/245
 ])
 def test_new_sets_meet_the_targets_of_13(scored_sets: dict[str, dict], name: str) -> None:
     res = scored_sets[name]

@@ -79,7 +79,8 @@ _INSTITUTION_HEAD = (
     "fællesskabet", "netværket", "projektet", "gruppen", "plejen", "teamet", "afdelingen",
 )
 _NAMED_INSTITUTION = re.compile(
-    rf"(?<![\w-])(?P<head>(?:[{UPPER}{LOWER}][{LOWER}]*)?(?i:{'|'.join(_INSTITUTION_HEAD)}))"
+    rf"(?<![\w-])(?P<head>[{UPPER}{LOWER}][{LOWER}]*(?:{'|'.join(_INSTITUTION_HEAD)})"
+    rf"|(?:{'|'.join(h.capitalize() for h in _INSTITUTION_HEAD)}))"
     rf"[ \t]+(?P<name>[{UPPER}][{LOWER}]{{2,}}(?:[ \t]+[{UPPER}][{LOWER}]{{2,}})?)(?![\w-])"
 )
 # A capitalised institution word in its indefinite form, then a name: "Plejecenter Bøgen", "Socialcenter
