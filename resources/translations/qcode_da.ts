@@ -480,132 +480,132 @@
 <context>
     <name>AnonymiseReviewDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="98"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="99"/>
         <source>Anonymisation review</source>
         <translation>Gennemgang af anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="103"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="104"/>
         <source>Detect in all documents</source>
         <translation>Find i alle dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="107"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="108"/>
         <source>Names:</source>
         <translation>Navne:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="109"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="110"/>
         <source>[Informant 3]</source>
         <translation>[Informant 3]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="110"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="111"/>
         <source>[navn]</source>
         <translation>[navn]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="111"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="112"/>
         <source>Substitute names</source>
         <translation>Erstatningsnavne</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="114"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="115"/>
         <source>Ages:</source>
         <translation>Aldre:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="117"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="118"/>
         <source>[40-49 år]</source>
         <translation>[40-49 år]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="124"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="125"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="124"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="125"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="124"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="125"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="125"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="126"/>
         <source>Mentions</source>
         <translation>Forekomster</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="125"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="126"/>
         <source>Context</source>
         <translation>Kontekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="135"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="136"/>
         <source>&amp;Accept</source>
         <translation>&amp;Godkend</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="136"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="137"/>
         <source>&amp;Reject</source>
         <translation>&amp;Afvis</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="137"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="138"/>
         <source>&amp;Merge</source>
         <translation>&amp;Flet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="138"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="139"/>
         <source>Edit &amp;pseudonym…</source>
         <translation>Redigér &amp;pseudonym…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="143"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="144"/>
         <source>&amp;Seal…</source>
         <translation>&amp;Forsegl…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="144"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="145"/>
         <source>Make the pseudonyms permanent; the key goes to a separate file</source>
         <translation>Gør pseudonymerne permanente; nøglen gemmes i en separat fil</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="147"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="148"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="178"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="179"/>
         <source>pending</source>
         <translation>afventer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="178"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="179"/>
         <source>accepted</source>
         <translation>godkendt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="179"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="180"/>
         <source>rejected</source>
         <translation>afvist</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="180"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="181"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="181"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="182"/>
         <source>Relative</source>
         <translation>Slægtning</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="196"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="197"/>
         <source>%n entities, </source>
         <translation>
             <numerusform>%n enhed, </numerusform>
@@ -613,7 +613,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="196"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="197"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n til gennemgang</numerusform>
@@ -621,7 +621,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="200"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="201"/>
         <source>%n document(s) not searched yet: Detect in all documents</source>
         <translation>
             <numerusform>%n dokument er ikke gennemsøgt endnu: Find i alle dokumenter</numerusform>
@@ -629,24 +629,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="237"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="280"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="303"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="238"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="281"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="304"/>
         <source>Anonymisation</source>
         <translation>Anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="258"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="259"/>
         <source>Merge</source>
         <translation>Flet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="258"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="259"/>
         <source>Select two or more entities of the same kind.</source>
         <translation>Vælg to eller flere enheder af samme slags.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="291"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="292"/>
         <source>Sealing replaces every accepted name, age and place in the stored texts and removes the originals from the project. Codings keep their words.
 
 This cannot be undone: Undo does not bring the originals back, and the undo history is cleared. Continue?</source>
@@ -655,100 +655,105 @@ This cannot be undone: Undo does not bring the originals back, and the undo hist
 Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelseshistorikken ryddes. Fortsæt?</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="334"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="335"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="335"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="336"/>
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="336"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="337"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="337"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="338"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="342"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="343"/>
         <source>CPR number</source>
         <translation>CPR-nummer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="343"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="344"/>
         <source>Phone number</source>
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="344"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="345"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="345"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="346"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="346"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="347"/>
         <source>Postcode</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="347"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="348"/>
         <source>Date of birth</source>
         <translation>Fødselsdato</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="357"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="364"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="349"/>
+        <source>User name</source>
+        <translation>Brugernavn</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="359"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="366"/>
         <source>Anonymise selection</source>
         <translation>Anonymisér markering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="358"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="360"/>
         <source>The selected text is a:</source>
         <translation>Den markerede tekst er:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="364"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="366"/>
         <source>Mark &apos;%1&apos; as %2? It is replaced by a pseudonym in every document and export. This cannot be undone with Undo; reject it in Tools → Anonymise to keep it.</source>
         <translation>Markér &apos;%1&apos; som %2? Det erstattes af et pseudonym i alle dokumenter og eksporter. Det kan ikke fortrydes med Fortryd; afvis det under Værktøjer → Anonymisér for at beholde det.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="124"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="268"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="125"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="269"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="77"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="78"/>
         <source>Searching %1 (%2 of %3)</source>
         <translation>Gennemsøger %1 (%2 af %3)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="116"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="117"/>
         <source>[fyrrerne]</source>
         <translation>[fyrrerne]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="269"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="270"/>
         <source>Pseudonym (leave empty for the automatic one):</source>
         <translation>Pseudonym (lad feltet stå tomt for det automatiske):</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="277"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="278"/>
         <source>Detecting names and ages…</source>
         <translation>Finder navne og aldre…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="290"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="309"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="291"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="310"/>
         <source>Seal the project</source>
         <translation>Forsegl projektet</translation>
     </message>

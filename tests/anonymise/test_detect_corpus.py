@@ -109,23 +109,23 @@ FLOORS = {
                     "ADDRESS": 0.88},
     # set 8: field notes, chat logs, dialect, life-event tables, intake forms, initials; first score PERSON
     # 0.906, AGE 0.658, BIRTHDATE 0.571, look-alikes 44/213
-    "anon_extra8": {"PERSON": 0.99, "AGE": 0.94, "PLACE": 0.96, "ORG": 0.98, "negatives": 27, "over": 0.01,
+    "anon_extra8": {"PERSON": 0.99, "AGE": 0.94, "PLACE": 0.96, "ORG": 0.98, "negatives": 25, "over": 0.01,
                     "ADDRESS": 0.88},
     # set 9: held out while #13's rules of 2026-12-07 (afternoon) were written, scored before (PERSON 0.968,
     # AGE 0.880, ORG 0.912, look-alikes 22/167, over-redaction 1.23 %) and after them; read from the evening
-    "anon_extra9": {"PERSON": 0.99, "AGE": 0.97, "PLACE": 0.99, "ORG": 0.96, "negatives": 13, "over": 0.011},
+    "anon_extra9": {"PERSON": 0.99, "AGE": 0.97, "PLACE": 0.99, "ORG": 0.96, "negatives": 13, "over": 0.01},
     # set 10: spoken forms (dialect, numbers in words, spelled names); first score PERSON 0.851, AGE 0.882,
     # ADDRESS 0.765, PHONE 0.765, CPR 0.25, look-alikes 25/227, over-redaction 1.83 %
     "anon_extra10": {"PERSON": 0.99, "AGE": 0.95, "PLACE": 0.99, "ORG": 0.97, "negatives": 16, "over": 0.009,
                      "PHONE": 0.88, "BIRTHDATE": 0.87},
     # set 11: written and digital traces (chats, e-mails, Teams logs, surveys, case files); first score
     # PERSON 0.960, AGE 0.650, ORG 0.929, USERNAME 0.286, look-alikes 31/374, over-redaction 1.77 %
-    "anon_extra11": {"PERSON": 0.98, "AGE": 0.97, "PLACE": 0.97, "ORG": 0.99, "negatives": 17, "over": 0.013,
+    "anon_extra11": {"PERSON": 0.98, "AGE": 0.97, "PLACE": 0.97, "ORG": 0.99, "negatives": 17, "over": 0.012,
                      "BIRTHDATE": 0.83, "USERNAME": 0.92},
     # set 12: held out while the rules of 2026-12-07 (evening) were written; scored at the session's start
     # (PERSON 0.928, AGE 0.835, BIRTHDATE 0.750, look-alikes 35/245, over-redaction 1.27 %) and after,
     # never read
-    "anon_extra12": {"PERSON": 0.97, "AGE": 0.92, "PLACE": 0.97, "ORG": 0.94, "negatives": 35, "over": 0.0125,
+    "anon_extra12": {"PERSON": 0.97, "AGE": 0.92, "PLACE": 0.97, "ORG": 0.94, "negatives": 35, "over": 0.012,
                      "ADDRESS": 0.94, "BIRTHDATE": 0.87},
 }
 
@@ -173,10 +173,10 @@ _NOT_YET = pytest.mark.xfail(strict=True, reason="#13's targets are not all met 
     pytest.param("anon_extra4", marks=_NOT_YET),  # look-alikes: public figures, pets, "Hus Forbi"
     pytest.param("anon_extra6", marks=_NOT_YET),  # ORG and PLACE recall in lower-case stretches
     pytest.param("anon_extra7", marks=_NOT_YET),  # names split over cues, addresses said in words
-    pytest.param("anon_extra8", marks=_NOT_YET),  # look-alikes 27/213, AGE 0.949, ADDRESS 0.889
-    pytest.param("anon_extra9", marks=_NOT_YET),  # look-alikes 13/167, over-redaction 1.01 %
+    pytest.param("anon_extra8", marks=_NOT_YET),  # look-alikes 25/213, AGE 0.949, ADDRESS 0.889
+    pytest.param("anon_extra9", marks=_NOT_YET),  # look-alikes 13/167, ORG 0.965
     pytest.param("anon_extra10", marks=_NOT_YET),  # look-alikes 16/227, PHONE 0.882, BIRTHDATE 0.875
-    pytest.param("anon_extra11", marks=_NOT_YET),  # look-alikes 17/374, over-redaction 1.26 %
+    pytest.param("anon_extra11", marks=_NOT_YET),  # look-alikes 17/374, over-redaction 1.13 %
     pytest.param("anon_extra12", marks=_NOT_YET),  # held out: PERSON 0.972, AGE 0.922, look-alikes 35/245
 ])
 def test_new_sets_meet_the_targets_of_13(scored_sets: dict[str, dict], name: str) -> None:

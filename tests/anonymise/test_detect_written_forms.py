@@ -144,3 +144,21 @@ def test_a_person_s_mailbox_at_a_public_domain_and_a_home_address_are_replaced()
 def test_a_pet_s_age_in_dialect_and_a_medicine_are_no_identifiers() -> None:
     text = "Og så har ja Misse, katten. Hun ær sytten, gammel ligesom mæ. Sertralin, femogtyve milligram."
     assert [c.surface for c in detect_full(text, use_model=True).candidates] == []
+
+
+def test_form_labels_are_no_names() -> None:
+    text = "Barnets navn: Tobias Kruse Nygaard        CPR-nr.: 140306-3317\nTlf.: 28 91 44 07"
+    assert _found(text, "PERSON") == ["Tobias Kruse Nygaard"]
+
+
+def test_a_dialect_word_said_twice_in_lower_case_in_a_cased_transcript() -> None:
+    text = ("R: Ja ja. Hwa ska a sæ. A hedder Jørgen Nissen. Jeg bor her.\n\n"
+            "R: Han æ femogfyrre... nej, hwa sæ a, han æ seksogfyrre. Og hwa så?")
+    assert "Hwa" not in {c.surface for c in detect_full(text, use_model=True).candidates}
+
+
+def test_a_name_typed_in_lower_case_by_speech_to_text_is_still_found() -> None:
+    text = ("SPEAKER_01: Danylo er ti, og Sofiia er sytten år.\n"
+            "SPEAKER_00: hvad med danylo, hvordan har han det\n"
+            "SPEAKER_01: danylo er glad. han spiller fodbold. danylos dansk er bedre end mit.")
+    assert "Danylo" in {c.surface for c in detect_full(text, use_model=True).candidates}

@@ -40,7 +40,8 @@ NOT_NAMES = frozenset(
     seroquel abilify risperdal truxal mirtazapin venlafaxin fluoxetin lamotrigin concerta medikinet
     melatonin imovane zopiclon oxycodon morfin buprenorfin naltrexon oxazepam lyrica pregabalin
     inshallah mashallah alhamdulillah eid bajram ramadan ramadanen koranen biblen
-    man tirs ons tors fre lør søn mandag tirsdag onsdag torsdag fredag lørdag søndag""".split()
+    man tirs ons tors fre lør søn mandag tirsdag onsdag torsdag fredag lørdag søndag
+    cpr cpr-nr cpr-nummer personnummer tlf tlf.nr mobil adresse e-mail email mail nr mvh kh vh cc""".split()
 )
 _PLACE_ENDINGS = (
     "gade", "vej", "vejen", "torv", "stræde", "allé", "plads", "pladsen", "parken", "havn", "sund", "holm",

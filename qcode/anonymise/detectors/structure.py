@@ -29,7 +29,8 @@ ROLES = frozenset(
     sagsbehandler underviser lærer pædagog kontaktperson mor far barn ung q a r spm sv tolk tolken
     assistent ass observatør referent mod medinterviewer intervieweren ordstyreren bisidder
     pårørende partner ægtefælle inf obs del fac res ref iw ivr int1 int2 sp
-    fra til cc bcc emne sendt vedhæftet vedhæftning from to sent subject attachment re fw vs""".split()
+    fra til cc bcc emne sendt vedhæftet vedhæftning from to sent subject attachment re fw vs
+    tlf telefon mobil mail e-mail adresse cpr cpr-nr personnummer fødselsdato postnr""".split()
 )
 _LONG_ROLES = [r for r in ROLES if len(r) >= 6]
 # Words that can open a line and be followed by a colon without being a speaker ("Ja: det …" typo).
