@@ -289,3 +289,15 @@ def test_the_age_styles_offered_are_what_is_written(dialog):
     combo = dialog.age_style
     offered = {combo.itemData(i): combo.itemText(i) for i in range(combo.count())}
     assert offered == {DECADE: render_age("45 år", "45", DECADE), RANGE: render_age("45 år", "45", RANGE)}
+
+
+def test_a_user_name_is_reviewed_as_its_own_kind(qtbot, project, events):
+    """The real detector: a private person's handle is listed as a user name with its placeholder (#13)."""
+    add_document(project, "chat", "Nanna: følg @line_k93 for opdateringer, og skriv til mig i aften.\n")
+    dlg = AnonymiseReviewDialog(None, events)
+    qtbot.addWidget(dlg)
+    dlg.detect()
+    qtbot.waitUntil(lambda: any(r[2].startswith("line_k93") for r in dlg.rows()), timeout=60000)
+    row = next(r for r in range(dlg.table.rowCount()) if dlg.table.item(r, 2).text().startswith("line_k93"))
+    assert dlg.table.item(row, 1).text() == "User name"
+    assert dlg.table.item(row, 3).text() == "[brugernavn]"
