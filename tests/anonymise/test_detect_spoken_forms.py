@@ -182,3 +182,41 @@ def test_ages_restated_guessed_or_broken_off(text: str, ages: list[str]) -> None
 def test_times_and_counts_corrected_are_no_ages() -> None:
     text = "Det tog fem... seks timer. Vi var ti... nej, elleve mennesker. Klokken var ti, nej elleve."
     assert _found(text, "AGE") == []
+
+
+def test_a_number_said_in_a_phone_number_stays_elsewhere_in_the_project(tmp_path) -> None:
+    """The core of a spoken identifier is the number itself: with the first number word as core, every
+    "toogtyve" of every transcript became "[telefonnummer]"."""
+    from qcode.anonymise.batch import anonymise_files, write_outputs
+
+    (tmp_path / "a.txt").write_text("R: Mit nummer er toogtyve, nul otte, syvogtres, tolv. Og mit "
+                                    "cpr-nummer? Femten nul tre toogfirs, fireogfyrre seksten. Jeg bor på "
+                                    "Vestergade nummer syv, otte-tusind Aarhus C.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("R: Jeg var enke i toogtyve år. Vi var syv til festen, og femten af dem "
+                                    "kom fra Aarhus. Otte tusind mennesker.\n", encoding="utf-8")
+    result, files = anonymise_files(sorted(tmp_path.glob("*.txt")), use_model=False)
+    out = tmp_path / "out"
+    write_outputs(result, files, out)
+    a, b = (out / "a.txt").read_text(encoding="utf-8"), (out / "b.txt").read_text(encoding="utf-8")
+    assert "toogtyve" not in a and "Femten" not in a and "syv," not in a
+    assert "enke i toogtyve år" in b and "syv til festen" in b and "femten af dem" in b
+    assert "Otte tusind mennesker" in b
+
+
+@pytest.mark.parametrize(("text", "ages"), [
+    ("Han snakker et så meget med mæ. Og Freja æ enogtyve, hun æ ligesom mæ.", ["enogtyve"]),
+    ("Andreas, ham der er sytten... nej, det er hans søn, der er sytten.", ["sytten", "sytten"]),
+    ("Svend: Kaj er en sjov fyr. Han er halvfems.\n\nGerda: Otteogfirs, skat.", ["halvfems", "Otteogfirs"]),
+])
+def test_ages_of_a_relative_clause_a_dialect_copula_or_the_next_turn(text: str, ages: list[str]) -> None:
+    assert [s for s, _ in _found(text, "AGE")] == ages
+
+
+def test_a_cpr_number_with_its_hyphen_said_aloud() -> None:
+    text = "Jeg kan det i søvne. toogtyve, nul otte, tooghalvfjerds, streg, et-et-tre-tre. Der."
+    assert _found(text, "CPR") == [("toogtyve, nul otte, tooghalvfjerds, streg, et-et-tre-tre", "CPR")]
+
+
+def test_a_date_in_a_header_after_a_birth_year_is_no_age() -> None:
+    text = "Født: 1961\nBopæl: Esbjerg Ø\nInterviewer: KB\nDato: 12.02.2024\n"
+    assert [s for s, _ in _found(text, "AGE")] == ["1961"]

@@ -162,3 +162,8 @@ def test_a_name_typed_in_lower_case_by_speech_to_text_is_still_found() -> None:
             "SPEAKER_00: hvad med danylo, hvordan har han det\n"
             "SPEAKER_01: danylo er glad. han spiller fodbold. danylos dansk er bedre end mit.")
     assert "Danylo" in {c.surface for c in detect_full(text, use_model=True).candidates}
+
+
+def test_a_platform_as_the_first_part_of_a_compound_stays() -> None:
+    text = "Han streamer på Twitch under navnet Kazz0r.\nHans TikTok-navn og Twitch-navn kan googles."
+    assert [c.surface for c in detect_full(text, use_model=True).candidates] == ["Kazz0r"]

@@ -72,7 +72,13 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:{_PRONOUN}|(?:[Mm]in|[Mm]it|[Hh]ans|[Hh]endes|[Vv]ores)\s+[a-zæøå]+)\s+(?:hedder|hed)\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}},?\s+og\s+(?:{_PRONOUN}\s+)?"
         rf"{_COPULA}\s+{_ADVERB}{{0,2}}{_AGE}")),
     # "min datter er 5", "hans søn var 3 år"
-    ("relative", re.compile(rf"\b{_RELATIVE}\s+{_COPULA}\s+{_ADVERB}{{0,2}}{_AGE}")),
+    # also taken up by "der": "det er hans søn, der er sytten"
+    ("relative", re.compile(rf"\b{_RELATIVE}(?:\s*,\s*(?:der|som))?\s+{_COPULA}\s+{_ADVERB}{{0,2}}{_AGE}")),
+    # "ham der er sytten", "hende, som var fjorten"
+    ("pronoun_relative", re.compile(
+        rf"\b(?:ham|hende)\s*,?\s*(?:der|som)\s+{_COPULA}\s+{_ADVERB}{{0,2}}{_AGE}")),
+    # "Freja æ enogtyve": a name with the dialect's "æ" (is)
+    ("name_dialect", re.compile(rf"(?<![\w])(?P<name>{NAME_WORD})\s+(?:æ|ær)\s+{_ADVERB}{{0,2}}{_AGE}")),
     # "Line er 28", "Palle blev 50 år"
     ("name_subject", re.compile(rf"(?<![\w])(?P<name>{NAME_WORD}),?\s+{_COPULA}\s+{_ADVERB}{{0,2}}{_AGE}")),
     # "en søn, Malthe, der er fjorten": a name taken up by a relative clause
@@ -179,6 +185,7 @@ _PERSON_NOUNS = frozenset(
 _GUARDED = frozenset(
     {"subject", "introduced", "relative", "name_subject", "inverted", "fyldt", "child", "when_plural",
      "asked", "plural_listed", "comparative", "name_number", "name_relative", "names_plural", "dialect",
+     "pronoun_relative", "name_dialect",
      "apposition"}
 ) | MORE_GUARDED
 _RULES += MORE_RULES
@@ -256,7 +263,7 @@ def _accept(rule: str, m: re.Match[str], text: str, is_name: Callable[[str], boo
             copula = False
         return bool(m.group("poss")) or copula or young
     if rule in ("name_comma", "name_paren", "name_subject", "aarige_name", "closing", "name_number",
-                "name_relative"):
+                "name_relative", "name_dialect"):
         return is_name(m.group("name"))
     if rule in NAMED:
         return is_name(m.group("name"))

@@ -26,7 +26,7 @@ _BARE = re.compile(
     rf"(?i)(?:^|(?<=[.!?…\]:])[ \t]+|(?<=\n)|(?<=>))[ \t]*(?P<lead>(?:{_INTERJECTION}[,.!]?[ \t]+)*)"
     rf"(?P<age>(?P<n>\d{{1,3}}|{AGE_WORD}|{ENGLISH_NUMBER})(?:[ \t]+(?:år|years))?)[ \t]*"
     # "Treogtres, ja.", "Otteogfirs, skat.": an echo or a correction with a word of address after it
-    r"(?=[.!?…]|,[ \t]*(?:bliver|fylder|snart|ja|jo|nej|skat|ikke|ik['’]?|altså|yes|okay)\b|$)",
+    r"(?=[.!?…](?!\d)|,[ \t]*(?:bliver|fylder|snart|ja|jo|nej|skat|ikke|ik['’]?|altså|yes|okay)\b|$)",
     re.MULTILINE)
 _HESITANT = re.compile(
     r"(?i)\b(?:jeg|han|hun|du|i['’]m|i am)\s+(?:er|var|bliver|blev|fylder)?\s*(?:…|\.\.\.|,?\s*øh\b)"
@@ -79,9 +79,13 @@ def _why(text: str, m: re.Match[str], value: int, earlier: list[tuple[int, int, 
     if any(s < start and start - e <= ECHO_WINDOW and v == value for s, e, v in earlier):
         return "a bare number repeating an age just said"
     lead_start = m.start("lead")
+    line_start = text.rfind("\n", 0, start) + 1
+    # "Han er halvfems." – "Gerda: Otteogfirs, skat.": the next turn answers an age with another
+    if text[line_start:lead_start].strip().endswith(":") and any(
+            0 <= line_start - e <= 120 and "\n" in text[e:line_start] for _, e, _ in earlier):
+        return "a bare number opening the turn after an age was said"
     if _CORRECTING.match(m.group("lead")) and any(0 <= lead_start - e <= 25 for _, e, _ in earlier):
         return "a bare number correcting an age ('… nej …')"
-    line_start = text.rfind("\n", 0, start) + 1
     if _CUT_BY_CUE.search(text, max(0, start - 160), lead_start):
         return "a bare number finishing a sentence a subtitle cue cut ('jeg er' | 'treoghalvtreds år')"
     before = text[max(line_start, start - 60):lead_start]

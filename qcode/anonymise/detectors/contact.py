@@ -53,7 +53,8 @@ _SUFFIXES = (
 )
 _STREET = re.compile(
     rf"(?i)(?<![\w-])(?P<street>(?:[^\W\d_][\w'’-]*?)?(?:{_SUFFIXES}))[ \t]+"
-    r"(?P<number>\d{1,4}(?:\s?[a-zA-Z](?![\w]))?)(?![\d.,:]\d|\w)")
+    # a house letter is A-H ("12 B"); "Kirkebakken 11 i 54 år" has the preposition
+    r"(?P<number>\d{1,4}(?:\s?[a-hA-H](?![\w]))?)(?![\d.,:]\d|\w)")
 _FLOOR = (r"(?:,?\s*(?:st\.?|stuen|kl\.?|kælder(?:en)?|\d{1,2}\.?|første|anden|tredje|fjerde"
           r"|femte|sjette|syvende)(?:\s*sal\b\.?)?(?![\w]))")
 _SIDE = r"(?:,?\s*(?:th\.?|tv\.?|mf\.?|til\s+højre|til\s+venstre)(?![\w]))"

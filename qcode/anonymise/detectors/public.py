@@ -123,6 +123,13 @@ def _listed(text: str) -> list[Kept]:
             kept.append(Kept(start, end, text[start:end], why, listed=True))
             i += n - 1
             break
+        else:
+            head, _, rest = tokens[i].group().partition("-")
+            # "Twitch-navn", "TikTok-profil": a listed name as the first part of a compound with a noun
+            if rest[:1].islower() and len(head) >= 4 and index.get((head.casefold(),)) is not None:
+                start = tokens[i].start()
+                kept.append(Kept(start, start + len(head), head,
+                                 "public name (media, agency, brand, shop chain or diagnosis)", listed=True))
         i += 1
     return kept
 

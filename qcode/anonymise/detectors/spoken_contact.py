@@ -24,7 +24,7 @@ DETECTOR = "contact"
 
 _WORD = re.compile(r"[^\W\d_]+")
 _JOINER = re.compile(r"[ \t]*[,-]?[ \t]*")
-_GLUE = frozenset({"og", "nul", "hundrede", "hundred", "tusind", "tusinde"})
+_GLUE = frozenset({"og", "nul", "hundrede", "hundred", "tusind", "tusinde", "streg", "bindestreg"})
 _RUN_START = re.compile(
     r"(?i)(?<![\w-])(?:nul|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|tretten|fjorten|femten|seksten"
     r"|sytten|atten|nitten|tyv|tred|fyrre|halvt|halvf|tres|firs|enog|etog|hundred|tusind|sekstyv|syvtyv"
@@ -115,7 +115,10 @@ def _addresses(text: str, runs: list[list[tuple[int, int]]], add: Callable[..., 
                                                                            street_start):
             continue
         stop = rest.end() if rest else end
-        add(street_start, stop, ADDRESS, "street name and a house number said in words", text[start:end])
+        # the core names the whole address: a core of one number word ("syv") would be replaced wherever the
+        # project says "syv"
+        add(street_start, stop, ADDRESS, "street name and a house number said in words",
+            f"{text[street_start:start].strip()} {value}")
         ends.append(stop)
     return ends
 
@@ -134,9 +137,7 @@ def _postcodes(text: str, runs: list[list[tuple[int, int]]], ends: list[int],
             after_address = any(0 <= start - e <= 12 for e in ends)
             if not after_address and (town is None or town.group(0).casefold() not in _town_words()):
                 continue
-            first = _WORD.match(text, start)
-            add(start, end, POSTCODE, "a postcode said in words before a town",
-                first.group(0) if first else text[start:end])
+            add(start, end, POSTCODE, "a postcode said in words before a town", str(value))
 
 
 def _pairs(text: str, runs: list[list[tuple[int, int]]], add: Callable[..., None]) -> None:
@@ -151,7 +152,7 @@ def _pairs(text: str, runs: list[list[tuple[int, int]]], add: Callable[..., None
         nul = any(text[a:b].casefold() == "nul" for a, b in run)
         if not (nul or _CUE.search(text, max(0, start - 80), start)):
             continue
-        core = text[run[0][0]:run[0][1]]
+        core = digits  # the number itself: a core of one number word would be replaced all over the project
         if len(digits) == 10 and _valid_cpr(digits[:2], digits[2:4], digits[4:6]):
             add(start, end, CPR, "a CPR number read in number words", core)
         elif len(digits) == 8 and digits[0] not in "01" and not _for_public_body(text, start):
@@ -165,6 +166,8 @@ def _digits(spoken: str) -> str | None:
         if piece.casefold() == "nul":
             digits += "0"
             continue
+        if piece.casefold() in ("streg", "bindestreg"):
+            continue  # "tooghalvfjerds, streg, et-et-tre-tre": the CPR number's hyphen said aloud
         value = number_value(piece)
         if value is None or value > 99:
             return None
