@@ -220,3 +220,15 @@ def test_a_cpr_number_with_its_hyphen_said_aloud() -> None:
 def test_a_date_in_a_header_after_a_birth_year_is_no_age() -> None:
     text = "Født: 1961\nBopæl: Esbjerg Ø\nInterviewer: KB\nDato: 12.02.2024\n"
     assert [s for s, _ in _found(text, "AGE")] == ["1961"]
+
+
+def test_an_address_said_with_nummer_and_a_floor_whatever_the_street_is_called() -> None:
+    text = "IP: Jeg har fået et værelse, Ruten nummer fireogtredive, stuen, syvogtyve hundrede Brønshøj."
+    assert _found(text, "ADDRESS", "POSTCODE") == [("Ruten nummer fireogtredive, stuen", "ADDRESS"),
+                                                   ("syvogtyve hundrede", "POSTCODE")]
+    assert _found("Vi tog Linje nummer fire, og så var vi der.", "ADDRESS") == []
+
+
+def test_an_unknown_word_after_a_capitalised_place_preposition_is_a_place() -> None:
+    text = "Jeg købte et surfbræt. [griner] I Klitmøller, midt i januar."
+    assert "Klitmøller" in [s for s, _ in _found(text, "PLACE")]

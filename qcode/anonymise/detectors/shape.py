@@ -52,7 +52,8 @@ _ORG_ENDINGS = (
     "kollegiet", "gymnasium", "gruppen",
 )
 # "på Istedgade", "i Husum": after these a place; "til"/"fra" take persons as often ("sagde til …")
-_PLACE_BEFORE = re.compile(r"\b(?:i|på|nær|omkring|udenfor|bor|boede|flyttede|flytter)\s+$")
+# also capitalised at a sentence start: "I Klitmøller, midt i januar"; not "fra"/"til", which people are too
+_PLACE_BEFORE = re.compile(r"(?i)\b(?:i|på|nær|omkring|udenfor|bor|boede|flyttede|flytter)\s+$")
 # before an ordinary word that is capitalised, these make it the name of a place or a business
 _NAMED_PLACE_BEFORE = re.compile(r"\b(?:på|ved|hos|nær|udenfor)\s+$")
 _NEXT_CAPITALISED = re.compile(rf"[ \t]+[{UPPER}]")

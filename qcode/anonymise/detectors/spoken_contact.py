@@ -16,6 +16,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from qcode.anonymise.candidates import ADDRESS, CPR, PHONE, POSTCODE, Candidate
+from qcode.anonymise.detectors.common import is_sentence_initial
 from qcode.anonymise.detectors.contact import _REST, _SUFFIXES, _for_public_body, _valid_cpr
 from qcode.anonymise.lexicon import is_word, towns
 from qcode.anonymise.numbers import is_number_word, number_value, spoken_value
@@ -104,11 +105,15 @@ def _addresses(text: str, runs: list[list[tuple[int, int]]], add: Callable[..., 
         words = before.split()
         nummer = bool(words) and words[-1].casefold() in ("nummer", "nr.", "nr")
         street = words[-2] if nummer and len(words) > 1 else (words[-1] if words else "")
-        if not street.isalpha() or not _STREET_END.search(street) or _NOT_HOUSE.match(text, end):
-            continue
         street_start = max(0, start - 60) + before.rfind(street)
-        # "på marken to gange": an ordinary word before a number needs "nummer" or a floor after it
         rest = _REST.match(text, end)
+        # "Ruten nummer fireogtredive, stuen": a capitalised name, "nummer" and a floor make an address
+        # whatever the street is called
+        named = street[:1].isupper() and nummer and rest is not None \
+            and not is_sentence_initial(text, street_start)
+        if not street.isalpha() or not (_STREET_END.search(street) or named) or _NOT_HOUSE.match(text, end):
+            continue
+        # "på marken to gange": an ordinary word before a number needs "nummer" or a floor after it
         if is_word(street.casefold()) and not (nummer or rest):
             continue
         if _for_public_body(text, street_start) or _PUBLIC_PLACE.search(text, max(0, street_start - 50),
