@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from qcode.anonymise import pseudonyms
 from qcode.anonymise.candidates import AGE, CONTEXT_BOUND, PERSON
-from qcode.anonymise.lexicon import is_homograph, is_word
+from qcode.anonymise.lexicon import is_first_name, is_homograph, is_word
 from qcode.anonymise.state import settings
 from qcode.anonymise.written_ages import age_rewriter, worded, written_ages
 from qcode.core import entities
@@ -124,8 +124,11 @@ class RegisterView:
         entity_id, loose = entry
         if loose:
             return entity_id
-        # "Per" where only the speaker label "PER" was accepted is still the person
-        return entity_id if self.by_id[entity_id].kind == PERSON and not surface.islower() else None
+        # "Per" where only the speaker label "PER" was accepted is still the person; initials are not
+        # ("Kl." is klokken, not the person "KL")
+        info = self.by_id[entity_id]
+        initials = info.core.isupper() and len(info.core) <= 4 and not is_first_name(info.core.capitalize())
+        return entity_id if info.kind == PERSON and not surface.islower() and not initials else None
 
     def keeps(self, surface: str) -> bool:
         """True when rendering deliberately leaves ``surface`` (see :meth:`entity_at`); the leak

@@ -116,12 +116,12 @@ FLOORS = {
     "anon_extra9": {"PERSON": 0.99, "AGE": 0.97, "PLACE": 0.99, "ORG": 0.96, "negatives": 13, "over": 0.01},
     # set 10: spoken forms (dialect, numbers in words, spelled names); first score PERSON 0.851, AGE 0.882,
     # ADDRESS 0.765, PHONE 0.765, CPR 0.25, look-alikes 25/227, over-redaction 1.83 %
-    "anon_extra10": {"PERSON": 0.99, "AGE": 0.95, "PLACE": 0.99, "ORG": 0.97, "negatives": 12, "over": 0.0075,
+    "anon_extra10": {"PERSON": 0.99, "AGE": 0.95, "PLACE": 0.99, "ORG": 0.97, "negatives": 12, "over": 0.005,
                      "BIRTHDATE": 0.87},
     # set 11: written and digital traces (chats, e-mails, Teams logs, surveys, case files); first score
     # PERSON 0.960, AGE 0.650, ORG 0.929, USERNAME 0.286, look-alikes 31/374, over-redaction 1.77 %
     "anon_extra11": {"PERSON": 0.98, "AGE": 0.97, "PLACE": 0.97, "ORG": 0.99, "negatives": 15, "over": 0.011,
-                     "BIRTHDATE": 0.83, "USERNAME": 0.92},
+                     "BIRTHDATE": 0.83},
     # set 12: held out while the rules of 2026-12-07 (evening) were written; scored at the session's start
     # (PERSON 0.928, AGE 0.835, BIRTHDATE 0.750, look-alikes 35/245, over-redaction 1.27 %) and after,
     # never read

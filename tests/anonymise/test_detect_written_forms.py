@@ -167,3 +167,39 @@ def test_a_name_typed_in_lower_case_by_speech_to_text_is_still_found() -> None:
 def test_a_platform_as_the_first_part_of_a_compound_stays() -> None:
     text = "Han streamer på Twitch under navnet Kazz0r.\nHans TikTok-navn og Twitch-navn kan googles."
     assert [c.surface for c in detect_full(text, use_model=True).candidates] == ["Kazz0r"]
+
+
+def _batch(tmp_path, texts: dict[str, str]) -> dict[str, str]:
+    from qcode.anonymise.batch import anonymise_files, write_outputs
+
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    result, files = anonymise_files(sorted(tmp_path.glob("*.txt")), use_model=True)
+    write_outputs(result, files, tmp_path / "out")
+    return {name: (tmp_path / "out" / name).read_text(encoding="utf-8") for name in texts}
+
+
+def test_initials_of_one_document_leave_a_time_of_another(tmp_path) -> None:
+    out = _batch(tmp_path, {"a.txt": "Notat.[KL2] Det digitale fylder.\n\nKommentar [KL2]: Kristoffer Lund\n",
+                            "b.txt": "Kl. 10.15 mødtes vi. Klokken var mange, kl. 11 gik vi.\n"})
+    assert "KL" not in out["a.txt"] and "Kl. 10.15" in out["b.txt"] and "kl. 11" in out["b.txt"]
+
+
+def test_a_possessive_after_a_transcribers_note_and_a_dialect_word_stay_in_every_file(tmp_path) -> None:
+    out = _batch(tmp_path, {
+        "a.txt": "Taler 2: Vi ær fem. Edel og Tage. [griner] Hans datter har også skizofreni. Ded ær så. "
+                 "Og ded ær fint, og ded ær ded. Ded ær godt.\n",
+        "b.txt": "R: Hans nye nummer har jeg ikke. Hans far døde i 2019.\n"})
+    assert "Hans datter" in out["a.txt"] and "Og ded ær fint" in out["a.txt"]
+    assert "Ded ær godt" in out["a.txt"]
+    assert out["b.txt"] == "R: Hans nye nummer har jeg ikke. Hans far døde i 2019.\n"
+
+
+def test_a_handle_after_a_comma_and_an_address_in_brackets() -> None:
+    text = "Jeg fandt hans gamle profil, kasperthomsen_hb, med adresse i bio (Lystoftevej 8, 7500 Holstebro)."
+    assert _found(text, "USERNAME", "ADDRESS", "POSTCODE") == ["kasperthomsen_hb", "Lystoftevej 8", "7500"]
+
+
+def test_a_name_spelled_without_its_diacritics() -> None:
+    text = "Hasan: Jeg hedder Hasan Yıldız. Med prik-løs i, Y-I-L-D-I-Z, danskerne skriver altid forkert."
+    assert "Y-I-L-D-I-Z" in _found(text, "PERSON")

@@ -40,6 +40,11 @@ def is_sentence_initial(text: str, pos: int) -> bool:
         return j < 0 or text[j] in "\r\n," or text[j] in _SENTENCE_END
     if ch == "." and i >= 2 and text[i - 2 : i + 1].lower() in ("hr.", "fr."):
         return False
+    if ch == "]":
+        # a transcriber's note between two sentences: "skizofreni. [griner] Hans datter …"
+        opening = text.rfind("[", max(0, i - 60), i)
+        if opening >= 0:
+            return is_sentence_initial(text, opening)
     return ch in _SENTENCE_END
 
 
@@ -79,11 +84,11 @@ def lower_case_words(text: str) -> Counter[str]:
 
 
 def said_in_lower_case(text: str, start: int, word: str) -> bool:
-    """A capitalised word at a sentence start that the same text writes in lower case again and again
-    ("Ded" beside a dozen "ded", "Hanj" beside "hanj" in a dialect transcript): a word of the text's own
-    language, not a name. A name typed in lower case now and then by speech-to-text ("danylo") is rarer
-    than that."""
-    if " " in word or not word[:1].isupper() or not is_sentence_initial(text, start):
+    """A capitalised word that the same text writes in lower case again and again ("Ded" beside a dozen
+    "ded", "Hanj" beside "hanj" in a dialect transcript): a word of the text's own language, not a name,
+    which Danish capitalises everywhere. A name typed in lower case now and then by speech-to-text
+    ("danylo") is rarer than that. ``start`` is where the word stands (kept for the callers)."""
+    if " " in word or not word[:1].isupper():
         return False
     # twice is enough where sentences start with capitals; a text that often starts them in lower case
     # (speech-to-text) writes names in lower case too ("danylo"), so there it takes four times

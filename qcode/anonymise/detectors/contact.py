@@ -229,6 +229,7 @@ def _streets(text: str) -> list[re.Match[str]]:
     for m in _HOUSE_NUMBER.finditer(text):
         start = max(0, m.start() - 40)
         word = text[start:m.start()].rsplit(None, 1)[-1] if text[start:m.start()].strip() else ""
+        word = word.lstrip("([{\"'“«")  # "(Lystoftevej 8, 7500 Holstebro)"
         if word and _SUFFIX_END.search(word):
             street = _STREET.match(text, m.start() - len(word))
             if street:

@@ -19,7 +19,7 @@ _AT_HANDLE = re.compile(r"(?<![\w.@+-])@(?P<name>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,
 _CUE = (r"brugernavn(?:et)?(?:\s+er)?|user(?:name)?|profil(?:en)?|konto(?:en)?|snap(?:chat)?|insta(?:gram)?"
         r"|tiktok|twitch|discord|gamertag|handle|navnet")
 _NAMED = re.compile(
-    rf"(?i)\b(?:{_CUE})(?:\s+(?:er|hedder|var|hed|som|på))?\s*:?\s*['\"“]?"
+    rf"(?i)\b(?:{_CUE})(?:\s+(?:er|hedder|var|hed|som|på))?\s*[:,]?\s*['\"“]?"
     rf"(?P<name>[A-Za-z0-9](?:[A-Za-z0-9_.]{{1,28}}[A-Za-z0-9_])?)(?![\w@])")
 _SHAPED = re.compile(r"[0-9_.]")
 

@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from functools import lru_cache
 
@@ -69,8 +70,8 @@ def detect_name_slots(text: str) -> list[Candidate]:
     firsts = first_name_set()
     for m in _SPELLED.finditer(text):
         word = m.group("name").replace("-", "").capitalize()
-        # spelled after it was said ("Emre … E-M-R-E"), or a name any list knows
-        if word in firsts or word in text or word.upper() in text:
+        # spelled after it was said ("Emre … E-M-R-E", "Yıldız … Y-I-L-D-I-Z"), or a name any list knows
+        if word in firsts or word in text or word.upper() in text or _folded(word) in _folded(text):
             out.append(Candidate(m.start(), m.end(), m.group("name"), PERSON, m.group("name"), DETECTOR, 0.8,
                                  f"a name spelled out letter by letter ('{word}')"))
     for m in _WORD_NAME.finditer(text):
@@ -106,6 +107,12 @@ def detect_name_slots(text: str) -> list[Candidate]:
                                  "a name by its slot (a nickname, a name taken up by 'han'/'hun', or set off "
                                  "after a relation)"))
     return out
+
+
+def _folded(text: str) -> str:
+    """Without diacritics and in lower case, so "Yıldız" and "YILDIZ" compare ("yildiz")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text.replace("ı", "i"))
+                   if not unicodedata.combining(ch)).casefold()
 
 
 def _proper_words(text: str) -> list[Candidate]:
