@@ -21,7 +21,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from qcode.anonymise.candidates import AGE, DATE, PERSON, Candidate
+from qcode.anonymise.candidates import AGE, DATE, ORG, PERSON, Candidate
 from qcode.anonymise.detectors.ages import detect_ages
 from qcode.anonymise.detectors.ages_bare import detect_bare_ages
 from qcode.anonymise.detectors.ages_notes import detect_note_ages
@@ -162,8 +162,23 @@ def model_component(doc: Doc) -> Doc:
     ctx = _ctx(doc)
     if ctx.get("use_model", True):
         found = ctx.get(MODEL_FOUND)
-        _add(doc, detect_with_model(_text(doc)) if found is None else found)
+        _add(doc, [_as_organisation(c) for c in (detect_with_model(_text(doc)) if found is None else found)])
     return doc
+
+
+# "Team Bostøtte Øst", "Gruppen Lysglimt": a "person" the model finds with a word for a unit of people
+# in it is an organisation; as a person its parts ("Bostøtte") would be replaced wherever they stand
+_UNIT_WORDS = frozenset(
+    """team teamet gruppe gruppen afdeling afdelingen center centret centeret klub klubben forening
+    foreningen projekt projektet skole skolen kommune region hospital sygehus hjemmepleje hjemmeplejen
+    bostøtte bostøtten netværk netværket""".split())
+
+
+def _as_organisation(cand: Candidate) -> Candidate:
+    words = cand.core.casefold().split()
+    if cand.label == PERSON and len(words) > 1 and any(w in _UNIT_WORDS for w in words):
+        return replace(cand, label=ORG)
+    return cand
 
 
 @Language.component("qcode_shape")

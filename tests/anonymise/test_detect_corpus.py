@@ -120,7 +120,7 @@ FLOORS = {
                      "BIRTHDATE": 0.87},
     # set 11: written and digital traces (chats, e-mails, Teams logs, surveys, case files); first score
     # PERSON 0.960, AGE 0.650, ORG 0.929, USERNAME 0.286, look-alikes 31/374, over-redaction 1.77 %
-    "anon_extra11": {"PERSON": 0.98, "AGE": 0.97, "PLACE": 0.97, "ORG": 0.99, "negatives": 15, "over": 0.011,
+    "anon_extra11": {"PERSON": 0.98, "AGE": 0.97, "PLACE": 0.97, "ORG": 0.99, "negatives": 15, "over": 0.01,
                      "BIRTHDATE": 0.83},
     # set 12: held out while the rules of 2026-12-07 (evening) were written; scored at the session's start
     # (PERSON 0.928, AGE 0.835, BIRTHDATE 0.750, look-alikes 35/245, over-redaction 1.27 %) and after,
@@ -176,7 +176,7 @@ _NOT_YET = pytest.mark.xfail(strict=True, reason="#13's targets are not all met 
     pytest.param("anon_extra8", marks=_NOT_YET),  # look-alikes 25/213, AGE 0.949, ADDRESS 0.889
     pytest.param("anon_extra9", marks=_NOT_YET),  # look-alikes 13/167, ORG 0.965
     pytest.param("anon_extra10", marks=_NOT_YET),  # look-alikes 12/227, BIRTHDATE 0.875
-    pytest.param("anon_extra11", marks=_NOT_YET),  # look-alikes 15/374, over-redaction 1.04 %
+    pytest.param("anon_extra11", marks=_NOT_YET),  # look-alikes 15/374 (4.0 %), PERSON 0.988
     pytest.param("anon_extra12", marks=_NOT_YET),  # held out: PERSON 0.972, AGE 0.922, look-alikes 35/245
 ])
 def test_new_sets_meet_the_targets_of_13(scored_sets: dict[str, dict], name: str) -> None:

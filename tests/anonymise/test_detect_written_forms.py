@@ -203,3 +203,11 @@ def test_a_handle_after_a_comma_and_an_address_in_brackets() -> None:
 def test_a_name_spelled_without_its_diacritics() -> None:
     text = "Hasan: Jeg hedder Hasan Yıldız. Med prik-løs i, Y-I-L-D-I-Z, danskerne skriver altid forkert."
     assert "Y-I-L-D-I-Z" in _found(text, "PERSON")
+
+
+def test_a_team_the_model_takes_for_a_person_is_an_organisation(tmp_path) -> None:
+    out = _batch(tmp_path, {
+        "a.txt": "Hej Jasmin. Husk mødet i dag kl. 13. Vh Kasper, Team Bostøtte Øst, Randers Kommune\n",
+        "b.txt": "R: Jeg har bostøtte to gange om ugen, og det hjælper.\n"})
+    assert "Team Bostøtte Øst" not in out["a.txt"]
+    assert out["b.txt"] == "R: Jeg har bostøtte to gange om ugen, og det hjælper.\n"

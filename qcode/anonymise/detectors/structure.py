@@ -184,6 +184,9 @@ def _parts(names: set[str]) -> set[str]:
         if len(pieces) < 2:
             continue
         for piece in pieces:
-            if len(piece) > 1 and piece.casefold() not in _NOT_LABELS and not is_role(piece.casefold()):
+            # "Kasper bostøtte" (a contact's name in a phone): the lower-case word says who he is, it is
+            # no name of his
+            if len(piece) > 1 and piece[:1].isupper() and piece.casefold() not in _NOT_LABELS \
+                    and not is_role(piece.casefold()):
                 parts.add(piece)
     return parts
