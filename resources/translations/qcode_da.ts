@@ -480,132 +480,132 @@
 <context>
     <name>AnonymiseReviewDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="99"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="102"/>
         <source>Anonymisation review</source>
         <translation>Gennemgang af anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="104"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="107"/>
         <source>Detect in all documents</source>
         <translation>Find i alle dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="108"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="111"/>
         <source>Names:</source>
         <translation>Navne:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="110"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="113"/>
         <source>[Informant 3]</source>
         <translation>[Informant 3]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="111"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="114"/>
         <source>[navn]</source>
         <translation>[navn]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="112"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="115"/>
         <source>Substitute names</source>
         <translation>Erstatningsnavne</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="115"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="118"/>
         <source>Ages:</source>
         <translation>Aldre:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="118"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="121"/>
         <source>[40-49 år]</source>
         <translation>[40-49 år]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="125"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="132"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="125"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="132"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="125"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="132"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="126"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="133"/>
         <source>Mentions</source>
         <translation>Forekomster</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="126"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="133"/>
         <source>Context</source>
         <translation>Kontekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="136"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="145"/>
         <source>&amp;Accept</source>
         <translation>&amp;Godkend</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="137"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="146"/>
         <source>&amp;Reject</source>
         <translation>&amp;Afvis</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="138"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="147"/>
         <source>&amp;Merge</source>
         <translation>&amp;Flet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="139"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="148"/>
         <source>Edit &amp;pseudonym…</source>
         <translation>Redigér &amp;pseudonym…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="144"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="153"/>
         <source>&amp;Seal…</source>
         <translation>&amp;Forsegl…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="145"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="154"/>
         <source>Make the pseudonyms permanent; the key goes to a separate file</source>
         <translation>Gør pseudonymerne permanente; nøglen gemmes i en separat fil</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="148"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="157"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="179"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="188"/>
         <source>pending</source>
         <translation>afventer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="179"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="188"/>
         <source>accepted</source>
         <translation>godkendt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="180"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="189"/>
         <source>rejected</source>
         <translation>afvist</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="181"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="190"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="182"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="191"/>
         <source>Relative</source>
         <translation>Slægtning</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="197"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="212"/>
         <source>%n entities, </source>
         <translation>
             <numerusform>%n enhed, </numerusform>
@@ -613,7 +613,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="197"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="212"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n til gennemgang</numerusform>
@@ -621,7 +621,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="201"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="216"/>
         <source>%n document(s) not searched yet: Detect in all documents</source>
         <translation>
             <numerusform>%n dokument er ikke gennemsøgt endnu: Find i alle dokumenter</numerusform>
@@ -629,24 +629,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="238"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="281"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="304"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="271"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="314"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="337"/>
         <source>Anonymisation</source>
         <translation>Anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="259"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="292"/>
         <source>Merge</source>
         <translation>Flet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="259"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="292"/>
         <source>Select two or more entities of the same kind.</source>
         <translation>Vælg to eller flere enheder af samme slags.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="292"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="325"/>
         <source>Sealing replaces every accepted name, age and place in the stored texts and removes the originals from the project. Codings keep their words.
 
 This cannot be undone: Undo does not bring the originals back, and the undo history is cleared. Continue?</source>
@@ -655,105 +655,105 @@ This cannot be undone: Undo does not bring the originals back, and the undo hist
 Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelseshistorikken ryddes. Fortsæt?</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="335"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="368"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="336"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="369"/>
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="337"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="370"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="338"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="371"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="343"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="376"/>
         <source>CPR number</source>
         <translation>CPR-nummer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="344"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="377"/>
         <source>Phone number</source>
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="345"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="378"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="346"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="379"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="347"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="380"/>
         <source>Postcode</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="348"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="381"/>
         <source>Date of birth</source>
         <translation>Fødselsdato</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="349"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="382"/>
         <source>User name</source>
         <translation>Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="359"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="366"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="392"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="399"/>
         <source>Anonymise selection</source>
         <translation>Anonymisér markering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="360"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="393"/>
         <source>The selected text is a:</source>
         <translation>Den markerede tekst er:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="366"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="399"/>
         <source>Mark &apos;%1&apos; as %2? It is replaced by a pseudonym in every document and export. This cannot be undone with Undo; reject it in Tools → Anonymise to keep it.</source>
         <translation>Markér &apos;%1&apos; som %2? Det erstattes af et pseudonym i alle dokumenter og eksporter. Det kan ikke fortrydes med Fortryd; afvis det under Værktøjer → Anonymisér for at beholde det.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="125"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="269"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="132"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="302"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="78"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="80"/>
         <source>Searching %1 (%2 of %3)</source>
         <translation>Gennemsøger %1 (%2 af %3)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="117"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="120"/>
         <source>[fyrrerne]</source>
         <translation>[fyrrerne]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="270"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="303"/>
         <source>Pseudonym (leave empty for the automatic one):</source>
         <translation>Pseudonym (lad feltet stå tomt for det automatiske):</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="278"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="311"/>
         <source>Detecting names and ages…</source>
         <translation>Finder navne og aldre…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="291"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="310"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="324"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="343"/>
         <source>Seal the project</source>
         <translation>Forsegl projektet</translation>
     </message>
@@ -3127,6 +3127,39 @@ Importér dem igen som nye dokumenter?</translation>
         <location filename="../../qcode/ui/dialogs/restore_dialog.py" line="96"/>
         <source>qcode projects (*.qcode)</source>
         <translation>qcode-projekter (*.qcode)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFilter</name>
+    <message>
+        <location filename="../../qcode/ui/dialogs/review_filter.py" line="20"/>
+        <source>Find a name, pseudonym or context…</source>
+        <translation>Find et navn, pseudonym eller en sammenhæng…</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/review_filter.py" line="25"/>
+        <source>All kinds</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/review_filter.py" line="31"/>
+        <source>All decisions</source>
+        <translation>Alle afgørelser</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/review_filter.py" line="31"/>
+        <source>pending</source>
+        <translation>afventer</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/review_filter.py" line="32"/>
+        <source>accepted</source>
+        <translation>godkendt</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/review_filter.py" line="32"/>
+        <source>rejected</source>
+        <translation>afvist</translation>
     </message>
 </context>
 <context>

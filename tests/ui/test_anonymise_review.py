@@ -301,3 +301,46 @@ def test_a_user_name_is_reviewed_as_its_own_kind(qtbot, project, events):
     row = next(r for r in range(dlg.table.rowCount()) if dlg.table.item(r, 2).text().startswith("line_k93"))
     assert dlg.table.item(row, 1).text() == "User name"
     assert dlg.table.item(row, 3).text() == "[brugernavn]"
+
+
+def test_the_filter_bar_finds_rows_by_text_kind_and_decision(dialog):
+    dialog.detect()
+    assert len(dialog.visible_rows()) == len(dialog.rows()) == 4
+    dialog.filter.find.setText("[BY]")  # a pseudonym, any case; the context column counts too
+    assert [r[2] for r in dialog.visible_rows()] == ["Odense"]
+    dialog.filter.find.setText("odense")
+    assert "Palle" not in [r[2] for r in dialog.visible_rows()] and len(dialog.visible_rows()) == 3
+    dialog.filter.find.clear()
+    dialog.filter.decision.setCurrentIndex(dialog.filter.decision.findData("pending"))
+    assert [r[2] for r in dialog.visible_rows()] == ["Odense"]
+    dialog.filter.decision.setCurrentIndex(0)
+    dialog.filter.kind.setCurrentIndex(dialog.filter.kind.findData("PERSON"))
+    assert "Odense" not in [r[2] for r in dialog.visible_rows()] and dialog.visible_rows()
+
+
+def test_typing_in_the_table_decides_nothing_and_ctrl_return_accepts(dialog, qtbot, project):
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.detect()
+    odense = _row(dialog, "Odense")[0]
+    dialog.select_ids([odense])
+    dialog.table.setFocus()
+    qtbot.keyClicks(dialog.table, "Hans ar")
+    assert entities.get_entity(project, odense).state == "pending"
+    qtbot.keyClick(dialog.table, Qt.Key_Return, Qt.ControlModifier)
+    assert entities.get_entity(project, odense).state == "accepted"
+
+
+def test_a_header_click_sorts_and_the_sort_survives_a_decision(dialog, qtbot):
+    dialog.detect()
+    dialog.table.horizontalHeader().sectionClicked.emit(anonymise_review.MENTIONS)
+    dialog.table.sortByColumn(anonymise_review.MENTIONS, Qt.DescendingOrder)
+    counts = [int(r[3] and dialog.table.item(n, anonymise_review.MENTIONS).text()) for n, r in
+              enumerate(dialog.rows())]
+    assert counts == sorted(counts, reverse=True)
+    dialog.select_ids([dialog.rows()[-1][0]])
+    dialog.accept_selected()
+    again = [int(dialog.table.item(n, anonymise_review.MENTIONS).text())
+             for n in range(dialog.table.rowCount())]
+    assert again == sorted(again, reverse=True)

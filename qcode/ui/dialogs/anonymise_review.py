@@ -53,10 +53,12 @@ from qcode.ui.commands.anonymise import (
 )
 from qcode.ui.dialogs import ask
 from qcode.ui.dialogs.key_password import KeyChoice, ask_key_choice
+from qcode.ui.dialogs.review_filter import ReviewFilter
 from qcode.ui.workers import run_in_background
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 COLUMNS = ("Decision", "Kind", "Original", "Pseudonym", "Mentions", "Context")
+MENTIONS = COLUMNS.index("Mentions")
 
 
 def _detect_job(texts, known, places, orgs, progress, cancelled):
@@ -96,6 +98,7 @@ class AnonymiseReviewDialog(QDialog):
         self.stack = stack if stack is not None else QUndoStack(self)
         self.sealed = False  # set after a successful seal: the stored texts were rewritten
         self._order: list[int] = []  # entity ids in the order the table shows them
+        self._states: dict[int, tuple[str, str]] = {}  # entity id -> (decision, kind), for the filter
         self.setWindowTitle(self.tr("Anonymisation review"))
         self.resize(980, 560)
         layout = QVBoxLayout(self)
@@ -119,6 +122,10 @@ class AnonymiseReviewDialog(QDialog):
         top.addWidget(self.age_style)
         layout.addLayout(top)
 
+        self.filter = ReviewFilter({**kind_labels(), **contact_kind_labels()})
+        self.filter.changed.connect(self._apply_filter)
+        layout.addWidget(self.filter)
+
         self.table = QTableWidget(0, len(COLUMNS))
         # Spelled out so lupdate sees each header (self.tr(variable) is never extracted).
         self.table.setHorizontalHeaderLabels([
@@ -133,14 +140,16 @@ class AnonymiseReviewDialog(QDialog):
         buttons = QHBoxLayout()
         self.summary = QLabel()
         buttons.addWidget(self.summary, 1)
-        for text, slot, key in ((self.tr("&Accept"), self.accept_selected, "A"),
-                                (self.tr("&Reject"), self.reject_selected, "R"),
-                                (self.tr("&Merge"), self.merge_selected, "M"),
-                                (self.tr("Edit &pseudonym…"), self.edit_selected_pseudonym, "P")):
+        # Alt+A, Alt+R, Alt+M, Alt+P through the buttons' mnemonics, and Ctrl+Return to accept: a bare
+        # letter in the table accepted a row when someone typed a name to look for it
+        for text, slot in ((self.tr("&Accept"), self.accept_selected),
+                           (self.tr("&Reject"), self.reject_selected),
+                           (self.tr("&Merge"), self.merge_selected),
+                           (self.tr("Edit &pseudonym…"), self.edit_selected_pseudonym)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
-            QShortcut(QKeySequence(key), self.table, activated=slot)
+        QShortcut(QKeySequence("Ctrl+Return"), self.table, activated=self.accept_selected)
         seal = QPushButton(self.tr("&Seal…"))
         seal.setToolTip(self.tr("Make the pseudonyms permanent; the key goes to a separate file"))
         seal.clicked.connect(self.seal)
@@ -180,6 +189,10 @@ class AnonymiseReviewDialog(QDialog):
                   "rejected": self.tr("rejected")}
         kinds = {**kind_labels(), **contact_kind_labels(), "DATE": self.tr("Date"),
                  "RELATIVE": self.tr("Relative")}
+        header = self.table.horizontalHeader()
+        sorted_by = header.sortIndicatorSection() if self.table.isSortingEnabled() else -1
+        order = header.sortIndicatorOrder()
+        self.table.setSortingEnabled(False)  # filling a sorted table moves rows under the loop
         self.table.setRowCount(len(items))
         for row, item in enumerate(items):
             entity = item.entity
@@ -189,6 +202,8 @@ class AnonymiseReviewDialog(QDialog):
                       entity.pseudonym, str(item.mentions), item.context)
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
+                if column == MENTIONS:
+                    cell.setData(Qt.DisplayRole, item.mentions)  # sorts as a number, not as text
                 cell.setData(Qt.UserRole, entity.id)
                 self.table.setItem(row, column, cell)
             if entity.id in selected:
@@ -204,6 +219,24 @@ class AnonymiseReviewDialog(QDialog):
         font.setBold(bool(unsearched))
         self.detect_button.setFont(font)
         self.summary.setText(summary)
+        self._states = {i.entity.id: (i.entity.state, i.entity.kind) for i in items}
+        self.table.setSortingEnabled(True)  # a click on a column's header sorts by it
+        if sorted_by >= 0:
+            self.table.sortByColumn(sorted_by, order)
+        else:
+            self.table.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)  # the register's order
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        """Hide the rows the filter bar does not show (their order stays)."""
+        for row in range(self.table.rowCount()):
+            decision, kind = self._states.get(self.table.item(row, 0).data(Qt.UserRole), ("", ""))
+            text = " ".join(self.table.item(row, column).text() for column in (2, 3, 5))
+            self.table.setRowHidden(row, not self.filter.shows(text, kind, decision))
+
+    def visible_rows(self) -> list[tuple[int, str, str, str]]:
+        """The rows the filter shows, as :meth:`rows` gives them."""
+        return [row for n, row in enumerate(self.rows()) if not self.table.isRowHidden(n)]
 
     def rows(self) -> list[tuple[int, str, str, str]]:
         """(entity id, decision, original, pseudonym) per row, as shown (for tests and screen readers)."""
