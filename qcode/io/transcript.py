@@ -18,6 +18,7 @@ from functools import lru_cache
 from qcode.io.base import Turn
 from qcode.io.transcript_header import _label_of, parse_header, participant_name  # noqa: F401
 from qcode.io.transcript_words import (  # noqa: F401  (re-exported: importers and rewrap use them)
+    FIELD_WORDS,
     INTERVIEWEE_WORDS,
     INTERVIEWER_WORDS,
     LABEL_LINE,
@@ -62,7 +63,7 @@ def _believable(label: str, colon: bool) -> bool:
     """Whether a label may open a turn: not a note word, and a name, a role word, or (after a colon
     only) a reply word such as "Ja", which the turn resolution hands to the other party."""
     folded = label.casefold()
-    if folded in NOTE_WORDS:
+    if folded in NOTE_WORDS or folded in FIELD_WORDS:
         return False
     return name_like(label) or role_word(label) is not None or (colon and folded in NOT_NAMES)
 

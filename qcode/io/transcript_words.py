@@ -39,6 +39,12 @@ NOT_NAMES = frozenset({
 # Transcriber's notes ("Note: optagelsen stopper") are text of the turn they sit in, never a turn.
 NOTE_WORDS = frozenset({"note", "nb", "obs", "kl", "fx", "f.eks", "bemærk", "citat", "pause",
                         "kommentar", "tid", "ca"})
+# The keys of an e-mail's header and of a form's fields ("Fra:", "Cc:", "Tlf.:") open no turn: an e-mail or
+# a case file imported beside the interviews is no conversation, and its keys are no speakers (or cases)
+FIELD_WORDS = frozenset({"fra", "til", "cc", "bcc", "emne", "sendt", "vedhæftet", "vedhæftning", "kopi",
+                         "from", "to", "subject", "sent", "attachment", "attachments", "tlf", "tlf.",
+                         "telefon", "mobil", "mail", "e-mail", "email", "adresse", "cpr", "cpr-nr",
+                         "cpr-nr.", "fortrolighed"})
 
 _TS = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 _NAME = r"[^\W\d_][\w.'’\-]*(?: [\w.'’\-]+){0,2}"

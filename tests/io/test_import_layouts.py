@@ -94,3 +94,12 @@ def test_interpreter_is_other_not_a_case() -> None:
             "AMIR:\tFra Aleppo.\n\nTOLK:\tFra Aleppo.\n")
     roles = {s: r for s, r, _ in _turns(text)}
     assert roles == {"Interviewer": "interviewer", "Tolk": "other", "Amir": "interviewee"}
+
+
+def test_an_e_mail_and_a_case_file_have_no_speakers_in_their_fields() -> None:
+    """An e-mail or a case file imported beside the interviews: "Fra:", "Cc:", "Tlf.:" are fields, so no
+    turn (and no case) is made of them (a stranger's import made cases "Fra", "Til", "Cc", "Emne")."""
+    text = ("Fra: Lisbeth Holm <lisbeth@example.dk>\nSendt: 12. marts 2024 09:14\nTil: Maria Hviid\n"
+            "Cc: Bjarne Thygesen\nEmne: Interview med Jasmin\n\nHej Maria\nTak for sidst.\n\n"
+            "Tlf.: 28 91 44 07\nAdresse: Sundvej 112, 8700 Horsens\n")
+    assert {s for s, _, _ in _turns(text)} & {"Fra", "Sendt", "Til", "Cc", "Emne", "Tlf.", "Adresse"} == set()
