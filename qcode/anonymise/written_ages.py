@@ -22,6 +22,12 @@ _BEFORE, _AFTER = r"(?<![^\W_])", r"(?![^\W_])"
 # a bare number is an age only on its own: not in "12.03.2019", "2019-12-04", "00:46:10" or "3/46",
 # nor a decade that was already generalised ("40'erne")
 _NUMBER_BEFORE, _NUMBER_AFTER = r"(?<![^\W_])(?<!\d[.,:/\-–])", r"(?![^\W_])(?![.,:/\-–]\d)(?!['’]erne)"
+# a number that counts or measures something in a header is no age: "runde 2", "interview 4", "kl. 10",
+# "varighed 52 min", "3 sider"
+_COUNTED = "".join(rf"(?<!\b{w}\s)" for w in ("runde", "interview", "nr.", "nr", "nummer", "side", "del",
+                                               "uge", "kl.", "kl", "klokken", "dag", "gruppe", "fokusgruppe",
+                                               "session", "bølge", "ip", "deltager", "spor", "bånd", "fil"))
+_MEASURED = r"(?!\s*(?:min\b|min\.|minutter|timer|t\b|sek|sider|kr|%|stk|gange|dage|uger|måneder))"
 
 
 # "i 5 år", "for 5 år siden", "de sidste 5 år": the words of an age that are a duration here
@@ -60,8 +66,8 @@ def ages_pattern(surfaces: dict[str, str], *, numbers: bool = False) -> re.Patte
         return None
     alternatives = "|".join(r"\s+".join(re.escape(w) for w in s.split(" "))
                             for s in sorted(chosen, key=len, reverse=True))
-    before, after = ((_NUMBER_BEFORE, _NUMBER_AFTER) if numbers
-                     else (_BEFORE + _NOT_AFTER, _AFTER + r"(?![.,]\d)" + _NOT_BEFORE))
+    before, after = ((_NUMBER_BEFORE + _COUNTED, _NUMBER_AFTER + _MEASURED) if numbers
+                     else (_BEFORE + _NOT_AFTER + r"(?<!\d[-–])", _AFTER + r"(?![.,]\d)" + _NOT_BEFORE))
     return re.compile(rf"{before}(?:{alternatives}){after}", re.IGNORECASE)
 
 

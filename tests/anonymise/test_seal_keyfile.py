@@ -159,3 +159,16 @@ def test_property_seal_keeps_every_coding_on_its_words(tmp_path_factory, words, 
         assert "Palle" not in after and "Mathias" not in after
     finally:
         project.close()
+
+
+def test_sealing_leaves_counts_and_measures_in_the_header_and_replaces_ages() -> None:
+    """A stranger's sealed project had "runde [barn]", "varighed [halvtredserne] min" in its metadata:
+    a number that counts or measures is no age; "Birgitte, 56" and "Alder: 56" still are (#11, #13)."""
+    from qcode.anonymise.written_ages import age_rewriter
+
+    ages = {"2": "2", "4": "4", "52": "52", "56": "56", "23 år": "23", "23": "23", "10": "10"}
+    numbers, worded = age_rewriter(ages, "decade", numbers=True), age_rewriter(ages, "decade")
+    kept = ["runde 2", "INTERVIEW 4", "varighed 52 min", "kl. 10.15", "unge 18-23 år"]
+    assert [numbers(worded(value)) for value in kept] == kept
+    assert numbers(worded("Birgitte, 56")) == "Birgitte, [halvtredserne]"
+    assert numbers(worded("Alder: 56, 23 år i 2019")) == "Alder: [halvtredserne], [tyverne] i 2019"
