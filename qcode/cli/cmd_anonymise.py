@@ -240,10 +240,14 @@ def _project_mode(args: argparse.Namespace) -> int:
         raise QcodeError("anon.cli_contradiction", ids=", ".join(map(str, both)))
     pseudonym_id = _entity_id(args.pseudonym[0]) if args.pseudonym else None
     role_id = _entity_id(args.role[0]) if args.role else None
-    project = open_project(args.paths[0], coder=args.coder)
+    decisions = bool(args.accept or args.reject or args.merge or args.pseudonym or args.role)
+    changes = (args.detect or decisions or args.seal or args.destroy_key or args.places or args.orgs
+               or args.style or args.age_style or args.informant_label or args.other_label)
+    # listing the register changes nothing: it may read a project another qcode has open for changes
+    project = open_project(args.paths[0], coder=args.coder, read_only=bool(args.review and not changes))
     try:
-        with project.transaction():
-            if args.places or args.orgs:
+        if args.places or args.orgs:
+            with project.transaction():
                 if args.places:
                     project.set_setting("anon.places", "\n".join(_lines(args.places)))
                 if args.orgs:
@@ -253,7 +257,6 @@ def _project_mode(args: argparse.Namespace) -> int:
                                     ("other_label", args.other_label)) if v}
         if styles:
             anon_register.change_settings(project, **styles)
-        decisions = bool(args.accept or args.reject or args.merge or args.pseudonym or args.role)
         if args.destroy_key:
 
             destroy_key(project, args.destroy_key, password=_password(args) if args.password_env else None)

@@ -125,3 +125,25 @@ def test_cli_explain_says_which_detector_fired_and_why(tmp_path, capsys):
     assert any("Bamse" in r and "kept" in r and "pet" in r for r in rows)
     assert any(r.startswith("b.txt") and "register" in r and "known from a.txt" in r for r in rows)
     assert "replaced" in out.splitlines()[-1] and not list(tmp_path.glob("*/"))  # nothing written
+
+
+def test_the_review_list_reads_a_project_another_qcode_has_open(tmp_path, capsys):
+    """`--review` only lists: it opens the project for reading, so the GUI may have it open (a stranger's
+    run was refused "already open by …")."""
+    path = tmp_path / "p.qcode"
+    project = create_project(path, coder="t")
+    add_document(project, "iv", "Interviewer: Hvor gammel er du, Palle?\nPalle: Jeg er 46 år.\n")
+    project.close()
+    assert main(["anonymise", str(path), "--no-model"]) == 0
+    capsys.readouterr()
+    holder = subprocess.Popen(  # another qcode has it open for changes
+        [sys.executable, "-c", "import sys, time; from qcode.core.project import open_project; "
+         "p = open_project(sys.argv[1], coder='gui'); print('open', flush=True); time.sleep(60)", str(path)],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        assert main(["anonymise", str(path), "--review"]) == 0
+        assert "Palle" in capsys.readouterr().out
+    finally:
+        holder.kill()
+        holder.wait()
