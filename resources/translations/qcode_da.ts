@@ -480,132 +480,132 @@
 <context>
     <name>AnonymiseReviewDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="102"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="90"/>
         <source>Anonymisation review</source>
         <translation>Gennemgang af anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="107"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="95"/>
         <source>Detect in all documents</source>
         <translation>Find i alle dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="111"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="99"/>
         <source>Names:</source>
         <translation>Navne:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="113"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="101"/>
         <source>[Informant 3]</source>
         <translation>[Informant 3]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="114"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="102"/>
         <source>[navn]</source>
         <translation>[navn]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="115"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="103"/>
         <source>Substitute names</source>
         <translation>Erstatningsnavne</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="118"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="106"/>
         <source>Ages:</source>
         <translation>Aldre:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="121"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="109"/>
         <source>[40-49 år]</source>
         <translation>[40-49 år]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="132"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="120"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="132"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="120"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="132"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="120"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="133"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="121"/>
         <source>Mentions</source>
         <translation>Forekomster</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="133"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="121"/>
         <source>Context</source>
         <translation>Kontekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="145"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="133"/>
         <source>&amp;Accept</source>
         <translation>&amp;Godkend</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="146"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="134"/>
         <source>&amp;Reject</source>
         <translation>&amp;Afvis</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="147"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="135"/>
         <source>&amp;Merge</source>
         <translation>&amp;Flet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="148"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="136"/>
         <source>Edit &amp;pseudonym…</source>
         <translation>Redigér &amp;pseudonym…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="153"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="141"/>
         <source>&amp;Seal…</source>
         <translation>&amp;Forsegl…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="154"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="142"/>
         <source>Make the pseudonyms permanent; the key goes to a separate file</source>
         <translation>Gør pseudonymerne permanente; nøglen gemmes i en separat fil</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="157"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="145"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="188"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="176"/>
         <source>pending</source>
         <translation>afventer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="188"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="176"/>
         <source>accepted</source>
         <translation>godkendt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="189"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="177"/>
         <source>rejected</source>
         <translation>afvist</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="190"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="178"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="191"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="179"/>
         <source>Relative</source>
         <translation>Slægtning</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="212"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="200"/>
         <source>%n entities, </source>
         <translation>
             <numerusform>%n enhed, </numerusform>
@@ -613,7 +613,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="212"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="200"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n til gennemgang</numerusform>
@@ -621,7 +621,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="216"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="204"/>
         <source>%n document(s) not searched yet: Detect in all documents</source>
         <translation>
             <numerusform>%n dokument er ikke gennemsøgt endnu: Find i alle dokumenter</numerusform>
@@ -629,24 +629,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="271"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="314"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="337"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="259"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="302"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="325"/>
         <source>Anonymisation</source>
         <translation>Anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="292"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="280"/>
         <source>Merge</source>
         <translation>Flet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="292"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="280"/>
         <source>Select two or more entities of the same kind.</source>
         <translation>Vælg to eller flere enheder af samme slags.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="325"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="313"/>
         <source>Sealing replaces every accepted name, age and place in the stored texts and removes the originals from the project. Codings keep their words.
 
 This cannot be undone: Undo does not bring the originals back, and the undo history is cleared. Continue?</source>
@@ -655,105 +655,105 @@ This cannot be undone: Undo does not bring the originals back, and the undo hist
 Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelseshistorikken ryddes. Fortsæt?</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="368"/>
+        <location filename="../../qcode/ui/dialogs/entity_kinds.py" line="26"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="369"/>
+        <location filename="../../qcode/ui/dialogs/entity_kinds.py" line="27"/>
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="370"/>
+        <location filename="../../qcode/ui/dialogs/entity_kinds.py" line="28"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="371"/>
+        <location filename="../../qcode/ui/dialogs/entity_kinds.py" line="29"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="376"/>
+        <location filename="../../qcode/ui/dialogs/entity_kinds.py" line="34"/>
         <source>CPR number</source>
         <translation>CPR-nummer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="377"/>
+        <location filename="../../qcode/ui/dialogs/entity_kinds.py" line="35"/>
         <source>Phone number</source>
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="378"/>
+        <location filename="../../qcode/ui/dialogs/entity_kinds.py" line="36"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="379"/>
+        <location filename="../../qcode/ui/dialogs/entity_kinds.py" line="37"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="380"/>
+        <location filename="../../qcode/ui/dialogs/entity_kinds.py" line="38"/>
         <source>Postcode</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="381"/>
+        <location filename="../../qcode/ui/dialogs/entity_kinds.py" line="39"/>
         <source>Date of birth</source>
         <translation>Fødselsdato</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="382"/>
+        <location filename="../../qcode/ui/dialogs/entity_kinds.py" line="40"/>
         <source>User name</source>
         <translation>Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="392"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="399"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="361"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="368"/>
         <source>Anonymise selection</source>
         <translation>Anonymisér markering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="393"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="362"/>
         <source>The selected text is a:</source>
         <translation>Den markerede tekst er:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="399"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="368"/>
         <source>Mark &apos;%1&apos; as %2? It is replaced by a pseudonym in every document and export. This cannot be undone with Undo; reject it in Tools → Anonymise to keep it.</source>
         <translation>Markér &apos;%1&apos; som %2? Det erstattes af et pseudonym i alle dokumenter og eksporter. Det kan ikke fortrydes med Fortryd; afvis det under Værktøjer → Anonymisér for at beholde det.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="132"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="302"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="120"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="290"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="80"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="68"/>
         <source>Searching %1 (%2 of %3)</source>
         <translation>Gennemsøger %1 (%2 af %3)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="120"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="108"/>
         <source>[fyrrerne]</source>
         <translation>[fyrrerne]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="303"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="291"/>
         <source>Pseudonym (leave empty for the automatic one):</source>
         <translation>Pseudonym (lad feltet stå tomt for det automatiske):</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="311"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="299"/>
         <source>Detecting names and ages…</source>
         <translation>Finder navne og aldre…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="324"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="343"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="312"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="331"/>
         <source>Seal the project</source>
         <translation>Forsegl projektet</translation>
     </message>

@@ -26,19 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from qcode.anonymise import pseudonyms, register, review, state
-from qcode.anonymise.candidates import (
-    ADDRESS,
-    AGE,
-    BIRTHDATE,
-    CPR,
-    EMAIL,
-    ORG,
-    PERSON,
-    PHONE,
-    PLACE,
-    POSTCODE,
-    USERNAME,
-)
 from qcode.anonymise.seal import seal_project
 from qcode.core import entities
 from qcode.core.documents import get_document, list_documents
@@ -52,6 +39,7 @@ from qcode.ui.commands.anonymise import (
     pseudonym_command,
 )
 from qcode.ui.dialogs import ask
+from qcode.ui.dialogs.entity_kinds import contact_kind_labels, kind_labels
 from qcode.ui.dialogs.key_password import KeyChoice, ask_key_choice
 from qcode.ui.dialogs.review_filter import ReviewFilter
 from qcode.ui.workers import run_in_background
@@ -361,25 +349,6 @@ def open_review(parent: QWidget | None, events: ProjectEvents) -> bool:
     dialog = AnonymiseReviewDialog(parent, events, stack_of() if callable(stack_of) else None)
     dialog.exec()
     return dialog.sealed
-
-
-def kind_labels() -> dict[str, str]:
-    """The entity kinds a user can mark, with their names in the UI language."""
-    return {PERSON: translate("AnonymiseReviewDialog", "Name"),
-            AGE: translate("AnonymiseReviewDialog", "Age"),
-            PLACE: translate("AnonymiseReviewDialog", "Place"),
-            ORG: translate("AnonymiseReviewDialog", "Organisation")}
-
-
-def contact_kind_labels() -> dict[str, str]:
-    """The contact identifiers detection finds (#13), with their names in the UI language."""
-    return {CPR: translate("AnonymiseReviewDialog", "CPR number"),
-            PHONE: translate("AnonymiseReviewDialog", "Phone number"),
-            EMAIL: translate("AnonymiseReviewDialog", "E-mail"),
-            ADDRESS: translate("AnonymiseReviewDialog", "Address"),
-            POSTCODE: translate("AnonymiseReviewDialog", "Postcode"),
-            BIRTHDATE: translate("AnonymiseReviewDialog", "Date of birth"),
-            USERNAME: translate("AnonymiseReviewDialog", "User name")}
 
 
 def mark_selection(parent: QWidget | None, project, doc_id: int, start: int, end: int,
