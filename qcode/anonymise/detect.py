@@ -168,9 +168,9 @@ def _why_not(text: str, cand: Candidate, kept: list[Kept]) -> str:
     if cand.label in (PERSON, PLACE, ORG) and cand.detector in _GUESSES \
             and all(w in never_names_en() or w in INTERJECTIONS for w in cand.core.casefold().split()):
         return "an English word or an interjection, not a name"
-    if cand.detector in _GUESSES and said_in_lower_case(text, cand.start, cand.surface) \
+    if cand.detector in _GUESSES and said_in_lower_case(text, cand.surface) \
             and not is_first_name(cand.surface):
-        return "a word this text writes in lower case elsewhere, capitalised at a sentence start"
+        return "a word this text writes in lower case again and again, not a name"
     if cand.label in (PERSON, PLACE, ORG) and cand.detector in _GUESSES and " " not in cand.core and (
             is_number_word(cand.core.casefold()) or cand.core.casefold().rstrip(".") in NOT_NAMES):
         return "a number said in words, a weekday or a word that is never a name"

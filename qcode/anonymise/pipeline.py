@@ -255,7 +255,7 @@ def propagate_component(doc: Doc) -> Doc:
             continue
         if cand.label != PERSON and cand.core.islower() and ambiguous(cand.core):
             continue  # "give" the town after "i" is the verb elsewhere; lower-case text has its own rule
-        if cand.detector in ("model", "shape") and said_in_lower_case(text, cand.start, cand.surface) \
+        if cand.detector in ("model", "shape") and said_in_lower_case(text, cand.surface) \
                 and not is_first_name(cand.surface):
             continue  # "Hanj" at a sentence start beside "hanj": the dialect's word, not a name
         names.setdefault(cand.core, cand.label)

@@ -83,11 +83,11 @@ def lower_case_words(text: str) -> Counter[str]:
     return Counter(_LOWER_WORD.findall(text))
 
 
-def said_in_lower_case(text: str, start: int, word: str) -> bool:
+def said_in_lower_case(text: str, word: str) -> bool:
     """A capitalised word that the same text writes in lower case again and again ("Ded" beside a dozen
     "ded", "Hanj" beside "hanj" in a dialect transcript): a word of the text's own language, not a name,
     which Danish capitalises everywhere. A name typed in lower case now and then by speech-to-text
-    ("danylo") is rarer than that. ``start`` is where the word stands (kept for the callers)."""
+    ("danylo") is rarer than that."""
     if " " in word or not word[:1].isupper():
         return False
     # twice is enough where sentences start with capitals; a text that often starts them in lower case
