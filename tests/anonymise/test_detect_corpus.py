@@ -116,7 +116,7 @@ FLOORS = {
     "anon_extra9": {"PERSON": 0.99, "AGE": 0.97, "PLACE": 0.99, "ORG": 0.96, "negatives": 13, "over": 0.01},
     # set 10: spoken forms (dialect, numbers in words, spelled names); first score PERSON 0.851, AGE 0.882,
     # ADDRESS 0.765, PHONE 0.765, CPR 0.25, look-alikes 25/227, over-redaction 1.83 %
-    "anon_extra10": {"PERSON": 0.99, "AGE": 0.95, "PLACE": 0.99, "ORG": 0.97, "negatives": 12, "over": 0.005,
+    "anon_extra10": {"PERSON": 0.99, "AGE": 0.95, "PLACE": 0.99, "ORG": 0.97, "negatives": 11, "over": 0.005,
                      "BIRTHDATE": 0.87},
     # set 11: written and digital traces (chats, e-mails, Teams logs, surveys, case files); first score
     # PERSON 0.960, AGE 0.650, ORG 0.929, USERNAME 0.286, look-alikes 31/374, over-redaction 1.77 %
@@ -175,7 +175,7 @@ _NOT_YET = pytest.mark.xfail(strict=True, reason="#13's targets are not all met 
     pytest.param("anon_extra7", marks=_NOT_YET),  # names split over cues, addresses said in words
     pytest.param("anon_extra8", marks=_NOT_YET),  # look-alikes 25/213, AGE 0.949, ADDRESS 0.889
     pytest.param("anon_extra9", marks=_NOT_YET),  # look-alikes 13/167, ORG 0.965
-    pytest.param("anon_extra10", marks=_NOT_YET),  # look-alikes 12/227, BIRTHDATE 0.875
+    pytest.param("anon_extra10", marks=_NOT_YET),  # look-alikes 11/227, BIRTHDATE 0.875
     pytest.param("anon_extra11", marks=_NOT_YET),  # look-alikes 15/374 (4.0 %), PERSON 0.988
     pytest.param("anon_extra12", marks=_NOT_YET),  # held out: PERSON 0.972, AGE 0.922, look-alikes 35/245
 ])

@@ -104,3 +104,13 @@ def test_pets_named_after_a_comma_or_a_breed(text: str, pet: str) -> None:
 ])
 def test_diagnoses_stay(text: str) -> None:
     assert detect_full(text, use_model=True).candidates == []
+
+
+def test_the_king_named_a_little_after_his_office_stays_and_a_son_of_the_same_name_goes() -> None:
+    from qcode.anonymise.detect import detect_full
+
+    text = ("Taler 2: Kongen var her på besøg sidste sommer, Frederik, han gik lige forbi huset. "
+            "Min søn, Frederik, er sød.")
+    found = [(c.surface, c.start) for c in detect_full(text, use_model=False).candidates
+             if c.label == "PERSON"]
+    assert found == [("Frederik", text.rindex("Frederik"))]

@@ -43,6 +43,10 @@ _PUBLIC_ROLE = re.compile(
 # "da Inger Støjberg var minister", "Mette Frederiksen, statsministeren,"
 _ROLE_AFTER = re.compile(
     rf"(?P<name>{_CAP_NAME}(?:\s+{_CAP_NAME}){{1,2}})\s*,?\s+(?:var|er|blev|som|,)\s*(?:\w+\s+)?(?:{_ROLE})\b")
+# "kongen var her på besøg sidste sommer, Frederik, han gik forbi": the office's holder named a little later
+_ROLE_APPOSITION = re.compile(
+    r"\b(?i:kongen|dronningen|kronprinsen|kronprinsessen|statsministeren|præsidenten|paven)\b"
+    rf"[^.!?\n]{{0,50}}?,[ \t]*(?P<name>{_CAP_NAME}),")
 # Regional and local newspapers: "Viborg Folkeblad", "Fyens Stiftstidende", "Randers Amtsavis"
 _NEWSPAPER = re.compile(
     rf"\b{_CAP_NAME}s?(?:\s+{_CAP_NAME}s?)?\s+(?:Folkeblad|Amtsavis|Stiftstidende|Dagblad|Avis|Tidende|Posten"
@@ -144,7 +148,7 @@ def kept_spans(text: str) -> list[Kept]:
     kept += [Kept(m.start("addr"), m.end("addr"), m.group("addr"), "a public body's address")
              for m in _BODY_ADDRESS.finditer(text)]
     kept += [Kept(m.start("name"), m.end("name"), m.group("name"), "public figure in a public role")
-             for m in _ROLE_AFTER.finditer(text)]
+             for rx in (_ROLE_AFTER, _ROLE_APPOSITION) for m in rx.finditer(text)]
     firsts, surnames = first_name_set(), surname_set()
     for m in _PUBLIC_ROLE.finditer(text):
         words = m.group("name").split()
