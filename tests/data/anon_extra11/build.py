@@ -9,26 +9,11 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from evalset_build import LABELS as BASE_LABELS  # noqa: E402
 from evalset_build import build  # noqa: E402
 
 LABELS = {
-    "PERSON": "Every mention of a real (non-public) person's name, each name part its own span (speaker labels, "
-              "possessives: surface 'Mettes', core 'Mette'; nicknames; surnames alone; names in editorial brackets; "
-              "initials used as names; surname particles belong to the surname span, e.g. surface 'al-Hassan' "
-              "core 'Hassan'). Titles (fru, dr., pastor) are not part of the span. core = the bare name as written.",
-    "AGE": "A real person's actual age (speech, headers, brackets): surface = number or number word plus a directly "
-           "following 'år'/'-årig(e)'; core = the number/number word as written. Decade ages ('40'erne') core '40'.",
-    "PLACE": "Named towns, cities, districts, villages, islands, foreign countries (not 'Danmark', not continents). "
-             "core = the name.",
-    "ORG": "Named organisations a person belongs to or uses (workplaces, shelters, schools, clubs, local "
-           "institutions, hospitals, jobcentres, small firms). National agencies are not ORG. core = the name.",
-    "CPR": "Danish civil registration number in any written form; core = as written.",
-    "PHONE": "Telephone number of a real person or small local body; core = as written.",
-    "EMAIL": "E-mail address; core = as written.",
-    "ADDRESS": "Street + house number (+ floor/side): core = street name and number as written; a postcode is its "
-               "own ADDRESS span with core the four digits (the town after it is a PLACE span).",
-    "BIRTHDATE": "Date of birth or birth year of a real person; surface/core = the date or year as written "
-                 "(without 'født'/'f.').",
+    **BASE_LABELS,
     "USERNAME": "Social-media handle or user name that identifies a private person (Instagram, Snapchat, TikTok, "
                 "chat or gamer names); core = the handle as written without a leading '@'.",
 }
