@@ -44,7 +44,7 @@ _SPELLED_EMAIL = re.compile(
     r"(?:dk|com|net|org|se|no|de|nu|eu|info|io|uk|nl|fo|gl)(?![\w])")
 # Street names: a word ending in a street suffix ("Vestergade", "rugårdsvej"), or a suffix word
 # after a name ("Frederiks Allé", "H.C. Andersens Boulevard", "østre strandvej").
-_SUFFIXES = (
+STREET_SUFFIXES = (
     "vej|vejen|gade|gaden|allé|alle|stræde|strædet|vænge|vænget|plads|pladsen|torv|torvet|boulevard"
     "|boulevarden|parken|park|have|haven|vang|vangen|toften|engen|bakken|bakke|sti|stien|kvarter"
     "|kvarteret|høj|højen|lund|lunden|hegn|hegnet|mark|marken|krog|krogen|kæret|kær|tofte|dal|dalen"
@@ -52,13 +52,13 @@ _SUFFIXES = (
     "|holm|skov|skoven|strand|stranden|vænget|led|ledet|passage|promenade|kanal"
 )
 _STREET = re.compile(
-    rf"(?i)(?<![\w-])(?P<street>(?:[^\W\d_][\w'’-]*?)?(?:{_SUFFIXES}))[ \t]+"
+    rf"(?i)(?<![\w-])(?P<street>(?:[^\W\d_][\w'’-]*?)?(?:{STREET_SUFFIXES}))[ \t]+"
     # a house letter is A-H ("12 B"); "Kirkebakken 11 i 54 år" has the preposition
     r"(?P<number>\d{1,4}(?:\s?[a-hA-H](?![\w]))?)(?![\d.,:]\d|\w)")
 _FLOOR = (r"(?:,?\s*(?:st\.?|stuen|kl\.?|kælder(?:en)?|\d{1,2}\.?|første|anden|tredje|fjerde"
           r"|femte|sjette|syvende)(?:\s*sal\b\.?)?(?![\w]))")
 _SIDE = r"(?:,?\s*(?:th\.?|tv\.?|mf\.?|til\s+højre|til\s+venstre)(?![\w]))"
-_REST = re.compile(rf"(?i){_FLOOR}{_SIDE}?|{_SIDE}|,?\s*\d{{1,2}}\.\s*sal\b\.?")
+ADDRESS_REST = re.compile(rf"(?i){_FLOOR}{_SIDE}?|{_SIDE}|,?\s*\d{{1,2}}\.\s*sal\b\.?")
 # Words that make a street name with the suffix word after them: "østre strandvej", "Gamle Kongevej".
 _STREET_PREFIX = re.compile(
     r"(?i)(?:(?<![\w])(?:østre|vestre|nordre|søndre|gamle|nye|lille|store|sankt|skt\.|h\.\s?c\.)\s+)$")
@@ -125,7 +125,7 @@ def _public_mailbox(address: str) -> bool:
     return len(parts) == 1 and not is_first_name(parts[0]) and parts[0] not in surname_set()
 
 
-def _valid_cpr(d: str, m: str, y: str) -> bool:
+def valid_cpr(d: str, m: str, y: str) -> bool:
     """The first six digits of a CPR number are a real date (modulus 11 is no longer guaranteed)."""
     try:
         date(1900 + int(y), int(m), int(d))
@@ -134,7 +134,7 @@ def _valid_cpr(d: str, m: str, y: str) -> bool:
     return True
 
 
-def _for_public_body(text: str, start: int) -> bool:
+def for_public_body(text: str, start: int) -> bool:
     """A number or address given for a public body just before it, not for a person."""
     before = text[max(0, start - 130):start]
     found = _PUBLIC_BODY.search(before)
@@ -160,9 +160,9 @@ def _spoken_digits(text: str, add: Callable[..., None]) -> None:
         cue = _NUMBER_CUE.search(text, max(0, m.start() - 40), m.start()) is not None
         if len(words) < 6 and not cue:
             continue
-        if len(digits) == 10 and _valid_cpr(digits[:2], digits[2:4], digits[4:6]):
+        if len(digits) == 10 and valid_cpr(digits[:2], digits[2:4], digits[4:6]):
             add(m.start(), m.end(), CPR, "a CPR number read out digit by digit", digits)
-        elif not _for_public_body(text, m.start()):
+        elif not for_public_body(text, m.start()):
             add(m.start(), m.end(), PHONE, "a number read out digit by digit", digits)
 
 
@@ -191,7 +191,7 @@ def detect_contacts(text: str) -> list[Candidate]:
     for m in _SPELLED_EMAIL.finditer(text):
         add(m.start(), m.end(), EMAIL, "e-mail spelled out ('snabel a … punktum')")
     for m in _CPR.finditer(text):
-        if _valid_cpr(m.group("d"), m.group("m"), m.group("y")):
+        if valid_cpr(m.group("d"), m.group("m"), m.group("y")):
             add(m.start(), m.end(), CPR, "10 digits opening with a valid date (DDMMYY-SSSS)")
     for m in _BIRTH.finditer(text):
         add(m.start("date"), m.end("date"), BIRTHDATE, "date after 'født'")
@@ -208,7 +208,7 @@ def detect_contacts(text: str) -> list[Candidate]:
             if 8 <= len(digits) <= 15:
                 add(m.start(), m.end(), PHONE, "phone number with a country code")
             continue
-        if not _dk_number(m.group("body")) or _for_public_body(text, m.start()):
+        if not _dk_number(m.group("body")) or for_public_body(text, m.start()):
             continue
         if re.match(r"\s*(?:kr\b|kroner|,-)", text[m.end():m.end() + 8]):
             continue
@@ -219,7 +219,7 @@ def detect_contacts(text: str) -> list[Candidate]:
 
 
 _HOUSE_NUMBER = re.compile(r"[ \t](?=\d)")
-_SUFFIX_END = re.compile(rf"(?i)(?:{_SUFFIXES})$")
+_SUFFIX_END = re.compile(rf"(?i)(?:{STREET_SUFFIXES})$")
 
 
 def _streets(text: str) -> list[re.Match[str]]:
@@ -247,8 +247,8 @@ def _addresses(text: str, add: Callable[..., None]) -> None:
         start = m.start()
         before = text[max(0, start - 30):start]
         prefix = _STREET_PREFIX.search(before)
-        bare = re.fullmatch(_SUFFIXES, street, re.IGNORECASE) is not None
-        rest = _REST.match(text, m.end())
+        bare = re.fullmatch(STREET_SUFFIXES, street, re.IGNORECASE) is not None
+        rest = ADDRESS_REST.match(text, m.end())
         followed = bool(rest or _POSTCODE.match(text, m.end() + 1) or _POSTCODE.match(text, m.end() + 2))
         named_mid = street[:1].isupper() and not is_sentence_initial(text, m.start())
         if is_word(street) and not (followed or prefix or named_mid):
@@ -264,7 +264,7 @@ def _addresses(text: str, add: Callable[..., None]) -> None:
             elif bare and not followed:
                 continue
         end = rest.end() if rest else m.end()
-        if _for_public_body(text, start):
+        if for_public_body(text, start):
             continue
         add(start, end, ADDRESS, "street name and house number" + (", floor/side" if rest else ""),
             core=text[start:m.end("number")])
@@ -277,7 +277,7 @@ def _addresses(text: str, add: Callable[..., None]) -> None:
             continue
         if after_address and not (first[:1].isupper() or first.casefold() in known_towns):
             continue
-        if re.match(r"(?i)(?:kr|kroner|år|mennesker|personer)\b", first) or _for_public_body(text, m.start()):
+        if re.match(r"(?i)(?:kr|kroner|år|mennesker|personer)\b", first) or for_public_body(text, m.start()):
             continue
         add(m.start("code"), m.end("code"), POSTCODE, "4-digit postcode before a town")
 

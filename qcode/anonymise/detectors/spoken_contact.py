@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from qcode.anonymise.candidates import ADDRESS, CPR, PHONE, POSTCODE, Candidate
 from qcode.anonymise.detectors.common import is_sentence_initial
-from qcode.anonymise.detectors.contact import _REST, _SUFFIXES, _for_public_body, _valid_cpr
+from qcode.anonymise.detectors.contact import ADDRESS_REST, STREET_SUFFIXES, for_public_body, valid_cpr
 from qcode.anonymise.lexicon import is_word, towns
 from qcode.anonymise.numbers import is_number_word, number_value, spoken_value
 
@@ -39,7 +39,7 @@ _PUBLIC_PLACE = re.compile(
     r"\b(?:biblioteket|rådhuset|kirken|hospitalet|sygehuset|stationen|banegården|svømmehallen|hallen"
     r"|herberget|forsorgshjemmet|varmestuen|værestedet|Hjem|Hus|jobcentret|borgerservice|skolen)\b"
     r"(?![^.!?\n]*\b(?:min|mit|mine|hans|hendes|vores|deres|bor|boede)\b)[^.!?\n]*$")
-_STREET_END = re.compile(rf"(?i)(?:{_SUFFIXES})$")
+_STREET_END = re.compile(rf"(?i)(?:{STREET_SUFFIXES})$")
 _CUE = re.compile(
     r"(?i)\b(?:nummer|nummeret|numre|telefon\w*|mobil\w*|fastnet\w*|tlf\.?|ring\w*|cpr\w*|personnummer\w*)\b")
 
@@ -106,7 +106,7 @@ def _addresses(text: str, runs: list[list[tuple[int, int]]], add: Callable[..., 
         nummer = bool(words) and words[-1].casefold() in ("nummer", "nr.", "nr")
         street = words[-2] if nummer and len(words) > 1 else (words[-1] if words else "")
         street_start = max(0, start - 60) + before.rfind(street)
-        rest = _REST.match(text, end)
+        rest = ADDRESS_REST.match(text, end)
         # "Ruten nummer fireogtredive, stuen": a capitalised name, "nummer" and a floor make an address
         # whatever the street is called
         named = street[:1].isupper() and nummer and rest is not None \
@@ -116,7 +116,7 @@ def _addresses(text: str, runs: list[list[tuple[int, int]]], add: Callable[..., 
         # "på marken to gange": an ordinary word before a number needs "nummer" or a floor after it
         if is_word(street.casefold()) and not (nummer or rest):
             continue
-        if _for_public_body(text, street_start) or _PUBLIC_PLACE.search(text, max(0, street_start - 50),
+        if for_public_body(text, street_start) or _PUBLIC_PLACE.search(text, max(0, street_start - 50),
                                                                            street_start):
             continue
         stop = rest.end() if rest else end
@@ -158,9 +158,9 @@ def _pairs(text: str, runs: list[list[tuple[int, int]]], add: Callable[..., None
         if not (nul or _CUE.search(text, max(0, start - 80), start)):
             continue
         core = digits  # the number itself: a core of one number word would be replaced all over the project
-        if len(digits) == 10 and _valid_cpr(digits[:2], digits[2:4], digits[4:6]):
+        if len(digits) == 10 and valid_cpr(digits[:2], digits[2:4], digits[4:6]):
             add(start, end, CPR, "a CPR number read in number words", core)
-        elif len(digits) == 8 and digits[0] not in "01" and not _for_public_body(text, start):
+        elif len(digits) == 8 and digits[0] not in "01" and not for_public_body(text, start):
             add(start, end, PHONE, "a phone number read in number words", core)
 
 
