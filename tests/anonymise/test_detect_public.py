@@ -90,6 +90,18 @@ def test_a_stage_name_after_a_place_preposition_is_the_place() -> None:
     assert any(c.surface == "Sivas" and c.start < 30 for c in found.candidates)
 
 
+@pytest.mark.parametrize(("text", "artist"), [
+    ("IP: Han lytter mere til Jonas end til mig. Og til Sivas, selvfølgelig, han hører kun Sivas.", True),
+    ("IP: Vi hører på Sivas hele tiden.", True),
+    ("IP: Min mor tog til Sivas sidste sommer, hun bor der nu.", False),
+])
+def test_til_and_pa_make_a_place_only_after_going_or_living(text: str, artist: bool) -> None:
+    found = detect_full(text, use_model=True)
+    first = text.index("Sivas")
+    assert any(k.start == first for k in found.kept) is artist
+    assert any(c.start == first for c in found.candidates) is not artist
+
+
 @pytest.mark.parametrize(("text", "pet"), [
     ("Hun har en papegøje, der hedder Kaptajnen.", "Kaptajnen"),
     ("Han kom med en schæfer, Storm, som ikke må komme indenfor.", "Storm"),

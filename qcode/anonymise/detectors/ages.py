@@ -50,9 +50,11 @@ _NOT_AFTER = re.compile(
     rf"\s*(?:{_UNITS})|\s+(?:år\s+)?siden\b|\s+mere\b|\s*\+|\s*['’]?erne|\s+(?:ældre|yngre)\b")
 _HYPOTHETICAL = re.compile(r"\b(?:hvis|som om|når man|forestil|tænk hvis|gad vide)\b", re.I)
 # "leve, til jeg er 80", "inden jeg fylder 60", "når jeg bliver 70": an age still to come
+# also of a child by name ("Når Alfred bliver fem, ska han …"), and anyone's ("da man fylder 18")
 _FUTURE = re.compile(
-    r"\b(?:til|indtil|inden|før|når)\s+(?:jeg|a|du|han|hun|vi|de)\s+(?:\w+\s+){0,2}?"
-    r"(?:er|bliver|fylder|runder|når\s+at\s+blive)\s+(?:\w+\s+){0,2}?$", re.I)
+    r"\b(?i:til|indtil|inden|før|når)\s+(?:(?i:jeg|a|du|han|hun|vi|de)|[A-ZÆØÅ][a-zæøå]+)\s+(?:\w+\s+){0,2}?"
+    r"(?i:er|bliver|fylder|runder|når\s+at\s+blive)\s+(?:\w+\s+){0,2}?$"
+    r"|\b(?i:man)\s+(?:\w+\s+)?(?i:er|bliver|fylder|runder|fyldte|skal\s+være|må\s+være)\s+(?:\w+\s+)?$")
 # "jeg føler mig som en på 80", "jeg ligner en på 60": a feeling, not an age
 _FIGURATIVE = re.compile(
     r"\b(?:føler|følte|følt)\s+(?:mig|sig|dig)\b|\bligner\b|\bsom\s+(?:en|et)(?:\s+\w+)?\s+på\s*$"
@@ -151,9 +153,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         r"(?P<age>(?P<n>(?:19|20)\d{2}))(?!\d)")),
     # a timeline: "1979    Født i Skive"
     ("born_timeline", re.compile(r"(?m)^[ \t]*(?P<age>(?P<n>(?:19|20)\d{2}))[ \t]+[Ff]ødt\b")),
-    # header metadata "Alder: 46", "Fødselsår: 1978", "Født: 1978"
+    # header metadata "Alder: 46", "Alder ved interview: 46", "Fødselsår: 1978", "Født: 1978"
     ("meta", re.compile(
-        r"(?im)^[ \t]*(?:alder|fødselsår|født|årgang)[ \t]*:[ \t]*(?P<age>(?P<n>\d{1,4})(?:\s*år\b)?)")),
+        r"(?im)^[ \t]*(?:alder(?:[ \t]+(?:ved|på|i|under)[ \t]+\w+|[ \t]*\(år\))?|fødselsår|født|årgang|age)"
+        r"[ \t]*:[ \t]*(?P<age>(?P<n>\d{1,4})(?:\s*år\b)?)")),
     # "Deltager: Uffe, mand, 51", "Informant: Line (28)": a bare number in the interviewee's header line
     ("header_value", re.compile(
         r"(?im)^[ \t\ufeff]*(?:interviewperson|interviewede|informant|deltager|respondent)[ \t]*:"
@@ -229,6 +232,8 @@ def _accept(rule: str, m: re.Match[str], text: str, is_name: Callable[[str], boo
     groups = m.groupdict()
     if rule in ("subject", "dialect") and _pet_age(text, m):
         return False
+    if _FUTURE.search(text, max(0, m.start("age") - 40), m.start("age")):
+        return False  # an age still to come is no age the person has
     if rule == "alder" and groups.get("age2"):
         return True
     if rule in _GUARDED:
@@ -242,8 +247,6 @@ def _accept(rule: str, m: re.Match[str], text: str, is_name: Callable[[str], boo
         # "hvis jeg var 55": hypothetical, but not "Hvis du spørger mig, så var jeg 15"
         piece = _clause_before(text, m.start("age")).rsplit(",", 1)[-1]
         if _HYPOTHETICAL.search(piece) or _FIGURATIVE.search(piece):
-            return False
-        if _FUTURE.search(text, max(0, m.start("age") - 40), m.start("age")):
             return False
         n = number_value(groups.get("n") or groups.get("word") or "") or 0
         # "jeg var 1 af dem", "jeg er 2 gange": a bare small number is rarely an age ("1 år" is)

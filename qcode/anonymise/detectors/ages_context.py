@@ -27,6 +27,9 @@ _FAMILY_WORDS = (
 # position was the slowest age rule
 _FAMILY = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(_FAMILY_WORDS, key=len, reverse=True))
 _COPULA = r"(?:er|var|blev|bliver|fylder|fyldte|runder|rundede)"
+_CHILD_WORDS = ("søn sønnen datter datteren dreng drengen pige pigen barn barnet baby babyen tvillinger "
+                "tvillingerne knægt knægten lillebror lillesøster storebror storesøster barnebarn").split()
+_CHILD = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(_CHILD_WORDS, key=len, reverse=True))
 
 MORE_RULES: list[tuple[str, re.Pattern[str]]] = [
     # "Mor blev kun 52", "barnebarnet er seks"
@@ -46,8 +49,16 @@ MORE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("profile", re.compile(
         r"(?<![\w-])(?P<name>[A-ZÆØÅ][a-zæøå]+)\s*[•·|]\s*(?P<age>(?P<n>\d{2}))\s*(?:år\s*)?(?:[•·|]|$)",
         re.MULTILINE)),
+    # "sin datter på elleve", "en søn på 3 år", "tvillingerne på 7": a child given with its age
+    ("child_of_age", re.compile(
+        rf"(?<![\w-])(?:{_CHILD})\s+på\s+{_AGE}(?!\s*(?:kilo|kg|gram|cm|meter|m2|kvm|værelser|sider|timer"
+        r"|uger|dage|sekunder|minutter|kroner|kr\b|%|procent))")),
+    # "hun æ otte måneder", "han er kun fem måneder gammel": a baby's age in months
+    ("months_old", re.compile(
+        rf"(?i)\b(?:han|hun|den\s+lille|lillebror|lillesøster|babyen)\s+(?:er|æ|ær)\s+{_ADVERB}{{0,2}}"
+        rf"(?P<age>(?P<n>\d{{1,2}}|{AGE_WORD}))(?=\s+måneder?(?:\s+gammel)?\s*(?:[.,;!?)]|og\b|$))")),
     # "stort tillykke med de 80!", "tillykke med dine 40 år"
     ("birthday_wish", re.compile(rf"(?i)\btillykke\s+med\s+(?:de|dine|sine|hans|hendes)\s+{_AGE}")),
 ]
-MORE_GUARDED = frozenset({"family_subject", "as_age"})
+MORE_GUARDED = frozenset({"family_subject", "as_age", "child_of_age"})
 NAMED = frozenset({"profile"})

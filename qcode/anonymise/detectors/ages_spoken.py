@@ -28,7 +28,9 @@ _COPULA = r"(?:er|var|ær|æ|wa['’]|blev|bliver|is|was|am|['’]m|må være|sk
 _ANY_NUM = rf"(?:{_NUM}|{ENGLISH_NUMBER})"
 _CORRECTION = re.compile(
     rf"(?i)(?P<first>{_ANY_NUM})(?:\s*år)?(?:\s+(?:dengang|da|der|nu|ikke|vist))?\s*(?:(?:\.\.\.|…|[,.–-])\s*)?"
-    rf"(?:nej|eller|or|no|(?<=\.\.\.\s)|(?<=…\s))\s*[,.–-]?\s*"
+    # a stage direction between: "Jeg var fyrre. (tænker) Nej, niogtredive."
+    r"(?:[(\[][^)\]\n]{1,30}[)\]]\s*)?"
+    rf"(?:nej|eller|or|no|(?:[{UPPER}][{LOWER}]+\s+)?retter\s+sig(?:\s+selv)?\s*:|(?<=\.\.\.\s)|(?<=…\s))\s*[,.–-]?\s*"
     rf"(?:(?:vent|undskyld|altså|øh|hov|rettere|hvad\s+siger\s+jeg)\s*[,.–-]?\s*){{0,2}}"
     rf"(?P<age>(?P<n>{_ANY_NUM})(?:\s*år\b)?)(?![\d,.]\d)")
 # "Jeg var tretten der. Fjorten? Nej, tretten": a guess asked and answered right after an age
@@ -38,6 +40,11 @@ _ENGLISH = re.compile(
     r"(?:like\s+|only\s+|just\s+|bare\s+|nu\s+|maybe\s+|about\s+|around\s+|almost\s+)?"
     rf"(?P<age>{ENGLISH_NUMBER})\b"
     r"(?!\s*(?:kroner|kr|dollars|euro|minutes|minutter|years ago|gange|times|procent))")
+# "She was 22 and very brave": digits count only after an English subject and verb ("er 22" is no age)
+_ENGLISH_DIGITS = re.compile(
+    r"(?i)\b(?:she|he|i|you|they)\s+(?:was|is|am|were)\s+(?:only\s+|just\s+|about\s+|almost\s+)?"
+    r"(?P<age>\d{1,2})\b(?![.,:]\d|\s*(?:%|kr|dollars|euro|minutes|hours|days|weeks|months|times|o['’]clock"
+    r"|am\b|pm\b|percent|kilo|kg|km|\w+ (?:ago|late)))")
 _ENGLISH_HYPOTHETICAL = re.compile(
     r"(?i)\b(?:when|if|når|hvis|until|til)\s+(?:i|you|he|she|we|jeg|du|han|hun)\b[^.!?\n]{0,12}$")
 _NAME = rf"[{UPPER}{LOWER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?"
@@ -87,9 +94,14 @@ def detect_spoken_ages(text: str, names: Collection[str] = ()) -> list[Candidate
         if _AN_AGE_BEFORE.search(text, max(0, m.start() - 50), m.start()):
             add(m, "q", "an age guessed and corrected ('Fjorten? Nej, tretten')")
             add(m, "age", "an age guessed and corrected ('Fjorten? Nej, tretten')")
-    for m in _ENGLISH.finditer(text):
+    for m in [*_ENGLISH.finditer(text), *_ENGLISH_DIGITS.finditer(text)]:
         if not _ENGLISH_HYPOTHETICAL.search(text, max(0, m.start() - 30), m.start("age")):
             add(m, "age", "an age said in English")
+    for m in _PARALLEL.finditer(text):
+        # "Elvis er fire, Samanta er to": the second of two parallel ages ("to" too) of a name no list knows
+        name = m.group("name")
+        if (is_name(name) or not is_word(name)) and _said_as_age(text, m.start("first")):
+            add(m, "age", "the second of two ages said side by side", core=m.group("n"))
     for m in _NAMED.finditer(text):
         if is_name(m.group("name")):
             add(m, "age", f"the age of '{m.group('name')}'", core=m.group("n"))
@@ -106,6 +118,9 @@ def detect_spoken_ages(text: str, names: Collection[str] = ()) -> list[Candidate
     return out
 
 
+_PARALLEL = re.compile(
+    rf"(?<![\w-])[{UPPER}][{LOWER}]+\s+(?:er|var)\s+(?P<first>{_NUM})(?:\s*år)?\s*[,;]\s*(?:og\s+)?"
+    rf"(?P<name>[{UPPER}][{LOWER}]+)\s+(?:er|var)\s+(?P<age>(?P<n>to|{_NUM})(?:\s*år\b)?)(?![\w-]|[,.]\d)")
 _AN_AGE_BEFORE = re.compile(rf"(?i)\b(?:{_COPULA}|fyldt|fylder)\s+(?:\w+\s+)?{_NUM}\b")
 
 
@@ -114,7 +129,7 @@ _TIME_SUBJECT = re.compile(
     r"(?i)\b(?:klokken|kl\.?|tiden|bussen|toget|prisen|den|det)\s+(?:er|var|blev)\s*(?:\w+\s+)?$")
 
 
-_CORRECTION_WORD = re.compile(r"(?i)\b(?:nej|eller|or|no)\b|\.\.\.|…")
+_CORRECTION_WORD = re.compile(r"(?i)\b(?:nej|eller|or|no|retter\s+sig)\b|\.\.\.|…")
 _QUESTION_MARK = re.compile(r"\?")
 
 

@@ -13,7 +13,10 @@ UPPER = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 LOWER = "a-z" + "".join(c for c in _LATIN if c.islower())
 LETTER = rf"[{UPPER}{LOWER}]"
 # A capitalised word, possibly hyphenated ("Anne-Mette", "Hans-Henrik"), or an all-caps one.
-NAME_WORD = rf"(?:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)*|[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})*)"
+# "McKenzie", "DeShawn", "O'Brien": a particle glued to a capitalised name
+GLUED_PARTICLE = r"(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le)?"
+NAME_WORD = (rf"(?:{GLUED_PARTICLE}[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)*"
+             rf"|[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})*)")
 APOSTROPHES = "'’´`"
 # Danish genitive: "Lines", "Mathias'", "Mathias’", also with an apostrophe-s after an abbreviation.
 POSSESSIVE = rf"(?:[sS](?![{LOWER}])|[{APOSTROPHES}][sS]?)?"

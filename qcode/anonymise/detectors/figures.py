@@ -20,10 +20,18 @@ from functools import lru_cache
 
 from qcode.anonymise.detectors.public import Kept
 from qcode.anonymise.lexicon import first_name_set, is_word
+from qcode.anonymise.numbers import AGE_WORD
 from qcode.resources import resource
 
 _TOKEN = re.compile(r"\w(?:[\w'’.&-]*\w)?")
-_PLACE_BEFORE = re.compile(r"(?i)\b(?:i|fra|til|på|ved|nær|omkring|udenfor|from|in)\s+$")
+_AGE_AFTER = (rf",?\s+(?:er|var|blev|bliver|fylder|fyldte)\s+(?:nu\s+|kun\s+|lige\s+)?"
+              rf"(?:\d{{1,3}}|{AGE_WORD}|to)\b")
+_PLACE_BEFORE = re.compile(r"(?i)\b(?:i|fra|ved|nær|omkring|udenfor|from|in)\s+$")
+# "til" and "på" are places only after going or living ("tog til Sivas"); "lytter til Gilli", "og til
+# Gilli" (the same verb left out) and "hører på Medina" are the artist
+_MOVED_TO = re.compile(
+    r"(?i)\b(?:tage|tager|tog|taget|rejse|rejser|rejste|flytte|flytter|flyttede|kom|komme|kommer|køre|"
+    r"kører|kørte|gå|går|gik|sendt|sendte|hjem|tilbage|ned|op|over|ud|bor|boede|bo)\s+(?:\w+\s+)?(?:til|på)\s+$")
 
 
 @lru_cache(maxsize=1)
@@ -69,11 +77,15 @@ def public_figures(text: str, own_names: Collection[str] = ()) -> list[Kept]:
 def _may_be_a_participant(text: str, key: tuple[str, ...], start: int, end: int, own: set[str]) -> bool:
     if any(part in own for part in key):
         return True
+    # "Elvis er fire, Samanta er to": a figure given an age in the document is a child named after one
+    if re.search(rf"(?<![\w-]){re.escape(text[start:end])}{_AGE_AFTER}", text):
+        return True
     if len(key) == 1:
         word = text[start:end]
         # "min far kom fra Sivas": after a place preposition a stage name is the town it was taken from
         return (is_word(word) or word[:1].upper() + word[1:].lower() in first_name_set()
-                or _PLACE_BEFORE.search(text, max(0, start - 12), start) is not None)
+                or _PLACE_BEFORE.search(text, max(0, start - 12), start) is not None
+                or _MOVED_TO.search(text, max(0, start - 40), start) is not None)
     first = re.escape(text[start:end].split()[0])
     rest = re.escape(text[start:end][len(text[start:end].split()[0]):].lstrip())
     alone = re.compile(rf"(?<![\w-]){first}(?![\w-])(?!\s+{rest})", re.IGNORECASE)

@@ -16,7 +16,7 @@ import re
 from spacy.lang.da.stop_words import STOP_WORDS
 
 from qcode.anonymise.candidates import PERSON, Candidate
-from qcode.anonymise.detectors.common import LOWER, NAME_WORD, UPPER, is_sentence_initial
+from qcode.anonymise.detectors.common import GLUED_PARTICLE, LOWER, NAME_WORD, UPPER, is_sentence_initial
 from qcode.anonymise.lexicon import first_name_set, homograph_set, is_word, surname_set
 
 DETECTOR = "lexicon"
@@ -33,6 +33,12 @@ _RELATIONS = (
     "socialrådgiver|terapeut|sygeplejerske|hjemmehjælper|hjemmehjælperen|lærer|læreren|underviser|"
     "doktor|dr\\.|pastor|professor|overlæge"
     "|kalder mig|kalder ham|kalder hende|kaldte mig|kaldte ham|kaldte hende|kalde mig"
+    # a nickname: "men alle siger Bamse", "vi kaldte Marwan for \"Doktoren\""
+    "|alle siger|vi siger|de siger|folk siger|alle kalder mig|alle kalder ham|alle kalder hende"
+    "|kald(?:e|er|te)[ \t]+[A-ZÆØÅ][a-zæøå]+[ \t]+for"
+    # code-switching speakers: "my son, Jhun-Jhun", "my auntie Nenita"
+    "|[Mm]y (?:son|daughter|auntie|aunt|uncle|friend|wife|husband|brother|sister|mother|father|mom|mum|dad"
+    "|cousin|grandma|grandmother|grandpa|grandfather|boyfriend|girlfriend|neighbou?r|boss|cousin)"
 )
 # "hun hedder egentlig Siriporn", "min datter, Nok.": an adverb may come between; a name set off by commas
 # after the relation is a name even when it is also a function word
@@ -40,7 +46,7 @@ _AFTER_RELATION = re.compile(
     rf"\b(?:{_RELATIONS}|Dr\.|Doktor|Pastor|Professor|Overlæge|kalder sig|kaldte sig|kaldt)"
     rf"(?P<comma>,)?[ \t]+"
     rf"(?:(?:egentlig|faktisk|officielt|rigtigt|bare)[ \t]+)?[\"“»']?"
-    rf"(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?![\w])"
+    rf"(?P<name>{GLUED_PARTICLE}[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?![\w])"
 )
 # "Og så var der Sol, min ekskæreste.": a name set off before a relation said of it
 _BEFORE_RELATION = re.compile(

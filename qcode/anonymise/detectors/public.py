@@ -15,7 +15,14 @@ from functools import lru_cache
 from spacy.lang.da.stop_words import STOP_WORDS
 
 from qcode.anonymise.detectors.common import LOWER, UPPER
-from qcode.anonymise.lexicon import first_name_set, surname_set
+from qcode.anonymise.lexicon import (
+    country_set,
+    first_name_set,
+    foreign_cities,
+    is_first_name,
+    surname_set,
+    towns,
+)
 from qcode.resources import resource
 
 
@@ -123,6 +130,9 @@ def _listed(text: str) -> list[Kept]:
             start, end = tokens[i].start(), tokens[i + n - 1].end()
             if len(entry) < 4 and (_CLITIC.sub("", text[start:end]) != entry or text[end:end + 1] == "."):
                 continue
+            while i + n < len(tokens) and _is_product_word(text, end, tokens[i + n]):
+                end = tokens[i + n].end()  # "Carlsberg Elephant", "Toyota Corolla": the product line
+                n += 1
             why = "public name (media, agency, brand, shop chain or diagnosis)"
             kept.append(Kept(start, end, text[start:end], why, listed=True))
             i += n - 1
@@ -136,6 +146,20 @@ def _listed(text: str) -> list[Kept]:
                                  "public name (media, agency, brand, shop chain or diagnosis)", listed=True))
         i += 1
     return kept
+
+
+def _is_product_word(text: str, end: int, token: re.Match[str]) -> bool:
+    """A capitalised word right after a brand that names one of its products, not a person or a town
+    ("Netto Bente" would be a person, "Føtex Holstebro" the town: those stay candidates)."""
+    word = token.group()
+    return (token.start() == end + 1 and text[end] == " " and word[:1].isupper() and word[1:2].islower()
+            and word.casefold() not in STOP_WORDS and not is_first_name(word) and word not in surname_set()
+            and word not in _place_names())
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    return frozenset(towns()) | frozenset(foreign_cities()) | country_set()
 
 
 def kept_spans(text: str) -> list[Kept]:

@@ -53,7 +53,9 @@ _ORG_ENDINGS = (
 )
 # "på Istedgade", "i Husum": after these a place; "til"/"fra" take persons as often ("sagde til …")
 # also capitalised at a sentence start: "I Klitmøller, midt i januar"; not "fra"/"til", which people are too
-_PLACE_BEFORE = re.compile(r"(?i)\b(?:i|på|nær|omkring|udenfor|bor|boede|flyttede|flytter)\s+$")
+_PLACE_BEFORE = re.compile(
+    r"(?i)\b(?:i|på|nær|omkring|udenfor|bor|boede|flyttede|flytter|forlod"
+    r"|(?:uden|syd|nord|øst|vest|lige|langt|tæt)\s+(?:for|på))\s+$")
 # before an ordinary word that is capitalised, these make it the name of a place or a business
 _NAMED_PLACE_BEFORE = re.compile(r"\b(?:på|ved|hos|nær|udenfor)\s+$")
 _NEXT_CAPITALISED = re.compile(rf"[ \t]+[{UPPER}]")

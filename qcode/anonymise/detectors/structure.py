@@ -36,6 +36,8 @@ _LONG_ROLES = [r for r in ROLES if len(r) >= 6]
 # Words that can open a line and be followed by a colon without being a speaker ("Ja: det …" typo).
 _NOT_LABELS = frozenset("ja nej jo okay ok øh øhm mm mhm hmm nå jamen altså tak hej godt fint".split())
 _NOT_LABELS |= STOP_WORDS
+# a header's field keys: "Age: 46" is no speaker called Age
+_NOT_LABELS |= frozenset("age alder gender køn sex navn name dato date".split())
 
 _TIME = r"\[?\(?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\)?\]?"
 _LABEL_WORD = rf"[{UPPER}][{UPPER}{LOWER}'’.\-]*"
@@ -74,6 +76,11 @@ _INITIALS_FOR = re.compile(
     r"[ \t]*[:=][ \t]*"
     r"|\b(?i:interviewer|observatør|moderator)[ \t]+)(?P<ini>[A-ZÆØÅ]{2,3})\b(?![:.-]\w)"
     r"|(?<![\w.])(?P<ini2>[A-ZÆØÅ]{2,3})[ \t]*=[ \t]*[A-ZÆØÅ][a-zæøå]+")
+# Anywhere in the text, who wrote a note: "Noteret af: MJ", "[Noter, DS: …]", "[Note, MJ: …]", "/LKS"
+_INITIALS_SIGNED = re.compile(
+    r"\b(?i:noteret|skrevet|refereret|transskriberet|interviewet|udført|indtalt|ført)[ \t]+af[ \t]*:?[ \t]*"
+    r"(?P<ini>[A-ZÆØÅ]{2,3})\b(?![:.-]\w)"
+    r"|\[(?i:noter?|kommentar|komm\.|obs)[ \t]*,[ \t]*(?P<ini2>[A-ZÆØÅ]{2,3})[ \t]*:")
 _LEADING_NAMES = re.compile(rf"(?P<name>{NAME_WORD}(?:[ ]{NAME_WORD}){{0,3}})")
 _CLOSING = re.compile(rf"\((?P<name>{NAME_WORD}(?:[ ]{NAME_WORD})?),\s*\d{{1,3}}\s*år\)")
 _NAME_THEN_AGE = re.compile(rf"(?<![\w])(?P<name>{NAME_WORD})[ \t]+\(\d{{1,3}}\)")
@@ -161,13 +168,15 @@ def detect_structure(text: str) -> tuple[list[Candidate], set[str]]:
             if _name_like(name):
                 names.add(name)
                 found.append(Candidate(m.start(group), m.end(group), name, PERSON, name, DETECTOR, 1.0))
-    for m in _INITIALS_FOR.finditer(text, 0, header_end):
+    signed = [(m, "in the header") for m in _INITIALS_FOR.finditer(text, 0, header_end)]
+    signed += [(m, "signing a note") for m in _INITIALS_SIGNED.finditer(text)]
+    for m, where in signed:
         group = "ini" if m.group("ini") else "ini2"
         initials = m.group(group)
         if not is_role(initials.casefold()):
             names.add(initials)
             found.append(Candidate(m.start(group), m.end(group), initials, PERSON, initials, DETECTOR, 0.9,
-                                   "initials given for a person in the header"))
+                                   f"initials given for a person {where}"))
     for m in _NAME_THEN_AGE.finditer(text):
         name = m.group("name")
         if is_first_name(name):
