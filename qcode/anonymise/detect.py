@@ -32,9 +32,6 @@ from qcode.anonymise.text_view import TextView, dehyphenate
 # Guesses (not lists or rules) that an English word in a code-switching transcript ("She", "Only")
 # or a role word must not pass as a name.
 _GUESSES = frozenset({"model", "shape", "propagated"})
-# a capital after lower-case letters inside one word; names that do this start with a particle
-# ("McKenzie", "DeShawn", "LaToya", "DiCaprio", "O'Brien" has no lower case before its capital)
-_CAMEL = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St|Ben|Abd|Abu)[A-Z])[A-Z][a-zæøå]+[A-Z]\w*")
 # After a possessive "Hans" at a sentence start comes a lower-case noun; after the name "Hans" a verb.
 _NOUN_AFTER = re.compile(
     r"[ \t]+(?!(?:er|var|har|havde|kom|kommer|sagde|siger|bor|boede|blev|bliver|gik|går|kan|kunne|skal"
@@ -182,9 +179,9 @@ def _why_not(text: str, cand: Candidate, kept: list[Kept]) -> str:
             and cand.detector in ("register", "propagated", "model", "lexicon") \
             and is_sentence_initial(text, cand.start) and _NOUN_AFTER.match(text, cand.end):
         return "a word at the start of a sentence before a noun ('Hans kone'), not a name"
-    if cand.label == PERSON and cand.detector in _GUESSES and _CAMEL.fullmatch(cand.core):
-        return "a word with a capital inside ('FlixBus', 'PlayStation'): a brand, not a name"
-    if cand.label == PERSON and cand.detector != "structure" and cand.core.casefold().endswith(_GENRE):
+    if cand.core.casefold().endswith(_GENRE) and (
+            (cand.label == PERSON and cand.detector != "structure")
+            or (cand.label in (PLACE, ORG) and cand.detector in _GUESSES and " " not in cand.core)):
         return "a genre word heading a transcript ('Fokusgruppe', 'Gruppeinterview')"
     if cand.label == PERSON and cand.detector in ("model", "shape") and " " not in cand.core \
             and is_ordinary_word(cand.core) and not is_first_name(cand.core) \

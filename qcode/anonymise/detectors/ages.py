@@ -151,11 +151,17 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("born_place", re.compile(
         rf"(?<![\w])[Ff]ødt\s+(?:i|på)\s+{NAME_WORD}(?:\s+{NAME_WORD})?\s+(?:i|år)\s+"
         r"(?P<age>(?P<n>(?:19|20)\d{2}))(?!\d)")),
+    # "Jeg er fra 94, opvokset i Mjølnerparken", "han er fra '88": a person "from" a year is born in it
+    ("born_from", re.compile(
+        r"(?i)\b(?:jeg|han|hun|du|a)\s+(?:er|var)\s+(?:selv\s+)?fra\s+['’]?(?P<age>(?P<n>(?:19|20)?\d{2}))"
+        r"(?=\s*(?:[,.;!?]|og\b|$))")),
     # a timeline: "1979    Født i Skive"
     ("born_timeline", re.compile(r"(?m)^[ \t]*(?P<age>(?P<n>(?:19|20)\d{2}))[ \t]+[Ff]ødt\b")),
-    # header metadata "Alder: 46", "Alder ved interview: 46", "Fødselsår: 1978", "Født: 1978"
+    # header metadata "Alder: 46", "Alder ved interview: 46", "Fødselsår: 1978", "Født: 1978"; also as the
+    # second field of a line ("Født: 6/4-77    Alder ved interview: 46")
     ("meta", re.compile(
-        r"(?im)^[ \t]*(?:alder(?:[ \t]+(?:ved|på|i|under)[ \t]+\w+|[ \t]*\(år\))?|fødselsår|født|årgang|age)"
+        r"(?im)(?:^|(?<=[ \t]{2})|(?<=\t))[ \t]*"
+        r"(?:alder(?:[ \t]+(?:ved|på|i|under)[ \t]+\w+|[ \t]*\(år\))?|fødselsår|født|årgang|age)"
         r"[ \t]*:[ \t]*(?P<age>(?P<n>\d{1,4})(?:\s*år\b)?)")),
     # "Deltager: Uffe, mand, 51", "Informant: Line (28)": a bare number in the interviewee's header line
     ("header_value", re.compile(
@@ -287,7 +293,7 @@ def _accept(rule: str, m: re.Match[str], text: str, is_name: Callable[[str], boo
 
 def _core(rule: str, surface: str, m: re.Match[str]) -> str:
     """The number a reviewer sees: "15-16 år" → "15-16", "51-årig" → "51", "F. 1978" → "1978"."""
-    if rule in ("born", "born_place", "born_timeline", "decade", "birthday", "meta"):
+    if rule in ("born", "born_from", "born_place", "born_timeline", "decade", "birthday", "meta"):
         return m.group("n") or m.group("word")
     return re.sub(r"\s*år$|[-‐ ]?årige?$|[- ]?års[- ]?alderen$", "", surface).strip()
 

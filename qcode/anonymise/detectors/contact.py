@@ -31,6 +31,8 @@ _DK_BODY = r"\d{8}|\d{4}[ ]\d{4}|\d{2}[ ]\d{2}[ ]\d{2}[ ]\d{2}|\d{2}[ ]\d{3}[ ]\
 _PHONE = re.compile(
     rf"{_B}(?P<cc>(?:\+|00)[ ]?45[ ]?|plus[ ]45[ ])?(?P<body>{_DK_BODY}){_E}"
     rf"|{_B}(?P<foreign>(?:\+|00|plus[ ])(?!45)\d{{1,3}}(?:[ -]?\d{{1,4}}){{2,6}}){_E}", re.IGNORECASE)
+_LONGER_NUMBER_BEFORE = re.compile(r"\d{2,}[ ]$")
+_LONGER_NUMBER_AFTER = re.compile(r"[ ]\d{2,}(?![\w:.])")
 _EMAIL = re.compile(r"(?<![\w.@+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}(?![\w@])")
 # Spelled out: "lærke punktum sandberg snabel a hotmail punktum com"
 _JOIN = r"(?:punktum|prik|dot|bindestreg|streg|understreg|underscore)"
@@ -71,6 +73,10 @@ _FUNCTION = frozenset(
     "i på til fra ved af og en et den det de som med for om har er var jeg du han hun vi der her".split())
 _POSTCODE = re.compile(
     r"(?<![\w.,:/-])(?P<code>[1-9]\d{3})[ \t]+(?P<town>[^\W\d_][\w-]*(?:\s+[^\W\d_]{1,2}\b\.?)?)")
+# Polish "80-264", Swedish "114 51", German/French/Finnish "10115", a country letter "D-10115"
+_FOREIGN_POSTCODE = re.compile(
+    r"(?<![\w.,:/-])(?P<code>\d{2}-\d{3}|\d{3} \d{2}|\d{5}|[A-Z]{1,2}-\d{4,5})[ \t]+[^\W\d_a-zæøå]")
+_NUMBERED_STREET_BEFORE = re.compile(r"[^\W\d_][\w.]*[ \t]\d{1,4}[a-zA-Z]?(?:/\d{1,4})?,[ \t]*$")
 _MONTHS = ("januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
            "|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec")
 _ORDINAL = (r"(?:første|anden|tredje|fjerde|femte|sjette|syvende|ottende|niende|tiende|ellevte|tolvte"
@@ -212,6 +218,9 @@ def detect_contacts(text: str) -> list[Candidate]:
             continue
         if re.match(r"\s*(?:kr\b|kroner|,-)", text[m.end():m.end() + 8]):
             continue
+        if _LONGER_NUMBER_BEFORE.search(text, max(0, m.start() - 5), m.start()) \
+                or _LONGER_NUMBER_AFTER.match(text, m.end()):
+            continue  # eight digits inside a longer number: a meeting ID "843 2219 6604", an account
         add(m.start(), m.end(), PHONE, "Danish phone number (8 digits)")
     _spoken_digits(text, add)
     _addresses(text, add)
@@ -280,6 +289,11 @@ def _addresses(text: str, add: Callable[..., None]) -> None:
         if re.match(r"(?i)(?:kr|kroner|år|mennesker|personer)\b", first) or for_public_body(text, m.start()):
             continue
         add(m.start("code"), m.end("code"), POSTCODE, "4-digit postcode before a town")
+    for m in _FOREIGN_POSTCODE.finditer(text):
+        # "ul. Grunwaldzka 148/12, 80-264 Gdańsk", "Storgatan 3, 114 51 Stockholm": right after an address
+        if any(0 <= m.start() - e <= 3 for e in ends) \
+                or _NUMBERED_STREET_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            add(m.start("code"), m.end("code"), POSTCODE, "a foreign postcode after an address")
 
 
 _TOWNS: set[str] = set()

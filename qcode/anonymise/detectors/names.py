@@ -17,6 +17,7 @@ from spacy.lang.da.stop_words import STOP_WORDS
 
 from qcode.anonymise.candidates import PERSON, Candidate
 from qcode.anonymise.detectors.common import GLUED_PARTICLE, LOWER, NAME_WORD, UPPER, is_sentence_initial
+from qcode.anonymise.detectors.english import INTERJECTIONS
 from qcode.anonymise.lexicon import first_name_set, homograph_set, is_word, surname_set
 
 DETECTOR = "lexicon"
@@ -55,6 +56,7 @@ _BEFORE_RELATION = re.compile(
 # "Bamse egentlig hedder Jonas": the word before is a nickname of the same person
 _NICKNAME_OF = re.compile(
     rf"(?P<name>[{UPPER}][{LOWER}]+)[ \t]+(?:egentlig|faktisk|rigtigt)[ \t]+hedder[ \t]+[{UPPER}][{LOWER}]+")
+_APPOSITION_GOES_ON = re.compile(r"[ \t]*(?:,|(?:fra|som|der|fra|på|i|og)\b)")
 _APPOSITION_END = re.compile(r"[ \t]*(?:[.,;!?)]|$)", re.MULTILINE)
 _INITIALS = re.compile(rf"(?<![\w.])(?:[{UPPER}]\.[ ]?){{1,3}}(?P<last>[{UPPER}][{LOWER}]+)(?![\w])")
 # Between the parts of a full name: a space, perhaps middle initials ("Henrik S. Nissen").
@@ -154,7 +156,12 @@ def detect_names(text: str) -> list[Candidate]:
         out.append(Candidate(m.start("name"), m.end("name"), name, PERSON, name, "context", 0.7))
     for m in _BEFORE_RELATION.finditer(text):
         name = m.group("name")
-        if name.casefold() not in STOP_WORDS and not is_sentence_initial(text, m.start()):
+        # at a sentence start a word ("Godt, min ven.") unless it is no word, a first name, or the sentence
+        # goes on about the person ("Basse, min ven fra skolen, hans forældre …")
+        initial = is_sentence_initial(text, m.start()) and is_word(name) and name not in first_name_set() \
+            and (name.casefold() in INTERJECTIONS or len(name) < 4
+                 or not _APPOSITION_GOES_ON.match(text, m.end()))
+        if name.casefold() not in STOP_WORDS and not initial:
             out.append(Candidate(m.start("name"), m.end("name"), name, PERSON, name, "context", 0.7))
     for m in _NICKNAME_OF.finditer(text):
         name = m.group("name")

@@ -15,14 +15,7 @@ from functools import lru_cache
 from spacy.lang.da.stop_words import STOP_WORDS
 
 from qcode.anonymise.detectors.common import LOWER, UPPER
-from qcode.anonymise.lexicon import (
-    country_set,
-    first_name_set,
-    foreign_cities,
-    is_first_name,
-    surname_set,
-    towns,
-)
+from qcode.anonymise.lexicon import first_name_set, surname_set
 from qcode.resources import resource
 
 
@@ -64,6 +57,12 @@ _POLICE = re.compile(rf"\b(?:{_CAP_NAME}s?\s+){{1,2}}(?:og\s+{_CAP_NAME}s\s+)?Po
 _BODY_ADDRESS = re.compile(
     r"(?:styrelsen|Udbetaling Danmark|[Kk]ommune|ministeriet|Familieretshuset|[Pp]olitiet)\s+(?:på|i|,)\s+"
     rf"(?P<addr>{_CAP_NAME}\s+\d{{1,4}}\s?[A-Za-z]?(?:,?\s+\d{{4}}\s+{_CAP_NAME})?)")
+# National bodies by how Danish names them: "Spillemyndigheden", "Ankestyrelsen", "Arbejdstilsynet",
+# "Beskæftigelsesministeriets", "Den Nationale Tolketjeneste", "Statens Serum Institut"
+_NATIONAL_BODY = re.compile(
+    rf"\b[{UPPER}][{LOWER}]+(?:myndighed|styrels|tilsyn|ministeri)(?:en|et|s|ens|ets)\b"
+    rf"|\b(?:Den|Det)\s+(?:Nationale|Danske)\s+{_CAP_NAME}(?:\s+{_CAP_NAME})?"
+    rf"|\bStatens\s+{_CAP_NAME}(?:\s+{_CAP_NAME})?")
 PET_NOUNS = (r"hund(?:en)?|hunden|kat(?:ten)?|killing(?:en)?|fugl(?:en)?|undulat(?:en)?|papegøje(?:n)?"
         r"|hest(?:en)?|pony(?:en)?|kanin(?:en)?|hamster(?:en)?|marsvin(?:et)?|(?:the|my|our)\s+(?:dog|cat)"
         r"|schæfer(?:en)?|labrador(?:en)?|puddel(?:en)?|terrier(?:en)?|gravhund(?:en)?|chihuahua(?:en)?"
@@ -130,9 +129,6 @@ def _listed(text: str) -> list[Kept]:
             start, end = tokens[i].start(), tokens[i + n - 1].end()
             if len(entry) < 4 and (_CLITIC.sub("", text[start:end]) != entry or text[end:end + 1] == "."):
                 continue
-            while i + n < len(tokens) and _is_product_word(text, end, tokens[i + n]):
-                end = tokens[i + n].end()  # "Carlsberg Elephant", "Toyota Corolla": the product line
-                n += 1
             why = "public name (media, agency, brand, shop chain or diagnosis)"
             kept.append(Kept(start, end, text[start:end], why, listed=True))
             i += n - 1
@@ -148,20 +144,6 @@ def _listed(text: str) -> list[Kept]:
     return kept
 
 
-def _is_product_word(text: str, end: int, token: re.Match[str]) -> bool:
-    """A capitalised word right after a brand that names one of its products, not a person or a town
-    ("Netto Bente" would be a person, "Føtex Holstebro" the town: those stay candidates)."""
-    word = token.group()
-    return (token.start() == end + 1 and text[end] == " " and word[:1].isupper() and word[1:2].islower()
-            and word.casefold() not in STOP_WORDS and not is_first_name(word) and word not in surname_set()
-            and word not in _place_names())
-
-
-@lru_cache(maxsize=1)
-def _place_names() -> frozenset[str]:
-    return frozenset(towns()) | frozenset(foreign_cities()) | country_set()
-
-
 def kept_spans(text: str) -> list[Kept]:
     """Stretches of ``text`` that stay: listed public names, public figures in their role, pets."""
     kept: list[Kept] = _listed(text)
@@ -169,6 +151,7 @@ def kept_spans(text: str) -> list[Kept]:
              for m in _IDIOMS.finditer(text)]
     kept += [Kept(m.start(), m.end(), m.group(0), "a newspaper") for m in _NEWSPAPER.finditer(text)]
     kept += [Kept(m.start(), m.end(), m.group(0), "a police district") for m in _POLICE.finditer(text)]
+    kept += [Kept(m.start(), m.end(), m.group(0), "a national body") for m in _NATIONAL_BODY.finditer(text)]
     kept += [Kept(m.start("addr"), m.end("addr"), m.group("addr"), "a public body's address")
              for m in _BODY_ADDRESS.finditer(text)]
     kept += [Kept(m.start("name"), m.end("name"), m.group("name"), "public figure in a public role")

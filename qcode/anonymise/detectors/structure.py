@@ -108,6 +108,8 @@ def _name_like(label: str) -> bool:
     # "LH", "M.K.", "JMK" are a person's initials (a role is caught above, a code like "D1" by its digit)
     if len(words) == 1 and low[0] in _NOT_LABELS:
         return False
+    if re.search(r"(?i)-(?:id|nr)\.?$", label):
+        return False  # "Møde-ID:", "Sags-nr.:" are fields
     return all(w[:1].isupper() for w in words)
 
 
