@@ -39,6 +39,7 @@ _NOUN_AFTER = re.compile(
     r"|fortalte|fortæller|arbejder|arbejdede|hjalp|hjælper|plejer|plejede)\b)[a-zæøå][\w-]+")
 _STREET_AFTER = re.compile(
     r"(?<=s)[ \t]+(?:Plads|Vej|Gade|Allé|Alle|Boulevard|Stræde|Torv|Park|Have|Bro|Kvarter)\b")
+_EN_SUBJECT = re.compile(r"(?:She|He|They|We|It|You|I)\s")
 _GENRE = ("interview", "interviews", "gruppe", "samtale", "transskription", "transskript", "referat")
 
 
@@ -168,6 +169,8 @@ def _why_not(text: str, cand: Candidate, kept: list[Kept]) -> str:
     if cand.label in (PERSON, PLACE, ORG) and cand.detector in _GUESSES \
             and all(w in never_names_en() or w in INTERJECTIONS for w in cand.core.casefold().split()):
         return "an English word or an interjection, not a name"
+    if cand.label == PERSON and cand.detector in _GUESSES and _EN_SUBJECT.match(cand.core):
+        return "an English pronoun and what follows it ('She said'), not a name"
     if cand.detector in _GUESSES and said_in_lower_case(text, cand.surface) \
             and not is_first_name(cand.surface):
         return "a word this text writes in lower case again and again, not a name"

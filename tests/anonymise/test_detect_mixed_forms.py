@@ -118,3 +118,18 @@ def test_a_genre_word_heading_a_transcript_stays() -> None:
 def test_a_meeting_id_is_no_phone_number_and_its_key_no_speaker() -> None:
     found = _found("Møde-ID: 843 2219 6604    Varighed: 47 min\nTlf. 2345 6789")
     assert found == {("2345 6789", "PHONE")}
+
+
+@pytest.mark.parametrize("text", [
+    'A: Her real name is Rosalinda. She said, "Celing, I have a job for you."',
+    "He talked to a Filipino man, and one Romanian girl was there too.",
+    "I video call them Sundays on Messenger, and then maybe to Europe.",
+])
+def test_english_pronouns_demonyms_and_weekdays_stay(text: str) -> None:
+    found = {s for s, _ in _found(text)}
+    assert not found & {"She said", "She", "Filipino", "Romanian", "Sundays", "Europe"}
+
+
+def test_a_heading_in_capitals_is_no_street() -> None:
+    found = _found("TRANSSKRIPTION – DELTAGER 07\n\nI: Velkommen.")
+    assert not {s for s, label in found if label == "ADDRESS"}

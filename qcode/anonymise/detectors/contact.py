@@ -260,6 +260,8 @@ def _addresses(text: str, add: Callable[..., None]) -> None:
         rest = ADDRESS_REST.match(text, m.end())
         followed = bool(rest or _POSTCODE.match(text, m.end() + 1) or _POSTCODE.match(text, m.end() + 2))
         named_mid = street[:1].isupper() and not is_sentence_initial(text, m.start())
+        if street.isupper() and len(street) > 1 and is_word(street.lower()) and not (followed or prefix):
+            continue  # "TRANSSKRIPTION – DELTAGER 07": a heading in capitals, no street
         if is_word(street) and not (followed or prefix or named_mid):
             continue  # "Deltager 1", "marken 2": an ordinary word before a number
         if prefix:

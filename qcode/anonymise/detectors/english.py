@@ -35,7 +35,16 @@ ENGLISH_WORDS = frozenset(
 _MORE_ENGLISH = frozenset(
     """danish polish english swedish norwegian german turkish arabic somali syrian ukrainian russian
     honestly forget sunday monday tuesday wednesday thursday friday saturday january february march
-    april june july august september october november december born build slay beer""".split())
+    april june july august september october november december born build slay beer
+    sundays mondays tuesdays wednesdays thursdays fridays saturdays weekends
+    europe asia africa america americas scandinavia european asian african american scandinavian
+    filipino filipina romanian bulgarian hungarian czech slovak serbian croatian bosnian albanian greek
+    italian spanish portuguese french dutch belgian irish scottish british finnish icelandic estonian
+    latvian lithuanian belarusian moldovan georgian armenian iranian iraqi afghan pakistani indian
+    bangladeshi nepali chinese japanese korean vietnamese thai burmese indonesian malaysian egyptian
+    moroccan algerian tunisian libyan sudanese eritrean ethiopian kenyan ugandan nigerian ghanaian
+    congolese gambian senegalese lebanese palestinian jordanian kurdish yemeni saudi brazilian mexican
+    colombian chilean peruvian cuban canadian australian muslim christian catholic jewish""".split())
 
 
 @lru_cache(maxsize=1)
