@@ -133,3 +133,12 @@ def test_english_pronouns_demonyms_and_weekdays_stay(text: str) -> None:
 def test_a_heading_in_capitals_is_no_street() -> None:
     found = _found("TRANSSKRIPTION – DELTAGER 07\n\nI: Velkommen.")
     assert not {s for s, label in found if label == "ADDRESS"}
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Jeg sad i Vestre Fængsel, varetægt, så jeg fik det at vide.", "Vestre Fængsel"),
+    ("Hun går på Nøjsomhed Skole, og hun er glad for det.", "Nøjsomhed Skole"),
+    ("Min søn spiller i Holme Boldklub om lørdagen.", "Holme Boldklub"),
+])
+def test_a_name_before_the_kind_of_institution_is_an_organisation(text: str, org: str) -> None:
+    assert (org, "ORG") in _found(text)

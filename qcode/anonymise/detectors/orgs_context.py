@@ -44,6 +44,14 @@ _CAPITAL_ADJECTIVE = re.compile(
     rf"(?P<name>(?:Den|Det|De)[ \t]+[{UPPER}][{LOWER}]+e[ \t]+[{UPPER}][{LOWER}]+"
     rf"(?:[ \t]+[{UPPER}][{LOWER}]+)?)(?![\w-])")
 
+# "Nøjsomhed Skole", "Vestre Fængsel", "Sankt Andreas Kirke", "Holme Boldklub": a name before a capitalised
+# word for the kind of institution is the institution's own name
+_HEADS = (r"Skole|Friskole|Privatskole|Efterskole|Fængsel|Statsfængsel|Arresthus|Sygehus|Hospital|Kirke"
+          r"|Kollegium|Gymnasium|Børnehave|Vuggestue|Plejecenter|Plejehjem|Bosted|Herberg|Menighed|Moské"
+          r"|Boldklub|Idrætsforening|Værested|Fritidsklub|Ungdomsklub|Sogn")
+_NAME_THEN_HEAD = re.compile(
+    rf"(?<![\w-])(?P<name>(?:[{UPPER}][{LOWER}]+[ \t]+){{1,2}}(?:{_HEADS}))(?![\w-])")
+
 
 def detect_introduced_orgs(text: str) -> list[Candidate]:
     """Organisations by the way they are introduced (see the module doc)."""
@@ -58,6 +66,12 @@ def detect_introduced_orgs(text: str) -> list[Candidate]:
             if is_sentence_initial(text, m.start("name")) and is_word(name.casefold()):
                 continue
             out.append(Candidate(m.start("name"), m.end("name"), name, ORG, name, DETECTOR, 0.65, reason))
+    for m in _NAME_THEN_HEAD.finditer(text):
+        first = m.group("name").split()[0]
+        if first.casefold() in STOP_WORDS:
+            continue
+        out.append(Candidate(m.start(), m.end(), m.group("name"), ORG, m.group("name"), DETECTOR, 0.65,
+                             "a name before the kind of institution ('Nøjsomhed Skole')"))
     for m in _CAPITAL_ADJECTIVE.finditer(text):
         adjective = m.group("name").split()[1]
         if not is_word(adjective.casefold()):
