@@ -1,13 +1,13 @@
 """The project lock: an OS file lock on ``PROJECT.qcode.lock`` held for the whole session, and a small
 JSON file beside it (``PROJECT.qcode.holder``) naming who holds it.
 
-The lock itself is an OS lock (``flock`` on Unix, ``LockFileEx`` on Windows; :mod:`qcode.core.os_lock`): the kernel
-grants it to one process at a time and drops it when that process ends, however it ends, so a crash
-leaves nothing stale to take over and no two processes can both believe they won a race. The lock file
-is never deleted: removing it on release would let a late opener lock the old inode while another locks
-a new one. The holder file is only ever written by the process that holds the lock (to a temporary name,
-then renamed), so a competitor reads either the whole record or none; it exists only for the "already
-open by …" message and is never trusted to decide who holds the lock.
+The lock itself is an OS lock (``flock`` on Unix, ``LockFileEx`` on Windows; see
+:mod:`qcode.core.os_lock`): the kernel grants it to one process at a time and drops it when that process
+ends, however it ends, so a crash leaves nothing stale to take over and no two processes can both believe
+they won a race. The lock file is never deleted: removing it on release would let a late opener lock the
+old inode while another locks a new one. The holder file is only ever written by the process that holds
+the lock (to a temporary name, then renamed), so a competitor reads either the whole record or none; it
+exists only for the "already open by …" message and is never trusted to decide who holds the lock.
 
 SQLite's own locking keeps writes consistent; this lock is what lets a second qcode say *who* has the
 project open instead of failing later with "database is locked". No Qt.

@@ -15,7 +15,6 @@ is given up (another process may lock the new file of that name). No Qt.
 from __future__ import annotations
 
 import os
-
 from errno import EACCES, EAGAIN, ENOSYS, EWOULDBLOCK
 from pathlib import Path
 from typing import Any

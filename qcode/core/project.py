@@ -19,6 +19,7 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from qcode.core import backup as backups
@@ -123,7 +124,7 @@ class Project:
         """The sqlite-utils view of the connection, made (and sqlite-utils imported, ~40 ms) on first use."""
         if self._db is None and self.conn is not None:
             self._db = _sqlite_utils().Database(self.conn, execute_plugins=False)
-        return self._db  # type: ignore[return-value]  # None once closed (callers test ``db is None``)
+        return self._db  # None once closed (callers test ``db is None``)
 
     # -- lifecycle ---------------------------------------------------------------------------
     def close(self) -> None:
@@ -233,7 +234,7 @@ class Project:
         return self._coder_id
 
 
-def _sqlite_utils():  # noqa: ANN202 (the module)
+def _sqlite_utils() -> ModuleType:
     # sqlite-utils maps numpy and pandas column types when it finds them; qcode never stores such values,
     # and importing numpy costs every start (GUI and CLI) ~50-100 ms. A later ``import numpy`` (spaCy) works.
     # No plugins either (see ``Project.db``): finding them reads every installed package's entry points.
