@@ -1,7 +1,9 @@
 """The project file: create, open (with migration and lock), close, transactions, the audit trail.
 
-A project is one SQLite file opened through sqlite-utils. Every other core module takes a
-:class:`Project` and does its SQL through ``project.db`` inside ``project.transaction()``.
+A project is one SQLite file written through sqlite-utils. Every other core module takes a
+:class:`Project` and writes through ``project.db`` inside ``project.transaction()``; reads may go straight
+to ``project.conn`` (the sqlite3 connection ``db`` wraps), as everything the window's first paint reads
+does, so that sqlite-utils loads only at the first change (#19).
 
 Opening looks before it touches: the header, ``application_id`` and schema are read without writing
 anything, so a file that is not a qcode project (or an empty one) is refused exactly as it was found, and
