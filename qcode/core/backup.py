@@ -187,7 +187,7 @@ def create_backup(project: Project, folder: Path | None = None, *, kind: str = M
     try:
         folder.mkdir(parents=True, exist_ok=True)
         target = _target(folder, project.path.stem, kind)
-        copy_database(project.db.conn, target)
+        copy_database(project.conn, target)
     except sqlite3.Error as error:
         raise translate(error, target) or StorageError("file.write_failed", path=str(target),
                                                        detail=str(error)) from None
@@ -263,7 +263,7 @@ def auto_backup(project: Project, *, interval: timedelta | None = None) -> Backu
         try:
             conn = _open_read_only(newest.path)
             try:
-                unchanged = _fingerprint(conn) == _fingerprint(project.db.conn)
+                unchanged = _fingerprint(conn) == _fingerprint(project.conn)
             finally:
                 conn.close()
         except sqlite3.Error:

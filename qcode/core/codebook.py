@@ -38,7 +38,7 @@ def _row_to_code(row: tuple) -> Code:
 
 def list_codes(project: Project) -> list[Code]:
     """Every code, in tree order (depth first, siblings by position)."""
-    rows = project.db.execute(f"SELECT {_COLUMNS} FROM codes ORDER BY position, id").fetchall()
+    rows = project.conn.execute(f"SELECT {_COLUMNS} FROM codes ORDER BY position, id").fetchall()
     by_parent: dict[CodeId | None, list[Code]] = {}
     for row in rows:
         code = _row_to_code(row)

@@ -37,5 +37,5 @@ def ensure_coder(project: Project, name: str) -> CoderId:
 
 def list_coders(project: Project) -> list[Coder]:
     """All coders, by name."""
-    rows = project.db.execute("SELECT id, name, colour FROM coders ORDER BY name").fetchall()
+    rows = project.conn.execute("SELECT id, name, colour FROM coders ORDER BY name").fetchall()
     return [Coder(CoderId(r[0]), r[1], r[2]) for r in rows]

@@ -273,7 +273,7 @@ def resize_coding(project: Project, coding_id: CodingId, start: int, end: int) -
 
 def codings_for_document(project: Project, document_id: DocumentId) -> list[Coding]:
     """All codings of a document, by start."""
-    rows = project.db.execute(
+    rows = project.conn.execute(
         f'SELECT {_COLUMNS} FROM visible_codings WHERE document_id = ? ORDER BY start, "end", id',
         [document_id],
     ).fetchall()
@@ -293,7 +293,7 @@ def codings_for_code(project: Project, code_id: CodeId, *, include_children: boo
 
 def coding_counts(project: Project) -> dict[CodeId, int]:
     """Number of codings per code id (codes without codings are absent)."""
-    rows = project.db.execute("SELECT code_id, count(*) FROM visible_codings GROUP BY code_id").fetchall()
+    rows = project.conn.execute("SELECT code_id, count(*) FROM visible_codings GROUP BY code_id").fetchall()
     return {CodeId(r[0]): r[1] for r in rows}
 
 

@@ -131,7 +131,7 @@ _DOC_COLUMNS = "id, name, text, source_name, source_checksum, format, imported_a
 
 def get_document(project: Project, document_id: DocumentId) -> Document:
     """One document with its text."""
-    row = project.db.execute(
+    row = project.conn.execute(
         f"SELECT {_DOC_COLUMNS} FROM documents WHERE id = ?", [document_id]
     ).fetchone()
     if row is None:
@@ -222,7 +222,7 @@ def restore_document(project: Project, snapshot: Snapshot) -> None:
 
 def turns_for_document(project: Project, document_id: DocumentId) -> list[StoredTurn]:
     """The document's speaker turns in text order."""
-    rows = project.db.execute(
+    rows = project.conn.execute(
         f'SELECT {TURN_COLUMNS} FROM turns WHERE document_id = ? ORDER BY start', [document_id]
     ).fetchall()
     return [StoredTurn(r[0], DocumentId(r[1]), r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9],

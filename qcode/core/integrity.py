@@ -131,12 +131,12 @@ class CheckReport:
 
 
 def _names(project: Project) -> dict[int, str]:
-    return dict(project.db.execute("SELECT id, name FROM documents").fetchall())
+    return dict(project.conn.execute("SELECT id, name FROM documents").fetchall())
 
 
 def _range_checks(project: Project, report: CheckReport, names: dict[int, str]) -> None:
     """Codings and turns against the recorded text lengths (no text is read)."""
-    rows = project.db.execute(
+    rows = project.conn.execute(
         'SELECT c.document_id, count(*), min(c.id), min(c.start), max(c."end"), g.length '
         "FROM codings c JOIN document_digests g ON g.document_id = c.document_id "
         'WHERE c.start < 0 OR c."end" > g.length OR c."end" <= c.start GROUP BY c.document_id'
@@ -145,7 +145,7 @@ def _range_checks(project: Project, report: CheckReport, names: dict[int, str]) 
         report.problems.append(Problem("coding_range", "check.coding_range", {
             "count": count, "name": names.get(document_id, f"#{document_id}"), "length": length,
             "id": coding_id, "start": start, "end": end}, document_id))
-    rows = project.db.execute(
+    rows = project.conn.execute(
         "SELECT t.document_id, count(*) FROM turns t "
         "JOIN document_digests g ON g.document_id = t.document_id "
         'WHERE t.start < 0 OR t."end" > g.length OR t."end" < t.start '
@@ -158,8 +158,8 @@ def _range_checks(project: Project, report: CheckReport, names: dict[int, str]) 
 
 
 def _counts(project: Project, report: CheckReport) -> None:
-    report.documents = project.db.execute("SELECT count(*) FROM documents").fetchone()[0]
-    report.codings = project.db.execute("SELECT count(*) FROM codings").fetchone()[0]
+    report.documents = project.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+    report.codings = project.conn.execute("SELECT count(*) FROM codings").fetchone()[0]
 
 
 def quick_check(project: Project) -> CheckReport:
@@ -168,7 +168,7 @@ def quick_check(project: Project) -> CheckReport:
     report = CheckReport()
     _counts(project, report)
     names = _names(project)
-    missing = project.db.execute(
+    missing = project.conn.execute(
         "SELECT d.id FROM documents d LEFT JOIN document_digests g ON g.document_id = d.id "
         "WHERE g.document_id IS NULL").fetchall()
     for (document_id,) in missing:

@@ -38,7 +38,7 @@ register_messages({
 
 
 def _read_plan(project: Project) -> dict[str, dict[str, str]]:
-    row = project.db.execute("SELECT value FROM project_info WHERE key = ?", [FILES_KEY]).fetchone()
+    row = project.conn.execute("SELECT value FROM project_info WHERE key = ?", [FILES_KEY]).fetchone()
     try:
         plan = json.loads(row[0]) if row else {}
     except ValueError:
@@ -175,7 +175,7 @@ def finish_pending(project: Project) -> list[QcodeError]:
     if plan:
         with project.transaction():
             _write_plan(project, {})
-    row = project.db.execute("SELECT 1 FROM project_info WHERE key = ?", [COMPACT_KEY]).fetchone()
+    row = project.conn.execute("SELECT 1 FROM project_info WHERE key = ?", [COMPACT_KEY]).fetchone()
     if row:
         note = try_compact(project)
         if note is not None:

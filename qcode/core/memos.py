@@ -100,6 +100,6 @@ def list_memos(project: Project, *, document_id: DocumentId | None = None, code_
     where.append("(coding_id IS NULL OR EXISTS "
                  "(SELECT 1 FROM visible_codings v WHERE v.id = memos.coding_id))")
     clause = f"WHERE {' AND '.join(where)}"
-    rows = project.db.execute(f"SELECT {_COLUMNS} FROM memos {clause} ORDER BY updated_at DESC",
+    rows = project.conn.execute(f"SELECT {_COLUMNS} FROM memos {clause} ORDER BY updated_at DESC",
                               params).fetchall()
     return [_row_to_memo(r) for r in rows]

@@ -1,7 +1,9 @@
 """The project file: create, open (with migration and lock), close, transactions, the audit trail.
 
-A project is one SQLite file opened through sqlite-utils. Every other core module takes a
-:class:`Project` and does its SQL through ``project.db`` inside ``project.transaction()``.
+A project is one SQLite file written through sqlite-utils. Every other core module takes a
+:class:`Project` and writes through ``project.db`` inside ``project.transaction()``; reads may go straight
+to ``project.conn`` (the sqlite3 connection ``db`` wraps), as everything the window's first paint reads
+does, so that sqlite-utils loads only at the first change (#19).
 
 Opening looks before it touches: the header, ``application_id`` and schema are read without writing
 anything, so a file that is not a qcode project (or an empty one) is refused exactly as it was found, and
@@ -19,6 +21,7 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from qcode.core import backup as backups
@@ -45,12 +48,8 @@ from qcode.core.storage import (
 from qcode.core.types import CoderId
 from qcode.core.visibility import install as install_visibility
 
-# sqlite-utils maps numpy and pandas column types when it finds them; qcode never stores such values,
-# and importing numpy costs every start (GUI and CLI) ~50-100 ms. A later ``import numpy`` (spaCy) works.
 if TYPE_CHECKING:
     import sqlite_utils
-else:
-    sqlite_utils = import_without("sqlite_utils", ("numpy", "pandas"))
 
 SUFFIX = ".qcode"
 # the tables every qcode project has had since version 1 (a file without them is not ours or is damaged)
@@ -104,9 +103,10 @@ class Project:
     def __init__(self, path: Path, conn: sqlite3.Connection, lock: Path | None, coder: str, *,
                  read_only: bool = False):
         self.path = path
-        # No sqlite-utils plugins: finding them reads the entry points of every installed package
-        # (~0.06 s per process), and none may change how a project's connection behaves.
-        self.db = sqlite_utils.Database(conn, execute_plugins=False)
+        # Reads may go straight to the connection (the window's first paint does, so that it need not
+        # wait for sqlite-utils to load); every write goes through ``db`` (sqlite-utils) in ``transaction()``.
+        self.conn = conn
+        self._db: sqlite_utils.Database | None = None
         self.changes = ChangeNotifier()
         self._lock = lock
         self._pending: list[Change] = []
@@ -121,17 +121,25 @@ class Project:
         self.backup: backups.Backup | None = None  # the backup made on open, if one was due
         install_visibility(self)  # this connection's view of the codings its coder may see
 
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """The sqlite-utils view of the connection, made (and sqlite-utils imported, ~40 ms) on first use."""
+        if self._db is None and self.conn is not None:
+            self._db = _sqlite_utils().Database(self.conn, execute_plugins=False)
+        return self._db  # None once closed (callers test ``db is None``)
+
     # -- lifecycle ---------------------------------------------------------------------------
     def close(self) -> None:
         """Checkpoint the WAL, close the connection and release the lock."""
-        if self.db is None:
+        if self.conn is None:
             return
         try:
-            self.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error:
             pass
-        self.db.conn.close()
-        self.db = None  # type: ignore[assignment]  # closed; an Optional db would burden every query
+        self.conn.close()
+        self.conn = None  # type: ignore[assignment]  # closed; an Optional conn would burden every query
+        self._db = None
         if self._lock is not None:
             release_lock(self._lock)
 
@@ -204,7 +212,7 @@ class Project:
 
     # -- settings ----------------------------------------------------------------------------
     def get_setting(self, key: str, default: str | None = None) -> str | None:
-        row = self.db.execute("SELECT value FROM project_info WHERE key = ?", [key]).fetchone()
+        row = self.conn.execute("SELECT value FROM project_info WHERE key = ?", [key]).fetchone()
         return row[0] if row else default
 
     def set_setting(self, key: str, value: str, *, secret: bool = False) -> None:
@@ -226,6 +234,13 @@ class Project:
 
             self._coder_id = ensure_coder(self, self.coder_name)
         return self._coder_id
+
+
+def _sqlite_utils() -> ModuleType:
+    # sqlite-utils maps numpy and pandas column types when it finds them; qcode never stores such values,
+    # and importing numpy costs every start (GUI and CLI) ~50-100 ms. A later ``import numpy`` (spaCy) works.
+    # No plugins either (see ``Project.db``): finding them reads every installed package's entry points.
+    return import_without("sqlite_utils", ("numpy", "pandas"))
 
 
 def _connect(path: Path) -> sqlite3.Connection:

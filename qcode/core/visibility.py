@@ -76,12 +76,12 @@ class BlindState:
 
 # -- reading the settings ---------------------------------------------------------------------------
 def _setting(project: Project, key: str) -> str | None:
-    row = project.db.execute("SELECT value FROM project_info WHERE key = ?", [key]).fetchone()
+    row = project.conn.execute("SELECT value FROM project_info WHERE key = ?", [key]).fetchone()
     return row[0] if row else None
 
 
 def _role_names(project: Project, role: str) -> tuple[str, ...]:
-    return tuple(r[0] for r in project.db.execute(
+    return tuple(r[0] for r in project.conn.execute(
         "SELECT c.name FROM coder_roles r JOIN coders c ON c.id = r.coder_id WHERE r.role = ? "
         "ORDER BY c.name", [role]))
 
@@ -146,7 +146,7 @@ def _define_view(project: Project, layer: Sequence[int] | None = None) -> None:
     if layer is not None:
         conditions.append(f"coder_id IN ({', '.join(str(int(i)) for i in layer) or 'NULL'})")
     where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
-    conn = project.db.conn
+    conn = project.conn
     # A reader's connection is query_only, which also refuses TEMP objects; the file itself stays
     # protected by its read-only open (mode=ro), so the switch only lets this view be made.
     query_only = conn.execute("PRAGMA query_only").fetchone()[0]

@@ -44,7 +44,7 @@ def covered_lengths(project: Project) -> dict[DocumentId, int]:
     out: dict[DocumentId, int] = {}
     doc = None
     total = cur_s = cur_e = 0
-    for d, s, e in project.db.execute(
+    for d, s, e in project.conn.execute(
         'SELECT document_id, start, "end" FROM visible_codings ORDER BY document_id, start'
     ):
         if d != doc:
@@ -63,10 +63,10 @@ def covered_lengths(project: Project) -> dict[DocumentId, int]:
 
 def document_rows(project: Project) -> list[DocumentRow]:
     """Every document with its cases (comma-joined) and the share of its text that is coded."""
-    docs = project.db.execute(
+    docs = project.conn.execute(
         f"SELECT d.id, d.name, {STORED_LENGTH} FROM documents d ORDER BY d.name").fetchall()
     cases: dict[int, list[str]] = {}
-    for doc_id, name in project.db.execute(
+    for doc_id, name in project.conn.execute(
         "SELECT dc.document_id, c.name FROM document_cases dc JOIN cases c ON c.id = dc.case_id "
         "ORDER BY c.name"
     ):

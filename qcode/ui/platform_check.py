@@ -17,7 +17,6 @@ import ctypes
 import os
 import re
 import shutil
-import subprocess
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -161,6 +160,8 @@ def missing_libraries(plugin: Path) -> list[str] | None:
     quick = _dlopen_missing(plugin)
     if quick == []:
         return quick
+    import subprocess  # noqa: PLC0415 (only when the plugin did not load: ~4 ms of every start otherwise)
+
     ldd = shutil.which("ldd")
     if ldd:
         try:
