@@ -1,13 +1,13 @@
 """The project lock: an OS file lock on ``PROJECT.qcode.lock`` held for the whole session, and a small
 JSON file beside it (``PROJECT.qcode.holder``) naming who holds it.
 
-The lock itself is an OS lock (``flock`` on Unix, ``LockFileEx`` on Windows; see
-:mod:`qcode.core.os_lock`): the kernel grants it to one process at a time and drops it when that process
-ends, however it ends, so a crash leaves nothing stale to take over and no two processes can both believe
-they won a race. The lock file is never deleted: removing it on release would let a late opener lock the
-old inode while another locks a new one. The holder file is only ever written by the process that holds
-the lock (to a temporary name, then renamed), so a competitor reads either the whole record or none; it
-exists only for the "already open by …" message and is never trusted to decide who holds the lock.
+The lock itself is ``filelock.FileLock`` (``flock`` on Unix, ``LockFileEx`` on Windows): the kernel
+grants it to one process at a time and drops it when that process ends, however it ends, so a crash
+leaves nothing stale to take over and no two processes can both believe they won a race. The lock file
+is never deleted: removing it on release would let a late opener lock the old inode while another locks
+a new one. The holder file is only ever written by the process that holds the lock (to a temporary name,
+then renamed), so a competitor reads either the whole record or none; it exists only for the "already
+open by …" message and is never trusted to decide who holds the lock.
 
 SQLite's own locking keeps writes consistent; this lock is what lets a second qcode say *who* has the
 project open instead of failing later with "database is locked". No Qt.
@@ -25,8 +25,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from filelock import FileLock, Timeout
+
 from qcode.core.errors import ProjectLockedError, register_messages
-from qcode.core.os_lock import LockBusy, OsLock
 from qcode.core.storage import os_error
 
 register_messages({
@@ -45,12 +46,12 @@ _guard = threading.Lock()
 
 @dataclass
 class _Held:
-    lock: OsLock
+    lock: FileLock
     project_path: Path
     connections: int = 1
 
 
-# Per lock file: the OS lock this process holds and how many connections use it. Worker threads open
+# Per lock file: the FileLock this process holds and how many connections use it. Worker threads open
 # their own connection to the same project; only the last one to close releases the OS lock.
 _HELD: dict[Path, _Held] = {}
 
@@ -152,10 +153,10 @@ def acquire_lock(project_path: Path) -> Path:
         if held is not None:  # this process already holds it: another connection (a worker thread)
             held.connections += 1
             return path
-        lock = OsLock(path)
+        lock = FileLock(path, timeout=0, thread_local=False)
         try:
-            lock.acquire()
-        except LockBusy:
+            lock.acquire(blocking=False)
+        except Timeout:
             raise _locked_error(project_path) from None
         except OSError as error:
             raise os_error(error, project_path) from None
@@ -198,10 +199,10 @@ def other_holder(project_path: Path) -> Holder | None:
             return None
     if not path.exists():
         return None
-    probe = OsLock(path)
+    probe = FileLock(path, timeout=0, thread_local=False)
     try:
-        probe.acquire()
-    except LockBusy:
+        probe.acquire(blocking=False)
+    except Timeout:
         return read_holder(project_path) or Holder("?", "?", "?", "?")
     except OSError:
         return None  # a read-only folder: nobody can be writing there through qcode
