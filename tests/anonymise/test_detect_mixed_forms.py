@@ -142,3 +142,23 @@ def test_a_heading_in_capitals_is_no_street() -> None:
 ])
 def test_a_name_before_the_kind_of_institution_is_an_organisation(text: str, org: str) -> None:
     assert (org, "ORG") in _found(text)
+
+
+def test_a_supporters_club_stays_and_a_members_club_goes() -> None:
+    assert not _found("Han holder med Esbjerg fB, og min søn er fan af Real Madrid.")
+    assert ("AaB", "ORG") in _found("Jeg har venner fra dengang, jeg spillede i AaB som ung.")
+    assert not _found("Han har spillet i TV 2 Lorry en gang, i et program om indvandrere.")
+
+
+@pytest.mark.parametrize(("text", "pet"), [
+    ("A går en tur med Bella, det er Trins gammel hund, hun er sød.", "Bella"),
+    ("Jeg sad derhjemme med katten. Misser, hun hedder Misser.", "Misser"),
+])
+def test_pets_named_beside_their_kind_stay(text: str, pet: str) -> None:
+    assert not {s for s, label in _found(text) if s == pet}
+
+
+@pytest.mark.parametrize("text", ["Kofoed: Pengene kommer mandag. Mvh Jannie",
+                                  "Nis: Hmja. Det ved jeg ikke."])
+def test_a_letters_closing_and_a_spoken_interjection_stay(text: str) -> None:
+    assert not {s for s, _ in _found(text)} & {"Mvh Jannie", "Mvh", "Hmja"}

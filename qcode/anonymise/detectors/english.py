@@ -30,8 +30,7 @@ ENGLISH_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
     seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred""".split())
 
-# Interjections and oaths of other languages that bilingual speakers use in Danish speech; capitalised at
-# the start of a turn they look like names ("Tamam, femoghalvtreds.", "Wallahi. Det er rigtigt.").
+# More English: nationalities and demonyms, languages, weekdays and months, continents.
 _MORE_ENGLISH = frozenset(
     """danish polish english swedish norwegian german turkish arabic somali syrian ukrainian russian
     honestly forget sunday monday tuesday wednesday thursday friday saturday january february march
@@ -54,6 +53,9 @@ def never_names_en() -> frozenset[str]:
     English function words and nationalities, less any Danish first name ("Else", "Will")."""
     return frozenset(w for w in ENGLISH_WORDS | EN_STOP_WORDS | _MORE_ENGLISH if not is_first_name(w))
 
+# Interjections and oaths of other languages that bilingual speakers use in Danish speech, and Danish
+# spoken and dialect ones ("Nåe", "Jow", "Hmja"); capitalised at the start of a turn they look like names
+# ("Tamam, femoghalvtreds.", "Wallahi. Det er rigtigt.").
 INTERJECTIONS = frozenset(
     """tamam yalla wallah wallahi wallaahi walla inshallah insha'allah mashallah alhamdulillah bismillah
     habibi habibti khalas haram halal allah yani yaani abe lan hayır evet haydi aman vallahi
@@ -61,7 +63,8 @@ INTERJECTIONS = frozenset(
     please sorry hey hi hello bye
     inşallah inşaallah maşallah vallahi elhamdülillah hamdulillah yallah salam salaam shukran
     kanka abi abla çok dzięki dziękuję kurwa spasibo dyakuyu dobre
-    haha hahaha hahahaha hehe hihi lol omg xd""".split()
+    haha hahaha hahahaha hehe hihi lol omg xd
+    nåe nåh nååh jow jov næh nææh neej hmja mja tja tjah øhm øhh hmmm puha uha jaså nåja øv ih""".split()
 )
 
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -308,11 +308,14 @@ def _made(nlp: Any, text: str) -> Any:
     return doc
 
 
-# A title or office in front of a name is no part of it ("fru Jensen", "finansminister Ole Hansen"):
+# A title or office in front of a name is no part of it ("fru Jensen", "finansminister Ole Hansen"), nor is
+# a letter's closing ("Mvh Jannie"):
 # the model sometimes takes it in, most often a capitalised one at a sentence start.
 _TITLE = re.compile(
     r"(?i)(?:fru|frk\.|frøken|hr\.?|herr|dr\.?|doktor|pastor|præst|professor|lektor|overlæge|formand"
-    r"|borgmester|\w*minister|\w*direktør|\w*chef)\s+(?=\w)"
+    r"|borgmester|\w*minister|\w*direktør|\w*chef"
+    # a closing in front of a signature: "Mvh Jannie", "Kærlig hilsen Bente"
+    r"|mvh\.?|kh\.?|vh\.?|(?:med\s+)?(?:venlig|kærlig)\s+hilsen|hilsen)\s+(?=\w)"
 )
 
 

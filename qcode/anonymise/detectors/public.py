@@ -70,9 +70,12 @@ PET_NOUNS = (r"hund(?:en)?|hunden|kat(?:ten)?|killing(?:en)?|fugl(?:en)?|undulat
 # "hunden, Bamse", "min kat misse", "en hund der hedder bella", "katten. Han hedder Søren"
 _PET_NAME = re.compile(
     rf"(?i)\b(?:{PET_NOUNS})(?:\s*,?\s+(?:(?:der|som)\s+)?hedder\s+|\s*,\s*|\s+)(?P<name>{_NAME})\b"
-    rf"|\b(?:{PET_NOUNS})\b[^.!?\n]{{0,30}}[.!]\s+(?:han|hun|den|det)\s+hedder\s+(?P<name2>{_NAME})")
-_PET_AFTER = re.compile(rf"(?P<name>{_NAME})\s*[.,]\s+(?:(?:det|han|hun)\s+er\s+)?(?:the|my|our|min|vores)\s+"
-                        r"(?:dog|cat|hund|kat)\b",
+    rf"|\b(?:{PET_NOUNS})\b[^.!?\n]{{0,30}}[.!]\s+(?:{_NAME},\s+)?(?:han|hun|den|det)\s+hedder\s+"
+    rf"(?P<name2>{_NAME})")
+# "Bella, det er min hund", "Bella, det er Trins gamle hund", "Rocky. Det er vores kat"
+_PET_AFTER = re.compile(rf"(?P<name>{_NAME})\s*[.,]\s+(?:(?:det|han|hun)\s+er\s+)?"
+                        rf"(?:the|my|our|min|vores|hans|hendes|deres|{_CAP_NAME}s)\s+"
+                        r"(?:(?:gammel|gamle|lille|nye?|søde?)\s+)?(?:dog|cat|hund|kat)\b",
                         re.IGNORECASE)
 
 
@@ -88,12 +91,30 @@ def _entries() -> tuple[str, ...]:
     return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def _clubs() -> frozenset[str]:
+    """The listed sports clubs (the section of ``public.txt`` whose heading names them), case-folded."""
+    clubs: set[str] = set()
+    inside = False
+    for line in resource("lexicons", "public.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            # a heading naming the clubs opens the section; the next heading after its entries ends it
+            inside = "sports clubs" in line or (inside and not clubs)
+        elif inside and line.strip():
+            clubs.add(line.strip().casefold())
+    return frozenset(clubs)
+
+
 def public_words() -> frozenset[str]:
     """The listed public names, case-folded (organisation lists leave these out)."""
     return frozenset(e.casefold() for e in _entries())
 
 
 _TOKEN = re.compile(r"\w(?:[\w'’&-]*\w)?(?:\.(?=\w)\w+)*")
+# playing, training or being a member: the club is one the person belongs to
+_MEMBER_BEFORE = re.compile(
+    r"(?i)\b(?:spill(?:er|ede|et|e)|træn(?:er|ede|et|e)|medlem(?:skab)?|kontingent(?:et)?|indmeldt|meldt\s+ind)"
+    r"(?:\s+\w+){0,3}?\s+(?:i|for|af|hos|til|på)\s+$")
 _CLITIC = re.compile(r"['’](?:en|et|erne|ene|ne|s)$")
 
 
@@ -129,6 +150,9 @@ def _listed(text: str) -> list[Kept]:
             start, end = tokens[i].start(), tokens[i + n - 1].end()
             if len(entry) < 4 and (_CLITIC.sub("", text[start:end]) != entry or text[end:end + 1] == "."):
                 continue
+            if entry.casefold() in _clubs() and _MEMBER_BEFORE.search(text, max(0, start - 40), start):
+                i += n - 1
+                break  # "spillede i AaB som ung", "medlem af FC København": a club one belongs to
             why = "public name (media, agency, brand, shop chain or diagnosis)"
             kept.append(Kept(start, end, text[start:end], why, listed=True))
             i += n - 1
