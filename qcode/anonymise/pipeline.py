@@ -133,8 +133,15 @@ def register_component(doc: Doc) -> Doc:
     known: dict[str, str] = dict(ctx.get("known") or {})
     own = {name: PERSON for name in ctx.get("doc_names", ()) if name not in known}
     text = _text(doc)
-    _add(doc, match_known(text, own, "structure", 0.95))
     found, dropped = [], ctx.setdefault(DROPPED, [])
+    for cand in match_known(text, own, "structure", 0.95):
+        # the document names "Lykke" with a capital; its "held og lykke" is the word
+        if cand.surface.islower() and cand.core[:1].isupper() and ambiguous(cand.surface):
+            dropped.append((cand, "the document's name written in lower case where it is an ordinary word"))
+        else:
+            found.append(cand)
+    _add(doc, found)
+    found = []
     for cand in match_known(text, known, "register", 1.0):
         # a name from the register or another document needs evidence here if it is also a word
         why = evidence(text, cand.start, cand.end, cand.core)

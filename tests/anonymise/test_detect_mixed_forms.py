@@ -162,3 +162,17 @@ def test_pets_named_beside_their_kind_stay(text: str, pet: str) -> None:
                                   "Nis: Hmja. Det ved jeg ikke."])
 def test_a_letters_closing_and_a_spoken_interjection_stay(text: str) -> None:
     assert not {s for s, _ in _found(text)} & {"Mvh Jannie", "Mvh", "Hmja"}
+
+
+def test_the_informants_name_in_lower_case_is_the_word() -> None:
+    found = _found('Interviewer: Hvad hedder du?\n\n'
+                   'Lykke: Jeg hedder Lykke. Folk siger "held og lykke" til mig.')
+    assert {s for s, _ in found} == {"Lykke"}
+
+
+def test_a_public_bodys_address_and_switchboard_stay_and_a_persons_after_them_goes() -> None:
+    assert not _found("Klager skal rettes til Udbetaling Danmark, Kongens Vænge 8, 3400 Hillerød, "
+                      "telefon 70 12 80 63. Ellers er det kommunens hovednummer 89 40 20 00.")
+    found = _found("Udlændingestyrelsen på Farimagsvej 51A, 4700 Næstved. "
+                   "Jeg bor på Farimagsvej 12, 4700 Næstved.")
+    assert ("Farimagsvej 12", "ADDRESS") in found and ("Farimagsvej 51A", "ADDRESS") not in found

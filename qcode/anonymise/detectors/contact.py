@@ -110,9 +110,14 @@ _PUBLIC_BODY = re.compile(
     r"(?:\b[A-ZÆØÅ][\w-]*s\s+[Kk]ommune|\b\w*[Ss]tyrelse[n]?\b|\bUdbetaling Danmark|\bLivslinien"
     r"|\b[Bb]orger\.dk"
     r"|\b[Pp]olitiet|\b[Ll]ægevagten|\b[Bb]orgerservice|\bSKAT\b|\bAnkestyrelsen|\b[Ss]ygesikringen"
-    r"|\bFolketinget|\bministeriet\b|\b\w+ministeriet|\bstyrelsen|\bFamilieretshuset|\bAkuttelefonen)"
+    r"|\bFolketinget|\bministeriet\b|\b\w+ministeriet|\bstyrelsen|\bFamilieretshuset|\bAkuttelefonen"
+    # a switchboard: "kommunens hovednummer 89 40 20 00", "ring til omstillingen på …"
+    r"|\b(?:kommunens|regionens|hospitalets|sygehusets|politiets)\s+(?:hoved)?(?:nummer|telefon)|\bhovednummer"
+    r"|\bomstilling(?:en)?)"
     r"[^.!?\n]{0,60}(?:[.!?]\s+[^.!?\n]{0,60})?$")
-_PERSONAL = re.compile(r"\b(?:min|mit|mine|din|dit|hans|hendes|deres|vores|sin|sit|privat\w*)\b", re.I)
+# a person's own number or address after the body's: "… Udlændingestyrelsen. Jeg bor på Farimagsvej 12"
+_PERSONAL = re.compile(r"\b(?:min|mit|mine|din|dit|hans|hendes|deres|vores|sin|sit|privat\w*|jeg|bor|boede"
+                       r"|flyttede|flytter)\b", re.I)
 
 
 # National bodies whose role mailboxes ("pension@udbetaling.dk", "sjyl@politi.dk") identify nobody; a

@@ -55,8 +55,9 @@ _NEWSPAPER = re.compile(
 _POLICE = re.compile(rf"\b(?:{_CAP_NAME}s?\s+){{1,2}}(?:og\s+{_CAP_NAME}s\s+)?Politi\b")
 # A public body's own address: "Udlændingestyrelsen på Farimagsvej 51A, 4700 Næstved"
 _BODY_ADDRESS = re.compile(
-    r"(?:styrelsen|Udbetaling Danmark|[Kk]ommune|ministeriet|Familieretshuset|[Pp]olitiet)\s+(?:på|i|,)\s+"
-    rf"(?P<addr>{_CAP_NAME}\s+\d{{1,4}}\s?[A-Za-z]?(?:,?\s+\d{{4}}\s+{_CAP_NAME})?)")
+    r"(?:styrelsen|Udbetaling Danmark|[Kk]ommune|ministeriet|Familieretshuset|[Pp]olitiet)"
+    r"(?:\s+(?:på|i)|\s*,)\s+"
+    rf"(?P<addr>(?:{_CAP_NAME}\s+){{1,3}}\d{{1,4}}\s?[A-Za-z]?(?:,?\s+\d{{4}}\s+{_CAP_NAME})?)")
 # National bodies by how Danish names them: "Spillemyndigheden", "Ankestyrelsen", "Arbejdstilsynet",
 # "Beskæftigelsesministeriets", "Den Nationale Tolketjeneste", "Statens Serum Institut"
 _NATIONAL_BODY = re.compile(
