@@ -87,3 +87,43 @@ def test_detection_finds_what_it_found_before_on_every_transcript_and_variant(co
         for _ in range(4):
             _same(_variant(text, rng))
     assert turns > 4000
+
+
+def _hard_wrapped_before(text: str) -> bool:
+    """``is_hard_wrapped`` as it was at 40de6b7 (splitting the text into lines first)."""
+    from qcode.io.rewrap import SPEAKER_LINE, _starts_turn
+
+    lines = text.split("\n")
+    body = [line for line in lines if line.strip()]
+    if len(body) < 10 or max(len(line) for line in body) > 100:
+        return False
+    continuations = sum(1 for b, line in zip(lines, lines[1:], strict=False)
+                        if b.strip() and line.strip() and not _starts_turn(line.strip())
+                        and not SPEAKER_LINE.match(b.strip()))
+    return continuations >= 0.5 * len(body)
+
+
+def test_hard_wrap_is_decided_as_before(corpus):
+    from qcode.io.rewrap import is_hard_wrapped
+
+    rng = random.Random(72)
+    words = ["jeg", "bor", "i", "Odense", "Interviewer:", "IP:", "ja", "\t", "x" * 40]
+    decided = []
+    for _ in range(3000):
+        lines = []
+        for _ in range(rng.randint(0, 30)):
+            roll = rng.random()
+            if roll < 0.06:
+                lines.append(rng.choice(["", " ", " " * 120, "\u2003" * 101, "\t" * 105]))
+            else:
+                width = rng.choice((60, 72, 72, 72, 72, 72, 99, 100, 100, 101, 140))
+                line = ""
+                while len(line) < width - 10:
+                    line += rng.choice(words) + " "
+                lines.append(line[:width])
+        text = "\n".join(lines)
+        assert is_hard_wrapped(text) == _hard_wrapped_before(text), repr(text)
+        decided.append(_hard_wrapped_before(text))
+    assert 100 < sum(decided) < 2900, sum(decided)  # both answers were tested
+    for _name, text in _texts(corpus):
+        assert is_hard_wrapped(text) == _hard_wrapped_before(text)
