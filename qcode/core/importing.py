@@ -100,8 +100,12 @@ GROUP_SECONDS = 1.0
 _Outcome = tuple[str, object]
 
 
+class _Redo(Exception):
+    """A file of a group failed: the group is undone and stored again file by file."""
+
+
 def _store_one(project: Project, imported: ImportedDocument, autocode_roles: Sequence[str],
-               allow_duplicates: bool) -> _Outcome:
+               allow_duplicates: bool, *, in_group: bool = False) -> _Outcome:
     existing = find_by_checksum(project, imported.checksum) if imported.checksum else None
     if existing and not allow_duplicates:
         return ("duplicate", existing.name)
@@ -109,8 +113,10 @@ def _store_one(project: Project, imported: ImportedDocument, autocode_roles: Seq
         return ("imported", store_imported(project, imported, autocode_roles=autocode_roles))
     except StorageError:
         raise
-    except QcodeError as error:  # this file only (its savepoint is rolled back): carry on
-        return ("skipped", error.message(ui_language()))
+    except QcodeError as error:
+        if in_group:  # no savepoint of its own in a group (flat_nesting): undo the group instead
+            raise _Redo from error
+        return ("skipped", error.message(ui_language()))  # its savepoint is rolled back: carry on
 
 
 def _one_by_one(project: Project, group: Sequence[ImportedDocument], autocode_roles: Sequence[str],
@@ -155,17 +161,20 @@ def store_documents(project: Project, documents: Iterable[ImportedDocument], *,
     while report.stopped is None and (first := take()) is not None:
         group = [first]
         try:
-            with project.transaction():
-                outcomes = [_store_one(project, first, autocode_roles, allow_duplicates)]
+            # Savepoints per file (~8 each: the document, its cases, links, log) cost a tenth of storing;
+            # a group is all or nothing instead, and one that fails is stored again file by file.
+            with project.transaction(), project.flat_nesting():
+                outcomes = [_store_one(project, first, autocode_roles, allow_duplicates, in_group=True)]
                 chars, started = len(first.text), time.monotonic()
                 while (len(group) < GROUP_FILES and chars < GROUP_CHARS
                        and time.monotonic() - started < GROUP_SECONDS and not (waiting and waiting())):
                     if (imported := take()) is None:
                         break
                     group.append(imported)
-                    outcomes.append(_store_one(project, imported, autocode_roles, allow_duplicates))
+                    outcomes.append(_store_one(project, imported, autocode_roles, allow_duplicates,
+                                               in_group=True))
                     chars += len(imported.text)
-        except StorageError:
+        except (StorageError, _Redo):
             outcomes = _one_by_one(project, group, autocode_roles, allow_duplicates)
         for imported, (what, value) in zip(group, outcomes, strict=False):
             if what == "imported":

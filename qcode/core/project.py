@@ -111,6 +111,7 @@ class Project:
         self._lock = lock
         self._pending: list[Change] = []
         self._depth = 0
+        self._flat = False  # see flat_nesting()
         self.coder_name = coder
         self._coder_id: CoderId | None = None
         self.read_only = read_only
@@ -158,6 +159,14 @@ class Project:
     def transaction(self) -> Iterator[Project]:
         """One user action: all or nothing. Nested calls become savepoints; listeners hear of
         the changes only after the outermost transaction commits, once per kind of change."""
+        if self._flat and self._depth:
+            # inside flat_nesting(): the enclosing transaction is all or nothing already
+            self._depth += 1
+            try:
+                yield self
+            finally:
+                self._depth -= 1
+            return
         self._depth += 1
         try:
             with self.db.atomic():
@@ -182,6 +191,20 @@ class Project:
             pending, self._pending = self._pending, []
             for change in coalesce(pending):
                 self.changes.emit(change)
+
+    @contextmanager
+    def flat_nesting(self) -> Iterator[None]:
+        """Inside an open transaction: transactions nested in it take no savepoint of their own. For a
+        caller that undoes the whole enclosing transaction on any failure (importing a group of files:
+        a failed group is stored again file by file), so a part of it is never kept on its own; an
+        import made ~8 savepoints per file."""
+        if not self._depth:
+            raise RuntimeError("flat_nesting() needs an open transaction")
+        was, self._flat = self._flat, True
+        try:
+            yield
+        finally:
+            self._flat = was
 
     def announce(self, change: Change) -> Change:
         """Queue a change for the listeners (sent when the transaction commits)."""

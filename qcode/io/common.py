@@ -36,8 +36,18 @@ def count_controls(text: str) -> int:
     """How many characters of ``text`` ``_CONTROLS`` matches (a megabyte at a time: no second copy of
     a big text)."""
     step = 1 << 20
-    return sum(len(text[i:i + step].encode("utf-8", "surrogatepass").translate(None, _NOT_CONTROLS))
+    return sum(len(_one_byte_each(text[i:i + step]).translate(None, _NOT_CONTROLS))
                for i in range(0, len(text), step))
+
+
+def _one_byte_each(chunk: str) -> bytes:
+    """Bytes in which each control character is one byte of its own value and no other character
+    gives such a byte: Latin-1 when the text is (one byte per character, a copy, ~3x faster than
+    UTF-8), else UTF-8 (a multi-byte character has no byte below 0x80)."""
+    try:
+        return chunk.encode("latin-1")
+    except UnicodeEncodeError:
+        return chunk.encode("utf-8", "surrogatepass")
 
 
 def canonical(text: str) -> str:

@@ -106,8 +106,25 @@ def repair_pages(pages: list[str]) -> str:
     return repair_lines(strip_page_furniture([page.split("\n") for page in pages]))
 
 
+_LONG_LINE = re.compile(r"^[^\n]{101}", re.MULTILINE)
+
+
+def _has_long_line(text: str) -> bool:
+    """Whether a line of more than 100 characters has more than white space (found without splitting
+    the text: a transcript with a paragraph per turn has one near its start)."""
+    found = _LONG_LINE.search(text)
+    while found is not None:
+        stop = text.find("\n", found.start())
+        if text[found.start():stop if stop >= 0 else len(text)].strip():
+            return True
+        found = _LONG_LINE.search(text, stop + 1) if stop >= 0 else None
+    return False
+
+
 def is_hard_wrapped(text: str) -> bool:
     """Plain text broken at a fixed width: most lines are continuations of the line before."""
+    if _has_long_line(text):
+        return False  # what the check below says of such a text, without splitting it into lines
     lines = text.split("\n")
     body = [line for line in lines if line.strip()]
     if len(body) < 10 or max(len(line) for line in body) > 100:

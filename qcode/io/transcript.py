@@ -70,9 +70,12 @@ def _believable(label: str, colon: bool) -> bool:
 
 def _candidates(lines: Lines, first_line: int) -> list[_Candidate]:
     """Lines (from ``first_line``) that open with a believable label. Only a line with a colon or a tab
-    can: the text is searched for those (``str.find``), and only their lines are looked at."""
+    can: the text is searched for those (``str.find``), and only their lines are looked at. The patterns
+    match inside the text (``pos``/``endpos``, as if on the line alone: they have no anchor but the
+    speaker line's ``$``, which ``endpos`` ends) without copying each line."""
     text, starts = lines.text, lines.starts
     size, find = len(text), text.find
+    label_line, speaker_line, believable = LABEL_LINE.match, SPEAKER_LINE.match, _believable
     found = []
     pos = starts[first_line] if first_line < len(starts) else size
     colon, tab = find(":", pos), find("\t", pos)
@@ -81,8 +84,8 @@ def _candidates(lines: Lines, first_line: int) -> list[_Candidate]:
         index = bisect_right(starts, hit) - 1
         position = starts[index]
         stop = find("\n", hit)
-        stop = size if stop < 0 else stop
-        line = text[position:stop]
+        if stop < 0:
+            stop = size
         has_colon = 0 <= colon < stop
         pos = stop + 1
         if colon < pos:
@@ -92,26 +95,28 @@ def _candidates(lines: Lines, first_line: int) -> list[_Candidate]:
         # A speaker line ends in a timestamp (a digit, "]" or ")"); otherwise a label line
         match = None
         if has_colon:
-            tail = line.rstrip()[-1:]
+            tail = text[stop - 1]  # the line's last character (the hit is on it, so it is not empty)
+            if tail.isspace():
+                tail = text[position:stop].rstrip()[-1:]
             if tail.isdigit() or tail in ("]", ")"):
-                match = SPEAKER_LINE.match(line)
+                match = speaker_line(text, position, stop)
         kind = "speaker_line"
         if not match:
-            match = LABEL_LINE.match(line)
+            match = label_line(text, position, stop)
             kind = "colon"
         if not match:
             continue
         label = match.group("label").strip()
-        if not _believable(label, kind == "colon"):
+        if not believable(label, kind == "colon"):
             continue
         if kind == "speaker_line":
             ts = match.group("ts")
         else:
             t1, t2, t3 = match.group("t1", "t2", "t3")
             ts = t1 or t2 or t3
-        if kind == "colon" and ":" not in line[match.end("label"):match.end()]:
-            kind = "tab"  # "LABEL<TAB>words" without a colon: also how table rows look
-        label_start = position + match.start("label")
+            if find(":", match.end("label"), match.end()) < 0:
+                kind = "tab"  # "LABEL<TAB>words" without a colon: also how table rows look
+        label_start = match.start("label")
         found.append(_Candidate(index, position, label, label_start, label_start + len(label), ts, kind))
     return found
 
@@ -131,11 +136,14 @@ def _speaker_name(label: str, participant: str | None) -> str:
 def _accepted(cands: list[_Candidate], lines: Lines) -> list[_Candidate]:
     """Keep labels that recur, are role words, or open a paragraph; drop the rest."""
     counts = Counter(c.label for c in cands)
-    after_blank = [lines.blank_before(c.line) for c in cands]
+    sure = {label: n >= 2 or bool(role_word(label)) for label, n in counts.items()}  # once per label
+    text, starts = lines.text, lines.starts
+    # Lines.blank_before inlined (a call per candidate): the line before is empty or all white space
+    after_blank = [c.line == 0 or not text[starts[c.line - 1]:starts[c.line] - 1].strip() for c in cands]
     paragraph_turns = sum(after_blank) >= 0.8 * max(len(cands), 1)
     kept = []
     for c, paragraph_start in zip(cands, after_blank, strict=True):
-        if counts[c.label] >= 2 or role_word(c.label) or c.kind == "speaker_line":
+        if sure[c.label] or c.kind == "speaker_line":
             kept.append(c)
         elif c.kind == "tab":
             continue
@@ -233,11 +241,10 @@ def detect_structure(text: str, known_labels: frozenset[str] = frozenset()) -> S
             spoken[names[label]] += n
     parties = [n for n, _ in spoken.most_common(2)]
     merged: list[tuple[_Candidate, int, str]] = []
-    size = len(text)
-    for k, c in enumerate(cands):
+    stops = [c.start for c in cands[1:]] + [len(text)]
+    for c, stop in zip(cands, stops, strict=True):
         # The turn ends at the last non-blank line before the next turn: its lines with trailing
         # white space (blank lines included) stripped. The label line itself is never blank.
-        stop = cands[k + 1].start if k + 1 < len(cands) else size
         end = c.start + len(text[c.start:stop].rstrip())
         if not reply[c.label]:
             merged.append((c, end, names[c.label]))
@@ -261,9 +268,10 @@ def detect_structure(text: str, known_labels: frozenset[str] = frozenset()) -> S
     roles = _assign_roles(speakers, texts, interviewers)
     turns = []
     last = len(merged) - 1
+    make = tuple.__new__  # Turn's own __new__ is a Python function: a call more for each of 100,000+ turns
     for k, (c, end, name) in enumerate(merged):
         if k < last and merged[k + 1][0].start < end:
             end = merged[k + 1][0].start
-        turns.append(Turn(c.start, end, name, roles[name], c.label, c.label_start, c.label_end,
-                          c.timestamp))
+        turns.append(make(Turn, (c.start, end, name, roles[name], c.label, c.label_start, c.label_end,
+                                 c.timestamp)))
     return Structure(turns, metadata, header_end)

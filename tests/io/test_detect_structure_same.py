@@ -1,0 +1,129 @@
+"""Structure detection made faster finds exactly what it found before (``support.transcript_before``, the
+code at 40de6b7): the same turns, header metadata and header end, on every transcript of the corpus and
+the test sets, and on variants of them with labels, colons, tabs, timestamps and blank lines changed."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+from support import transcript_before as before
+
+from qcode.io import read_document
+from qcode.io import transcript as now
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def _texts(shared: Path | None) -> list[tuple[str, str]]:
+    paths = sorted(DATA.glob("*/*.txt"))
+    if shared is not None:
+        paths += sorted((shared / "corpus").glob("*.txt")) + sorted((shared / "corpus").glob("*.docx"))
+    texts = []
+    for path in paths:
+        try:
+            texts.append((path.name, read_document(path).text))
+        except Exception:  # noqa: BLE001 (a test file meant to be refused: nothing to detect in)
+            continue
+    return texts
+
+
+def _variant(text: str, rng: random.Random) -> str:
+    """The text with some of its layout changed the way transcripts differ from one another."""
+    lines = text.split("\n")
+    out = []
+    for line in lines:
+        roll = rng.random()
+        if roll < 0.08 and ": " in line:
+            line = line.replace(": ", " ", 1)  # a label that lost its colon
+        elif roll < 0.14 and ": " in line:
+            line = line.replace(": ", ":\t", 1)
+        elif roll < 0.18 and ": " in line:
+            line = line.replace(": ", "\t", 1).upper()  # an upper-case label with a tab
+        elif roll < 0.24 and line.strip():
+            line = f"[{rng.randint(0, 1):02}:{rng.randint(0, 59):02}:{rng.randint(0, 59):02}] " + line
+        elif roll < 0.28 and line.strip():
+            line = line + rng.choice(("  ", "\t", " 00:01:44", " (00:02)", " kl. 10:30", ":"))
+        elif roll < 0.32:
+            out.append("")  # a blank line more
+        elif roll < 0.35 and line.strip():
+            words = line.split(" ")
+            line = " ".join(words[:2]) + "  00:0" + str(rng.randint(0, 9)) + ":1" + str(rng.randint(0, 9))
+            out.append(line)
+            line = " ".join(words[2:])  # a Word/Teams speaker line, the words on the next line
+        elif roll < 0.37:
+            line = re.sub(r"^(\w+):", lambda m: m.group(1)[::-1] + ":", line)  # a stray label
+        out.append(line)
+    return "\n".join(out)
+
+
+def _same(text: str, known: frozenset[str] = frozenset()) -> None:
+    old, new = before.detect_structure(text, known), now.detect_structure(text, known)
+    assert (new.turns, new.metadata, new.header_end) == (old.turns, old.metadata, old.header_end)
+
+
+@pytest.fixture
+def corpus(request) -> Path | None:
+    try:
+        return request.getfixturevalue("shared_dir")
+    except pytest.skip.Exception:
+        return None  # a clone without ../shared: the test sets only
+
+
+def test_detection_finds_what_it_found_before_on_every_transcript_and_variant(corpus):
+    texts = _texts(corpus)
+    assert len(texts) > 200
+    rng = random.Random(19)
+    turns = 0
+    for _name, text in texts:
+        _same(text)
+        found = before.detect_structure(text)
+        turns += len(found.turns)
+        known = frozenset(t.label for t in found.turns[:3])
+        if known:
+            _same(text, known)  # labels known from other files: turns whose label lost its colon
+        for _ in range(4):
+            _same(_variant(text, rng))
+    assert turns > 4000
+
+
+def _hard_wrapped_before(text: str) -> bool:
+    """``is_hard_wrapped`` as it was at 40de6b7 (splitting the text into lines first)."""
+    from qcode.io.rewrap import SPEAKER_LINE, _starts_turn
+
+    lines = text.split("\n")
+    body = [line for line in lines if line.strip()]
+    if len(body) < 10 or max(len(line) for line in body) > 100:
+        return False
+    continuations = sum(1 for b, line in zip(lines, lines[1:], strict=False)
+                        if b.strip() and line.strip() and not _starts_turn(line.strip())
+                        and not SPEAKER_LINE.match(b.strip()))
+    return continuations >= 0.5 * len(body)
+
+
+def test_hard_wrap_is_decided_as_before(corpus):
+    from qcode.io.rewrap import is_hard_wrapped
+
+    rng = random.Random(72)
+    words = ["jeg", "bor", "i", "Odense", "Interviewer:", "IP:", "ja", "\t", "x" * 40]
+    decided = []
+    for _ in range(3000):
+        lines = []
+        for _ in range(rng.randint(0, 30)):
+            roll = rng.random()
+            if roll < 0.06:
+                lines.append(rng.choice(["", " ", " " * 120, "\u2003" * 101, "\t" * 105]))
+            else:
+                width = rng.choice((60, 72, 72, 72, 72, 72, 99, 100, 100, 101, 140))
+                line = ""
+                while len(line) < width - 10:
+                    line += rng.choice(words) + " "
+                lines.append(line[:width])
+        text = "\n".join(lines)
+        assert is_hard_wrapped(text) == _hard_wrapped_before(text), repr(text)
+        decided.append(_hard_wrapped_before(text))
+    assert 100 < sum(decided) < 2900, sum(decided)  # both answers were tested
+    for _name, text in _texts(corpus):
+        assert is_hard_wrapped(text) == _hard_wrapped_before(text)

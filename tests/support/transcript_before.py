@@ -1,0 +1,265 @@
+"""Transcript structure detection as it was at 40de6b7 (before the fifth round of #19), kept unchanged as
+the reference the faster detection in :mod:`qcode.io.transcript` is compared against (same turns,
+metadata and header end). Not used by qcode itself."""
+
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from qcode.io.base import Turn
+from qcode.io.transcript_header import _label_of, parse_header, participant_name  # noqa: F401
+from qcode.io.transcript_words import (  # noqa: F401  (re-exported: importers and rewrap use them)
+    FIELD_WORDS,
+    INTERVIEWEE_WORDS,
+    INTERVIEWER_WORDS,
+    LABEL_LINE,
+    METADATA_KEYS,
+    NOT_NAMES,
+    NOTE_WORDS,
+    OTHER_WORDS,
+    PARTICIPANT_KEYS,
+    SPEAKER_LINE,
+    Lines,
+    edit_distance,
+    is_blank,
+    name_like,
+    role_word,
+    split_lines,
+)
+
+
+@dataclass(slots=True)  # one per turn: 100,000+ for a big transcript
+class _Candidate:
+    line: int
+    start: int
+    label: str
+    label_start: int
+    label_end: int
+    timestamp: str | None
+    kind: str  # "colon", "tab", "speaker_line", "bare"
+
+
+@dataclass(frozen=True)
+class Structure:
+    """What detection found: turns, header metadata and where the header ends."""
+
+    turns: list[Turn]
+    metadata: dict[str, str]
+    header_end: int
+
+
+
+@lru_cache(maxsize=4096)  # a transcript repeats a handful of labels on every turn
+def _believable(label: str, colon: bool) -> bool:
+    """Whether a label may open a turn: not a note word, and a name, a role word, or (after a colon
+    only) a reply word such as "Ja", which the turn resolution hands to the other party."""
+    folded = label.casefold()
+    if folded in NOTE_WORDS or folded in FIELD_WORDS:
+        return False
+    return name_like(label) or role_word(label) is not None or (colon and folded in NOT_NAMES)
+
+
+def _candidates(lines: Lines, first_line: int) -> list[_Candidate]:
+    """Lines (from ``first_line``) that open with a believable label. Only a line with a colon or a tab
+    can: the text is searched for those (``str.find``), and only their lines are looked at."""
+    text, starts = lines.text, lines.starts
+    size, find = len(text), text.find
+    found = []
+    pos = starts[first_line] if first_line < len(starts) else size
+    colon, tab = find(":", pos), find("\t", pos)
+    while colon >= 0 or tab >= 0:
+        hit = colon if tab < 0 else tab if colon < 0 else min(colon, tab)
+        index = bisect_right(starts, hit) - 1
+        position = starts[index]
+        stop = find("\n", hit)
+        stop = size if stop < 0 else stop
+        line = text[position:stop]
+        has_colon = 0 <= colon < stop
+        pos = stop + 1
+        if colon < pos:
+            colon = find(":", pos)
+        if 0 <= tab < pos:
+            tab = find("\t", pos)
+        # A speaker line ends in a timestamp (a digit, "]" or ")"); otherwise a label line
+        match = None
+        if has_colon:
+            tail = line.rstrip()[-1:]
+            if tail.isdigit() or tail in ("]", ")"):
+                match = SPEAKER_LINE.match(line)
+        kind = "speaker_line"
+        if not match:
+            match = LABEL_LINE.match(line)
+            kind = "colon"
+        if not match:
+            continue
+        label = match.group("label").strip()
+        if not _believable(label, kind == "colon"):
+            continue
+        if kind == "speaker_line":
+            ts = match.group("ts")
+        else:
+            t1, t2, t3 = match.group("t1", "t2", "t3")
+            ts = t1 or t2 or t3
+        if kind == "colon" and ":" not in line[match.end("label"):match.end()]:
+            kind = "tab"  # "LABEL<TAB>words" without a colon: also how table rows look
+        label_start = position + match.start("label")
+        found.append(_Candidate(index, position, label, label_start, label_start + len(label), ts, kind))
+    return found
+
+
+def _speaker_name(label: str, participant: str | None) -> str:
+    role = role_word(label)
+    if role == "interviewer":
+        digits = re.search(r"\d+$", label)
+        return "Interviewer" + (f" {digits.group()}" if digits and digits.group() != "1" else "")
+    if role == "interviewee" and participant and not re.search(r"\d", label):
+        return participant
+    if len(label) > 2 and label.isupper() and role in (None, "other"):
+        return re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), label)
+    return label
+
+
+def _accepted(cands: list[_Candidate], lines: Lines) -> list[_Candidate]:
+    """Keep labels that recur, are role words, or open a paragraph; drop the rest."""
+    counts = Counter(c.label for c in cands)
+    after_blank = [lines.blank_before(c.line) for c in cands]
+    paragraph_turns = sum(after_blank) >= 0.8 * max(len(cands), 1)
+    kept = []
+    for c, paragraph_start in zip(cands, after_blank, strict=True):
+        if counts[c.label] >= 2 or role_word(c.label) or c.kind == "speaker_line":
+            kept.append(c)
+        elif c.kind == "tab":
+            continue
+        elif paragraph_start or not paragraph_turns:
+            kept.append(c)
+    return kept
+
+
+def _bare_turns(lines: Lines, cands: list[_Candidate], speakers: set[str],
+                first_line: int) -> list[_Candidate]:
+    """Turns whose label lost its colon ("Helle Ja, det gjorde jeg"): a known name opening a paragraph.
+    Only lines that start with a known name and a space can be one; the text is searched for those."""
+    text, starts = lines.text, lines.starts
+    if not speakers or first_line >= len(starts):
+        return sorted(cands, key=lambda c: c.line)
+    taken = {c.line for c in cands}
+    first = starts[first_line]
+    openers = tuple(label + " " for label in speakers)
+    found: set[int] = set()
+    for opener in openers:
+        if first == 0 and text.startswith(opener):
+            found.add(0)
+        at = text.find("\n" + opener, max(first - 1, 0))
+        while at >= 0:
+            found.add(at + 1)
+            at = text.find("\n" + opener, at + 1)
+    extra = []
+    for position in sorted(found):
+        index = bisect_right(starts, position) - 1
+        if index in taken or not lines.blank_before(index):
+            continue
+        stop = text.find("\n", position)
+        line = text[position:stop if stop >= 0 else len(text)]
+        for label in speakers:
+            if line.startswith(label + " ") and line[len(label) + 1:len(label) + 2].isupper():
+                extra.append(_Candidate(index, position, label, position, position + len(label),
+                                        None, "bare"))
+                break
+    return sorted(cands + extra, key=lambda c: c.line)
+
+
+def _assign_roles(names: list[str], texts: dict[str, list[str]],
+                  interviewers: frozenset[str] = frozenset()) -> dict[str, str]:
+    roles: dict[str, str] = {}
+    for name in names:
+        roles[name] = "interviewer" if name.casefold() in interviewers else (role_word(name) or "")
+    if not any(r == "interviewer" for r in roles.values()):
+        # no role labels: the one who asks most is the interviewer
+        def asks(name: str) -> float:
+            said = texts.get(name, [])
+            return sum(t.rstrip().endswith("?") for t in said) / max(len(said), 1)
+        unknown = [n for n in names if not roles[n]]
+        if len(unknown) >= 2:
+            best = max(unknown, key=asks)
+            if asks(best) >= 0.3:
+                roles[best] = "interviewer"
+    return {n: (r or "interviewee") for n, r in roles.items()}
+
+
+def detect_structure(text: str, known_labels: frozenset[str] = frozenset()) -> Structure:
+    """Header metadata and speaker turns of a canonical (NFC, ``\\n``) transcript text."""
+    lines = split_lines(text)
+    metadata, header_end = parse_header(text, known_labels, lines)
+    first_line = next((i for i, (p, _) in enumerate(lines) if p > header_end), len(lines)) \
+        if header_end else 0
+    participant = participant_name(metadata)
+    cands = _accepted(_candidates(lines, first_line), lines)
+    counts = Counter(c.label for c in cands)
+    established = {label for label, n in counts.items() if n >= 2 and label.casefold() not in NOT_NAMES}
+    cands = _bare_turns(lines, cands, established | set(known_labels), first_line)
+    if not cands:
+        return Structure([], metadata, header_end)
+    # map labels to speakers; a rare label close to a frequent one is a typo of it. (Counted per label,
+    # then per name: a transcript has a handful of labels and tens of thousands of turns.)
+    label_counts = Counter(c.label for c in cands)
+    names = {label: _speaker_name(label, participant) for label in label_counts}
+    frequency: Counter[str] = Counter()
+    for label, n in label_counts.items():
+        frequency[names[label]] += n
+    main = [n for n, k in frequency.most_common() if k >= 2]
+    for label, name in list(names.items()):
+        if frequency[name] == 1 and name not in main:
+            for other in main:
+                limit = 1 if len(other) <= 5 else 2
+                if re.search(r"\d", name) and re.sub(r"\d", "", name) == re.sub(r"\d", "", other):
+                    continue  # IP2 is not a typo of IP1
+                if edit_distance(name.casefold(), other.casefold()) <= limit:
+                    names[label] = other
+                    break
+    # "Ja: …" is a mislabelled turn: give it to the other party of a two-person interview
+    reply = {label: label.casefold() in NOT_NAMES for label in label_counts}
+    spoken: Counter[str] = Counter()
+    for label, n in label_counts.items():
+        if not reply[label]:
+            spoken[names[label]] += n
+    parties = [n for n, _ in spoken.most_common(2)]
+    merged: list[tuple[_Candidate, int, str]] = []
+    size = len(text)
+    for k, c in enumerate(cands):
+        # The turn ends at the last non-blank line before the next turn: its lines with trailing
+        # white space (blank lines included) stripped. The label line itself is never blank.
+        stop = cands[k + 1].start if k + 1 < len(cands) else size
+        end = c.start + len(text[c.start:stop].rstrip())
+        if not reply[c.label]:
+            merged.append((c, end, names[c.label]))
+            continue
+        previous = merged[-1][2] if merged else None
+        others = [p for p in parties if p != previous]
+        if others:
+            merged.append((c, end, others[0]))
+        elif merged:  # not a turn after all: the line stays inside the previous turn
+            merged[-1] = (merged[-1][0], end, merged[-1][2])
+    named = [re.split(r"[,(;]", v, maxsplit=1)[0].strip().casefold() for k, v in metadata.items()
+             if role_word(k) == "interviewer"]
+    interviewers = frozenset(named + [n.split(" ")[0] for n in named if n])
+    speakers = list(dict.fromkeys(n for _, _, n in merged))
+    texts: dict[str, list[str]] = {}
+    if not any(n.casefold() in interviewers or role_word(n) == "interviewer" for n in speakers):
+        # no interviewer by name: the roles ask whose turns end with "?"; their last characters
+        # say (copying every turn's text doubled the memory a 50 MB transcript needs)
+        for c, end, name in merged:
+            texts.setdefault(name, []).append(text[max(c.label_end, end - 8):end])
+    roles = _assign_roles(speakers, texts, interviewers)
+    turns = []
+    last = len(merged) - 1
+    for k, (c, end, name) in enumerate(merged):
+        if k < last and merged[k + 1][0].start < end:
+            end = merged[k + 1][0].start
+        turns.append(Turn(c.start, end, name, roles[name], c.label, c.label_start, c.label_end,
+                          c.timestamp))
+    return Structure(turns, metadata, header_end)
