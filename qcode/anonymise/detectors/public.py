@@ -61,7 +61,7 @@ _BODY_ADDRESS = re.compile(
 # National bodies by how Danish names them: "Spillemyndigheden", "Ankestyrelsen", "Arbejdstilsynet",
 # "Beskæftigelsesministeriets", "Den Nationale Tolketjeneste", "Statens Serum Institut"
 _NATIONAL_BODY = re.compile(
-    rf"\b[{UPPER}][{LOWER}]+(?:myndighed|styrels|tilsyn|ministeri)(?:en|et|s|ens|ets)\b"
+    rf"\b[{UPPER}{LOWER}][{LOWER}]+(?:myndighed|styrels|tilsyn|ministeri)(?:en|et|s|ens|ets)\b"
     rf"|\b(?:Den|Det)\s+(?:Nationale|Danske)\s+{_CAP_NAME}(?:\s+{_CAP_NAME})?"
     rf"|\bStatens\s+{_CAP_NAME}(?:\s+{_CAP_NAME})?")
 PET_NOUNS = (r"hund(?:en)?|hunden|kat(?:ten)?|killing(?:en)?|fugl(?:en)?|undulat(?:en)?|papegøje(?:n)?"
