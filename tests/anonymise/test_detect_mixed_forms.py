@@ -176,3 +176,31 @@ def test_a_public_bodys_address_and_switchboard_stay_and_a_persons_after_them_go
     found = _found("Udlændingestyrelsen på Farimagsvej 51A, 4700 Næstved. "
                    "Jeg bor på Farimagsvej 12, 4700 Næstved.")
     assert ("Farimagsvej 12", "ADDRESS") in found and ("Farimagsvej 51A", "ADDRESS") not in found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("I: Hvornår har du fødselsdag?\n\nMagnus: 14. januar. Jeg blev tolv der.", ("14. januar", "BIRTHDATE")),
+    ("Rikke var der, da jeg var ni og ti, hun var god.", ("ti", AGE)),
+    ("Hanne har to drenge, Aksel og Vitus, de er fire og seks.", ("seks", AGE)),
+    ("Ejnar døde i november, niogfirs var han.", ("niogfirs", AGE)),
+    ("Marie i køkkenet, hun er frivillig, 79 år og skrap som bare pokker.", ("79 år", AGE)),
+    ("Livshistorie: Ingeborg Nørgaard, f. 9. marts 1929 i Sir sogn, 95 år\nBopæl: Lyngbo", ("95 år", AGE)),
+    ("Opfølgning, Aarhus. Informant Leif, 58. Interviewer: I.", ("58", AGE)),
+    ("Vasile: From Suceava, in the north. Mihaela is 38. She works in a shop.", ("38", AGE)),
+    ("Vasile: From Suceava, in the north of Romania.", ("Suceava", PLACE)),
+    ("Two Ukrainians, Oleh and Taras, they came after the war. Taras is only twenty-two.", ("Taras", PERSON)),
+    ("R: Det var den der enkeltmandsskole. Lærer Thybo, han havde alle klasserne.", ("Thybo", PERSON)),
+    ("Hun har en lille dreng, Noa. Han er sød.", ("Noa", PERSON)),
+    ("Og min mor er Moffe. Det kommer fra Sofie.", ("Moffe", PERSON)),
+    ("Deltagere: Morten Skaaning (MoS), AKT-lærer. Status fra skolen MoS: det går.", ("MoS", PERSON)),
+    ("Optaget 12. februar 2025. Udskrift af JV. R = fortælleren.", ("JV", PERSON)),
+    ("Jeg var fjorten, da jeg kom til Kjærsgård i Vemb, en stor gård.", ("Kjærsgård", PLACE)),
+    ("Ebbe: Til Stjernen, værestedet. Det ligger lige her.", ("Stjernen", "ORG")),
+])
+def test_forms_of_set_13_are_found(text: str, found: tuple[str, str]) -> None:
+    assert found in _found(text)
+
+
+def test_a_number_of_rooms_or_years_joined_by_og_is_no_age() -> None:
+    assert not {s for s, label in _found("Vi har fire og fem værelser. Han var der i fire og fem år.")
+                if label == AGE}

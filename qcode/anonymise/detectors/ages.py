@@ -165,8 +165,12 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         r"[ \t]*:[ \t]*(?P<age>(?P<n>\d{1,4})(?:\s*år\b)?)")),
     # "Deltager: Uffe, mand, 51", "Informant: Line (28)": a bare number in the interviewee's header line
     ("header_value", re.compile(
-        r"(?im)^[ \t\ufeff]*(?:interviewperson|interviewede|informant|deltager|respondent)[ \t]*:"
+        r"(?im)(?:^|(?<=\.[ \t]))[ \t\ufeff]*(?:interviewperson|interviewede|informant|deltager|respondent)"
+        r"(?:[ \t]*:|[ \t]+(?=[A-ZÆØÅ]))"
         r"[^\n]*?[,(][ \t]*(?P<age>(?P<n>\d{1,3})(?:\s*år\b)?)(?![\d.,:]\d|\s*(?:kr|%|børn))")),
+    # "Ingeborg Nørgaard, f. 9. marts 1929 i Sir sogn, 95 år": the age closing a header line with a birth
+    ("header_tail", re.compile(
+        r"(?im)^[^\n]*(?:\bf\.|\bfødt\b)[^\n]*,[ \t]*(?P<age>(?P<n>\d{1,3})[ \t]*år)[ \t]*\r?$")),
     # "(Line, 28)"
     ("closing", re.compile(rf"\((?P<name>{NAME_WORD}),\s*(?P<age>(?P<n>\d{{1,3}})(?:\s*år)?)\)")),
     # "Palle, 46 år", "(Line, 28 år)"
@@ -283,7 +287,7 @@ def _accept(rule: str, m: re.Match[str], text: str, is_name: Callable[[str], boo
     if rule == "child":
         prev = m.group("prev")
         return prev.casefold() in _PERSON_NOUNS or (prev[:1].isupper() and is_name(prev))
-    if rule == "header_value":
+    if rule in ("header_value", "header_tail"):
         # only the header at the top; further down "Deltager: Ja, 3 gange" is a turn
         return text.count("\n", 0, m.start()) < 20 and not _SENTENCE_LIKE.search(m.group(0))
     if rule == "born":

@@ -40,9 +40,11 @@ _ENGLISH = re.compile(
     r"(?:like\s+|only\s+|just\s+|bare\s+|nu\s+|maybe\s+|about\s+|around\s+|almost\s+)?"
     rf"(?P<age>{ENGLISH_NUMBER})\b"
     r"(?!\s*(?:kroner|kr|dollars|euro|minutes|minutter|years ago|gange|times|procent))")
-# "She was 22 and very brave": digits count only after an English subject and verb ("er 22" is no age)
+# "She was 22 and very brave", "Mihaela is 38": digits count only after an English subject and verb
+# ("er 22" is no age)
 _ENGLISH_DIGITS = re.compile(
-    r"(?i)\b(?:she|he|i|you|they)\s+(?:was|is|am|were)\s+(?:only\s+|just\s+|about\s+|almost\s+)?"
+    r"(?:\b(?i:she|he|i|you|they)|(?<![\w-])[A-ZÆØÅ][a-zæøåăâîșțşţ]+)\s+(?i:was|is|am|were)\s+"
+    r"(?i:only\s+|just\s+|about\s+|almost\s+)?"
     r"(?P<age>\d{1,2})\b(?![.,:]\d|\s*(?:%|kr|dollars|euro|minutes|hours|days|weeks|months|times|o['’]clock"
     r"|am\b|pm\b|percent|kilo|kg|km|\w+ (?:ago|late)))")
 _ENGLISH_HYPOTHETICAL = re.compile(
@@ -102,6 +104,10 @@ def detect_spoken_ages(text: str, names: Collection[str] = ()) -> list[Candidate
         name = m.group("name")
         if (is_name(name) or not is_word(name)) and _said_as_age(text, m.start("first")):
             add(m, "age", "the second of two ages said side by side", core=m.group("n"))
+    for m in _AND_AGE.finditer(text):
+        subject = _AGE_SUBJECT.search(text, max(0, m.start() - 40), m.start())
+        if subject and _said_as_age(text, m.start("first")):
+            add(m, "age", "a second age joined by 'og'", core=m.group("n"))
     for m in _NAMED.finditer(text):
         if is_name(m.group("name")):
             add(m, "age", f"the age of '{m.group('name')}'", core=m.group("n"))
@@ -118,9 +124,14 @@ def detect_spoken_ages(text: str, names: Collection[str] = ()) -> list[Candidate
     return out
 
 
+# "da jeg var ni og ti", "de er fire og seks": a second number joined to an age
+_AND_AGE = re.compile(
+    rf"(?i)(?<![\w-])(?P<first>{_NUM})(?:\s*år)?\s+og\s+(?P<age>(?P<n>{_NUM})(?:\s*år\b)?)(?![\w-])")
 _PARALLEL = re.compile(
     rf"(?<![\w-])[{UPPER}][{LOWER}]+\s+(?:er|var)\s+(?P<first>{_NUM})(?:\s*år)?\s*[,;]\s*(?:og\s+)?"
     rf"(?P<name>[{UPPER}][{LOWER}]+)\s+(?:er|var)\s+(?P<age>(?P<n>to|{_NUM})(?:\s*år\b)?)(?![\w-]|[,.]\d)")
+# who the numbers are said of: a person ("jeg var", "de er" after names, "han er"), not things
+_AGE_SUBJECT = re.compile(r"(?i)\b(?:jeg|a|han|hun|du|de|vi)\s+(?:\w+\s+)?(?:er|var|æ|blev)\s+(?:\w+\s+)?$")
 _AN_AGE_BEFORE = re.compile(rf"(?i)\b(?:{_COPULA}|fyldt|fylder)\s+(?:\w+\s+)?{_NUM}\b")
 
 

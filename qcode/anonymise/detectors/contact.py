@@ -104,6 +104,11 @@ _BORN_ENGLISH = re.compile(
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven"
     r"|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|\d{2,4})\b")
 # "født i Hai Phong, 12. juli 1946": the date comes a little later in the same clause
+# "Hvornår har du fødselsdag? — 14. januar.", "hun fyldte i august, 28. august": a day and month answering
+# a birthday question or beside a birthday just had
+_BIRTHDAY_NEAR = re.compile(
+    rf"(?i)\b(?:fødselsdag\w*\?|fyldte|fylder|har\s+fødselsdag)[^.!?\n]{{0,40}}?[\s\S]{{0,25}}?(?<![\w.])"
+    rf"(?P<date>\d{{1,2}}\.\s+(?:{_MONTHS})\b)(?!\.?\s+\d)")
 _BIRTH_LATER = re.compile(rf"(?i)\b(?:født|fødselsdag)\b[^.!?\n]{{1,40}}?(?<![\w])(?P<date>{_DATE})")
 # A public body (its numbers and addresses are public): checked in the text just before a match.
 _PUBLIC_BODY = re.compile(
@@ -211,6 +216,8 @@ def detect_contacts(text: str) -> list[Candidate]:
     for rx in (_BIRTH_YEAR_WORDS, _BIRTH_YEAR_LATER, _BORN_ENGLISH):
         for m in rx.finditer(text):
             add(m.start("date"), m.end("date"), BIRTHDATE, "a birth year said in words")
+    for m in _BIRTHDAY_NEAR.finditer(text):
+        add(m.start("date"), m.end("date"), BIRTHDATE, "a day and month beside a birthday")
     for m in _BIRTH_LATER.finditer(text):
         add(m.start("date"), m.end("date"), BIRTHDATE, "date in a clause with 'født'")
     for m in _PHONE.finditer(text):

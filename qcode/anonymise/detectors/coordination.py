@@ -19,7 +19,7 @@ from qcode.anonymise.detectors.structure import is_role
 from qcode.anonymise.lexicon import country_set
 
 DETECTOR = "context"
-_JOIN = r"[ \t]+(?:og|eller)[ \t]+"
+_JOIN = r"[ \t]+(?:og|eller|and|or)[ \t]+"  # "Oleh and Taras": code-switching speakers too
 _LEFT = re.compile(rf"(?<![\w-])(?P<name>{NAME_WORD}){_JOIN}$")
 _RIGHT = re.compile(rf"^{_JOIN}(?P<name>{NAME_WORD})(?![\w-])")
 # Family words that are capitalised at a sentence start: "Mor og Lone" names one person, not two.

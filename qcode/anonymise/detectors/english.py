@@ -51,7 +51,9 @@ def never_names_en() -> frozenset[str]:
     """Words a code-switching speaker says in English that the model may take for a name or an
     organisation at the start of a sentence ("She", "Nobody", "Danish"): the common English words above,
     English function words and nationalities, less any Danish first name ("Else", "Will")."""
-    return frozenset(w for w in ENGLISH_WORDS | EN_STOP_WORDS | _MORE_ENGLISH if not is_first_name(w))
+    plurals = {w + "s" for w in _MORE_ENGLISH if w.endswith("an")}  # "Ukrainians", "Romanians"
+    words = ENGLISH_WORDS | EN_STOP_WORDS | _MORE_ENGLISH | plurals
+    return frozenset(w for w in words if not is_first_name(w))
 
 # Interjections and oaths of other languages that bilingual speakers use in Danish speech, and Danish
 # spoken and dialect ones ("Nåe", "Jow", "Hmja"); capitalised at the start of a turn they look like names

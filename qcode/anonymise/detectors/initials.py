@@ -19,7 +19,8 @@ DETECTOR = "structure"
 _PART = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 _FULL = rf"{_PART}(?:[ \t]+{_PART}){{1,3}}"
 # "Lene Kjeldsen Sørensen (LKS)", "Marianne Jørgensen (MJØ)"
-_NAME_THEN_INITIALS = re.compile(rf"(?P<name>{_FULL})[ \t]*\((?P<ini>[{UPPER}]{{2,4}})\)")
+_NAME_THEN_INITIALS = re.compile(
+    rf"(?P<name>{_FULL})[ \t]*\((?P<ini>[{UPPER}](?:[{UPPER}]{{1,3}}|[{LOWER}][{UPPER}]{{1,2}}))\)")
 # "Kommentar [MH1]: Maria Hviid", "[KL2] Kristoffer Lund"
 _ANCHOR_THEN_NAME = re.compile(rf"\[(?P<ini>[{UPPER}]{{2,4}})\d{{1,3}}\]:?[ \t]*(?P<name>{_FULL})")
 
@@ -43,6 +44,7 @@ def detect_defined_initials(text: str) -> list[Candidate]:
 
 def _spells(initials: str, name: str) -> bool:
     """"LKS" spells "Lene Kjeldsen Sørensen"; "MJØ" spells "Marianne Jørgensen"."""
+    initials = initials.upper()  # "MoS" for Morten Skaaning
     parts = re.split(r"[ \t-]+", name)
     firsts = "".join(p[0] for p in parts).upper()
     if initials == firsts:

@@ -32,7 +32,7 @@ _RELATIONS = (
     "sælger|sælgeren|makker|makkeren|bekendt|medbeboer|bofælle|værelseskammerat|chef|chefen|mester|"
     "præst|præsten|bostøtte|bostøtten|støttekontaktperson|misbrugskonsulent|jobkonsulent|rådgiver|"
     "socialrådgiver|terapeut|sygeplejerske|hjemmehjælper|hjemmehjælperen|lærer|læreren|underviser|"
-    "doktor|dr\\.|pastor|professor|overlæge"
+    "doktor|dr\\.|pastor|professor|overlæge|dreng|drengen|pige|pigen|knægt|knægten|baby|babyen"
     "|kalder mig|kalder ham|kalder hende|kaldte mig|kaldte ham|kaldte hende|kalde mig"
     # a nickname: "men alle siger Bamse", "vi kaldte Marwan for \"Doktoren\""
     "|alle siger|vi siger|de siger|folk siger|alle kalder mig|alle kalder ham|alle kalder hende"
@@ -44,7 +44,8 @@ _RELATIONS = (
 # "hun hedder egentlig Siriporn", "min datter, Nok.": an adverb may come between; a name set off by commas
 # after the relation is a name even when it is also a function word
 _AFTER_RELATION = re.compile(
-    rf"\b(?:{_RELATIONS}|Dr\.|Doktor|Pastor|Professor|Overlæge|kalder sig|kaldte sig|kaldt)"
+    rf"\b(?:{_RELATIONS}|Dr\.|Doktor|Pastor|Professor|Overlæge|Lærer|Pædagog|Præst|Sygeplejerske|Læge"
+    rf"|kalder sig|kaldte sig|kaldt)"
     rf"(?P<comma>,)?[ \t]+"
     rf"(?:(?:egentlig|faktisk|officielt|rigtigt|bare)[ \t]+)?[\"“»']?"
     rf"(?P<name>{GLUED_PARTICLE}[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?![\w])"
@@ -53,6 +54,10 @@ _AFTER_RELATION = re.compile(
 _BEFORE_RELATION = re.compile(
     rf"(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?),[ \t]+"
     rf"(?:min|mit|mine|hans|hendes|vores|deres|din)[ \t]+(?:{_RELATIONS})\b")
+# "min mor er Moffe", "hans kæreste er Tine": a relation said to be someone by name
+_RELATION_IS = re.compile(
+    rf"\b(?i:min|mit|hans|hendes|vores|deres|din)[ \t]+(?:{_RELATIONS})[ \t]+(?:er|var)[ \t]+"
+    rf"(?P<name>{GLUED_PARTICLE}[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?![\w])")
 # "Bamse egentlig hedder Jonas": the word before is a nickname of the same person
 _NICKNAME_OF = re.compile(
     rf"(?P<name>[{UPPER}][{LOWER}]+)[ \t]+(?:egentlig|faktisk|rigtigt)[ \t]+hedder[ \t]+[{UPPER}][{LOWER}]+")
@@ -162,6 +167,10 @@ def detect_names(text: str) -> list[Candidate]:
             and (name.casefold() in INTERJECTIONS or len(name) < 4
                  or not _APPOSITION_GOES_ON.match(text, m.end()))
         if name.casefold() not in STOP_WORDS and not initial:
+            out.append(Candidate(m.start("name"), m.end("name"), name, PERSON, name, "context", 0.7))
+    for m in _RELATION_IS.finditer(text):
+        name = m.group("name")
+        if name.casefold() not in STOP_WORDS and not is_word(name.casefold()) or name in first_name_set():
             out.append(Candidate(m.start("name"), m.end("name"), name, PERSON, name, "context", 0.7))
     for m in _NICKNAME_OF.finditer(text):
         name = m.group("name")

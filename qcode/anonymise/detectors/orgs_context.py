@@ -44,6 +44,11 @@ _CAPITAL_ADJECTIVE = re.compile(
     rf"(?P<name>(?:Den|Det|De)[ \t]+[{UPPER}][{LOWER}]+e[ \t]+[{UPPER}][{LOWER}]+"
     rf"(?:[ \t]+[{UPPER}][{LOWER}]+)?)(?![\w-])")
 
+# "Til Stjernen, værestedet.", "Lyset, herberget, var det eneste": a name and then what kind of place it is
+_APPOSED_KIND = re.compile(
+    rf"(?<![\w-])(?P<name>{_NAME}),[ \t]+(?:værestedet|herberget|krisecentret|krisecenteret|bostedet"
+    r"|botilbuddet|klubben|foreningen|skolen|caféen|cafeen|centret|centeret|forsorgshjemmet|plejehjemmet|plejecentret"
+    r"|kollegiet|fritidsklubben|menigheden|moskéen|kirken)\b")
 # "Nøjsomhed Skole", "Vestre Fængsel", "Sankt Andreas Kirke", "Holme Boldklub": a name before a capitalised
 # word for the kind of institution is the institution's own name
 _HEADS = (r"Skole|Friskole|Privatskole|Efterskole|Fængsel|Statsfængsel|Arresthus|Sygehus|Hospital|Kirke"
@@ -66,6 +71,15 @@ def detect_introduced_orgs(text: str) -> list[Candidate]:
             if is_sentence_initial(text, m.start("name")) and is_word(name.casefold()):
                 continue
             out.append(Candidate(m.start("name"), m.end("name"), name, ORG, name, DETECTOR, 0.65, reason))
+    for m in _APPOSED_KIND.finditer(text):
+        words = m.group("name").split()
+        while words and words[0].casefold() in STOP_WORDS:  # "Til Stjernen, værestedet"
+            words = words[1:]
+        if words and not is_first_name(words[0]):
+            name = " ".join(words)
+            start = m.end("name") - len(name)
+            out.append(Candidate(start, m.end("name"), name, ORG, name, DETECTOR, 0.65,
+                                 "a name followed by the kind of place it is ('Stjernen, værestedet')"))
     for m in _NAME_THEN_HEAD.finditer(text):
         first = m.group("name").split()[0]
         if first.casefold() in STOP_WORDS:

@@ -93,6 +93,10 @@ _CAPITALISED_INSTITUTION = re.compile(
 )
 
 
+# "i Sir sogn", "Hover Sogn": a parish named by its village
+_PARISH = re.compile(rf"(?<![\w-])(?P<name>[{UPPER}][{LOWER}]+)[ \t]+[Ss]ogns?\b")
+
+
 def detect_named_institutions(text: str) -> list[Candidate]:
     """An institution noun followed by a capitalised name: the name is the organisation's, and a
     capitalised head is part of it ("Værestedet Ankeret"); a lower-case head is not ("foreningen Lyspunktet").
@@ -113,6 +117,10 @@ def detect_named_institutions(text: str) -> list[Candidate]:
         core = m.group(0)
         out.append(Candidate(m.start(), m.end(), core, ORG, core, "context", 0.65,
                              f"a name after the capitalised institution word '{m.group('head')}'"))
+    for m in _PARISH.finditer(text):
+        if m.group("name").casefold() not in STOP_WORDS:
+            out.append(Candidate(m.start("name"), m.end("name"), m.group("name"), PLACE, m.group("name"),
+                                 "context", 0.65, "the village a parish is named by ('i Sir sogn')"))
     return out
 
 

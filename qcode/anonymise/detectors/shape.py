@@ -45,7 +45,7 @@ NOT_NAMES = frozenset(
 )
 _PLACE_ENDINGS = (
     "gade", "vej", "vejen", "torv", "stræde", "allé", "plads", "pladsen", "parken", "havn", "sund", "holm",
-    "bjerg", "lund", "rup", "strup", "løse", "købing", "sted", "borg", "bro", "by", "ager",
+    "bjerg", "lund", "rup", "strup", "løse", "købing", "sted", "borg", "bro", "by", "ager", "gård", "gaard",
 )
 _ORG_ENDINGS = (
     "centret", "centeret", "huset", "skolen", "hospitalet", "sygehus", "klinikken", "foreningen", "fonden",
@@ -54,7 +54,7 @@ _ORG_ENDINGS = (
 # "på Istedgade", "i Husum": after these a place; "til"/"fra" take persons as often ("sagde til …")
 # also capitalised at a sentence start: "I Klitmøller, midt i januar"; not "fra"/"til", which people are too
 _PLACE_BEFORE = re.compile(
-    r"(?i)\b(?:i|på|nær|omkring|udenfor|bor|boede|flyttede|flytter|forlod"
+    r"(?i)\b(?:i|på|nær|omkring|udenfor|bor|boede|flyttede|flytter|forlod|from|in"
     r"|(?:uden|syd|nord|øst|vest|lige|langt|tæt)\s+(?:for|på))\s+$")
 # before an ordinary word that is capitalised, these make it the name of a place or a business
 _NAMED_PLACE_BEFORE = re.compile(r"\b(?:på|ved|hos|nær|udenfor)\s+$")

@@ -78,7 +78,8 @@ _INITIALS_FOR = re.compile(
     r"|(?<![\w.])(?P<ini2>[A-ZÆØÅ]{2,3})[ \t]*=[ \t]*[A-ZÆØÅ][a-zæøå]+")
 # Anywhere in the text, who wrote a note: "Noteret af: MJ", "[Noter, DS: …]", "[Note, MJ: …]", "/LKS"
 _INITIALS_SIGNED = re.compile(
-    r"\b(?i:noteret|skrevet|refereret|transskriberet|interviewet|udført|indtalt|ført)[ \t]+af[ \t]*:?[ \t]*"
+    r"\b(?i:noteret|skrevet|refereret|transskriberet|udskrift|udskrevet|interviewet|udført|indtalt|ført)"
+    r"[ \t]+af[ \t]*:?[ \t]*"
     r"(?P<ini>[A-ZÆØÅ]{2,3})\b(?![:.-]\w)"
     r"|\[(?i:noter?|kommentar|komm\.|obs)[ \t]*,[ \t]*(?P<ini2>[A-ZÆØÅ]{2,3})[ \t]*:")
 _LEADING_NAMES = re.compile(rf"(?P<name>{NAME_WORD}(?:[ ]{NAME_WORD}){{0,3}})")
