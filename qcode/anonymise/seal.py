@@ -108,10 +108,12 @@ def _scrubber(entries: list[KeyEntry]) -> Rewrite:
 
 def _postcodes(entries: list[KeyEntry]) -> Rewrite:
     """Recorded postcodes, where a bare number is recorded (an entity's core in the log)."""
-    codes = sorted({e.core for e in entries if e.kind == POSTCODE and e.core.isdigit()})
+    # Danish "8000" and foreign "80-264", "114 51", "D-10115" alike
+    codes = sorted({e.core for e in entries if e.kind == POSTCODE and any(ch.isdigit() for ch in e.core)},
+                   key=len, reverse=True)
     if not codes:
         return lambda value: value
-    pattern = re.compile(rf"(?<!\d)(?:{'|'.join(codes)})(?!\d)")
+    pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(c) for c in codes)})(?![\w-])")
     return lambda value: pattern.sub(label_for(POSTCODE, "", Settings()), value)
 
 

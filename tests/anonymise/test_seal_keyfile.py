@@ -172,3 +172,17 @@ def test_sealing_leaves_counts_and_measures_in_the_header_and_replaces_ages() ->
     assert [numbers(worded(value)) for value in kept] == kept
     assert numbers(worded("Birgitte, 56")) == "Birgitte, [halvtredserne]"
     assert numbers(worded("Alder: 56, 23 år i 2019")) == "Alder: [halvtredserne], [tyverne] i 2019"
+
+
+def test_seal_leaves_no_foreign_postcode_in_the_file(project, tmp_path):
+    text = ("Interviewer: Hvor bor du?\n"
+            "Krzysiek: ul. Grunwaldzka 148/12, 80-264 Gdańsk. Og før i 8000 Aarhus C.\n")
+    add_document(project, "Opfølgning", text)
+    register.detect_project(project)
+    assert {"80-264", "8000"} <= {e.core for e in entities.list_entities(project)}
+    seal_project(project, tmp_path / "key.json", password="pw")
+    project.close()
+    for suffix in ("", "-wal"):
+        path = project.path.with_name(project.path.name + suffix)
+        data = path.read_bytes() if path.exists() else b""
+        assert b"80-264" not in data and b"Grunwaldzka" not in data, suffix
