@@ -33,6 +33,7 @@ from qcode.anonymise.keyfile import (
     temporary_key_path,
     write_key_file,
 )
+from qcode.anonymise.propagation import ambiguous
 from qcode.anonymise.pseudonyms import Settings, label_for, render_name
 from qcode.anonymise.render import entity_forms, load_view, render_document
 from qcode.anonymise.state import SEALED_AT
@@ -65,6 +66,10 @@ register_messages({
 
 Rewrite = Callable[[str], str]
 _POSSESSIVE = r"(?:s|'s|’s|'|’)?"
+# a lower-case word between spaces or punctuation is running text; beside "_", "." or a digit it is part of
+# an identifier or a file name ("bo_interview.txt"), where a name in lower case is still the name
+_IN_PROSE = re.compile(r"(?:[ \t,;:!?)\]\"”]|\.(?!\w)|$)")
+_PROSE_BEFORE = re.compile(r"(?:^|[ \t(\[\"“])$")
 _BEFORE, _AFTER = r"(?<![^\W_])", r"(?![^\W_])"
 
 
@@ -100,7 +105,11 @@ def _scrubber(entries: list[KeyEntry]) -> Rewrite:
     pattern = re.compile(rf"{_BEFORE}(?P<form>{alternatives}){_POSSESSIVE}{_AFTER}", re.IGNORECASE)
 
     def replace(match: re.Match[str]) -> str:
-        form, pseudonym = table.get(match.group("form").casefold(), (match.group("form"), "[navn]"))
+        written = match.group("form")
+        form, pseudonym = table.get(written.casefold(), (written, "[navn]"))
+        if written.islower() and ambiguous(written) and _IN_PROSE.match(match.string, match.end()) \
+                and _PROSE_BEFORE.search(match.string, 0, match.start()):
+            return match.group()  # "Ikke at bo alene" in a code's description: the word, as in the texts
         return render_name(match.group(), form, pseudonym)
 
     return lambda value: pattern.sub(replace, value)

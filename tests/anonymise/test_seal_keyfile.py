@@ -13,9 +13,9 @@ from qcode.anonymise.render import render_span
 from qcode.anonymise.seal import seal_project
 from qcode.anonymise.state import is_sealed
 from qcode.core import entities
-from qcode.core.codebook import ensure_code_path
+from qcode.core.codebook import ensure_code_path, list_codes, update_code
 from qcode.core.codings import add_coding, codings_for_document
-from qcode.core.documents import add_document, get_document, rename_document
+from qcode.core.documents import add_document, get_document, list_documents, rename_document
 from qcode.core.history import read_log
 from qcode.core.project import create_project, open_project
 
@@ -107,7 +107,7 @@ def test_seal_writes_key_and_destroy_key_is_logged(project, tmp_path):
 
 def test_seal_scrub_keeps_codes_and_colours_and_replaces_the_seed(project, tmp_path):
     _coded_project(project)
-    from qcode.core.codebook import find_code, update_code
+    from qcode.core.codebook import find_code
 
     code = find_code(project, "netværk/familie")
     update_code(project, code.id, colour="#ea1234", description="Familien og Line, palle_noter")
@@ -186,3 +186,16 @@ def test_seal_leaves_no_foreign_postcode_in_the_file(project, tmp_path):
         path = project.path.with_name(project.path.name + suffix)
         data = path.read_bytes() if path.exists() else b""
         assert b"80-264" not in data and b"Grunwaldzka" not in data, suffix
+
+
+def test_seal_leaves_a_word_in_the_codebook_that_is_also_a_participants_name(project, tmp_path):
+    text = "Interviewer: Hvem bor hos dig?\nAnne: Bo, min bror. Bo kommer hver dag. Man må bo her.\n"
+    add_document(project, "bo_interview", text, source_name="bo_interview.txt")
+    code = ensure_code_path(project, "ensomhed")
+    update_code(project, code, description="Ikke at bo alene. Bo er ikke koden.")
+    names = {"Bo": "PERSON", "Anne": "PERSON"}
+    register.detect_project(project, detect_fn=lambda text, **kw: fake_detect(text, names=names, **kw))
+    seal_project(project, tmp_path / "key.json", password="pw")
+    description = next(c.description for c in list_codes(project) if c.id == code)
+    assert description.startswith("Ikke at bo alene.") and "Bo er" not in description
+    assert not any("bo_" in d.name.casefold() for d in list_documents(project))
