@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from qcode.anonymise.candidates import ORG, PERSON, PLACE, Candidate
 from qcode.anonymise.detectors.common import is_sentence_initial, said_in_lower_case
-from qcode.anonymise.detectors.english import INTERJECTIONS, never_names_en
+from qcode.anonymise.detectors.english import english_not_a_name
 from qcode.anonymise.detectors.model import detect_with_model_many, loaded_model
 from qcode.anonymise.detectors.public import Kept
 from qcode.anonymise.detectors.shape import NOT_NAMES
@@ -39,7 +39,6 @@ _NOUN_AFTER = re.compile(
     r"|fortalte|fortæller|arbejder|arbejdede|hjalp|hjælper|plejer|plejede)\b)[a-zæøå][\w-]+")
 _STREET_AFTER = re.compile(
     r"(?<=s)[ \t]+(?:Plads|Vej|Gade|Allé|Alle|Boulevard|Stræde|Torv|Park|Have|Bro|Kvarter)\b")
-_EN_SUBJECT = re.compile(r"(?:She|He|They|We|It|You|I)\s")
 _GENRE = ("interview", "interviews", "gruppe", "samtale", "transskription", "transskript", "referat")
 
 
@@ -166,11 +165,8 @@ def _why_not(text: str, cand: Candidate, kept: list[Kept]) -> str:
         inside = next((k for k in kept if k.start < cand.end and cand.start < k.end), None)
         if inside is not None:
             return f"kept: {inside.reason}"
-    if cand.label in (PERSON, PLACE, ORG) and cand.detector in _GUESSES \
-            and all(w in never_names_en() or w in INTERJECTIONS for w in cand.core.casefold().split()):
-        return "an English word or an interjection, not a name"
-    if cand.label == PERSON and cand.detector in _GUESSES and _EN_SUBJECT.match(cand.core):
-        return "an English pronoun and what follows it ('She said'), not a name"
+    if cand.label in (PERSON, PLACE, ORG) and cand.detector in _GUESSES and english_not_a_name(cand.core):
+        return "an English word, an English pronoun and its verb ('She said') or an interjection, not a name"
     if cand.detector in _GUESSES and said_in_lower_case(text, cand.surface) \
             and not is_first_name(cand.surface):
         return "a word this text writes in lower case again and again, not a name"

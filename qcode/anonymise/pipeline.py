@@ -30,6 +30,7 @@ from qcode.anonymise.detectors.ages_tables import detect_table_ages
 from qcode.anonymise.detectors.common import said_in_lower_case
 from qcode.anonymise.detectors.contact import detect_contacts
 from qcode.anonymise.detectors.coordination import detect_coordinated
+from qcode.anonymise.detectors.english import english_not_a_name
 from qcode.anonymise.detectors.figures import public_figures
 from qcode.anonymise.detectors.gazetteer import match_known
 from qcode.anonymise.detectors.handles import detect_handles
@@ -260,6 +261,8 @@ def propagate_component(doc: Doc) -> Doc:
     for cand in found:
         if cand.detector not in _PROPAGATE_FROM or cand.label in (AGE, DATE):
             continue
+        if cand.detector in ("model", "shape") and english_not_a_name(cand.core):
+            continue  # "She said" is dropped later; its "said" must not spread as a name meanwhile
         if cand.label != PERSON and cand.core.islower() and ambiguous(cand.core):
             continue  # "give" the town after "i" is the verb elsewhere; lower-case text has its own rule
         if cand.detector in ("model", "shape") and said_in_lower_case(text, cand.surface) \

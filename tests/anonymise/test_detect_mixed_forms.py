@@ -204,3 +204,22 @@ def test_forms_of_set_13_are_found(text: str, found: tuple[str, str]) -> None:
 def test_a_number_of_rooms_or_years_joined_by_og_is_no_age() -> None:
     assert not {s for s, label in _found("Vi har fire og fem værelser. Han var der i fire og fem år.")
                 if label == AGE}
+
+
+@pytest.mark.parametrize("text", [
+    'Hodan: Den er fra Lone. "Hej Hodan. Jeg er hjemme efter kl. 16. Kh Lone". Hun bor under mig.',
+    "I want to go home before she is seventy.",
+])
+def test_a_clock_time_and_an_age_still_to_come_in_english_are_no_ages(text: str) -> None:
+    assert not {s for s, label in _found(text) if label == AGE}
+
+
+def test_a_postal_districts_letter_is_no_initial() -> None:
+    found = _found("Adresse: Nørrebrogade 12, 2300 København S. Bank bare på. Min læge K. Jensen.")
+    assert ("K. Jensen", PERSON) in found and not any("Bank" in s for s, _ in found)
+
+
+def test_english_pronoun_spans_spread_no_names() -> None:
+    found = _found('A: Her real name is Rosalinda. She said, "Celing, I have a job." Then she said nothing.')
+    assert not any("said" in s for s, _ in found)
+    assert ("Tita", PERSON) in _found("There was this woman, we called her Tita. She was nice.")

@@ -31,6 +31,7 @@ _BARE = re.compile(
 _HESITANT = re.compile(
     r"(?i)\b(?:jeg|han|hun|du|i['’]m|i am)\s+(?:er|var|bliver|blev|fylder)?\s*(?:…|\.\.\.|,?\s*øh\b)"
     r"[^\n.!?]{0,3}(?:\s*\w+[.,!]?){0,3}\s*$")
+_ABBREVIATION_BEFORE = re.compile(r"(?i)\b(?:kl|nr|ca|pkt|str|tlf|s|side|kap|bd|vol|ang|jf|mht)\.[ \t]*$")
 _INTRODUCTION = re.compile(r"(?i)\b(?:jeg\s+er|jeg\s+hedder|mit\s+navn\s+er|i['’]m|my\s+name\s+is)\s+\w")
 # "Frederikke: Frederikke, men alle siger Freddie. Fjorten.": a turn that opens with the speaker's own name
 _SELF_NAMED = re.compile(r"[ \t]*(?P<label>[^\W\d_]+)[ \t]*:[ \t]*(?P=label)\b", re.IGNORECASE)
@@ -76,6 +77,8 @@ def _value(word: str) -> int | None:
 
 def _why(text: str, m: re.Match[str], value: int, earlier: list[tuple[int, int, int | None]]) -> str | None:
     start = m.start("age")
+    if _ABBREVIATION_BEFORE.search(text, max(0, m.start() - 8), m.start("lead")):
+        return None  # "hjemme efter kl. 16.": the full stop was an abbreviation's, no sentence begins
     if any(s < start and start - e <= ECHO_WINDOW and v == value for s, e, v in earlier):
         return "a bare number repeating an age just said"
     lead_start = m.start("lead")

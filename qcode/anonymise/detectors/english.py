@@ -58,6 +58,17 @@ def never_names_en() -> frozenset[str]:
 # Interjections and oaths of other languages that bilingual speakers use in Danish speech, and Danish
 # spoken and dialect ones ("Nåe", "Jow", "Hmja"); capitalised at the start of a turn they look like names
 # ("Tamam, femoghalvtreds.", "Wallahi. Det er rigtigt.").
+_EN_SUBJECT = re.compile(r"(?:She|He|They|We|It|You|I)\s")
+
+
+def english_not_a_name(core: str) -> bool:
+    """A stretch a guess took for a name that is English or an interjection: every word one ("She",
+    "Two Ukrainians", "Yalla") or an English pronoun and what follows it ("She said")."""
+    words = core.casefold().split()
+    return bool(words) and (all(w in never_names_en() or w in INTERJECTIONS for w in words)
+                            or _EN_SUBJECT.match(core) is not None)
+
+
 INTERJECTIONS = frozenset(
     """tamam yalla wallah wallahi wallaahi walla inshallah insha'allah mashallah alhamdulillah bismillah
     habibi habibti khalas haram halal allah yani yaani abe lan hayır evet haydi aman vallahi

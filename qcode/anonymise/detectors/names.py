@@ -38,6 +38,7 @@ _RELATIONS = (
     "|alle siger|vi siger|de siger|folk siger|alle kalder mig|alle kalder ham|alle kalder hende"
     "|kald(?:e|er|te)[ \t]+[A-ZÆØÅ][a-zæøå]+[ \t]+for"
     # code-switching speakers: "my son, Jhun-Jhun", "my auntie Nenita"
+    "|(?:[Ww]e |they |people )?called (?:her|him|me)"
     "|[Mm]y (?:son|daughter|auntie|aunt|uncle|friend|wife|husband|brother|sister|mother|father|mom|mum|dad"
     "|cousin|grandma|grandmother|grandpa|grandfather|boyfriend|girlfriend|neighbou?r|boss|cousin)"
 )
@@ -62,6 +63,7 @@ _RELATION_IS = re.compile(
 _NICKNAME_OF = re.compile(
     rf"(?P<name>[{UPPER}][{LOWER}]+)[ \t]+(?:egentlig|faktisk|rigtigt)[ \t]+hedder[ \t]+[{UPPER}][{LOWER}]+")
 _APPOSITION_GOES_ON = re.compile(r"[ \t]*(?:,|(?:fra|som|der|fra|på|i|og)\b)")
+_POSTAL_DISTRICT = re.compile(rf"\b\d{{4}}[ \t]+[{UPPER}][{LOWER}]+[ \t]+$")
 _APPOSITION_END = re.compile(r"[ \t]*(?:[.,;!?)]|$)", re.MULTILINE)
 _INITIALS = re.compile(rf"(?<![\w.])(?:[{UPPER}]\.[ ]?){{1,3}}(?P<last>[{UPPER}][{LOWER}]+)(?![\w])")
 # Between the parts of a full name: a space, perhaps middle initials ("Henrik S. Nissen").
@@ -152,6 +154,8 @@ def detect_names(text: str) -> list[Candidate]:
     for m in _INITIALS.finditer(text):
         # "H.C. Andersen", "K. Jensen": initials before a surname or a word no dictionary knows
         last = m.group("last")
+        if _POSTAL_DISTRICT.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "2300 København S. Bank på": the postal district's letter, not an initial
         if last in surnames or not is_word(last):
             out.append(Candidate(m.start(), m.end(), m.group(0), PERSON, m.group(0), DETECTOR, 0.8))
     for m in _AFTER_RELATION.finditer(text):

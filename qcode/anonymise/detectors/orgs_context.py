@@ -79,13 +79,13 @@ def detect_introduced_orgs(text: str) -> list[Candidate]:
             name = " ".join(words)
             start = m.end("name") - len(name)
             out.append(Candidate(start, m.end("name"), name, ORG, name, DETECTOR, 0.65,
-                                 "a name followed by the kind of place it is ('Stjernen, værestedet')"))
+                                 "a name followed by the kind of place it is ('Ankeret, værestedet')"))
     for m in _NAME_THEN_HEAD.finditer(text):
         first = m.group("name").split()[0]
         if first.casefold() in STOP_WORDS:
             continue
         out.append(Candidate(m.start(), m.end(), m.group("name"), ORG, m.group("name"), DETECTOR, 0.65,
-                             "a name before the kind of institution ('Nøjsomhed Skole')"))
+                             "a name before the kind of institution ('Holme Skole')"))
     for m in _CAPITAL_ADJECTIVE.finditer(text):
         adjective = m.group("name").split()[1]
         if not is_word(adjective.casefold()):

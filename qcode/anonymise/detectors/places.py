@@ -120,7 +120,7 @@ def detect_named_institutions(text: str) -> list[Candidate]:
     for m in _PARISH.finditer(text):
         if m.group("name").casefold() not in STOP_WORDS:
             out.append(Candidate(m.start("name"), m.end("name"), m.group("name"), PLACE, m.group("name"),
-                                 "context", 0.65, "the village a parish is named by ('i Sir sogn')"))
+                                 "context", 0.65, "the village a parish is named by ('i Vium sogn')"))
     return out
 
 
