@@ -48,6 +48,7 @@ LAZY = {
     ("qcode.ui.widgets.document_view", "qcode.anonymise.render"): "the pseudonymised view only",
     ("qcode.ui.workspace", "qcode.anonymise.register"): "the pseudonymised view only",
     ("qcode.io", "qcode.io.registry"): "its names load every importer on first use",
+    ("qcode.export.memos", "qcode.export.docx_quotes"): "python-docx loads when a Word file is written",
     ("qcode.ui.models.documents_model", "qcode.export.quotes"): "the pseudonymised view only",
     ("qcode.ui.entry_points", "qcode.ui.dialogs.import_dialog"): "the first paint waits for no dialog",
     ("qcode.ui.entry_points", "qcode.ui.dialogs.anonymise_review"): "it brings the seal and cryptography",

@@ -12,7 +12,7 @@ from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt
 
-from qcode.export.docx_quotes import DEFINITION_STYLE, add_styles
+from qcode.export.docx_quotes import DEFINITION_STYLE, add_styles, set_properties
 from qcode.export.methods_appendix import Appendix, Block
 
 
@@ -50,10 +50,7 @@ def write_appendix_docx(appendix: Appendix, path: str | Path) -> Path:
     """Write the appendix to ``path`` (.docx)."""
     document = Document()
     add_styles(document)
-    document.core_properties.title = appendix.title
-    document.core_properties.author = "qcode"  # not python-docx's default
-    document.core_properties.last_modified_by = "qcode"
-    document.core_properties.language = "da-DK" if appendix.lang == "da" else "en-GB"
+    set_properties(document, appendix.title, language="da-DK" if appendix.lang == "da" else "en-GB")
     for section in document.sections:
         section.left_margin = section.right_margin = Cm(2.2)
     for block in appendix.blocks:

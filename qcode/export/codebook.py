@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from qcode.analysis.codetree import code_rows
 from qcode.core.codebook import list_codes
 from qcode.core.codings import code_statistics
-from qcode.export.docx_quotes import DEFINITION_STYLE, add_styles
+from qcode.export.docx_quotes import DEFINITION_STYLE, add_styles, set_properties
 from qcode.export.quotes import Pseudonymiser
 
 if TYPE_CHECKING:
@@ -87,7 +87,7 @@ def write_codebook_docx(entries: list[CodebookEntry], path: str | Path, title: s
 
     document = Document()
     add_styles(document)
-    document.core_properties.title = title
+    set_properties(document, title)
     document.add_heading(title, level=1)
     document.add_paragraph(
         f"Kodebogen har {len(entries)} koder. Tallene viser antal kodede segmenter og antal "

@@ -90,9 +90,10 @@ def write_memos_docx(entries: list[MemoEntry], path: str | Path, title: str = "M
     """The memos as a Word document: a heading per memo with what it is attached to, then its text."""
     from docx import Document  # noqa: PLC0415 (python-docx costs ~75 ms; loaded when a Word file is read or written)
 
+    from qcode.export.docx_quotes import set_properties  # noqa: PLC0415 (with python-docx, when written)
+
     document = Document()
-    document.core_properties.title = title
-    document.core_properties.author = "qcode"  # not python-docx's default
+    set_properties(document, title)
     document.add_heading(title, level=1)
     for e in entries:
         document.add_heading(e.title or e.attached_to, level=2)
