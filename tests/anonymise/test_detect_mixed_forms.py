@@ -223,3 +223,16 @@ def test_english_pronoun_spans_spread_no_names() -> None:
     found = _found('A: Her real name is Rosalinda. She said, "Celing, I have a job." Then she said nothing.')
     assert not any("said" in s for s, _ in found)
     assert ("Tita", PERSON) in _found("There was this woman, we called her Tita. She was nice.")
+
+
+@pytest.mark.parametrize(("text", "pet"), [
+    ("Og så Frede, det er katten, og Gunnar, det er marsvinet. Gunnar bider lidt.", "Gunnar"),
+    ("De har en ravnesort labrador, den hedder Bamse. Bamse er gammel nu.", "Bamse"),
+])
+def test_a_pet_named_as_the_animal_or_after_a_comma_stays(text: str, pet: str) -> None:
+    assert not {s for s, _ in _found(text) if s == pet}
+
+
+def test_a_familys_surname_and_an_english_milestone() -> None:
+    assert ("Ravn", PERSON) in _found("Familien Ravn bor ved siden af os.")
+    assert ("eighteen", AGE) not in _found("Maybe when Ioana is eighteen, then we see.")

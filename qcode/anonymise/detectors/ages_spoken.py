@@ -48,7 +48,8 @@ _ENGLISH_DIGITS = re.compile(
     r"(?P<age>\d{1,2})\b(?![.,:]\d|\s*(?:%|kr|dollars|euro|minutes|hours|days|weeks|months|times|o['’]clock"
     r"|am\b|pm\b|percent|kilo|kg|km|\w+ (?:ago|late)))")
 _ENGLISH_HYPOTHETICAL = re.compile(
-    r"(?i)\b(?:when|if|når|hvis|until|til|before|after|inden|før)\s+(?:i|you|he|she|we|jeg|du|han|hun)\b"
+    r"\b(?i:when|if|når|hvis|until|til|before|after|inden|før)\s+(?:(?i:i|you|he|she|we|jeg|du|han|hun)"
+    r"|[A-ZÆØÅ][a-zæøå]+)\b"
     r"[^.!?\n]{0,12}$")
 _NAME = rf"[{UPPER}{LOWER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?"
 # "malthe er 21", "Den store, Inuk, er tretten", "Çağrı er 24"

@@ -32,7 +32,7 @@ _RELATIONS = (
     "sælger|sælgeren|makker|makkeren|bekendt|medbeboer|bofælle|værelseskammerat|chef|chefen|mester|"
     "præst|præsten|bostøtte|bostøtten|støttekontaktperson|misbrugskonsulent|jobkonsulent|rådgiver|"
     "socialrådgiver|terapeut|sygeplejerske|hjemmehjælper|hjemmehjælperen|lærer|læreren|underviser|"
-    "doktor|dr\\.|pastor|professor|overlæge|dreng|drengen|pige|pigen|knægt|knægten|baby|babyen"
+    "doktor|dr\\.|pastor|professor|overlæge|familien|dreng|drengen|pige|pigen|knægt|knægten|baby|babyen"
     "|kalder mig|kalder ham|kalder hende|kaldte mig|kaldte ham|kaldte hende|kalde mig"
     # a nickname: "men alle siger Bamse", "vi kaldte Marwan for \"Doktoren\""
     "|alle siger|vi siger|de siger|folk siger|alle kalder mig|alle kalder ham|alle kalder hende"
@@ -46,7 +46,7 @@ _RELATIONS = (
 # after the relation is a name even when it is also a function word
 _AFTER_RELATION = re.compile(
     rf"\b(?:{_RELATIONS}|Dr\.|Doktor|Pastor|Professor|Overlæge|Lærer|Pædagog|Præst|Sygeplejerske|Læge"
-    rf"|kalder sig|kaldte sig|kaldt)"
+    rf"|Familien|kalder sig|kaldte sig|kaldt)"
     rf"(?P<comma>,)?[ \t]+"
     rf"(?:(?:egentlig|faktisk|officielt|rigtigt|bare)[ \t]+)?[\"“»']?"
     rf"(?P<name>{GLUED_PARTICLE}[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?![\w])"

@@ -70,13 +70,15 @@ PET_NOUNS = (r"hund(?:en)?|hunden|kat(?:ten)?|killing(?:en)?|fugl(?:en)?|undulat
         r"|pitbull(?:en)?|husky(?:en)?|retriever(?:en)?|bulldog(?:gen)?|border\s+collie(?:n)?|spaniel(?:en)?")
 # "hunden, Bamse", "min kat misse", "en hund der hedder bella", "katten. Han hedder Søren"
 _PET_NAME = re.compile(
-    rf"(?i)\b(?:{PET_NOUNS})(?:\s*,?\s+(?:(?:der|som)\s+)?hedder\s+|\s*,\s*|\s+)(?P<name>{_NAME})\b"
-    rf"|\b(?:{PET_NOUNS})\b[^.!?\n]{{0,30}}[.!]\s+(?:{_NAME},\s+)?(?:han|hun|den|det)\s+hedder\s+"
-    rf"(?P<name2>{_NAME})")
-# "Bella, det er min hund", "Bella, det er Trins gamle hund", "Rocky. Det er vores kat"
-_PET_AFTER = re.compile(rf"(?P<name>{_NAME})\s*[.,]\s+(?:(?:det|han|hun)\s+er\s+)?"
-                        rf"(?:the|my|our|min|vores|hans|hendes|deres|{_CAP_NAME}s)\s+"
-                        r"(?:(?:gammel|gamle|lille|nye?|søde?)\s+)?(?:dog|cat|hund|kat)\b",
+    rf"(?i)\b(?:{PET_NOUNS})\b[^.!?\n]{{0,30}}?[.!,…]\s+(?:{_NAME},\s+)?(?:han|hun|den|det)\s+hedder\s+"
+    rf"(?P<name2>{_NAME})"
+    rf"|\b(?:{PET_NOUNS})(?:\s*,?\s+(?:(?:der|som)\s+)?hedder\s+|\s*,\s*|\s+)(?P<name>{_NAME})\b")
+# "Bella, det er min hund", "Bella, det er Trins gamle hund", "Rocky. Det er vores kat", "Frede, det er
+# katten", "Gunnar, det er marsvinet"
+_PET_AFTER = re.compile(rf"(?P<name>{_NAME})\s*[.,]\s+(?:(?:det|han|hun|den)\s+er\s+)?"
+                        rf"(?:(?:the|my|our|min|vores|hans|hendes|deres|{_CAP_NAME}s)\s+"
+                        r"(?:(?:gammel|gamle|lille|nye?|søde?)\s+)?(?:dog|cat|hund|kat)\b"
+                        rf"|(?:hunden|katten|marsvinet|kaninen|hesten|undulaten|papegøjen|hamsteren)\b)",
                         re.IGNORECASE)
 
 
