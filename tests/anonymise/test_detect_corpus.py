@@ -99,34 +99,39 @@ FLOORS = {
     "anon_extra3": {"PERSON": 0.99, "AGE": 0.96, "PLACE": 0.96, "ORG": 0.90, "negatives": 3, "over": 0.01},
     # set 4's gold takes initials as speaker labels ("NK:") for codes; qcode replaces initials given for a
     # person (#13, 2026-12-07 evening: the issue asks a pseudonym for "initials used as labels")
-    "anon_extra4": {"PERSON": 0.99, "AGE": 0.99, "PLACE": 0.99, "ORG": 0.98, "negatives": 13, "over": 0.011},
+    "anon_extra4": {"PERSON": 0.99, "AGE": 0.99, "PLACE": 0.99, "ORG": 0.98, "negatives": 9, "over": 0.009},
     # set 6: hand-typed transcripts with sentences and turns typed in lower case inside capitalised text
     "anon_extra6": {"PERSON": 0.99, "AGE": 0.96, "PLACE": 0.96, "ORG": 0.90, "negatives": 2, "over": 0.01},
     # set 7: exports of transcription software (WebVTT, SRT, diarised, Otter, Teams, CSV); first score
     # PERSON 0.954, ORG 0.808, PHONE 0.40, CPR 0.75, ADDRESS and BIRTHDATE 0.667 (said in words); its gold
     # keeps the interviewer's initials "KB", which qcode replaces (see set 4)
-    "anon_extra7": {"PERSON": 0.99, "AGE": 0.96, "PLACE": 0.99, "ORG": 0.86, "negatives": 12, "over": 0.01,
+    "anon_extra7": {"PERSON": 0.99, "AGE": 0.96, "PLACE": 0.99, "ORG": 0.86, "negatives": 9, "over": 0.008,
                     "ADDRESS": 0.88},
     # set 8: field notes, chat logs, dialect, life-event tables, intake forms, initials; first score PERSON
     # 0.906, AGE 0.658, BIRTHDATE 0.571, look-alikes 44/213
-    "anon_extra8": {"PERSON": 0.99, "AGE": 0.94, "PLACE": 0.96, "ORG": 0.98, "negatives": 25, "over": 0.01,
+    "anon_extra8": {"PERSON": 0.99, "AGE": 0.94, "PLACE": 0.96, "ORG": 0.98, "negatives": 19, "over": 0.006,
                     "ADDRESS": 0.88},
     # set 9: held out while #13's rules of 2026-12-07 (afternoon) were written, scored before (PERSON 0.968,
     # AGE 0.880, ORG 0.912, look-alikes 22/167, over-redaction 1.23 %) and after them; read from the evening
-    "anon_extra9": {"PERSON": 0.99, "AGE": 0.97, "PLACE": 0.99, "ORG": 0.96, "negatives": 13, "over": 0.01},
+    "anon_extra9": {"PERSON": 0.99, "AGE": 0.97, "PLACE": 0.99, "ORG": 0.96, "negatives": 12, "over": 0.009},
     # set 10: spoken forms (dialect, numbers in words, spelled names); first score PERSON 0.851, AGE 0.882,
     # ADDRESS 0.765, PHONE 0.765, CPR 0.25, look-alikes 25/227, over-redaction 1.83 %
-    "anon_extra10": {"PERSON": 0.99, "AGE": 0.95, "PLACE": 0.99, "ORG": 0.97, "negatives": 11, "over": 0.005,
+    "anon_extra10": {"PERSON": 0.99, "AGE": 0.95, "PLACE": 0.99, "ORG": 0.97, "negatives": 8, "over": 0.004,
                      "BIRTHDATE": 0.87},
     # set 11: written and digital traces (chats, e-mails, Teams logs, surveys, case files); first score
     # PERSON 0.960, AGE 0.650, ORG 0.929, USERNAME 0.286, look-alikes 31/374, over-redaction 1.77 %
-    "anon_extra11": {"PERSON": 0.98, "AGE": 0.97, "PLACE": 0.97, "ORG": 0.99, "negatives": 15, "over": 0.01,
+    "anon_extra11": {"PERSON": 0.98, "AGE": 0.98, "PLACE": 0.97, "ORG": 0.99, "negatives": 13, "over": 0.009,
                      "BIRTHDATE": 0.83},
-    # set 12: held out while the rules of 2026-12-07 (evening) were written; scored at the session's start
-    # (PERSON 0.928, AGE 0.835, BIRTHDATE 0.750, look-alikes 35/245, over-redaction 1.27 %) and after,
-    # never read
-    "anon_extra12": {"PERSON": 0.97, "AGE": 0.92, "PLACE": 0.97, "ORG": 0.94, "negatives": 35, "over": 0.012,
-                     "ADDRESS": 0.94, "BIRTHDATE": 0.87},
+    # set 12: held out while the rules of 2026-12-07 (evening) were written; scored at that session's start
+    # (PERSON 0.928, AGE 0.835, BIRTHDATE 0.750, look-alikes 35/245, over-redaction 1.27 %) and end
+    # (PERSON 0.972, AGE 0.922, look-alikes 35/245), read from the next session on
+    "anon_extra12": {"PERSON": 0.99, "AGE": 0.99, "PLACE": 0.98, "ORG": 0.97, "negatives": 26, "over": 0.008},
+    # set 13: look-alikes (13 % of its spans are negatives), held out while the rules of the 2026-12-07 late
+    # session were written: first score (session start) PERSON 0.980, AGE 0.835, PLACE 0.910, ORG 0.953,
+    # BIRTHDATE 0.600, look-alikes 96/422, over-redaction 2.20 %; after those rules AGE 0.868, look-alikes
+    # 90/422; then read. Its gold keeps bare street, square and station names, which qcode replaces as places
+    # (sets 1, 2, 10 and 12 annotate them as PLACE), and dated future ages ("bliver 64 til jul")
+    "anon_extra13": {"PERSON": 0.99, "AGE": 0.95, "PLACE": 0.96, "ORG": 0.99, "negatives": 83, "over": 0.02},
 }
 
 
@@ -173,11 +178,12 @@ _NOT_YET = pytest.mark.xfail(strict=True, reason="#13's targets are not all met 
     pytest.param("anon_extra4", marks=_NOT_YET),  # look-alikes: public figures, pets, "Hus Forbi"
     pytest.param("anon_extra6", marks=_NOT_YET),  # ORG and PLACE recall in lower-case stretches
     pytest.param("anon_extra7", marks=_NOT_YET),  # names split over cues, addresses said in words
-    pytest.param("anon_extra8", marks=_NOT_YET),  # look-alikes 25/213, AGE 0.949, ADDRESS 0.889
-    pytest.param("anon_extra9", marks=_NOT_YET),  # look-alikes 13/167, ORG 0.965
-    pytest.param("anon_extra10", marks=_NOT_YET),  # look-alikes 11/227, BIRTHDATE 0.875
-    pytest.param("anon_extra11", marks=_NOT_YET),  # look-alikes 15/374 (4.0 %), PERSON 0.988
-    pytest.param("anon_extra12", marks=_NOT_YET),  # held out: PERSON 0.972, AGE 0.922, look-alikes 35/245
+    pytest.param("anon_extra8", marks=_NOT_YET),  # look-alikes 19/213, AGE 0.949, ADDRESS 0.889
+    pytest.param("anon_extra9", marks=_NOT_YET),  # look-alikes 12/167, ORG 0.965
+    pytest.param("anon_extra10", marks=_NOT_YET),  # look-alikes 8/227, BIRTHDATE 0.875
+    pytest.param("anon_extra11", marks=_NOT_YET),  # look-alikes 13/374 (3.5 %), PERSON 0.988
+    pytest.param("anon_extra12", marks=_NOT_YET),  # look-alikes 26/245 (10.6 %), ORG 0.971
+    pytest.param("anon_extra13", marks=_NOT_YET),  # look-alikes 83/422 (streets, biblical names, pets)
 ])
 def test_new_sets_meet_the_targets_of_13(scored_sets: dict[str, dict], name: str) -> None:
     res = scored_sets[name]
