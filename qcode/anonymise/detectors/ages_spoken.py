@@ -106,9 +106,10 @@ def detect_spoken_ages(text: str, names: Collection[str] = ()) -> list[Candidate
         name = m.group("name")
         if (is_name(name) or not is_word(name)) and _said_as_age(text, m.start("first")):
             add(m, "age", "the second of two ages said side by side", core=m.group("n"))
-    for m in _AND_AGE.finditer(text):
-        subject = _AGE_SUBJECT.search(text, max(0, m.start() - 40), m.start())
-        if subject and _said_as_age(text, m.start("first")):
+    for t in _SUBJECT_VERB.finditer(text):  # "jeg var", "de er": only there can "N og M" be two ages
+        # "de er selv 81 og 79", "jeg var vel ni og ti": one word may come between
+        m = _AND_AGE.match(text, t.end()) or _AND_AGE.match(text, _skip_word(text, t.end()))
+        if m and _said_as_age(text, m.start("first")):
             add(m, "age", "a second age joined by 'og'", core=m.group("n"))
     for m in _NAMED.finditer(text):
         if is_name(m.group("name")):
@@ -133,7 +134,14 @@ _PARALLEL = re.compile(
     rf"(?<![\w-])[{UPPER}][{LOWER}]+\s+(?:er|var)\s+(?P<first>{_NUM})(?:\s*år)?\s*[,;]\s*(?:og\s+)?"
     rf"(?P<name>[{UPPER}][{LOWER}]+)\s+(?:er|var)\s+(?P<age>(?P<n>to|{_NUM})(?:\s*år\b)?)(?![\w-]|[,.]\d)")
 # who the numbers are said of: a person ("jeg var", "de er" after names, "han er"), not things
-_AGE_SUBJECT = re.compile(r"(?i)\b(?:jeg|a|han|hun|du|de|vi)\s+(?:\w+\s+)?(?:er|var|æ|blev)\s+(?:\w+\s+)?$")
+_SUBJECT_VERB = re.compile(r"(?i)\b(?:jeg|a|han|hun|du|de|vi)\s+(?:\w+\s+)?(?:er|var|æ|blev)\s+")
+_ONE_WORD = re.compile(r"[^\W\d_]+\s+")
+
+
+def _skip_word(text: str, pos: int) -> int:
+    """Past one word after the verb ("jeg var vel ni og ti", "de er selv 81 og 79")."""
+    m = _ONE_WORD.match(text, pos)
+    return m.end() if m else pos
 _AN_AGE_BEFORE = re.compile(rf"(?i)\b(?:{_COPULA}|fyldt|fylder)\s+(?:\w+\s+)?{_NUM}\b")
 
 

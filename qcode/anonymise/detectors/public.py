@@ -73,6 +73,8 @@ _PET_NAME = re.compile(
     rf"(?i)\b(?:{PET_NOUNS})\b[^.!?\n]{{0,30}}?[.!,…]\s+(?:{_NAME},\s+)?(?:han|hun|den|det)\s+hedder\s+"
     rf"(?P<name2>{_NAME})"
     rf"|\b(?:{PET_NOUNS})(?:\s*,?\s+(?:(?:der|som)\s+)?hedder\s+|\s*,\s*|\s+)(?P<name>{_NAME})\b")
+_PET_WORD = re.compile(r"(?i)\b(?:dog|cat|hund|kat|hunden|katten|marsvinet|kaninen|hesten|undulaten|papegøjen"
+                       r"|hamsteren)\b")
 # "Bella, det er min hund", "Bella, det er Trins gamle hund", "Rocky. Det er vores kat", "Frede, det er
 # katten", "Gunnar, det er marsvinet"
 _PET_AFTER = re.compile(rf"(?P<name>{_NAME})\s*[.,]\s+(?:(?:det|han|hun|den)\s+er\s+)?"
@@ -199,13 +201,14 @@ def kept_spans(text: str) -> list[Kept]:
             # the role word stays too: "Kong" must not become a name found in another document
             kept.append(Kept(m.start(), end, text[m.start():end], f"public figure after '{role}'"))
     pets: set[str] = set()
-    for rx in (_PET_NAME, _PET_AFTER):
-        for m in rx.finditer(text):
-            group = "name2" if m.groupdict().get("name2") else "name"
-            name = m.group(group)
-            # a word right after the pet noun is its name ("min kat misse"), unless a function word
-            if (name[:1].isupper() or name.casefold() not in STOP_WORDS) and len(name) > 2:
-                pets.add(name)
+    after = [m for t in _PET_WORD.finditer(text)  # the name before its animal, looked for near the animal
+             for m in _PET_AFTER.finditer(text, max(0, t.start() - 60), t.end())]
+    for m in [*_PET_NAME.finditer(text), *after]:
+        group = "name2" if m.groupdict().get("name2") else "name"
+        name = m.group(group)
+        # a word right after the pet noun is its name ("min kat misse"), unless a function word
+        if (name[:1].isupper() or name.casefold() not in STOP_WORDS) and len(name) > 2:
+            pets.add(name)
     for pet in pets:
         for m in re.finditer(rf"(?<![\w-]){re.escape(pet)}(?![\w-])", text):
             # "Sankt Hans" beside a dog called Hans: a capitalised word before it makes another name
