@@ -66,6 +66,11 @@ register_messages({
 
 Rewrite = Callable[[str], str]
 _POSSESSIVE = r"(?:s|'s|’s|'|’)?"
+# Running text a person writes (a code's definition, a memo): there a lower-case word that is also a
+# participant's name is the word, as in the transcripts. Names, file names and every other column are
+# identifiers, where "palle" is still Palle.
+_PROSE_COLUMNS = frozenset({("codes", "description"), ("codes", "inclusion"), ("codes", "exclusion"),
+                            ("codes", "example"), ("memos", "body"), ("codings", "memo")})
 # a lower-case word between spaces or punctuation is running text; beside "_", "." or a digit it is part of
 # an identifier or a file name ("bo_interview.txt"), where a name in lower case is still the name
 _IN_PROSE = re.compile(r"(?:[ \t,;:!?)\]\"”]|\.(?!\w)|$)")
@@ -88,7 +93,7 @@ class SealResult:
     removed_backups: tuple[Path, ...] = ()
 
 
-def _scrubber(entries: list[KeyEntry]) -> Rewrite:
+def _scrubber(entries: list[KeyEntry], *, prose: bool = False) -> Rewrite:
     """A rewrite of names for every other text in the file: any case, with possessives ("Palles" →
     "[Informant 1]s", as in the texts), also inside identifiers ("palle_interview"), but never inside a
     longer word or code ("#ea12cd" keeps its "ea")."""
@@ -107,7 +112,7 @@ def _scrubber(entries: list[KeyEntry]) -> Rewrite:
     def replace(match: re.Match[str]) -> str:
         written = match.group("form")
         form, pseudonym = table.get(written.casefold(), (written, "[navn]"))
-        if written.islower() and ambiguous(written) and _IN_PROSE.match(match.string, match.end()) \
+        if prose and written.islower() and ambiguous(written) and _IN_PROSE.match(match.string, match.end()) \
                 and _PROSE_BEFORE.search(match.string, 0, match.start()):
             return match.group()  # "Ikke at bo alene" in a code's description: the word, as in the texts
         return render_name(match.group(), form, pseudonym)
@@ -265,6 +270,7 @@ def seal_project(project: Project, key_file: str | Path, *, password: str | None
     # Names and worded ages ("56 år") everywhere; bare numbers only where they are ages: the header
     # metadata ("Birgitte, 56"), case attribute values and the log's age entries.
     names = _chain(_scrubber(entries), age_rewriter(ages, age_style))
+    prose = _chain(_scrubber(entries, prose=True), age_rewriter(ages, age_style))
     numbers = _chain(age_rewriter(ages, age_style, numbers=True), _postcodes(entries))
     file_names = _chain(names, ages_after_pseudonyms(ages, age_style))
     total = 0
@@ -284,8 +290,10 @@ def seal_project(project: Project, key_file: str | Path, *, password: str | None
             project.set_setting("anon.sealed_pseudonyms", json.dumps(known, ensure_ascii=False))
             generalise_age_attributes(project, age_band)
             file_columns = {("documents", "name"), ("documents", "source_name")}
-            skip = {("documents", "text"), ("project_info", "key"), ("change_log", "details"), *file_columns}
+            skip = {("documents", "text"), ("project_info", "key"), ("change_log", "details"), *file_columns,
+                    *_PROSE_COLUMNS}
             entities.scrub_text_columns(project, _keep_bands(_in_json(names)), skip=skip)
+            entities.scrub_text_columns(project, _keep_bands(prose), only=_PROSE_COLUMNS)
             entities.scrub_text_columns(project, file_names, only=file_columns)
             entities.scrub_text_columns(project, _keep_bands(_in_json(numbers, keys=False)),
                                         only={("documents", "metadata"), ("case_attributes", "value")})
