@@ -108,9 +108,9 @@ def detect_spoken_ages(text: str, names: Collection[str] = ()) -> list[Candidate
             add(m, "age", "the second of two ages said side by side", core=m.group("n"))
     for t in _SUBJECT_VERB.finditer(text):  # "jeg var", "de er": only there can "N og M" be two ages
         # "de er selv 81 og 79", "jeg var vel ni og ti": one word may come between
-        m = _AND_AGE.match(text, t.end()) or _AND_AGE.match(text, _skip_word(text, t.end()))
-        if m and _said_as_age(text, m.start("first")):
-            add(m, "age", "a second age joined by 'og'", core=m.group("n"))
+        joined = _AND_AGE.match(text, t.end()) or _AND_AGE.match(text, _skip_word(text, t.end()))
+        if joined and _said_as_age(text, joined.start("first")):
+            add(joined, "age", "a second age joined by 'og'", core=joined.group("n"))
     for m in _NAMED.finditer(text):
         if is_name(m.group("name")):
             add(m, "age", f"the age of '{m.group('name')}'", core=m.group("n"))
