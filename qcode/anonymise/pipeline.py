@@ -269,6 +269,9 @@ def propagate_component(doc: Doc) -> Doc:
                 and not is_first_name(cand.surface):
             continue  # "Hanj" at a sentence start beside "hanj": the dialect's word, not a name
         names.setdefault(cand.core, cand.label)
+        own_name = _institution_own_name(cand)
+        if own_name:
+            names.setdefault(own_name, ORG)  # "Ungeherberget Lyset" … later "Lyset var det eneste"
         if cand.label == PERSON:
             for part in cand.core.split(" "):
                 # "van", "der", "bin" are particles of one name, not names of their own
@@ -279,6 +282,21 @@ def propagate_component(doc: Doc) -> Doc:
     # a name found again may be coordinated with one nothing found yet ("Pusling og Skildpadden")
     _add(doc, detect_coordinated(_text(doc), doc.user_data.get(FOUND, [])))
     return doc
+
+
+_HEADS = ("herberget", "værestedet", "centret", "centeret", "huset", "hjemmet", "stedet", "klubben",
+          "foreningen", "skolen", "caféen", "cafeen", "kollegiet", "projektet", "bostedet", "botilbuddet",
+          "opholdsstedet")
+
+
+def _institution_own_name(cand: Candidate) -> str:
+    """"Lyset" of "Ungeherberget Lyset", "Ankeret" of "Værestedet Ankeret": the name an organisation
+    found with the kind of place before it goes by on its own ("" when there is none)."""
+    words = cand.core.split()
+    if cand.label != ORG or len(words) < 2 or not words[0].casefold().endswith(_HEADS):
+        return ""
+    rest = " ".join(words[1:])
+    return rest if rest[:1].isupper() and words[1].casefold() not in STOP_WORDS and len(rest) > 2 else ""
 
 
 _NOT_PARTS = STOP_WORDS | frozenset(

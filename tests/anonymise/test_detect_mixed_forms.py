@@ -236,3 +236,11 @@ def test_a_pet_named_as_the_animal_or_after_a_comma_stays(text: str, pet: str) -
 def test_a_familys_surname_and_an_english_milestone() -> None:
     assert ("Ravn", PERSON) in _found("Familien Ravn bor ved siden af os.")
     assert ("eighteen", AGE) not in _found("Maybe when Ioana is eighteen, then we see.")
+
+
+def test_an_institutions_own_name_alone_and_a_word_named_place_someone_lives_in() -> None:
+    found = _found("Fokusgruppe 2 – Ungeherberget Lyset, Odense\n\n"
+                   "Noah: Jeg har boet på tre herberger. Lyset var det eneste, hvor de kendte mig. "
+                   "Vi tænder lyset.")
+    assert ("Lyset", "ORG") in found and ("lyset", "ORG") not in found
+    assert ("Nøjsomhed", PLACE) in _found("Og Bane bor ovre i Nøjsomhed med sin kone og børnene.")

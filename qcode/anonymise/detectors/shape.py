@@ -57,7 +57,8 @@ _PLACE_BEFORE = re.compile(
     r"(?i)\b(?:i|på|nær|omkring|udenfor|bor|boede|flyttede|flytter|forlod|from|in"
     r"|(?:uden|syd|nord|øst|vest|lige|langt|tæt)\s+(?:for|på))\s+$")
 # before an ordinary word that is capitalised, these make it the name of a place or a business
-_NAMED_PLACE_BEFORE = re.compile(r"\b(?:på|ved|hos|nær|udenfor)\s+$")
+_NAMED_PLACE_BEFORE = re.compile(
+    r"\b(?:på|ved|hos|nær|udenfor)\s+$|\b(?:bor|boede|bo|flyttede|flytter)\s+(?:\w+\s+)?i\s+$")
 _NEXT_CAPITALISED = re.compile(rf"[ \t]+[{UPPER}]")
 # Spoken fillers at the start of a turn: "Jaaa", "Neej", "Åhhr", "Sååå", "Mjaa".
 FILLER = re.compile(
@@ -80,7 +81,7 @@ def detect_unknown_capitalised(text: str) -> list[Candidate]:
             if (not is_sentence_initial(text, m.start()) and not m.group("poss")
                     and core.casefold() not in STOP_WORDS and len(core) >= 4
                     and not _NEXT_CAPITALISED.match(text, m.end())  # "hos Det Grønlandske Hus": a longer name
-                    and _NAMED_PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+                    and _NAMED_PLACE_BEFORE.search(text, max(0, m.start() - 24), m.start())):
                 label = ORG if text[max(0, m.start() - 5):m.start()].rstrip().endswith("hos") else PLACE
                 out.append(Candidate(m.start(), m.end(), m.group(0), label, core, DETECTOR, 0.5))
             elif _nickname(text, m, core):
