@@ -19,7 +19,7 @@ from qcode.anonymise.batch import anonymise_files, read_source, write_outputs
 from qcode.anonymise.explain import explain_texts
 from qcode.anonymise.keyfile import destroy_key
 from qcode.anonymise.seal import seal_project
-from qcode.cli.common import columns, print_table, text_progress
+from qcode.cli.common import columns, print_table, text_progress, value_word
 from qcode.core.documents import get_document, list_documents
 from qcode.core.entities import get_entity
 from qcode.core.errors import MESSAGES, QcodeError, register_messages, ui_language
@@ -211,8 +211,8 @@ def _explain(args: argparse.Namespace) -> int:
         texts = [(Path(p).name, read_source(Path(p)).text) for p in args.paths]
         known, places, orgs = {}, _lines(args.places), _lines(args.orgs)
     decisions = explain_texts(texts, known=known, places=places, orgs=orgs, use_model=not args.no_model)
-    rows = [(d.document, d.line, d.surface.replace("\n", " ")[:40], d.kind, d.decision, d.detector,
-             f"{d.score:.2f}", d.why) for d in decisions]
+    rows = [(d.document, d.line, d.surface.replace("\n", " ")[:40], d.kind, value_word(d.decision),
+             d.detector, f"{d.score:.2f}", d.why) for d in decisions]
     print_table(columns("document", "line", "text", "kind", "decision", "detector", "score", "why"), rows)
     counts = {state: sum(d.decision == state for d in decisions) for state in ("replaced", "review", "kept",
                                                                                  "dropped")}
@@ -274,7 +274,7 @@ def _project_mode(args: argparse.Namespace) -> int:
             for line in _decide(project, args, pseudonym_id, role_id):
                 print(line)
         if args.review or args.report:
-            rows = [(e.id, e.kind, e.core, e.pseudonym, e.state, e.role, i.mentions,
+            rows = [(e.id, e.kind, e.core, e.pseudonym, value_word(e.state), value_word(e.role), i.mentions,
                      ", ".join(f for f in e.forms if f != e.core)[:30], i.context[:70])
                     for i in review.review_items(project) for e in [i.entity]]
             print_table(columns("id", "kind", "original", "pseudonym", "state", "role", "n", "other forms",

@@ -23,6 +23,21 @@ register_messages({f"column.{key.replace(' ', '_')}": (key, danish) for key, dan
 }.items()})
 
 
+# Values of a few table columns that are words, not data: an entity's state and role, a decision
+register_messages({f"value.{key}": (key, danish) for key, danish in {
+    "pending": "afventer", "accepted": "accepteret", "rejected": "afvist", "informant": "informant",
+    "person": "person", "replaced": "erstattet", "review": "til gennemsyn", "kept": "beholdt",
+    "dropped": "droppet",
+}.items()})
+
+
+def value_word(value: str, lang: str | None = None) -> str:
+    """A table value that is a word of qcode's ("accepted", "dropped") in the user's language; data
+    (names, pseudonyms, numbers) and unknown words stay as they are."""
+    key = f"value.{value}"
+    return say(key, lang or ui_language()) if key in MESSAGES else value
+
+
 def columns(*keys: str, lang: str | None = None) -> list[str]:
     """Table headers in the user's language; a key that is no known header (a coder's name) stays."""
     lang = lang or ui_language()

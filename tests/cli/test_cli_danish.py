@@ -42,8 +42,13 @@ def test_anonymise_detect_and_seal_lines_in_danish(tmp_path, capsys, monkeypatch
     assert detected.startswith("Fandt ") and " forekomst(er): " in detected
     assert "accepteret" in detected and "Dokumenterne er uændrede; eksporter pseudonymiseres." in detected
     assert main(["anonymise", str(path), "--review"]) == 0
-    header = capsys.readouterr().out.splitlines()[0].split()
-    assert header[:6] == ["id", "type", "original", "pseudonym", "status", "rolle"]
+    review = capsys.readouterr().out.splitlines()
+    assert review[0].split()[:6] == ["id", "type", "original", "pseudonym", "status", "rolle"]
+    palle = next(line for line in review if "Palle" in line)
+    assert "accepteret" in palle and "informant" in palle and "accepted" not in palle
+    assert main(["anonymise", str(path), "--explain", "--no-model"]) == 0
+    explained = capsys.readouterr().out
+    assert "erstattet" in explained and "replaced" not in explained
     monkeypatch.setenv("QCODE_TEST_PW", "et langt kodeord")
     key = tmp_path / "apart" / "key.json"
     assert main(["anonymise", str(path), "--seal", "--key-file", str(key), "--password-env", "QCODE_TEST_PW",
