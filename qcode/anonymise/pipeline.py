@@ -39,7 +39,12 @@ from qcode.anonymise.detectors.model import detect_with_model, find_model
 from qcode.anonymise.detectors.name_slots import detect_name_slots
 from qcode.anonymise.detectors.names import detect_names
 from qcode.anonymise.detectors.orgs_context import detect_introduced_orgs
-from qcode.anonymise.detectors.places import detect_named_institutions, detect_orgs, detect_places
+from qcode.anonymise.detectors.places import (
+    INSTITUTION_HEADS,
+    detect_named_institutions,
+    detect_orgs,
+    detect_places,
+)
 from qcode.anonymise.detectors.public import kept_spans
 from qcode.anonymise.detectors.shape import detect_unknown_capitalised
 from qcode.anonymise.detectors.spoken_contact import detect_spoken_contacts
@@ -284,16 +289,11 @@ def propagate_component(doc: Doc) -> Doc:
     return doc
 
 
-_HEADS = ("herberget", "værestedet", "centret", "centeret", "huset", "hjemmet", "stedet", "klubben",
-          "foreningen", "skolen", "caféen", "cafeen", "kollegiet", "projektet", "bostedet", "botilbuddet",
-          "opholdsstedet")
-
-
 def _institution_own_name(cand: Candidate) -> str:
     """"Lyset" of "Ungeherberget Lyset", "Ankeret" of "Værestedet Ankeret": the name an organisation
     found with the kind of place before it goes by on its own ("" when there is none)."""
     words = cand.core.split()
-    if cand.label != ORG or len(words) < 2 or not words[0].casefold().endswith(_HEADS):
+    if cand.label != ORG or len(words) < 2 or not words[0].casefold().endswith(INSTITUTION_HEADS):
         return ""
     rest = " ".join(words[1:])
     return rest if rest[:1].isupper() and words[1].casefold() not in STOP_WORDS and len(rest) > 2 else ""

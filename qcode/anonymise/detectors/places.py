@@ -73,14 +73,14 @@ def _find(text: str, entries: tuple[str, ...], label: str, detector: str, shippe
 
 # The kind of institution, then its own name: "brugerforeningen Lyspunktet", "Værestedet Ankeret",
 # "krisecenter, Kvindehjemmet Solsikken". The head is a definite noun for a place people go to or belong to.
-_INSTITUTION_HEAD = (
+INSTITUTION_HEADS = (
     "foreningen", "forening", "huset", "stuen", "centret", "centeret", "klubben", "skolen", "hjemmet",
     "stedet", "kollegiet", "caféen", "cafeen", "tilbuddet", "herberget", "børnehaven", "vuggestuen",
     "fællesskabet", "netværket", "projektet", "gruppen", "plejen", "teamet", "afdelingen",
 )
 _NAMED_INSTITUTION = re.compile(
-    rf"(?<![\w-])(?P<head>[{UPPER}{LOWER}][{LOWER}]*(?:{'|'.join(_INSTITUTION_HEAD)})"
-    rf"|(?:{'|'.join(h.capitalize() for h in _INSTITUTION_HEAD)}))"
+    rf"(?<![\w-])(?P<head>[{UPPER}{LOWER}][{LOWER}]*(?:{'|'.join(INSTITUTION_HEADS)})"
+    rf"|(?:{'|'.join(h.capitalize() for h in INSTITUTION_HEADS)}))"
     rf"[ \t]+(?P<name>[{UPPER}][{LOWER}]{{2,}}(?:[ \t]+[{UPPER}][{LOWER}]{{2,}})?)(?![\w-])"
 )
 # A capitalised institution word in its indefinite form, then a name: "Plejecenter Bøgen", "Socialcenter
