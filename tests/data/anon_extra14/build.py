@@ -1,0 +1,20 @@
+#!/usr/bin/env python3
+"""Build the anon_extra14 evaluation set (held-out set stressing people and ages) from the marked-up
+sources in src/.
+
+The markup and the checks are in ../evalset_build.py. Re-runnable from anywhere: python3 build.py
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from evalset_build import LABELS, build  # noqa: E402
+
+TITLE = ("anon_extra14: held-out set of 12 invented Danish transcripts stressing person names and ages "
+         "(zx_01-zx_12)")
+NOTE = ("Written independently of the anonymiser's code, resources and tests; all people, "
+        "ages, addresses, CPR numbers, phone numbers and e-mail addresses are invented.")
+
+if __name__ == "__main__":
+    build(os.path.dirname(os.path.abspath(__file__)), "zx", LABELS, TITLE, NOTE,
+          ("AGE", "PLACE", "ORG", "CPR", "PHONE", "EMAIL"))
