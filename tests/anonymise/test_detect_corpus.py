@@ -98,8 +98,9 @@ CONTACT = ("CPR", "PHONE", "EMAIL", "ADDRESS", "BIRTHDATE", "USERNAME")
 FLOORS = {
     "anon_extra3": {"PERSON": 0.99, "AGE": 0.96, "PLACE": 0.96, "ORG": 0.90, "negatives": 3, "over": 0.01},
     # set 4's gold takes initials as speaker labels ("NK:") for codes; qcode replaces initials given for a
-    # person (#13, 2026-12-07 evening: the issue asks a pseudonym for "initials used as labels")
-    "anon_extra4": {"PERSON": 0.99, "AGE": 0.99, "PLACE": 0.99, "ORG": 0.98, "negatives": 9, "over": 0.009},
+    # person (#13, 2026-12-07 evening: the issue asks a pseudonym for "initials used as labels"), and since
+    # 2026-12-07 night also in its header ("SP – Sara Pind"), which its gold leaves unmarked
+    "anon_extra4": {"PERSON": 0.99, "AGE": 0.99, "PLACE": 0.99, "ORG": 0.98, "negatives": 9, "over": 0.0095},
     # set 6: hand-typed transcripts with sentences and turns typed in lower case inside capitalised text
     "anon_extra6": {"PERSON": 0.99, "AGE": 0.96, "PLACE": 0.96, "ORG": 0.90, "negatives": 2, "over": 0.01},
     # set 7: exports of transcription software (WebVTT, SRT, diarised, Otter, Teams, CSV); first score
@@ -132,6 +133,12 @@ FLOORS = {
     # 90/422; then read. Its gold keeps bare street, square and station names, which qcode replaces as places
     # (sets 1, 2, 10 and 12 annotate them as PLACE), and dated future ages ("bliver 64 til jul")
     "anon_extra13": {"PERSON": 0.99, "AGE": 0.95, "PLACE": 0.96, "ORG": 0.99, "negatives": 83, "over": 0.02},
+    # set 14: people and ages, held out through the 2026-12-07 late session: scored at its start (PERSON
+    # 0.966, AGE 0.850, ORG 0.932, BIRTHDATE 0.667, look-alikes 37/317, over-redaction 1.27 %) and end (AGE
+    # 0.855, ORG 0.945, look-alikes 35/317), read from the next session on. Its gold keeps dated future ages
+    # ("fylder 85 til sommer") and birth years in words ("født i fyrre") as it has them
+    "anon_extra14": {"PERSON": 0.98, "AGE": 0.95, "PLACE": 0.99, "ORG": 0.94, "negatives": 30, "over": 0.011,
+                     "BIRTHDATE": 0.66},
 }
 
 
@@ -184,6 +191,7 @@ _NOT_YET = pytest.mark.xfail(strict=True, reason="#13's targets are not all met 
     pytest.param("anon_extra11", marks=_NOT_YET),  # look-alikes 13/374 (3.5 %), PERSON 0.988
     pytest.param("anon_extra12", marks=_NOT_YET),  # look-alikes 26/245 (10.6 %), ORG 0.971
     pytest.param("anon_extra13", marks=_NOT_YET),  # look-alikes 83/422 (streets, biblical names, pets)
+    pytest.param("anon_extra14", marks=_NOT_YET),  # PERSON 0.989, look-alikes 30/317, BIRTHDATE 0.667
 ])
 def test_new_sets_meet_the_targets_of_13(scored_sets: dict[str, dict], name: str) -> None:
     res = scored_sets[name]

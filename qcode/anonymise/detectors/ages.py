@@ -15,7 +15,7 @@ from qcode.anonymise.candidates import AGE, Candidate
 from qcode.anonymise.detectors.ages_context import MORE_GUARDED, MORE_RULES, NAMED
 from qcode.anonymise.detectors.common import NAME_WORD
 from qcode.anonymise.detectors.public import PET_NOUNS
-from qcode.anonymise.lexicon import is_first_name
+from qcode.anonymise.lexicon import is_first_name, is_word
 from qcode.anonymise.numbers import AGE_WORD, number_value
 
 DETECTOR = "ages"
@@ -61,14 +61,17 @@ _FIGURATIVE = re.compile(
 )
 _SENTENCE_LIKE = re.compile(r"\?|\b(?:jeg|du|det|der|har|var|er)\b")
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
-_AND_MORE = re.compile(r"(?:\s*,\s*|\s+og\s+|\s+eller\s+)(?P<age>(?P<n>\d{1,2})(?:\s*år\b)?)(?![\d,.]\d)")
+# also a claim corrected: 'hun er "kun 16, men næsten 17"'
+_AND_MORE = re.compile(r"(?:\s*,\s*(?:men\s+(?:næsten\s+|snart\s+)?)?|\s+og\s+|\s+eller\s+)"
+                       r"(?P<age>(?P<n>\d{1,2})(?:\s*år\b)?)(?![\d,.]\d)")
 
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     # "34 år gammel", "15-16 år gamle"
     ("gammel", re.compile(rf"(?<![\d,.])(?P<age>{_NUM}\s*år)\s+gam(?:mel|le)\b")),
     # "jeg er 42 år", "da jeg var 25", "jeg fylder eller er 42 år nu"
     ("subject", re.compile(
-        rf"\b{_PRONOUN}\s+(?:(?!ikke\b)[a-zæøå]+\s+){{0,2}}?{_COPULA}\s+{_ADVERB}{{0,2}}{_AGE}")),
+        # also quoted as someone's claim: 'hun er "næsten 12"'
+        rf"\b{_PRONOUN}\s+(?:(?!ikke\b)[a-zæøå]+\s+){{0,2}}?{_COPULA}\s+[\"“„»]?{_ADVERB}{{0,2}}{_AGE}")),
     # "Jeg hedder Palle og er 46 år", "hun hedder Sara Holm, og hun er 30": an introduction's age
     ("introduced", re.compile(
         rf"\b(?:{_PRONOUN}|(?:[Mm]in|[Mm]it|[Hh]ans|[Hh]endes|[Vv]ores)\s+[a-zæøå]+)\s+(?:hedder|hed)\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}},?\s+og\s+(?:{_PRONOUN}\s+)?"
@@ -109,7 +112,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # "Og jeg er Jørn. Jørn Kjærgaard. 55.": a bare age right after a person's (full) name
     ("name_number", re.compile(
         rf"(?<![\w])(?P<name>{NAME_WORD})(?:[ ]{NAME_WORD})?[.,][ \t]+"
-        r"(?P<age>(?P<n>\d{2})(?:\s*år\b)?)(?=\s*[.,!?)]|\s*$)")),
+        # not a date or a case number: "med Alma.\n\n08.03.2024 kl. 14:30", "Sagsnr. 27.24.00"
+        r"(?P<age>(?P<n>\d{2})(?:\s*år\b)?)(?![.,:]\d)(?=\s*[.,!?)]|\s*$)")),
     # "siden vi var 12", "da de var små … da de var 5": a time clause with a plural subject
     ("when_plural", re.compile(
         rf"\b(?:da|siden|dengang|fra|indtil|til|når)\s+(?:vi|de)\s+var\s+{_ADVERB}{{0,2}}{_AGE}")),
@@ -127,7 +131,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # "den 56-årige", "min 12-årige søn" (not "de 30-årige")
     ("aarige", re.compile(
         r"\b(?:den|min|mit|sin|sit|hans|hendes|din|dit|vores|jeres|deres|Den|Min|Hans|Hendes)\s+"
-        r"(?P<age>(?P<n>\d{1,3})[-‐ ]?årige)\b")),
+        # one word between too: "den bedste 12-årige på holdet", "min nu 15-årige søn"
+        r"(?:(?!de\b)[a-zæøå]+\s+)?(?P<age>(?P<n>\d{1,3})[-‐ ]?årige)\b")),
     # "45-årige Palle fortæller"
     ("aarige_name", re.compile(rf"(?<![\d–-])(?P<age>(?P<n>\d{{1,3}})[-‐ ]?årige)\s+(?P<name>{NAME_WORD})")),
     # "i 14-årsalderen", "i 17-18 års alderen", "i en alder af 14"
@@ -179,7 +184,17 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"(?P<name>{NAME_WORD})(?:\s*\([^()\n]{{1,30}}\))?,\s*(?:nu\s+|ca\.\s*|cirka\s+)?"
         rf"(?P<age>(?P<n>\d{{1,3}})\s*år)\b")),
     # "Line (28)"
-    ("name_paren", re.compile(rf"(?P<name>{NAME_WORD})\s+\((?P<age>(?P<n>\d{{1,3}})(?:\s*år)?)\)")),
+    # also "Faadumo (knap 50)", "Zlata (1½)"
+    ("name_paren", re.compile(rf"(?P<name>{NAME_WORD})\s+\((?:knap|ca\.|cirka|næsten|godt|omkring)?\s*"
+                              rf"(?P<age>(?P<n>\d{{1,3}})½?(?:\s*år)?)\)")),
+    # "Min aabo er 80", "hendes hooyo var 62": a family word of another language, which no list knows
+    ("foreign_kin", re.compile(
+        rf"\b(?:[Mm]in|[Mm]it|[Hh]ans|[Hh]endes|[Dd]in|[Vv]ores|[Dd]eres)\s+(?P<kin>[a-zæøå]{{3,}})\s+"
+        rf"(?:er|var|blev)\s+{_ADVERB}{{0,2}}{_AGE}")),
+    # "to drenge, Villads på seks og Storm på to": a name with its age in words
+    ("child_word", re.compile(
+        rf"(?<![\w-])(?P<prev>{NAME_WORD}),?[ \t]+på[ \t]+(?P<age>(?P<word>{AGE_WORD}))"
+        r"(?=\s*(?:[,.;!?)]|og\b|$))")),
     # "en på 8 og en på 5 år", "min søn på 12", "en mand på 45", "børn på 3 og 5 år", "Kenneth, på 38"
     ("child", re.compile(
         rf"(?<![\w-])(?P<prev>[\w-]+),?[ \t]+på[ \t]+"
@@ -199,7 +214,7 @@ _GUARDED = frozenset(
     {"subject", "introduced", "relative", "name_subject", "inverted", "fyldt", "child", "when_plural",
      "asked", "plural_listed", "comparative", "name_number", "name_relative", "names_plural", "dialect",
      "pronoun_relative", "name_dialect",
-     "apposition"}
+     "apposition", "foreign_kin", "child_word"}
 ) | MORE_GUARDED
 _RULES += MORE_RULES
 # "da jeg var fire- fireogtyve": an age broken off and said again in full
@@ -269,7 +284,8 @@ def _accept(rule: str, m: re.Match[str], text: str, is_name: Callable[[str], boo
         # "sidst i 90'erne" is a date; a possessive or "er i" makes any decade an age
         # "han er i 60'erne", "en kvinde i 50'erne"
         before = _clause_before(text, m.start())
-        copula = re.search(r"\b(?:er|var|blev|bliver|mand|kvinde|fyr|dame|person|herre)"
+        # "Han må være først i 50'erne nu"
+        copula = re.search(r"\b(?:er|var|blev|bliver|være|mand|kvinde|fyr|dame|person|herre)"
                            r"(?:\s+(?:kun|nok|vel|nu|lige|godt|vist))*\s*$", before) is not None
         # "Det var sidst i 80'erne", "Der var i 90'erne": a time, not somebody's age
         if copula and re.search(r"\b(?:det|der|dét|dengang|da)\s+(?:er|var|blev|bliver)\b", before, re.I):
@@ -284,7 +300,9 @@ def _accept(rule: str, m: re.Match[str], text: str, is_name: Callable[[str], boo
         return is_name(m.group("name")) and is_name(m.group("name2"))
     if rule == "apposition":
         return m.group("prev") in _PERSON_NOUNS
-    if rule == "child":
+    if rule == "foreign_kin":
+        return not is_word(m.group("kin"))
+    if rule in ("child", "child_word"):
         prev = m.group("prev")
         return prev.casefold() in _PERSON_NOUNS or (prev[:1].isupper() and is_name(prev))
     if rule in ("header_value", "header_tail"):
@@ -318,7 +336,8 @@ def detect_ages(text: str, names: Collection[str] = ()) -> list[Candidate]:
             surface = text[start:end]
             out.append(Candidate(start, end, surface, AGE, _core(rule, surface, m), DETECTOR, 0.9,
                                  f"age rule '{rule}'"))
-            if rule in ("child", "subject", "relative", "name_subject", "plural_listed", "names_plural"):
+            if rule in ("child", "subject", "relative", "name_subject", "plural_listed", "names_plural",
+                        "when_plural"):
                 out.extend(_continued(text, end))
             restart = _RESTART.match(text, end)
             if restart and restart.group("n").casefold().startswith(text[start:end].casefold()):

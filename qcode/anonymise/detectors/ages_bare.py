@@ -20,13 +20,16 @@ from qcode.anonymise.detectors.english import ENGLISH_NUMBER, english_value
 from qcode.anonymise.numbers import AGE_WORD, number_value
 
 DETECTOR = "ages"
-_INTERJECTION = r"(?:ja|jo|nej|nå|okay|ok|oh|åh|øh|tamam|yes|no|yeah|altså|eller|or)"
+_INTERJECTION = r"(?:ja|jo|nej|nå|okay|ok|oh|åh|øh|tamam|yes|no|yeah|altså|eller|or|måske|snarere|nærmere)"
 # One sentence that is only a number (and perhaps "år"), after an interjection or two.
 _BARE = re.compile(
-    rf"(?i)(?:^|(?<=[.!?…\]:])[ \t]+|(?<=\n)|(?<=>))[ \t]*(?P<lead>(?:{_INTERJECTION}[,.!]?[ \t]+)*)"
+    # a turn that finishes the one before with a dash: "Per er 63–" | "Ejnar: –64, mor."
+    rf"(?i)(?:^|(?<=[.!?…\]:)])[ \t]+|(?<=\n)|(?<=>))[ \t]*[–—]?(?P<lead>(?:{_INTERJECTION}[,.!]?[ \t]+)*)"
     rf"(?P<age>(?P<n>\d{{1,3}}|{AGE_WORD}|{ENGLISH_NUMBER})(?:[ \t]+(?:år|years))?)[ \t]*"
     # "Treogtres, ja.", "Otteogfirs, skat.": an echo or a correction with a word of address after it
-    r"(?=[.!?…](?!\d)|,[ \t]*(?:bliver|fylder|snart|ja|jo|nej|skat|ikke|ik['’]?|altså|yes|okay)\b|$)",
+    r"(?=[.!?…](?!\d)|,[ \t]*(?:bliver|fylder|snart|ja|jo|nej|skat|ikke|ik['’]?|altså|yes|okay|mor|far)\b"
+    # a name of address closing it: "–64, Else."
+    r"|,[ \t]*[A-ZÆØÅ][a-zæøå]+[.!?]|$)",
     re.MULTILINE)
 _HESITANT = re.compile(
     r"(?i)\b(?:jeg|han|hun|du|i['’]m|i am)\s+(?:er|var|bliver|blev|fylder)?\s*(?:…|\.\.\.|,?\s*øh\b)"
@@ -36,7 +39,8 @@ _INTRODUCTION = re.compile(r"(?i)\b(?:jeg\s+er|jeg\s+hedder|mit\s+navn\s+er|i['�
 # "Frederikke: Frederikke, men alle siger Freddie. Fjorten.": a turn that opens with the speaker's own name
 _SELF_NAMED = re.compile(r"[ \t]*(?P<label>[^\W\d_]+)[ \t]*:[ \t]*(?P=label)\b", re.IGNORECASE)
 _AGE_QUESTION = re.compile(r"(?i)\bhvor\s+gammel\b|\bhow\s+old\b|\bdin\s+alder\b|\balder\s*\?")
-_CORRECTING = re.compile(r"(?i)^(?:nej|eller|or|no)\b")
+_CORRECTING = re.compile(r"(?i)^(?:nej|eller|or|no|måske|snarere|nærmere)\b")
+CORRECTION_WINDOW = 80
 # "… og jeg er" | cue 4, its times | "<v Aputsiaq>treoghalvtreds år.": a sentence cut by a subtitle cue
 _CUT_BY_CUE = re.compile(
     r"(?i)\b(?:jeg|han|hun|du)\s+(?:er|var|bliver|blev|fylder)[ \t]*(?:</v>)?[ \t]*\r?\n(?:[ \t]*\r?\n)*"
@@ -71,6 +75,18 @@ def detect_bare_ages(text: str, ages: Iterable[Candidate]) -> list[Candidate]:
     return out
 
 
+_LIST_NUMBER = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+\S")
+
+
+def _in_numbered_list(text: str, pos: int) -> bool:
+    """Whether the line at ``pos`` is a numbered row with another numbered row just above or below."""
+    start = text.rfind("\n", 0, pos) + 1
+    above = text.rfind("\n", 0, max(0, start - 1)) + 1
+    end = text.find("\n", pos)
+    return bool((start > 0 and _LIST_NUMBER.match(text, above, start))
+                or (end >= 0 and _LIST_NUMBER.match(text, end + 1)))
+
+
 def _value(word: str) -> int | None:
     return number_value(re.sub(r"(?i)\s*(?:år|years)$", "", word)) or english_value(word)
 
@@ -79,15 +95,20 @@ def _why(text: str, m: re.Match[str], value: int, earlier: list[tuple[int, int, 
     start = m.start("age")
     if _ABBREVIATION_BEFORE.search(text, max(0, m.start() - 8), m.start("lead")):
         return None  # "hjemme efter kl. 16.": the full stop was an abbreviation's, no sentence begins
+    if _LIST_NUMBER.match(text, text.rfind("\n", 0, start) + 1) and _in_numbered_list(text, start):
+        return None  # "10. Mathilde (10)": the number of a list's row
     if any(s < start and start - e <= ECHO_WINDOW and v == value for s, e, v in earlier):
         return "a bare number repeating an age just said"
     lead_start = m.start("lead")
     line_start = text.rfind("\n", 0, start) + 1
     # "Han er halvfems." – "Gerda: Otteogfirs, skat.": the next turn answers an age with another
-    if text[line_start:lead_start].strip().endswith(":") and any(
+    if text[line_start:lead_start].strip().rstrip("–—").rstrip().endswith(":") and any(
             0 <= line_start - e <= 120 and "\n" in text[e:line_start] for _, e, _ in earlier):
         return "a bare number opening the turn after an age was said"
-    if _CORRECTING.match(m.group("lead")) and any(0 <= lead_start - e <= 25 for _, e, _ in earlier):
+    # "Han siger, han er 80, men ingen ved det rigtigt. (griner) Måske 85.": in the same turn
+    if _CORRECTING.match(m.group("lead")) and any(
+            0 <= lead_start - e <= CORRECTION_WINDOW and "\n" not in text[e:lead_start]
+            for _, e, _ in earlier):
         return "a bare number correcting an age ('… nej …')"
     if _CUT_BY_CUE.search(text, max(0, start - 160), lead_start):
         return "a bare number finishing a sentence a subtitle cue cut ('jeg er' | 'treoghalvtreds år')"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from qcode.anonymise.detectors.common import NAME_WORD
 from qcode.anonymise.numbers import AGE_WORD
 
 _NUM = rf"(?P<n>\d{{1,3}}|{AGE_WORD})"
@@ -57,6 +58,10 @@ MORE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("months_old", re.compile(
         rf"(?i)\b(?:han|hun|den\s+lille|lillebror|lillesøster|babyen)\s+(?:er|æ|ær)\s+{_ADVERB}{{0,2}}"
         rf"(?P<age>(?P<n>\d{{1,2}}|{AGE_WORD}))(?=\s+måneder?(?:\s+gammel)?\s*(?:[.,;!?)]|og\b|$))")),
+    # "og Najma, som er otte måneder", "Zlata er halvandet … ti måneder": a named baby's age in months
+    ("name_months", re.compile(
+        rf"(?<![\w-])(?P<name>{NAME_WORD}),?\s+(?:(?:som|der)\s+)?(?:er|var|æ)\s+{_ADVERB}{{0,2}}"
+        rf"(?P<age>(?P<n>\d{{1,2}}|{AGE_WORD}))(?=\s+måneder?(?:\s+gammel)?\s*(?:[.,;!?)]|og\b|$))")),
     # "niogfirs var han", "73 år blev hun": the age first, as Danish puts it for weight
     ("age_first", re.compile(
         rf"(?<![\w-])(?P<age>{_NUM}(?:\s*år)?)\s+(?:var|er|blev)\s+(?:han|hun|hanj|ho)\b(?!\s+(?:gange|dage|uger|timer))")),
@@ -68,4 +73,4 @@ MORE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("birthday_wish", re.compile(rf"(?i)\btillykke\s+med\s+(?:de|dine|sine|hans|hendes)\s+{_AGE}")),
 ]
 MORE_GUARDED = frozenset({"family_subject", "as_age", "child_of_age"})
-NAMED = frozenset({"profile"})
+NAMED = frozenset({"profile", "name_months"})

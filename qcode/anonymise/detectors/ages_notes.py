@@ -7,7 +7,8 @@
 - an age beside a gender word: "informant 3, kvinde, 67", "drenge, ca. 16–17";
 - a person described in brackets: "Nis (informant, 78 år)";
 - a child's age glued to "-årig" in words: "som femårig";
-- a life-event table whose row says someone was born: "2001    Sønnen Patrick født".
+- a life-event table whose row says someone was born: "2001    Sønnen Patrick født";
+- a numbered list of people with their ages: " 1. Alfred (10)", "11. Ask (10) – bor hos mormor".
 """
 
 from __future__ import annotations
@@ -38,13 +39,21 @@ _GENDER_AGE = re.compile(
     rf"|(?:(?<=[(,])|(?<=[(,][ \t]))(?:ca\.\s*)?(?P<age_b>(?P<nb>\d{{1,3}})(?:\s*år)?)\s*,\s*{_GENDER}\b",
     re.MULTILINE)
 # "Nis (informant, 78 år)": a bracket describing the person just named
-_DESCRIBED = re.compile(rf"(?P<name>{NAME_WORD})\s+\([^()\n]{{1,40}},\s*(?P<age>(?P<n>\d{{1,3}})\s*år)\s*\)")
+# (not "(… gennemsnit 10,1 år)": a decimal comma)
+_DESCRIBED = re.compile(rf"(?P<name>{NAME_WORD})\s+\([^()\n]{{1,40}}(?:(?<!\d),|,(?=\s))\s*"
+                       r"(?P<age>(?P<n>\d{1,3})\s*år)\s*\)")
 # "som femårig", "en toårig dreng" (not "en femårig uddannelse": a duration)
 _AGE_WORD_GLUED = AGE_WORD.removesuffix(r"(?![\wæøå])")  # the number runs on into "-årig"
 _AARIG_WORD = re.compile(
     rf"(?i)\bsom\s+(?P<age>(?P<n>{_AGE_WORD_GLUED})årig)\b"
     rf"|\b(?:en|et|den|min|sin|hans|hendes)\s+(?P<age2>(?P<n2>{_AGE_WORD_GLUED})årige?)\s+"
     r"(?:dreng|pige|søn|datter|barn|knægt|tøs|baby)\b")
+# A numbered or bulleted list of people with their ages: " 1. Alfred (10)", "- Ask (10) – bor hos mormor",
+# "15. Kristian "Krille" (10)". Three such rows make it a class or group list, whatever the names are.
+_LIST_ROW = re.compile(
+    rf"(?m)^[ \t]*(?:\d{{1,2}}[.)]|[-•*–])[ \t]+(?P<name>{NAME_WORD})(?:[ \t]+[{UPPER}]\.)?"
+    r"(?:[ \t]+[\"“„][^\"”\n]{1,20}[\"”])?[ \t]+\((?P<age>(?P<n>\d{1,2}))(?:[ \t]*år)?\)")
+LIST_ROWS = 3
 # "2001    Sønnen Patrick født": a row of a life-event table
 _TABLE_BIRTH = re.compile(r"(?m)^[ \t]*(?P<age>(?P<n>(?:19|20)\d\d))\b[ \t]+[^\n]{0,60}?\bfødt\b")
 
@@ -85,6 +94,13 @@ def detect_note_ages(text: str) -> list[Candidate]:
     for m in _AARIG_WORD.finditer(text):
         group, number = ("age", m.group("n")) if m.group("age") else ("age2", m.group("n2"))
         add(m, group, number, "an age in words glued to '-årig'")
+    rows = list(_LIST_ROW.finditer(text))
+    if len(rows) >= LIST_ROWS:
+        for m in rows:
+            name = m.group("name")
+            out.append(Candidate(m.start("name"), m.end("name"), name, PERSON, name, "notes", 0.8,
+                                 "a name in a numbered list of people with their ages"))
+            add(m, "age", m.group("n"), "an age in a numbered list of people")
     for m in _TABLE_BIRTH.finditer(text):
         out.append(Candidate(m.start("age"), m.end("age"), m.group("age"), AGE, m.group("n"), DETECTOR, 0.85,
                              "the year of a life-event table's row that says someone was born"))

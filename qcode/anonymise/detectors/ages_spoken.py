@@ -30,8 +30,10 @@ _CORRECTION = re.compile(
     rf"(?i)(?P<first>{_ANY_NUM})(?:\s*år)?(?:\s+(?:dengang|da|der|nu|ikke|vist))?\s*(?:(?:\.\.\.|…|[,.–-])\s*)?"
     # a stage direction between: "Jeg var fyrre. (tænker) Nej, niogtredive."
     r"(?:[(\[][^)\]\n]{1,30}[)\]]\s*)?"
-    rf"(?:nej|eller|or|no|(?:[{UPPER}][{LOWER}]+\s+)?retter\s+sig(?:\s+selv)?\s*:|(?<=\.\.\.\s)|(?<=…\s))\s*[,.–-]?\s*"
-    rf"(?:(?:vent|undskyld|altså|øh|hov|rettere|hvad\s+siger\s+jeg)\s*[,.–-]?\s*){{0,2}}"
+    rf"(?:nej|eller|or|no|(?:[{UPPER}][{LOWER}]+\s+)?retter\s+sig(?:\s+selv)?\s*:|retter\s+(?:sig\s+)?til"
+    rf"|(?<=\.\.\.\s)|(?<=…\s))\s*[,.–-]?\s*"
+    # "46 eller er det 47", "27, retter til 28"
+    rf"(?:(?:vent|undskyld|altså|øh|hov|rettere|hvad\s+siger\s+jeg|er\s+det)\s*[,.–-]?\s*){{0,2}}"
     rf"(?P<age>(?P<n>{_ANY_NUM})(?:\s*år\b)?)(?![\d,.]\d)")
 # "Jeg var tretten der. Fjorten? Nej, tretten": a guess asked and answered right after an age
 _GUESS = re.compile(rf"(?i)(?<![\w-])(?P<q>{_NUM})\?\s+(?:nej|ja)\s*[,.]?\s*(?P<age>(?P<n>{_NUM}))(?![\w-])")
@@ -53,7 +55,10 @@ _ENGLISH_HYPOTHETICAL = re.compile(
     r"[^.!?\n]{0,12}$")
 _NAME = rf"[{UPPER}{LOWER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?"
 # "malthe er 21", "Den store, Inuk, er tretten", "Çağrı er 24"
-_NAMED = re.compile(rf"(?<![\w-])(?P<name>{_NAME}),?\s+(?:er|var|blev|må være)\s+(?:nu\s+|kun\s+|lige\s+)?"
+# also with a nickname set off by dashes and a filler: "Dariia – Dasha – er syv", "Kay er like 17"
+_NAMED = re.compile(rf"(?<![\w-])(?P<name>{_NAME})(?:\s*[–—]\s*{_NAME}\s*[–—])?,?\s+"
+                    r"(?:er|var|blev|må være)\s+"
+                    r"(?:nu\s+|kun\s+|lige\s+|like\s+|knap\s+|næsten\s+)?"
                     rf"(?P<age>(?P<n>{_NUM})(?:\s*år\b)?)(?![\d,.]\d)")
 # "Den mindste er fire", "Den ældste, Yahye, er femten", "den lille er to år"
 _YOUNGEST = re.compile(
@@ -66,7 +71,12 @@ _LISTED = re.compile(
 # "Sofie-Amalie. Femten år.", "Jeg er Tobias. Syvogtyve.": a bare age as its own sentence after a name
 _AFTER_NAME = re.compile(
     rf"(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)\.\s+"
-    rf"(?P<age>(?P<n>{AGE_WORD}|\d{{2}})(?:\s+år)?)(?=\s*[.!]|\s*$)", re.IGNORECASE)
+    rf"(?P<age>(?P<n>{AGE_WORD}|\d{{2}})(?:\s+år)?)(?![.,:]\d)(?=\s*[.!]|\s*$)", re.IGNORECASE)
+_WHEN_BEFORE = re.compile(r"(?i)\b(?:når|hvis|indtil|til|før|inden|when|if|until)\s+$")
+# "Jeg har tre: Maryan, 7, Liibaan, 4, og Najma": names listed with their ages between commas
+_NAME_AGE_LIST = re.compile(
+    rf"(?<![\w-])(?P<name>{_NAME}),[ \t]+(?P<age>(?P<n>\d{{1,2}}|{AGE_WORD})),"
+    rf"(?=[ \t]+(?:og[ \t]+)?(?P<next>{_NAME})\b)")
 _NOT_AFTER = re.compile(r"\s*(?:kroner|kr\b|procent|%|gange|timer|minutter|dage|uger|måneder|mennesker|børn|"
                         r"meter|"
                         r"km\b|kilo|grader|"
@@ -112,8 +122,13 @@ def detect_spoken_ages(text: str, names: Collection[str] = ()) -> list[Candidate
         if joined and _said_as_age(text, joined.start("first")):
             add(joined, "age", "a second age joined by 'og'", core=joined.group("n"))
     for m in _NAMED.finditer(text):
-        if is_name(m.group("name")):
+        # "Hvis det slutter, når Sofiia er atten": an age still to come
+        if is_name(m.group("name")) and not _WHEN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             add(m, "age", f"the age of '{m.group('name')}'", core=m.group("n"))
+    for m in _NAME_AGE_LIST.finditer(text):
+        if is_name(m.group("name")) and (is_name(m.group("next")) or not is_word(m.group("next"))):
+            add(m, "age", f"an age in a list of names ('{m.group('name')}, {m.group('n')}, …')",
+                core=m.group("n"))
     for m in _YOUNGEST.finditer(text):
         add(m, "age", "the age of a child ('den mindste er …')", core=m.group("n"))
     header_end = _offset_of_line(text, HEADER_LINES)
@@ -150,7 +165,7 @@ _TIME_SUBJECT = re.compile(
     r"(?i)\b(?:klokken|kl\.?|tiden|bussen|toget|prisen|den|det)\s+(?:er|var|blev)\s*(?:\w+\s+)?$")
 
 
-_CORRECTION_WORD = re.compile(r"(?i)\b(?:nej|eller|or|no|retter\s+sig)\b|\.\.\.|…")
+_CORRECTION_WORD = re.compile(r"(?i)\b(?:nej|eller|or|no|retter\s+sig|retter\s+til)\b|\.\.\.|…")
 _QUESTION_MARK = re.compile(r"\?")
 
 

@@ -2,8 +2,10 @@
 "Lene Kjeldsen Sørensen (LKS)" then "Telefonnotat /LKS" and "da LKS er fratrådt"; a comment anchor
 "[MH1]" whose comment is signed "Kommentar [MH1]: Maria Hviid".
 
-Initials are taken only when the document itself ties them to a full name whose parts they spell;
-then every use of them is the person, also glued to a comment number ("[MH1]").
+Initials are taken only when the document ties them to a full name whose parts they spell: in brackets
+after it, before it with a dash ("skolepsykolog KB – Karin Busk"), or standing alone in upper case where the
+document also holds the full name ("Borger: Karina Friis" … "KF oplyser, at …"); then every use of them is
+the person, also glued to a comment number ("[MH1]"). Common shorthand (DR, TV, SU …) never is.
 """
 
 from __future__ import annotations
@@ -21,6 +23,14 @@ _FULL = rf"{_PART}(?:[ \t]+{_PART}){{1,3}}"
 # "Lene Kjeldsen Sørensen (LKS)", "Marianne Jørgensen (MJØ)"
 _NAME_THEN_INITIALS = re.compile(
     rf"(?P<name>{_FULL})[ \t]*\((?P<ini>[{UPPER}](?:[{UPPER}]{{1,3}}|[{LOWER}][{UPPER}]{{1,2}}))\)")
+# "skolepsykolog KB – Karin Busk": initials explained by the name after a dash
+_INITIALS_THEN_NAME = re.compile(rf"(?<![\w-])(?P<ini>[{UPPER}]{{2,3}})[ \t]*[–—-][ \t]*(?P<name>{_FULL})")
+# "Borger: Karina Friis, CPR …" and further down "KF oplyser, at …": the initials of a full name the
+# document holds, standing alone in upper case (the case worker's shorthand)
+_BARE_INITIALS = re.compile(rf"(?<![\w./-])(?P<ini>[{UPPER}]{{2,3}})(?![\w./-])")
+# Shorthand that is no person whatever names the document holds
+_NOT_INITIALS = frozenset("DR TV SU OK EU FN PC IT ID CV KL DSB USA UK MR CT EKG ADHD PTSD SMS PDF NN AA NA "
+                          "BH IP INT".split())
 # "Kommentar [MH1]: Maria Hviid", "[KL2] Kristoffer Lund"
 _ANCHOR_THEN_NAME = re.compile(rf"\[(?P<ini>[{UPPER}]{{2,4}})\d{{1,3}}\]:?[ \t]*(?P<name>{_FULL})")
 
@@ -28,11 +38,16 @@ _ANCHOR_THEN_NAME = re.compile(rf"\[(?P<ini>[{UPPER}]{{2,4}})\d{{1,3}}\]:?[ \t]*
 def detect_defined_initials(text: str) -> list[Candidate]:
     """Every use of initials the document ties to a full name (see the module doc)."""
     defined: set[str] = set()
-    for rx in (_NAME_THEN_INITIALS, _ANCHOR_THEN_NAME):
+    for rx in (_NAME_THEN_INITIALS, _ANCHOR_THEN_NAME, _INITIALS_THEN_NAME):
         for m in rx.finditer(text):
             ini, name = m.group("ini"), m.group("name")
             if _spells(ini, name) and is_first_name(name.split()[0]):
                 defined.add(ini)
+    bare = {m.group("ini") for m in _BARE_INITIALS.finditer(text)} - defined - _NOT_INITIALS
+    if bare:
+        spelled = {_first_letters(m.group(0)) for m in re.finditer(_FULL, text)
+                   if is_first_name(m.group(0).split()[0])}
+        defined |= bare & spelled
     out: list[Candidate] = []
     for ini in sorted(defined):
         # standing alone or before a comment number: "(LKS)", "/LKS", "[MH1]"; not inside a longer word
@@ -40,6 +55,10 @@ def detect_defined_initials(text: str) -> list[Candidate]:
             out.append(Candidate(m.start(), m.end(), ini, PERSON, ini, DETECTOR, 0.9,
                                  "initials the document gives for a named person"))
     return out
+
+
+def _first_letters(name: str) -> str:
+    return "".join(part[0] for part in re.split(r"[ \t-]+", name) if part).upper()
 
 
 def _spells(initials: str, name: str) -> bool:

@@ -11,7 +11,10 @@
 - a name spelled out letter by letter: "Gunhild med h, G-U-N-H-I-L-D", "Tomasz. T-O-M-A-S-Z";
 - a nickname made of a word and a first name: "Smede-Peter", "Tømrer-Hans";
 - a name broken off and said again: "Kar- Karina", "Ras- Rasmine";
-- a name put first and named by "hedder": "Sol hedder hun, ligesom solen".
+- a name put first and named by "hedder": "Sol hedder hun, ligesom solen";
+- a word used as a nickname, capitalised mid-sentence and taken up by "han"/"hun" at once, asked about
+  ("Hvem er Perlen?") or named as someone's partner: "Og så Sjakalen, men han er i Jylland nu",
+  "Hendes kæreste er Hollænderen" — then every capitalised use of it in the text ("Kaptajnen siger …").
 """
 
 from __future__ import annotations
@@ -24,8 +27,9 @@ from functools import lru_cache
 from spacy.lang.da.stop_words import STOP_WORDS
 
 from qcode.anonymise.candidates import PERSON, Candidate
-from qcode.anonymise.detectors.common import LOWER, UPPER, is_sentence_initial
-from qcode.anonymise.detectors.public import public_words
+from qcode.anonymise.detectors.common import FILLER_WORDS, LOWER, UPPER, is_sentence_initial
+from qcode.anonymise.detectors.places import INSTITUTION_HEADS
+from qcode.anonymise.detectors.public import PET_NOUNS, public_words
 from qcode.anonymise.detectors.shape import NOT_NAMES
 from qcode.anonymise.lexicon import country_set, first_name_set, is_word, organisations, regions, towns
 
@@ -51,6 +55,26 @@ _ELIDED = re.compile(rf"(?<![\w'’])(?P<name>[{UPPER}][{LOWER}]+)['’](?![\w'�
 _DISLOCATED = re.compile(
     rf"(?<![\w\-])(?P<name>[{UPPER}][{LOWER}]+),[ \t]+(?:han|hun)[ \t]+"
     r"(?:er|var|har|havde|bor|boede|går|gik|kommer|kom|arbejder|arbejdede|bliver|blev|skal|vil|kan)\b")
+# What makes a capitalised ordinary word a person: a pronoun taking it up at once ("Perlen, hun er …",
+# "Slangen. Ham skal man passe på", "Sjakalen, men han …"), a question about who it is, a partner.
+# After a full stop only a pronoun that must point back: "Slangen. Ham skal man …", "Bølle. Han er min ven"
+# ("Alle siger Hej. Han kalder …" starts afresh).
+_TAKEN_UP = re.compile(
+    r"[,!?]?[ \t]*(?:[–—][ \t]*)?(?:men[ \t]+|og[ \t]+)?(?:han|hun|ham|hende)\b"
+    r"|[.!?][ \t]+(?:Ham|Hende)\b"
+    r"|[.!?][ \t]+(?:Han|Hun)[ \t]+(?:er|var)[ \t]+(?:min|mit|vores|hans|hendes|en|den)\b")
+# "Har du en hund? – Ja, Bamse. Han ligger derude": an animal just mentioned takes "han" too
+_PET_BEFORE = re.compile(rf"(?i)\b(?:{PET_NOUNS})\b")
+PET_WINDOW = 120
+# "Kniven er fra Gellerup, han er i 40'erne", "Rødtop er en ung knægt, først i tyverne, han kommer fra Thy"
+_DESCRIBED_THEN_PRONOUN = re.compile(r"[ \t]+(?:er|var)[ \t]+[^.!?\n]{0,60}?,[ \t]+(?:han|hun)[ \t]+")
+_SAYS = re.compile(r"[ \t]+(?:siger|sagde|synes|syntes|mener|mente)\b")
+_WHO_IS = re.compile(r"\b(?:[Hh]vem[ \t]+er|kæreste[ \t]+er|kæreste[ \t]+hedder)[ \t]+$")
+# A place or an ordinal before the word makes it no nickname: "på Skolen. Hun …", "Christian den Tiende, han"
+_NOT_A_PERSON_BEFORE = re.compile(
+    r"\b(?:i|på|ved|til|fra|ad|mod|om|af|under|over|gennem|med|den|det|de)[ \t]+$", re.I)
+# part of a longer proper name: "Projekt Udenfor. Han …" (but "Og Kaptajnen siger" opens a sentence)
+_NOT_A_PERSON_BEFORE_CASED = re.compile(r"(?P<word>[A-ZÆØÅ][\w-]*)[ \t]+$")
 _RELATION_COMMA = re.compile(
     r"\b(?:nabo|naboen|ven|vennen|veninde|veninden|kollega|kollegaen|kæreste|kæresten|bror|søster|søn|datter"
     r"|chef|chefen|makker|kammerat),[ \t]+(?P<name>[a-zæøå]{3,}),")
@@ -59,6 +83,7 @@ _RELATION_COMMA = re.compile(
 def detect_name_slots(text: str) -> list[Candidate]:
     """Names by their slot in the sentence (see the module doc)."""
     out = _proper_words(text)
+    out += _taken_up_words(text)
     for m in _NICKNAME.finditer(text):
         group = "name" if m.group("name") else "name2"
         name = m.group(group)
@@ -137,6 +162,60 @@ def _proper_words(text: str) -> list[Candidate]:
                                  "a word capitalised mid-sentence again and again, never in lower case, "
                                  "and the subject of a verb: used as a name"))
     return out
+
+
+def _taken_up_words(text: str) -> list[Candidate]:
+    """Ordinary words used as nicknames ("Kaptajnen", "Perlen", "Bølle"), once something in the text says
+    the word is a person (see ``_TAKEN_UP``, ``_WHO_IS``); every capitalised use of it is then a name."""
+    proper: set[str] = set()  # capitalised mid-sentence somewhere, where Danish capitalises no common noun
+    uses: list[re.Match[str]] = []
+    for m in _CAPITALISED.finditer(text):
+        word = m.group("word")
+        if m.group("poss") or not _nickname_word(word):
+            continue
+        uses.append(m)
+        before = text[max(0, m.start() - 24):m.start()]
+        cased = _NOT_A_PERSON_BEFORE_CASED.search(before)
+        if not (is_sentence_initial(text, m.start()) or _NOT_A_PERSON_BEFORE.search(before)
+                or (cased and cased.group("word").casefold() not in STOP_WORDS)):
+            proper.add(word)
+    named: set[str] = set()
+    for m in uses:
+        word = m.group("word")
+        if word not in proper or word in named:
+            continue
+        before = text[max(0, m.start() - 24):m.start()]
+        said_of_a_person = (_WHO_IS.search(before) or _TAKEN_UP.match(text, m.end())
+                            or _SAYS.match(text, m.end()) or _DESCRIBED_THEN_PRONOUN.match(text, m.end()))
+        if said_of_a_person and not _PET_BEFORE.search(text, max(0, m.start() - PET_WINDOW), m.start()):
+            named.add(word)
+    if not named:
+        return []
+    if re.search(rf"(?<![\w-])(?:{'|'.join(w.casefold() for w in named)})(?![\w-])", text):
+        # the same word in lower case too ("en ask i skolegården" beside "Ask"): a word here, not a name
+        lower = {w for w in named if re.search(rf"(?<![\w-]){w.casefold()}(?![\w-])", text)}
+        named -= lower
+    out: list[Candidate] = []
+    for m in _CAPITALISED.finditer(text):
+        word = m.group("word")
+        if word in named:
+            out.append(Candidate(m.start(), m.end(), m.group(0), PERSON, word, DETECTOR, 0.7,
+                                 "an ordinary word used as a nickname: taken up by 'han'/'hun' or asked "
+                                 "about ('Hvem er …?') where it is capitalised mid-sentence"))
+    return out
+
+
+# Family words said as names of address ("Mormor, hun siger …") are not nicknames of someone else
+_KIN_ADDRESS = frozenset("mor far mormor morfar farmor farfar bror søster onkel tante moster faster mutter "
+                         "fatter bedstemor bedstefar oldemor oldefar svigermor svigerfar".split())
+
+
+def _nickname_word(word: str) -> bool:
+    low = word.casefold()
+    return (len(word) >= 3 and low not in _KIN_ADDRESS and low not in FILLER_WORDS and is_word(low)
+            and word not in first_name_set() and low not in STOP_WORDS and low not in NOT_NAMES
+            and low not in public_words() and low not in _proper_names()
+            and not low.endswith(INSTITUTION_HEADS))
 
 
 def _excluded(low: str) -> bool:

@@ -1,0 +1,100 @@
+"""Forms a held-out set on people and ages showed (#13, set 14 read after its score): ordinary words used as
+nicknames, initials of a full name the document holds, ages in lists, claims, corrections across turns and
+foreign family words — and what must stay (pets, dates after a name, ages still to come). The examples
+are invented; none is the set's own text."""
+
+from __future__ import annotations
+
+import pytest
+
+from qcode.anonymise.candidates import AGE, PERSON
+from qcode.anonymise.detect import detect_full
+
+
+def _found(text: str) -> set[tuple[str, str]]:
+    return {(c.surface, c.label) for c in detect_full(text, use_model=True).candidates}
+
+
+def _ages(text: str) -> list[str]:
+    return [c.surface for c in detect_full(text, use_model=True).candidates if c.label == AGE]
+
+
+@pytest.mark.parametrize(("text", "nickname"), [
+    ("R: Der var også Smeden, han sov ved kirken hele vinteren.", "Smeden"),
+    ("I: Hvem er Bageren?\n\nR: En gammel ven fra værestedet.", "Bageren"),
+    ("R: Hendes kæreste er Svenskeren, og han taler kun svensk.", "Svenskeren"),
+    ("R: Og så Ræven. Ham skal man ikke låne penge af.", "Ræven"),
+    ("R: Det var Admiralen, der lærte mig det. Og Admiralen siger altid, at man skal spise først.",
+     "Admiralen"),
+    ("R: Om aftenen kommer Tømreren forbi. Tømreren er fra Skive, han er over de halvtreds.", "Tømreren"),
+])
+def test_an_ordinary_word_said_of_a_person_is_a_nickname(text: str, nickname: str) -> None:
+    assert (nickname, PERSON) in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I: Har I dyr?\n\nR: Ja, en hund. Ja, Bamse. Han ligger altid ved døren.",
+    "R: Han gik på Skolen. Han var glad der.",
+    "R: Mormor, hun siger altid, at vi skal komme.",
+    "R: Vi købte brød hos bageren i går. Og Bageren, han smilede bare.",
+])
+def test_pets_places_family_words_and_words_also_used_in_lower_case_are_no_nickname(text: str) -> None:
+    nicknames = {c.surface for c in detect_full(text, use_model=True).candidates
+                 if c.label == PERSON and c.reason.startswith("an ordinary word used as a nickname")}
+    assert nicknames == set()
+
+
+def test_initials_of_a_full_name_in_the_document_are_that_person() -> None:
+    text = ("Borger: Henriette Lykke Vang, tlf. 22 33 44 55.\n\n"
+            "12.03 – HLV oplyser, at hun er flyttet. Aftalt at HLV ringer igen fredag.\n"
+            "Samtale med skolepsykolog TM – Trine Mørk. TM vender tilbage.")
+    found = _found(text)
+    assert ("HLV", PERSON) in found and ("TM", PERSON) in found
+
+
+def test_shorthand_that_matches_a_name_is_no_person() -> None:
+    text = "Deltager: Dorte Rasmussen. Hun hører DR hele dagen og ser TV om aftenen."
+    assert ("DR", PERSON) not in _found(text)
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("Deltagere: Leyla (31), Hibo (knap 60), Warsan (26)", "60"),
+    ("Familie: mor Natalia (35), børn Anton (9), Sonja (1½)", "1½"),
+    ("Moderator: Og dig?\n\nDeqa: Jeg har to: Khadar, 9, Ubah, 5, og Idil.", "5"),
+    ("R: Jeg har to piger, Asta på fire og Liv på seks.", "fire"),
+    ("R: Min abuelo er 91, han bor stadig i Cádiz.", "91"),
+    ('Uge 12. Mille siger, hun er "næsten 14". Hun er 12.', "14"),
+    ('Uge 14. Storesøster er flyttet, hun er "kun 17, men næsten 18".', "18"),
+    ("R: Han siger, han er 75, men ingen ved det rigtigt. (griner) Måske 80.", "80"),
+    ("Else: Søren er 52–\n\nPoul: –53, Else. Han havde fødselsdag i maj.", "53"),
+    ("Else: Jeg var tyve, og Poul var–\n\nPoul: –toogtyve. Lige præcis.", "toogtyve"),
+    ("Karen siger først, hun er 33, retter til 34.", "34"),
+    ("min bror tager derud han er 50 eller er det 51 det ved jeg ikke", "51"),
+    ("R: Trænerne siger, han er den bedste 11-årige i klubben.", "11-årige"),
+    ("R: Han må være først i 40'erne nu, tror jeg.", "40'erne"),
+    ("R: Anastasia – Nastja – er otte, hun går i anden klasse.", "otte"),
+    ("R: Hun har Jonna, som er ti måneder.", "ti"),
+    ("R: Malik er like 16 bro, han er bare et barn.", "16"),
+])
+def test_ages_in_lists_claims_corrections_and_foreign_family_words(text: str, age: str) -> None:
+    assert age in _ages(text)
+
+
+def test_a_numbered_list_of_people_with_ages_takes_names_no_list_knows() -> None:
+    text = ("HOLDLISTE\n 1. Storm (12)\n 2. Ask (11) – bor hos far\n 3. Bjørk (12)\n 4. Frida (11)\n\n"
+            "Noter: Vi plantede en ask ved hallen.")
+    found = _found(text)
+    assert ("Storm", PERSON) in found and ("Bjørk", PERSON) in found
+    assert _ages(text).count("12") == 2 and _ages(text).count("11") == 2
+    assert "1" not in _ages(text) and "2" not in _ages(text)  # the rows' numbers stay
+
+
+@pytest.mark.parametrize("text", [
+    "Samtale med Alma.\n\n08.03.2024 kl. 14:30 – Udgående opkald til skolen.",
+    "Team Voksne. Sagsnr. 27.24.00-G01-1234-24",
+    "KLASSELISTE (alder pr. 1. august, gennemsnit 10,1 år)",
+    "Hvis krigen slutter, når Ivanna er atten, så bliver hun måske her.",
+    "Vi mødtes hver anden onsdag, Lise og jeg, i fyrre år.",
+])
+def test_dates_case_numbers_averages_and_ages_still_to_come_stay(text: str) -> None:
+    assert _ages(text) == []
