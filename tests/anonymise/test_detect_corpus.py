@@ -139,6 +139,13 @@ FLOORS = {
     # ("fylder 85 til sommer") and birth years in words ("født i fyrre") as it has them
     "anon_extra14": {"PERSON": 0.98, "AGE": 0.95, "PLACE": 0.99, "ORG": 0.94, "negatives": 30, "over": 0.011,
                      "BIRTHDATE": 0.66},
+    # set 15: mixed (farm, Bornholm dialect, migrant workers, shelter, AA round, children's homes, e-mails,
+    # captions, medical notes, Faroese family), written as the 2026-12-07 night session's held-out set: first
+    # score PERSON 0.969, AGE 0.784, BIRTHDATE 0.500, look-alikes 46/352, over-redaction 1.22 %; after set
+    # 14's rules (unread) PERSON 0.979; then read. Its gold keeps dated future ages and public figures qcode
+    # has no list of ("Lewandowski", "Eivør")
+    "anon_extra15": {"PERSON": 0.98, "AGE": 0.92, "PLACE": 0.97, "ORG": 0.95, "negatives": 39, "over": 0.012,
+                     "BIRTHDATE": 0.83},
 }
 
 
@@ -192,6 +199,7 @@ _NOT_YET = pytest.mark.xfail(strict=True, reason="#13's targets are not all met 
     pytest.param("anon_extra12", marks=_NOT_YET),  # look-alikes 26/245 (10.6 %), ORG 0.971
     pytest.param("anon_extra13", marks=_NOT_YET),  # look-alikes 83/422 (streets, biblical names, pets)
     pytest.param("anon_extra14", marks=_NOT_YET),  # PERSON 0.989, look-alikes 30/317, BIRTHDATE 0.667
+    pytest.param("anon_extra15", marks=_NOT_YET),  # AGE 0.925, look-alikes 39/352, BIRTHDATE 0.833
 ])
 def test_new_sets_meet_the_targets_of_13(scored_sets: dict[str, dict], name: str) -> None:
     res = scored_sets[name]

@@ -14,7 +14,7 @@ from collections.abc import Callable, Collection
 from qcode.anonymise.candidates import AGE, Candidate
 from qcode.anonymise.detectors.ages_context import MORE_GUARDED, MORE_RULES, NAMED
 from qcode.anonymise.detectors.common import NAME_WORD
-from qcode.anonymise.detectors.public import PET_NOUNS
+from qcode.anonymise.detectors.public import PET_NOUNS, pet_names
 from qcode.anonymise.lexicon import is_first_name, is_word
 from qcode.anonymise.numbers import AGE_WORD, number_value
 
@@ -44,10 +44,13 @@ _UNITS = (
 )
 # After "N år" these mean a stretch of time, not an age: "jeg var 2 år på efterskole".
 _DURATION_AFTER = re.compile(
-    r"\s+(?:i|på|hos|ved|med|til|om|inde|ude|væk|der|derude|hjemme|siden|senere|efter|før|tidligere)\b"
+    r"\s+(?:på|hos|ved|med|til|om|inde|ude|væk|der|derude|hjemme|siden|senere|efter|før|tidligere)\b"
+    # "i" too, but not before a month: "jeg blev femten år i maj 1971" says when the age was reached
+    r"|\s+i\b(?!\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november"
+    r"|december)\b)"
 )
 _NOT_AFTER = re.compile(
-    rf"\s*(?:{_UNITS})|\s+(?:år\s+)?siden\b|\s+mere\b|\s*\+|\s*['’]?erne|\s+(?:ældre|yngre)\b")
+    rf"\s*(?:{_UNITS})|\s+(?:år\s+)?siden\b(?!\s+sidst)|\s+mere\b|\s*\+|\s*['’]?erne|\s+(?:ældre|yngre)\b")
 _HYPOTHETICAL = re.compile(r"\b(?:hvis|som om|når man|forestil|tænk hvis|gad vide)\b", re.I)
 # "leve, til jeg er 80", "inden jeg fylder 60", "når jeg bliver 70": an age still to come
 # also of a child by name ("Når Alfred bliver fem, ska han …"), and anyone's ("da man fylder 18")
@@ -62,8 +65,12 @@ _FIGURATIVE = re.compile(
 _SENTENCE_LIKE = re.compile(r"\?|\b(?:jeg|du|det|der|har|var|er)\b")
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 # also a claim corrected: 'hun er "kun 16, men næsten 17"'
-_AND_MORE = re.compile(r"(?:\s*,\s*(?:men\s+(?:næsten\s+|snart\s+)?)?|\s+og\s+|\s+eller\s+)"
-                       r"(?P<age>(?P<n>\d{1,2})(?:\s*år\b)?)(?![\d,.]\d)")
+# also "treoghalvfjerds, måske fireoghalvfjerds", "seks – seks år og tre måneder" and another person's age
+# said the same way: "Jeg var sytten og han 22"
+_AND_MORE = re.compile(
+    r"(?:\s*,\s*(?:(?:men\s+)?(?:næsten|måske|eller|nej)\s+)?|\s+og\s+|\s+eller\s+|\s*[–—]\s*"
+    r"|\s+og\s+(?:han|hun|[A-ZÆØÅ][a-zæøå]+)\s+)"
+    rf"(?!(?:en|et|én|ét|to)\b)(?P<age>(?P<n>\d{{1,2}}|{AGE_WORD})(?:\s*år\b)?)(?![\d,.]\d)")
 
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     # "34 år gammel", "15-16 år gamle"
@@ -97,6 +104,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("dialect", re.compile(
         rf"(?<![\w'’])(?:[Aa]|[Jj]eg|[Hh]an|[Hh]anj|[Hh]un|[Hh]o|[Dd]u)\s+(?:æ|ær|e['’]|war)\s+{_ADVERB}{{0,2}}{_AGE}")),
     ("dialect", re.compile(rf"(?<![\w'’])[Aa]\s+{_COPULA}\s+{_ADVERB}{{0,2}}{_AGE}")),
+    # Bornholm: "han e toogtyve nu", "hon ble enogfirs", "Så va ja fjorten år" ("ja" = jeg, "e" = er)
+    ("dialect", re.compile(rf"(?<![\w'’])(?:[Hh]an|[Hh]on|[Hh]un)\s+(?:e|ble)\s+{_ADVERB}{{0,2}}{_AGE}")),
+    ("dialect", re.compile(rf"\b(?:va|ble)\s+(?:ja|han|hon)\s+{_ADVERB}{{0,2}}{_AGE}")),
     # "en ung fyr, 26 år", "en kvinde i slutningen af livet, 81 år": an age in apposition to a person noun
     ("apposition", re.compile(
         r"\b(?:en|et)\s+(?:[a-zæøå]+\s+){0,2}(?P<prev>[a-zæøå]+),\s*(?P<age>(?P<n>\d{1,3})\s*år)\b")),
@@ -121,7 +131,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("asked", re.compile(
         r"[Hh]vor gammel\b[^\n]*\n(?:[ \t]*\r?\n)*(?:[^\n:]{0,40}(?::[ \t]*|\r?\n))?"
         r"(?:(?:øh|øhm|jamen|altså|ja|jeg er|jeg bliver|nu)[, ]+){0,3}"
-        r"(?P<age>(?P<n>\d{1,3})(?:\s*år\b)?)(?![\d,.]\d)")),
+        # a word first, in dialect or another language: "Fiireghalvtrejs. Fireoghalvtreds, om du vil."
+        r"(?:[^\W\d_]{3,20}[.!]\s+)?"
+        rf"(?P<age>(?P<n>\d{{1,3}}|(?i:{AGE_WORD}))(?:\s*år\b)?)(?![\d,.]\d)")),
     # "dengang var jeg 16"
     ("inverted", re.compile(rf"\b{_COPULA}\s+(?:jeg|du|han|hun)\s+{_ADVERB}{{0,2}}{_AGE}")),
     # "fyldt 50", "fylder 40 til sommer", "rundede de 40"
@@ -153,9 +165,16 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         r"(?<![\w])(?P<age>(?:[Ff]\.|[Ff](?:ødt|ø['’]d)(?:[ \t]+i)?|FØDT(?:[ \t]+I)?|[Åå]rgang)[ \t]*['’-]?"
         r"(?P<n>(?:19|20)?\d{2}))(?!\d)")),  # one line: "født" ending a table row is not the next row's year
     # "født i Sisimiut i 1994", "født på Bornholm i 1961": the year after the birthplace
+    # also "født lige her på Kjærsgården i 1952"
     ("born_place", re.compile(
         rf"(?<![\w])[Ff]ødt\s+(?:i|på)\s+{NAME_WORD}(?:\s+{NAME_WORD})?\s+(?:i|år)\s+"
-        r"(?P<age>(?P<n>(?:19|20)\d{2}))(?!\d)")),
+        r"(?P<age>(?P<n>(?:19|20)\d{2}))(?!\d)"
+        r"|(?<![\w])[Ff]ødt\s+[^.,;:!?\n\d]{1,40}?\bi\s+(?P<age2>(?P<n2>(?:19|20)\d{2}))(?!\d)")),
+    # "I am born 1995", "she was born in 1989"
+    ("born_english", re.compile(r"(?i)\bborn\s+(?:in\s+)?(?P<age>(?P<n>(?:19|20)\d{2}))(?!\d)")),
+    # "Og så fik vi Susanne i 1975, og Michael i 1978": a child's birth year
+    ("born_child", re.compile(
+        rf"\bfik\s+(?:vi|jeg|hun|han|de|a)\s+(?P<name>{NAME_WORD})\s+i\s+(?P<age>(?P<n>(?:19|20)\d{{2}}))(?!\d)")),
     # "Jeg er fra 94, opvokset i Mjølnerparken", "han er fra '88": a person "from" a year is born in it
     ("born_from", re.compile(
         r"(?i)\b(?:jeg|han|hun|du|a)\s+(?:er|var)\s+(?:selv\s+)?fra\s+['’]?(?P<age>(?P<n>(?:19|20)?\d{2}))"
@@ -176,6 +195,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # "Ingeborg Nørgaard, f. 9. marts 1929 i Sir sogn, 95 år": the age closing a header line with a birth
     ("header_tail", re.compile(
         r"(?im)^[^\n]*(?:\bf\.|\bfødt\b)[^\n]*,[ \t]*(?P<age>(?P<n>\d{1,3})[ \t]*år)[ \t]*\r?$")),
+    # "IP: Jens Kristian Nørskov, landmand (pens.), 71 år": a header line of a person closing with the age
+    ("header_line", re.compile(
+        r"(?m)^[ \t\ufeff]*[^\n:]{1,30}:[ \t]*[A-ZÆØÅ][^\n]*,[ \t]*"
+        r"(?P<age>(?P<n>\d{1,3})[ \t]*år)[ \t]*\r?$")),
     # "(Line, 28)"
     ("closing", re.compile(rf"\((?P<name>{NAME_WORD}),\s*(?P<age>(?P<n>\d{{1,3}})(?:\s*år)?)\)")),
     # "Palle, 46 år", "(Line, 28 år)"
@@ -185,8 +208,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"(?P<age>(?P<n>\d{{1,3}})\s*år)\b")),
     # "Line (28)"
     # also "Faadumo (knap 50)", "Zlata (1½)"
+    # and a baby's months: "Noah (11 mdr.)"
     ("name_paren", re.compile(rf"(?P<name>{NAME_WORD})\s+\((?:knap|ca\.|cirka|næsten|godt|omkring)?\s*"
-                              rf"(?P<age>(?P<n>\d{{1,3}})½?(?:\s*år)?)\)")),
+                              rf"(?P<age>(?P<n>\d{{1,3}})½?(?:\s*(?:år|mdr\.?|måneder))?)\)")),
     # "Min aabo er 80", "hendes hooyo var 62": a family word of another language, which no list knows
     ("foreign_kin", re.compile(
         rf"\b(?:[Mm]in|[Mm]it|[Hh]ans|[Hh]endes|[Dd]in|[Vv]ores|[Dd]eres)\s+(?P<kin>[a-zæøå]{{3,}})\s+"
@@ -219,6 +243,8 @@ _GUARDED = frozenset(
 _RULES += MORE_RULES
 # "da jeg var fire- fireogtyve": an age broken off and said again in full
 _RESTART = re.compile(rf"-[ \t]+(?P<age>(?P<n>{AGE_WORD})(?:\s*år\b)?)")
+# "fik vi Susanne i 1975, og Michael i 1978": the next child's birth year
+_CHILD_MORE = re.compile(rf",?\s+og\s+{NAME_WORD}\s+i\s+(?P<age>(?P<n>(?:19|20)\d{{2}}))(?!\d)")
 # "A er født i -46, hun i -49": the next person's birth year in the same breath
 _BORN_MORE = re.compile(
     r"(?:\s*,|\s+og)\s+(?:han|hun|[A-ZÆØÅ][\w'’]+|(?:min|hans|hendes)\s+\w+)\s+(?:i\s+)?['’-]?"
@@ -293,19 +319,22 @@ def _accept(rule: str, m: re.Match[str], text: str, is_name: Callable[[str], boo
         return bool(m.group("poss")) or copula or young
     if rule in ("name_comma", "name_paren", "name_subject", "aarige_name", "closing", "name_number",
                 "name_relative", "name_dialect"):
-        return is_name(m.group("name"))
+        # "hunden, Tasso … Og Tasso er tretten år": an animal's age
+        return is_name(m.group("name")) and m.group("name") not in pet_names(text)
     if rule in NAMED:
         return is_name(m.group("name"))
     if rule == "names_plural":
         return is_name(m.group("name")) and is_name(m.group("name2"))
     if rule == "apposition":
         return m.group("prev") in _PERSON_NOUNS
+    if rule == "born_child":
+        return is_name(m.group("name"))
     if rule == "foreign_kin":
         return not is_word(m.group("kin"))
     if rule in ("child", "child_word"):
         prev = m.group("prev")
         return prev.casefold() in _PERSON_NOUNS or (prev[:1].isupper() and is_name(prev))
-    if rule in ("header_value", "header_tail"):
+    if rule in ("header_value", "header_tail", "header_line"):
         # only the header at the top; further down "Deltager: Ja, 3 gange" is a turn
         return text.count("\n", 0, m.start()) < 20 and not _SENTENCE_LIKE.search(m.group(0))
     if rule == "born":
@@ -315,8 +344,9 @@ def _accept(rule: str, m: re.Match[str], text: str, is_name: Callable[[str], boo
 
 def _core(rule: str, surface: str, m: re.Match[str]) -> str:
     """The number a reviewer sees: "15-16 år" → "15-16", "51-årig" → "51", "F. 1978" → "1978"."""
-    if rule in ("born", "born_from", "born_place", "born_timeline", "decade", "birthday", "meta"):
-        return m.group("n") or m.group("word")
+    if rule in ("born", "born_from", "born_place", "born_timeline", "born_english", "born_child", "decade",
+                "birthday", "meta"):
+        return m.group("n") or m.groupdict().get("n2") or m.groupdict().get("word") or ""
     return re.sub(r"\s*år$|[-‐ ]?årige?$|[- ]?års[- ]?alderen$", "", surface).strip()
 
 
@@ -331,7 +361,7 @@ def detect_ages(text: str, names: Collection[str] = ()) -> list[Candidate]:
         for m in rx.finditer(text):
             if not _accept(rule, m, text, is_name):
                 continue
-            group = "age2" if rule == "alder" and m.group("age2") else "age"
+            group = "age2" if m.groupdict().get("age2") else "age"
             start, end = m.start(group), m.end(group)
             surface = text[start:end]
             out.append(Candidate(start, end, surface, AGE, _core(rule, surface, m), DETECTOR, 0.9,
@@ -343,6 +373,9 @@ def detect_ages(text: str, names: Collection[str] = ()) -> list[Candidate]:
             if restart and restart.group("n").casefold().startswith(text[start:end].casefold()):
                 out.append(Candidate(restart.start("age"), restart.end("age"), restart.group("age"), AGE,
                                      restart.group("n"), DETECTOR, 0.85, "an age broken off and said again"))
+            if rule == "born_child" and (child := _CHILD_MORE.match(text, end)):
+                out.append(Candidate(child.start("age"), child.end("age"), child.group("age"), AGE,
+                                     child.group("n"), DETECTOR, 0.85, "the next child's birth year"))
             if rule == "born" and (more := _BORN_MORE.match(text, end)):
                 out.append(Candidate(more.start("age"), more.end("age"), more.group("age"), AGE,
                                      more.group("n"), DETECTOR, 0.85,

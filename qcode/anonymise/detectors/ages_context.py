@@ -34,7 +34,9 @@ _CHILD = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(_CHILD_WORDS,
 
 MORE_RULES: list[tuple[str, re.Pattern[str]]] = [
     # "Mor blev kun 52", "barnebarnet er seks"
-    ("family_subject", re.compile(rf"(?<![\w-])(?:{_FAMILY})\s+{_COPULA}\s+{_ADVERB}{{0,2}}{_AGE}")),
+    # also with initials in brackets, as case notes write them: "Mor (GM) er 66"
+    ("family_subject", re.compile(
+        rf"(?<![\w-])(?:{_FAMILY})(?:\s*\([A-ZÆØÅ.]{{1,5}}\))?\s+{_COPULA}\s+{_ADVERB}{{0,2}}{_AGE}")),
     # "moren (51 år)", "Mor (81)", "sin alder (44)"
     ("family_paren", re.compile(
         rf"(?<![\w-])(?:{_FAMILY}|[Aa]lder|[Aa]lderen)\s*\((?P<age>(?P<n>\d{{1,3}})(?:\s*år)?)\)")),
@@ -61,10 +63,12 @@ MORE_RULES: list[tuple[str, re.Pattern[str]]] = [
     # "og Najma, som er otte måneder", "Zlata er halvandet … ti måneder": a named baby's age in months
     ("name_months", re.compile(
         rf"(?<![\w-])(?P<name>{NAME_WORD}),?\s+(?:(?:som|der)\s+)?(?:er|var|æ)\s+{_ADVERB}{{0,2}}"
-        rf"(?P<age>(?P<n>\d{{1,2}}|{AGE_WORD}))(?=\s+måneder?(?:\s+gammel)?\s*(?:[.,;!?)]|og\b|$))")),
+        rf"(?P<age>(?P<n>\d{{1,2}}|{AGE_WORD}))(?=\s+(?:måneder?|uger?)(?:\s+gammel)?\s*(?:[.,;!?)]|og\b|$))")),
     # "niogfirs var han", "73 år blev hun": the age first, as Danish puts it for weight
     ("age_first", re.compile(
-        rf"(?<![\w-])(?P<age>{_NUM}(?:\s*år)?)\s+(?:var|er|blev)\s+(?:han|hun|hanj|ho)\b(?!\s+(?:gange|dage|uger|timer))")),
+        rf"(?<![\w-])(?P<age>{_NUM}(?:\s*år)?)(?:\s+i\s+(?:januar|februar|marts|april|maj|juni|juli|august"
+        r"|september|oktober|november|december|sommer|vinter|foråret|efteråret))?"
+        r"\s+(?:var|er|blev)\s+(?:han|hun|hanj|ho)\b(?!\s+(?:gange|dage|uger|timer))")),
     # "hun er frivillig, 79 år og skrap": an age set off after what someone is
     ("described_then_age", re.compile(
         rf"\b(?:[Hh]an|[Hh]un)\s+(?:er|var)\s+[^,.\n]{{1,25}},\s+(?P<age>(?P<n>\d{{2}}|{AGE_WORD})\s+år)\b"

@@ -45,7 +45,7 @@ _DESCRIBED = re.compile(rf"(?P<name>{NAME_WORD})\s+\([^()\n]{{1,40}}(?:(?<!\d),|
 # "som femårig", "en toårig dreng" (not "en femårig uddannelse": a duration)
 _AGE_WORD_GLUED = AGE_WORD.removesuffix(r"(?![\wæøå])")  # the number runs on into "-årig"
 _AARIG_WORD = re.compile(
-    rf"(?i)\bsom\s+(?P<age>(?P<n>{_AGE_WORD_GLUED})årig)\b"
+    rf"(?i)\b(?:som|var|er|blev)\s+(?P<age>(?P<n>{_AGE_WORD_GLUED})årig)\b"
     rf"|\b(?:en|et|den|min|sin|hans|hendes)\s+(?P<age2>(?P<n2>{_AGE_WORD_GLUED})årige?)\s+"
     r"(?:dreng|pige|søn|datter|barn|knægt|tøs|baby)\b")
 # A numbered or bulleted list of people with their ages: " 1. Alfred (10)", "- Ask (10) – bor hos mormor",

@@ -17,6 +17,7 @@ from collections.abc import Collection, Iterator
 from qcode.anonymise.candidates import AGE, Candidate
 from qcode.anonymise.detectors.common import LOWER, UPPER
 from qcode.anonymise.detectors.english import ENGLISH_NUMBER, english_value
+from qcode.anonymise.detectors.public import pet_names
 from qcode.anonymise.lexicon import is_first_name, is_word
 from qcode.anonymise.numbers import AGE_WORD, number_value
 
@@ -31,6 +32,7 @@ _CORRECTION = re.compile(
     # a stage direction between: "Jeg var fyrre. (tænker) Nej, niogtredive."
     r"(?:[(\[][^)\]\n]{1,30}[)\]]\s*)?"
     rf"(?:nej|eller|or|no|(?:[{UPPER}][{LOWER}]+\s+)?retter\s+sig(?:\s+selv)?\s*:|retter\s+(?:sig\s+)?til"
+    r"|korrigeret\s*:"
     rf"|(?<=\.\.\.\s)|(?<=…\s))\s*[,.–-]?\s*"
     # "46 eller er det 47", "27, retter til 28"
     rf"(?:(?:vent|undskyld|altså|øh|hov|rettere|hvad\s+siger\s+jeg|er\s+det)\s*[,.–-]?\s*){{0,2}}"
@@ -123,7 +125,8 @@ def detect_spoken_ages(text: str, names: Collection[str] = ()) -> list[Candidate
             add(joined, "age", "a second age joined by 'og'", core=joined.group("n"))
     for m in _NAMED.finditer(text):
         # "Hvis det slutter, når Sofiia er atten": an age still to come
-        if is_name(m.group("name")) and not _WHEN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        if is_name(m.group("name")) and not _WHEN_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
+                and m.group("name") not in pet_names(text):  # "hunden, Tasso … Tasso er tretten år"
             add(m, "age", f"the age of '{m.group('name')}'", core=m.group("n"))
     for m in _NAME_AGE_LIST.finditer(text):
         if is_name(m.group("name")) and (is_name(m.group("next")) or not is_word(m.group("next"))):
@@ -165,7 +168,7 @@ _TIME_SUBJECT = re.compile(
     r"(?i)\b(?:klokken|kl\.?|tiden|bussen|toget|prisen|den|det)\s+(?:er|var|blev)\s*(?:\w+\s+)?$")
 
 
-_CORRECTION_WORD = re.compile(r"(?i)\b(?:nej|eller|or|no|retter\s+sig|retter\s+til)\b|\.\.\.|…")
+_CORRECTION_WORD = re.compile(r"(?i)\b(?:nej|eller|or|no|retter\s+sig|retter\s+til|korrigeret)\b|\.\.\.|…")
 _QUESTION_MARK = re.compile(r"\?")
 
 

@@ -22,6 +22,15 @@ _NAMED = re.compile(
     rf"(?i)\b(?:{_CUE})(?:\s+(?:er|hedder|var|hed|som|på))?\s*[:,]?\s*['\"“]?"
     rf"(?P<name>[A-Za-z0-9](?:[A-Za-z0-9_.]{{1,28}}[A-Za-z0-9_])?)(?![\w@])")
 _SHAPED = re.compile(r"[0-9_.]")
+# Without a cue word, a name shaped like a user name (letters with digits, an underscore or a dot inside:
+# "mille.xo08", "dark_angel_666", "N1ghtW0lf") where a person is named: "der hed …", "Min er …", or set
+# off and taken up by "han"/"hun" ("en i Ishøj, N1ghtW0lf, han er …")
+_HANDLE_SHAPE = (r"(?=[A-Za-z0-9_.]*[A-Za-z]{2})(?=[A-Za-z0-9_.]*[0-9_])"
+                 r"[A-Za-z][A-Za-z0-9_.]{2,28}[A-Za-z0-9_]")
+_INTRODUCED = re.compile(
+    rf"(?i:\b(?:hed|hedder|kalder\s+sig|kaldte\s+sig|min\s+er|mit\s+er|hans\s+er|hendes\s+er))\s+['\"“]?"
+    rf"(?P<name>{_HANDLE_SHAPE})(?![\w@])"
+    rf"|,[ \t]+(?P<name2>{_HANDLE_SHAPE}),[ \t]+(?:han|hun)\b")
 
 
 def detect_handles(text: str) -> list[Candidate]:
@@ -30,6 +39,13 @@ def detect_handles(text: str) -> list[Candidate]:
     for m in _AT_HANDLE.finditer(text):
         out.append(Candidate(m.start(), m.end(), m.group(0), USERNAME, m.group("name"), DETECTOR, 0.9,
                              "an @handle"))
+    for m in _INTRODUCED.finditer(text):
+        group = "name" if m.group("name") else "name2"
+        name = m.group(group)
+        if "." in name and name.rsplit(".", 1)[1].casefold() in ("dk", "com", "org", "net", "se", "no"):
+            continue  # a web address
+        out.append(Candidate(m.start(group), m.end(group), name, USERNAME, name, DETECTOR, 0.85,
+                             "a name shaped like a user name where a person is named"))
     for m in _NAMED.finditer(text):
         name = m.group("name")
         after_navnet = m.group(0).casefold().startswith("navnet")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from qcode.anonymise.candidates import PERSON, Candidate
-from qcode.anonymise.detectors.common import LOWER, UPPER
+from qcode.anonymise.detectors.common import LOWER, NOT_INITIALS, UPPER
 from qcode.anonymise.lexicon import is_first_name
 
 DETECTOR = "structure"
@@ -28,9 +28,6 @@ _INITIALS_THEN_NAME = re.compile(rf"(?<![\w-])(?P<ini>[{UPPER}]{{2,3}})[ \t]*[�
 # "Borger: Karina Friis, CPR …" and further down "KF oplyser, at …": the initials of a full name the
 # document holds, standing alone in upper case (the case worker's shorthand)
 _BARE_INITIALS = re.compile(rf"(?<![\w./-])(?P<ini>[{UPPER}]{{2,3}})(?![\w./-])")
-# Shorthand that is no person whatever names the document holds
-_NOT_INITIALS = frozenset("DR TV SU OK EU FN PC IT ID CV KL DSB USA UK MR CT EKG ADHD PTSD SMS PDF NN AA NA "
-                          "BH IP INT".split())
 # "Kommentar [MH1]: Maria Hviid", "[KL2] Kristoffer Lund"
 _ANCHOR_THEN_NAME = re.compile(rf"\[(?P<ini>[{UPPER}]{{2,4}})\d{{1,3}}\]:?[ \t]*(?P<name>{_FULL})")
 
@@ -43,7 +40,7 @@ def detect_defined_initials(text: str) -> list[Candidate]:
             ini, name = m.group("ini"), m.group("name")
             if _spells(ini, name) and is_first_name(name.split()[0]):
                 defined.add(ini)
-    bare = {m.group("ini") for m in _BARE_INITIALS.finditer(text)} - defined - _NOT_INITIALS
+    bare = {m.group("ini") for m in _BARE_INITIALS.finditer(text)} - defined - NOT_INITIALS
     if bare:
         spelled = {_first_letters(m.group(0)) for m in re.finditer(_FULL, text)
                    if is_first_name(m.group(0).split()[0])}

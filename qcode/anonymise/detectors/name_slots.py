@@ -12,6 +12,7 @@
 - a nickname made of a word and a first name: "Smede-Peter", "Tømrer-Hans";
 - a name broken off and said again: "Kar- Karina", "Ras- Rasmine";
 - a name put first and named by "hedder": "Sol hedder hun, ligesom solen";
+- an adjective before a first name as a nickname: "Røde Ole", "Skæve Mogens";
 - a word used as a nickname, capitalised mid-sentence and taken up by "han"/"hun" at once, asked about
   ("Hvem er Perlen?") or named as someone's partner: "Og så Sjakalen, men han er i Jylland nu",
   "Hendes kæreste er Hollænderen" — then every capitalised use of it in the text ("Kaptajnen siger …").
@@ -75,6 +76,13 @@ _NOT_A_PERSON_BEFORE = re.compile(
     r"\b(?:i|på|ved|til|fra|ad|mod|om|af|under|over|gennem|med|den|det|de)[ \t]+$", re.I)
 # part of a longer proper name: "Projekt Udenfor. Han …" (but "Og Kaptajnen siger" opens a sentence)
 _NOT_A_PERSON_BEFORE_CASED = re.compile(r"(?P<word>[A-ZÆØÅ][\w-]*)[ \t]+$")
+# "Røde Ole", "Skæve Mogens": a street nickname of an adjective before a first name
+_ADJECTIVE_NAME = re.compile(
+    rf"(?<![\w-])(?P<name>(?P<adj>[{UPPER}][{LOWER}]+e)[ \t]+(?P<first>[{UPPER}][{LOWER}]+))\b")
+# forms of address and greetings: "Kære Ole" opens a letter, it names no one new
+_NOT_NICKNAME_ADJECTIVES = frozenset(
+    "kære søde hej hilsen venlige bedste mange alle hele nye andre samme sidste næste første bare lige "
+    "kun også måske ikke".split())
 _RELATION_COMMA = re.compile(
     r"\b(?:nabo|naboen|ven|vennen|veninde|veninden|kollega|kollegaen|kæreste|kæresten|bror|søster|søn|datter"
     r"|chef|chefen|makker|kammerat),[ \t]+(?P<name>[a-zæøå]{3,}),")
@@ -121,6 +129,15 @@ def detect_name_slots(text: str) -> list[Candidate]:
                 is_word(name.casefold()) and is_sentence_initial(text, m.start())):
             out.append(Candidate(m.start("name"), m.end("name"), name, PERSON, name, DETECTOR, 0.7,
                                  f"a first name with its e dropped ('{name}'' for '{name}e')"))
+    for m in _ADJECTIVE_NAME.finditer(text):
+        adj = m.group("adj").casefold()
+        # mid-sentence only: a capital at a sentence start says nothing ("Bare Lis. Og så …")
+        if m.group("first") in firsts and is_word(adj) and adj not in STOP_WORDS \
+                and not is_sentence_initial(text, m.start()) \
+                and adj not in _NOT_NICKNAME_ADJECTIVES and m.group("adj") not in firsts:
+            out.append(Candidate(m.start("name"), m.end("name"), m.group("name"), PERSON, m.group("name"),
+                                 DETECTOR, 0.7,
+                                 "a nickname of an adjective before a first name ('Røde Ole')"))
     for rx in (_NICKNAME_INITIALS, _DISLOCATED, _RELATION_COMMA):
         for m in rx.finditer(text):
             name = m.group("name")

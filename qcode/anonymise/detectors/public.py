@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.lang.da.stop_words import STOP_WORDS
 
 from qcode.anonymise.detectors.common import LOWER, UPPER
-from qcode.anonymise.lexicon import first_name_set, surname_set
+from qcode.anonymise.lexicon import first_name_set, is_first_name, surname_set
 from qcode.resources import resource
 
 
@@ -84,9 +84,20 @@ _PET_AFTER = re.compile(rf"(?P<name>{_NAME})\s*[.,]\s+(?:(?:det|han|hun|den)\s+e
                         re.IGNORECASE)
 
 
+# A medicine is named with its dose in case notes and discharge letters: "Furix 40 mg x 2", "Spiolto 2 pust"
+_DOSED = re.compile(
+    rf"(?<![\w-])(?P<name>[{UPPER}][{LOWER}]{{3,}}(?:-[{UPPER}{LOWER}][{LOWER}]+)?)[ \t]+"
+    r"\d+(?:[.,]\d+)?[ \t]*"
+    r"(?:mg|mcg|µg|ug|ml|IE|pust|tabl\.?|tabletter|dråber|enheder)(?![\w])")
+# "Medicin ved udskrivelse: Furix 40 mg x 2, Marevan efter INR, …": the list's items are medicines
+_MEDICINE_LIST = re.compile(
+    r"(?im)^[ \t]*(?:fast\s+|aktuel\s+)?medicin(?:liste)?\b[^:\n]{0,25}:(?P<items>[^\n]+)")
+_LEADING_WORD = re.compile(rf"[ \t]*([{UPPER}][{LOWER}]{{3,}})\b")
 # Names inside idioms and feasts: "for søren", "Sankt Hans aften", "hr. og fru Jensen".
 _IDIOMS = re.compile(
+    # the feast, not the hospital ("indlagt på Sankt Hans"): "til Sankt Hans", "Sankt Hans aften"
     r"(?i)\bfor\s+søren\b|\bsankt\s*hans\s*(?:aften|bål|dag)\b|\bsankthans\w*"
+    r"|\b(?:til|ved|om|efter|før|inden|siden)\s+sankt\s*hans\b(?!\s+(?-i:[A-ZÆØÅ]))"
     r"|\b(?:hr\.?|herr)\s+og\s+fru\s+\w+|\bfru\s+og\s+hr\.?\s+\w+|\bgud\s+og\s+hvermand\b")
 
 
@@ -173,6 +184,21 @@ def _listed(text: str) -> list[Kept]:
     return kept
 
 
+@lru_cache(maxsize=64)
+def pet_names(text: str) -> frozenset[str]:
+    """The names ``text`` gives its animals: "hunden, Bamse", "min kat misse", "Frede, det er katten"."""
+    pets: set[str] = set()
+    after = [m for t in _PET_WORD.finditer(text)  # the name before its animal, looked for near the animal
+             for m in _PET_AFTER.finditer(text, max(0, t.start() - 60), t.end())]
+    for m in [*_PET_NAME.finditer(text), *after]:
+        group = "name2" if m.groupdict().get("name2") else "name"
+        name = m.group(group)
+        # a word right after the pet noun is its name ("min kat misse"), unless a function word
+        if (name[:1].isupper() or name.casefold() not in STOP_WORDS) and len(name) > 2:
+            pets.add(name)
+    return frozenset(pets)
+
+
 def kept_spans(text: str) -> list[Kept]:
     """Stretches of ``text`` that stay: listed public names, public figures in their role, pets."""
     kept: list[Kept] = _listed(text)
@@ -200,18 +226,20 @@ def kept_spans(text: str) -> list[Kept]:
             end = m.start("name") + len(name)
             # the role word stays too: "Kong" must not become a name found in another document
             kept.append(Kept(m.start(), end, text[m.start():end], f"public figure after '{role}'"))
-    pets: set[str] = set()
-    after = [m for t in _PET_WORD.finditer(text)  # the name before its animal, looked for near the animal
-             for m in _PET_AFTER.finditer(text, max(0, t.start() - 60), t.end())]
-    for m in [*_PET_NAME.finditer(text), *after]:
-        group = "name2" if m.groupdict().get("name2") else "name"
-        name = m.group(group)
-        # a word right after the pet noun is its name ("min kat misse"), unless a function word
-        if (name[:1].isupper() or name.casefold() not in STOP_WORDS) and len(name) > 2:
-            pets.add(name)
-    for pet in pets:
+    for pet in pet_names(text):
         for m in re.finditer(rf"(?<![\w-]){re.escape(pet)}(?![\w-])", text):
-            # "Sankt Hans" beside a dog called Hans: a capitalised word before it makes another name
-            if not re.search(rf"[{UPPER}][{LOWER}]+[ \t]+$", text[max(0, m.start() - 20):m.start()]):
+            # "Sankt Hans" beside a dog called Hans: a capitalised word before it makes another name (not
+            # one that opens the sentence: "Og Tasso er tretten år")
+            before = re.search(rf"([{UPPER}][{LOWER}]+)[ \t]+$", text[max(0, m.start() - 20):m.start()])
+            if not before or before.group(1).casefold() in STOP_WORDS:
                 kept.append(Kept(m.start(), m.end(), pet, "a pet's name"))
+    medicines = {m.group("name") for m in _DOSED.finditer(text)
+                 if m.group("name").casefold() not in STOP_WORDS and not is_first_name(m.group("name"))}
+    for line in _MEDICINE_LIST.finditer(text):
+        for item in line.group("items").split(","):
+            if (word := _LEADING_WORD.match(item)) and not is_first_name(word.group(1)):
+                medicines.add(word.group(1))
+    for medicine in medicines:  # every mention: "Marevan 5 mg" and further on "Marevan pauseret"
+        for m in re.finditer(rf"(?<![\w-]){re.escape(medicine)}(?![\w-])", text):
+            kept.append(Kept(m.start(), m.end(), medicine, "a medicine given with its dose"))
     return kept

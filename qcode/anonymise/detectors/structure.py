@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.lang.da.stop_words import STOP_WORDS
 
 from qcode.anonymise.candidates import PERSON, Candidate
-from qcode.anonymise.detectors.common import LOWER, NAME_WORD, UPPER
+from qcode.anonymise.detectors.common import LOWER, NAME_WORD, NOT_INITIALS, UPPER
 from qcode.anonymise.lexicon import is_first_name, is_word
 
 DETECTOR = "structure"
@@ -81,7 +81,12 @@ _INITIALS_SIGNED = re.compile(
     r"\b(?i:noteret|skrevet|refereret|transskriberet|udskrift|udskrevet|interviewet|udført|indtalt|ført)"
     r"[ \t]+af[ \t]*:?[ \t]*"
     r"(?P<ini>[A-ZÆØÅ]{2,3})\b(?![:.-]\w)"
-    r"|\[(?i:noter?|kommentar|komm\.|obs)[ \t]*,[ \t]*(?P<ini2>[A-ZÆØÅ]{2,3})[ \t]*:")
+    r"|\[(?i:noter?|kommentar|komm\.|obs)[ \t]*,[ \t]*(?P<ini2>[A-ZÆØÅ]{2,3})[ \t]*:"
+    # an e-mail or a journal entry closing with the writer's initials: "… om en uges tid. /ASB"
+    r"|(?:(?<=[ \t])|(?<=^))/[ \t]?(?P<ini3>[A-ZÆØÅ]{2,4})[ \t]*\r?$"
+    # a role abbreviation before initials, as dictation lines write them: "Diktat: … / sekr. ABN"
+    r"|\b(?i:sekr|sygepl|spl|pæd|stud|sagsbeh|socialrådg|ass)\.[ \t]*(?P<ini4>[A-ZÆØÅ]{2,4})\b(?![:.-]\w)",
+    re.MULTILINE)
 _LEADING_NAMES = re.compile(rf"(?P<name>{NAME_WORD}(?:[ ]{NAME_WORD}){{0,3}})")
 _CLOSING = re.compile(rf"\((?P<name>{NAME_WORD}(?:[ ]{NAME_WORD})?),\s*\d{{1,3}}\s*år\)")
 _NAME_THEN_AGE = re.compile(rf"(?<![\w])(?P<name>{NAME_WORD})[ \t]+\(\d{{1,3}}\)")
@@ -174,9 +179,9 @@ def detect_structure(text: str) -> tuple[list[Candidate], set[str]]:
     signed = [(m, "in the header") for m in _INITIALS_FOR.finditer(text, 0, header_end)]
     signed += [(m, "signing a note") for m in _INITIALS_SIGNED.finditer(text)]
     for m, where in signed:
-        group = "ini" if m.group("ini") else "ini2"
+        group = next(g for g in ("ini", "ini2", "ini3", "ini4") if m.groupdict().get(g))
         initials = m.group(group)
-        if not is_role(initials.casefold()):
+        if not is_role(initials.casefold()) and initials not in NOT_INITIALS:
             names.add(initials)
             found.append(Candidate(m.start(group), m.end(group), initials, PERSON, initials, DETECTOR, 0.9,
                                    f"initials given for a person {where}"))
