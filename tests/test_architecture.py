@@ -60,7 +60,7 @@ LAZY = {
     ("qcode.ui.team_entries", "qcode.ui.dialogs.adjudication_dialog"): "the first paint does not wait for it",
     ("qcode.ui.team_entries", "qcode.ui.dialogs.blind_dialog"): "the first paint does not wait for it",
     ("qcode.ui.team_entries", "qcode.ui.dialogs.merge_dialog"): "the first paint does not wait for it",
-    ("qcode.ui.main_window", "qcode.ui.dialogs.restore_dialog"): "the first paint does not wait for it",
+    ("qcode.ui.project_lifecycle", "qcode.ui.dialogs.restore_dialog"): "the first paint does not wait for it",
 }
 
 

@@ -23,7 +23,8 @@ from qcode.cli.common import columns, print_table, text_progress, value_word
 from qcode.core.documents import get_document, list_documents
 from qcode.core.entities import get_entity
 from qcode.core.errors import MESSAGES, QcodeError, register_messages, ui_language
-from qcode.core.project import SUFFIX, Project, open_project
+from qcode.core.inspection import SUFFIX
+from qcode.core.project import Project, open_project
 from qcode.core.types import EntityId
 
 register_messages({

@@ -12,6 +12,7 @@ from qcode.core.errors import ProjectError, register_messages, say, ui_language
 from qcode.core.integrity import full_check, repair
 from qcode.core.migrations import latest_version
 from qcode.core.project import open_project
+from qcode.core.restore import restore_backup
 
 register_messages({
     "cli.check_problems": ("{count} problem(s) found in {path}:", "{count} fejl fundet i {path}:"),
@@ -144,7 +145,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     else:
         raise ProjectError("backup.none", name=project_path.name,
                            folder=backups.default_folder(project_path))
-    result = backups.restore_backup(project_path, chosen, latest_version=latest_version())
+    result = restore_backup(project_path, chosen, latest_version=latest_version())
     with open_project(project_path, backup=False) as project, project.transaction():
         # opening migrates an older backup forward; the log says what happened to the file
         project.log("restore_backup", "project", None, backup=Path(chosen).name)

@@ -1,5 +1,5 @@
 """Backups of the project file: a rotating copy made when a project is opened, copies on request, and
-restoring one.
+the list of those there are (restoring one is :mod:`qcode.core.restore`'s).
 
 Copies are made with SQLite's online backup API from the open connection, so a copy is always a
 consistent project even while another qcode reads it; each is written under a temporary name and renamed
@@ -8,10 +8,7 @@ only when whole, so a kill or a full disk never leaves a half copy that looks li
 (``backup.folder``). Automatic copies rotate (``backup.keep``, default 5); copies made on request and the
 copy kept before a restore are never deleted by the rotation. A sealed project has its unsealed copies
 removed: they hold the original names the seal took out.
-
-Restoring copies the backup into the project through the same API inside one SQLite transaction, after
-keeping the current state as a backup of its own; a project too damaged to open is moved aside instead
-and the backup put in its place. No Qt.
+No Qt.
 """
 
 from __future__ import annotations
@@ -26,9 +23,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from qcode.core.errors import ProjectError, register_messages
-from qcode.core.lock import acquire_lock, release_lock
-from qcode.core.storage import StorageError, read_header, translate, write_error
+from qcode.core.errors import register_messages
+from qcode.core.storage import StorageError, translate, write_error
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
@@ -36,20 +32,9 @@ if TYPE_CHECKING:
 register_messages({
     "backup.none": ("There is no backup of {name} in {folder}.",
                     "Der er ingen sikkerhedskopi af {name} i {folder}."),
-    "backup.not_found": ("No backup file {path}.", "Der er ingen sikkerhedskopi {path}."),
-    "backup.damaged": ("The backup {path} is damaged or not a qcode project ({detail}); choose another.",
-                       "Sikkerhedskopien {path} er beskadiget eller ikke et qcode-projekt ({detail}); "
-                       "vælg en anden."),
-    "backup.too_new": ("The backup {path} was written by a newer qcode; it cannot be restored here.",
-                       "Sikkerhedskopien {path} er skrevet af en nyere qcode og kan ikke gendannes her."),
     "backup.made": ("Backed up {name} to {path}.", "Sikkerhedskopierede {name} til {path}."),
     "backup.failed": ("No backup was made on opening ({reason}).",
                       "Der blev ikke lavet en sikkerhedskopi ved åbningen ({reason})."),
-    "backup.restored": ("Restored {name} from {backup}.", "Gendannede {name} fra {backup}."),
-    "backup.kept": ("The state before the restore is kept as {path}.",
-                    "Tilstanden før gendannelsen er gemt som {path}."),
-    "backup.damaged_kept": ("The damaged file is kept as {path}.",
-                            "Den beskadigede fil er gemt som {path}."),
 })
 
 KEEP = 5  # automatic copies kept
@@ -58,7 +43,7 @@ FOLDER_SETTING = "backup.folder"
 KEEP_SETTING = "backup.keep"
 SEALED_AT = "anon.sealed_at"  # the anonymiser's seal time (qcode.anonymise.state.SEALED_AT)
 AUTO, MANUAL, BEFORE_RESTORE = "auto", "manual", "before-restore"
-_STAMP = "%Y-%m-%d_%H%M%S"
+STAMP = "%Y-%m-%d_%H%M%S"
 _PARTIAL_AGE = 3600  # a temporary copy older than this was left by a killed qcode
 
 
@@ -70,15 +55,6 @@ class Backup:
     taken_at: datetime
     kind: str  # AUTO, MANUAL or BEFORE_RESTORE
     size: int
-
-
-@dataclass(frozen=True)
-class RestoreResult:
-    """What a restore did: the backup it used and where the previous state was kept."""
-
-    backup: Path
-    kept: Path | None  # the project as it was before, as a backup (None if there was nothing to keep)
-    damaged: Path | None  # a damaged project moved aside instead
 
 
 def default_folder(project_path: Path) -> Path:
@@ -99,7 +75,7 @@ def _pattern(stem: str) -> re.Pattern[str]:
 
 
 def _taken_at(stamp: str) -> datetime:
-    """The time in a backup's name (``_STAMP``, digits checked by the name pattern). Not strptime: its
+    """The time in a backup's name (``STAMP``, digits checked by the name pattern). Not strptime: its
     first call in a process loads the locale's calendar and compiles its patterns (~3 ms at every start)."""
     return datetime(int(stamp[0:4]), int(stamp[5:7]), int(stamp[8:10]), int(stamp[11:13]), int(stamp[13:15]),
                     int(stamp[15:17]))
@@ -131,8 +107,9 @@ def list_backups(project_path: Path, folders: Iterable[Path] = ()) -> list[Backu
     return [backup for _mtime, backup in ordered]
 
 
-def _target(folder: Path, stem: str, kind: str) -> Path:
-    stamp = datetime.now().strftime(_STAMP)
+def backup_target(folder: Path, stem: str, kind: str) -> Path:
+    """A new backup's path in ``folder``: the project's name, the time and the kind (a name not taken)."""
+    stamp = datetime.now().strftime(STAMP)
     suffix = "" if kind == AUTO else f".{kind}"
     candidate, number = folder / f"{stem}.{stamp}{suffix}.qcode", 1
     while candidate.exists():
@@ -141,7 +118,8 @@ def _target(folder: Path, stem: str, kind: str) -> Path:
     return candidate
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (where the system allows it)."""
     try:
         handle = os.open(folder, os.O_RDONLY)
     except OSError:
@@ -169,7 +147,7 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
         with open(temporary, "rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(temporary, target)
-        _fsync_dir(target.parent)
+        fsync_dir(target.parent)
     except BaseException:
         for leftover in (temporary, temporary.with_name(temporary.name + "-journal")):
             try:
@@ -186,7 +164,7 @@ def create_backup(project: Project, folder: Path | None = None, *, kind: str = M
     target = folder / "?"
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        target = _target(folder, project.path.stem, kind)
+        target = backup_target(folder, project.path.stem, kind)
         copy_database(project.conn, target)
     except sqlite3.Error as error:
         raise translate(error, target) or StorageError("file.write_failed", path=str(target),
@@ -245,7 +223,8 @@ def _fingerprint(conn: sqlite3.Connection) -> tuple[int, ...]:
     return tuple(row)
 
 
-def _open_read_only(path: Path) -> sqlite3.Connection:
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection to a backup (or any file that must not change)."""
     return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
 
 
@@ -261,7 +240,7 @@ def auto_backup(project: Project, *, interval: timedelta | None = None) -> Backu
         if datetime.now() - newest.taken_at < interval:
             return None
         try:
-            conn = _open_read_only(newest.path)
+            conn = open_read_only(newest.path)
             try:
                 unchanged = _fingerprint(conn) == _fingerprint(project.conn)
             finally:
@@ -279,7 +258,7 @@ def remove_unsealed_backups(project: Project) -> list[Path]:
     removed = []
     for backup in list_backups(project.path, [backup_folder(project)]):
         try:
-            conn = _open_read_only(backup.path)
+            conn = open_read_only(backup.path)
             try:
                 row = conn.execute("SELECT value FROM project_info WHERE key = ?", [SEALED_AT]).fetchone()
             finally:
@@ -295,130 +274,10 @@ def remove_unsealed_backups(project: Project) -> list[Path]:
     return removed
 
 
-def verify_backup(path: Path, latest_version: int) -> None:
-    """Refuse a backup that is not a whole qcode project of a version this qcode can open."""
-    path = Path(path)
-    if not path.is_file():
-        raise ProjectError("backup.not_found", path=str(path))
-    try:
-        facts = read_header(path)
-    except OSError as error:
-        raise ProjectError("backup.damaged", path=str(path), detail=error.strerror) from None
-    if not facts.is_qcode:
-        raise ProjectError("backup.damaged", path=str(path), detail="not a qcode project")
-    if facts.truncated:
-        raise ProjectError("backup.damaged", path=str(path), detail="the file is cut short")
-    if facts.user_version > latest_version:
-        raise ProjectError("backup.too_new", path=str(path))
-    try:
-        conn = _open_read_only(path)
-        try:
-            result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.Error as error:
-        raise ProjectError("backup.damaged", path=str(path), detail=str(error)) from None
-    if result != "ok":
-        raise ProjectError("backup.damaged", path=str(path), detail=result)
-
-
-def _project_readable(path: Path) -> bool:
-    """Whether the project can be read through SQLite (else it is moved aside rather than written)."""
-    try:
-        facts = read_header(path)
-        wal = path.with_name(path.name + "-wal")
-        pending_wal = wal.exists() and wal.stat().st_size > 0  # the header may be ahead of the file
-        if not facts.is_qcode or (facts.truncated and not pending_wal):
-            return False
-        conn = sqlite3.connect(str(path), timeout=5.0)
-        try:
-            return conn.execute("PRAGMA quick_check(1)").fetchone()[0] == "ok"
-        finally:
-            conn.close()
-    except (OSError, sqlite3.Error):
-        return False
-
-
-def restore_backup(project_path: Path, backup: Path, *, latest_version: int,
-                   folder: Path | None = None) -> RestoreResult:
-    """Put ``backup`` in place of the project. The project must not be open anywhere (its lock is taken
-    for the restore). Its current state is kept first: as a ``before-restore`` backup when it can be
-    read, else the damaged file is moved aside beside it. The caller opens the project afterwards (which
-    migrates an older backup forward)."""
-    project_path = Path(project_path).absolute()
-    backup = Path(backup).absolute()
-    verify_backup(backup, latest_version)
-    folder = Path(folder) if folder is not None else default_folder(project_path)
-    lock = acquire_lock(project_path)
-    try:
-        source = _open_read_only(backup)
-        try:
-            if project_path.exists() and _project_readable(project_path):
-                return _restore_into(project_path, source, backup, folder)
-            return _replace_damaged(project_path, source, backup)
-        finally:
-            source.close()
-    except sqlite3.Error as error:
-        raise translate(error, project_path) or StorageError(
-            "project.io_error", path=str(project_path), detail=str(error)) from None
-    except OSError as error:
-        raise write_error(error, project_path) from None
-    finally:
-        release_lock(lock)
-
-
-def _restore_into(project_path: Path, source: sqlite3.Connection, backup: Path,
-                  folder: Path) -> RestoreResult:
-    """The project is readable: keep it as a backup, then copy the backup into it in one transaction
-    (SQLite's backup API writes every page under one write lock; a kill rolls it back)."""
-    conn = sqlite3.connect(str(project_path), timeout=5.0)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        kept = _target(folder, project_path.stem, BEFORE_RESTORE)
-        copy_database(conn, kept)
-        source.backup(conn)
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        conn.close()
-    return RestoreResult(backup, kept, None)
-
-
-def _replace_damaged(project_path: Path, source: sqlite3.Connection, backup: Path) -> RestoreResult:
-    """The project cannot be read: build the restored copy beside it, keep the damaged file (and its
-    journal files) under a new name, and rename the copy into place. The project's name never points
-    at nothing: the damaged file is linked aside, not moved, until the copy replaces it."""
-    stamp = datetime.now().strftime(_STAMP)
-    restoring = project_path.with_name(project_path.name + ".restoring")
-    restoring.unlink(missing_ok=True)
-    copy_database(source, restoring)
-    conn = sqlite3.connect(str(restoring))
-    try:
-        conn.execute("PRAGMA journal_mode = WAL")
-    finally:
-        conn.close()
-    damaged = None
-    if project_path.exists():
-        damaged = project_path.with_name(f"{project_path.stem}.damaged-{stamp}{project_path.suffix}")
-        os.link(project_path, damaged)
-    for companion in ("-wal", "-shm", "-journal"):
-        journal = project_path.with_name(project_path.name + companion)
-        if journal.exists():
-            # a journal of the damaged file must never be applied to the restored one
-            if damaged is not None:
-                os.replace(journal, damaged.with_name(damaged.name + companion))
-            else:
-                journal.unlink()
-    os.replace(restoring, project_path)
-    _fsync_dir(project_path.parent)
-    return RestoreResult(backup, None, damaged)
-
-
 def latest_backup(project_path: Path, folders: Iterable[Path] = ()) -> Backup | None:
     """The newest backup of a project, if any."""
     backups = list_backups(project_path, folders)
     return backups[0] if backups else None
-
 
 
 def set_backup_options(project: Project, folder: Path | None, keep: int) -> None:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from qcode.core.errors import QcodeError, register_messages
 from qcode.core.migrations import all_migrations, latest_version
-from qcode.core.project import APPLICATION_ID
+from qcode.core.storage import APPLICATION_ID
 
 if TYPE_CHECKING:
     from qcode.core.project import Project

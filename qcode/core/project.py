@@ -6,11 +6,12 @@ to ``project.conn`` (the sqlite3 connection ``db`` wraps), as everything the win
 does, so that sqlite-utils loads only at the first change (#19).
 
 Opening looks before it touches: the header, ``application_id`` and schema are read without writing
-anything, so a file that is not a qcode project (or an empty one) is refused exactly as it was found, and
-a damaged project is named as such with the way out (its backups). Only then is the lock taken, the file
-switched to WAL, migrated, checked cheaply (:mod:`qcode.core.integrity`) and backed up
-(:mod:`qcode.core.backup`). Reading commands open with ``read_only=True``: no lock, ``query_only``, so
-they work while another qcode writes (WAL readers see the last commit).
+anything (:mod:`qcode.core.inspection`), so a file that is not a qcode project (or an empty one) is
+refused exactly as it was found, and a damaged project is named as such with the way out (its backups).
+Only then is the lock taken, the file switched to WAL, migrated (:mod:`qcode.core.connection`), checked
+cheaply (:mod:`qcode.core.integrity`) and backed up (:mod:`qcode.core.backup`). Reading commands open
+with ``read_only=True``: no lock, ``query_only``, so they work while another qcode writes (WAL readers
+see the last commit).
 """
 
 from __future__ import annotations
@@ -29,31 +30,20 @@ from qcode.core.changes import SETTINGS, Change, ChangeNotifier, coalesce
 from qcode.core.clock import now
 from qcode.core.codebook import install_default_codebook
 from qcode.core.coders import ensure_coder
-from qcode.core.errors import ProjectError, QcodeError, register_messages, say
+from qcode.core.connection import close_quietly, connect, connect_checked, connect_reader
+from qcode.core.errors import ProjectError, QcodeError, register_messages
+from qcode.core.inspection import SUFFIX, inspect_project, way_outs
 from qcode.core.integrity import CheckReport, quick_check
 from qcode.core.lean_import import import_without
 from qcode.core.lock import Holder, acquire_lock, holds_lock, other_holder, release_lock
 from qcode.core.maintenance import finish_pending
-from qcode.core.migrations import all_migrations, latest_version
-from qcode.core.storage import (
-    APPLICATION_ID,
-    CausedError,
-    HeaderFacts,
-    ProjectDamagedError,
-    StorageError,
-    read_header,
-    translate,
-    writable,
-)
+from qcode.core.migrations import latest_version, migrate
+from qcode.core.storage import APPLICATION_ID, CausedError, StorageError, translate, writable
 from qcode.core.types import CoderId
 from qcode.core.visibility import install as install_visibility
 
 if TYPE_CHECKING:
     import sqlite_utils
-
-SUFFIX = ".qcode"
-# the tables every qcode project has had since version 1 (a file without them is not ours or is damaged)
-_CORE_TABLES = {"project_info", "documents", "codes", "codings", "coders", "change_log"}
 
 register_messages({
     "project.open_elsewhere": (
@@ -73,28 +63,6 @@ register_messages({
         "Kontrollen ved åbningen fandt fejl i {name}:",
     ),
 })
-
-
-def migrate(conn: sqlite3.Connection, target: int | None = None) -> int:
-    """Apply pending migrations up to ``target`` (default: latest) in one transaction."""
-    current = conn.execute("PRAGMA user_version").fetchone()[0]
-    if current >= (latest_version() if target is None else target):
-        return current  # up to date: the migration modules are not even imported
-    pending = [m for m in all_migrations() if m.number > current]
-    if target is not None:
-        pending = [m for m in pending if m.number <= target]
-    if not pending:
-        return current
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        for migration in pending:
-            migration.apply(conn)
-            conn.execute(f"PRAGMA user_version = {migration.number}")
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    return pending[-1].number
 
 
 class Project:
@@ -177,7 +145,7 @@ class Project:
             self._pending.clear()
             # The outermost transaction has been rolled back: a full disk, a read-only file or a damaged
             # page becomes a message naming the file (other SQLite errors are bugs and stay visible).
-            storage = translate(error, self.path, _way_out(self.path))
+            storage = translate(error, self.path, way_outs(self.path))
             if storage is None:
                 raise
             raise storage from error
@@ -266,14 +234,6 @@ def _sqlite_utils() -> ModuleType:
     return import_without("sqlite_utils", ("numpy", "pandas"))
 
 
-def _connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(str(path), timeout=5.0, check_same_thread=False)
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = NORMAL")
-    return conn
-
-
 def default_coder() -> str:
     try:
         return getpass.getuser()
@@ -293,7 +253,7 @@ def create_project(
     path.parent.mkdir(parents=True, exist_ok=True)
     lock = acquire_lock(path)
     try:
-        conn = _connect(path)
+        conn = connect(path)
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         migrate(conn)
         project = Project(path, conn, lock, coder or default_coder())
@@ -331,31 +291,23 @@ def open_project(path: str | Path, coder: str | None = None, *, read_only: bool 
     try:
         if not writable(path):
             raise StorageError("project.read_only", path=str(path))
-        conn = _connect_checked(path)
+        conn = connect_checked(path)
         project = Project(path, conn, lock, coder or default_coder())
         project.notes += finish_pending(project)
         if first:  # the first connection of this process; a worker thread's own connection skips this
             _check_and_back_up(project, backup)
     except sqlite3.Error as error:
-        _close_quietly(conn)
+        close_quietly(conn)
         release_lock(lock)
-        storage = translate(error, path, _way_out(path))
+        storage = translate(error, path, way_outs(path))
         if storage is None:
             raise
         raise storage from None
     except BaseException:
-        _close_quietly(conn)
+        close_quietly(conn)
         release_lock(lock)
         raise
     return project
-
-
-def _close_quietly(conn: sqlite3.Connection | None) -> None:
-    if conn is not None:
-        try:
-            conn.close()
-        except sqlite3.Error:
-            pass
 
 
 def _check_and_back_up(project: Project, backup: bool) -> None:
@@ -374,97 +326,6 @@ def _check_and_back_up(project: Project, backup: bool) -> None:
         project.notes.append(CausedError("backup.failed", error))
 
 
-def _way_out(path: Path) -> dict[str, str]:
-    """The sentence telling a user with a damaged project where its backups are, in both languages."""
-    return {lang: way_out(path, lang) for lang in ("en", "da")}
-
-
-def way_out(path: Path, lang: str = "en") -> str:
-    """What to do about a damaged or emptied project: restore its newest backup, if there is one."""
-    newest = backups.latest_backup(path)
-    if newest is None:
-        return say("project.way_out.no_backup", lang)
-    return say("project.way_out.backup", lang, backup=newest.path.name, name=Path(path).name)
-
-
-def inspect_project(path: Path) -> int:
-    """Make sure ``path`` is a qcode project this qcode can open, without changing anything in it (no
-    WAL switch, no header written); returns its schema version. Raises :class:`ProjectError`: not a
-    project, empty, damaged (with the way out), too new."""
-    try:
-        facts = read_header(path)
-    except OSError as error:
-        raise translate(error, path) from None  # type: ignore[misc]
-    wal = path.with_name(path.name + "-wal")
-    pending_wal = wal.exists() and wal.stat().st_size > 0
-    if pending_wal and not facts.is_qcode:
-        # Committed pages not yet copied back from the WAL (an open project, or one whose qcode was
-        # killed): the header on disk may be stale, so ask SQLite, read-only.
-        facts = _header_through_sqlite(path, facts)
-    if facts.size == 0 and not facts.is_sqlite:
-        raise ProjectDamagedError("project.empty_file", path=str(path), way_out=_way_out(path))
-    if not facts.is_sqlite or (facts.application_id != APPLICATION_ID):
-        if path.suffix == SUFFIX and backups.latest_backup(path) is not None and not facts.is_sqlite:
-            # a .qcode file with backups beside it was ours: its first page has been overwritten
-            raise ProjectDamagedError("project.damaged", path=str(path), detail="its header is gone",
-                                      way_out=_way_out(path))
-        raise ProjectError("project.not_a_project", path=str(path))
-    if facts.truncated and not pending_wal:
-        # (with a WAL pending, a checkpoint stopped by a full disk may have written the new size into
-        # the header before the pages: SQLite reads the pages from the WAL, so the file is whole)
-        raise ProjectDamagedError("project.damaged", path=str(path),
-                                  detail=f"the file is cut short at {facts.size:,} bytes",
-                                  way_out=_way_out(path))
-    if facts.user_version > latest_version():
-        raise ProjectError("project.too_new", path=str(path), found=facts.user_version,
-                           known=latest_version())
-    try:
-        conn = _connect_reader(path)
-        try:
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        finally:
-            conn.close()
-    except sqlite3.Error as error:
-        storage = translate(error, path, _way_out(path))
-        if storage is None:
-            raise
-        raise storage from None
-    if facts.user_version >= 1 and not _CORE_TABLES <= tables:
-        raise ProjectDamagedError("project.damaged", path=str(path),
-                                  detail="tables are missing: " + ", ".join(sorted(_CORE_TABLES - tables)),
-                                  way_out=_way_out(path))
-    return facts.user_version
-
-
-def _header_through_sqlite(path: Path, facts: HeaderFacts) -> HeaderFacts:
-    """The application id and schema version as SQLite sees them (WAL included), read-only."""
-    try:
-        conn = _connect_reader(path)
-        try:
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return facts
-    return HeaderFacts(size=facts.size, is_sqlite=True, application_id=app_id, user_version=version)
-
-
-def _connect_reader(path: Path) -> sqlite3.Connection:
-    """A connection that cannot write. On a read-only folder a WAL file cannot get its shared-memory
-    file, so it is read as immutable there (nobody can be writing to it through that folder)."""
-    uri = Path(path).resolve().as_uri()
-    try:
-        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=5.0, check_same_thread=False)
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.OperationalError:
-        if writable(Path(path).parent):
-            raise
-        conn = sqlite3.connect(f"{uri}?immutable=1", uri=True, check_same_thread=False)
-    conn.execute("PRAGMA query_only = ON")
-    return conn
-
-
 def _open_reader(path: Path, version: int, coder: str | None) -> Project:
     """A project opened for reading only (no lock; ``query_only``)."""
     holder = other_holder(path)
@@ -473,9 +334,9 @@ def _open_reader(path: Path, version: int, coder: str | None) -> Project:
             raise ProjectError("project.needs_upgrade", path=str(path))
         open_project(path, coder, backup=False).close()  # migrate once under the lock
     try:
-        conn = _connect_reader(path)
+        conn = connect_reader(path)
     except sqlite3.Error as error:
-        storage = translate(error, path, _way_out(path))
+        storage = translate(error, path, way_outs(path))
         if storage is None:
             raise
         raise storage from None
@@ -488,39 +349,3 @@ def _open_reader(path: Path, version: int, coder: str | None) -> Project:
 def _open_elsewhere(path: Path, holder: Holder) -> ProjectError:
     return ProjectError("project.open_elsewhere", name=path.name, **holder.params())
 
-
-def peek_setting(path: str | Path, key: str) -> str | None:
-    """A setting of a project file read without opening it (read-only, no lock, no migration); None
-    when the file is missing, not a project or lacks the setting."""
-    try:
-        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error:
-        return None
-    try:
-        row = conn.execute("SELECT value FROM project_info WHERE key = ?", [key]).fetchone()
-    except sqlite3.Error:
-        return None
-    finally:
-        conn.close()
-    return row[0] if row else None
-
-
-def _connect_checked(path: Path) -> sqlite3.Connection:
-    """The writing connection: the file is checked again (it may have changed since the look before the
-    lock) before anything is written, then switched to WAL and migrated."""
-    conn = sqlite3.connect(str(path), timeout=5.0, check_same_thread=False)
-    try:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if app_id != APPLICATION_ID:
-            raise ProjectError("project.not_a_project", path=str(path))
-        if version > latest_version():
-            raise ProjectError("project.too_new", path=str(path), found=version, known=latest_version())
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")
-        migrate(conn)
-    except BaseException:
-        conn.close()
-        raise
-    return conn

@@ -12,7 +12,8 @@ from qcode.core.codebook import ensure_code_path
 from qcode.core.coders import ensure_coder
 from qcode.core.codings import add_coding
 from qcode.core.documents import find_document
-from qcode.core.project import Project, create_project, peek_setting
+from qcode.core.inspection import peek_setting
+from qcode.core.project import Project, create_project
 from qcode.io.importing import import_documents
 from qcode.resources import resource
 

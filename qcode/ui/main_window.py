@@ -1,26 +1,16 @@
-"""MainWindow: menus, toolbar, status bar, docks and project lifecycle (new, open, recent, close).
-The workspace of an open project lives in :mod:`qcode.ui.workspace`; the menu entries into the other
-parts (import, anonymise, cases, analysis, export, REFI-QDA) are in :mod:`qcode.ui.entry_points`."""
+"""MainWindow: the window itself (texts, status bar, enabled actions, drag and drop, showing and closing).
+Its menus and toolbar are built in :mod:`qcode.ui.menu_bar`, new/open/restore/close of a project are in
+:mod:`qcode.ui.project_lifecycle`, the workspace of an open project lives in :mod:`qcode.ui.workspace`,
+and the menu entries into the other parts (import, anonymise, cases, analysis, export, REFI-QDA) are in
+:mod:`qcode.ui.entry_points`."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QStyle,
-)
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtWidgets import QLabel, QMainWindow
 
 from qcode import __version__
 from qcode.core.errors import QcodeError
-from qcode.core.project import create_project, open_project
-from qcode.core.storage import ProjectDamagedError
 from qcode.core.visibility import session_is_blind
 from qcode.ui import i18n, settings
 from qcode.ui.actions import make_actions, menu_titles, texts
@@ -28,18 +18,15 @@ from qcode.ui.coder_identity import current_coder
 from qcode.ui.dialogs import ask
 from qcode.ui.entry_points import EntryPoints
 from qcode.ui.layout_memory import LayoutMemory
-from qcode.ui.start_folder import start_path
+from qcode.ui.menu_bar import MenuBar
+from qcode.ui.project_lifecycle import ProjectLifecycle
 from qcode.ui.team_entries import TeamEntries
 from qcode.ui.welcome import WelcomePanel
 from qcode.ui.window_fit import PREFERRED, fit_to_screen
-from qcode.ui.workers import stop_background_jobs
 from qcode.ui.workspace import Workspace
 
-FOCUS_ACTIONS = ("focus_documents", "focus_transcript", "focus_codebook", "next_pane", "previous_pane")
-ANALYSIS_VIEWS = ("frequencies", "cooccurrence", "segments", "search", "query", "wordfreq")
 
-
-class MainWindow(EntryPoints, TeamEntries, LayoutMemory, QMainWindow):
+class MainWindow(MenuBar, ProjectLifecycle, EntryPoints, TeamEntries, LayoutMemory, QMainWindow):
     """The application window; ``workspace`` is None while no project is open."""
 
     def __init__(self, project=None):
@@ -60,115 +47,7 @@ class MainWindow(EntryPoints, TeamEntries, LayoutMemory, QMainWindow):
             self.setCentralWidget(WelcomePanel(self))
         self._update_enabled()
 
-    # -- menus -------------------------------------------------------------------------------------
-    def _build_menus(self) -> None:
-        a, bar = self.actions, self.menuBar()
-        self.menus = {name: bar.addMenu("") for name in
-                      ("file", "edit", "view", "tools", "analysis", "export", "help")}
-        m = self.menus
-        m["file"].addActions([a["new_project"], a["open_project"]])
-        self.menus["recent"] = m["file"].addMenu("")
-        self.menus["recent"].aboutToShow.connect(self._fill_recent)
-        self.menus["file_import"] = m["file"].addMenu("")
-        self.menus["file_import"].addActions([a["import"], a["import_qdpx"]])
-        self.menus["file_export"] = m["file"].addMenu("")
-        self.menus["file_export"].addActions([a["export_quotes"], a["export_qdpx"]])
-        m["file"].addAction(a["merge_project"])
-        m["file"].addAction(a["close_project"])
-        m["file"].addAction(a["restore_backup"])
-        m["file"].addSeparator()
-        m["file"].addAction(a["quit"])
-        m["edit"].addActions([a["undo"], a["redo"]])
-        m["edit"].addSeparator()
-        m["edit"].addActions([a["apply_code"], a["invivo"], a["uncode"], a["next_coding"],
-                              a["previous_coding"], a["new_code"]])
-        m["edit"].addSeparator()
-        m["edit"].addActions([a["find_in_text"], a["find_document"]])
-        m["edit"].addSeparator()
-        m["edit"].addAction(a["settings"])
-        m["view"].addActions([a["pseudonymised"], a["show_only"], a["snap_words"]])
-        m["view"].addAction(a["stripes_by_coder"])
-        self.menus["coders"] = m["view"].addMenu("")
-        self.menus["coders"].aboutToShow.connect(self._fill_coders)
-        self.menus["language"] = m["view"].addMenu("")
-        group = QActionGroup(self)
-        for key in ("lang_system", "lang_da", "lang_en"):
-            group.addAction(a[key])
-            self.menus["language"].addAction(a[key])
-        a[{"da": "lang_da", "en": "lang_en"}.get(settings.language(), "lang_system")].setChecked(True)
-        self.menus["go_to"] = m["view"].addMenu("")
-        self.menus["go_to"].addActions([a[k] for k in FOCUS_ACTIONS])
-        m["view"].addSeparator()
-        self.dock_actions_at = m["view"].addSeparator()
-        m["tools"].addAction(a["cases"])
-        m["tools"].addSeparator()
-        m["tools"].addActions([a["blind"], a["adjudicate"]])
-        m["tools"].addSeparator()
-        m["tools"].addActions([a["anonymise"], a["mark_anonymise"]])
-        m["analysis"].addActions([a[v] for v in ANALYSIS_VIEWS])
-        m["analysis"].addSeparator()
-        m["analysis"].addAction(a["agreement"])
-        m["analysis"].addSeparator()
-        m["analysis"].addActions([a["overview"], a["saturation"], a["codebook_history"]])
-        m["export"].addActions([a["export_quotes"], a["export_qdpx"], a["export_appendix"]])
-        m["help"].addAction(a["about"])
-        self.toolbar = self.addToolBar("")
-        self.toolbar.setObjectName("main_toolbar")
-        self.toolbar.addActions([a["open_project"], a["import"], a["undo"], a["redo"], a["apply_code"],
-                                 a["pseudonymised"]])
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
-        style = self.style()
-        for key, icon in (("open_project", QStyle.SP_DialogOpenButton), ("import", QStyle.SP_FileIcon),
-                          ("undo", QStyle.SP_ArrowBack), ("redo", QStyle.SP_ArrowForward),
-                          ("apply_code", QStyle.SP_DialogApplyButton),
-                          ("pseudonymised", QStyle.SP_FileDialogContentsView)):
-            a[key].setIcon(style.standardIcon(icon))
-        a["snap_words"].setChecked(settings.snap_to_words())
-        connect = {
-            "new_project": self.new_project, "open_project": self.choose_project,
-            "close_project": self.close_project, "import": lambda: self.import_files([]),
-            "quit": self.close, "anonymise": self.open_anonymiser, "export_quotes": self.open_export,
-            "about": self._about, "find_document": self._find_document,
-            "find_in_text": self._find_in_text,
-            "import_qdpx": self.import_qdpx, "export_qdpx": self.export_qdpx,
-            "agreement": self.open_coder_comparison, "settings": self.edit_settings,
-            "mark_anonymise": lambda: self.mark_for_anonymisation(None), "cases": self.open_cases,
-            "restore_backup": lambda: self.restore_from_backup(),
-            "overview": lambda: self.open_analysis("overview"),
-            "saturation": lambda: self.open_analysis("saturation"),
-            "codebook_history": lambda: self.open_codebook_history(),
-            "export_appendix": lambda: self.export_methods_appendix(),
-            "merge_project": lambda: self.merge_project(), "blind": self.edit_blind,
-            "adjudicate": lambda: self.open_adjudication(),
-        }
-        for key, slot in connect.items():
-            a[key].triggered.connect(slot)
-        for view in ANALYSIS_VIEWS:
-            a[view].triggered.connect(lambda _=False, v=view: self.open_analysis(v))
-        a["snap_words"].toggled.connect(settings.set_snap_to_words)
-        a["lang_system"].triggered.connect(lambda: self.set_language(""))
-        a["lang_da"].triggered.connect(lambda: self.set_language("da"))
-        a["lang_en"].triggered.connect(lambda: self.set_language("en"))
-        ws = lambda fn: lambda *_: self.workspace and fn(self.workspace)  # noqa: E731
-        a["undo"].triggered.connect(ws(lambda w: w.stack.undo()))
-        a["redo"].triggered.connect(ws(lambda w: w.stack.redo()))
-        a["apply_code"].triggered.connect(ws(lambda w: w.coding.pick_and_apply()))
-        a["invivo"].triggered.connect(ws(lambda w: w.coding.invivo()))
-        a["uncode"].triggered.connect(ws(lambda w: w.coding.uncode_selected_code()))
-        a["next_coding"].triggered.connect(ws(lambda w: w.coding.jump(True)))
-        a["previous_coding"].triggered.connect(ws(lambda w: w.coding.jump(False)))
-        a["new_code"].triggered.connect(ws(lambda w: w.code_edits.new_code(None)))
-        a["focus_documents"].triggered.connect(ws(lambda w: w.focus_pane("documents")))
-        a["focus_transcript"].triggered.connect(ws(lambda w: w.focus_pane("transcript")))
-        a["focus_codebook"].triggered.connect(ws(lambda w: w.focus_pane("codebook")))
-        a["next_pane"].triggered.connect(ws(lambda w: w.cycle_pane(1)))
-        a["previous_pane"].triggered.connect(ws(lambda w: w.cycle_pane(-1)))
-        a["pseudonymised"].toggled.connect(self.set_pseudonymised)
-        a["show_only"].toggled.connect(ws(lambda w: w.view.set_only_code(
-            w.tree.current_code_id() if self.actions["show_only"].isChecked() else None)))
-        a["stripes_by_coder"].toggled.connect(ws(lambda w: w.view.set_stripes_by_coder(
-            self.actions["stripes_by_coder"].isChecked())))
-
+    # -- texts -------------------------------------------------------------------------------------
     def retranslate(self) -> None:
         """Set every visible text in the current language (also on LanguageChange)."""
         for key, text in texts().items():
@@ -195,161 +74,6 @@ class MainWindow(EntryPoints, TeamEntries, LayoutMemory, QMainWindow):
         settings.set_language(code)
         i18n.install_language(i18n.effective_language(code))
         self.retranslate()  # now; the LanguageChange event Qt posts would come a moment later
-
-    # -- project lifecycle ---------------------------------------------------------------------------
-    def set_project(self, project) -> None:
-        """Show an open project (closing the current one)."""
-        self.close_project()
-        self.project = project
-        self.workspace = Workspace(self, project)
-        for dock in self.workspace.docks.values():
-            self.menus["view"].addAction(dock.toggleViewAction())
-        stack = self.workspace.stack
-        for signal in (stack.indexChanged, stack.cleanChanged):
-            signal.connect(self._undo_texts)
-        self.workspace.events.any_changed.connect(self.update_status)
-        self.workspace.tree.show_only_requested.connect(self.show_only_code)
-        if self.actions["pseudonymised"].isChecked():
-            self.workspace.set_pseudonymised(True)
-        if self.actions["stripes_by_coder"].isChecked():
-            self.workspace.view.set_stripes_by_coder(True)
-        _geometry, state = settings.window_state()
-        if state is not None:
-            self.restore_layout(state)
-        settings.add_recent_project(project.path)
-        self.setWindowTitle(f"{project.path.stem} — qcode")
-        self._update_enabled()
-        self.update_status()
-
-    def close_project(self) -> None:
-        """Save the layout, stop background jobs, tear down the workspace and close the project file.
-
-        Closing is quick (tens of ms) unless a job is running: it is cancelled and waited for, which
-        can take a moment, so the window says what it is doing and shows a busy cursor meanwhile."""
-        if self.workspace is None:
-            return
-        QApplication.setOverrideCursor(Qt.WaitCursor)
-        try:
-            self.statusBar().showMessage(self.tr("Closing %1…").replace("%1", self.project.path.stem))
-            self.statusBar().repaint()  # now: the event loop does not run again before the window goes
-            stop_background_jobs()
-            self._close_project()
-        finally:
-            QApplication.restoreOverrideCursor()
-            self.statusBar().clearMessage()
-
-    def _close_project(self) -> None:
-        self.save_layout()
-        for dock in self.workspace.docks.values():
-            self.menus["view"].removeAction(dock.toggleViewAction())
-        self.workspace.close()
-        self.workspace = None
-        self.actions["show_only"].setChecked(False)  # the next project starts with every code painted
-        self.project.close()
-        self.project = None
-        self.setWindowTitle("qcode")
-        self.setCentralWidget(WelcomePanel(self))
-        self._update_enabled()
-        self.update_status()
-
-    def open_path(self, path: str | Path) -> bool:
-        """Open a project file, showing any error; True on success. A damaged project offers its
-        backups; what the check on opening found is shown once the project is open."""
-        try:
-            project = open_project(path, coder=current_coder())
-        except ProjectDamagedError as error:
-            if self.offer_restore(error):
-                self.restore_from_backup(Path(path))
-            return False
-        except QcodeError as error:
-            self.show_error(error)
-            return False
-        self.set_project(project)
-        self.show_open_notes(project)
-        return True
-
-    def show_open_notes(self, project) -> None:
-        """What opening found: problems of the check on open, a failed backup, a pending compaction."""
-        lang = i18n.current_language()
-        lines = [note.message(lang) for note in project.notes]
-        if project.check is not None:
-            lines += [f"• {line}" for line in project.check.lines(lang)]
-        if lines:
-            ask.inform(self, self.tr("qcode"), "\n".join(lines))
-
-    def offer_restore(self, error: QcodeError) -> bool:
-        """Say that the project is damaged, with a Restore from backup… button; True if pressed."""
-        box = QMessageBox(QMessageBox.Warning, self.tr("qcode"), error.message(i18n.current_language()),
-                          QMessageBox.Close, self)
-        button = box.addButton(texts()["restore_backup"].replace("&", ""), QMessageBox.AcceptRole)
-        box.exec()
-        return box.clickedButton() is button
-
-    def restore_from_backup(self, project_path: Path | None = None) -> None:
-        """File → Restore from backup…: the open project's backups (or a project chosen first); the
-        project is closed for the restore and opened again afterwards."""
-        if project_path is None and self.project is not None:
-            project_path = self.project.path
-        if project_path is None:
-            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Restore which project?"), start_path(),
-                                                    self.tr("qcode projects (*.qcode)"))
-            if not chosen:
-                return
-            project_path = Path(chosen)
-        from qcode.ui.dialogs.restore_dialog import RestoreDialog, restore  # noqa: PLC0415 (not needed for the first paint)
-
-        backup = RestoreDialog.ask(project_path, self)
-        if backup is None:
-            return
-        if not ask.confirm(self, texts()["restore_backup"].replace("&", "").rstrip("…"), self.tr(
-                "Put the backup %1 in place of %2? The project as it is now is kept as a backup.")
-                .replace("%1", backup.name).replace("%2", project_path.name)):
-            return
-        was_open = self.project is not None and self.project.path.resolve() == project_path.resolve()
-        if was_open:
-            self.close_project()  # the restore takes the project's lock
-        try:
-            lines = restore(project_path, backup)
-        except QcodeError as error:
-            self.show_error(error)
-            lines = []
-        if (was_open or lines) and self.open_path(project_path) and lines:
-            ask.inform(self, self.tr("qcode"), "\n".join(lines))
-
-    def choose_project(self) -> None:
-        """Ask for a project file and open it."""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), start_path(),
-                                              self.tr("qcode projects (*.qcode)"))
-        if path:
-            self.open_path(path)
-
-    def new_project(self) -> None:
-        """Ask where to create a project (with the default codebook) and open it."""
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New project"), start_path(),
-                                              self.tr("qcode projects (*.qcode)"))
-        if not path:
-            return
-        try:
-            project = create_project(path, coder=current_coder())
-        except QcodeError as error:
-            self.show_error(error)
-            return
-        self.set_project(project)
-
-    def _fill_recent(self) -> None:
-        menu = self.menus["recent"]
-        menu.clear()
-        menu.setToolTipsVisible(True)
-        home = Path.home()
-        # Newest first, numbered; the folder beside the name, since two studies' files often share one.
-        for number, path in enumerate(settings.recent_projects(), start=1):
-            folder = path.parent
-            shown = f"~/{folder.relative_to(home)}" if folder.is_relative_to(home) else str(folder)
-            action = QAction(f"&{number} {path.name} — {shown}", menu)
-            action.setToolTip(str(path))
-            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
-            menu.addAction(action)
-        menu.setEnabled(True)
 
     # -- state ---------------------------------------------------------------------------------------
     def _update_enabled(self) -> None:

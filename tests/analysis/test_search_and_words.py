@@ -11,7 +11,7 @@ from qcode.analysis.wordfreq import count_words, word_frequencies
 from qcode.core.codings import codings_for_document
 from qcode.core.documents import add_document, delete_document, replace_text
 from qcode.core.errors import QcodeError
-from qcode.core.project import migrate
+from qcode.core.migrations import migrate
 
 
 def _found(hits):

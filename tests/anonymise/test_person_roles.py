@@ -19,7 +19,9 @@ from qcode.core.cases import add_case
 from qcode.core.documents import add_document
 from qcode.core.history import read_log
 from qcode.core.imported import Turn
-from qcode.core.project import APPLICATION_ID, migrate, open_project
+from qcode.core.migrations import migrate
+from qcode.core.project import open_project
+from qcode.core.storage import APPLICATION_ID
 
 PEOPLE = ("Palle", "Mette", "Line", "Amir", "Jonas", "Karen", "Uffe")
 

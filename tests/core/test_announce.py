@@ -314,11 +314,11 @@ EXEMPT = {
     "maintenance.compact": "rewrites the file's pages, not its content",
     "maintenance.finish_pending": "runs while the project opens, before anyone can listen",
     "project.create_project": "runs before anyone can listen",
-    "merge._Merger.coder": "part of merge_projects, which announces everything it merged",
-    "merge._Merger.codes": "part of merge_projects, which announces everything it merged",
-    "merge._Merger.cases": "part of merge_projects, which announces everything it merged",
-    "merge._Merger.codings": "part of merge_projects, which announces everything it merged",
-    "merge._Merger.merge": "part of merge_projects, which announces everything it merged",
+    "merge_rows.Merger.coder": "part of merge_projects, which announces everything it merged",
+    "merge_rows.Merger.codes": "part of merge_projects, which announces everything it merged",
+    "merge_rows.Merger.cases": "part of merge_projects, which announces everything it merged",
+    "merge_rows.Merger.codings": "part of merge_projects, which announces everything it merged",
+    "merge_rows.Merger.merge": "part of merge_projects, which announces everything it merged",
 }
 
 _WRITES = re.compile(r"\b(INSERT|UPDATE|DELETE|REPLACE|VACUUM)\b|\.transaction\(\)")

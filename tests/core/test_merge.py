@@ -11,6 +11,7 @@ import pytest
 from qcode.core.cases import add_case, link_document, set_attribute
 from qcode.core.codebook import add_code, find_code, update_code
 from qcode.core.codings import add_coding, codings_for_document
+from qcode.core.connection import connect
 from qcode.core.documents import add_document, list_documents, rename_document
 from qcode.core.imported import Turn
 from qcode.core.memos import add_memo
@@ -22,8 +23,9 @@ from qcode.core.merge import (
     redo_merge,
     undo_merge,
 )
-from qcode.core.migrations import latest_version
-from qcode.core.project import APPLICATION_ID, Project, _connect, create_project, migrate, open_project
+from qcode.core.migrations import latest_version, migrate
+from qcode.core.project import Project, create_project, open_project
+from qcode.core.storage import APPLICATION_ID
 
 TEXT_1 = "Interviewer: Hvordan har du det?\nInformant: Jeg føler mig ensom. Min søster ringer aldrig.\n"
 TEXT_2 = "Informant: Kommunen ser ned på mig. Jeg skammer mig.\n"
@@ -165,7 +167,7 @@ def test_a_coding_a_coder_extended_later_grows_instead_of_doubling(copies):
 
 def test_an_older_copy_is_read_without_changing_it(tmp_path, copies):
     old = tmp_path / "old.qcode"
-    conn = _connect(old)
+    conn = connect(old)
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     migrate(conn, 9)  # the schema before blind coding (0010)
     project = Project(old, conn, None, "carl")
@@ -175,7 +177,7 @@ def test_an_older_copy_is_read_without_changing_it(tmp_path, copies):
     with open_project(copies / "lead.qcode", coder="lead") as lead:
         result = merge_projects(lead, [old])
         assert result.summary.documents_matched == 1 and result.summary.codings_new == 1
-    check = _connect(old)
+    check = connect(old)
     assert check.execute("PRAGMA user_version").fetchone()[0] == 9 < latest_version()
     check.close()
 

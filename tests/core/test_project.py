@@ -9,8 +9,9 @@ import pytest
 from qcode.core.codebook import find_code, list_codes
 from qcode.core.documents import add_document, list_documents
 from qcode.core.errors import ProjectError, ProjectLockedError
-from qcode.core.migrations import latest_version
-from qcode.core.project import APPLICATION_ID, create_project, migrate, open_project
+from qcode.core.migrations import latest_version, migrate
+from qcode.core.project import create_project, open_project
+from qcode.core.storage import APPLICATION_ID
 
 
 def test_new_project_has_the_danish_codebook_with_descriptions(project):

@@ -176,7 +176,7 @@ RAW_READERS = {
     ("codebook.py", "_merge_into"): "merging codes moves every coder's codings",
     ("documents.py", "delete_document"): "deleting a document deletes every coder's codings, restorably",
     ("exchange.py", "_existing_codings"): "an import must not duplicate a coding the importer cannot see",
-    ("merge.py", "*"): "a merge must not duplicate a coding the merging coder cannot see",
+    ("merge_rows.py", "*"): "a merge must not duplicate a coding the merging coder cannot see",
     ("merge_source.py", "*"): "a merge reads every coding of the other file (its own connection)",
     ("adjudication.py", "*"): "the consensus layer is written by the lead, who sees every coding",
     ("code_split.py", "*"): "splitting a code moves every coder's codings, like merging codes",

@@ -50,7 +50,7 @@ elif op == "backup":
         made = create_backup(project)
         print(json.dumps({"backup": str(made.path)}), flush=True)
 else:
-    from qcode.core.backup import restore_backup
+    from qcode.core.restore import restore_backup
     from qcode.core.migrations import latest_version
     backups = sorted(str(p) for p in (path.parent / "sources").glob("*.qcode"))
     project.close()
@@ -111,12 +111,13 @@ def _codes(path: Path) -> frozenset[str]:
 def run_trial(path: Path, inbox: Path, operation: str, rng: random.Random,
               delay: tuple[float, float] = (0.05, 1.2)) -> Trial:
     """One child, killed with SIGKILL after a random delay once it is working; then checked."""
-    from qcode.core.backup import list_backups, verify_backup
+    from qcode.core.backup import list_backups
     from qcode.core.codings import codings_for_document
     from qcode.core.documents import get_document
     from qcode.core.integrity import full_check
     from qcode.core.migrations import latest_version
     from qcode.core.project import open_project
+    from qcode.core.restore import verify_backup
 
     trial = Trial(operation)
     child = subprocess.Popen([sys.executable, "-c", CHILD, operation, str(path), str(inbox)],

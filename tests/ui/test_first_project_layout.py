@@ -16,7 +16,7 @@ def settled() -> None:
 
 
 def test_a_new_project_in_a_shown_window_gets_the_default_layout(qtbot, tmp_path, monkeypatch):
-    from qcode.ui.main_window import QFileDialog
+    from PySide6.QtWidgets import QFileDialog
 
     application()
     window = create_window([])  # the welcome panel: no project, no saved layout

@@ -149,7 +149,7 @@ def test_quitting_while_a_job_counts_stops_it_first_and_says_so(window, qtbot, d
 
     from PySide6.QtCore import Qt
 
-    from qcode.ui import main_window, workers
+    from qcode.ui import project_lifecycle, workers
     from qcode.ui.analysis import open_analysis
 
     project, _doc = doc_project
@@ -172,7 +172,7 @@ def test_quitting_while_a_job_counts_stops_it_first_and_says_so(window, qtbot, d
         during.append((cursor.shape() if cursor else None, window.statusBar().currentMessage()))
         return stop()
 
-    monkeypatch.setattr(main_window, "stop_background_jobs", watched_stop)
+    monkeypatch.setattr(project_lifecycle, "stop_background_jobs", watched_stop)
     window.close()
     assert during == [(Qt.WaitCursor, "Closing test…")]
     assert task.cancelled and task._thread.isFinished() and not workers._running

@@ -1,5 +1,6 @@
-"""Ordered schema migrations. Each module ``mNNNN_name.py`` defines ``apply(conn)``; the project's
-``PRAGMA user_version`` is the number of the last one applied. Numbers are never reused.
+"""Ordered schema migrations, and :func:`migrate`, which runs them. Each module ``mNNNN_name.py`` defines
+``apply(conn)``; the project's ``PRAGMA user_version`` is the number of the last one applied. Numbers are
+never reused.
 
 Taken: 0001 core tables, 0002 turns and coding memos, 0003 anonymiser register, 0004 full-text
 search, 0005 quote marks and export log, 0006 person roles in the register, 0007 no digests of
@@ -62,3 +63,25 @@ def _shipped() -> tuple[Migration, ...]:
 def latest_version() -> int:
     names = _names()
     return names[-1][0] if names else 0
+
+
+def migrate(conn: sqlite3.Connection, target: int | None = None) -> int:
+    """Apply pending migrations up to ``target`` (default: latest) in one transaction."""
+    current = conn.execute("PRAGMA user_version").fetchone()[0]
+    if current >= (latest_version() if target is None else target):
+        return current  # up to date: the migration modules are not even imported
+    pending = [m for m in all_migrations() if m.number > current]
+    if target is not None:
+        pending = [m for m in pending if m.number <= target]
+    if not pending:
+        return current
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for migration in pending:
+            migration.apply(conn)
+            conn.execute(f"PRAGMA user_version = {migration.number}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return pending[-1].number

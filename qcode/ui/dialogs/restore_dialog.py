@@ -1,5 +1,5 @@
 """File → Restore from backup…: pick one of the project's backups (or another backup file) and put it in
-place of the project. The work is :func:`qcode.core.backup.restore_backup`; this dialog only lists, asks
+place of the project. The work is :func:`qcode.core.restore.restore_backup`; this dialog only lists, asks
 and reports. The project is closed first (a restore needs the lock) and opened again afterwards."""
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from qcode.core import backup as backups
 from qcode.core.errors import say
 from qcode.core.migrations import latest_version
 from qcode.core.project import open_project
+from qcode.core.restore import restore_backup
 from qcode.ui import i18n
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
@@ -114,7 +115,7 @@ class RestoreDialog(QDialog):
 def restore(project_path: Path, backup: Path) -> list[str]:
     """Restore ``backup`` over the (closed) project and log it; the lines to tell the user."""
     lang = i18n.current_language()
-    result = backups.restore_backup(project_path, backup, latest_version=latest_version())
+    result = restore_backup(project_path, backup, latest_version=latest_version())
     with open_project(project_path, backup=False) as project, project.transaction():
         project.log("restore_backup", "project", None, backup=Path(backup).name)
     lines = [say("backup.restored", lang, name=Path(project_path).name, backup=Path(backup).name)]
