@@ -364,6 +364,8 @@ class MainWindow(EntryPoints, TeamEntries, LayoutMemory, QMainWindow):
     def _undo_texts(self, *_args) -> None:
         stack, a = (self.workspace.stack if self.workspace is not None else None), self.actions
         undo, redo = (stack.undoText(), stack.redoText()) if stack is not None else ("", "")
+        if self.workspace is not None:  # a step may quote the text ("Code with new code 'Jesper …'")
+            undo, redo = self.workspace.view.shown_text(undo), self.workspace.view.shown_text(redo)
         a["undo"].setEnabled(stack is not None and stack.canUndo())
         a["redo"].setEnabled(stack is not None and stack.canRedo())
         for key, step, label in (("undo", undo, self.tr("&Undo %1")), ("redo", redo, self.tr("&Redo %1"))):
@@ -378,6 +380,7 @@ class MainWindow(EntryPoints, TeamEntries, LayoutMemory, QMainWindow):
         """Turn the pseudonymised view (text, document and case names, status bar) on or off."""
         if self.workspace is not None:
             self.workspace.set_pseudonymised(on)
+        self._undo_texts()  # the Edit menu's steps as the view shows text
         self.update_status()
 
     def update_status(self, *_args) -> None:
