@@ -89,7 +89,7 @@ def test_undo_steps_show_no_original_name_in_the_pseudonymised_view(window, qtbo
 
     window.actions["pseudonymised"].trigger()
     assert NAME not in undo.text() and NAME not in undo.toolTip()
-    assert "[Informant 1]" in undo.text()
+    assert "'[Informant 1]: [00:01:23] Jeg føler'" in undo.text()  # the quotes stay quotes
     undo.trigger()  # the redo step is shown the same way
     assert NAME not in window.actions["redo"].text()
     window.actions["redo"].trigger()
@@ -97,6 +97,10 @@ def test_undo_steps_show_no_original_name_in_the_pseudonymised_view(window, qtbo
 
     window.actions["pseudonymised"].trigger()
     assert NAME in undo.text()
+    select(window.workspace.view, first, first + len(NAME))
+    window.workspace.coding.invivo()  # a code named just "Birgit": "'Birgit'" is no possessive
+    window.actions["pseudonymised"].trigger()
+    assert undo.text().endswith("'[Informant 1]'")
 
 
 def test_coding_hover_texts_and_menus_show_no_original_name(window, qtbot, doc_project):
