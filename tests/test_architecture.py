@@ -46,6 +46,8 @@ LAZY = {
     ("qcode.ui.codebook_controller", "qcode.ui.commands.codebook_history"): "loads with the split",
     ("qcode.ui.app", "qcode.io.demo"): "--demo only: it loads every importer",
     ("qcode.ui.widgets.document_view", "qcode.anonymise.render"): "the pseudonymised view only",
+    ("qcode.ui.pseudonymised_warmup", "qcode.anonymise.render"): "loaded off the GUI thread after start-up",
+    ("qcode.ui.pseudonymised_warmup", "qcode.export.quotes"): "loaded off the GUI thread after start-up",
     ("qcode.ui.workspace", "qcode.anonymise.register"): "the pseudonymised view only",
     ("qcode.io", "qcode.io.registry"): "its names load every importer on first use",
     ("qcode.export.memos", "qcode.export.docx_quotes"): "python-docx loads when a Word file is written",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from qcode.io.transcript_words import LABEL_LINE, SPEAKER_LINE, name_like
+from qcode.io.transcript_words import LABEL_LINE, SPEAKER_LINE, name_like, split_annotation
 
 _PAGE_NUMBER = re.compile(
     r"^(?:side|page|s\.)?\s*[-–—]?\s*\d{1,4}\s*[-–—]?\s*(?:(?:af|of|/)\s*\d{1,4})?$", re.IGNORECASE)
@@ -18,7 +18,7 @@ _SENTENCE_END = ("." , "?", "!", ":", "…", '"', "”", "»", ")")
 
 def _starts_turn(line: str) -> bool:
     match = SPEAKER_LINE.match(line) or LABEL_LINE.match(line)
-    return bool(match and name_like(match.group("label").strip()))
+    return bool(match and name_like(split_annotation(match.group("label").strip())[0]))
 
 
 def _trim_numbers(page: list[str]) -> list[str]:

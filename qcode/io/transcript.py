@@ -32,7 +32,10 @@ from qcode.io.transcript_words import (  # noqa: F401  (re-exported: importers a
     edit_distance,
     is_blank,
     name_like,
+    note_role,
+    numbered_heading,
     role_word,
+    split_annotation,
     split_lines,
 )
 
@@ -62,6 +65,9 @@ class Structure:
 def _believable(label: str, colon: bool) -> bool:
     """Whether a label may open a turn: not a note word, and a name, a role word, or (after a colon
     only) a reply word such as "Ja", which the turn resolution hands to the other party."""
+    name, note = split_annotation(label)
+    if note:  # "Signe via tolk": the name must be one, and a reply word with a note is none
+        return name.casefold() not in NOT_NAMES and _believable(name, colon)
     folded = label.casefold()
     if folded in NOTE_WORDS or folded in FIELD_WORDS:
         return False
@@ -107,6 +113,11 @@ def _candidates(lines: Lines, first_line: int) -> list[_Candidate]:
         if not match:
             continue
         label = match.group("label").strip()
+        label_start = match.start("label")
+        label_end = label_start + len(label)
+        if kind == "colon" and match.group("note"):  # the printed label keeps its note: "Jonas (personale)"
+            label_end = match.end("note")
+            label = text[label_start:label_end]
         if not believable(label, kind == "colon"):
             continue
         if kind == "speaker_line":
@@ -114,14 +125,14 @@ def _candidates(lines: Lines, first_line: int) -> list[_Candidate]:
         else:
             t1, t2, t3 = match.group("t1", "t2", "t3")
             ts = t1 or t2 or t3
-            if find(":", match.end("label"), match.end()) < 0:
+            if find(":", label_end, match.end()) < 0:
                 kind = "tab"  # "LABEL<TAB>words" without a colon: also how table rows look
-        label_start = match.start("label")
-        found.append(_Candidate(index, position, label, label_start, label_start + len(label), ts, kind))
+        found.append(_Candidate(index, position, label, label_start, label_end, ts, kind))
     return found
 
 
 def _speaker_name(label: str, participant: str | None) -> str:
+    label = split_annotation(label)[0]  # "Signe via tolk" is Signe
     role = role_word(label)
     if role == "interviewer":
         digits = re.search(r"\d+$", label)
@@ -150,6 +161,19 @@ def _accepted(cands: list[_Candidate], lines: Lines) -> list[_Candidate]:
         elif paragraph_start or not paragraph_turns:
             kept.append(c)
     return kept
+
+
+def _headings_dropped(cands: list[_Candidate]) -> list[_Candidate]:
+    """Without the numbered headings of a log or a list ("Opkald 1: …", "Opkald 2: …"): a word with
+    two or more numbers, each once. Speakers with numbers ("Person 2") speak more than once."""
+    counts = Counter(c.label for c in cands)
+    series: dict[str, set[str]] = {}
+    for label, n in counts.items():
+        if numbered_heading(label):
+            series.setdefault(label.rsplit(" ", 1)[0].casefold(), set()).add(label if n == 1 else "")
+    headings = {label for labels in series.values() if len(labels) >= 2 and "" not in labels
+                for label in labels}
+    return [c for c in cands if c.label not in headings] if headings else cands
 
 
 def _bare_turns(lines: Lines, cands: list[_Candidate], speakers: set[str],
@@ -186,10 +210,14 @@ def _bare_turns(lines: Lines, cands: list[_Candidate], speakers: set[str],
 
 
 def _assign_roles(names: list[str], texts: dict[str, list[str]],
-                  interviewers: frozenset[str] = frozenset()) -> dict[str, str]:
+                  interviewers: frozenset[str] = frozenset(),
+                  noted: dict[str, str] | None = None) -> dict[str, str]:
+    """Roles by name: a label's note ("[interviewer]", "(personale)"), the header's interviewer, a role
+    word; else the one who asks most is the interviewer and the rest are interviewees."""
     roles: dict[str, str] = {}
     for name in names:
-        roles[name] = "interviewer" if name.casefold() in interviewers else (role_word(name) or "")
+        roles[name] = (noted or {}).get(name) or (
+            "interviewer" if name.casefold() in interviewers else (role_word(name) or ""))
     if not any(r == "interviewer" for r in roles.values()):
         # no role labels: the one who asks most is the interviewer
         def asks(name: str) -> float:
@@ -210,7 +238,7 @@ def detect_structure(text: str, known_labels: frozenset[str] = frozenset()) -> S
     first_line = next((i for i, (p, _) in enumerate(lines) if p > header_end), len(lines)) \
         if header_end else 0
     participant = participant_name(metadata)
-    cands = _accepted(_candidates(lines, first_line), lines)
+    cands = _headings_dropped(_accepted(_candidates(lines, first_line), lines))
     counts = Counter(c.label for c in cands)
     established = {label for label, n in counts.items() if n >= 2 and label.casefold() not in NOT_NAMES}
     cands = _bare_turns(lines, cands, established | set(known_labels), first_line)
@@ -265,7 +293,9 @@ def detect_structure(text: str, known_labels: frozenset[str] = frozenset()) -> S
         # say (copying every turn's text doubled the memory a 50 MB transcript needs)
         for c, end, name in merged:
             texts.setdefault(name, []).append(text[max(c.label_end, end - 8):end])
-    roles = _assign_roles(speakers, texts, interviewers)
+    noted = {names[label]: role for label in label_counts
+             if (role := note_role(split_annotation(label)[1])) is not None}
+    roles = _assign_roles(speakers, texts, interviewers, noted)
     turns = []
     last = len(merged) - 1
     make = tuple.__new__  # Turn's own __new__ is a Python function: a call more for each of 100,000+ turns

@@ -11,21 +11,23 @@ from itertools import islice
 from qcode.io.transcript_words import (
     HEADER_LINE,
     LABEL_LINE,
-    METADATA_KEYS,
     PARTICIPANT_KEYS,
+    SPEAKER_KEYS,
     SPEAKER_LINE,
     Lines,
+    header_key,
     is_blank,
     name_like,
     role_word,
+    split_annotation,
     split_lines,
 )
 
 
 def _header_entry(line: str) -> tuple[str, str] | None:
-    """``(key, value)`` of a ``Key: value`` line whose key is a known metadata key."""
+    """``(key, value)`` of a ``Key: value`` line whose key is a header key (:func:`header_key`)."""
     match = HEADER_LINE.match(line.strip())
-    if match and match.group("key").casefold() in METADATA_KEYS and len(match.group("value")) <= 100:
+    if match and header_key(match.group("key")) and len(match.group("value")) <= 100:
         return match.group("key").strip(), match.group("value").strip()
     return None
 
@@ -63,7 +65,7 @@ def _blank_line_header(lines: Lines,
             key, value = entry
             metadata[key] = value
             # "Interviewer: I" is header only beside other metadata; alone it is a turn
-            strong = strong or key.casefold() not in {"interviewer"}
+            strong = strong or key.casefold() not in SPEAKER_KEYS
         elif _title_like(line, known_labels):
             metadata.setdefault("title", line.strip())
             strong = strong or len(block) > 1 or _mentions_interview(line)
@@ -81,7 +83,8 @@ def _label_of(line: str) -> str | None:
     if not match:
         return None
     label = match.group("label").strip()
-    return label if name_like(label) or role_word(label) else None
+    name = split_annotation(label)[0]
+    return label if name_like(name) or role_word(name) else None
 
 
 def _compact_header(lines: Lines,
@@ -94,9 +97,9 @@ def _compact_header(lines: Lines,
     """
     start = next((i for i, (_, line) in enumerate(lines) if not is_blank(line)), len(lines))
     labels_below: Counter[str] | None = None  # labels of the lines after the current one
-    metadata: dict[str, str] = {}
-    strong = False
-    end, titles = start, 0
+    # the header's lines in order: (key, value, whether it makes the header sure)
+    taken: list[tuple[str, str, bool]] = []
+    titles = 0
     for index in range(start, min(len(lines), start + 12)):
         line = lines[index][1]
         entry = _header_entry(line)
@@ -104,23 +107,31 @@ def _compact_header(lines: Lines,
             key, value = entry
             if labels_below is None:
                 labels_below = Counter((_label_of(later) or "").casefold() for _, later in lines[index + 1:])
-            interviewer = key.casefold() == "interviewer"
+            interviewer = key.casefold() in SPEAKER_KEYS
             if (labels_below[key.casefold()] > 0 or value.endswith("?")
                     or (interviewer and len(value.split()) > 5)):
                 break  # a speaker's turn, not metadata
-            metadata[key] = value
-            strong = strong or not interviewer
+            taken.append((key, value, not interviewer))
             if index + 1 < len(lines):
                 labels_below[(_label_of(lines[index + 1][1]) or "").casefold()] -= 1
         elif index - start == titles < 2 and _title_like(line, known_labels):
-            metadata.setdefault("title", line.strip())  # a title (two lines at most) opens the header
-            strong = strong or _mentions_interview(line)
+            # a title (two lines at most) opens the header
+            taken.append(("title", line.strip(), _mentions_interview(line)))
             titles += 1
         else:
             break
-        end = index + 1
-    # the header must be followed right away by a turn; otherwise these lines were something else
-    if not strong or end >= len(lines) or _label_of(lines[end][1]) is None:
+    # The header must be followed right away by a turn; otherwise these lines were something else.
+    # A key with no turn after it ("Deltagere:" over a list of names) ends the header before it.
+    end = start + len(taken)
+    while end > start and (end >= len(lines) or _label_of(lines[end][1]) is None):
+        end -= 1
+    metadata: dict[str, str] = {}
+    for key, value, _ in taken[:end - start]:
+        if key == "title":
+            metadata.setdefault(key, value)
+        else:
+            metadata[key] = value
+    if end == start or not any(sure for _, _, sure in taken[:end - start]):
         return {}, 0
     last_position, last_line = lines[end - 1]
     return metadata, last_position + len(last_line)

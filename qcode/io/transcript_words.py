@@ -46,12 +46,31 @@ FIELD_WORDS = frozenset({"fra", "til", "cc", "bcc", "emne", "sendt", "vedhæftet
                          "telefon", "mobil", "mail", "e-mail", "email", "adresse", "cpr", "cpr-nr",
                          "cpr-nr.", "fortrolighed"})
 
+# Keys of a transcript's header beside METADATA_KEYS: a form's fields, who was present and who wrote it down.
+# "Tolk: Pia" in a header names the interpreter (metadata); further down "Tolk: …" is the interpreter's turn.
+HEADER_KEYS = METADATA_KEYS | FIELD_WORDS | frozenset({
+    "navn", "name", "tolk", "interpreter", "observatør", "observer", "til stede", "tilstede", "deltagere",
+    "participants", "present", "noteret af", "skrevet af", "interviewet af", "udført af", "transskriberet",
+    "transcribed by", "interviewed by", "titel", "title", "kontekst", "context", "sprog", "language",
+    "runde", "round", "forløb", "kommune", "by", "tidsrum", "klokkeslæt", "medium", "format", "mode",
+})
+# Header keys that name someone who also speaks ("Interviewer: Mette", "Tolk: Pia"): header lines only
+# beside other metadata; alone above the turns they are a turn.
+SPEAKER_KEYS = frozenset({"interviewer", "tolk", "interpreter", "observatør", "observer"})
+# "Signe via tolk:", "Jonas (personale):", "Mette [interviewer]:": a name with a note on how or as whom
+# the person speaks. The note is no part of the speaker's name; words that open an unbracketed one:
+ANNOTATION_LEADS = frozenset({"via", "gennem", "through", "med", "with"})
+# A note that says the speaker is neither asking nor interviewed (beside OTHER_WORDS: "Tolk (tolk)")
+STAFF_WORDS = frozenset({"personale", "personalet", "medarbejder", "ansat", "staff", "pædagog", "leder"})
+
 _TS = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 _NAME = r"[^\W\d_][\w.'’\-]*(?: [\w.'’\-]+){0,2}"
-# [00:12:31] Label: words   |   Label:\twords   |   LABEL\twords
+# A note after the name: "(personale)", "[interviewer]", "via tolk" (no colon in it: "(00:12)" is a time)
+_NOTE = r"[ \t]*[\[(][^\[\]()\n:]{1,40}[\])]|[ \t]+(?:via|gennem|through|med|with) [a-zæøåäöü][\w\-]*"
+# [00:12:31] Label: words   |   Label:\twords   |   LABEL\twords   |   Label (note): words
 LABEL_LINE = re.compile(
     rf"(?P<ts>\[(?P<t1>{_TS})\]\s*|\(?(?P<t2>{_TS})\)?\s+)?(?P<label>{_NAME})"
-    rf"(?:\s*[\[(](?P<t3>{_TS})[\])])?(?:[ \t]*:[ \t]*|\t+)"
+    rf"(?:\s*[\[(](?P<t3>{_TS})[\])]|(?P<note>{_NOTE}))?(?:[ \t]*:[ \t]*|\t+)"
 )
 # Name  00:01:44   (Word/Teams; the words follow on the next lines)
 SPEAKER_LINE = re.compile(rf"(?P<label>{_NAME})(?:\s{{2,}}|\t+|\s+-\s+|\s+)[\[(]?(?P<ts>{_TS})[\])]?\s*$")
@@ -169,3 +188,50 @@ def role_word(label: str) -> str | None:
     if key in OTHER_WORDS:
         return "other"
     return None
+
+
+_BRACKETED = re.compile(r"(?P<name>.+?)[ \t]*[\[(](?P<note>[^\[\]()]*)[\])]")
+_NUMBERED = re.compile(r"(?P<word>[^\W\d_]+) \d{1,3}")
+
+
+@lru_cache(maxsize=4096)
+def split_annotation(label: str) -> tuple[str, str]:
+    """``(name, note)`` of a printed label: "Jonas (personale)" → ("Jonas", "personale"), "Signe via tolk"
+    → ("Signe", "via tolk"); a label without a note is its own name (note "")."""
+    match = _BRACKETED.fullmatch(label)
+    if match and match.group("note").strip():
+        return match.group("name").strip(), match.group("note").strip()
+    words = label.split(" ")
+    for index in range(1, len(words)):
+        rest = words[index:]
+        if words[index].casefold() in ANNOTATION_LEADS and len(rest) >= 2 and all(w.islower() for w in rest):
+            return " ".join(words[:index]), " ".join(rest)
+    return label, ""
+
+
+def note_role(note: str) -> str | None:
+    """The role a label's note gives its speaker ("[interviewer]", "(tolk)", "(personale)"); None when
+    it gives none ("via tolk" says how Signe speaks, not that she is the interpreter)."""
+    if not note or note.split(" ", 1)[0].casefold() in ANNOTATION_LEADS:
+        return None
+    if note.casefold() in STAFF_WORDS:
+        return "other"
+    return role_word(note)
+
+
+def numbered_heading(label: str) -> bool:
+    """A word and a number that is no role ("Opkald 2", "Samtale 1"; not "Interviewer 2", "IP 1")."""
+    match = _NUMBERED.fullmatch(label)
+    return match is not None and role_word(label) is None and not role_word(match.group("word"))
+
+
+def header_key(key: str) -> bool:
+    """Whether a ``Key:`` at the top of a transcript is a header key: a known one, a known one with a
+    few lower-case words after it ("Dato for interview", "Alder ved interview"), or a numbered heading
+    ("Opkald 1: 7/3 kl. 10.15")."""
+    folded = key.casefold().strip()
+    if folded in HEADER_KEYS or numbered_heading(key.strip()):
+        return True
+    words = key.strip().split()
+    return (2 <= len(words) <= 4 and words[0].casefold() in HEADER_KEYS
+            and all(w.islower() for w in words[1:]))

@@ -159,14 +159,15 @@ class CodingController(QObject):
         """Remove one of your own codings (another coder's coding is theirs to remove)."""
         coding = core_codings.get_coding(self.project, coding_id)
         name = codebook.get_code(self.project, coding.code_id).name
+        shown = self.view.shown_text(name)  # the status bar as the view shows text
         if not self.view.is_own(coding):
             self.message.emit(self.tr("'%1' here was coded by %2; uncode removes only your own codings.")
-                              .replace("%1", name).replace("%2", self.view.coder_name(coding.coder_id)))
+                              .replace("%1", shown).replace("%2", self.view.coder_name(coding.coder_id)))
             return False
         done = self._push(RemoveCodingCommand(self.project, coding_id, name))
         if done and (coding.memo or "").strip():  # a memo goes with its coding: say so, and how to undo
             said = self.tr("Uncoded '%1' and its memo; Ctrl+Z brings both back.")
-            self.message.emit(said.replace("%1", name))
+            self.message.emit(said.replace("%1", shown))
         return done
 
     def uncode_selected_code(self) -> None:
@@ -187,7 +188,7 @@ class CodingController(QObject):
         passage = " ".join(self.view.shown_passage(coding.start, coding.end).split())
         if len(passage) > PASSAGE_SHOWN:
             passage = passage[:PASSAGE_SHOWN].rsplit(" ", 1)[0] + " …"
-        name = codebook.get_code(self.project, coding.code_id).name
+        name = self.view.code_name(coding.code_id)  # as the passage: pseudonymised in that view
         label = self.tr("Memo on '%1' for: “%2”").replace("%1", name).replace("%2", passage)
         memo = ask.text(self.view.window(), self.tr("Memo on coding"), label, coding.memo, True)
         if memo is not None and memo != coding.memo:

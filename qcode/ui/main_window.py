@@ -88,6 +88,8 @@ class MainWindow(MenuBar, ProjectLifecycle, EntryPoints, TeamEntries, LayoutMemo
     def _undo_texts(self, *_args) -> None:
         stack, a = (self.workspace.stack if self.workspace is not None else None), self.actions
         undo, redo = (stack.undoText(), stack.redoText()) if stack is not None else ("", "")
+        if self.workspace is not None:  # a step may quote the text ("Code with new code 'Jesper …'")
+            undo, redo = self._shown_step(undo), self._shown_step(redo)
         a["undo"].setEnabled(stack is not None and stack.canUndo())
         a["redo"].setEnabled(stack is not None and stack.canRedo())
         for key, step, label in (("undo", undo, self.tr("&Undo %1")), ("redo", redo, self.tr("&Redo %1"))):
@@ -98,10 +100,17 @@ class MainWindow(MenuBar, ProjectLifecycle, EntryPoints, TeamEntries, LayoutMemo
             a[key].setIconText(texts()[key].replace("&", ""))
             a[key].setToolTip(full.replace("&", ""))
 
+    def _shown_step(self, step: str) -> str:
+        """An undo step as the view shows text, each stretch between its quotes rendered alone: "'Line'"
+        whole reads as the possessive "Line'" and would become "'[Informant 1]s"."""
+        shown = self.workspace.view.shown_text
+        return "'".join(shown(part) for part in step.split("'"))
+
     def set_pseudonymised(self, on: bool) -> None:
         """Turn the pseudonymised view (text, document and case names, status bar) on or off."""
         if self.workspace is not None:
             self.workspace.set_pseudonymised(on)
+        self._undo_texts()  # the Edit menu's steps as the view shows text
         self.update_status()
 
     def update_status(self, *_args) -> None:

@@ -26,6 +26,7 @@ from qcode.ui.commands import push, retranslate_stack
 from qcode.ui.commands.memos import AddMemoCommand, DeleteMemoCommand, EditMemoCommand
 from qcode.ui.models.codebook_model import CodebookModel
 from qcode.ui.models.documents_model import DOCUMENT_ID_ROLE, DocumentsModel, filtered
+from qcode.ui.pseudonymised_warmup import WARM_AFTER_MS, start_warm_up
 from qcode.ui.widgets.codebook_view import CodebookView
 from qcode.ui.widgets.document_view import DocumentView
 from qcode.ui.widgets.memo_panel import MemoPanel
@@ -196,6 +197,12 @@ class Workspace(QObject):
         if self.view.document_id is None and not self.doc_list.table.selectionModel().hasSelection() \
                 and self.doc_list.proxy.index(0, 0).isValid():
             self.doc_list.table.selectRow(0)
+        QTimer.singleShot(WARM_AFTER_MS, self, self._warm_pseudonymised)
+
+    def _warm_pseudonymised(self) -> None:
+        """Ready the pseudonymised view off the GUI thread (its first use took ~2 s: spaCy's word lists)."""
+        if not self.view.pseudonymised and self.documents.rowCount():
+            self.warm_up = start_warm_up(self.project.path, self.project.coder_name, self.view.document_id)
 
     def default_dock_sizes(self) -> None:
         """The side docks at their usual widths, narrower on a small window (the transcript takes the

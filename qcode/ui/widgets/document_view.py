@@ -57,6 +57,8 @@ class DocumentView(DocumentInteraction, QPlainTextEdit):
         self.index = CodingIndex([])
         self.conv = OffsetConverter("")
         self._map = None  # stored offset -> shown offset, in pseudonymised mode
+        self._replacements: tuple = ()  # what the pseudonymised rendering replaced (stored offsets)
+        self._kept_top: tuple[int, int | None, int] | None = None  # (stored offset, document, scroll bar)
         self._codes: dict[int, Code] = {}
         self._order: dict[int, int] = {}
         self._coders: dict[int, str] = {}
@@ -132,12 +134,13 @@ class DocumentView(DocumentInteraction, QPlainTextEdit):
             return
         # Kept as stored: a Qt round trip would turn paragraph ends into U+2029.
         text = self.stored_text = documents.get_document(self.project, document_id).text
-        self._map = None
+        self._map, self._replacements = None, ()
         if self.pseudonymised:
             from qcode.anonymise.render import render_document  # noqa: PLC0415 (the pseudonymised view only; not needed to start)
 
             rendered = render_document(self.project, document_id)
             text, self._map, self._map_range = rendered.text, rendered.map_offset, rendered.map_range
+            self._replacements = tuple(sorted(rendered.replacements, key=lambda r: r.start))
         self.conv = OffsetConverter(text)
         self._read_codings()
         self._labels = [
@@ -258,11 +261,46 @@ class DocumentView(DocumentInteraction, QPlainTextEdit):
         self.stripes.update()
 
     def set_pseudonymised(self, on: bool) -> None:
-        """Show the pseudonymised rendering (coding is disabled there) or the stored text."""
+        """Show the pseudonymised rendering (coding is disabled there) or the stored text, with the
+        passage at the top of the page still at the top: the two texts differ in length, so the
+        scroll bar's value would land elsewhere."""
+        top = self.top_offset() if self.document_id is not None else None
+        kept = self._kept_top
+        if kept is not None and kept[1:] == (self.document_id, self.verticalScrollBar().value()):
+            top = kept[0]  # not scrolled since the last switch: lines wrap differently in the two texts,
+            # so the line on top now may begin a little before the one that was; back to that one
         self.pseudonymised = bool(on)
-        bar = self.verticalScrollBar().value()
         self.load(self.document_id)
-        self.verticalScrollBar().setValue(bar)
+        if top is not None:
+            self.scroll_to_top(top)
+            self._kept_top = (top, self.document_id, self.verticalScrollBar().value())
+
+    def top_offset(self) -> int:
+        """The stored offset of the first character on screen."""
+        return self._stored(self.conv.from_qt(self.cursorForPosition(QPoint(0, 0)).position()))
+
+    def _stored(self, shown: int) -> int:
+        """An offset of what is shown → the stored offset (inside a pseudonym: the name's start)."""
+        shift = 0
+        for rep in self._replacements:
+            start = rep.start + shift
+            if shown < start:
+                break
+            if shown < start + len(rep.text):
+                return rep.start
+            shift += len(rep.text) - (rep.end - rep.start)
+        return shown - shift
+
+    def scroll_to_top(self, offset: int) -> None:
+        """Scroll so that the line holding a stored offset is the first on screen (the caret goes there)."""
+        # From the end, Qt's own "make the caret visible" scrolls up just far enough: that line on top.
+        # (The scroll bar counts lines, but the lines of paragraphs not laid out yet are estimates.)
+        self.verticalScrollBar().setValue(self.verticalScrollBar().maximum())
+        cursor = self.textCursor()
+        cursor.setPosition(min(self._shown(offset), self.document().characterCount() - 1))
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        self.highlight_visible()
 
     # -- geometry for the margin ---------------------------------------------------------------------
     def update_margin(self) -> None:
@@ -309,9 +347,19 @@ class DocumentView(DocumentInteraction, QPlainTextEdit):
         return code.colour if code else "#999999"
 
     def code_name(self, code_id: int) -> str:
-        """A code's name ('?' when unknown)."""
+        """A code's name as this view shows text ('?' when unknown): an in-vivo code is named with the
+        coded words, so in the pseudonymised view its name is pseudonymised too."""
         code = self._codes.get(code_id)
-        return code.name if code else "?"
+        return self.shown_text(code.name) if code else "?"
+
+    def shown_text(self, text: str) -> str:
+        """Any text that may quote the document (a code name, an undo step) as this view shows text:
+        with the known names replaced in the pseudonymised view, as the exports replace them."""
+        if not text or not self.pseudonymised:
+            return text
+        from qcode.anonymise.render import pseudonymise_text  # noqa: PLC0415 (the pseudonymised view only; not needed to start)
+
+        return pseudonymise_text(self.project, text)
 
     def memo_of(self, coding_id: int) -> str:
         """The memo written on a shown coding ('' when none)."""
@@ -320,12 +368,7 @@ class DocumentView(DocumentInteraction, QPlainTextEdit):
 
     def shown_memo(self, coding_id: int) -> str:
         """A shown coding's memo as the view shows text: pseudonymised when the view is."""
-        memo = self.memo_of(coding_id)
-        if memo and self.pseudonymised:  # the hover text follows the view: no original name in it
-            from qcode.anonymise.render import pseudonymise_text  # noqa: PLC0415 (the pseudonymised view only; not needed to start)
-
-            memo = pseudonymise_text(self.project, memo)
-        return memo
+        return self.shown_text(self.memo_of(coding_id))  # the hover text follows the view
 
     def coding_memos(self) -> list[tuple[int, str, str]]:
         """(coding id, code name, memo as shown) of the shown codings that have a memo, in text order."""
