@@ -146,6 +146,12 @@ FLOORS = {
     # has no list of ("Lewandowski", "Eivør")
     "anon_extra15": {"PERSON": 0.98, "AGE": 0.92, "PLACE": 0.97, "ORG": 0.95, "negatives": 39, "over": 0.012,
                      "BIRTHDATE": 0.83},
+    # set 16: ages, birth dates and people (life history, family centre, case file, pensioners, youth prison,
+    # speech-to-text, code-switching, survey export, dementia, school notes, dialect, couple therapy),
+    # written as a held-out set in the same session: first score AGE 0.768, BIRTHDATE 0.426, ADDRESS 0.421,
+    # CPR 0.500, look-alikes 21/352; after sets 14 and 15's rules (unread) AGE 0.782; then read
+    "anon_extra16": {"PERSON": 0.98, "AGE": 0.86, "PLACE": 0.99, "ORG": 0.94, "negatives": 21, "over": 0.009,
+                     "BIRTHDATE": 0.76},
 }
 
 
@@ -200,6 +206,7 @@ _NOT_YET = pytest.mark.xfail(strict=True, reason="#13's targets are not all met 
     pytest.param("anon_extra13", marks=_NOT_YET),  # look-alikes 83/422 (streets, biblical names, pets)
     pytest.param("anon_extra14", marks=_NOT_YET),  # PERSON 0.989, look-alikes 30/317, BIRTHDATE 0.667
     pytest.param("anon_extra15", marks=_NOT_YET),  # AGE 0.925, look-alikes 39/352, BIRTHDATE 0.833
+    pytest.param("anon_extra16", marks=_NOT_YET),  # AGE 0.861, BIRTHDATE 0.766, PERSON 0.980
 ])
 def test_new_sets_meet_the_targets_of_13(scored_sets: dict[str, dict], name: str) -> None:
     res = scored_sets[name]

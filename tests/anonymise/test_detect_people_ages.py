@@ -157,3 +157,51 @@ def test_a_pets_age_is_no_persons_age() -> None:
 def test_the_hospital_called_sankt_hans_is_still_an_organisation_to_replace() -> None:
     found = _found("R: Så blev jeg indlagt på Sankt Hans, det psykiatriske hospital.")
     assert any(surface.startswith("Sankt Hans") for surface, _ in found)
+
+
+# -- forms an ages-and-birth-dates set showed (#13, set 16 read after its score) ------------------------
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("R: Han efterlod to drenge på syv og ti, dengang.", "ti"),
+    ("R: Min veninde har en pige på fem uger.", "fem"),
+    ("R: Hun startede i vuggestuen, da hun var elleve måneder.", "elleve"),
+    ("R: Da han døde, var han 81, og jeg 78.", "78"),
+    ("R: Han er 17 eller noget, nej 18. Kim er ældst, 22.", "22"),
+    ("R: He retired when he was sixty-five.", "sixty-five"),
+    ("Beboer: Karla (f. 02.05.1933, 91), let demens.", "91"),
+    ("R: Hendes barnebarn, ham på 29 med cyklen.", "29"),
+    ("Tirsdag 6/2 Oliver K., 6. kl., 12 år. Henvist af lærer.", "12 år"),
+    ("passer lillebror Adam (tre måneder) efter skolen", "tre måneder"),
+    ("Hun bor hos farmor, der er 84 og syg.", "84"),
+    ("Hun begyndte at ryge i en alder af tolv.", "tolv"),
+    ("R: Hun bløw treoghalvfems, å hun wa' sjæl glad.", "treoghalvfems"),
+    ("R: Det er svært at være bonusmor for en fjortenårig, der hader én.", "fjortenårig"),
+    ("R: Min bror, han æ fra '41, han æ treogfirs.", "41"),
+    ("R: Far var ikke mere end 51 år, da han døde.", "51 år"),
+    ("Navn | Relation | Født | Alder\nBirte Dam | ansøger | 1962 | 61\n", "61"),
+])
+def test_ages_of_babies_pupils_relatives_and_tables(text: str, age: str) -> None:
+    assert age in _ages(text)
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("Borger: Tove Lind, CPR 120365-XXXX\nAdresse: Åvej 3", "CPR", "120365-XXXX"),
+    ("Klient: Daniel Berhe, reg. fødselsdato 1.1.1993, Herning.", "BIRTHDATE", "1.1.1993"),
+    ("hun er født den 3 marts det ved jeg godt", "BIRTHDATE", "3 marts"),
+    ("Sted: informantens hjem, Solsikken 7, 9900 Frederikshavn", "ADDRESS", "Solsikken 7"),
+    ("Navn | Relation | Født | Alder\nBirte Dam | ansøger | 14.06.1962 | 61\n", "BIRTHDATE", "14.06.1962"),
+    ("id;alder;fødselsår;postnr\n17;44;1980;5000\n", "POSTCODE", "5000"),
+])
+def test_contact_identifiers_masked_estimated_without_year_or_street_word(text: str, kind: str,
+                                                                          value: str) -> None:
+    assert (value, kind) in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Det kostede Kr 1200, 2000 Kroner i alt.",
+    "Jeg har en søn på 3 kilo.",
+])
+def test_amounts_and_weights_stay(text: str) -> None:
+    found = detect_full(text, use_model=True).candidates
+    assert not any(c.label in (AGE, "ADDRESS") for c in found)

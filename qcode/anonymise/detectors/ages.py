@@ -31,11 +31,11 @@ _RELATIVE = (
     r"|kæreste|mand|kone|eks|ven|veninde|niece|nevø|barnebarn|yngste|ældste|lille)"
 )
 # with the forms dialect transcripts write: "hun wa' kun 74", "siden hun war fem"
-_COPULA = (r"(?:er|var|ER|VAR|wa['’]|va['’]|blev|bliver|blevet|blive|fylder|fyldte|fyldt|runder|rundede"
+_COPULA = (r"(?:er|var|ER|VAR|wa['’]|va['’]|blev|bløw|bliver|blevet|blive|fylder|fyldte|fyldt|runder|rundede"
            r"|rundet)")
 _ADVERB = (
     r"(?:(?:nu|kun|bare|lige|næsten|snart|allerede|omkring|cirka|ca\.|godt|faktisk|jo|da|også|vel|sgu|nok"
-    r"|altså|sådan|knap|stadig|stadigvæk|en|de|selv|vist|ligesom|måske|omtrent)\s+)"
+    r"|altså|sådan|knap|stadig|stadigvæk|en|de|selv|sjæl|vist|ligesom|måske|omtrent|ikke\s+mere\s+end)\s+)"
 )
 _UNITS = (
     r"%|procent|kr\b|kroner|timer|time\b|gange|minutter|kilo|kg\b|uger|dage|måneder|sider|point|meter|km\b"
@@ -56,7 +56,7 @@ _HYPOTHETICAL = re.compile(r"\b(?:hvis|som om|når man|forestil|tænk hvis|gad v
 # also of a child by name ("Når Alfred bliver fem, ska han …"), and anyone's ("da man fylder 18")
 _FUTURE = re.compile(
     r"\b(?i:til|indtil|inden|før|når)\s+(?:(?i:jeg|a|du|han|hun|vi|de)|[A-ZÆØÅ][a-zæøå]+)\s+(?:\w+\s+){0,2}?"
-    r"(?i:er|bliver|fylder|runder|når\s+at\s+blive)\s+(?:\w+\s+){0,2}?$"
+    r"(?i:er|bliver|bløw|fylder|runder|når\s+at\s+blive)\s+(?:\w+\s+){0,2}?$"
     r"|\b(?i:man)\s+(?:\w+\s+)?(?i:er|bliver|fylder|runder|fyldte|skal\s+være|må\s+være)\s+(?:\w+\s+)?$")
 # "jeg føler mig som en på 80", "jeg ligner en på 60": a feeling, not an age
 _FIGURATIVE = re.compile(
@@ -69,7 +69,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 # said the same way: "Jeg var sytten og han 22"
 _AND_MORE = re.compile(
     r"(?:\s*,\s*(?:(?:men\s+)?(?:næsten|måske|eller|nej)\s+)?|\s+og\s+|\s+eller\s+|\s*[–—]\s*"
-    r"|\s+og\s+(?:han|hun|[A-ZÆØÅ][a-zæøå]+)\s+)"
+    r"|,?\s+og\s+(?:jeg|han|hun|[A-ZÆØÅ][a-zæøå]+)\s+)"
     rf"(?!(?:en|et|én|ét|to)\b)(?P<age>(?P<n>\d{{1,2}}|{AGE_WORD})(?:\s*år\b)?)(?![\d,.]\d)")
 
 _RULES: list[tuple[str, re.Pattern[str]]] = [
@@ -95,7 +95,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("name_subject", re.compile(rf"(?<![\w])(?P<name>{NAME_WORD}),?\s+{_COPULA}\s+{_ADVERB}{{0,2}}{_AGE}")),
     # "en søn, Malthe, der er fjorten": a name taken up by a relative clause
     ("name_relative", re.compile(
-        rf"(?<![\w])(?P<name>{NAME_WORD}),\s*(?:der|som)\s+{_COPULA}\s+{_ADVERB}{{0,2}}{_AGE}")),
+        rf"(?<![\w])(?P<name>{NAME_WORD}),?\s*(?:der|som)\s+{_COPULA}\s+{_ADVERB}{{0,2}}{_AGE}")),
     # "Ida og Emma, de er ni": two names taken up by "de"
     ("names_plural", re.compile(
         rf"(?<![\w])(?P<name>{NAME_WORD})\s+og\s+(?P<name2>{NAME_WORD}),?\s+(?:de|der|som)\s+{_COPULA}\s+"
@@ -117,7 +117,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"(?P<age>(?P<n>\d{{1,2}}))(?=(?:\s*,\s*\d{{1,2}})*\s+og\s+\d{{1,2}}(?:\s*år)?(?:\s*[.,!?)]|\s*$))")),
     # "Hun er lidt ældre, 31.": an age in apposition to a comparison of ages
     ("comparative", re.compile(
-        rf"\b(?:ældre|yngre|gammel|ung)\s*,\s*(?:måske\s+|vel\s+|cirka\s+|omkring\s+)?"
+        rf"\b(?:ældre|yngre|gammel|ung|ældst|yngst|ældste|yngste)\s*,\s*(?:måske\s+|vel\s+|cirka\s+|omkring\s+)?"
         rf"(?P<age>(?P<n>\d{{1,2}}|{AGE_WORD})(?:\s*år\b)?)(?=\s*[.,!?)]|\s*$)")),
     # "Og jeg er Jørn. Jørn Kjærgaard. 55.": a bare age right after a person's (full) name
     ("name_number", re.compile(
@@ -150,7 +150,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # "i 14-årsalderen", "i 17-18 års alderen", "i en alder af 14"
     ("alder", re.compile(
         r"(?P<age>(?P<n>\d{1,3})(?:\s*[-–]\s*\d{1,3})?[- ]?års[- ]?alderen)"
-        r"|\balder(?:en)?\s+(?:af|på)\s+(?P<age2>(?P<n2>\d{1,3})(?:\s*år\b)?)", re.I)),
+        rf"|\balder(?:en)?\s+(?:af|på)\s+(?P<age2>(?P<n2>\d{{1,3}}|{AGE_WORD})(?:\s*år\b)?)", re.I)),
     # "min 50-års fødselsdag"
     ("birthday", re.compile(r"(?P<age>(?P<n>\d{1,3})[- ]?års[- ]?(?:fødselsdag|dag)\b)")),
     # "i midten af 20'erne", "i sine 40'ere", "hun er i tyverne"
@@ -177,7 +177,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"\bfik\s+(?:vi|jeg|hun|han|de|a)\s+(?P<name>{NAME_WORD})\s+i\s+(?P<age>(?P<n>(?:19|20)\d{{2}}))(?!\d)")),
     # "Jeg er fra 94, opvokset i Mjølnerparken", "han er fra '88": a person "from" a year is born in it
     ("born_from", re.compile(
-        r"(?i)\b(?:jeg|han|hun|du|a)\s+(?:er|var)\s+(?:selv\s+)?fra\s+['’]?(?P<age>(?P<n>(?:19|20)?\d{2}))"
+        # also in dialect and with the month: "hun æ fra '34", "hun er fra november '21"
+        r"(?i)\b(?:jeg|han|hun|du|a)\s+(?:er|var|æ|ær)\s+(?:selv\s+)?fra\s+"
+        r"(?:(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\s+)?"
+        r"['’]?(?P<age>(?P<n>(?:19|20)?\d{2}))"
         r"(?=\s*(?:[,.;!?]|og\b|$))")),
     # a timeline: "1979    Født i Skive"
     ("born_timeline", re.compile(r"(?m)^[ \t]*(?P<age>(?P<n>(?:19|20)\d{2}))[ \t]+[Ff]ødt\b")),
@@ -185,7 +188,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # second field of a line ("Født: 6/4-77    Alder ved interview: 46")
     ("meta", re.compile(
         r"(?im)(?:^|(?<=[ \t]{2})|(?<=\t))[ \t]*"
-        r"(?:alder(?:[ \t]+(?:ved|på|i|under)[ \t]+\w+|[ \t]*\(år\))?|fødselsår|født|årgang|age)"
+        r"(?:(?:\w+s[ \t]+)?alder(?:[ \t]+(?:ved|på|i|under)[ \t]+\w+|[ \t]*\(år\))?"
+        r"|fødselsår|født|årgang|age)"
         r"[ \t]*:[ \t]*(?P<age>(?P<n>\d{1,4})(?:\s*år\b)?)")),
     # "Deltager: Uffe, mand, 51", "Informant: Line (28)": a bare number in the interviewee's header line
     ("header_value", re.compile(
@@ -210,7 +214,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # also "Faadumo (knap 50)", "Zlata (1½)"
     # and a baby's months: "Noah (11 mdr.)"
     ("name_paren", re.compile(rf"(?P<name>{NAME_WORD})\s+\((?:knap|ca\.|cirka|næsten|godt|omkring)?\s*"
-                              rf"(?P<age>(?P<n>\d{{1,3}})½?(?:\s*(?:år|mdr\.?|måneder))?)\)")),
+                              rf"(?P<age>(?P<n>\d{{1,3}})½?(?:\s*(?:år|mdr\.?|måneder))?"
+                              rf"|(?P<n2>{AGE_WORD})\s+(?:måneder|uger|år))\)")),
     # "Min aabo er 80", "hendes hooyo var 62": a family word of another language, which no list knows
     ("foreign_kin", re.compile(
         rf"\b(?:[Mm]in|[Mm]it|[Hh]ans|[Hh]endes|[Dd]in|[Vv]ores|[Dd]eres)\s+(?P<kin>[a-zæøå]{{3,}})\s+"
@@ -226,8 +231,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
 ]
 # Who can be "på 8": "en på 8", "min søn på 12", "en mand på 45", "børn på 3 og 5 år", "Palle på 46".
 _PERSON_NOUNS = frozenset(
-    """en et én ét barn barnet søn sønnen datter datteren dreng drengen pige pigen baby knægt tøs lillebror
-    lillesøster storebror storesøster mand kvinde fyr dame børn drenge piger unger tvillinger
+    """en et én ét ham hende barn barnet søn sønnen datter datteren dreng drengen pige pigen baby knægt tøs
+    lillebror lillesøster storebror storesøster mand kvinde fyr dame børn drenge piger unger tvillinger
     bror søster far mor morfar mormor farfar farmor onkel tante fætter kusine nevø niece barnebarn
     kæreste kone ven veninde kammerat nabo kollega person menneske herre gut teenager
     ingeniør læge sygeplejerske pædagog lærer håndværker tømrer murer chauffør pensionist
@@ -291,7 +296,9 @@ def _accept(rule: str, m: re.Match[str], text: str, is_name: Callable[[str], boo
         if rule != "asked" and "\n\n" in text[m.start():m.start("age")]:
             return False  # "hvem du er" + a subtitle's cue number on the next block is no age
         after = text[m.end("age") : m.end("age") + 24]
-        if _NOT_AFTER.match(after):
+        # "en dreng på syv uger": a baby's age in weeks or months
+        baby = rule == "child_of_age" and re.match(r"\s*(?:uger|måneder|dage)\b", after) is not None
+        if _NOT_AFTER.match(after) and not baby:
             return False
         if m.group("age").rstrip().endswith("år") and _DURATION_AFTER.match(after) and rule != "child":
             return False
@@ -367,7 +374,7 @@ def detect_ages(text: str, names: Collection[str] = ()) -> list[Candidate]:
             out.append(Candidate(start, end, surface, AGE, _core(rule, surface, m), DETECTOR, 0.9,
                                  f"age rule '{rule}'"))
             if rule in ("child", "subject", "relative", "name_subject", "plural_listed", "names_plural",
-                        "when_plural"):
+                        "when_plural", "child_of_age", "inverted"):
                 out.extend(_continued(text, end))
             restart = _RESTART.match(text, end)
             if restart and restart.group("n").casefold().startswith(text[start:end].casefold()):

@@ -17,7 +17,7 @@ from qcode.anonymise.numbers import AGE_WORD
 _NUM = rf"(?P<n>\d{{1,3}}|{AGE_WORD})"
 _AGE = rf"(?P<age>{_NUM}(?:\s*år\b)?)(?![\d,.]\d)"
 _ADVERB = (r"(?:(?:nu|kun|bare|lige|næsten|snart|allerede|omkring|cirka|ca\.|faktisk|jo|da|også|vel|nok|vist"
-           r"|selv)\s+)")
+           r"|selv|ikke\s+mere\s+end)\s+)")
 _FAMILY_WORDS = (
     "mor far moren faren moderen faderen mormor farmor morfar farfar mormoren farmoren morfaren farfaren "
     "sønnen datteren drengen pigen barnet babyen barnebarnet lillebroren lillesøsteren storebroren "
@@ -29,14 +29,16 @@ _FAMILY_WORDS = (
 _FAMILY = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(_FAMILY_WORDS, key=len, reverse=True))
 _COPULA = r"(?:er|var|blev|bliver|fylder|fyldte|runder|rundede)"
 _CHILD_WORDS = ("søn sønnen datter datteren dreng drengen pige pigen barn barnet baby babyen tvillinger "
-                "tvillingerne knægt knægten lillebror lillesøster storebror storesøster barnebarn").split()
+                "tvillingerne knægt knægten lillebror lillesøster storebror storesøster barnebarn drenge "
+                "piger børn sønner døtre").split()
 _CHILD = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(_CHILD_WORDS, key=len, reverse=True))
 
 MORE_RULES: list[tuple[str, re.Pattern[str]]] = [
     # "Mor blev kun 52", "barnebarnet er seks"
     # also with initials in brackets, as case notes write them: "Mor (GM) er 66"
     ("family_subject", re.compile(
-        rf"(?<![\w-])(?:{_FAMILY})(?:\s*\([A-ZÆØÅ.]{{1,5}}\))?\s+{_COPULA}\s+{_ADVERB}{{0,2}}{_AGE}")),
+        rf"(?<![\w-])(?:{_FAMILY})(?:\s*\([A-ZÆØÅ.]{{1,5}}\))?(?:,?\s+(?:der|som))?\s+{_COPULA}\s+{_ADVERB}{{0,2}}"
+        rf"{_AGE}")),
     # "moren (51 år)", "Mor (81)", "sin alder (44)"
     ("family_paren", re.compile(
         rf"(?<![\w-])(?:{_FAMILY}|[Aa]lder|[Aa]lderen)\s*\((?P<age>(?P<n>\d{{1,3}})(?:\s*år)?)\)")),
@@ -55,10 +57,10 @@ MORE_RULES: list[tuple[str, re.Pattern[str]]] = [
     # "sin datter på elleve", "en søn på 3 år", "tvillingerne på 7": a child given with its age
     ("child_of_age", re.compile(
         rf"(?<![\w-])(?:{_CHILD})\s+på\s+{_AGE}(?!\s*(?:kilo|kg|gram|cm|meter|m2|kvm|værelser|sider|timer"
-        r"|uger|dage|sekunder|minutter|kroner|kr\b|%|procent))")),
+        r"|sekunder|minutter|kroner|kr\b|%|procent))")),
     # "hun æ otte måneder", "han er kun fem måneder gammel": a baby's age in months
     ("months_old", re.compile(
-        rf"(?i)\b(?:han|hun|den\s+lille|lillebror|lillesøster|babyen)\s+(?:er|æ|ær)\s+{_ADVERB}{{0,2}}"
+        rf"(?i)\b(?:han|hun|den\s+lille|lillebror|lillesøster|babyen)\s+(?:er|æ|ær|var|blev)\s+{_ADVERB}{{0,2}}"
         rf"(?P<age>(?P<n>\d{{1,2}}|{AGE_WORD}))(?=\s+måneder?(?:\s+gammel)?\s*(?:[.,;!?)]|og\b|$))")),
     # "og Najma, som er otte måneder", "Zlata er halvandet … ti måneder": a named baby's age in months
     ("name_months", re.compile(

@@ -54,6 +54,17 @@ _LIST_ROW = re.compile(
     rf"(?m)^[ \t]*(?:\d{{1,2}}[.)]|[-•*–])[ \t]+(?P<name>{NAME_WORD})(?:[ \t]+[{UPPER}]\.)?"
     r"(?:[ \t]+[\"“„][^\"”\n]{1,20}[\"”])?[ \t]+\((?P<age>(?P<n>\d{1,2}))(?:[ \t]*år)?\)")
 LIST_ROWS = 3
+# A pupil in a school social worker's notes: "Mathias W., 8. kl., 14 år", "Amira Haddad, 7.a, 13 år",
+# "Sara-Louise ("Lulu"), 9.c, 15."
+_PUPIL = re.compile(
+    rf"(?P<name>{NAME_WORD})(?:[ \t]+(?:{NAME_WORD}|[{UPPER}]\.))?(?:[ \t]+\([^()\n]{{1,20}}\))?,[ \t]*"
+    r"\d{1,2}\.[ \t]?(?:kl\.|klasse|[a-zæøå]\b),[ \t]*(?P<age>(?P<n>\d{1,2})(?:[ \t]*år)?)(?![\d.,]\d)")
+# "Edith (f. 17.08.1931, 92)": the age after a birth date in the name's bracket
+_BORN_THEN_AGE = re.compile(
+    r"\((?:f\.|født)[ \t]*\d{1,2}[./-]\d{1,2}[./-]\d{2,4},[ \t]*(?P<age>(?P<n>\d{1,3})(?:[ \t]*år)?)\)")
+# "for en tolvårig, der hader én": a child named by its age alone
+_AARIG_NOUN = re.compile(
+    rf"(?i)\b(?:en|et|den)\s+(?P<age>(?P<n>{_AGE_WORD_GLUED})årig)(?=\s*[,.;!?]|\s+(?:der|som)\b)")
 # "2001    Sønnen Patrick født": a row of a life-event table
 _TABLE_BIRTH = re.compile(r"(?m)^[ \t]*(?P<age>(?P<n>(?:19|20)\d\d))\b[ \t]+[^\n]{0,60}?\bfødt\b")
 
@@ -94,6 +105,12 @@ def detect_note_ages(text: str) -> list[Candidate]:
     for m in _AARIG_WORD.finditer(text):
         group, number = ("age", m.group("n")) if m.group("age") else ("age2", m.group("n2"))
         add(m, group, number, "an age in words glued to '-årig'")
+    for m in _PUPIL.finditer(text):
+        add(m, "age", m.group("n"), "a pupil's age in notes ('Mathias W., 8. kl., 14 år')")
+    for m in _BORN_THEN_AGE.finditer(text):
+        add(m, "age", m.group("n"), "an age after a birth date in brackets")
+    for m in _AARIG_NOUN.finditer(text):
+        add(m, "age", m.group("n"), "a child named by its age ('en tolvårig')")
     rows = list(_LIST_ROW.finditer(text))
     if len(rows) >= LIST_ROWS:
         for m in rows:

@@ -35,7 +35,8 @@ _CORRECTION = re.compile(
     r"|korrigeret\s*:"
     rf"|(?<=\.\.\.\s)|(?<=…\s))\s*[,.–-]?\s*"
     # "46 eller er det 47", "27, retter til 28"
-    rf"(?:(?:vent|undskyld|altså|øh|hov|rettere|hvad\s+siger\s+jeg|er\s+det)\s*[,.–-]?\s*){{0,2}}"
+    # "19 eller noget, nej 20"
+    rf"(?:(?:vent|undskyld|altså|øh|hov|rettere|hvad\s+siger\s+jeg|er\s+det|noget|nej)\s*[,.–-]?\s*){{0,2}}"
     rf"(?P<age>(?P<n>{_ANY_NUM})(?:\s*år\b)?)(?![\d,.]\d)")
 # "Jeg var tretten der. Fjorten? Nej, tretten": a guess asked and answered right after an age
 _GUESS = re.compile(rf"(?i)(?<![\w-])(?P<q>{_NUM})\?\s+(?:nej|ja)\s*[,.]?\s*(?P<age>(?P<n>{_NUM}))(?![\w-])")
@@ -74,6 +75,7 @@ _LISTED = re.compile(
 _AFTER_NAME = re.compile(
     rf"(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)\.\s+"
     rf"(?P<age>(?P<n>{AGE_WORD}|\d{{2}})(?:\s+år)?)(?![.,:]\d)(?=\s*[.!]|\s*$)", re.IGNORECASE)
+_PAST = re.compile(r"(?i)\b(?:was|were|var)\s+(?:\w+\s+)?$")
 _WHEN_BEFORE = re.compile(r"(?i)\b(?:når|hvis|indtil|til|før|inden|when|if|until)\s+$")
 # "Jeg har tre: Maryan, 7, Liibaan, 4, og Najma": names listed with their ages between commas
 _NAME_AGE_LIST = re.compile(
@@ -111,7 +113,9 @@ def detect_spoken_ages(text: str, names: Collection[str] = ()) -> list[Candidate
             add(m, "q", "an age guessed and corrected ('Fjorten? Nej, tretten')")
             add(m, "age", "an age guessed and corrected ('Fjorten? Nej, tretten')")
     for m in [*_ENGLISH.finditer(text), *_ENGLISH_DIGITS.finditer(text)]:
-        if not _ENGLISH_HYPOTHETICAL.search(text, max(0, m.start() - 30), m.start("age")):
+        # "when she was sixty-six" is a past age; "when I'm thirty" is still to come
+        past = _PAST.search(text[max(0, m.start("age") - 20):m.start("age")])
+        if past or not _ENGLISH_HYPOTHETICAL.search(text, max(0, m.start() - 30), m.start("age")):
             add(m, "age", "an age said in English")
     for m in _PARALLEL.finditer(text):
         # "Elvis er fire, Samanta er to": the second of two parallel ages ("to" too) of a name no list knows

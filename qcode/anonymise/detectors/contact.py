@@ -76,6 +76,9 @@ _POSTCODE = re.compile(
 # Polish "80-264", Swedish "114 51", German/French/Finnish "10115", a country letter "D-10115"
 _FOREIGN_POSTCODE = re.compile(
     r"(?<![\w.,:/-])(?P<code>\d{2}-\d{3}|\d{3} \d{2}|\d{5}|[A-Z]{1,2}-\d{4,5})[ \t]+[^\W\d_a-zæøå]")
+_NAMED_BEFORE_POSTCODE = re.compile(
+    r"(?<![\w-])(?P<first>[A-ZÆØÅ][\w'’-]+)(?:[ \t][A-ZÆØÅ][\w'’-]+)?[ \t]+(?P<number>\d{1,4}[A-Ha-h]?)"
+    r"(?=,[ \t]*[1-9]\d{3}[ \t]+(?P<town>[A-ZÆØÅ][\w-]+))")
 _NUMBERED_STREET_BEFORE = re.compile(r"[^\W\d_][\w.]*[ \t]\d{1,4}[a-zA-Z]?(?:/\d{1,4})?,[ \t]*$")
 _MONTHS = ("januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
            "|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec")
@@ -88,7 +91,16 @@ _YEAR_WORDS = (r"(?:nitten[ \t]*hundrede|to[ \t]*tusind)(?:[ \t]+og)?[ \t]+"
                r"|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten)")
 _DATE = (rf"(?:(?:\d{{1,2}}\.?|{_ORDINAL})\s+(?:{_MONTHS})\.?\s+(?:\d{{4}}|['’]?\d{{2}}|{_YEAR_WORDS})"
          r"|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}))(?![\d])")
-_BIRTH = re.compile(rf"(?i)\b(?:født|f\.)(?:\s+(?:den|d\.))?\s+(?P<date>{_DATE})")
+_BIRTH = re.compile(rf"(?i)\b(?:født|f\.|fødselsdato|f\.dato|date\s+of\s+birth)(?:\s*:)?"
+                    rf"(?:\s+(?:den|d\.))?\s+(?P<date>{_DATE})")
+# "hun er født den 19 december", "fødd' … den fjortende juli": a birthday without the year
+_BIRTH_DAY_MONTH = re.compile(
+    rf"(?i)\b(?:født|fø['’]?dt|fødd['’]?)\b[^.!?\n]{{0,50}}?\bden\s+(?P<date>(?:\d{{1,2}}\.?|{_ORDINAL})\s+"
+    rf"(?:{_MONTHS}))\b(?!\.?\s*(?:\d|{_YEAR_WORDS}))")
+_GENERIC_SUBJECT = re.compile(r"(?i)\b(?:alle|man|mange|de\s+fleste)\b[^.!?\n]*$")
+# "CPR 030471-XXXX": a number masked in its last four still gives the date of birth
+_CPR_MASKED = re.compile(
+    r"(?i)\b(?:cpr|personnummer|cpr-nr\.?|cpr-nummer)\s*:?\s*(?P<cpr>\d{6}[ ]?[-–]?[ ]?[X*x]{4})(?![\w*])")
 # "Noahs fødselsdag er 3/6", "fødselsdag den 14. maj": a birthday without the year still narrows who it is
 _BIRTHDAY = re.compile(
     rf"(?i)\bfødselsdag(?:\s+er)?(?:\s+(?:den|d\.))?\s+(?P<date>\d{{1,2}}[./]\d{{1,2}}(?![./]?\d)"
@@ -209,8 +221,14 @@ def detect_contacts(text: str) -> list[Candidate]:
     for m in _CPR.finditer(text):
         if valid_cpr(m.group("d"), m.group("m"), m.group("y")):
             add(m.start(), m.end(), CPR, "10 digits opening with a valid date (DDMMYY-SSSS)")
+    for m in _CPR_MASKED.finditer(text):
+        add(m.start("cpr"), m.end("cpr"), CPR, "a CPR number with its last four masked")
     for m in _BIRTH.finditer(text):
         add(m.start("date"), m.end("date"), BIRTHDATE, "date after 'født'")
+    for m in _BIRTH_DAY_MONTH.finditer(text):
+        # not of a group: "alle syrere er født den 1. januar"
+        if not _GENERIC_SUBJECT.search(text, max(0, m.start() - 30), m.start()):
+            add(m.start("date"), m.end("date"), BIRTHDATE, "the day and month someone was born")
     for m in _BIRTHDAY.finditer(text):
         add(m.start("date"), m.end("date"), BIRTHDATE, "the day of a birthday")
     for rx in (_BIRTH_YEAR_WORDS, _BIRTH_YEAR_LATER, _BORN_ENGLISH):
@@ -292,6 +310,13 @@ def _addresses(text: str, add: Callable[..., None]) -> None:
         add(start, end, ADDRESS, "street name and house number" + (", floor/side" if rest else ""),
             core=text[start:m.end("number")])
         ends.append(end)
+    for m in _NAMED_BEFORE_POSTCODE.finditer(text):
+        # "Kragholmen 11, 9900 Frederikshavn": a street with no street word, known by the postcode after it
+        town = m.group("town").casefold()
+        if m.group("first").casefold() not in _FUNCTION and (town in known_towns or not is_word(town)) \
+                and not for_public_body(text, m.start()):
+            add(m.start(), m.end("number"), ADDRESS, "a name and house number before a postcode and town")
+            ends.append(m.end("number"))
     for m in _POSTCODE.finditer(text):
         town = m.group("town")
         after_address = any(0 <= m.start() - e <= 3 for e in ends)
