@@ -117,7 +117,45 @@ def bench_coding(folder: Path, repeat: int, n: int) -> None:
         row(f"add {n:,} codings one action each, {name}", limit, best(qcode_single(rs), repeat))
         limit = best(bare_batch(rs), repeat)
         row(f"add {n:,} codings in one batch, {name}", limit, best(qcode_batch(rs), repeat))
+    _bench_going_back(project, big, len(big_text), codes[0], repeat)
     project.close()
+
+
+def _bench_going_back(project, doc: int, length: int, code: int, repeat: int, held: int = 20_000) -> None:
+    """Coding backwards through a long document that holds many codings of the code, none touched:
+    what a coding action reads should not grow with what the document holds (version 11 read every
+    coding ending after the new range)."""
+    from qcode.core.codings import add_coding
+
+    db, stamp, step = project.db.conn, "2026-01-01T00:00:00", length // held
+    rows = [(doc, code, i * step, i * step + 4, project.coder_id, stamp, stamp) for i in range(held)]
+    new = [(i * step + 8, i * step + 12) for i in range(held - 1, 0, -held // 500)]
+    insert = ('INSERT INTO codings (document_id, code_id, start, "end", coder_id, created_at, updated_at, '
+              "memo) VALUES (?, ?, ?, ?, ?, ?, ?, '')")
+
+    def hold():
+        db.execute("DELETE FROM codings")
+        db.execute("DELETE FROM change_log")
+        with db:
+            db.executemany(insert, rows)
+
+    def bare():
+        hold()
+        start = time.perf_counter()
+        for s, e in new:
+            with db:
+                db.execute(insert, [doc, code, s, e, project.coder_id, stamp, stamp])
+        return time.perf_counter() - start
+
+    def qcode():
+        hold()
+        start = time.perf_counter()
+        for s, e in new:
+            add_coding(project, doc, code, s, e)
+        return time.perf_counter() - start
+
+    row(f"add {len(new)} codings one action each, backwards through {held:,} codings of the code",
+        min(bare() for _ in range(repeat)), min(qcode() for _ in range(repeat)))
 
 
 # -- opening -------------------------------------------------------------------------------------

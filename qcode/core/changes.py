@@ -64,6 +64,12 @@ def coalesce(changes: Iterable[Change]) -> list[Change]:
     touched: a batch (a background import of many files) is announced once per kind, not once per
     coding. An empty ``ids`` or ``document_ids`` ("not known") in any of them makes the merged one
     empty too."""
+    if isinstance(changes, list) and len(changes) == 1:  # one action, as nearly every commit is
+        only = changes[0]
+        ids_, docs_ = only.ids, only.document_ids
+        if (type(ids_) is tuple and type(docs_) is tuple
+                and len(set(ids_)) == len(ids_) and len(set(docs_)) == len(docs_)):
+            return [only]  # what the loop below would rebuild, field for field
     ids: dict[str, dict[int, None] | None] = {}
     document_ids: dict[str, dict[int, None] | None] = {}
     for change in changes:

@@ -39,24 +39,29 @@ class CodingResult:
     created: bool = True
 
 
-_TOUCHING = (f'SELECT {_COLUMNS} FROM codings {{index}} WHERE document_id = ? AND code_id = ? '
-             'AND coder_id = ? AND start <= ? AND "end" >= ? ORDER BY start, id')
+_TOUCHING = (f'SELECT {_COLUMNS} FROM codings INDEXED BY idx_codings_code_cover WHERE code_id = ? '
+             'AND document_id = ? AND coder_id = ? AND start <= ? AND "end" >= ? AND start >= ? - ('
+             'SELECT "end" - start FROM codings INDEXED BY idx_codings_length WHERE code_id = ? '
+             'AND document_id = ? AND coder_id = ? ORDER BY "end" - start DESC LIMIT 1) ORDER BY start, id')
+# a file before version 13 (an older copy being merged, a test building one) has no index of lengths
+_TOUCHING_UNINDEXED = (f'SELECT {_COLUMNS} FROM codings WHERE document_id = ? AND code_id = ? '
+                       'AND coder_id = ? AND start <= ? AND "end" >= ? ORDER BY start, id')
 
 
 def _touching_rows(project: Project, document_id: DocumentId, code_id: CodeId, coder_id: CoderId,
                    start: int, end: int) -> list[tuple]:
-    """The codings of the code by the coder that ``[start, end)`` overlaps or touches. Read by end
-    (migration 11's index): only codings ending at or after ``start``, where SQLite's own choice, the
-    index by start, reads every earlier coding of the document; a file not yet migrated (an older copy
-    being merged, a test building one) is read without it."""
-    params = [document_id, code_id, coder_id, end, start]
+    """The codings of the code by the coder that ``[start, end)`` overlaps or touches. None is longer
+    than the code's longest (migration 13's index gives it in one step), so only codings starting in
+    ``[start - longest, end]`` are read: the range's neighbourhood, however many codings the document
+    holds before or after it (reading by end, version 11, read every coding ending after ``start``)."""
     try:
-        indexed = _TOUCHING.format(index="INDEXED BY idx_codings_touching")
-        return project.db.execute(indexed, params).fetchall()
+        return project.db.conn.execute(_TOUCHING, [code_id, document_id, coder_id, end, start, start,
+                                                   code_id, document_id, coder_id]).fetchall()
     except sqlite3.OperationalError as error:
         if "no such index" not in str(error):
             raise
-        return project.db.execute(_TOUCHING.format(index=""), params).fetchall()
+        return project.db.conn.execute(_TOUCHING_UNINDEXED,
+                                       [document_id, code_id, coder_id, end, start]).fetchall()
 
 
 def document_length(project: Project, document_id: DocumentId) -> int:
@@ -76,6 +81,20 @@ def _check_range(start: int, end: int, length: int) -> None:
         raise CodingError("coding.bad_range", start=start, end=end, length=length)
 
 
+_CODE_AND_LENGTH = ("SELECT EXISTS (SELECT 1 FROM codes WHERE id = ?), "
+                    "(SELECT length FROM document_digests WHERE document_id = ?)")
+
+
+def _check_code_and_range(project: Project, document_id: DocumentId, code_id: CodeId, start: int,
+                          end: int) -> None:
+    """:func:`get_code`'s and :func:`document_length`'s checks, in that order, asked in one statement
+    (a single coding action is mostly these few statements and its commit)."""
+    known, length = project.conn.execute(_CODE_AND_LENGTH, [code_id, document_id]).fetchone()
+    if not known:
+        get_code(project, code_id)  # raises the error it always raised
+    _check_range(start, end, document_length(project, document_id) if length is None else length)
+
+
 def add_coding(
     project: Project,
     document_id: DocumentId,
@@ -88,8 +107,7 @@ def add_coding(
     """Code ``[start, end)`` of a document with a code, merging with touching same-code codings."""
     with project.transaction():
         coder_id = project.coder_id if coder_id is None else coder_id
-        get_code(project, code_id)
-        _check_range(start, end, document_length(project, document_id))
+        _check_code_and_range(project, document_id, code_id, start, end)
         result, _created, log = _merge_insert(project, document_id, code_id, start, end, coder_id, memo,
                                               now())
         if log is not None:
@@ -145,25 +163,26 @@ def _merge_insert(project: Project, document_id: DocumentId, code_id: CodeId, st
     else:
         touching = [_row_to_coding(r) for r in _touching_rows(project, document_id, code_id, coder_id,
                                                               start, end)]
-    for c in touching:
-        if c.start <= start and c.end >= end:
-            return CodingResult(c.id, created=False), None, None
-    new_start = min([start] + [c.start for c in touching])
-    new_end = max([end] + [c.end for c in touching])
-    memo = "\n".join(m for m in [*(c.memo for c in touching), memo] if m)
-    for coding in touching:
-        project.db.execute("DELETE FROM codings WHERE id = ?", [coding.id])
-    cursor = project.db.execute(
+    if touching:
+        for c in touching:
+            if c.start <= start and c.end >= end:
+                return CodingResult(c.id, created=False), None, None
+        start = min(start, *(c.start for c in touching))
+        end = max(end, *(c.end for c in touching))
+        memo = "\n".join(m for m in [*(c.memo for c in touching), memo] if m)
+        for coding in touching:
+            project.conn.execute("DELETE FROM codings WHERE id = ?", [coding.id])
+    cursor = project.conn.execute(
         'INSERT INTO codings (document_id, code_id, start, "end", coder_id, created_at, '
         "updated_at, memo) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [document_id, code_id, new_start, new_end, coder_id, stamp, stamp, memo],
+        [document_id, code_id, start, end, coder_id, stamp, stamp, memo],
     )
     assert cursor.lastrowid is not None  # an INSERT sets it (sqlite3 types it optional)
     coding_id = CodingId(cursor.lastrowid)
-    created = Coding(coding_id, document_id, code_id, new_start, new_end, coder_id, stamp, stamp, memo)
+    created = Coding(coding_id, document_id, code_id, start, end, coder_id, stamp, stamp, memo)
     if spans is not None:
         spans.replace(touching, created)
-    log = {"document_id": document_id, "code_id": code_id, "start": new_start, "end": new_end,
+    log = {"document_id": document_id, "code_id": code_id, "start": start, "end": end,
            "absorbed": [c.id for c in touching]}
     return CodingResult(coding_id, tuple(touching)), created, log
 

@@ -375,6 +375,16 @@ def test_coalesce_keeps_one_change_per_kind_and_unknown_stays_unknown():
                       changes.Change(CASES, (), ())]
 
 
+
+@pytest.mark.parametrize("change", [
+    changes.Change(CODINGS, (1, 2), (5,)), changes.Change(CODINGS, (2, 2, 1), (5, 5)), changes.Change(CASES),
+    changes.Change(DOCUMENTS, [4], [4])])  # type: ignore[arg-type]  # lists, as a careless caller might
+def test_coalescing_one_change_gives_what_merging_it_with_nothing_gives(change):
+    """One action's commit takes a shortcut; it must not differ from the general loop."""
+    slow = changes.coalesce(iter([change]))  # not a list: the loop
+    assert changes.coalesce([change]) == slow
+    assert all(type(c.ids) is tuple and type(c.document_ids) is tuple for c in changes.coalesce([change]))
+
 def test_a_transaction_announces_once_per_kind_when_it_commits(world):
     heard: list[changes.Change] = []
     world.p.changes.subscribe(heard.append)

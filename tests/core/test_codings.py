@@ -138,14 +138,3 @@ def test_batch_merges_exactly_as_one_coding_at_a_time(project):
         absorbed = [sorted((docs.index(a.document_id), a.start, a.end) for a in r.absorbed) for r in done]
         results.append((shape, absorbed, [r.created for r in done], len(ids)))
     assert results[0] == results[1]
-
-
-def test_the_codings_a_new_coding_touches_are_found_by_their_end(project):
-    """Migration 11: reading by end, only codings ending at or after the new start are read (SQLite's own
-    choice, the index by start, read every earlier coding of the document for each new coding)."""
-    from qcode.core.codings import _TOUCHING
-
-    sql = _TOUCHING.format(index="INDEXED BY idx_codings_touching")
-    plan = " ".join(r[3] for r in project.db.execute(f"EXPLAIN QUERY PLAN {sql}", [1, 1, 1, 10, 5]))
-    assert 'idx_codings_touching (code_id=? AND document_id=? AND coder_id=? AND "end">?)' in plan.replace(
-        "end>", '"end">')

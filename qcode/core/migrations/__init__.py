@@ -6,7 +6,8 @@ Taken: 0001 core tables, 0002 turns and coding memos, 0003 anonymiser register, 
 search, 0005 quote marks and export log, 0006 person roles in the register, 0007 no digests of
 sealed originals, 0008 digests and lengths of the current texts (integrity check), 0009 codebook
 history (reasons, codings moved by merges and splits), 0010 coder roles, blind visibility and
-adjudication, 0011 an index for the codings a new coding touches, 0012 the turn role check without IN.
+adjudication, 0011 an index for the codings a new coding touches, 0012 the turn role check without IN,
+0013 the longest coding of a code (the window of codings a new one touches), three unused indexes dropped.
 """
 
 from __future__ import annotations
