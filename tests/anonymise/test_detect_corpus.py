@@ -152,6 +152,11 @@ FLOORS = {
     # CPR 0.500, look-alikes 21/352; after sets 14 and 15's rules (unread) AGE 0.782; then read
     "anon_extra16": {"PERSON": 0.98, "AGE": 0.86, "PLACE": 0.99, "ORG": 0.94, "negatives": 21, "over": 0.009,
                      "BIRTHDATE": 0.76},
+    # set 17: contact identifiers, places and organisations in letters, e-mails, a Facebook thread, minutes,
+    # calls read aloud, a CV, a chat log, a debt session, dialect; held out in the same session: first score
+    # ADDRESS 0.746, CPR 0.769, AGE 0.802, look-alikes 46/327, over-redaction 2.81 %; after sets 14-16's
+    # rules (unread) AGE 0.837, CPR 0.846; then read
+    "anon_extra17": {"PERSON": 0.99, "AGE": 0.95, "PLACE": 0.98, "ORG": 0.95, "negatives": 46, "over": 0.018},
 }
 
 
@@ -207,6 +212,7 @@ _NOT_YET = pytest.mark.xfail(strict=True, reason="#13's targets are not all met 
     pytest.param("anon_extra14", marks=_NOT_YET),  # PERSON 0.989, look-alikes 30/317, BIRTHDATE 0.667
     pytest.param("anon_extra15", marks=_NOT_YET),  # AGE 0.925, look-alikes 39/352, BIRTHDATE 0.833
     pytest.param("anon_extra16", marks=_NOT_YET),  # AGE 0.861, BIRTHDATE 0.766, PERSON 0.980
+    pytest.param("anon_extra17", marks=_NOT_YET),  # look-alikes 46/327, over-redaction 1.71 %
 ])
 def test_new_sets_meet_the_targets_of_13(scored_sets: dict[str, dict], name: str) -> None:
     res = scored_sets[name]

@@ -205,3 +205,73 @@ def test_contact_identifiers_masked_estimated_without_year_or_street_word(text: 
 def test_amounts_and_weights_stay(text: str) -> None:
     found = detect_full(text, use_model=True).candidates
     assert not any(c.label in (AGE, "ADDRESS") for c in found)
+
+
+# -- forms a contact-identifier set showed (#13, set 17 read after its score) ----------------------------
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("Apotek: Må jeg få dit cpr-nummer?\n\nKaj: Ja. Det er elleve, nul tre, otteoghalvtreds – tyve, "
+     "fireogfyrre.", "CPR", "elleve, nul tre, otteoghalvtreds – tyve, fireogfyrre"),
+    ("Egon: Ring på fastnet. Otte å halvfems, to å halvtreds, elleve, nul fire.", "PHONE",
+     "Otte å halvfems, to å halvtreds, elleve, nul fire"),
+    ("                  Cpr.nr.: 151288-XXXX", "CPR", "151288-XXXX"),
+    ("Jeg bor lige over dem, i nr. 12 1. th., og jeg har en hund.", "ADDRESS", "nr. 12 1. th."),
+    ("Fremmødte:\n– Nr. 3, st. tv.: Ole Lund\n– Nr. 5 B: Hamid Karimi\n", "ADDRESS", "Nr. 5 B"),
+    ("R: Hun har boet i nr. 22 siden 1968.", "ADDRESS", "nr. 22"),
+    ("mit nummer 31-62-07-84 ring gerne", "PHONE", "31-62-07-84"),
+    ("Skriv til vicepolitikommissæren på BKL042@politi.dk.", "EMAIL", "BKL042@politi.dk"),
+    ("A er født på Vestergård ved Hurup, syttende maj i 1948.", "BIRTHDATE", "syttende maj i 1948"),
+    ("CURRICULUM VITAE\n\nRené Thomsen\nBirkelunden 12A, kl.\n7400 Herning", "ADDRESS",
+     "Birkelunden 12A, kl."),
+])
+def test_contact_identifiers_read_aloud_in_dialect_and_in_blocks_of_flats(text: str, kind: str,
+                                                                          value: str) -> None:
+    assert (value, kind) in _found(text)
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("R: Jeg er 81 år – fra 1942, såmænd – og bor alene.", "1942"),
+    ("Rikke: Jeg er fra Holbæk. Fra 85, så jeg er 38.", "85"),
+    ("Bentes nabo, Kurt Lindegaard, der selv er 72, har hjulpet.", "72"),
+    ("Født: 3. maj 1968 (55 år)\nCivilstand: gift", "55 år"),
+    ("Jeg har to børn. Emma (f. 1998) er 25 og bor i Vejle.", "25"),
+    ("Bjørn takkede Jytte, som med sine 91 år er afdelingens ældste.", "91 år"),
+    ("Hun er pensioneret sygeplejerske, sådan 75 år.", "75 år"),
+    ("R: Jeg har en søn i Nuuk. Han må være tyve nu.", "tyve"),
+    ("R: Jeg har selv været 29 og alene med det hele.", "29"),
+    ("R: Da a wa femten, kom a ud å tjen.", "femten"),
+])
+def test_ages_with_a_birth_year_after_them_and_in_descriptions(text: str, age: str) -> None:
+    assert age in _ages(text)
+
+
+@pytest.mark.parametrize(("text", "nickname"), [
+    ('R: Det er den samme mand, Jens – "Spejderen", som de andre kalder ham – og han råber.', "Spejderen"),
+    ('– Nr. 14, 2. th.: Karen "Mormor" Juhl', "Mormor"),
+])
+def test_nicknames_in_quotes(text: str, nickname: str) -> None:
+    assert (nickname, PERSON) in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Han ville have været tooghalvfjerds nu. Eller treoghalvfjerds.",
+    "Han var 30, fra 2010 til 2012 boede han i Odense.",
+])
+def test_what_would_have_been_and_a_period_after_an_age_stay(text: str) -> None:
+    assert _ages(text) in ([], ["30"])
+
+
+@pytest.mark.parametrize("text", [
+    "Sag 2023-0417 og recept nummer 4471-2209.",
+    "Se side 4, punkt nr. 3. Bus nr. 5A kører. Lov nr. 1012: Bekendtgørelse om støtte.",
+])
+def test_case_numbers_and_numbered_things_are_no_phone_or_address(text: str) -> None:
+    found = detect_full(text, use_model=True).candidates
+    assert not any(c.label in ("PHONE", "ADDRESS") for c in found)
+
+
+def test_a_comment_under_a_name_on_the_next_line_is_not_part_of_the_name() -> None:
+    text = "Tran Thi Mai\n    Min nabo har også fået brev.\n\nMoh Al-Amin\n    Jeg ved ikke noget."
+    surfaces = {c.surface for c in detect_full(text, use_model=True).candidates}
+    assert not any("Min" in s.split() or "Jeg" in s.split() for s in surfaces)

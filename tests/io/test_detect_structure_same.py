@@ -126,7 +126,8 @@ def test_detection_finds_what_it_found_before_on_every_transcript_and_variant(co
         for _ in range(4):
             _same(_variant(text, rng))
     assert turns > 4000
-    assert compared >= len(texts) - 20  # the later rules touch a few texts; the rest are compared
+    # the later rules (labels with a note, numbered headings) touch some texts; the rest are compared
+    assert compared >= 0.9 * len(texts)
 
 
 def _hard_wrapped_before(text: str) -> bool:

@@ -31,7 +31,9 @@ _RELATIVE = (
     r"|kæreste|mand|kone|eks|ven|veninde|niece|nevø|barnebarn|yngste|ældste|lille)"
 )
 # with the forms dialect transcripts write: "hun wa' kun 74", "siden hun war fem"
-_COPULA = (r"(?:er|var|ER|VAR|wa['’]|va['’]|blev|bløw|bliver|blevet|blive|fylder|fyldte|fyldt|runder|rundede"
+_COPULA = (r"(?:er|var|ER|VAR|wa['’]|wa\b|va['’]|blev|bløw|bliver|blevet|blive|været|må\s+være|fylder|fyldte"
+           r"|fyldt"
+           r"|runder|rundede"
            r"|rundet)")
 _ADVERB = (
     r"(?:(?:nu|kun|bare|lige|næsten|snart|allerede|omkring|cirka|ca\.|godt|faktisk|jo|da|også|vel|sgu|nok"
@@ -51,7 +53,9 @@ _DURATION_AFTER = re.compile(
 )
 _NOT_AFTER = re.compile(
     rf"\s*(?:{_UNITS})|\s+(?:år\s+)?siden\b(?!\s+sidst)|\s+mere\b|\s*\+|\s*['’]?erne|\s+(?:ældre|yngre)\b")
-_HYPOTHETICAL = re.compile(r"\b(?:hvis|som om|når man|forestil|tænk hvis|gad vide)\b", re.I)
+# also what would have been: "Han ville have været tooghalvfjerds nu"
+_HYPOTHETICAL = re.compile(
+    r"\b(?:hvis|som om|når man|forestil|tænk hvis|gad vide|ville\s+ha(?:ve|['’])?)\b", re.I)
 # "leve, til jeg er 80", "inden jeg fylder 60", "når jeg bliver 70": an age still to come
 # also of a child by name ("Når Alfred bliver fem, ska han …"), and anyone's ("da man fylder 18")
 _FUTURE = re.compile(
@@ -92,10 +96,17 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # "Freja æ enogtyve": a name with the dialect's "æ" (is)
     ("name_dialect", re.compile(rf"(?<![\w])(?P<name>{NAME_WORD})\s+(?:æ|ær)\s+{_ADVERB}{{0,2}}{_AGE}")),
     # "Line er 28", "Palle blev 50 år"
-    ("name_subject", re.compile(rf"(?<![\w])(?P<name>{NAME_WORD}),?\s+{_COPULA}\s+{_ADVERB}{{0,2}}{_AGE}")),
+    # also with a bracket between: "Mathias (f. 1996) er 27"
+    ("name_subject", re.compile(
+        rf"(?<![\w])(?P<name>{NAME_WORD})(?:\s*\([^()\n]{{1,20}}\))?,?\s+{_COPULA}\s+{_ADVERB}{{0,2}}{_AGE}")),
+    # "Jytte, som med sine 87 år er den ældste": an age one has (not "sine 20 år på fabrikken")
+    ("with_years", re.compile(
+        r"\bmed\s+(?:sine|mine|dine|hans|hendes)\s+(?P<age>(?P<n>\d{1,3})\s*år)\b"
+        r"(?!\s+(?:på|i|hos|ved|som|til|med|bag)\b)")),
     # "en søn, Malthe, der er fjorten": a name taken up by a relative clause
     ("name_relative", re.compile(
-        rf"(?<![\w])(?P<name>{NAME_WORD}),?\s*(?:der|som)\s+{_COPULA}\s+{_ADVERB}{{0,2}}{_AGE}")),
+        rf"(?<![\w])(?P<name>{NAME_WORD}),?\s*(?:der|som)\s+(?:selv\s+|nu\s+|også\s+)?{_COPULA}\s+{_ADVERB}{{0,2}}"
+        rf"{_AGE}")),
     # "Ida og Emma, de er ni": two names taken up by "de"
     ("names_plural", re.compile(
         rf"(?<![\w])(?P<name>{NAME_WORD})\s+og\s+(?P<name2>{NAME_WORD}),?\s+(?:de|der|som)\s+{_COPULA}\s+"
@@ -182,6 +193,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\s+)?"
         r"['’]?(?P<age>(?P<n>(?:19|20)?\d{2}))"
         r"(?=\s*(?:[,.;!?]|og\b|$))")),
+    # "Fra 82, så jeg er 41": a year someone is from, with the age it makes
+    ("born_so", re.compile(
+        r"(?i)\bfra\s+['’]?(?P<age>(?P<n>(?:19|20)?\d{2})),\s+så\s+(?:jeg|han|hun|du|a)\s+(?:er|var)\s+\d")),
     # a timeline: "1979    Født i Skive"
     ("born_timeline", re.compile(r"(?m)^[ \t]*(?P<age>(?P<n>(?:19|20)\d{2}))[ \t]+[Ff]ødt\b")),
     # header metadata "Alder: 46", "Alder ved interview: 46", "Fødselsår: 1978", "Født: 1978"; also as the
@@ -248,6 +262,9 @@ _GUARDED = frozenset(
 _RULES += MORE_RULES
 # "da jeg var fire- fireogtyve": an age broken off and said again in full
 _RESTART = re.compile(rf"-[ \t]+(?P<age>(?P<n>{AGE_WORD})(?:\s*år\b)?)")
+# "Jeg er 78 år – fra 1945, såmænd": the year of birth said after the age
+_BORN_AFTER_AGE = re.compile(r"\s*[–—,]\s*fra\s+['’]?(?P<age>(?P<n>(?:19|20)\d{2}|\d{2}))(?![\d.,]\d)"
+                             r"(?![ \t]*(?:[–—-]|til\b))")
 # "fik vi Susanne i 1975, og Michael i 1978": the next child's birth year
 _CHILD_MORE = re.compile(rf",?\s+og\s+{NAME_WORD}\s+i\s+(?P<age>(?P<n>(?:19|20)\d{{2}}))(?!\d)")
 # "A er født i -46, hun i -49": the next person's birth year in the same breath
@@ -351,8 +368,8 @@ def _accept(rule: str, m: re.Match[str], text: str, is_name: Callable[[str], boo
 
 def _core(rule: str, surface: str, m: re.Match[str]) -> str:
     """The number a reviewer sees: "15-16 år" → "15-16", "51-årig" → "51", "F. 1978" → "1978"."""
-    if rule in ("born", "born_from", "born_place", "born_timeline", "born_english", "born_child", "decade",
-                "birthday", "meta"):
+    if rule in ("born", "born_from", "born_place", "born_timeline", "born_english", "born_child", "born_so",
+                "decade", "birthday", "meta"):
         return m.group("n") or m.groupdict().get("n2") or m.groupdict().get("word") or ""
     return re.sub(r"\s*år$|[-‐ ]?årige?$|[- ]?års[- ]?alderen$", "", surface).strip()
 
@@ -360,8 +377,10 @@ def _core(rule: str, surface: str, m: re.Match[str]) -> str:
 def detect_ages(text: str, names: Collection[str] = ()) -> list[Candidate]:
     """Ages of persons in ``text``; ``names`` are the document's known names (for "Line (28)")."""
 
+    parts = {part for name in names for part in name.split()}
+
     def is_name(word: str) -> bool:
-        return word in names or is_first_name(word)
+        return word in names or word in parts or is_first_name(word)
 
     out: list[Candidate] = []
     for rule, rx in _RULES:
@@ -380,6 +399,9 @@ def detect_ages(text: str, names: Collection[str] = ()) -> list[Candidate]:
             if restart and restart.group("n").casefold().startswith(text[start:end].casefold()):
                 out.append(Candidate(restart.start("age"), restart.end("age"), restart.group("age"), AGE,
                                      restart.group("n"), DETECTOR, 0.85, "an age broken off and said again"))
+            if rule in ("subject", "name_subject") and (year := _BORN_AFTER_AGE.match(text, end)):
+                out.append(Candidate(year.start("age"), year.end("age"), year.group("age"), AGE,
+                                     year.group("n"), DETECTOR, 0.85, "the year of birth after an age"))
             if rule == "born_child" and (child := _CHILD_MORE.match(text, end)):
                 out.append(Candidate(child.start("age"), child.end("age"), child.group("age"), AGE,
                                      child.group("n"), DETECTOR, 0.85, "the next child's birth year"))

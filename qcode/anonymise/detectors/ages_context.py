@@ -73,7 +73,8 @@ MORE_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\s+(?:var|er|blev)\s+(?:han|hun|hanj|ho)\b(?!\s+(?:gange|dage|uger|timer))")),
     # "hun er frivillig, 79 år og skrap": an age set off after what someone is
     ("described_then_age", re.compile(
-        rf"\b(?:[Hh]an|[Hh]un)\s+(?:er|var)\s+[^,.\n]{{1,25}},\s+(?P<age>(?P<n>\d{{2}}|{AGE_WORD})\s+år)\b"
+        rf"\b(?:[Hh]an|[Hh]un)\s+(?:er|var)\s+[^,.\n]{{1,25}},\s+(?:sådan\s+|cirka\s+|ca\.\s*|omkring\s+)?"
+        rf"(?P<age>(?P<n>\d{{2}}|{AGE_WORD})\s+år)\b"
         r"(?!\s+(?:siden|efter|før|senere|tilbage|i\b|ad\b))")),
     # "stort tillykke med de 80!", "tillykke med dine 40 år"
     ("birthday_wish", re.compile(rf"(?i)\btillykke\s+med\s+(?:de|dine|sine|hans|hendes)\s+{_AGE}")),

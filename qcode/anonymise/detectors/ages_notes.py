@@ -62,6 +62,9 @@ _PUPIL = re.compile(
 # "Edith (f. 17.08.1931, 92)": the age after a birth date in the name's bracket
 _BORN_THEN_AGE = re.compile(
     r"\((?:f\.|født)[ \t]*\d{1,2}[./-]\d{1,2}[./-]\d{2,4},[ \t]*(?P<age>(?P<n>\d{1,3})(?:[ \t]*år)?)\)")
+# "Født: 2. november 1971 (52 år)": the age in brackets after a date of birth
+_BIRTH_THEN_AGE = re.compile(
+    r"(?i)\b(?:født|f\.)\s*:?\s*[^()\n]{4,25}?\((?P<age>(?P<n>\d{1,3})[ \t]*år)\)")
 # "for en tolvårig, der hader én": a child named by its age alone
 _AARIG_NOUN = re.compile(
     rf"(?i)\b(?:en|et|den)\s+(?P<age>(?P<n>{_AGE_WORD_GLUED})årig)(?=\s*[,.;!?]|\s+(?:der|som)\b)")
@@ -109,6 +112,8 @@ def detect_note_ages(text: str) -> list[Candidate]:
         add(m, "age", m.group("n"), "a pupil's age in notes ('Mathias W., 8. kl., 14 år')")
     for m in _BORN_THEN_AGE.finditer(text):
         add(m, "age", m.group("n"), "an age after a birth date in brackets")
+    for m in _BIRTH_THEN_AGE.finditer(text):
+        add(m, "age", m.group("n"), "an age in brackets after a date of birth")
     for m in _AARIG_NOUN.finditer(text):
         add(m, "age", m.group("n"), "a child named by its age ('en tolvårig')")
     rows = list(_LIST_ROW.finditer(text))

@@ -27,7 +27,8 @@ _CPR = re.compile(
     rf"(?P<s>\d{{4}}|\d{{2}} \d{{2}}){_E}")
 # Phone numbers: +45/0045/"plus 45", then 8 digits as 8, 4+4, 2+2+2+2 or 2+3+3; or a foreign number
 # with its country code.
-_DK_BODY = r"\d{8}|\d{4}[ ]\d{4}|\d{2}[ ]\d{2}[ ]\d{2}[ ]\d{2}|\d{2}[ ]\d{3}[ ]\d{3}"
+_DK_BODY = (r"\d{8}|\d{4}[ ]\d{4}|\d{2}[ ]\d{2}[ ]\d{2}[ ]\d{2}|\d{2}[ ]\d{3}[ ]\d{3}"
+            r"|\d{2}-\d{2}-\d{2}-\d{2}")  # not 4-4 with a hyphen: "sag 2023-0417", "2023-2024"
 _PHONE = re.compile(
     rf"{_B}(?P<cc>(?:\+|00)[ ]?45[ ]?|plus[ ]45[ ])?(?P<body>{_DK_BODY}){_E}"
     rf"|{_B}(?P<foreign>(?:\+|00|plus[ ])(?!45)\d{{1,3}}(?:[ -]?\d{{1,4}}){{2,6}}){_E}", re.IGNORECASE)
@@ -64,7 +65,8 @@ ADDRESS_REST = re.compile(rf"(?i){_FLOOR}{_SIDE}?|{_SIDE}|,?\s*\d{{1,2}}\.\s*sal
 # Words that make a street name with the suffix word after them: "østre strandvej", "Gamle Kongevej".
 _STREET_PREFIX = re.compile(
     r"(?i)(?:(?<![\w])(?:østre|vestre|nordre|søndre|gamle|nye|lille|store|sankt|skt\.|h\.\s?c\.)\s+)$")
-_NAME_BEFORE = re.compile(r"(?<![\w])(?:[A-ZÆØÅ][\w'’.-]*\s+){1,2}$|(?<![\w])[^\W\d_]+s\s+$")
+# on the street's own line: "René Thomsen\nFredhøjvej 23A" is a name above an address, not its start
+_NAME_BEFORE = re.compile(r"(?<![\w])(?:[A-ZÆØÅ][\w'’.-]*[ \t]+){1,2}$|(?<![\w])[^\W\d_]+s[ \t]+$")
 # After a house number these say it was a quantity: "vej 20 minutter", "Bakken 3 gange".
 _NOT_HOUSE = re.compile(
     r"\s*(?:år|kr|kroner|km|kilometer|meter|m\b|minutter|min\b|timer|gange|procent|%|stk|dage|uger"
@@ -76,6 +78,12 @@ _POSTCODE = re.compile(
 # Polish "80-264", Swedish "114 51", German/French/Finnish "10115", a country letter "D-10115"
 _FOREIGN_POSTCODE = re.compile(
     r"(?<![\w.,:/-])(?P<code>\d{2}-\d{3}|\d{3} \d{2}|\d{5}|[A-Z]{1,2}-\d{4,5})[ \t]+[^\W\d_a-zæøå]")
+# A flat named by its house number in a block: "nr. 14 st. tv.", "Nr. 4, 1. th.:", "bor i nr. 14"
+_FLAT_NUMBER = re.compile(r"(?<![\w.])[Nn]r\.[ \t]?\d{1,4}(?:[ \t]?[A-Ha-h](?![\w.]))?")
+_LIVED_IN = re.compile(
+    r"(?i)\b(?:bor|boet|boede|flyttede|flytter|lejlighed(?:en)?)\s+(?:i|på|ind\s+i|til)\s+$")
+_ROW_START = re.compile(r"(?:^|\n)[ \t]*[–•*-]?[ \t]*$")
+_LISTED_FLAT = re.compile(r"[ \t]*:[ \t]*[A-ZÆØÅ]")  # an attendance list: "– Nr. 18 A: Hamid Sultani"
 _NAMED_BEFORE_POSTCODE = re.compile(
     r"(?<![\w-])(?P<first>[A-ZÆØÅ][\w'’-]+)(?:[ \t][A-ZÆØÅ][\w'’-]+)?[ \t]+(?P<number>\d{1,4}[A-Ha-h]?)"
     r"(?=,[ \t]*[1-9]\d{3}[ \t]+(?P<town>[A-ZÆØÅ][\w-]+))")
@@ -89,7 +97,8 @@ _YEAR_WORDS = (r"(?:nitten[ \t]*hundrede|to[ \t]*tusind)(?:[ \t]+og)?[ \t]+"
                r"(?:\w+og(?:tyve|tredive|fyrre|halvtreds|tres|halvfjerds|firs|halvfems)|tyve|tredive|fyrre"
                r"|halvtreds|tres|halvfjerds|firs|halvfems|en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve"
                r"|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten)")
-_DATE = (rf"(?:(?:\d{{1,2}}\.?|{_ORDINAL})\s+(?:{_MONTHS})\.?\s+(?:\d{{4}}|['’]?\d{{2}}|{_YEAR_WORDS})"
+_DATE = (rf"(?:(?:\d{{1,2}}\.?|{_ORDINAL})\s+(?:{_MONTHS})\.?\s+(?:i\s+)?"
+         rf"(?:\d{{4}}|['’]?\d{{2}}|{_YEAR_WORDS})"
          r"|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}))(?![\d])")
 _BIRTH = re.compile(rf"(?i)\b(?:født|f\.|fødselsdato|f\.dato|date\s+of\s+birth)(?:\s*:)?"
                     rf"(?:\s+(?:den|d\.))?\s+(?P<date>{_DATE})")
@@ -100,7 +109,8 @@ _BIRTH_DAY_MONTH = re.compile(
 _GENERIC_SUBJECT = re.compile(r"(?i)\b(?:alle|man|mange|de\s+fleste)\b[^.!?\n]*$")
 # "CPR 030471-XXXX": a number masked in its last four still gives the date of birth
 _CPR_MASKED = re.compile(
-    r"(?i)\b(?:cpr|personnummer|cpr-nr\.?|cpr-nummer)\s*:?\s*(?P<cpr>\d{6}[ ]?[-–]?[ ]?[X*x]{4})(?![\w*])")
+    r"(?i)\b(?:cpr(?:[.-]?[ ]?nr\.?|-?nummer(?:et)?)?|personnummer)\s*:?\s*"
+    r"(?P<cpr>\d{6}[ ]?[-–]?[ ]?[X*x]{4})(?![\w*])")
 # "Noahs fødselsdag er 3/6", "fødselsdag den 14. maj": a birthday without the year still narrows who it is
 _BIRTHDAY = re.compile(
     rf"(?i)\bfødselsdag(?:\s+er)?(?:\s+(?:den|d\.))?\s+(?P<date>\d{{1,2}}[./]\d{{1,2}}(?![./]?\d)"
@@ -149,6 +159,8 @@ def _public_mailbox(address: str) -> bool:
     local, _, domain = address.casefold().rpartition("@")
     if domain not in _PUBLIC_DOMAINS:
         return False
+    if re.search(r"\d", local):
+        return False  # "ARA011@politi.dk": an employee's number, one person's mailbox
     parts = [p.capitalize() for p in re.split(r"[._-]", local) if p]
     return len(parts) == 1 and not is_first_name(parts[0]) and parts[0] not in surname_set()
 
@@ -310,6 +322,15 @@ def _addresses(text: str, add: Callable[..., None]) -> None:
         add(start, end, ADDRESS, "street name and house number" + (", floor/side" if rest else ""),
             core=text[start:m.end("number")])
         ends.append(end)
+    for m in _FLAT_NUMBER.finditer(text):
+        rest = ADDRESS_REST.match(text, m.end())
+        lived = _LIVED_IN.search(text, max(0, m.start() - 20), m.start())
+        listed = _LISTED_FLAT.match(text, m.end() if not rest else rest.end()) \
+            and _ROW_START.search(text, max(0, m.start() - 8), m.start())
+        if rest or lived or listed:
+            end = rest.end() if rest else m.end()
+            add(m.start(), end, ADDRESS, "a flat by its number (and floor and side)", core=m.group(0))
+            ends.append(end)
     for m in _NAMED_BEFORE_POSTCODE.finditer(text):
         # "Kragholmen 11, 9900 Frederikshavn": a street with no street word, known by the postcode after it
         town = m.group("town").casefold()

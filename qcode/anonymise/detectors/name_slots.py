@@ -42,11 +42,12 @@ _SUBJECT_VERB = re.compile(
 _DEFINITE = ("en", "et", "ne", "erne", "ene")
 _NICKNAME_INITIALS = re.compile(
     r"\b(?:kalder\s+(?:ham|hende|mig|os)|kaldet|kaldes|(?:vi|alle|de)\s+siger)\s+(?P<name>[A-ZÆØÅ]{2,3})\b")
-_WHO = r"(?:de|di|vi|alle|folk|man)"
+_WHO = r"(?:de\s+andre|alle\s+andre|de\s+fleste|de|di|vi|alle|folk|man)"
 _NICKNAME = re.compile(
     rf"\b(?:(?:kalder|kaldte)\s+{_WHO}\s+(?:ham|hende|mig)|{_WHO}\s+(?:kalder|kaldte)\s+(?:ham|hende|mig)"
     rf"|{_WHO}\s+(?:siger|sagde))\s+(?P<name>[A-ZÆØÅ][\w-]+)(?=\s*[.,!?;]|\s*$)"
-    rf"|(?<![\w-])(?P<name2>[A-ZÆØÅ][\w-]+),?\s+(?:(?:kalder|kaldte)\s+{_WHO}|{_WHO}\s+(?:kalder|kaldte))"
+    # also quoted and taken up by "som": 'Preben – "Pølle", som de andre kalder ham'
+    rf"|(?<![\w-])(?P<name2>[A-ZÆØÅ][\w-]+)[\"”]?,?\s+(?:som\s+)?(?:(?:kalder|kaldte)\s+{_WHO}|{_WHO}\s+(?:kalder|kaldte))"
     r"\s+(?:ham|hende|mig)\b")
 _SPELLED = re.compile(r"(?<![\w-])(?P<name>[A-ZÆØÅ](?:-[A-ZÆØÅ]){2,})(?![\w-])")
 _WORD_NAME = re.compile(rf"(?<![\w-])(?P<name>[{UPPER}][{LOWER}]+-(?P<first>[{UPPER}][{LOWER}]+))(?![\w-])")
@@ -83,6 +84,10 @@ _ADJECTIVE_NAME = re.compile(
 _NOT_NICKNAME_ADJECTIVES = frozenset(
     "kære søde hej hilsen venlige bedste mange alle hele nye andre samme sidste næste første bare lige "
     "kun også måske ikke".split())
+# 'Jytte "Lillemor" Bach', 'Kaj "Kajse" Frandsen': a nickname in quotes between a first name and a surname
+_QUOTED_NICKNAME = re.compile(
+    rf"(?<![\w-])(?P<first>[{UPPER}][{LOWER}]+)[ \t]+[\"“„](?P<nick>[{UPPER}][\w-]+)[\"”][ \t]+"
+    rf"(?P<last>[{UPPER}][{LOWER}]+)\b")
 _RELATION_COMMA = re.compile(
     r"\b(?:nabo|naboen|ven|vennen|veninde|veninden|kollega|kollegaen|kæreste|kæresten|bror|søster|søn|datter"
     r"|chef|chefen|makker|kammerat),[ \t]+(?P<name>[a-zæøå]{3,}),")
@@ -95,9 +100,11 @@ def detect_name_slots(text: str) -> list[Candidate]:
     for m in _NICKNAME.finditer(text):
         group = "name" if m.group("name") else "name2"
         name = m.group(group)
+        quoted = group == "name2" and text[max(0, m.start(group) - 1):m.start(group)] in ('"', "“", "„")
         if name.casefold() in STOP_WORDS or name.casefold() in NOT_NAMES or (
-                is_word(name) and name.capitalize() not in first_name_set()):
-            continue
+                is_word(name) and name.capitalize() not in first_name_set() and not quoted):
+            continue  # an ordinary word counts only quoted as the nickname: '"Pølle", som de kalder ham'
+
         out.append(Candidate(m.start(group), m.end(group), name, PERSON, name, DETECTOR, 0.7,
                              "a nickname given as one ('kalder de ham …', 'alle siger …')"))
     firsts = first_name_set()
@@ -129,6 +136,12 @@ def detect_name_slots(text: str) -> list[Candidate]:
                 is_word(name.casefold()) and is_sentence_initial(text, m.start())):
             out.append(Candidate(m.start("name"), m.end("name"), name, PERSON, name, DETECTOR, 0.7,
                                  f"a first name with its e dropped ('{name}'' for '{name}e')"))
+    for m in _QUOTED_NICKNAME.finditer(text):
+        if m.group("first") in firsts:
+            for group in ("first", "nick", "last"):
+                out.append(Candidate(m.start(group), m.end(group), m.group(group), PERSON, m.group(group),
+                                     DETECTOR, 0.75,
+                                     "a nickname in quotes inside a full name ('Jytte \"Lillemor\" Bach')"))
     for m in _ADJECTIVE_NAME.finditer(text):
         adj = m.group("adj").casefold()
         # mid-sentence only: a capital at a sentence start says nothing ("Bare Lis. Og så …")

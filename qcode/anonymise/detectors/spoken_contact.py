@@ -24,8 +24,9 @@ from qcode.anonymise.numbers import is_number_word, number_value, spoken_value
 DETECTOR = "contact"
 
 _WORD = re.compile(r"[^\W\d_]+")
-_JOINER = re.compile(r"[ \t]*[,-]?[ \t]*")
-_GLUE = frozenset({"og", "nul", "hundrede", "hundred", "tusind", "tusinde", "streg", "bindestreg"})
+_JOINER = re.compile(r"[ \t]*[,–—-]?[ \t]*")
+# "å" is the dialects' "og": "syv å halvfems" (97)
+_GLUE = frozenset({"og", "å", "nul", "hundrede", "hundred", "tusind", "tusinde", "streg", "bindestreg"})
 _RUN_START = re.compile(
     r"(?i)(?<![\w-])(?:nul|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|tretten|fjorten|femten|seksten"
     r"|sytten|atten|nitten|tyv|tred|fyrre|halvt|halvf|tres|firs|enog|etog|hundred|tusind|sekstyv|syvtyv"
@@ -75,7 +76,7 @@ def _runs(text: str) -> list[list[tuple[int, int]]]:
             if not (is_number_word(word) or word in _GLUE):
                 break
             run.append((nxt.start(), nxt.end()))
-        if text[run[-1][0]:run[-1][1]].casefold() == "og":
+        if text[run[-1][0]:run[-1][1]].casefold() in ("og", "å"):
             run.pop()  # "tyve og" + a noun
         pos = run[-1][1]
         runs.append(run)
@@ -167,15 +168,32 @@ def _pairs(text: str, runs: list[list[tuple[int, int]]], add: Callable[..., None
 def _digits(spoken: str) -> str | None:
     """"tyve, toogtredive, nul ni" → "203209": each number word as the digits it stands for."""
     digits = ""
-    for piece in re.split(r"[ \t]*[,-]?[ \t]+|-", spoken.strip()):
-        if piece.casefold() == "nul":
-            digits += "0"
+    pieces = [p for p in re.split(r"[ \t]*[,–—-]?[ \t]+|[-–—]", spoken.strip()) if p]
+    values: list[int | None] = []
+    for piece in pieces:
+        word = piece.casefold()
+        if word in ("og", "å") and values and values[-1] is not None and values[-1] < 10:
+            values.append(None)  # "syv og halvfems": the unit waits for its tens
             continue
-        if piece.casefold() in ("streg", "bindestreg"):
+        if word == "nul":
+            values.append(0)
+            continue
+        if word in ("streg", "bindestreg"):
             continue  # "tooghalvfjerds, streg, et-et-tre-tre": the CPR number's hyphen said aloud
         value = number_value(piece)
         if value is None or value > 99:
             return None
+        if values and values[-1] is None:  # "syv og halvfems" → 97
+            values.pop()
+            unit = values.pop()
+            if unit is None or value % 10 or value < 20:
+                return None
+            value += unit
+        values.append(value)
+    if any(v is None for v in values):
+        return None
+    for value in values:
+        # "nul seks" is one pair (06); a unit alone after a pair is a digit ("… elleve, nul otte")
         digits += str(value)
     return digits
 

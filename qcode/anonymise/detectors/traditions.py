@@ -24,9 +24,9 @@ _PARTICLE = (r"(?:ibn|bin|bint|ben|abu|Abu|umm|Umm|van der|van den|van de|van|vo
              r"|del|della|dos|das|ter|ten|á|í|af|zu)")
 # a capitalised name, then parts joined by particles or hyphenated articles; one particle at least
 _JOINED = re.compile(
-    rf"(?<![\w-])(?P<name>{_CAP}(?:\s+{_CAP})*"
-    rf"(?:\s+(?:{_PARTICLE}\s+(?:{_CAP}|{_ARTICLE})|{_ARTICLE})(?:\s+{_CAP})*)+)(?![\w-])")
-_KUNYA = re.compile(rf"(?<![\w-])(?P<name>(?:Abu|Umm|Abū|Bint)\s+{_CAP})(?![\w-])")
+    rf"(?<![\w-])(?P<name>{_CAP}(?:[ \t]+{_CAP})*"
+    rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+(?:{_CAP}|{_ARTICLE})|{_ARTICLE})(?:[ \t]+{_CAP})*)+)(?![\w-])")
+_KUNYA = re.compile(rf"(?<![\w-])(?P<name>(?:Abu|Umm|Abū|Bint)[ \t]+{_CAP})(?![\w-])")
 _LONE_ARTICLE = re.compile(rf"(?<![\w-])(?P<name>{_ARTICLE})(?![\w-])")
 _VIET_FAMILY = ("Nguyen|Nguyễn|Tran|Trần|Le|Lê|Pham|Phạm|Hoang|Hoàng|Huynh|Huỳnh|Phan|Vu|Vũ|Vo|Võ|Dang|Đặng"
                 "|Bui|Bùi|Do|Đỗ|Ho|Hồ|Ngo|Ngô|Duong|Dương|Ly|Lý|Truong|Trương|Dinh|Đinh|Lam|Lâm|Trinh"
@@ -34,10 +34,10 @@ _VIET_FAMILY = ("Nguyen|Nguyễn|Tran|Trần|Le|Lê|Pham|Phạm|Hoang|Hoàng|Huy
 _VIET_MIDDLE = ("Thi|Thị|Van|Văn|Duc|Đức|Huu|Hữu|Ngoc|Ngọc|Minh|Quang|Thanh|Xuan|Xuân|Kim|Hong|Hồng|Thu"
                 "|Anh|Cong|Công|Gia|Bao|Bảo|Dinh|Đình|Tuan|Tuấn|Manh|Mạnh|Phuong|Phương")
 _VIETNAMESE = re.compile(
-    rf"(?<![\w-])(?P<name>(?:{_VIET_FAMILY})\s+(?:(?:{_VIET_MIDDLE})\s+)?{_CAP}(?:\s+{_CAP})?"
-    rf"|(?:{_VIET_MIDDLE})\s+{_CAP})(?![\w-])")
+    rf"(?<![\w-])(?P<name>(?:{_VIET_FAMILY})[ \t]+(?:(?:{_VIET_MIDDLE})[ \t]+)?{_CAP}(?:[ \t]+{_CAP})?"
+    rf"|(?:{_VIET_MIDDLE})[ \t]+{_CAP})(?![\w-])")
 _VIETNAMESE_FIRST = f"(?:{_VIET_FAMILY}|{_VIET_MIDDLE}|Abu|Umm|Bint)"
-_HONORIFIC = re.compile(rf"(?<![\w-])(?:bà|ông|cô|chị|anh|bác|chú|cụ)\s+(?P<name>{_CAP})(?![\w-])")
+_HONORIFIC = re.compile(rf"(?<![\w-])(?:bà|ông|cô|chị|anh|bác|chú|cụ)[ \t]+(?P<name>{_CAP})(?![\w-])")
 
 
 def detect_traditions(text: str) -> list[Candidate]:
