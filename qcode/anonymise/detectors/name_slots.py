@@ -240,12 +240,14 @@ _KIN_ADDRESS = frozenset("mor far mormor morfar farmor farfar bror søster onkel
                          "fatter bedstemor bedstefar oldemor oldefar svigermor svigerfar".split())
 
 
+@lru_cache(maxsize=16384)
 def _nickname_word(word: str) -> bool:
     low = word.casefold()
-    return (len(word) >= 3 and low not in _KIN_ADDRESS and low not in FILLER_WORDS and is_word(low)
-            and word not in first_name_set() and low not in STOP_WORDS and low not in NOT_NAMES
-            and low not in public_words() and low not in _proper_names()
-            and not low.endswith(INSTITUTION_HEADS))
+    # the cheap set look-ups first: most capitalised words are names or stop words
+    return (len(word) >= 3 and low not in STOP_WORDS and low not in _KIN_ADDRESS and low not in FILLER_WORDS
+            and word not in first_name_set() and low not in NOT_NAMES and is_word(low)
+            and not low.endswith(INSTITUTION_HEADS) and low not in public_words()
+            and low not in _proper_names())
 
 
 def _excluded(low: str) -> bool:
