@@ -108,3 +108,24 @@ def spoken_value(words: str) -> int | None:
             current += value
         seen = True
     return total + current if seen else None
+
+
+# A text with neither a digit nor a number word holds no age, and the age rules (some fifty passes over the
+# text) need not run: most quoted passages have no number at all. Number words here: those of AGE_WORD,
+# also glued to "-årig" or a decade's "-erne"/"-ere" ("otteårig", "halvtredserne"), "en"/"et"/"to" before
+# "år", the dialects' "-tyw'" forms and English number words.
+_MAY_HOLD_NUMBER = re.compile(
+    rf"\d|½|{AGE_WORD}"
+    rf"|(?<![\wæøå])(?:{_alternation(list(_UNITS) + list(_TEENS))})(?:årig|tyw)"
+    # a tens word with anything after it: "fyrrerne", "tresserne", "halvtredsårig", "sekstyw'"
+    rf"|(?<![\wæøå])(?:{_alternation([f for w in _TENS for f in _spoken_variants(w)])})"
+    r"|(?<![\wæøå])(?:en|et|én|ét|to)\s+år\b"
+    r"|(?<![\wæøå])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?![\wæøå])",
+    re.IGNORECASE)
+
+
+def may_hold_a_number(text: str) -> bool:
+    """False only when ``text`` has no digit and no word a number could be said with (see above)."""
+    return _MAY_HOLD_NUMBER.search(text) is not None

@@ -53,6 +53,7 @@ from qcode.anonymise.detectors.traditions import detect_traditions
 from qcode.anonymise.detectors.uncased import detect_uncased
 from qcode.anonymise.lexicon import is_first_name
 from qcode.anonymise.merge import PRIORITY
+from qcode.anonymise.numbers import may_hold_a_number
 from qcode.anonymise.propagation import ambiguous, evidence
 
 CTX = "qcode_ctx"
@@ -224,13 +225,16 @@ def shape_component(doc: Doc) -> Doc:
 @Language.component("qcode_ages")
 def ages_component(doc: Doc) -> Doc:
     """Danish age expressions."""
+    # the notes' rules also find initials that stand for a person ("en veninde, J., i Brøndby"): always run
+    _add(doc, detect_note_ages(_text(doc)))
+    if not may_hold_a_number(_text(doc)):
+        return doc
     names = set(_ctx(doc).get("doc_names", ()))
     for cand in doc.user_data.get(FOUND, []):
         if cand.label == PERSON:
             names.update(cand.core.split())
     _add(doc, detect_ages(_text(doc), names))
     _add(doc, detect_spoken_ages(_text(doc), names))
-    _add(doc, detect_note_ages(_text(doc)))
     _add(doc, detect_table_ages(_text(doc)))
     _add(doc, detect_bare_ages(_text(doc), doc.user_data.get(FOUND, [])))
     return doc
