@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Collection
 
 from qcode.anonymise.candidates import AGE, Candidate
+from qcode.anonymise.detectors.ages_births import BIRTH_RULES, BORN_AFTER_AGE, BORN_MORE, CHILD_MORE
 from qcode.anonymise.detectors.ages_context import MORE_GUARDED, MORE_RULES, NAMED
 from qcode.anonymise.detectors.common import NAME_WORD
 from qcode.anonymise.detectors.public import PET_NOUNS, pet_names
@@ -171,33 +172,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:(?P<poss>mine|sine|hans|hendes|dine|vores|deres)\s+)?"
         r"(?P<age>(?P<n>[1-9]0)\s?['’´]?\s?(?:erne|ere)|(?P<word>tyverne|trediverne|fyrrerne|halvtredserne"
         r"|tresserne|halvfjerdserne|firserne|halvfemserne))", re.I)),
-    # "F. 1978", "født i 1978", "f. 78", "født i '78", "årgang 1978"
-    ("born", re.compile(
-        r"(?<![\w])(?P<age>(?:[Ff]\.|[Ff](?:ødt|ø['’]d)(?:[ \t]+i)?|FØDT(?:[ \t]+I)?|[Åå]rgang)[ \t]*['’-]?"
-        r"(?P<n>(?:19|20)?\d{2}))(?!\d)")),  # one line: "født" ending a table row is not the next row's year
-    # "født i Sisimiut i 1994", "født på Bornholm i 1961": the year after the birthplace
-    # also "født lige her på Kjærsgården i 1952"
-    ("born_place", re.compile(
-        rf"(?<![\w])[Ff]ødt\s+(?:i|på)\s+{NAME_WORD}(?:\s+{NAME_WORD})?\s+(?:i|år)\s+"
-        r"(?P<age>(?P<n>(?:19|20)\d{2}))(?!\d)"
-        r"|(?<![\w])[Ff]ødt\s+[^.,;:!?\n\d]{1,40}?\bi\s+(?P<age2>(?P<n2>(?:19|20)\d{2}))(?!\d)")),
-    # "I am born 1995", "she was born in 1989"
-    ("born_english", re.compile(r"(?i)\bborn\s+(?:in\s+)?(?P<age>(?P<n>(?:19|20)\d{2}))(?!\d)")),
-    # "Og så fik vi Susanne i 1975, og Michael i 1978": a child's birth year
-    ("born_child", re.compile(
-        rf"\bfik\s+(?:vi|jeg|hun|han|de|a)\s+(?P<name>{NAME_WORD})\s+i\s+(?P<age>(?P<n>(?:19|20)\d{{2}}))(?!\d)")),
-    # "Jeg er fra 94, opvokset i Mjølnerparken", "han er fra '88": a person "from" a year is born in it
-    ("born_from", re.compile(
-        # also in dialect and with the month: "hun æ fra '34", "hun er fra november '21"
-        r"(?i)\b(?:jeg|han|hun|du|a)\s+(?:er|var|æ|ær)\s+(?:selv\s+)?fra\s+"
-        r"(?:(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\s+)?"
-        r"['’]?(?P<age>(?P<n>(?:19|20)?\d{2}))"
-        r"(?=\s*(?:[,.;!?]|og\b|$))")),
-    # "Fra 82, så jeg er 41": a year someone is from, with the age it makes
-    ("born_so", re.compile(
-        r"(?i)\bfra\s+['’]?(?P<age>(?P<n>(?:19|20)?\d{2})),\s+så\s+(?:jeg|han|hun|du|a)\s+(?:er|var)\s+\d")),
-    # a timeline: "1979    Født i Skive"
-    ("born_timeline", re.compile(r"(?m)^[ \t]*(?P<age>(?P<n>(?:19|20)\d{2}))[ \t]+[Ff]ødt\b")),
+    *BIRTH_RULES,
     # header metadata "Alder: 46", "Alder ved interview: 46", "Fødselsår: 1978", "Født: 1978"; also as the
     # second field of a line ("Født: 6/4-77    Alder ved interview: 46")
     ("meta", re.compile(
@@ -262,15 +237,6 @@ _GUARDED = frozenset(
 _RULES += MORE_RULES
 # "da jeg var fire- fireogtyve": an age broken off and said again in full
 _RESTART = re.compile(rf"-[ \t]+(?P<age>(?P<n>{AGE_WORD})(?:\s*år\b)?)")
-# "Jeg er 78 år – fra 1945, såmænd": the year of birth said after the age
-_BORN_AFTER_AGE = re.compile(r"\s*[–—,]\s*fra\s+['’]?(?P<age>(?P<n>(?:19|20)\d{2}|\d{2}))(?![\d.,]\d)"
-                             r"(?![ \t]*(?:[–—-]|til\b))")
-# "fik vi Susanne i 1975, og Michael i 1978": the next child's birth year
-_CHILD_MORE = re.compile(rf",?\s+og\s+{NAME_WORD}\s+i\s+(?P<age>(?P<n>(?:19|20)\d{{2}}))(?!\d)")
-# "A er født i -46, hun i -49": the next person's birth year in the same breath
-_BORN_MORE = re.compile(
-    r"(?:\s*,|\s+og)\s+(?:han|hun|[A-ZÆØÅ][\w'’]+|(?:min|hans|hendes)\s+\w+)\s+(?:i\s+)?['’-]?"
-    r"(?P<age>(?P<n>(?:19|20)?\d{2}))(?![\d,.]\d|\s*(?:år|kr|%))")
 
 
 def _clause_before(text: str, pos: int) -> str:
@@ -399,13 +365,13 @@ def detect_ages(text: str, names: Collection[str] = ()) -> list[Candidate]:
             if restart and restart.group("n").casefold().startswith(text[start:end].casefold()):
                 out.append(Candidate(restart.start("age"), restart.end("age"), restart.group("age"), AGE,
                                      restart.group("n"), DETECTOR, 0.85, "an age broken off and said again"))
-            if rule in ("subject", "name_subject") and (year := _BORN_AFTER_AGE.match(text, end)):
+            if rule in ("subject", "name_subject") and (year := BORN_AFTER_AGE.match(text, end)):
                 out.append(Candidate(year.start("age"), year.end("age"), year.group("age"), AGE,
                                      year.group("n"), DETECTOR, 0.85, "the year of birth after an age"))
-            if rule == "born_child" and (child := _CHILD_MORE.match(text, end)):
+            if rule == "born_child" and (child := CHILD_MORE.match(text, end)):
                 out.append(Candidate(child.start("age"), child.end("age"), child.group("age"), AGE,
                                      child.group("n"), DETECTOR, 0.85, "the next child's birth year"))
-            if rule == "born" and (more := _BORN_MORE.match(text, end)):
+            if rule == "born" and (more := BORN_MORE.match(text, end)):
                 out.append(Candidate(more.start("age"), more.end("age"), more.group("age"), AGE,
                                      more.group("n"), DETECTOR, 0.85,
                                      "a second birth year in the same breath"))
