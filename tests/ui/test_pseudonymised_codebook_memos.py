@@ -77,7 +77,8 @@ def test_codebook_and_memos_show_the_pseudonym_and_the_originals_again(window, n
     assert not ws.memos.body.isReadOnly() and ws.memos.save_button.isEnabled()
 
 
-def test_no_edit_in_the_pseudonymised_view_stores_the_pseudonym(window, qtbot, doc_project, named, monkeypatch):
+def test_no_edit_in_the_pseudonymised_view_stores_the_pseudonym(window, qtbot, doc_project, named,
+                                                                monkeypatch):
     from qcode.ui.dialogs.code_editor import CodeEditorDialog
 
     project, _doc = doc_project
@@ -93,7 +94,8 @@ def test_no_edit_in_the_pseudonymised_view_stores_the_pseudonym(window, qtbot, d
     assert window.statusBar().currentMessage().startswith(
         "Code names and descriptions cannot be edited in the pseudonymised view")  # …and says why
     window.statusBar().clearMessage()
-    rename = next(a for a in tree.context_menu(tree.visualRect(index).center()).actions() if a.text() == "Rename")
+    menu = tree.context_menu(tree.visualRect(index).center())
+    rename = next(a for a in menu.actions() if a.text() == "Rename")
     rename.trigger()
     assert tree.state() != QAbstractItemView.EditingState
     assert "Turn it off to edit them: View → Show pseudonymised text" in window.statusBar().currentMessage()
@@ -141,4 +143,5 @@ def test_a_memo_draft_waits_unshown_and_comes_back(window, qtbot, doc_project, n
     window.actions["pseudonymised"].trigger()
     assert NAME not in memos.body.toPlainText() and NAME not in memos.title.text()
     window.actions["pseudonymised"].trigger()
-    assert (memos.current_memo_id(), memos.title.text(), memos.body.toPlainText()) == (None, "Ny", "Birgit igen")
+    assert memos.current_memo_id() is None
+    assert (memos.title.text(), memos.body.toPlainText()) == ("Ny", "Birgit igen")
