@@ -144,6 +144,13 @@ def menu_titles() -> dict[str, str]:
     }
 
 
+def pseudonymised_toggle() -> tuple[str, str]:
+    """Where the pseudonymised view is turned off ("View → Show pseudonymised text") and its shortcut,
+    for the messages that say why something is off while it is on."""
+    where = " → ".join(t.replace("&", "") for t in (menu_titles()["view"], texts()["pseudonymised"]))
+    return where, QKeySequence(SHORTCUTS["pseudonymised"][0]).toString(QKeySequence.NativeText)
+
+
 def make_actions(parent) -> dict[str, QAction]:
     """One QAction per id, with shortcuts; texts are set by the window's retranslate()."""
     actions = {}

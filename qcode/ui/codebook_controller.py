@@ -1,6 +1,8 @@
 """CodebookController: turns the code tree's requests (new, rename, move, merge, split, delete, edit,
 colour) into undo commands, asking the user through ``dialogs.ask`` (merge, split and delete: through
-dialogs with a reason for the codebook history) where a choice is needed."""
+dialogs with a reason for the codebook history) where a choice is needed. In the pseudonymised view the
+questions name codes as the tree shows them, and the editors of a code's stored texts (rename,
+description) are off: they would start from the shown words and store them."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import QColorDialog
 
 from qcode.core import codebook
 from qcode.core import codings as core_codings
+from qcode.ui.actions import pseudonymised_toggle
 from qcode.ui.commands import push
 from qcode.ui.commands.codebook import (
     AddCodeCommand,
@@ -28,6 +31,7 @@ class CodebookController(QObject):
     """Owns no state but the project and the undo stack; the tree refreshes from the bridge."""
 
     error = Signal(object)
+    message = Signal(str)  # a short status-bar line
 
     def __init__(self, project, stack: QUndoStack, tree, parent=None, events=None):
         super().__init__(parent)
@@ -45,6 +49,7 @@ class CodebookController(QObject):
         tree.open_requested.connect(self.open_code)
         tree.edit_requested.connect(self.edit)
         tree.colour_requested.connect(self.colour)
+        tree.rename_refused.connect(self._explain_read_only)
 
     def _push(self, command) -> bool:
         error = push(self.stack, command)
@@ -55,12 +60,31 @@ class CodebookController(QObject):
     def _name(self, code_id: int) -> str:
         return codebook.get_code(self.project, code_id).name
 
+    def _shown(self, text: str) -> str:
+        """A code's name or path as the tree shows it (pseudonymised in that view)."""
+        shown_text = self.tree.model().shown_text
+        return shown_text(text) if shown_text is not None else text
+
+    def _read_only(self) -> bool:
+        """Whether the stored texts of codes cannot be edited now (the pseudonymised view); says why."""
+        if self.tree.model().pseudonymised:
+            self._explain_read_only()
+            return True
+        return False
+
+    def _explain_read_only(self) -> None:
+        where, keys = pseudonymised_toggle()
+        self.message.emit(self.tr(
+            "Code names and descriptions cannot be edited in the pseudonymised view: it shows other words "
+            "than the stored ones. Turn it off to edit them: %1 (%2).").replace("%1", where).replace(
+            "%2", keys))
+
     def new_code(self, parent_id: int | None = None) -> None:
         """Ask for a name and add a code (under ``parent_id``, which the question names)."""
         if parent_id is None:
             title, label = self.tr("New code"), self.tr("Name:")
         else:
-            parent = codebook.code_path(self.project, parent_id)
+            parent = self._shown(codebook.code_path(self.project, parent_id))
             title = self.tr("New sub-code")
             label = self.tr("Name of the new sub-code of '%1':").replace("%1", parent)
         name: str | None = ""
@@ -72,7 +96,9 @@ class CodebookController(QObject):
                 return
 
     def rename(self, code_id: int, name: str) -> None:
-        """Rename a code (from the tree's inline editor)."""
+        """Rename a code (from the tree's inline editor; never in the pseudonymised view)."""
+        if self._read_only():
+            return
         self._push(RenameCodeCommand(self.project, code_id, self._name(code_id), name))
 
     def move(self, code_id: int, parent_id: int | None, position: int) -> None:
@@ -83,10 +109,14 @@ class CodebookController(QObject):
     def merge(self, source_id: int) -> None:
         """Ask for a target and merge the code into it."""
         excluded = set(codebook.descendant_ids(self.project, source_id))
-        targets = {codebook.code_path(self.project, c.id): c.id
-                   for c in codebook.list_codes(self.project) if c.id not in excluded}
+        targets: dict[str, int] = {}
+        for c in codebook.list_codes(self.project):
+            if c.id not in excluded:
+                shown = self._shown(codebook.code_path(self.project, c.id))
+                # two paths may be pseudonymised alike; each stays a choice of its own
+                targets[shown if shown not in targets else f"{shown} (#{c.id})"] = c.id
         source = self._name(source_id)
-        answer = MergeCodeDialog.ask_merge(self.tree.window(), source, list(targets))
+        answer = MergeCodeDialog.ask_merge(self.tree.window(), self._shown(source), list(targets))
         if answer:
             choice, reason = answer
             self._push(MergeCodesCommand(self.project, source_id, targets[choice], source,
@@ -106,7 +136,7 @@ class CodebookController(QObject):
         """Delete a code with its sub-codes and codings, after confirmation."""
         name = self._name(code_id)
         count = len(core_codings.codings_for_code(self.project, code_id, include_children=True))
-        reason = DeleteCodeDialog.ask_delete(self.tree.window(), name, count)
+        reason = DeleteCodeDialog.ask_delete(self.tree.window(), self._shown(name), count)
         if reason is not None:
             self._push(DeleteCodeCommand(self.project, code_id, name, reason))
 
@@ -126,7 +156,9 @@ class CodebookController(QObject):
         view.select(code_id)
 
     def edit(self, code_id: int) -> None:
-        """Edit description and criteria in a dialog."""
+        """Edit description and criteria in a dialog (not in the pseudonymised view)."""
+        if self._read_only():
+            return
         fields = CodeEditorDialog.edit(self.tree.window(), codebook.get_code(self.project, code_id))
         if fields:
             self._push(UpdateCodeCommand(self.project, code_id, self._name(code_id), **fields))

@@ -5,11 +5,11 @@ codes. It holds the project and the undo stack; the widgets only emit requests."
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from qcode.core import codebook
 from qcode.core import codings as core_codings
-from qcode.ui.actions import SHORTCUTS, menu_titles, texts
+from qcode.ui.actions import pseudonymised_toggle
 from qcode.ui.commands import push
 from qcode.ui.commands.codebook import AddCodeCommand
 from qcode.ui.commands.coding import ApplyCodingCommand, RemoveCodingCommand, SetCodingMemoCommand
@@ -50,11 +50,10 @@ class CodingController(QObject):
         """Why nothing was coded. In the pseudonymised view a selection exists but is of the shown
         (pseudonymised) words, not the stored text the codings belong to, so coding is off there."""
         if self.view.pseudonymised:
-            where = " → ".join(t.replace("&", "") for t in (menu_titles()["view"], texts()["pseudonymised"]))
+            where, keys = pseudonymised_toggle()
             self.message.emit(self.tr(
                 "Coding is off in the pseudonymised view: it shows other words than the stored text. "
-                "Turn it off to code: %1 (%2).").replace("%1", where).replace(
-                "%2", QKeySequence(SHORTCUTS["pseudonymised"][0]).toString(QKeySequence.NativeText)))
+                "Turn it off to code: %1 (%2).").replace("%1", where).replace("%2", keys))
         else:
             self.message.emit(self.tr("Select some text first."))
 

@@ -160,7 +160,8 @@ class Workspace(QObject):
         self.code_edits = CodebookController(project, self.stack, self.tree, self, self.events)
         for controller in (self.coding, self.code_edits):
             controller.error.connect(self.show_error)
-        self.coding.message.connect(lambda text: window.statusBar().showMessage(text, 4000))
+        for controller in (self.coding, self.code_edits):
+            controller.message.connect(lambda text: window.statusBar().showMessage(text, 4000))
         self.docks = {
             "documents": self._dock("documents", self.doc_list, Qt.LeftDockWidgetArea),
             "codebook": self._dock("codebook", self.tree, Qt.RightDockWidgetArea),
@@ -333,11 +334,19 @@ class Workspace(QObject):
             self.memos.select_memo(command.memo_id)
 
     def set_pseudonymised(self, on: bool) -> None:
-        """Show the pseudonymised text, and documents and cases by the names the exports use."""
+        """Show the pseudonymised text, documents and cases by the names the exports use, and code names
+        and memos (which may quote the text) rendered as the text is; renaming codes and editing memos
+        are off meanwhile."""
         self.view.set_pseudonymised(on)
-        self.documents.set_pseudonymised(self.view.pseudonymised)
-        self.events.set_pseudonymised(self.view.pseudonymised)  # the analysis window follows
-        self.memos.refresh_names()
+        on = self.view.pseudonymised
+        self.documents.set_pseudonymised(on)
+        self.events.set_pseudonymised(on)  # the analysis window follows
+        # The transcript view's rendering: one pseudonymisation for everything the window shows. The
+        # codebook's reset re-selects its code, which reloads the memos; a draft the memo panel keeps
+        # while the view is on must be put aside before that and put back after it.
+        shown = self.view.shown_text if on else None
+        for part in (self.memos, self.codebook) if on else (self.codebook, self.memos):
+            part.set_shown_text(shown)
         current = self.view.document_id
         if current is not None:
             self.doc_list.select_document(current)  # the reset cleared the selection

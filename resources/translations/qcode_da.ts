@@ -1029,27 +1029,32 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>CodebookController</name>
     <message>
-        <location filename="../../qcode/ui/codebook_controller.py" line="61"/>
+        <location filename="../../qcode/ui/codebook_controller.py" line="78"/>
+        <source>Code names and descriptions cannot be edited in the pseudonymised view: it shows other words than the stored ones. Turn it off to edit them: %1 (%2).</source>
+        <translation>Kodenavne og beskrivelser kan ikke redigeres i den pseudonymiserede visning: den viser andre ord end de gemte. Slå den fra for at redigere dem: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/codebook_controller.py" line="85"/>
         <source>New code</source>
         <translation>Ny kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/codebook_controller.py" line="61"/>
+        <location filename="../../qcode/ui/codebook_controller.py" line="85"/>
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/codebook_controller.py" line="64"/>
+        <location filename="../../qcode/ui/codebook_controller.py" line="88"/>
         <source>New sub-code</source>
         <translation>Ny underkode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/codebook_controller.py" line="65"/>
+        <location filename="../../qcode/ui/codebook_controller.py" line="89"/>
         <source>Name of the new sub-code of &apos;%1&apos;:</source>
         <translation>Navn på den nye underkode til &apos;%1&apos;:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/codebook_controller.py" line="137"/>
+        <location filename="../../qcode/ui/codebook_controller.py" line="169"/>
         <source>Code colour</source>
         <translation>Kodefarve</translation>
     </message>
@@ -1115,12 +1120,12 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>CodebookModel</name>
     <message>
-        <location filename="../../qcode/ui/models/codebook_model.py" line="156"/>
+        <location filename="../../qcode/ui/models/codebook_model.py" line="173"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/models/codebook_model.py" line="156"/>
+        <location filename="../../qcode/ui/models/codebook_model.py" line="173"/>
         <source>Codings</source>
         <translation>Kodninger</translation>
     </message>
@@ -1128,62 +1133,62 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>CodebookView</name>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="219"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="229"/>
         <source>New code</source>
         <translation>Ny kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="223"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="233"/>
         <source>Rename</source>
         <translation>Omdøb</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="224"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="234"/>
         <source>Description and criteria…</source>
         <translation>Beskrivelse og kriterier…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="225"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="235"/>
         <source>Colour…</source>
         <translation>Farve…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="226"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="236"/>
         <source>Show only this code</source>
         <translation>Vis kun denne kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="228"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="238"/>
         <source>Merge into…</source>
         <translation>Flet ind i…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="230"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="240"/>
         <source>Delete…</source>
         <translation>Slet…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="229"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="239"/>
         <source>Split…</source>
         <translation>Del…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="214"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="224"/>
         <source>Code the selection with &apos;%1&apos;</source>
         <translation>Kod markeringen med &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="216"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="226"/>
         <source>Open code (its coded segments)</source>
         <translation>Åbn kode (dens kodede uddrag)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="221"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="231"/>
         <source>New sub-code of &apos;%1&apos;…</source>
         <translation>Ny underkode til &apos;%1&apos;…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/codebook_view.py" line="232"/>
+        <location filename="../../qcode/ui/widgets/codebook_view.py" line="242"/>
         <source>History…</source>
         <translation>Historik…</translation>
     </message>
@@ -1219,22 +1224,22 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
         <translation>Kodning er slået fra i den pseudonymiserede visning: den viser andre ord end den gemte tekst. Slå den fra for at kode: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="59"/>
+        <location filename="../../qcode/ui/coding_controller.py" line="58"/>
         <source>Select some text first.</source>
         <translation>Markér først noget tekst.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="82"/>
+        <location filename="../../qcode/ui/coding_controller.py" line="81"/>
         <source>Coded with &apos;%1&apos;</source>
         <translation>Kodet med &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="100"/>
+        <location filename="../../qcode/ui/coding_controller.py" line="99"/>
         <source>A code name cannot be empty.</source>
         <translation>Et kodenavn må ikke være tomt.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/coding_controller.py" line="116"/>
+        <location filename="../../qcode/ui/coding_controller.py" line="115"/>
         <source>Code with new code &apos;%1&apos;</source>
         <translation>Kod med ny kode &apos;%1&apos;</translation>
     </message>
@@ -1549,7 +1554,7 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../../qcode/ui/workspace.py" line="117"/>
+        <location filename="../../qcode/ui/workspace.py" line="118"/>
         <source>Filter documents…</source>
         <translation>Filtrér dokumenter…</translation>
     </message>
@@ -1557,12 +1562,12 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="337"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="380"/>
         <source>%1 — coded by %2</source>
         <translation>%1 — kodet af %2</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/document_view.py" line="342"/>
+        <location filename="../../qcode/ui/widgets/document_view.py" line="385"/>
         <source>Memo: %1</source>
         <translation>Memo: %1</translation>
     </message>
@@ -2077,64 +2082,64 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="321"/>
+        <location filename="_helper_strings.py" line="98"/>
         <source>Open project</source>
         <translation>Åbn projekt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="295"/>
-        <location filename="../../qcode/ui/main_window.py" line="322"/>
-        <location filename="../../qcode/ui/main_window.py" line="329"/>
+        <location filename="_helper_strings.py" line="99"/>
+        <location filename="_helper_strings.py" line="101"/>
+        <location filename="_helper_strings.py" line="104"/>
         <source>qcode projects (*.qcode)</source>
         <translation>qcode-projekter (*.qcode)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="233"/>
+        <location filename="_helper_strings.py" line="106"/>
         <source>Closing %1…</source>
         <translation>Lukker %1…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="294"/>
+        <location filename="_helper_strings.py" line="103"/>
         <source>Restore which project?</source>
         <translation>Hvilket projekt skal gendannes?</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="305"/>
+        <location filename="_helper_strings.py" line="107"/>
         <source>Put the backup %1 in place of %2? The project as it is now is kept as a backup.</source>
         <translation>Erstat %2 med sikkerhedskopien %1? Projektet, som det er nu, gemmes som en sikkerhedskopi.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="328"/>
+        <location filename="_helper_strings.py" line="100"/>
         <source>New project</source>
         <translation>Nyt projekt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="369"/>
+        <location filename="../../qcode/ui/main_window.py" line="95"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Fortryd %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="369"/>
+        <location filename="../../qcode/ui/main_window.py" line="95"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gentag %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="386"/>
+        <location filename="../../qcode/ui/main_window.py" line="119"/>
         <source>No project · coder: %1</source>
         <translation>Intet projekt · koder: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="390"/>
+        <location filename="../../qcode/ui/main_window.py" line="123"/>
         <source>%1 documents · %2 · coder: %3</source>
         <translation>%1 dokumenter · %2 · koder: %3</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="393"/>
+        <location filename="../../qcode/ui/main_window.py" line="126"/>
         <source>blind coding: you see your own codings</source>
         <translation>blind kodning: du ser dine egne kodninger</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="396"/>
+        <location filename="../../qcode/ui/main_window.py" line="129"/>
         <source>Nothing has been pseudonymised yet (run %1)</source>
         <translation>Intet er pseudonymiseret endnu (kør %1)</translation>
     </message>
@@ -2149,20 +2154,20 @@ Importér dem igen som nye dokumenter?</translation>
         <translation>(dig)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="278"/>
-        <location filename="../../qcode/ui/main_window.py" line="282"/>
-        <location filename="../../qcode/ui/main_window.py" line="317"/>
-        <location filename="../../qcode/ui/main_window.py" line="402"/>
+        <location filename="../../qcode/ui/main_window.py" line="135"/>
+        <location filename="_helper_strings.py" line="97"/>
+        <location filename="_helper_strings.py" line="102"/>
+        <location filename="_helper_strings.py" line="105"/>
         <source>qcode</source>
         <translation>qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="406"/>
+        <location filename="../../qcode/ui/main_window.py" line="139"/>
         <source>About qcode</source>
         <translation>Om qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="407"/>
+        <location filename="../../qcode/ui/main_window.py" line="140"/>
         <source>qcode %1 — qualitative coding of interview transcripts.</source>
         <translation>qcode %1 — kvalitativ kodning af interviewtransskriptioner.</translation>
     </message>
@@ -2516,65 +2521,70 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>MemoPanel</name>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="97"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="108"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="96"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="107"/>
         <source>Attached to:</source>
         <translation>Knyttet til:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="98"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="109"/>
         <source>Write a memo…</source>
         <translation>Skriv et memo…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="99"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="110"/>
         <source>New memo</source>
         <translation>Nyt memo</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="100"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="111"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="101"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="112"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="177"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="114"/>
+        <source>Read-only in the pseudonymised view: it shows pseudonyms, not what was written.</source>
+        <translation>Skrivebeskyttet i den pseudonymiserede visning: den viser pseudonymer, ikke det, der blev skrevet.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="190"/>
         <source>(untitled)</source>
         <translation>(uden titel)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="216"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="268"/>
         <source>A coding of &apos;%1&apos;</source>
         <translation>En kodning af &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="220"/>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="232"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="272"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="284"/>
         <source>Document: %1</source>
         <translation>Dokument: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="222"/>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="235"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="274"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="287"/>
         <source>Code: %1</source>
         <translation>Kode: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="224"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="276"/>
         <source>A coding</source>
         <translation>En kodning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="225"/>
-        <location filename="../../qcode/ui/widgets/memo_panel.py" line="237"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="277"/>
+        <location filename="../../qcode/ui/widgets/memo_panel.py" line="289"/>
         <source>The whole project</source>
         <translation>Hele projektet</translation>
     </message>
@@ -3079,52 +3089,52 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/restore_dialog.py" line="49"/>
+        <location filename="../../qcode/ui/dialogs/restore_dialog.py" line="50"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/restore_dialog.py" line="54"/>
+        <location filename="../../qcode/ui/dialogs/restore_dialog.py" line="55"/>
         <source>Other backup file…</source>
         <translation>Anden sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/restore_dialog.py" line="57"/>
+        <location filename="../../qcode/ui/dialogs/restore_dialog.py" line="58"/>
         <source>Restore</source>
         <translation>Gendan</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/restore_dialog.py" line="68"/>
+        <location filename="../../qcode/ui/dialogs/restore_dialog.py" line="69"/>
         <source>automatic</source>
         <translation>automatisk</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/restore_dialog.py" line="69"/>
+        <location filename="../../qcode/ui/dialogs/restore_dialog.py" line="70"/>
         <source>made on request</source>
         <translation>lavet på anmodning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/restore_dialog.py" line="70"/>
+        <location filename="../../qcode/ui/dialogs/restore_dialog.py" line="71"/>
         <source>before a restore</source>
         <translation>før en gendannelse</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/restore_dialog.py" line="80"/>
+        <location filename="../../qcode/ui/dialogs/restore_dialog.py" line="81"/>
         <source>Choose the backup of {name} to restore. The project as it is now is kept as a backup first, so the restore can be undone.</source>
         <translation>Vælg den sikkerhedskopi af {name}, der skal gendannes. Projektet, som det er nu, gemmes først som en sikkerhedskopi, så gendannelsen kan fortrydes.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/restore_dialog.py" line="84"/>
+        <location filename="../../qcode/ui/dialogs/restore_dialog.py" line="85"/>
         <source>There is no backup of {name} in {folder}. Choose a backup file with &quot;Other backup file…&quot;.</source>
         <translation>Der er ingen sikkerhedskopi af {name} i {folder}. Vælg en sikkerhedskopi med &quot;Anden sikkerhedskopi…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/restore_dialog.py" line="94"/>
+        <location filename="../../qcode/ui/dialogs/restore_dialog.py" line="95"/>
         <source>Choose a backup</source>
         <translation>Vælg en sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/restore_dialog.py" line="96"/>
+        <location filename="../../qcode/ui/dialogs/restore_dialog.py" line="97"/>
         <source>qcode projects (*.qcode)</source>
         <translation>qcode-projekter (*.qcode)</translation>
     </message>
@@ -3616,7 +3626,7 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../qcode/ui/workspace.py" line="280"/>
+        <location filename="../../qcode/ui/workspace.py" line="288"/>
         <source>Import documents to begin</source>
         <translation>Importér dokumenter for at begynde</translation>
     </message>

@@ -2,10 +2,13 @@
 
 Column 0 is the code (colour swatch, name, description as tooltip, code id under ``CODE_ID_ROLE``),
 column 1 the number of codings. It rebuilds from the bridge's signals; edits (rename, drop) are not
-applied here but asked for through signals so the window can push undo commands."""
+applied here but asked for through signals so the window can push undo commands. In the pseudonymised
+view names and descriptions are shown as the transcript shows text (an in-vivo code quotes it), and
+renaming is off: an editor would start from the shown name and store it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -73,7 +76,21 @@ class CodebookModel(QAbstractItemModel):
         # The count column's header as the view can show it ("Kodn…" in a narrow codebook; the
         # tooltip keeps the whole word); None: the whole word.
         self.count_header: str | None = None
+        # The pseudonymised view's rendering of a text (the transcript view's); None: names as stored.
+        self.shown_text: Callable[[str], str] | None = None
         self.reload()
+
+    @property
+    def pseudonymised(self) -> bool:
+        """Whether names are shown pseudonymised (and renaming is off)."""
+        return self.shown_text is not None
+
+    def set_shown_text(self, shown_text: Callable[[str], str] | None) -> None:
+        """Show names through ``shown_text`` (the pseudonymised view) or, with None, as stored."""
+        self.beginResetModel()  # the view keeps what was open and selected across a reset
+        self.shown_text = shown_text
+        self._cells = {}
+        self.endResetModel()
 
     # -- refresh -------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -170,21 +187,23 @@ class CodebookModel(QAbstractItemModel):
         # views ask for eight roles per cell on every paint and size pass.
         if code.colour not in self._icons:
             self._icons[code.colour] = swatch(code.colour)
-        name = {CODE_ID_ROLE: code.id, _DISPLAY: code.name, _EDIT: code.name,
-                _DECORATION: self._icons[code.colour]}
+        shown = self.shown_text or str
+        label = shown(code.name)
+        name = {CODE_ID_ROLE: code.id, _DISPLAY: label, _EDIT: label, _DECORATION: self._icons[code.colour]}
         if code.description:
-            name[_TOOLTIP] = code.description
+            name[_TOOLTIP] = shown(code.description)
         count = {CODE_ID_ROLE: code.id, _DISPLAY: str(self._counts.get(code.id, 0)), _ALIGN: _RIGHT}
         return name, count
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlags:
         if not index.isValid():
             return Qt.ItemIsDropEnabled
-        return _NAME_FLAGS if index.column() == 0 else _COUNT_FLAGS
+        return _NAME_FLAGS if index.column() == 0 and self.shown_text is None else _COUNT_FLAGS
 
     def setData(self, index: QModelIndex, value, role: int = Qt.EditRole) -> bool:
         # The rename goes through an undo command; the model changes when the bridge says so.
-        if role == Qt.EditRole and index.isValid() and index.column() == 0:
+        # Never from the pseudonymised view: what an editor there holds is the shown name.
+        if role == Qt.EditRole and index.isValid() and index.column() == 0 and self.shown_text is None:
             name = str(value).strip()
             code = index.internalPointer().code
             if name and name != code.name:

@@ -25,6 +25,7 @@ class CodebookView(QTreeView):
     show_only_requested = Signal(int)  # code id: paint only this code (the View menu's check follows)
     apply_requested = Signal(int)  # code id: code the document's selection with it (double-click, Enter)
     open_requested = Signal(int)  # code id: list its coded segments
+    rename_refused = Signal()  # a rename was asked for in the pseudonymised view, where it is off
 
     def __init__(self, model: CodebookModel, parent=None):
         super().__init__(parent)
@@ -135,6 +136,15 @@ class CodebookView(QTreeView):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def edit(self, index, trigger=QAbstractItemView.AllEditTriggers, event=None) -> bool:  # type: ignore[override]
+        # In the pseudonymised view the model offers no editor (it would start from the shown name and
+        # store it); a deliberate rename (F2, the menu) is told why instead of doing nothing.
+        if (self.model().pseudonymised and index.isValid() and index.column() == 0
+                and trigger in (QAbstractItemView.EditKeyPressed, QAbstractItemView.AllEditTriggers)):
+            self.rename_refused.emit()
+            return False
+        return super().edit(index, trigger, event)
 
     # -- drops -------------------------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802

@@ -1,7 +1,10 @@
 """MemoPanel: memos of the current document and code (and the project's), with an editor. The
 "Attached to" line says what the memo in the editor is attached to; for a new memo it is a choice that
 starts at what the coder selected last (a document in the list or a code in the codebook). Saving,
-adding and deleting push undo commands; the list refreshes from the bridge's memo signal."""
+adding and deleting push undo commands; the list refreshes from the bridge's memo signal. In the
+pseudonymised view memos are shown as the transcript shows text, and read-only (a note says why): saving
+what is shown would store the pseudonyms in place of what was written. A draft in the editor when the view
+turns on is kept, unshown, and comes back when it turns off."""
 
 from __future__ import annotations
 
@@ -51,6 +54,13 @@ class MemoPanel(QWidget):
         # the transcript view's. They are listed after the memos and shown read-only: a coding memo is
         # written from its coding (right-click → Memo…).
         self.coding_memos: Callable[[], list[tuple[int, str, str]]] | None = None
+        # The pseudonymised view's rendering of a text (the transcript view's); None: memos as written.
+        self.shown_text: Callable[[str], str] | None = None
+        self._kept_draft: tuple[int | None, str, str] | None = None  # (memo id, title, body) while shown
+        self.read_only_note = QLabel(self)
+        self.read_only_note.setWordWrap(True)
+        self.read_only_note.setStyleSheet("color: palette(mid);")
+        self.read_only_note.hide()
         self.list = QListWidget(self)
         self.about_label = QLabel(self)
         self.target = QComboBox(self)
@@ -83,6 +93,7 @@ class MemoPanel(QWidget):
         layout.addLayout(about)
         layout.addWidget(self.title)
         layout.addWidget(self.body, 3)
+        layout.addWidget(self.read_only_note)
         layout.addLayout(buttons)
         self.list.currentItemChanged.connect(self._show)
         self.new_button.clicked.connect(self.new_memo)
@@ -99,6 +110,8 @@ class MemoPanel(QWidget):
         self.new_button.setText(self.tr("New memo"))
         self.save_button.setText(self.tr("Save"))
         self.delete_button.setText(self.tr("Delete"))
+        self.read_only_note.setText(self.tr(
+            "Read-only in the pseudonymised view: it shows pseudonyms, not what was written."))
         self.refresh_names()  # the targets and the list say "Document:"/"Code:" in the new language too
         self._refresh_about()
         self._button_rows = 0  # the labels' widths changed
@@ -174,9 +187,10 @@ class MemoPanel(QWidget):
         shown += [m for m in memos.list_memos(self.project)
                   if m.document_id is None and m.code_id is None and m.coding_id is None]
         for memo in shown:
-            item = QListWidgetItem(memo.title or self.tr("(untitled)"), self.list)
+            item = QListWidgetItem(self._shown(memo.title) or self.tr("(untitled)"), self.list)
             item.setData(Qt.UserRole, memo.id)
-            item.setToolTip(f"{self._describe(memo)}\n\n{memo.body[:300]}".strip())
+            # shown whole, then cut: a name cut in two ("Bir") would not be recognised
+            item.setToolTip(f"{self._describe(memo)}\n\n{self._shown(memo.body)[:300]}".strip())
             if memo.id == keep:
                 self.list.setCurrentItem(item)
         for coding_id, code, text in self.coding_memos() if self.coding_memos is not None else []:
@@ -189,6 +203,44 @@ class MemoPanel(QWidget):
         self.list.blockSignals(False)
         if keep is not None or keep_coding is not None:  # the memo shown may have changed or gone
             self._show(self.list.currentItem())
+
+    # -- the pseudonymised view ---------------------------------------------------------------------
+    @property
+    def pseudonymised(self) -> bool:
+        """Whether memos are shown pseudonymised (and read-only)."""
+        return self.shown_text is not None
+
+    def _shown(self, text: str) -> str:
+        return self.shown_text(text) if self.shown_text is not None and text else text
+
+    def set_shown_text(self, shown_text: Callable[[str], str] | None) -> None:
+        """Show memos through ``shown_text`` (the pseudonymised view) read-only, or as written (None)."""
+        if shown_text is not None and self.shown_text is None and self._is_edited():
+            self._kept_draft = (self.current_memo_id(), self.title.text(), self.body.toPlainText())
+        self.shown_text = shown_text
+        self.read_only_note.setVisible(shown_text is not None)
+        self.new_button.setEnabled(shown_text is None)
+        self.refresh_names()
+        self._show(self.list.currentItem())
+        if shown_text is None and self._kept_draft is not None:
+            memo_id, title, body = self._kept_draft
+            self._kept_draft = None
+            if memo_id is not None:
+                self.select_memo(memo_id)  # still listed unless another document or code was chosen
+            if memo_id is None or memo_id == self.current_memo_id():
+                self.title.setText(title)
+                self.body.setPlainText(body)
+
+    def _is_edited(self) -> bool:
+        """Whether the editor holds text not saved: a new memo's, or a change to the memo shown."""
+        memo_id = self.current_memo_id()
+        if memo_id is None:
+            return self._has_draft()
+        try:
+            memo = memos.get_memo(self.project, memo_id)
+        except QcodeError:
+            return False
+        return (self.title.text(), self.body.toPlainText()) != (memo.title, memo.body)
 
     # -- what a memo is about ------------------------------------------------------------------------
     def refresh_names(self) -> None:
@@ -208,7 +260,7 @@ class MemoPanel(QWidget):
 
     def _code_name(self, code_id: int) -> str:
         try:
-            return codebook.code_path(self.project, code_id)
+            return self._shown(codebook.code_path(self.project, code_id))
         except QcodeError:
             return "?"
 
@@ -273,8 +325,8 @@ class MemoPanel(QWidget):
     def _show(self, item, _previous=None) -> None:
         coding_id = item.data(CODING_ROLE) if item is not None else None
         for editor in (self.title, self.body):
-            editor.setReadOnly(coding_id is not None)
-        self.save_button.setEnabled(coding_id is None)
+            editor.setReadOnly(coding_id is not None or self.pseudonymised)
+        self.save_button.setEnabled(coding_id is None and not self.pseudonymised)
         if coding_id is not None:
             self._show_coding_memo(item, coding_id)
             return
@@ -284,8 +336,8 @@ class MemoPanel(QWidget):
                 memo = memos.get_memo(self.project, item.data(Qt.UserRole))
             except QcodeError:
                 memo = None
-        self.title.setText(memo.title if memo else "")
-        self.body.setPlainText(memo.body if memo else "")
+        self.title.setText(self._shown(memo.title) if memo else "")
+        self.body.setPlainText(self._shown(memo.body) if memo else "")
         self.delete_button.setEnabled(memo is not None)
         if memo is not None:
             self._refresh_about()
@@ -305,12 +357,16 @@ class MemoPanel(QWidget):
 
     def new_memo(self) -> None:
         """Start a new memo about what was selected last (the "Attached to" box can change it)."""
+        if self.pseudonymised:
+            return
         self.list.setCurrentItem(None)  # shows an empty editor and offers the targets
         self.list.clearSelection()
         self._show(None)
         self.title.setFocus()
 
     def _save(self) -> None:
+        if self.pseudonymised:  # the editor holds the pseudonymised text, not what was written
+            return
         title = self.title.text().strip() or self.body.toPlainText().strip()[:40]
         if not title:
             return
