@@ -38,7 +38,9 @@ def _alternation(words: list[str]) -> str:
 # are left out, "to" only counts when "år" follows ("to år" can still be a duration; the rules guard it).
 _TENS_WORDS = _alternation([f for word in _TENS for f in _spoken_variants(word)])
 AGE_WORD = (
-    rf"(?<![\wæøå])(?:(?:{_alternation([u for u in _UNITS if u != 'én'])})og(?:{_TENS_WORDS})"
+    # also spaced, as the old and dialect speakers are transcribed: "to og halvfems", "syv å tres"
+    rf"(?<![\wæøå])(?:(?:{_alternation([u for u in _UNITS if u != 'én'])})(?:og|[ \t]+(?:og|å)[ \t]+)"
+    rf"(?:{_TENS_WORDS})"
     rf"|{_TENS_WORDS}|{_alternation(list(_TEENS))}"
     rf"|{_alternation([u for u in _UNITS if u not in ('en', 'et', 'én', 'to')])}|to(?=\s*år\b))(?![\wæøå])"
 )
@@ -47,7 +49,7 @@ _COMPOUND = re.compile(rf"({_alternation(list(_UNITS))})og({_alternation(list(_T
 
 def _standard(word: str) -> str:
     """"Sekstyw'" → "sekstyve": the written form of a number word spelt as spoken."""
-    word = word.strip().casefold().replace("’", "'")
+    word = re.sub(r"[ \t]+(?:og|å)[ \t]+", "og", word.strip().casefold().replace("’", "'"))
     if word.endswith("'"):
         word = word[:-1] + "e"
     word = word.replace("tyw", "tyv")

@@ -241,6 +241,8 @@ def test_contact_identifiers_read_aloud_in_dialect_and_in_blocks_of_flats(text: 
     ("R: Jeg har en søn i Nuuk. Han må være tyve nu.", "tyve"),
     ("R: Jeg har selv været 29 og alene med det hele.", "29"),
     ("R: Da a wa femten, kom a ud å tjen.", "femten"),
+    ("Plejer: Du er to og halvfems, Edith, og frisk som en fisk.", "to og halvfems"),
+    ("R: Bettina, hun er syv å fyrre, hun bor i Thisted.", "syv å fyrre"),
 ])
 def test_ages_with_a_birth_year_after_them_and_in_descriptions(text: str, age: str) -> None:
     assert age in _ages(text)
