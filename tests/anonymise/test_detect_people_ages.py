@@ -277,3 +277,22 @@ def test_a_comment_under_a_name_on_the_next_line_is_not_part_of_the_name() -> No
     text = "Tran Thi Mai\n    Min nabo har også fået brev.\n\nMoh Al-Amin\n    Jeg ved ikke noget."
     surfaces = {c.surface for c in detect_full(text, use_model=True).candidates}
     assert not any("Min" in s.split() or "Jeg" in s.split() for s in surfaces)
+
+
+@pytest.mark.parametrize("text", [
+    "Jasmin: Min datter, Nova, hun er to år, hun er hos min mor.",
+    "Jasmin: Med Nova var det svært. Da Nova var 14 måneder, sov hun ikke. Jeg var 20, da jeg fik Nova.",
+])
+def test_a_listed_brand_said_of_a_person_is_that_person(text: str) -> None:
+    found = detect_full(text, use_model=True)
+    assert any(c.surface == "Nova" for c in found.candidates)
+    assert not any(k.surface == "Nova" for k in found.kept)
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg så det på Nova i går, og så på TV 2.",
+    "Storm fandt ham på LinkedIn, han arbejder på et lager.",
+])
+def test_a_brand_used_as_one_stays(text: str) -> None:
+    found = detect_full(text, use_model=True)
+    assert not any(c.surface in ("Nova", "LinkedIn") for c in found.candidates)

@@ -16,6 +16,7 @@ from spacy.lang.da.stop_words import STOP_WORDS
 
 from qcode.anonymise.detectors.common import LOWER, UPPER
 from qcode.anonymise.lexicon import first_name_set, is_first_name, surname_set
+from qcode.anonymise.numbers import AGE_WORD
 from qcode.resources import resource
 
 
@@ -184,6 +185,27 @@ def _listed(text: str) -> list[Kept]:
     return kept
 
 
+_RELATION_BEFORE = (r"(?:datter|søn|barn|pige|dreng|baby|barnebarn|søster|bror|lillesøster|lillebror"
+                    r"|storesøster|storebror|mor|far|kæreste|ven|veninde|nevø|niece|kusine|fætter)")
+
+
+_NOT_AFTER_PREPOSITION = "".join(rf"(?<!\b{p} )"
+                                 for p in ("på", "i", "fra", "ved", "til", "hos", "via", "med", "af"))
+
+
+def _said_of_a_person(text: str, name: str) -> bool:
+    """Whether ``text`` says ``name`` is a person: a relation before it, a pronoun taking it up, an age,
+    a birth ("min datter, Nova, hun er to", "da jeg fik Nova", "Da Nova var 14 måneder")."""
+    word = re.escape(name)
+    return re.search(
+        rf"\b{_RELATION_BEFORE},?[ \t]+{word}\b"
+        # taken up by a pronoun, but not after a preposition: "fandt ham på LinkedIn, han arbejder …"
+        rf"|{_NOT_AFTER_PREPOSITION}(?<![\w-]){word},[ \t]+(?:hun|han)\b"
+        rf"|(?<![\w-]){word}[ \t]+(?:er|var|blev|fylder|fyldte)[ \t]+(?:\d{{1,3}}|{AGE_WORD})\b"
+        rf"|\b(?:fik|fødte)[ \t]+(?:jeg|vi|hun|han|de)[ \t]+{word}\b|\bhedder[ \t]+{word}\b",
+        text) is not None
+
+
 @lru_cache(maxsize=64)
 def pet_names(text: str) -> frozenset[str]:
     """The names ``text`` gives its animals: "hunden, Bamse", "min kat misse", "Frede, det er katten"."""
@@ -201,7 +223,12 @@ def pet_names(text: str) -> frozenset[str]:
 
 def kept_spans(text: str) -> list[Kept]:
     """Stretches of ``text`` that stay: listed public names, public figures in their role, pets."""
-    kept: list[Kept] = _listed(text)
+    listed = _listed(text)
+    # a listed name said of a person here ("Min datter, Nova, hun er to", "Da Nova var 14 måneder") is
+    # that person throughout the text, not the brand or channel of the same name
+    persons = {k.surface for k in listed if " " not in k.surface and k.surface[:1].isupper()
+               and _said_of_a_person(text, k.surface)}
+    kept: list[Kept] = [k for k in listed if k.surface not in persons]
     kept += [Kept(m.start(), m.end(), m.group(0), "an idiom or a feast, not a person")
              for m in _IDIOMS.finditer(text)]
     kept += [Kept(m.start(), m.end(), m.group(0), "a newspaper") for m in _NEWSPAPER.finditer(text)]
