@@ -27,6 +27,7 @@ from qcode.anonymise.render import (
 )
 from qcode.anonymise.written_ages import ages_after_pseudonyms
 from qcode.core.errors import QcodeError, register_messages
+from qcode.core.storage import file_error
 
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
@@ -36,6 +37,14 @@ if TYPE_CHECKING:
 register_messages({
     "anon.batch_unsupported": ("{path}: only .txt and .docx files can be anonymised here.",
                                "{path}: kun .txt- og .docx-filer kan anonymiseres her."),
+    "anon.batch_binary": ("{path}: this is a binary file, not text; it was skipped.",
+                          "{path}: det er en binær fil, ikke tekst; den er sprunget over."),
+    "anon.batch_empty": ("{path}: the file is empty; it was skipped.",
+                         "{path}: filen er tom; den er sprunget over."),
+    "anon.batch_unreadable": ("{path}: the file could not be read as a transcript; it was skipped.",
+                              "{path}: filen kunne ikke læses som en transskription; den er sprunget over."),
+    "anon.batch_none": ("None of the files could be read; nothing was written.",
+                        "Ingen af filerne kunne læses; intet er skrevet."),
     "anon.batch_same_dir": ("The output folder must not be the folder of the input {path}.",
                             "Outputmappen må ikke være mappen med inputfilen {path}."),
 })
@@ -73,11 +82,18 @@ def read_source(path: Path) -> SourceFile:
     if suffix not in (".txt", ".text", ""):
         raise QcodeError("anon.batch_unsupported", path=str(path))
     data = path.read_bytes()
+    if not data.strip():
+        raise QcodeError("anon.batch_empty", path=str(path))
+    if b"\x00" in data[:8192]:
+        raise QcodeError("anon.batch_binary", path=str(path))
     bom = data.startswith(b"\xef\xbb\xbf")
     try:
         raw, encoding = data[3 if bom else 0:].decode("utf-8"), "utf-8"
     except UnicodeDecodeError:  # Danish Word exports are often Windows-1252
-        raw, encoding = data.decode("cp1252"), "cp1252"
+        try:
+            raw, encoding = data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:  # bytes no text encoding has: a program or an image named .txt
+            raise QcodeError("anon.batch_binary", path=str(path)) from None
     crlf = "\r\n" in raw
     return SourceFile(path, raw.replace("\r\n", "\n"), encoding, bom, crlf)
 
@@ -147,6 +163,24 @@ def build_view(files: Sequence[SourceFile], style: pseudonyms.Settings) -> tuple
             pseudonym = pseudonyms.label_for(kind, core, style, number=numbers[role], role=role)
         view.add(entity_id, EntityInfo(kind, core, pseudonym), forms.get(entity_id, ()))
     return view, mentions
+
+
+def readable_sources(paths: Sequence[Path], skipped: Callable[[QcodeError], None]) -> list[Path]:
+    """The paths that can be read as transcripts; for each other one ``skipped`` gets the reason (an empty,
+    binary, missing or unsupported file), so one bad file does not stop a batch."""
+    good: list[Path] = []
+    for path in paths:
+        try:
+            read_source(Path(path))
+        except QcodeError as error:
+            skipped(error)
+        except OSError as error:
+            skipped(file_error(error))
+        except Exception:  # noqa: BLE001 (a damaged .docx: python-docx raises its own kinds)
+            skipped(QcodeError("anon.batch_unreadable", path=str(path)))
+        else:
+            good.append(Path(path))
+    return good
 
 
 def anonymise_files(paths: Sequence[Path], *, style: pseudonyms.Settings | None = None,

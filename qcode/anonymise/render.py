@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from qcode.anonymise import pseudonyms
-from qcode.anonymise.candidates import AGE, CONTEXT_BOUND, PERSON
+from qcode.anonymise.candidates import AGE, CONTEXT_BOUND, CPR, PERSON
 from qcode.anonymise.lexicon import is_first_name, is_homograph, is_word
 from qcode.anonymise.state import settings
 from qcode.anonymise.written_ages import age_rewriter, worded, written_ages
@@ -315,11 +315,20 @@ def view_word(view: RegisterView, word: str) -> str:
     return view.replacement(entry[0], word) if entry is not None else word
 
 
+def _a_date(m: re.Match[str]) -> bool:
+    return 1 <= int(m["d"]) <= 31 and 1 <= int(m["m"]) <= 12
+
+
+_DATE_DIGITS = re.compile(r"(?<!\d)(?P<d>\d{2})(?P<m>\d{2})(?P<y>\d{2})(?:[-_ ]?\d{4})?(?!\d)")
+
+
 def pseudonymise_file_name(view: RegisterView, stem: str) -> str:
     """A file or document name: its words (between "_", "-", ".", spaces) and the whole name
     pseudonymised in any case, since names in file names are mostly written in lower case."""
     stem = render_text(stem, view).text
-    return re.sub(r"[^\W_]+", lambda m: view_word(view, m.group()), stem)
+    stem = re.sub(r"[^\W_]+", lambda m: view_word(view, m.group()), stem)
+    # "Kenneth Rasmussen 120587": six digits that are a date are the first half of a CPR number
+    return _DATE_DIGITS.sub(lambda m: pseudonyms.CONTACT_LABELS[CPR] if _a_date(m) else m[0], stem)
 
 
 def render_many(project: Project, document_ids: Sequence[DocumentId]) -> dict[DocumentId, Rendered]:

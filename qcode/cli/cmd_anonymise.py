@@ -15,7 +15,7 @@ from pathlib import Path
 
 from qcode.anonymise import pseudonyms, review
 from qcode.anonymise import register as anon_register
-from qcode.anonymise.batch import anonymise_files, read_source, write_outputs
+from qcode.anonymise.batch import anonymise_files, read_source, readable_sources, write_outputs
 from qcode.anonymise.explain import explain_texts
 from qcode.anonymise.keyfile import destroy_key
 from qcode.anonymise.seal import seal_project
@@ -183,7 +183,13 @@ def _batch_mode(args: argparse.Namespace) -> int:
         "anon.person_label": args.informant_label, "anon.other_label": args.other_label})
     if args.out is None and not args.report:
         raise QcodeError("anon.cli_no_out")
-    result, files = anonymise_files([Path(p) for p in args.paths], style=style, places=_lines(args.places),
+    def skipped(error: QcodeError) -> None:
+        print(f"qcode: {error.message(ui_language())}", file=sys.stderr)
+
+    paths = readable_sources([Path(p) for p in args.paths], skipped)
+    if not paths:
+        raise QcodeError("anon.batch_none")
+    result, files = anonymise_files(paths, style=style, places=_lines(args.places),
                                      orgs=_lines(args.orgs), use_model=not args.no_model,
                                      progress=text_progress)
     if args.report:
