@@ -41,10 +41,13 @@ AGE_WORD = (
     # also spaced, as the old and dialect speakers are transcribed: "to og halvfems", "syv å tres"
     rf"(?<![\wæøå])(?:(?:{_alternation([u for u in _UNITS if u != 'én'])})(?:og|[ \t]+(?:og|å)[ \t]+)"
     rf"(?:{_TENS_WORDS})"
+    # the tens first, as some speakers and writers put it: "fyrreogfem"
+    rf"|(?:{_TENS_WORDS})og(?:{_alternation([u for u in _UNITS if u not in ('en', 'et', 'én')])})"
     rf"|{_TENS_WORDS}|{_alternation(list(_TEENS))}"
     rf"|{_alternation([u for u in _UNITS if u not in ('en', 'et', 'én', 'to')])}|to(?=\s*år\b))(?![\wæøå])"
 )
 _COMPOUND = re.compile(rf"({_alternation(list(_UNITS))})og({_alternation(list(_TENS))})")
+_REVERSED = re.compile(rf"({_alternation(list(_TENS))})og({_alternation(list(_UNITS))})")
 
 
 def _standard(word: str) -> str:
@@ -70,6 +73,9 @@ def number_value(word: str) -> int | None:
     compound = _COMPOUND.fullmatch(word)
     if compound:
         return _UNITS[compound.group(1)] + _TENS[compound.group(2)]
+    reversed_ = _REVERSED.fullmatch(word)
+    if reversed_:
+        return _TENS[reversed_.group(1)] + _UNITS[reversed_.group(2)]
     return None
 
 

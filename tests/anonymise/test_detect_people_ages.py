@@ -296,3 +296,25 @@ def test_a_listed_brand_said_of_a_person_is_that_person(text: str) -> None:
 def test_a_brand_used_as_one_stays(text: str) -> None:
     found = detect_full(text, use_model=True)
     assert not any(c.surface in ("Nova", "LinkedIn") for c in found.candidates)
+
+
+# -- from a stranger's run (#13) --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("Hans mor, Inge, bor i Kjellerup og er 64.", "64"),
+    ("Lars-Erik Winther, fyrreogfem.", "fyrreogfem"),
+    ("Jeg er fyrreogfem.", "fyrreogfem"),
+])
+def test_ages_after_what_someone_does_and_with_the_tens_first(text: str, age: str) -> None:
+    assert age in _ages(text)
+
+
+def test_a_nickname_given_with_the_person_first() -> None:
+    text = 'R: Og så er der min nabo, ham kalder vi bare "Skipper", han sejler hver dag.'
+    assert ("Skipper", PERSON) in _found(text)
+
+
+@pytest.mark.parametrize("text", ["Vi har tre børn og er 5 i alt.", "Peter bor i Aarhus og er glad."])
+def test_a_count_or_a_mood_after_og_er_is_no_age(text: str) -> None:
+    assert _ages(text) == []

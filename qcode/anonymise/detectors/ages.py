@@ -135,7 +135,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("name_number", re.compile(
         rf"(?<![\w])(?P<name>{NAME_WORD})(?:[ ]{NAME_WORD})?[.,][ \t]+"
         # not a date or a case number: "med Alma.\n\n08.03.2024 kl. 14:30", "Sagsnr. 27.24.00"
-        r"(?P<age>(?P<n>\d{2})(?:\s*år\b)?)(?![.,:]\d)(?=\s*[.,!?)]|\s*$)")),
+        # or in words, of a grown-up: "Lars-Erik Winther, femogfyrre."
+        rf"(?P<age>(?P<n>\d{{2}}|{AGE_WORD})(?:\s*år\b)?)(?![.,:]\d)(?=\s*[.,!?)]|\s*$)")),
     # "siden vi var 12", "da de var små … da de var 5": a time clause with a plural subject
     ("when_plural", re.compile(
         rf"\b(?:da|siden|dengang|fra|indtil|til|når)\s+(?:vi|de)\s+var\s+{_ADVERB}{{0,2}}{_AGE}")),
@@ -309,6 +310,8 @@ def _accept(rule: str, m: re.Match[str], text: str, is_name: Callable[[str], boo
         return bool(m.group("poss")) or copula or young
     if rule in ("name_comma", "name_paren", "name_subject", "aarige_name", "closing", "name_number",
                 "name_relative", "name_dialect"):
+        if rule == "name_number" and not m.group("n").isdigit() and (number_value(m.group("n")) or 0) < 18:
+            return False  # "Peter, fem.": a small number in words after a name is as likely a count
         # "hunden, Tasso … Og Tasso er tretten år": an animal's age
         return is_name(m.group("name")) and m.group("name") not in pet_names(text)
     if rule in NAMED:

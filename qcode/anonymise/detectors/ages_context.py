@@ -66,6 +66,11 @@ MORE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("name_months", re.compile(
         rf"(?<![\w-])(?P<name>{NAME_WORD}),?\s+(?:(?:som|der)\s+)?(?:er|var|æ)\s+{_ADVERB}{{0,2}}"
         rf"(?P<age>(?P<n>\d{{1,2}}|{AGE_WORD}))(?=\s+(?:måneder?|uger?)(?:\s+gammel)?\s*(?:[.,;!?)]|og\b|$))")),
+    # "Inge, bor i Kjellerup og er 64.": an age after what the named person does
+    ("name_then_age", re.compile(
+        rf"(?<![\w-])(?P<name>{NAME_WORD}),?\s+(?:bor|boede|arbejder|arbejdede|går|gik|sidder|kommer|kom)\s+"
+        rf"[^.,;!?\n]{{1,40}}?\s+og\s+(?:er|var)\s+(?:nu\s+|kun\s+)?(?P<age>(?P<n>\d{{2}}|{AGE_WORD}))"
+        r"(?:\s*år)?(?=\s*[.,;!?)]|\s*$)")),
     # "niogfirs var han", "73 år blev hun": the age first, as Danish puts it for weight
     ("age_first", re.compile(
         rf"(?<![\w-])(?P<age>{_NUM}(?:\s*år)?)(?:\s+i\s+(?:januar|februar|marts|april|maj|juni|juli|august"
@@ -80,4 +85,4 @@ MORE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("birthday_wish", re.compile(rf"(?i)\btillykke\s+med\s+(?:de|dine|sine|hans|hendes)\s+{_AGE}")),
 ]
 MORE_GUARDED = frozenset({"family_subject", "as_age", "child_of_age"})
-NAMED = frozenset({"profile", "name_months"})
+NAMED = frozenset({"profile", "name_months", "name_then_age"})

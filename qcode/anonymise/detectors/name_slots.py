@@ -46,6 +46,9 @@ _WHO = r"(?:de\s+andre|alle\s+andre|de\s+fleste|de|di|vi|alle|folk|man)"
 _NICKNAME = re.compile(
     rf"\b(?:(?:kalder|kaldte)\s+{_WHO}\s+(?:ham|hende|mig)|{_WHO}\s+(?:kalder|kaldte)\s+(?:ham|hende|mig)"
     rf"|{_WHO}\s+(?:siger|sagde))\s+(?P<name>[A-ZÆØÅ][\w-]+)(?=\s*[.,!?;]|\s*$)"
+    # the person first: 'ham kalder vi bare "Skipper"'
+    rf"|\b(?:ham|hende)\s+(?:kalder|kaldte)\s+{_WHO}\s+(?:bare\s+|altid\s+|for\s+)*[\"“„]?"
+    rf"(?P<name3>[A-ZÆØÅ][\w-]+)(?=[\"”]?\s*[.,!?;]|[\"”]?\s*$)"
     # also quoted and taken up by "som": 'Preben – "Pølle", som de andre kalder ham'
     rf"|(?<![\w-])(?P<name2>[A-ZÆØÅ][\w-]+)[\"”]?,?\s+(?:som\s+)?(?:(?:kalder|kaldte)\s+{_WHO}|{_WHO}\s+(?:kalder|kaldte))"
     r"\s+(?:ham|hende|mig)\b")
@@ -98,9 +101,9 @@ def detect_name_slots(text: str) -> list[Candidate]:
     out = _proper_words(text)
     out += _taken_up_words(text)
     for m in _NICKNAME.finditer(text):
-        group = "name" if m.group("name") else "name2"
+        group = next(g for g in ("name", "name2", "name3") if m.group(g))
         name = m.group(group)
-        quoted = group == "name2" and text[max(0, m.start(group) - 1):m.start(group)] in ('"', "“", "„")
+        quoted = group != "name" and text[max(0, m.start(group) - 1):m.start(group)] in ('"', "“", "„")
         if name.casefold() in STOP_WORDS or name.casefold() in NOT_NAMES or (
                 is_word(name) and name.capitalize() not in first_name_set() and not quoted):
             continue  # an ordinary word counts only quoted as the nickname: '"Pølle", som de kalder ham'
