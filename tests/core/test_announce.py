@@ -297,7 +297,7 @@ EXEMPT = {
     "entities.add_mention": "a register building block; qcode.anonymise announces its decisions",
     "entities.delete_detected_mentions": "a register building block; qcode.anonymise announces its decisions",
     "entities.clear_register": "part of sealing, which announces every document",
-    "entities.rebuild_fulltext": "part of sealing, which announces every document",
+    "scrubbing.rebuild_fulltext": "part of sealing, which announces every document",
     "documents.record_digest": "part of adding, replacing and restoring a document, which announce",
     "codebook_log.record": "the codebook history's log entry, written beside the change that is announced",
     "backup.copy_database": "writes a copy elsewhere; the project itself does not change",
@@ -307,7 +307,7 @@ EXEMPT = {
     "project.Project.log": "the audit trail, written beside the change that is announced",
     "project.Project.log_many": "the audit trail of a batch, written beside the change that is announced",
     # bookkeeping that no view shows and no listener can act on
-    "entities.compact_file": "rewrites the file's pages, not its content",
+    "scrubbing.compact_file": "rewrites the file's pages, not its content",
     "fulltext.rebuild_index": "a repair of a derived index; the documents stay as they are",
     "maintenance.plan_discard": "a note for the next open about a temporary file",
     "maintenance.plan_rename": "a note for the next open about a temporary file",
