@@ -13,7 +13,7 @@ from qcode.core.errors import register_messages, say
 from qcode.core.types import DocumentId
 
 # The fixed headers that several analysis tables share; a table built with lang="da" says them in Danish
-# (the CLI), the GUI builds them in English and translates them with Qt (ui/analysis/common.table_label).
+# (the CLI), the GUI builds them in English and translates them with Qt (ui/analysis/table_model.table_label).
 register_messages({
     "table.total": ("Total", "I alt"),
     "table.code": ("Code", "Kode"),

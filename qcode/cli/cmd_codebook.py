@@ -8,8 +8,9 @@ import argparse
 
 from qcode.analysis.codebook_story import codings_phrase
 from qcode.cli.common import add_project_argument, opened
+from qcode.core.code_removal import delete_code, merge_codes
 from qcode.core.code_split import SplitPart, split_code
-from qcode.core.codebook import code_path, delete_code, find_code, merge_codes, move_code, rename_code
+from qcode.core.codebook import code_path, find_code, move_code, rename_code
 from qcode.core.codings import codings_for_code
 from qcode.core.errors import QcodeError, register_messages, say, ui_language
 

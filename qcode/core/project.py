@@ -28,9 +28,9 @@ from typing import TYPE_CHECKING, Any
 from qcode.core import backup as backups
 from qcode.core.changes import SETTINGS, Change, ChangeNotifier, coalesce
 from qcode.core.clock import now
-from qcode.core.codebook import install_default_codebook
 from qcode.core.coders import ensure_coder
 from qcode.core.connection import close_quietly, connect, connect_checked, connect_reader
+from qcode.core.default_codebook import install_default_codebook
 from qcode.core.errors import ProjectError, QcodeError, register_messages
 from qcode.core.inspection import SUFFIX, inspect_project, way_outs
 from qcode.core.integrity import CheckReport, quick_check

@@ -12,7 +12,7 @@ from qcode.analysis.codetree import code_rows
 from qcode.core.codebook import list_codes
 from qcode.core.codings import code_statistics
 from qcode.export.docx_quotes import DEFINITION_STYLE, add_styles, set_properties
-from qcode.export.quotes import Pseudonymiser
+from qcode.export.pseudonymiser import Pseudonymiser
 
 if TYPE_CHECKING:
     from qcode.core.project import Project

@@ -17,7 +17,7 @@ from qcode.core.codings import codings_with_memos
 from qcode.core.documents import list_documents
 from qcode.core.memos import list_memos
 from qcode.core.types import CoderId, DocumentId
-from qcode.export.quotes import Pseudonymiser
+from qcode.export.pseudonymiser import Pseudonymiser
 
 if TYPE_CHECKING:
     from qcode.core.project import Project

@@ -31,7 +31,7 @@ from qcode.core.overview import coder_names, coding_activity, coding_period, doc
 from qcode.core.report_agreement import AgreementError
 from qcode.export import appendix_text  # noqa: F401  (registers the appendix's wording)
 from qcode.export.codebook import CodebookEntry, codebook_entries, codebook_texts
-from qcode.export.quotes import Pseudonymiser
+from qcode.export.pseudonymiser import Pseudonymiser
 
 if TYPE_CHECKING:
     from qcode.core.project import Project

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from qcode.analysis.table import CaseLabel, DocumentLabel, Excerpt, Table, Word
 from qcode.anonymise.leak_check import require_no_hits
-from qcode.export.quotes import Pseudonymiser
+from qcode.export.pseudonymiser import Pseudonymiser
 
 if TYPE_CHECKING:
     from qcode.core.project import Project

@@ -21,7 +21,7 @@ WARM_AFTER_MS = 1500  # after the first document is shown: the start-up's own wo
 def warm_up(path: Path, coder: str, document_id: int | None) -> None:
     """Load what the pseudonymised view needs, and render ``document_id`` once, on this thread."""
     from qcode.anonymise import render  # noqa: PLC0415 (the pseudonymised view only: loaded off the GUI thread)
-    from qcode.export import quotes  # noqa: F401, PLC0415 (the document list's pseudonymised names)
+    from qcode.export import pseudonymiser  # noqa: F401, PLC0415 (the document list's pseudonymised names)
 
     render.kept_ranges("")  # its word lists load spaCy
     with open_project(path, coder=coder, read_only=True) as own:

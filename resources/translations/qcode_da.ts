@@ -129,48 +129,48 @@
 <context>
     <name>AgreementModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_models.py" line="69"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="70"/>
         <source>Agreement %</source>
         <translation>Enighed %</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_models.py" line="69"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="70"/>
         <source>Kappa</source>
         <translation>Kappa</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_models.py" line="69"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="70"/>
         <source>Alpha</source>
         <translation>Alfa</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_models.py" line="70"/>
         <location filename="../../qcode/ui/analysis/agreement_models.py" line="71"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="72"/>
         <source>Only %1 (%2)</source>
         <translation>Kun %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_models.py" line="121"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="122"/>
         <source>Mean of codes</source>
         <translation>Gennemsnit af koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_models.py" line="123"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="124"/>
         <source>Overall (pooled)</source>
         <translation>Samlet (puljet)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_models.py" line="129"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="130"/>
         <source>The plain mean of the codes&apos; figures: every code weighs the same.</source>
         <translation>Det simple gennemsnit af kodernes tal: hver kode vejer lige meget.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_models.py" line="131"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="132"/>
         <source>Every code&apos;s counts added up, then one figure: codes with more text weigh more (NVivo&apos;s overall).</source>
         <translation>Alle koders optællinger lagt sammen, derefter ét tal: koder med mere tekst vejer mere (NVivos samlede tal).</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_models.py" line="72"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="73"/>
         <source>Segment agreement %</source>
         <translation>Enighed om uddrag %</translation>
     </message>
@@ -178,136 +178,136 @@
 <context>
     <name>AgreementView</name>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_models.py" line="32"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="33"/>
         <source>characters</source>
         <translation>tegn</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_models.py" line="33"/>
-        <location filename="../../qcode/ui/analysis/agreement_models.py" line="39"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="34"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="40"/>
         <source>sentences</source>
         <translation>sætninger</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_models.py" line="34"/>
-        <location filename="../../qcode/ui/analysis/agreement_models.py" line="40"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="35"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="41"/>
         <source>turns</source>
         <translation>taleture</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_models.py" line="38"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="39"/>
         <source>chars</source>
         <translation>tegn</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="69"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="66"/>
         <source>A segment counts as matched when the other coder coded at least this share of it with the same code.</source>
         <translation>Et uddrag tæller som fælles, når den anden koder har kodet mindst denne andel af det med samme kode.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="73"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="70"/>
         <source>Roll up sub-codes</source>
         <translation>Læg underkoder sammen</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="74"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="71"/>
         <source>Show each document</source>
         <translation>Vis hvert dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="78"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="75"/>
         <source>What percent agreement, kappa and alpha count: every character (as NVivo), every sentence or every speaker turn a coder coded.</source>
         <translation>Hvad procentvis enighed, kappa og alfa tæller: hvert tegn (som NVivo), hver sætning eller hver taletur, en koder har kodet.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="80"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="77"/>
         <source>Count documents only one coder coded</source>
         <translation>Tæl dokumenter, som kun én koder har kodet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="82"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="79"/>
         <source>Off: such documents are left out and listed. On: they count, as documents where the other coder coded nothing.</source>
         <translation>Fra: sådanne dokumenter udelades og listes. Til: de tæller med, som dokumenter hvor den anden koder intet kodede.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="84"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="81"/>
         <source>All coders (Krippendorff&apos;s alpha)</source>
         <translation>Alle kodere (Krippendorffs alfa)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="86"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="83"/>
         <source>Adjudicate…</source>
         <translation>Afgør…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="88"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="85"/>
         <source>Settle where the two coders disagree, into a consensus layer.</source>
         <translation>Afgør hvor de to kodere er uenige, i et konsensuslag.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="108"/>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="250"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="105"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="247"/>
         <source>Select a code to see where the coders disagree.</source>
         <translation>Vælg en kode for at se, hvor koderne er uenige.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="120"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="117"/>
         <source>Coder A:</source>
         <translation>Koder A:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="121"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="118"/>
         <source>Coder B:</source>
         <translation>Koder B:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="122"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="119"/>
         <source>Segment matched at:</source>
         <translation>Uddrag fælles ved:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="123"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="120"/>
         <source>Unit:</source>
         <translation>Enhed:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="256"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="253"/>
         <source>Unit: %1.</source>
         <translation>Enhed: %1.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="257"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="254"/>
         <source>Compared documents: %1.</source>
         <translation>Sammenlignede dokumenter: %1.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="259"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="256"/>
         <source>Coders: %1.</source>
         <translation>Kodere: %1.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="261"/>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="267"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="258"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="264"/>
         <source>Left out, coded by one coder only: %1.</source>
         <translation>Udeladt, kun kodet af én koder: %1.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="264"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="261"/>
         <source>Counted although only one coder coded them: %1.</source>
         <translation>Talt med, skønt kun én koder kodede dem: %1.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="270"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="267"/>
         <source>Segment kappa (MAXQDA, all codes): %1.</source>
         <translation>Segmentkappa (MAXQDA, alle koder): %1.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="278"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="275"/>
         <source>all codes</source>
         <translation>alle koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_view.py" line="281"/>
+        <location filename="../../qcode/ui/analysis/agreement_view.py" line="278"/>
         <source>%1 disagreeing segments for %2</source>
         <translation>%1 uenige uddrag for %2</translation>
     </message>
@@ -315,27 +315,27 @@
 <context>
     <name>AlphaModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_models.py" line="156"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="157"/>
         <source>Alpha</source>
         <translation>Alfa</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_models.py" line="156"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="157"/>
         <source>Pairable units (%1)</source>
         <translation>Parrede enheder (%1)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_models.py" line="157"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="158"/>
         <source>Coded by %1</source>
         <translation>Kodet af %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_models.py" line="195"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="196"/>
         <source>Mean of codes</source>
         <translation>Gennemsnit af koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_models.py" line="197"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="198"/>
         <source>Overall (pooled)</source>
         <translation>Samlet (puljet)</translation>
     </message>
@@ -343,82 +343,82 @@
 <context>
     <name>AnalysisTables</name>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="52"/>
+        <location filename="../../qcode/ui/analysis/table_model.py" line="34"/>
         <source>Count</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="53"/>
+        <location filename="../../qcode/ui/analysis/table_model.py" line="35"/>
         <source>Share %</source>
         <translation>Andel %</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="54"/>
+        <location filename="../../qcode/ui/analysis/table_model.py" line="36"/>
         <source>Lemma</source>
         <translation>Lemma</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="55"/>
+        <location filename="../../qcode/ui/analysis/table_model.py" line="37"/>
         <source>Word</source>
         <translation>Ord</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="56"/>
+        <location filename="../../qcode/ui/analysis/table_model.py" line="38"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="57"/>
+        <location filename="../../qcode/ui/analysis/table_model.py" line="39"/>
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="58"/>
+        <location filename="../../qcode/ui/analysis/table_model.py" line="40"/>
         <source>Speaker</source>
         <translation>Taler</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="59"/>
+        <location filename="../../qcode/ui/analysis/table_model.py" line="41"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="60"/>
+        <location filename="../../qcode/ui/analysis/table_model.py" line="42"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="61"/>
+        <location filename="../../qcode/ui/analysis/table_model.py" line="43"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="62"/>
+        <location filename="../../qcode/ui/analysis/table_model.py" line="44"/>
         <source>Context</source>
         <translation>Kontekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="63"/>
+        <location filename="../../qcode/ui/analysis/table_model.py" line="45"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="64"/>
+        <location filename="../../qcode/ui/analysis/table_model.py" line="46"/>
         <source>Before</source>
         <translation>Før</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="65"/>
+        <location filename="../../qcode/ui/analysis/table_model.py" line="47"/>
         <source>Hit</source>
         <translation>Fund</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="66"/>
+        <location filename="../../qcode/ui/analysis/table_model.py" line="48"/>
         <source>After</source>
         <translation>Efter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="67"/>
+        <location filename="../../qcode/ui/analysis/table_model.py" line="49"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -1062,57 +1062,57 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>CodebookHistoryDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="73"/>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="74"/>
         <source>Show changes that were undone</source>
         <translation>Vis ændringer, der blev fortrudt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="74"/>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="75"/>
         <source>All codes</source>
         <translation>Alle koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="75"/>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="76"/>
         <source>Reason…</source>
         <translation>Begrundelse…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="139"/>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="140"/>
         <source>Every change of the codebook</source>
         <translation>Alle ændringer af kodebogen</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="140"/>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="141"/>
         <source>Codebook history</source>
         <translation>Kodebogens historik</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="146"/>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="147"/>
         <source>Changes of &apos;%1&apos;</source>
         <translation>Ændringer af &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="147"/>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="148"/>
         <source>Codebook history: %1</source>
         <translation>Kodebogens historik: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="169"/>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="170"/>
         <source>Codings this change moved, and where they were made</source>
         <translation>Kodninger, som ændringen flyttede, og hvor de blev lavet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="173"/>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="174"/>
         <source>Codings of this code, and the names they were made under</source>
         <translation>Kodens kodninger og de navne, de blev lavet under</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="176"/>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="177"/>
         <source>Select a merge or split to see the codings it moved.</source>
         <translation>Vælg en sammenlægning eller deling for at se de kodninger, den flyttede.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="188"/>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="189"/>
         <source>Reason for the change</source>
         <translation>Begrundelse for ændringen</translation>
     </message>
@@ -1475,32 +1475,32 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>CooccurrenceView</name>
     <message>
-        <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="27"/>
+        <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="29"/>
         <source>Overlapping codings</source>
         <translation>Overlappende kodninger</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="28"/>
+        <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="30"/>
         <source>Same speaker turn</source>
         <translation>Samme taletur</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="30"/>
+        <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="32"/>
         <source>Roll up sub-codes</source>
         <translation>Læg underkoder sammen</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="35"/>
+        <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="37"/>
         <source>Click a cell to see its segments.</source>
         <translation>Klik på en celle for at se dens uddrag.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="40"/>
+        <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="42"/>
         <source>Co-occurring when:</source>
         <translation>Samforekomst når:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="72"/>
+        <location filename="../../qcode/ui/analysis/cooccurrence_view.py" line="74"/>
         <source>%1 segments where %2 and %3 co-occur</source>
         <translation>%1 uddrag hvor %2 og %3 forekommer sammen</translation>
     </message>
@@ -1526,27 +1526,27 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>DisagreementModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_models.py" line="208"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="209"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_models.py" line="208"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="209"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_models.py" line="208"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="209"/>
         <source>Coded by</source>
         <translation>Kodet af</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_models.py" line="209"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="210"/>
         <source>Other coder coded %</source>
         <translation>Anden koder %</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/agreement_models.py" line="209"/>
+        <location filename="../../qcode/ui/analysis/agreement_models.py" line="210"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
@@ -1649,42 +1649,42 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>ExportButtons</name>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="256"/>
+        <location filename="../../qcode/ui/analysis/export_buttons.py" line="46"/>
         <source>Copy</source>
         <translation>Kopiér</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="257"/>
+        <location filename="../../qcode/ui/analysis/export_buttons.py" line="47"/>
         <source>Copy the table (pseudonymised) to paste into Word or Excel</source>
         <translation>Kopiér tabellen (pseudonymiseret) til at indsætte i Word eller Excel</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="258"/>
+        <location filename="../../qcode/ui/analysis/export_buttons.py" line="48"/>
         <source>Export CSV…</source>
         <translation>Eksportér CSV…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="259"/>
+        <location filename="../../qcode/ui/analysis/export_buttons.py" line="49"/>
         <source>Export Excel…</source>
         <translation>Eksportér Excel…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="280"/>
+        <location filename="../../qcode/ui/analysis/export_buttons.py" line="70"/>
         <source>Export CSV</source>
         <translation>Eksportér CSV</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="294"/>
+        <location filename="../../qcode/ui/analysis/export_buttons.py" line="84"/>
         <source>Export Excel</source>
         <translation>Eksportér Excel</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="320"/>
+        <location filename="../../qcode/ui/analysis/export_buttons.py" line="110"/>
         <source>Possible identifying text</source>
         <translation>Mulig identificerende tekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="322"/>
+        <location filename="../../qcode/ui/analysis/export_buttons.py" line="112"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
@@ -1844,88 +1844,88 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>FrequencyView</name>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="102"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="98"/>
         <source>Codings</source>
         <translation>Kodninger</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="102"/>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="109"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="98"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="105"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="103"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="99"/>
         <source>Coded characters</source>
         <translation>Kodede tegn</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="103"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="99"/>
         <source>Coded words</source>
         <translation>Kodede ord</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="49"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="45"/>
         <source>Roll up sub-codes</source>
         <translation>Læg underkoder sammen</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="51"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="47"/>
         <source>Hide unused codes</source>
         <translation>Skjul ubrugte koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="61"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="57"/>
         <source>Bar chart</source>
         <translation>Søjlediagram</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="62"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="58"/>
         <source>Heat map</source>
         <translation>Varmekort</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="65"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="61"/>
         <source>Click a cell to see its segments.</source>
         <translation>Klik på en celle for at se dens uddrag.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="68"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="64"/>
         <source>Columns:</source>
         <translation>Kolonner:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="70"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="66"/>
         <source>Count:</source>
         <translation>Tæl:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="109"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="105"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="110"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="106"/>
         <source>Coders</source>
         <translation>Kodere</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="113"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="109"/>
         <source>Attribute: %1</source>
         <translation>Attribut: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="150"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="146"/>
         <source>%1 by %2</source>
         <translation>%1 fordelt på %2</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="155"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="151"/>
         <source>%1 per code, in total</source>
         <translation>%1 pr. kode i alt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/frequency_view.py" line="221"/>
+        <location filename="../../qcode/ui/analysis/frequency_view.py" line="217"/>
         <source>%1 segments of %2 in %3</source>
         <translation>%1 uddrag med %2 i %3</translation>
     </message>
@@ -2715,33 +2715,33 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../qcode/ui/analysis/overview_view.py" line="43"/>
+        <location filename="../../qcode/ui/analysis/overview_view.py" line="44"/>
         <source>All cases</source>
         <translation>Alle cases</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/overview_view.py" line="52"/>
+        <location filename="../../qcode/ui/analysis/overview_view.py" line="53"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/overview_view.py" line="52"/>
+        <location filename="../../qcode/ui/analysis/overview_view.py" line="53"/>
         <source>Coders</source>
         <translation>Kodere</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/overview_view.py" line="53"/>
+        <location filename="../../qcode/ui/analysis/overview_view.py" line="54"/>
         <source>Codes</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/overview_view.py" line="65"/>
+        <location filename="../../qcode/ui/analysis/overview_view.py" line="66"/>
         <source>Cases with</source>
         <translation>Cases med</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/overview_view.py" line="79"/>
-        <location filename="../../qcode/ui/analysis/overview_view.py" line="86"/>
+        <location filename="../../qcode/ui/analysis/overview_view.py" line="80"/>
+        <location filename="../../qcode/ui/analysis/overview_view.py" line="87"/>
         <source>(any attribute)</source>
         <translation>(enhver attribut)</translation>
     </message>
@@ -2842,47 +2842,47 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>QueryView</name>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="190"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="191"/>
         <source>e.g. ensomhed AND (netværk OR stigma) AND NOT ønsker</source>
         <translation>fx ensomhed AND (netværk OR stigma) AND NOT ønsker</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="192"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="193"/>
         <source>Run</source>
         <translation>Kør</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="194"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="195"/>
         <source>Include sub-codes</source>
         <translation>Medtag underkoder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="206"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="207"/>
         <source>Query:</source>
         <translation>Forespørgsel:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="230"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="231"/>
         <source>Only documents:</source>
         <translation>Kun dokumenter:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="230"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="231"/>
         <source>Only cases:</source>
         <translation>Kun cases:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="231"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="232"/>
         <source>Only speakers:</source>
         <translation>Kun talere:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="261"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="262"/>
         <source>%1 segments</source>
         <translation>%1 uddrag</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="261"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="262"/>
         <source>1 segment</source>
         <translation>1 uddrag</translation>
     </message>
@@ -3175,48 +3175,48 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>SaturationView</name>
     <message>
-        <location filename="../../qcode/ui/analysis/saturation_view.py" line="51"/>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="53"/>
         <source>Top-level codes only</source>
         <translation>Kun koder på øverste niveau</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/saturation_view.py" line="53"/>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="55"/>
         <source>Count each coding for its top-level code (themes, not codes)</source>
         <translation>Tæl hver kodning under sin kode på øverste niveau (temaer, ikke koder)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/saturation_view.py" line="55"/>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="57"/>
         <source>Save chart…</source>
         <translation>Gem diagram…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/saturation_view.py" line="69"/>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="71"/>
         <source>Order:</source>
         <translation>Rækkefølge:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/saturation_view.py" line="96"/>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="98"/>
         <source>As coded (first coding)</source>
         <translation>Som kodet (første kodning)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/saturation_view.py" line="97"/>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="99"/>
         <source>As imported</source>
         <translation>Som importeret</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/saturation_view.py" line="99"/>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="101"/>
         <source>By attribute: %1</source>
         <translation>Efter attribut: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/saturation_view.py" line="125"/>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="127"/>
         <source>%1 documents not coded yet are left out.</source>
         <translation>%1 dokumenter, der ikke er kodet endnu, er udeladt.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/saturation_view.py" line="133"/>
-        <location filename="../../qcode/ui/analysis/saturation_view.py" line="143"/>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="135"/>
+        <location filename="../../qcode/ui/analysis/saturation_view.py" line="145"/>
         <source>Save chart</source>
         <translation>Gem diagram</translation>
     </message>
@@ -3312,27 +3312,27 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>SegmentModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="381"/>
+        <location filename="../../qcode/ui/analysis/segment_list.py" line="71"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="381"/>
+        <location filename="../../qcode/ui/analysis/segment_list.py" line="71"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="381"/>
+        <location filename="../../qcode/ui/analysis/segment_list.py" line="71"/>
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="381"/>
+        <location filename="../../qcode/ui/analysis/segment_list.py" line="71"/>
         <source>Speaker</source>
         <translation>Taler</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="382"/>
+        <location filename="../../qcode/ui/analysis/segment_list.py" line="72"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
@@ -3340,49 +3340,49 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>SegmentsView</name>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="47"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="48"/>
         <source>Include sub-codes</source>
         <translation>Medtag underkoder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="50"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="51"/>
         <source>Show the whole speaker turn</source>
         <translation>Vis hele taleturen</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="61"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="62"/>
         <source>Code:</source>
         <translation>Kode:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="65"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="66"/>
         <source>Coder:</source>
         <translation>Koder:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="67"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="68"/>
         <source>Case attribute:</source>
         <translation>Case-attribut:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="52"/>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="100"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="53"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="101"/>
         <source>All coders</source>
         <translation>Alle kodere</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="54"/>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="106"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="55"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="107"/>
         <source>(any)</source>
         <translation>(alle)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="157"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="158"/>
         <source>%1 segments</source>
         <translation>%1 uddrag</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="157"/>
+        <location filename="../../qcode/ui/analysis/retrieval_views.py" line="158"/>
         <source>1 segment</source>
         <translation>1 uddrag</translation>
     </message>
@@ -3561,8 +3561,8 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>TableModel</name>
     <message>
-        <location filename="../../qcode/ui/analysis/common.py" line="175"/>
-        <location filename="../../qcode/ui/analysis/common.py" line="182"/>
+        <location filename="../../qcode/ui/analysis/table_model.py" line="157"/>
+        <location filename="../../qcode/ui/analysis/table_model.py" line="164"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
@@ -3588,37 +3588,37 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>WordFrequencyView</name>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="39"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="41"/>
         <source>Count lemmas</source>
         <translation>Tæl lemmaer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="42"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="44"/>
         <source>Leave out stop words</source>
         <translation>Udelad stopord</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="52"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="54"/>
         <source>Words of:</source>
         <translation>Ord fra:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="75"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="77"/>
         <source>All documents</source>
         <translation>Alle dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="77"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="79"/>
         <source>Document: %1</source>
         <translation>Dokument: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="79"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="81"/>
         <source>Code: %1</source>
         <translation>Kode: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="97"/>
+        <location filename="../../qcode/ui/analysis/wordfreq_view.py" line="99"/>
         <source>Counting words…</source>
         <translation>Tæller ord…</translation>
     </message>

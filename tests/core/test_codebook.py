@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import pytest
 
+from qcode.core.code_removal import delete_code, merge_codes, restore_codes
 from qcode.core.codebook import (
     add_code,
     children,
     code_path,
-    delete_code,
     ensure_code_path,
     find_code,
     list_codes,
-    merge_codes,
     move_code,
     rename_code,
-    restore_codes,
     update_code,
 )
 from qcode.core.codings import add_coding, codings_for_code, codings_for_document

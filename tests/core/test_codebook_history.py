@@ -6,17 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from qcode.core.code_removal import delete_code, merge_codes, restore_codes
 from qcode.core.code_split import SplitPart, split_code, unsplit_code
-from qcode.core.codebook import (
-    add_code,
-    children,
-    delete_code,
-    find_code,
-    merge_codes,
-    move_code,
-    rename_code,
-    restore_codes,
-)
+from qcode.core.codebook import add_code, children, find_code, move_code, rename_code
 from qcode.core.codebook_history import code_events, coding_origins, set_reason
 from qcode.core.codings import add_coding, codings_for_code, get_coding
 from qcode.core.documents import add_document

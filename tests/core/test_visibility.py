@@ -172,8 +172,8 @@ CORE = Path(__file__).resolve().parents[2] / "qcode" / "core"
 RAW_READERS = {
     ("codings.py", "_merge_insert"): "joins touching codings of the coder the coding is made for",
     ("codings.py", "_spans"): "a batch keeps _merge_insert's candidates (the coder's own codings) at hand",
-    ("codebook.py", "_capture_subtrees"): "deleting a code deletes every coder's codings, restorably",
-    ("codebook.py", "_merge_into"): "merging codes moves every coder's codings",
+    ("code_removal.py", "_capture_subtrees"): "deleting a code deletes every coder's codings, restorably",
+    ("code_removal.py", "_merge_into"): "merging codes moves every coder's codings",
     ("documents.py", "delete_document"): "deleting a document deletes every coder's codings, restorably",
     ("exchange.py", "_existing_codings"): "an import must not duplicate a coding the importer cannot see",
     ("merge_rows.py", "*"): "a merge must not duplicate a coding the merging coder cannot see",

@@ -5,16 +5,8 @@ from __future__ import annotations
 import pytest
 
 from qcode.core.quotes import QuoteFilter, select_quotes, set_cuts
-from qcode.export.quotes import (
-    ELLIPSIS,
-    ExportOptions,
-    age_bracket,
-    build_report,
-    format_citation,
-    render_piece,
-    sentence_starts,
-    shown_range,
-)
+from qcode.export.quote_text import ELLIPSIS, render_piece, sentence_starts, shown_range
+from qcode.export.quotes import ExportOptions, age_bracket, build_report, format_citation
 
 TEXT = "Første sætning. Anden sætning! Tredje sætning? Fjerde sætning."
 

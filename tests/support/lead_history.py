@@ -31,8 +31,9 @@ from pathlib import Path
 from qcode.anonymise.candidates import AGE, PERSON, PLACE, Candidate
 from qcode.anonymise.register import store_detections
 from qcode.core.cases import add_case, link_document, set_attribute
+from qcode.core.code_removal import delete_code, merge_codes
 from qcode.core.code_split import SplitPart, split_code
-from qcode.core.codebook import add_code, delete_code, find_code, merge_codes, rename_code
+from qcode.core.codebook import add_code, find_code, rename_code
 from qcode.core.coders import ensure_coder
 from qcode.core.codings import add_coding
 from qcode.core.documents import add_document

@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QMainWindow
 from support.agreement_project import build
 
 from qcode.core.codings import add_coding
-from qcode.ui.analysis import common as analysis_common
-from qcode.ui.analysis import open_analysis
+from qcode.ui.analysis import export_buttons, open_analysis
 
 
 class Host(QMainWindow):
@@ -148,8 +147,8 @@ def test_refusal_is_shown_and_refresh_follows_new_codings(tab):
 def test_export_csv_and_excel(tab, tmp_path, monkeypatch):
     _host, view, _built = tab
     target = tmp_path / "agreement"
-    monkeypatch.setattr(analysis_common, "ask_save_path", lambda *a: str(target))
-    monkeypatch.setattr(analysis_common.ask, "confirm", lambda *a: True)  # never searched: acknowledged
+    monkeypatch.setattr(export_buttons, "ask_save_path", lambda *a: str(target))
+    monkeypatch.setattr(export_buttons.ask, "confirm", lambda *a: True)  # never searched: acknowledged
     written = view.export.export_csv()
     assert written == str(target) + ".csv"
     lines = Path(written).read_text(encoding="utf-8-sig").splitlines()
@@ -161,7 +160,7 @@ def test_export_csv_and_excel(tab, tmp_path, monkeypatch):
 
 
 def test_the_disagreement_list_is_a_segment_table_like_the_others(tab, qtmodeltester):
-    from qcode.ui.analysis.common import SegmentModel, SegmentTableModel
+    from qcode.ui.analysis.segment_list import SegmentModel, SegmentTableModel
 
     _host, view, built = tab
     view.view.selectRow(_row(view, "ensomhed"))

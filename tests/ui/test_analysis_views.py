@@ -14,8 +14,7 @@ from qcode.core.codebook import ensure_code_path
 from qcode.core.codings import add_coding, codings_for_document
 from qcode.core.project import open_project
 from qcode.io.demo import demo_project_path
-from qcode.ui.analysis import common as analysis_common
-from qcode.ui.analysis import open_analysis
+from qcode.ui.analysis import export_buttons, open_analysis
 from qcode.ui.dialogs import ask
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
@@ -98,9 +97,9 @@ def test_frequency_exports_every_measure_to_excel(qtbot, host, events_for, demo,
 
     view = open_analysis(host, events_for(demo), "frequencies")
     target = tmp_path / "freq"
-    monkeypatch.setattr(analysis_common, "ask_save_path", lambda *a: str(target))
+    monkeypatch.setattr(export_buttons, "ask_save_path", lambda *a: str(target))
     asked = []  # the demo was never searched for names: the export asks first
-    monkeypatch.setattr(analysis_common.ask, "confirm", lambda *a: asked.append(a[2]) or True)
+    monkeypatch.setattr(export_buttons.ask, "confirm", lambda *a: asked.append(a[2]) or True)
     assert view.export.export_xlsx() == str(target) + ".xlsx"
     assert "never been searched" in asked[0]
     assert load_workbook(str(target) + ".xlsx").sheetnames == [
@@ -291,7 +290,7 @@ def test_table_exports_are_pseudonymised_once_names_are_in_the_register(qtbot, h
         view = open_analysis(host, events_for(project), "frequencies")
         view.by.setCurrentIndex(view.by.findData("case"))
         target = tmp_path / "cases"
-        monkeypatch.setattr(analysis_common, "ask_save_path", lambda *a: str(target))
+        monkeypatch.setattr(export_buttons, "ask_save_path", lambda *a: str(target))
         assert view.export.export_csv() == str(target) + ".csv"
         header = (tmp_path / "cases.csv").read_text(encoding="utf-8-sig").splitlines()[0]
         assert "Informant 1" in header  # cases as quotes cite them

@@ -11,7 +11,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from qcode.analysis.agreement import Agreement, AgreementRow, SegmentCheck
 from qcode.analysis.agreement_alpha import AlphaAgreement, AlphaRow
-from qcode.ui.analysis.common import SORT_ROLE, TOTAL_ROLE, SegmentTableModel
+from qcode.ui.analysis.segment_list import SegmentTableModel
+from qcode.ui.analysis.table_model import SORT_ROLE, TOTAL_ROLE
 
 _ROOT = QModelIndex()
 KAPPA_COLUMN, ALPHA_COLUMN = 1, 2

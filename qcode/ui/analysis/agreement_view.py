@@ -39,11 +39,8 @@ from qcode.core.errors import QcodeError, ui_language
 from qcode.core.reports import code_document_counts
 from qcode.core.visibility import consensus_coders
 from qcode.ui.analysis.agreement_models import AgreementModel, AlphaModel, DisagreementModel, unit_label
-from qcode.ui.analysis.common import (
-    ExportButtons,
-    TotalsLastProxy,
-    fit_columns,
-)
+from qcode.ui.analysis.export_buttons import ExportButtons
+from qcode.ui.analysis.table_model import TotalsLastProxy, fit_columns
 from qcode.ui.dialogs.adjudication_dialog import open_adjudication
 from qcode.ui.live_texts import LiveTexts
 

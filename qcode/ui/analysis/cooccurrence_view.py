@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSplitt
 from qcode.analysis.codetree import code_rows
 from qcode.analysis.cooccurrence import cooccurrence_segments, cooccurrence_table
 from qcode.analysis.table import Table
-from qcode.ui.analysis.common import ExportButtons, SegmentList, TableModel, fit_columns, make_table_view
+from qcode.ui.analysis.export_buttons import ExportButtons
+from qcode.ui.analysis.segment_list import SegmentList
+from qcode.ui.analysis.table_model import TableModel, fit_columns, make_table_view
 from qcode.ui.live_texts import LiveTexts
 
 

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from qcode.analysis.table import Table
-from qcode.export.quotes import Pseudonymiser
+from qcode.export.pseudonymiser import Pseudonymiser
 from qcode.export.report_tables import pseudonymised_display_table
 from qcode.ui.bridge import ProjectEvents
 

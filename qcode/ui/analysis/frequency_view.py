@@ -21,14 +21,10 @@ from qcode.analysis.frequencies import MEASURES, frequency_table, frequency_tabl
 from qcode.analysis.retrieval import retrieve
 from qcode.analysis.table import Table
 from qcode.core.reports import attribute_names
-from qcode.ui.analysis.common import (
-    ExportButtons,
-    SegmentList,
-    TableModel,
-    chart_canvas,
-    fit_columns,
-    make_table_view,
-)
+from qcode.ui.analysis.charts import chart_canvas
+from qcode.ui.analysis.export_buttons import ExportButtons
+from qcode.ui.analysis.segment_list import SegmentList
+from qcode.ui.analysis.table_model import TableModel, fit_columns, make_table_view
 from qcode.ui.live_texts import LiveTexts
 
 

@@ -22,8 +22,9 @@ from qcode.analysis.overview import Overview, filter_values, overview
 from qcode.analysis.table import Table
 from qcode.core.errors import QcodeError
 from qcode.ui import i18n
-from qcode.ui.analysis.common import ExportButtons, TotalsLastProxy, fit_columns, make_table_view
+from qcode.ui.analysis.export_buttons import ExportButtons
 from qcode.ui.analysis.records_model import RecordsModel
+from qcode.ui.analysis.table_model import TotalsLastProxy, fit_columns, make_table_view
 from qcode.ui.live_texts import LiveTexts
 
 

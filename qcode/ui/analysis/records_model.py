@@ -2,7 +2,7 @@
 interview, no totals): the row label is the first column instead of a vertical header, so a 1,000-row
 table asks Python for the cells on screen only (a vertical header measures every row's label), which
 keeps the lead's overview opening in well under 200 ms. Sorting works through
-:class:`~qcode.ui.analysis.common.TotalsLastProxy` like every analysis table."""
+:class:`~qcode.ui.analysis.table_model.TotalsLastProxy` like every analysis table."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from qcode.analysis.table import Table
 from qcode.ui import i18n
-from qcode.ui.analysis.common import SORT_ROLE, TOTAL_ROLE, table_label
 from qcode.ui.analysis.display import shown_table
+from qcode.ui.analysis.table_model import SORT_ROLE, TOTAL_ROLE, table_label
 
 _ROOT = QModelIndex()
 _RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
@@ -19,7 +19,7 @@ _RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 
 class RecordsModel(QAbstractTableModel):
     """``table`` with its row labels in column 0 (indented by ``row_depth``); ``Qt.UserRole`` of a cell
-    is ``(row key, None)``, as :class:`~qcode.ui.analysis.common.TableModel` gives it."""
+    is ``(row key, None)``, as :class:`~qcode.ui.analysis.table_model.TableModel` gives it."""
 
     def __init__(self, parent=None):
         super().__init__(parent)

@@ -28,7 +28,8 @@ from qcode.core.documents import list_documents
 from qcode.core.errors import QcodeError, ui_language
 from qcode.core.report_segments import Segment, attribute_values, speakers
 from qcode.core.reports import attribute_names
-from qcode.ui.analysis.common import ExportButtons, SegmentList
+from qcode.ui.analysis.export_buttons import ExportButtons
+from qcode.ui.analysis.segment_list import SegmentList
 from qcode.ui.live_texts import LiveTexts
 
 

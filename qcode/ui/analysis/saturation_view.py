@@ -29,8 +29,10 @@ from qcode.core.errors import QcodeError
 from qcode.core.reports import attribute_names
 from qcode.export.run import export_saturation_chart
 from qcode.ui import i18n
-from qcode.ui.analysis.common import ExportButtons, ask_save_path, chart_canvas, fit_columns, make_table_view
+from qcode.ui.analysis.charts import chart_canvas
+from qcode.ui.analysis.export_buttons import ExportButtons, ask_save_path
 from qcode.ui.analysis.records_model import RecordsModel
+from qcode.ui.analysis.table_model import fit_columns, make_table_view
 from qcode.ui.dialogs import ask
 from qcode.ui.live_texts import LiveTexts
 

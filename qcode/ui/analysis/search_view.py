@@ -22,7 +22,7 @@ from qcode.analysis.codetree import code_rows
 from qcode.analysis.hit_spread import spread_hits
 from qcode.analysis.search import Hit, hits_table, search
 from qcode.core.errors import QcodeError, ui_language
-from qcode.ui.analysis.common import ExportButtons
+from qcode.ui.analysis.export_buttons import ExportButtons
 from qcode.ui.commands import push
 from qcode.ui.commands.coding import CodeHitsCommand
 from qcode.ui.dialogs import ask

@@ -13,7 +13,9 @@ from qcode.analysis.table import Table
 from qcode.analysis.wordfreq import word_frequencies
 from qcode.core.documents import list_documents
 from qcode.core.errors import QcodeError, ui_language
-from qcode.ui.analysis.common import ExportButtons, TableModel, chart_canvas, fit_columns, make_table_view
+from qcode.ui.analysis.charts import chart_canvas
+from qcode.ui.analysis.export_buttons import ExportButtons
+from qcode.ui.analysis.table_model import TableModel, fit_columns, make_table_view
 from qcode.ui.live_texts import LiveTexts
 from qcode.ui.workers import start_in_background
 

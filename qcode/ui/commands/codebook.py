@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from qcode.core import codebook
+from qcode.core import code_removal, codebook
 from qcode.ui.commands import CoreCommand
 
 
@@ -25,12 +25,12 @@ class AddCodeCommand(CoreCommand):
 
     def do(self) -> None:
         if self._snapshot is not None:
-            codebook.restore_codes(self.project, self._snapshot)
+            code_removal.restore_codes(self.project, self._snapshot)
         else:
             self.code_id = codebook.add_code(self.project, self.name, self.parent_id, colour=self.colour)
 
     def undo(self) -> None:
-        self._snapshot = codebook.delete_code(self.project, self.code_id)
+        self._snapshot = code_removal.delete_code(self.project, self.code_id)
 
 
 class RenameCodeCommand(CoreCommand):
@@ -91,10 +91,10 @@ class DeleteCodeCommand(CoreCommand):
         self.snapshot = None
 
     def do(self) -> None:
-        self.snapshot = codebook.delete_code(self.project, self.code_id, self.reason)
+        self.snapshot = code_removal.delete_code(self.project, self.code_id, self.reason)
 
     def undo(self) -> None:
-        codebook.restore_codes(self.project, self.snapshot)
+        code_removal.restore_codes(self.project, self.snapshot)
 
 
 class MergeCodesCommand(CoreCommand):
@@ -107,7 +107,7 @@ class MergeCodesCommand(CoreCommand):
         self.snapshot = None
 
     def do(self) -> None:
-        self.snapshot = codebook.merge_codes(self.project, self.source_id, self.target_id, self.reason)
+        self.snapshot = code_removal.merge_codes(self.project, self.source_id, self.target_id, self.reason)
 
     def undo(self) -> None:
-        codebook.restore_codes(self.project, self.snapshot)
+        code_removal.restore_codes(self.project, self.snapshot)

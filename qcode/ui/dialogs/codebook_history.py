@@ -26,7 +26,8 @@ from qcode.core.codebook import code_path
 from qcode.core.codebook_history import CodeEvent, code_events, set_reason
 from qcode.core.errors import QcodeError
 from qcode.ui import i18n
-from qcode.ui.analysis.common import ExportButtons, TableModel, fit_columns, make_table_view
+from qcode.ui.analysis.export_buttons import ExportButtons
+from qcode.ui.analysis.table_model import TableModel, fit_columns, make_table_view
 from qcode.ui.bridge import ProjectEvents
 from qcode.ui.commands import push
 from qcode.ui.commands.codebook_history import SetReasonCommand

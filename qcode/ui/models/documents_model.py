@@ -19,7 +19,7 @@ _RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 
 def pseudonymised_labels(project) -> dict[int, tuple[str, str]]:
     """Document id → (document name, case names) as the quote exports print them."""
-    from qcode.export.quotes import export_labels  # noqa: PLC0415 (the pseudonymised view only: the export package is not needed to start)
+    from qcode.export.pseudonymiser import export_labels  # noqa: PLC0415 (the pseudonymised view only: the export package is not needed to start)
 
     return {doc_id: (name, ", ".join(sorted(cases, key=natural_key)))
             for doc_id, (name, cases) in export_labels(project).items()}
