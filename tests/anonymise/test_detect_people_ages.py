@@ -318,3 +318,10 @@ def test_a_nickname_given_with_the_person_first() -> None:
 @pytest.mark.parametrize("text", ["Vi har tre børn og er 5 i alt.", "Peter bor i Aarhus og er glad."])
 def test_a_count_or_a_mood_after_og_er_is_no_age(text: str) -> None:
     assert _ages(text) == []
+
+
+def test_chat_abbreviations_in_a_lower_case_text_are_no_names() -> None:
+    text = ("[14:02] mig: idc hvad hun siger ngl\n[14:03] mig: det var mega fedt i går\n"
+            "[14:05] mig: min bff kommer senere lol\n[14:06] mig: hun hedder sara og hun er sød\n")
+    surfaces = {c.surface for c in detect_full(text, use_model=True).candidates if c.label == PERSON}
+    assert surfaces == {"sara"}

@@ -77,6 +77,8 @@ INTERJECTIONS = frozenset(
     inşallah inşaallah maşallah vallahi elhamdülillah hamdulillah yallah salam salaam shukran
     kanka abi abla çok dzięki dziękuję kurwa spasibo dyakuyu dobre
     haha hahaha hahahaha hehe hihi lol omg xd
+    idc idk ngl tbh btw frfr irl imo imho smh wtf bff brb afk ofc pls plz thx jk ikr fyi lmao lmfao rofl
+    ttyl nvm sus mega
     nåe nåh nååh jow jov næh nææh neej hmja mja tja tjah øhm øhh hmmm puha uha jaså nåja øv ih""".split()
 )
 
