@@ -14,7 +14,7 @@ from collections.abc import Callable, Collection
 from qcode.anonymise.candidates import AGE, Candidate
 from qcode.anonymise.detectors.ages_births import BIRTH_RULES, BORN_AFTER_AGE, BORN_MORE, CHILD_MORE
 from qcode.anonymise.detectors.ages_context import MORE_GUARDED, MORE_RULES, NAMED
-from qcode.anonymise.detectors.common import NAME_WORD
+from qcode.anonymise.detectors.common import MONTH_NAMES, NAME_WORD
 from qcode.anonymise.detectors.public import PET_NOUNS, pet_names
 from qcode.anonymise.lexicon import is_first_name, is_word
 from qcode.anonymise.numbers import AGE_WORD, number_value
@@ -49,8 +49,7 @@ _UNITS = (
 _DURATION_AFTER = re.compile(
     r"\s+(?:på|hos|ved|med|til|om|inde|ude|væk|der|derude|hjemme|siden|senere|efter|før|tidligere)\b"
     # "i" too, but not before a month: "jeg blev femten år i maj 1971" says when the age was reached
-    r"|\s+i\b(?!\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november"
-    r"|december)\b)"
+    rf"|\s+i\b(?!\s+(?:{MONTH_NAMES})\b)"
 )
 _NOT_AFTER = re.compile(
     rf"\s*(?:{_UNITS})|\s+(?:år\s+)?siden\b(?!\s+sidst)|\s+mere\b|\s*\+|\s*['’]?erne|\s+(?:ældre|yngre)\b")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from qcode.anonymise.detectors.common import NAME_WORD
+from qcode.anonymise.detectors.common import MONTH_NAMES, NAME_WORD
 
 BIRTH_RULES: list[tuple[str, re.Pattern[str]]] = [
     # "F. 1978", "født i 1978", "f. 78", "født i '78", "årgang 1978"
@@ -30,7 +30,7 @@ BIRTH_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("born_from", re.compile(
         # also in dialect and with the month: "hun æ fra '34", "hun er fra november '21"
         r"(?i)\b(?:jeg|han|hun|du|a)\s+(?:er|var|æ|ær)\s+(?:selv\s+)?fra\s+"
-        r"(?:(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\s+)?"
+        rf"(?:(?:{MONTH_NAMES})\s+)?"
         r"['’]?(?P<age>(?P<n>(?:19|20)?\d{2}))"
         r"(?=\s*(?:[,.;!?]|og\b|$))")),
     # "Fra 82, så jeg er 41": a year someone is from, with the age it makes

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from qcode.anonymise.detectors.common import NAME_WORD
+from qcode.anonymise.detectors.common import MONTH_NAMES, NAME_WORD
 from qcode.anonymise.numbers import AGE_WORD
 
 _NUM = rf"(?P<n>\d{{1,3}}|{AGE_WORD})"
@@ -73,8 +73,7 @@ MORE_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:\s*år)?(?=\s*[.,;!?)]|\s*$)")),
     # "niogfirs var han", "73 år blev hun": the age first, as Danish puts it for weight
     ("age_first", re.compile(
-        rf"(?<![\w-])(?P<age>{_NUM}(?:\s*år)?)(?:\s+i\s+(?:januar|februar|marts|april|maj|juni|juli|august"
-        r"|september|oktober|november|december|sommer|vinter|foråret|efteråret))?"
+        rf"(?<![\w-])(?P<age>{_NUM}(?:\s*år)?)(?:\s+i\s+(?:{MONTH_NAMES}|sommer|vinter|foråret|efteråret))?"
         r"\s+(?:var|er|blev)\s+(?:han|hun|hanj|ho)\b(?!\s+(?:gange|dage|uger|timer))")),
     # "hun er frivillig, 79 år og skrap": an age set off after what someone is
     ("described_then_age", re.compile(

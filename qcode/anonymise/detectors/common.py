@@ -20,10 +20,11 @@ NAME_WORD = (rf"(?:{GLUED_PARTICLE}[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)*"
 APOSTROPHES = "'’´`"
 # Danish genitive: "Lines", "Mathias'", "Mathias’", also with an apostrophe-s after an abbreviation.
 POSSESSIVE = rf"(?:[sS](?![{LOWER}])|[{APOSTROPHES}][sS]?)?"
-# Spoken openers that a capital at a turn's start makes look like names ("Jamen, Line …").
 # Upper-case shorthand that is no person's initials, whatever names a document holds
 NOT_INITIALS = frozenset("DR TV SU OK EU FN PC IT ID CV KL DSB USA UK MR CT EKG ADHD PTSD SMS PDF NN AA NA "
                          "BH IP INT KOL INR".split())
+MONTH_NAMES = "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
+# Spoken openers that a capital at a turn's start makes look like names ("Jamen, Line …").
 FILLER_WORDS = frozenset(
     "altså jamen nå okay øh hmm ja nej jo men og så hej tak godt fint nemlig præcis".split())
 _SENTENCE_END = set(".!?:;…\"”“«»'’‘([–—")

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import date
 
 from qcode.anonymise.candidates import ADDRESS, BIRTHDATE, CPR, EMAIL, PHONE, POSTCODE, Candidate
-from qcode.anonymise.detectors.common import is_sentence_initial
+from qcode.anonymise.detectors.common import MONTH_NAMES, is_sentence_initial
 from qcode.anonymise.lexicon import is_first_name, is_word, surname_set, towns
 
 DETECTOR = "contact"
@@ -88,8 +88,7 @@ _NAMED_BEFORE_POSTCODE = re.compile(
     r"(?<![\w-])(?P<first>[A-ZÆØÅ][\w'’-]+)(?:[ \t][A-ZÆØÅ][\w'’-]+)?[ \t]+(?P<number>\d{1,4}[A-Ha-h]?)"
     r"(?=,[ \t]*[1-9]\d{3}[ \t]+(?P<town>[A-ZÆØÅ][\w-]+))")
 _NUMBERED_STREET_BEFORE = re.compile(r"[^\W\d_][\w.]*[ \t]\d{1,4}[a-zA-Z]?(?:/\d{1,4})?,[ \t]*$")
-_MONTHS = ("januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
-           "|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec")
+_MONTHS = f"{MONTH_NAMES}|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec"
 _ORDINAL = (r"(?:første|anden|tredje|fjerde|femte|sjette|syvende|ottende|niende|tiende|ellevte|tolvte"
             r"|\w+ende|tredivte|enogtredivte)")
 # a year said in words, as speech-to-text writes it: "nittenhundrede og syvoghalvfems", "to tusind og tre"
