@@ -18,7 +18,7 @@ from spacy.lang.da.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from qcode.anonymise.candidates import ORG, PERSON, PLACE, Candidate
-from qcode.anonymise.detectors.common import is_sentence_initial, said_in_lower_case
+from qcode.anonymise.detectors.common import KIN_ADDRESS, is_sentence_initial, said_in_lower_case
 from qcode.anonymise.detectors.english import english_not_a_name
 from qcode.anonymise.detectors.model import detect_with_model_many, loaded_model
 from qcode.anonymise.detectors.public import Kept
@@ -38,7 +38,13 @@ _NOUN_AFTER = re.compile(
     r"|skulle|vil|ville|fik|får|ringede|ringer|tog|tager|synes|mente|sidder|sad|spurgte|hedder|døde|og|eller"
     r"|fortalte|fortæller|arbejder|arbejdede|hjalp|hjælper|plejer|plejede)\b)[a-zæøå][\w-]+")
 _STREET_AFTER = re.compile(
-    r"(?<=s)[ \t]+(?:Plads|Vej|Gade|Allé|Alle|Boulevard|Stræde|Torv|Park|Have|Bro|Kvarter)\b")
+    r"(?<=s)[ \t]+(?:Plads|Vej|Gade|Allé|Alle|Boulevard|Stræde|Torv|Park|Have|Bro|Kvarter|Hospital|Sygehus"
+    r"|Skole|Kirke|Kollegium|Stiftelse|Institut|Kirkegård|Anlæg)\b")
+_SAINT_BEFORE = re.compile(r"\b(?:Sankt|Skt\.|Sct\.)[ \t]*$")
+# "Vi kalder ham Sankt Peder": a nickname, the person behind it is meant
+_NICKNAMED_BEFORE = re.compile(r"\b(?:kald\w*|hedder|siger)[ \t]+(?:\w+[ \t]+)?(?:Sankt|Skt\.|Sct\.)[ \t]*$")
+# "Downs syndrom", "Parkinsons sygdom", "Aspergers": a condition named after its describer
+_EPONYM_AFTER = re.compile(r"(?<=s)[ \t]+(?:syndrom|syndromet|sygdom|sygdommen)\b", re.IGNORECASE)
 _GENRE = ("interview", "interviews", "gruppe", "samtale", "transskription", "transskript", "referat")
 
 
@@ -187,7 +193,13 @@ def _why_not(text: str, cand: Candidate, kept: list[Kept]) -> str:
             and cand.core not in surname_set():
         return "an ordinary Danish noun, not a name"
     if cand.label == PERSON and cand.detector != "register" and _STREET_AFTER.match(text, cand.end):
-        return "part of a street named after a person ('Willy Sørensens Plads')"
+        return "part of a place or an institution named after a person ('Willy Sørensens Plads')"
+    if cand.label == PERSON and cand.detector not in ("register", "structure") \
+            and _SAINT_BEFORE.search(text, max(0, cand.start - 8), cand.start) \
+            and not _NICKNAMED_BEFORE.search(text, max(0, cand.start - 40), cand.start):
+        return "a saint's name ('Sankt Nikolaj Kirke')"
+    if cand.label == PERSON and cand.detector != "register" and _EPONYM_AFTER.match(text, cand.end):
+        return "a condition named after a person ('Downs syndrom')"
     if _in_compound(text, cand):
         return "part of a compound with a lower-case word"
     return ""
@@ -195,9 +207,16 @@ def _why_not(text: str, cand: Candidate, kept: list[Kept]) -> str:
 
 def _in_compound(text: str, cand: Candidate) -> bool:
     """A name glued to a lower-case word is part of a common noun ("Olsen-banden"), unless the
-    project register says otherwise (the register's own matches are kept)."""
-    return (cand.label == PERSON and cand.detector not in ("register", "structure")
-            and text[cand.end:cand.end + 1] == "-" and text[cand.end + 1:cand.end + 2].islower())
+    project register says otherwise (the register's own matches are kept) or the word is a family word
+    the name is said with ("Dodde-mormor", "Jens-morfar")."""
+    if not (cand.label == PERSON and cand.detector not in ("register", "structure")
+            and text[cand.end:cand.end + 1] == "-" and text[cand.end + 1:cand.end + 2].islower()):
+        return False
+    word = _LOWER_WORD.match(text, cand.end + 1)
+    return word is None or word.group() not in KIN_ADDRESS
+
+
+_LOWER_WORD = re.compile(r"[a-zæøå]+")
 
 
 def _to_original(cand: Candidate, text: str, view: TextView) -> Candidate:

@@ -39,12 +39,16 @@ def _alternation(words: list[str]) -> str:
 _TENS_WORDS = _alternation([f for word in _TENS for f in _spoken_variants(word)])
 AGE_WORD = (
     # also spaced, as the old and dialect speakers are transcribed: "to og halvfems", "syv å tres"
-    rf"(?<![\wæøå])(?:(?:{_alternation([u for u in _UNITS if u != 'én'])})(?:og|[ \t]+(?:og|å)[ \t]+)"
+    # or hyphenated: "ni-å-halvfjerds"
+    rf"(?<![\wæøå])(?:(?:{_alternation([u for u in _UNITS if u != 'én'])})"
+    r"(?:og|[ \t]+(?:og|å)[ \t]+|-(?:og|å)-)"
     rf"(?:{_TENS_WORDS})"
     # the tens first, as some speakers and writers put it: "fyrreogfem"
     rf"|(?:{_TENS_WORDS})og(?:{_alternation([u for u in _UNITS if u not in ('en', 'et', 'én')])})"
     rf"|{_TENS_WORDS}|{_alternation(list(_TEENS))}"
-    rf"|{_alternation([u for u in _UNITS if u not in ('en', 'et', 'én', 'to')])}|to(?=\s*år\b))(?![\wæøå])"
+    rf"|{_alternation([u for u in _UNITS if u not in ('en', 'et', 'én', 'to')])}|to(?=\s*år\b)"
+    # a toddler's age: "min datter er halvandet", "han er halvandet år"
+    r"|halvandet(?=\s*år\b|[ \t]*[.,;!?]|[ \t]*$))(?![\wæøå])"
 )
 _COMPOUND = re.compile(rf"({_alternation(list(_UNITS))})og({_alternation(list(_TENS))})")
 _REVERSED = re.compile(rf"({_alternation(list(_TENS))})og({_alternation(list(_UNITS))})")
@@ -52,7 +56,7 @@ _REVERSED = re.compile(rf"({_alternation(list(_TENS))})og({_alternation(list(_UN
 
 def _standard(word: str) -> str:
     """"Sekstyw'" → "sekstyve": the written form of a number word spelt as spoken."""
-    word = re.sub(r"[ \t]+(?:og|å)[ \t]+", "og", word.strip().casefold().replace("’", "'"))
+    word = re.sub(r"[ \t]+(?:og|å)[ \t]+|-(?:og|å)-", "og", word.strip().casefold().replace("’", "'"))
     if word.endswith("'"):
         word = word[:-1] + "e"
     word = word.replace("tyw", "tyv")
@@ -66,6 +70,8 @@ def number_value(word: str) -> int | None:
         return int(word)
     if word in _UNITS:
         return _UNITS[word]
+    if word == "halvandet":
+        return 1  # one and a half: the age a reader sees is "1"
     if word in _TEENS:
         return _TEENS[word]
     if word in _TENS:
@@ -128,6 +134,8 @@ _MAY_HOLD_NUMBER = re.compile(
     # a tens word with anything after it: "fyrrerne", "tresserne", "halvtredsårig", "sekstyw'"
     rf"|(?<![\wæøå])(?:{_alternation([f for w in _TENS for f in _spoken_variants(w)])})"
     r"|(?<![\wæøå])(?:en|et|én|ét|to)\s+år\b"
+    # a small child's age in a word: "hun er to.", "han var halvandet"
+    r"|\b(?:er|var)\s+(?:\w+\s+)?(?:to|halvandet)\b"
     r"|(?<![\wæøå])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?![\wæøå])",

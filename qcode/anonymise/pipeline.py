@@ -27,6 +27,7 @@ from qcode.anonymise.detectors.ages_bare import detect_bare_ages
 from qcode.anonymise.detectors.ages_notes import detect_note_ages
 from qcode.anonymise.detectors.ages_spoken import detect_spoken_ages
 from qcode.anonymise.detectors.ages_tables import detect_table_ages
+from qcode.anonymise.detectors.birthdates import detect_birthdates
 from qcode.anonymise.detectors.common import said_in_lower_case
 from qcode.anonymise.detectors.contact import detect_contacts
 from qcode.anonymise.detectors.coordination import detect_coordinated
@@ -129,6 +130,7 @@ def contact_component(doc: Doc) -> Doc:
     text = _text(doc)
     _add(doc, detect_contacts(text))
     _add(doc, detect_spoken_contacts(text))
+    _add(doc, detect_birthdates(text))
     _add(doc, detect_handles(text))
     return doc
 

@@ -100,7 +100,9 @@ FLOORS = {
     # set 4's gold takes initials as speaker labels ("NK:") for codes; qcode replaces initials given for a
     # person (#13, 2026-12-07 evening: the issue asks a pseudonym for "initials used as labels"), and since
     # 2026-12-07 night also in its header ("SP – Sara Pind"), which its gold leaves unmarked
-    "anon_extra4": {"PERSON": 0.99, "AGE": 0.99, "PLACE": 0.99, "ORG": 0.98, "negatives": 9, "over": 0.0095},
+    # (and since 2026-12-08 the age one is still to turn, "52. 53 til sommer", which its gold keeps: the
+    # lead's policy generalises dated future ages)
+    "anon_extra4": {"PERSON": 0.99, "AGE": 0.99, "PLACE": 0.99, "ORG": 0.98, "negatives": 10, "over": 0.0095},
     # set 6: hand-typed transcripts with sentences and turns typed in lower case inside capitalised text
     "anon_extra6": {"PERSON": 0.99, "AGE": 0.96, "PLACE": 0.96, "ORG": 0.90, "negatives": 2, "over": 0.01},
     # set 7: exports of transcription software (WebVTT, SRT, diarised, Otter, Teams, CSV); first score
@@ -157,6 +159,16 @@ FLOORS = {
     # ADDRESS 0.746, CPR 0.769, AGE 0.802, look-alikes 46/327, over-redaction 2.81 %; after sets 14-16's
     # rules (unread) AGE 0.837, CPR 0.846; then read
     "anon_extra17": {"PERSON": 0.99, "AGE": 0.95, "PLACE": 0.98, "ORG": 0.95, "negatives": 46, "over": 0.018},
+    # set 18: everyday interviews, held out through the 2026-12-07 night session: scored at its start
+    # (PERSON 0.975, AGE 0.889, ORG 0.924, BIRTHDATE 0.941, look-alikes 34/344, over-redaction 0.66 %) and
+    # end (PERSON 0.980, AGE 0.929), read on 2026-12-08. Its gold keeps dated future ages ("fylder 21 på
+    # fredag") and brands and public figures no list knows
+    "anon_extra18": {"PERSON": 0.99, "AGE": 0.96, "PLACE": 0.99, "ORG": 0.93, "negatives": 26, "over": 0.006},
+    # set 19: new layouts (Sønderjysk, SRT, Teams, journal, letters, Facebook group, code-switching, focus
+    # group, speech-to-text call, foster care, nursing home), written on 2026-12-08: first score (session
+    # start) PERSON 0.982, AGE 0.835, BIRTHDATE 0.667, EMAIL 0.900, look-alikes 29/259, over-redaction
+    # 1.10 %; after set 18's rules (unread) AGE 0.847; then read
+    "anon_extra19": {"PERSON": 0.99, "AGE": 0.93, "PLACE": 0.98, "ORG": 0.97, "negatives": 29, "over": 0.011},
 }
 
 
@@ -209,10 +221,12 @@ _NOT_YET = pytest.mark.xfail(strict=True, reason="#13's targets are not all met 
     pytest.param("anon_extra11", marks=_NOT_YET),  # look-alikes 13/374 (3.5 %), PERSON 0.988
     pytest.param("anon_extra12", marks=_NOT_YET),  # look-alikes 26/245 (10.6 %), ORG 0.971
     pytest.param("anon_extra13", marks=_NOT_YET),  # look-alikes 83/422 (streets, biblical names, pets)
-    pytest.param("anon_extra14", marks=_NOT_YET),  # PERSON 0.989, look-alikes 30/317, BIRTHDATE 0.667
+    pytest.param("anon_extra14", marks=_NOT_YET),  # look-alikes 30/317, BIRTHDATE 0.667
     pytest.param("anon_extra15", marks=_NOT_YET),  # AGE 0.925, look-alikes 39/352, BIRTHDATE 0.833
-    pytest.param("anon_extra16", marks=_NOT_YET),  # AGE 0.861, BIRTHDATE 0.766, PERSON 0.980
-    pytest.param("anon_extra17", marks=_NOT_YET),  # look-alikes 46/327, over-redaction 1.71 %
+    pytest.param("anon_extra16", marks=_NOT_YET),  # AGE 0.870, BIRTHDATE 0.766
+    pytest.param("anon_extra17", marks=_NOT_YET),  # look-alikes 46/327, over-redaction 1.68 %
+    pytest.param("anon_extra18", marks=_NOT_YET),  # look-alikes 26/344 (brands, public figures, future ages)
+    pytest.param("anon_extra19", marks=_NOT_YET),  # AGE 0.935, look-alikes 29/259, over-redaction 1.10 %
 ])
 def test_new_sets_meet_the_targets_of_13(scored_sets: dict[str, dict], name: str) -> None:
     res = scored_sets[name]

@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection
 from qcode.anonymise.candidates import AGE, Candidate
 from qcode.anonymise.detectors.ages_births import BIRTH_RULES, BORN_AFTER_AGE, BORN_MORE, CHILD_MORE
 from qcode.anonymise.detectors.ages_context import MORE_GUARDED, MORE_RULES, NAMED
+from qcode.anonymise.detectors.ages_notes import compared_to_an_age
 from qcode.anonymise.detectors.common import MONTH_NAMES, NAME_WORD
 from qcode.anonymise.detectors.public import PET_NOUNS, pet_names
 from qcode.anonymise.lexicon import is_first_name, is_word
@@ -82,7 +83,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # "jeg er 42 år", "da jeg var 25", "jeg fylder eller er 42 år nu"
     ("subject", re.compile(
         # also quoted as someone's claim: 'hun er "næsten 12"'
-        rf"\b{_PRONOUN}\s+(?:(?!ikke\b)[a-zæøå]+\s+){{0,2}}?{_COPULA}\s+[\"“„»]?{_ADVERB}{{0,2}}{_AGE}")),
+        # also three adverbs: "han var kun sådan knap 30"
+        rf"\b{_PRONOUN}\s+(?:(?!ikke\b)[a-zæøå]+\s+){{0,2}}?{_COPULA}\s+[\"“„»]?{_ADVERB}{{0,3}}{_AGE}")),
     # "Jeg hedder Palle og er 46 år", "hun hedder Sara Holm, og hun er 30": an introduction's age
     ("introduced", re.compile(
         rf"\b(?:{_PRONOUN}|(?:[Mm]in|[Mm]it|[Hh]ans|[Hh]endes|[Vv]ores)\s+[a-zæøå]+)\s+(?:hedder|hed)\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}},?\s+og\s+(?:{_PRONOUN}\s+)?"
@@ -98,11 +100,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # "Line er 28", "Palle blev 50 år"
     # also with a bracket between: "Mathias (f. 1996) er 27"
     ("name_subject", re.compile(
-        rf"(?<![\w])(?P<name>{NAME_WORD})(?:\s*\([^()\n]{{1,20}}\))?,?\s+{_COPULA}\s+{_ADVERB}{{0,2}}{_AGE}")),
-    # "Jytte, som med sine 87 år er den ældste": an age one has (not "sine 20 år på fabrikken")
-    ("with_years", re.compile(
-        r"\bmed\s+(?:sine|mine|dine|hans|hendes)\s+(?P<age>(?P<n>\d{1,3})\s*år)\b"
-        r"(?!\s+(?:på|i|hos|ved|som|til|med|bag)\b)")),
+        # or a relation set off: "Og Morten, vores søn, er 60"
+        rf"(?<![\w])(?P<name>{NAME_WORD})(?:\s*\([^()\n]{{1,20}}\)|,\s*(?:min|mit|vores|hans|hendes|deres)\s+[a-zæøå]+,)?"
+        rf",?\s+{_COPULA}\s+{_ADVERB}{{0,2}}{_AGE}")),
     # "en søn, Malthe, der er fjorten": a name taken up by a relative clause
     ("name_relative", re.compile(
         rf"(?<![\w])(?P<name>{NAME_WORD}),?\s*(?:der|som)\s+(?:selv\s+|nu\s+|også\s+)?{_COPULA}\s+{_ADVERB}{{0,2}}"
@@ -128,7 +128,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"(?P<age>(?P<n>\d{{1,2}}))(?=(?:\s*,\s*\d{{1,2}})*\s+og\s+\d{{1,2}}(?:\s*år)?(?:\s*[.,!?)]|\s*$))")),
     # "Hun er lidt ældre, 31.": an age in apposition to a comparison of ages
     ("comparative", re.compile(
-        rf"\b(?:ældre|yngre|gammel|ung|ældst|yngst|ældste|yngste)\s*,\s*(?:måske\s+|vel\s+|cirka\s+|omkring\s+)?"
+        rf"\b(?:ældre|yngre|gammel|ung|ældst|yngst|ældste|yngste)\s*,\s*(?:(?:måske|vel|cirka|omkring|knap|næsten|godt)\s+)?"
         rf"(?P<age>(?P<n>\d{{1,2}}|{AGE_WORD})(?:\s*år\b)?)(?=\s*[.,!?)]|\s*$)")),
     # "Og jeg er Jørn. Jørn Kjærgaard. 55.": a bare age right after a person's (full) name
     ("name_number", re.compile(
@@ -163,8 +163,6 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("alder", re.compile(
         r"(?P<age>(?P<n>\d{1,3})(?:\s*[-–]\s*\d{1,3})?[- ]?års[- ]?alderen)"
         rf"|\balder(?:en)?\s+(?:af|på)\s+(?P<age2>(?P<n2>\d{{1,3}}|{AGE_WORD})(?:\s*år\b)?)", re.I)),
-    # "min 50-års fødselsdag"
-    ("birthday", re.compile(r"(?P<age>(?P<n>\d{1,3})[- ]?års[- ]?(?:fødselsdag|dag)\b)")),
     # "i midten af 20'erne", "i sine 40'ere", "hun er i tyverne"
     ("decade", re.compile(
         r"\b(?:i\s+(?:midten|starten|slutningen|begyndelsen)\s+af|(?:i\s+)?(?:start|slut|midt)(?:\s+i)?"
@@ -202,7 +200,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # "Line (28)"
     # also "Faadumo (knap 50)", "Zlata (1½)"
     # and a baby's months: "Noah (11 mdr.)"
-    ("name_paren", re.compile(rf"(?P<name>{NAME_WORD})\s+\((?:knap|ca\.|cirka|næsten|godt|omkring)?\s*"
+    # and quoted: 'Hovedinformant: "Mikki" (44)'
+    ("name_paren", re.compile(rf"(?P<name>{NAME_WORD})[\"”]?\s+\((?:knap|ca\.|cirka|næsten|godt|omkring)?\s*"
                               rf"(?P<age>(?P<n>\d{{1,3}})½?(?:\s*(?:år|mdr\.?|måneder))?"
                               rf"|(?P<n2>{AGE_WORD})\s+(?:måneder|uger|år))\)")),
     # "Min aabo er 80", "hendes hooyo var 62": a family word of another language, which no list knows
@@ -216,7 +215,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # "en på 8 og en på 5 år", "min søn på 12", "en mand på 45", "børn på 3 og 5 år", "Kenneth, på 38"
     ("child", re.compile(
         rf"(?<![\w-])(?P<prev>[\w-]+),?[ \t]+på[ \t]+"
-        rf"(?P<age>(?P<n>\d{{1,2}})(?:\s*år\b)?|(?P<word>{AGE_WORD})\s*år\b)(?![\d,.]\d)")),
+        # "en lille fyr på syv.": a number word too, closing the clause
+        rf"(?P<age>(?P<n>\d{{1,2}})(?:\s*år\b)?|(?P<word>{AGE_WORD})(?:\s*år\b|(?=\s*[.;!?)])))(?![\d,.]\d)")),
 ]
 # Who can be "på 8": "en på 8", "min søn på 12", "en mand på 45", "børn på 3 og 5 år", "Palle på 46".
 _PERSON_NOUNS = frozenset(
@@ -273,6 +273,8 @@ def _accept(rule: str, m: re.Match[str], text: str, is_name: Callable[[str], boo
         return False
     if _FUTURE.search(text, max(0, m.start("age") - 40), m.start("age")):
         return False  # an age still to come is no age the person has
+    if rule == "aarig" and compared_to_an_age(text, m.start("age")):
+        return False
     if rule == "alder" and groups.get("age2"):
         return True
     if rule in _GUARDED:
@@ -291,7 +293,7 @@ def _accept(rule: str, m: re.Match[str], text: str, is_name: Callable[[str], boo
             return False
         n = number_value(groups.get("n") or groups.get("word") or "") or 0
         # "jeg var 1 af dem", "jeg er 2 gange": a bare small number is rarely an age ("1 år" is)
-        if n > 110 or (n < 2 and not m.group("age").rstrip().endswith("år")):
+        if n > 110 or (n < 2 and not m.group("age").rstrip().endswith(("år", "halvandet"))):
             return False
     if rule == "decade":
         n = int(m.group("n")) if m.group("n") else 0
@@ -302,7 +304,8 @@ def _accept(rule: str, m: re.Match[str], text: str, is_name: Callable[[str], boo
         before = _clause_before(text, m.start())
         # "Han må være først i 50'erne nu"
         copula = re.search(r"\b(?:er|var|blev|bliver|være|mand|kvinde|fyr|dame|person|herre)"
-                           r"(?:\s+(?:kun|nok|vel|nu|lige|godt|vist))*\s*$", before) is not None
+                           r"(?:\s+(?:kun|nok|vel|nu|lige|godt|vist|allerede|stadig|snart|næsten|også|jo))*\s*$",
+                           before) is not None
         # "Det var sidst i 80'erne", "Der var i 90'erne": a time, not somebody's age
         if copula and re.search(r"\b(?:det|der|dét|dengang|da)\s+(?:er|var|blev|bliver)\b", before, re.I):
             copula = False
@@ -314,7 +317,8 @@ def _accept(rule: str, m: re.Match[str], text: str, is_name: Callable[[str], boo
         # "hunden, Tasso … Og Tasso er tretten år": an animal's age
         return is_name(m.group("name")) and m.group("name") not in pet_names(text)
     if rule in NAMED:
-        return is_name(m.group("name"))
+        name = m.group("name")  # "KL (beboer, 51)": initials noted like a name
+        return is_name(name) or (rule == "noted" and name.isupper())
     if rule == "names_plural":
         return is_name(m.group("name")) and is_name(m.group("name2"))
     if rule == "apposition":
@@ -361,7 +365,7 @@ def detect_ages(text: str, names: Collection[str] = ()) -> list[Candidate]:
             out.append(Candidate(start, end, surface, AGE, _core(rule, surface, m), DETECTOR, 0.9,
                                  f"age rule '{rule}'"))
             if rule in ("child", "subject", "relative", "name_subject", "plural_listed", "names_plural",
-                        "when_plural", "child_of_age", "inverted"):
+                        "when_plural", "child_of_age", "inverted", "dialect"):
                 out.extend(_continued(text, end))
             restart = _RESTART.match(text, end)
             if restart and restart.group("n").casefold().startswith(text[start:end].casefold()):

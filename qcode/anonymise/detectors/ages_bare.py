@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 
 from qcode.anonymise.candidates import AGE, Candidate
+from qcode.anonymise.detectors.common import MONTH_NAMES
 from qcode.anonymise.detectors.english import ENGLISH_NUMBER, english_value
 from qcode.anonymise.numbers import AGE_WORD, number_value
 
@@ -26,8 +27,12 @@ _BARE = re.compile(
     # a turn that finishes the one before with a dash: "Per er 63–" | "Ejnar: –64, mor."
     rf"(?i)(?:^|(?<=[.!?…\]:)])[ \t]+|(?<=\n)|(?<=>))[ \t]*[–—]?(?P<lead>(?:{_INTERJECTION}[,.!]?[ \t]+)*)"
     rf"(?P<age>(?P<n>\d{{1,3}}|{AGE_WORD}|{ENGLISH_NUMBER})(?:[ \t]+(?:år|years))?)[ \t]*"
+    # not a date: "Dato: 14. november 2023"
+    rf"(?=[.!?…](?!\d)(?![ \t]*(?:{MONTH_NAMES})\b)"
     # "Treogtres, ja.", "Otteogfirs, skat.": an echo or a correction with a word of address after it
-    r"(?=[.!?…](?!\d)|,[ \t]*(?:bliver|fylder|snart|ja|jo|nej|skat|ikke|ik['’]?|altså|yes|okay|mor|far)\b"
+    r"|,[ \t]*(?:bliver|fylder|snart|ja|jo|nej|skat|ikke|ik['’]?|altså|yes|okay|mor|far)\b"
+    # when the age is reached: "Toogtyve i januar."
+    rf"|[ \t]+(?:i|til|på)[ \t]+(?:{MONTH_NAMES}|sommer|vinter|jul|foråret|efteråret)[.!?]"
     # a name of address closing it: "–64, Else."
     r"|,[ \t]*[A-ZÆØÅ][a-zæøå]+[.!?]|$)",
     re.MULTILINE)

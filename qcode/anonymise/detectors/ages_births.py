@@ -29,7 +29,8 @@ BIRTH_RULES: list[tuple[str, re.Pattern[str]]] = [
     # "Jeg er fra 94, opvokset i Mjølnerparken", "han er fra '88": a person "from" a year is born in it
     ("born_from", re.compile(
         # also in dialect and with the month: "hun æ fra '34", "hun er fra november '21"
-        r"(?i)\b(?:jeg|han|hun|du|a)\s+(?:er|var|æ|ær)\s+(?:selv\s+)?fra\s+"
+        # and with a particle: "jeg er jo fra 86"
+        r"(?i)\b(?:jeg|han|hun|du|a)\s+(?:er|var|æ|ær)\s+(?:(?:selv|jo|nu|også|vel|faktisk|egentlig)\s+){0,2}fra\s+"
         rf"(?:(?:{MONTH_NAMES})\s+)?"
         r"['’]?(?P<age>(?P<n>(?:19|20)?\d{2}))"
         r"(?=\s*(?:[,.;!?]|og\b|$))")),

@@ -80,8 +80,28 @@ MORE_RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:[Hh]an|[Hh]un)\s+(?:er|var)\s+[^,.\n]{{1,25}},\s+(?:sådan\s+|cirka\s+|ca\.\s*|omkring\s+)?"
         rf"(?P<age>(?P<n>\d{{2}}|{AGE_WORD})\s+år)\b"
         r"(?!\s+(?:siden|efter|før|senere|tilbage|i\b|ad\b))")),
+    # "KL (beboer, 51)", "Sanne (mor, 34 år)": a note of who someone is and how old, in case notes
+    ("noted", re.compile(
+        rf"(?<![\w-])(?P<name>{NAME_WORD}|[A-ZÆØÅ]{{2,3}})[ \t]*\([a-zæøå]+(?:[ \t][a-zæøå]+)?,[ \t]*"
+        r"(?P<age>(?P<n>\d{1,3})(?:[ \t]*år)?)\)")),
+    # "Han døde i 2011, knap fyrre.", "han døde i 1999. Seksogtres år.": the age at death said after it
+    ("died_at", re.compile(
+        rf"\b(?:døde|død)\b[^.!?\n]{{0,30}}?(?:,[ \t]*(?:(?:kun|knap|næsten|bare|godt)[ \t]+)?"
+        rf"|\.[ \t]+(?=\S+[ \t]+år\b))"
+        rf"(?P<age>(?P<n>\d{{2,3}}|(?i:{AGE_WORD}))(?:[ \t]*år\b)?)(?=[ \t]*[.!?;]|[ \t]*$)", re.MULTILINE)),
+    # "de er begge 17", "Nu er de sytten, begge to", "De var tre år, de to små": one age of two people
+    ("both", re.compile(rf"\b(?:[Dd]e|[Vv]i)\s+(?:er|var)\s+(?:nu\s+)?begge(?:\s+to)?\s+{_AGE}")),
+    ("both", re.compile(rf"\b(?:er|var)\s+(?:de|vi)\s+(?P<age>{_NUM}(?:\s*år)?),\s+begge(?:\s+to)?\b")),
+    ("both", re.compile(rf"\b(?:[Dd]e|[Vv]i)\s+(?:er|var)\s+(?P<age>{_NUM}\s*år),\s+(?:de|begge)\s+to\b")),
+    # "min 50-års fødselsdag"
+    # "min søns ti-års fødselsdag"
+    ("birthday", re.compile(rf"(?P<age>(?P<n>\d{{1,3}}|{AGE_WORD})[- ]?års[- ]?(?:fødselsdag|dag)\b)")),
+    # "Jytte, som med sine 87 år er den ældste": an age one has (not "sine 20 år på fabrikken")
+    ("with_years", re.compile(
+        r"\bmed\s+(?:sine|mine|dine|hans|hendes)\s+(?P<age>(?P<n>\d{1,3})\s*år)\b"
+        r"(?!\s+(?:på|i|hos|ved|som|til|med|bag)\b)")),
     # "stort tillykke med de 80!", "tillykke med dine 40 år"
     ("birthday_wish", re.compile(rf"(?i)\btillykke\s+med\s+(?:de|dine|sine|hans|hendes)\s+{_AGE}")),
 ]
-MORE_GUARDED = frozenset({"family_subject", "as_age", "child_of_age"})
-NAMED = frozenset({"profile", "name_months", "name_then_age"})
+MORE_GUARDED = frozenset({"family_subject", "as_age", "child_of_age", "died_at", "both"})
+NAMED = frozenset({"profile", "name_months", "name_then_age", "noted"})

@@ -63,11 +63,21 @@ _PUPIL = re.compile(
 _BORN_THEN_AGE = re.compile(
     r"\((?:f\.|født)[ \t]*\d{1,2}[./-]\d{1,2}[./-]\d{2,4},[ \t]*(?P<age>(?P<n>\d{1,3})(?:[ \t]*år)?)\)")
 # "Født: 2. november 1971 (52 år)": the age in brackets after a date of birth
+# also after a CPR number: "CPR 120688-1457 (38 år)"
 _BIRTH_THEN_AGE = re.compile(
-    r"(?i)\b(?:født|f\.)\s*:?\s*[^()\n]{4,25}?\((?P<age>(?P<n>\d{1,3})[ \t]*år)\)")
+    r"(?i)\b(?:født|f\.|cpr(?:-?nr\.?|-nummer)?)\s*:?\s*[^()\n]{4,25}?\((?P<age>(?P<n>\d{1,3})[ \t]*år)\)")
 # "for en tolvårig, der hader én": a child named by its age alone
 _AARIG_NOUN = re.compile(
     rf"(?i)\b(?:en|et|den)\s+(?P<age>(?P<n>{_AGE_WORD_GLUED})årig)(?=\s*[,.;!?]|\s+(?:der|som)\b)")
+# "mentalt som en 8-årig", "han er ikke som en otteårig": a comparison, no one's age
+_COMPARED = re.compile(r"(?i)\b(?:som|ligesom|ligner)[ \t]+(?:en|et)[ \t]+$")
+
+
+def compared_to_an_age(text: str, pos: int) -> bool:
+    """Whether "en N-årig" at ``pos`` (its number) follows "som en", "ligner en": a likeness, not an age."""
+    return _COMPARED.search(text, max(0, pos - 16), pos) is not None
+
+
 # "2001    Sønnen Patrick født": a row of a life-event table
 _TABLE_BIRTH = re.compile(r"(?m)^[ \t]*(?P<age>(?P<n>(?:19|20)\d\d))\b[ \t]+[^\n]{0,60}?\bfødt\b")
 
@@ -115,6 +125,8 @@ def detect_note_ages(text: str) -> list[Candidate]:
     for m in _BIRTH_THEN_AGE.finditer(text):
         add(m, "age", m.group("n"), "an age in brackets after a date of birth")
     for m in _AARIG_NOUN.finditer(text):
+        if compared_to_an_age(text, m.start("age")):
+            continue
         add(m, "age", m.group("n"), "a child named by its age ('en tolvårig')")
     rows = list(_LIST_ROW.finditer(text))
     if len(rows) >= LIST_ROWS:

@@ -75,6 +75,12 @@ _LISTED = re.compile(
 _AFTER_NAME = re.compile(
     rf"(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)\.\s+"
     rf"(?P<age>(?P<n>{AGE_WORD}|\d{{2}})(?:\s+år)?)(?![.,:]\d)(?=\s*[.!]|\s*$)", re.IGNORECASE)
+# "Han er to.", "da han var to, kunne han …", "Inuk, han er halvandet": a small child's age said as a
+# word that is far more often a count ("to børn", "halvandet år"), so only closing a clause after a
+# singular subject
+_SMALL_CHILD = re.compile(
+    rf"(?<![\w-])(?:(?P<pronoun>[Hh]an|[Hh]un)|(?P<name>{_NAME}))\s+(?:er|var)\s+(?:kun\s+|lige\s+|bare\s+|nu\s+)?"
+    r"(?P<age>(?P<n>to|halvandet))(?=[ \t]*[.!;]|[ \t]*,(?![ \t]*(?:tre|\d))|[ \t]*\r?$)", re.MULTILINE)
 _PAST = re.compile(r"(?i)\b(?:was|were|var)\s+(?:\w+\s+)?$")
 _WHEN_BEFORE = re.compile(r"(?i)\b(?:når|hvis|indtil|til|før|inden|when|if|until)\s+$")
 # "Jeg har tre: Maryan, 7, Liibaan, 4, og Najma": names listed with their ages between commas
@@ -132,6 +138,12 @@ def detect_spoken_ages(text: str, names: Collection[str] = ()) -> list[Candidate
         if is_name(m.group("name")) and not _WHEN_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
                 and m.group("name") not in pet_names(text):  # "hunden, Tasso … Tasso er tretten år"
             add(m, "age", f"the age of '{m.group('name')}'", core=m.group("n"))
+    for m in _SMALL_CHILD.finditer(text):
+        name = m.group("name")
+        if (m.group("pronoun") or (is_name(name) and name not in pet_names(text))) \
+                and not _WHEN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            add(m, "age", "a small child's age in a word ('han er to')",
+                core="1" if m.group("n") == "halvandet" else None)
     for m in _NAME_AGE_LIST.finditer(text):
         if is_name(m.group("name")) and (is_name(m.group("next")) or not is_word(m.group("next"))):
             add(m, "age", f"an age in a list of names ('{m.group('name')}, {m.group('n')}, …')",

@@ -112,3 +112,8 @@ def _starts_cased(text: str) -> bool:
     """Nineteen sentences in twenty or more start with a capital letter."""
     starts = [m.group("c") for m in _SENTENCE_START.finditer(text)]
     return not starts or sum(c.isupper() for c in starts) >= 0.95 * len(starts)
+
+
+# Family words said as names of address ("Mormor, hun siger …", "Dodde-mormor"): no nickname of someone else
+KIN_ADDRESS = frozenset("mor far mormor morfar farmor farfar bror søster onkel tante moster faster mutter "
+                        "fatter bedste bedstemor bedstefar oldemor oldefar svigermor svigerfar".split())

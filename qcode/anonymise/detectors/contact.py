@@ -15,7 +15,11 @@ from collections.abc import Callable
 from datetime import date
 
 from qcode.anonymise.candidates import ADDRESS, BIRTHDATE, CPR, EMAIL, PHONE, POSTCODE, Candidate
-from qcode.anonymise.detectors.common import MONTH_NAMES, is_sentence_initial
+from qcode.anonymise.detectors.common import is_sentence_initial
+from qcode.anonymise.detectors.dates import DATE as _DATE
+from qcode.anonymise.detectors.dates import MONTHS as _MONTHS
+from qcode.anonymise.detectors.dates import ORDINAL as _ORDINAL
+from qcode.anonymise.detectors.dates import YEAR_WORDS as _YEAR_WORDS
 from qcode.anonymise.lexicon import is_first_name, is_word, surname_set, towns
 
 DETECTOR = "contact"
@@ -41,9 +45,10 @@ _JOIN = r"(?:punktum|prik|dot|bindestreg|streg|understreg|underscore)"
 _NUMBER_PART = (r"(?:nul|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|tretten|fjorten|femten|seksten"
                 r"|sytten|atten|nitten|tyve|\w+og(?:tyve|tredive|fyrre|halvtreds|tres|halvfjerds|firs|halvfems)|\d+)")
 _SPELLED_EMAIL = re.compile(
-    rf"(?i)(?<![\w@])(?P<local>[\w-]+(?:\s+{_JOIN}\s+[\w-]+|\s+{_NUMBER_PART}(?![\w-]))*)"
+    # single letters spelled out too: "dotte s m snabel a g mail punktum dk"
+    rf"(?i)(?<![\w@])(?P<local>[\w-]+(?:\s+{_JOIN}\s+[\w-]+|\s+{_NUMBER_PART}(?![\w-])|\s+[a-zæøå](?![\w-]))*)"
     rf"\s+(?:snabel[\s-]?a|at)\s+"
-    rf"[\w-]+(?:\s+{_JOIN}\s+[\w-]+)*\s+(?:punktum|prik|dot)\s+"
+    rf"(?:[a-zæøå]\s+)?[\w-]+(?:\s+{_JOIN}\s+[\w-]+)*\s+(?:punktum|prik|dot)\s+"
     r"(?:dk|com|net|org|se|no|de|nu|eu|info|io|uk|nl|fo|gl)(?![\w])")
 # Street names: a word ending in a street suffix ("Vestergade", "rugårdsvej"), or a suffix word
 # after a name ("Frederiks Allé", "H.C. Andersens Boulevard", "østre strandvej").
@@ -88,17 +93,6 @@ _NAMED_BEFORE_POSTCODE = re.compile(
     r"(?<![\w-])(?P<first>[A-ZÆØÅ][\w'’-]+)(?:[ \t][A-ZÆØÅ][\w'’-]+)?[ \t]+(?P<number>\d{1,4}[A-Ha-h]?)"
     r"(?=,[ \t]*[1-9]\d{3}[ \t]+(?P<town>[A-ZÆØÅ][\w-]+))")
 _NUMBERED_STREET_BEFORE = re.compile(r"[^\W\d_][\w.]*[ \t]\d{1,4}[a-zA-Z]?(?:/\d{1,4})?,[ \t]*$")
-_MONTHS = f"{MONTH_NAMES}|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec"
-_ORDINAL = (r"(?:første|anden|tredje|fjerde|femte|sjette|syvende|ottende|niende|tiende|ellevte|tolvte"
-            r"|\w+ende|tredivte|enogtredivte)")
-# a year said in words, as speech-to-text writes it: "nittenhundrede og syvoghalvfems", "to tusind og tre"
-_YEAR_WORDS = (r"(?:nitten[ \t]*hundrede|to[ \t]*tusind)(?:[ \t]+og)?[ \t]+"
-               r"(?:\w+og(?:tyve|tredive|fyrre|halvtreds|tres|halvfjerds|firs|halvfems)|tyve|tredive|fyrre"
-               r"|halvtreds|tres|halvfjerds|firs|halvfems|en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve"
-               r"|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten)")
-_DATE = (rf"(?:(?:\d{{1,2}}\.?|{_ORDINAL})\s+(?:{_MONTHS})\.?\s+(?:i\s+)?"
-         rf"(?:\d{{4}}|['’]?\d{{2}}|{_YEAR_WORDS})"
-         r"|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}))(?![\d])")
 _BIRTH = re.compile(rf"(?i)\b(?:født|f\.|fødselsdato|f\.dato|date\s+of\s+birth)(?:\s*:)?"
                     rf"(?:\s+(?:den|d\.))?\s+(?P<date>{_DATE})")
 # "hun er født den 19 december", "fødd' … den fjortende juli": a birthday without the year
@@ -127,9 +121,13 @@ _BORN_ENGLISH = re.compile(
 # "født i Hai Phong, 12. juli 1946": the date comes a little later in the same clause
 # "Hvornår har du fødselsdag? — 14. januar.", "hun fyldte i august, 28. august": a day and month answering
 # a birthday question or beside a birthday just had
+# (only the question's answer may come on the next line; "… fylder 18." | "Lørdag 9. marts" is a diary date)
 _BIRTHDAY_NEAR = re.compile(
-    rf"(?i)\b(?:fødselsdag\w*\?|fyldte|fylder|har\s+fødselsdag)[^.!?\n]{{0,40}}?[\s\S]{{0,25}}?(?<![\w.])"
-    rf"(?P<date>\d{{1,2}}\.\s+(?:{_MONTHS})\b)(?!\.?\s+\d)")
+    rf"(?i)\b(?:fødselsdag\w*\?[\s\S]{{0,25}}?|(?:fyldte|fylder|har\s+fødselsdag)[^.!?\n]{{0,40}}?)(?<![\w.])"
+    # also as "8/11": "Min datter fylder 8 på lørdag (8/11)"
+    rf"(?P<date>\d{{1,2}}\.\s+(?:{_MONTHS})\b(?!\.?\s+\d)|\d{{1,2}}/\d{{1,2}}(?![/\d]))")
+# "når Inuk har fødselsdag, og til nationaldagen, 21. juni": the date of another day named between
+_ANOTHER_DAY = re.compile(r"(?i)\b(?!fødselsdag)\w+(?:dagen|aften|aftenen)\b")
 _BIRTH_LATER = re.compile(rf"(?i)\b(?:født|fødselsdag)\b[^.!?\n]{{1,40}}?(?<![\w])(?P<date>{_DATE})")
 # A public body (its numbers and addresses are public): checked in the text just before a match.
 _PUBLIC_BODY = re.compile(
@@ -246,6 +244,8 @@ def detect_contacts(text: str) -> list[Candidate]:
         for m in rx.finditer(text):
             add(m.start("date"), m.end("date"), BIRTHDATE, "a birth year said in words")
     for m in _BIRTHDAY_NEAR.finditer(text):
+        if _ANOTHER_DAY.search(text, m.start(), m.start("date")):
+            continue
         add(m.start("date"), m.end("date"), BIRTHDATE, "a day and month beside a birthday")
     for m in _BIRTH_LATER.finditer(text):
         add(m.start("date"), m.end("date"), BIRTHDATE, "date in a clause with 'født'")

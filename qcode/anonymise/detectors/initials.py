@@ -4,7 +4,8 @@
 
 Initials are taken only when the document ties them to a full name whose parts they spell: in brackets
 after it, before it with a dash ("skolepsykolog KB – Karin Busk"), or standing alone in upper case where the
-document also holds the full name ("Borger: Karina Friis" … "KF oplyser, at …"); then every use of them is
+document also holds the full name ("Borger: Karina Friis" … "KF oplyser, at …"), or noted with a role and an
+age ("KL (beboer, 51)"); then every use of them is
 the person, also glued to a comment number ("[MH1]"). Common shorthand (DR, TV, SU …) never is.
 """
 
@@ -28,6 +29,10 @@ _INITIALS_THEN_NAME = re.compile(rf"(?<![\w-])(?P<ini>[{UPPER}]{{2,3}})[ \t]*[�
 # "Borger: Karina Friis, CPR …" and further down "KF oplyser, at …": the initials of a full name the
 # document holds, standing alone in upper case (the case worker's shorthand)
 _BARE_INITIALS = re.compile(rf"(?<![\w./-])(?P<ini>[{UPPER}]{{2,3}})(?![\w./-])")
+# "KL (beboer, 51) havde igen …": initials noted with who the person is and how old, as case notes do
+_INITIALS_NOTED = re.compile(
+    rf"(?<![\w./-])(?P<ini>[{UPPER}]{{2,3}})[ \t]*\([{LOWER}]+(?:[ \t][{LOWER}]+)?,"
+    r"[ \t]*\d{1,3}(?:[ \t]*år)?\)")
 # "Kommentar [MH1]: Maria Hviid", "[KL2] Kristoffer Lund"
 _ANCHOR_THEN_NAME = re.compile(rf"\[(?P<ini>[{UPPER}]{{2,4}})\d{{1,3}}\]:?[ \t]*(?P<name>{_FULL})")
 
@@ -37,9 +42,13 @@ def detect_defined_initials(text: str) -> list[Candidate]:
     defined: set[str] = set()
     for rx in (_NAME_THEN_INITIALS, _ANCHOR_THEN_NAME, _INITIALS_THEN_NAME):
         for m in rx.finditer(text):
-            ini, name = m.group("ini"), m.group("name")
-            if _spells(ini, name) and is_first_name(name.split()[0]):
+            ini, words = m.group("ini"), m.group("name").split()
+            # the name may follow a capitalised title: "Jobkonsulent Jakob Bach Lassen (JBL)"
+            if any(_spells(ini, " ".join(words[i:])) and is_first_name(words[i])
+                   for i in range(len(words) - 1)):
                 defined.add(ini)
+    # the note says a person is meant, even by letters that are mostly shorthand ("KL", "NN")
+    defined |= {m.group("ini") for m in _INITIALS_NOTED.finditer(text)}
     bare = {m.group("ini") for m in _BARE_INITIALS.finditer(text)} - defined - NOT_INITIALS
     if bare:
         spelled = {_first_letters(m.group(0)) for m in re.finditer(_FULL, text)

@@ -28,7 +28,7 @@ from functools import lru_cache
 from spacy.lang.da.stop_words import STOP_WORDS
 
 from qcode.anonymise.candidates import PERSON, Candidate
-from qcode.anonymise.detectors.common import FILLER_WORDS, LOWER, UPPER, is_sentence_initial
+from qcode.anonymise.detectors.common import FILLER_WORDS, KIN_ADDRESS, LOWER, UPPER, is_sentence_initial
 from qcode.anonymise.detectors.places import INSTITUTION_HEADS
 from qcode.anonymise.detectors.public import PET_NOUNS, public_words
 from qcode.anonymise.detectors.shape import NOT_NAMES
@@ -72,7 +72,11 @@ _TAKEN_UP = re.compile(
 _PET_BEFORE = re.compile(rf"(?i)\b(?:{PET_NOUNS})\b")
 PET_WINDOW = 120
 # "Kniven er fra Gellerup, han er i 40'erne", "Rødtop er en ung knægt, først i tyverne, han kommer fra Thy"
-_DESCRIBED_THEN_PRONOUN = re.compile(r"[ \t]+(?:er|var)[ \t]+[^.!?\n]{0,60}?,[ \t]+(?:han|hun)[ \t]+")
+# also by a relative clause: "Der er Snuden, der sidder derovre, han hedder …", "Tyrken, som er fra Randers"
+_DESCRIBED_THEN_PRONOUN = re.compile(
+    r"[ \t]+(?:er|var)[ \t]+[^.!?\n]{0,60}?,[ \t]+(?:han|hun)[ \t]+"
+    r"|,[ \t]+(?:der|som)[ \t]+[^.!?\n]{1,40}?,[ \t]+(?:han|hun)[ \t]+"
+    rf"|,[ \t]+(?:der|som)[ \t]+(?:er|var|kommer|kom)[ \t]+fra[ \t]+[{UPPER}]")
 _SAYS = re.compile(r"[ \t]+(?:siger|sagde|synes|syntes|mener|mente)\b")
 _WHO_IS = re.compile(r"\b(?:[Hh]vem[ \t]+er|kæreste[ \t]+er|kæreste[ \t]+hedder)[ \t]+$")
 # A place or an ordinal before the word makes it no nickname: "på Skolen. Hun …", "Christian den Tiende, han"
@@ -218,8 +222,11 @@ def _taken_up_words(text: str) -> list[Candidate]:
         if word not in proper or word in named:
             continue
         before = text[max(0, m.start() - 24):m.start()]
+        described = _DESCRIBED_THEN_PRONOUN.match(text, m.end())
+        if described and _PET_BEFORE.search(described.group()):
+            described = None  # "Bamse, som er vores hund, han …"
         said_of_a_person = (_WHO_IS.search(before) or _TAKEN_UP.match(text, m.end())
-                            or _SAYS.match(text, m.end()) or _DESCRIBED_THEN_PRONOUN.match(text, m.end()))
+                            or _SAYS.match(text, m.end()) or described)
         if said_of_a_person and not _PET_BEFORE.search(text, max(0, m.start() - PET_WINDOW), m.start()):
             named.add(word)
     if not named:
@@ -238,16 +245,11 @@ def _taken_up_words(text: str) -> list[Candidate]:
     return out
 
 
-# Family words said as names of address ("Mormor, hun siger …") are not nicknames of someone else
-_KIN_ADDRESS = frozenset("mor far mormor morfar farmor farfar bror søster onkel tante moster faster mutter "
-                         "fatter bedstemor bedstefar oldemor oldefar svigermor svigerfar".split())
-
-
 @lru_cache(maxsize=16384)
 def _nickname_word(word: str) -> bool:
     low = word.casefold()
     # the cheap set look-ups first: most capitalised words are names or stop words
-    return (len(word) >= 3 and low not in STOP_WORDS and low not in _KIN_ADDRESS and low not in FILLER_WORDS
+    return (len(word) >= 3 and low not in STOP_WORDS and low not in KIN_ADDRESS and low not in FILLER_WORDS
             and word not in first_name_set() and low not in NOT_NAMES and is_word(low)
             and not low.endswith(INSTITUTION_HEADS) and low not in public_words()
             and low not in _proper_names())

@@ -16,7 +16,14 @@ import re
 from spacy.lang.da.stop_words import STOP_WORDS
 
 from qcode.anonymise.candidates import PERSON, Candidate
-from qcode.anonymise.detectors.common import GLUED_PARTICLE, LOWER, NAME_WORD, UPPER, is_sentence_initial
+from qcode.anonymise.detectors.common import (
+    GLUED_PARTICLE,
+    KIN_ADDRESS,
+    LOWER,
+    NAME_WORD,
+    UPPER,
+    is_sentence_initial,
+)
 from qcode.anonymise.detectors.english import INTERJECTIONS
 from qcode.anonymise.lexicon import first_name_set, homograph_set, is_word, surname_set
 
@@ -33,10 +40,14 @@ _RELATIONS = (
     "præst|præsten|bostøtte|bostøtten|støttekontaktperson|misbrugskonsulent|jobkonsulent|rådgiver|"
     "socialrådgiver|terapeut|sygeplejerske|hjemmehjælper|hjemmehjælperen|lærer|læreren|underviser|"
     "doktor|dr\\.|pastor|professor|overlæge|familien|dreng|drengen|pige|pigen|knægt|knægten|baby|babyen"
+    # religious titles: "Imamen, sheikh Abdelkarim", "imam Yusuf"
+    "|imam|imamen|sheikh|sheik|shaykh|hodja|præst|rabbiner"
     "|kalder mig|kalder ham|kalder hende|kaldte mig|kaldte ham|kaldte hende|kalde mig"
     # a nickname: "men alle siger Bamse", "vi kaldte Marwan for \"Doktoren\""
     "|alle siger|vi siger|de siger|folk siger|alle kalder mig|alle kalder ham|alle kalder hende"
     "|kald(?:e|er|te)[ \t]+[A-ZÆØÅ][a-zæøå]+[ \t]+for"
+    # a nickname in quotes: 'Oskar kaldte Dorte "Dodde-mormor"'
+    "|kald(?:e|er|te)[ \t]+[A-ZÆØÅ][a-zæøå]+(?=[ \t]+[\"“„»])"
     # code-switching speakers: "my son, Jhun-Jhun", "my auntie Nenita"
     "|(?:[Ww]e |they |people )?called (?:her|him|me)"
     "|[Mm]y (?:son|daughter|auntie|aunt|uncle|friend|wife|husband|brother|sister|mother|father|mom|mum|dad"
@@ -62,6 +73,25 @@ _RELATION_IS = re.compile(
 # "Bamse egentlig hedder Jonas": the word before is a nickname of the same person
 _NICKNAME_OF = re.compile(
     rf"(?P<name>[{UPPER}][{LOWER}]+)[ \t]+(?:egentlig|faktisk|rigtigt)[ \t]+hedder[ \t]+[{UPPER}][{LOWER}]+")
+# "Det var Bulder, altså Søren Lauridsen", "Mulle. Michael Vinter hedder han": a word explained by the
+# full name of whom it stands for
+# also a pet form said before the full name: "Og så er der mig. Flemse. Flemming Aagaard."
+_EXPLAINED_BY_NAME = re.compile(
+    rf"(?P<name>[{UPPER}][{LOWER}]+)(?:,[ \t]+(?:altså|dvs\.?|det[ \t]+vil[ \t]+sige)[ \t]+"
+    rf"(?P<first>[{UPPER}][{LOWER}]+)"
+    rf"[ \t]+[{UPPER}][{LOWER}]+"
+    rf"|\.[ \t]+(?P<first3>[{UPPER}][{LOWER}]+)[ \t]+[{UPPER}][{LOWER}]+[.,]"
+    rf"|\.[ \t]+(?P<first2>[{UPPER}][{LOWER}]+)[ \t]+[{UPPER}][{LOWER}]+[ \t]+hedder[ \t]+(?:han|hun)\b)")
+# "så ringer Svenne fra fiskeauktionen": a word no dictionary knows as the subject after its verb
+_INVERTED_SUBJECT = re.compile(
+    r"\b(?:så|da|nu|og|men|tit|altid|nogle[ \t]+gange)[ \t]+(?:ringer|ringede|kommer|kom|siger|sagde|spurgte"
+    rf"|skriver|skrev|råber|råbte)[ \t]+(?P<name>[{UPPER}][{LOWER}]+)"
+    r"(?=[ \t]+(?:fra|og|med|ind|over|forbi)\b|[,.!?])")
+_PLACE_HEADS = frozenset("Hospital Sygehus Bro Gade Vej Allé Plads Torv Park Have Skole Kirke Kollegium "
+                         "Stiftelse Institut Kirkegård Anlæg".split())
+_NAME_CALLS = re.compile(rf"kald\w*[ \t]+[{UPPER}]")
+# "Min mor opdagede det. Helle. Hun er sygeplejerske": a name said as a sentence of its own and taken up
+_ALONE_THEN_PRONOUN = re.compile(r"\.[ \t]+(?:Han|Hun|Ham|Hende)\b")
 _APPOSITION_GOES_ON = re.compile(r"[ \t]*(?:,|(?:fra|som|der|fra|på|i|og)\b)")
 _POSTAL_DISTRICT = re.compile(rf"\b\d{{4}}[ \t]+[{UPPER}][{LOWER}]+[ \t]+$")
 _APPOSITION_END = re.compile(r"[ \t]*(?:[.,;!?)]|$)", re.MULTILINE)
@@ -128,8 +158,9 @@ def detect_names(text: str) -> list[Candidate]:
             # "Henrik S. Nissen", "Victor Borge": a capitalised word right after a first name is a
             # surname in Danish, whatever list knows it
             gap = _GAP.fullmatch(text, end, nxt.start())
-            if not gap or nxt_word.casefold() in STOP_WORDS or nxt_word.isupper() != upper:
-                break
+            if not gap or nxt_word.casefold() in STOP_WORDS or nxt_word.isupper() != upper \
+                    or (nxt_word in _PLACE_HEADS and text[nxt.start() - 2] == "s"):
+                break  # "Ingrids Hospital", "Louises Bro": a place named after the person
             if "." not in gap.group(0) and is_sentence_initial(text, nxt.start()):
                 break
             end, core_end = nxt.end(), nxt.end("name")
@@ -141,8 +172,9 @@ def detect_names(text: str) -> list[Candidate]:
         full = j > i + 1
         if word.casefold() in homographs and not full:
             # at a sentence start "Per dag" is the preposition, "Per kom" the name
-            if upper or (initial and not _SUBJECT_VERB.match(text, m.end())
-                         and not _is_answer(text, m.start())):
+            named_here = (_SUBJECT_VERB.match(text, m.end()) or _is_answer(text, m.start())
+                          or _ALONE_THEN_PRONOUN.match(text, m.end()))
+            if upper or (initial and not named_here):
                 continue
         skip_until = end
         poss = text[core_end:end]
@@ -162,6 +194,8 @@ def detect_names(text: str) -> list[Candidate]:
         name = m.group("name")
         if name.casefold() in STOP_WORDS and not (m.group("comma") and _APPOSITION_END.match(text, m.end())):
             continue
+        if name.casefold() in KIN_ADDRESS and _NAME_CALLS.match(m.group(0)):
+            continue  # 'dem kalder Mathilde "Bedste"': a child's word for a grandparent, not a nickname
         out.append(Candidate(m.start("name"), m.end("name"), name, PERSON, name, "context", 0.7))
     for m in _BEFORE_RELATION.finditer(text):
         name = m.group("name")
@@ -180,4 +214,17 @@ def detect_names(text: str) -> list[Candidate]:
         name = m.group("name")
         if name.casefold() not in STOP_WORDS:
             out.append(Candidate(m.start("name"), m.end("name"), name, PERSON, name, "context", 0.7))
+    for m in _EXPLAINED_BY_NAME.finditer(text):
+        name = m.group("name")
+        first = m.group("first") or m.group("first2") or m.group("first3")
+        if m.group("first3") and (first[:3] != name[:3] or name == first):
+            continue  # a pet form shares the name's beginning ("Flemse" of "Flemming")
+        if first in first_name_set() and name.casefold() not in STOP_WORDS:
+            out.append(Candidate(m.start("name"), m.end("name"), name, PERSON, name, "context", 0.7,
+                                 "a nickname explained by a full name ('Bulder, altså Søren Lauridsen')"))
+    for m in _INVERTED_SUBJECT.finditer(text):
+        name = m.group("name")
+        if not is_word(name.casefold()) and name.casefold() not in STOP_WORDS:
+            out.append(Candidate(m.start("name"), m.end("name"), name, PERSON, name, "context", 0.7,
+                                 "a word no dictionary knows as the subject after its verb ('så ringer …')"))
     return out

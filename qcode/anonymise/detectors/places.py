@@ -19,7 +19,9 @@ from qcode.anonymise.detectors.common import LOWER, UPPER, is_sentence_initial
 from qcode.anonymise.lexicon import (
     foreign_cities,
     foreign_countries,
+    is_first_name,
     is_homograph,
+    is_ordinary_word,
     organisations,
     regions,
     towns,
@@ -48,6 +50,11 @@ def _pattern(entries: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w])(?<!\w-)(?P<core>{alternation})(?:s|['’]s?)?(?![\w])")
 
 
+_SURNAME_FIRST = re.compile(
+    rf",[ \t]+(?P<first>[{UPPER}][{LOWER}]+)(?=[ \t]*:|[ \t]{{2,}}|\t|[ \t]*\d{{1,2}}:\d\d)")
+_TITLE_BEFORE = re.compile(r"\b(?i:dr|hr|fr|frk|fru|pastor|sognepræst|overlæge|professor)\.?[ \t]+$")
+
+
 def _find(text: str, entries: tuple[str, ...], label: str, detector: str, shipped: bool) -> list[Candidate]:
     rx = _pattern(entries)
     if rx is None:
@@ -56,11 +63,17 @@ def _find(text: str, entries: tuple[str, ...], label: str, detector: str, shippe
     for m in rx.finditer(text):
         core = m.group("core")
         single = " " not in core
+        if shipped and single and _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "min psykiater, dr. Nyborg": a surname after a title
+        if shipped and single and (label_of := _SURNAME_FIRST.match(text, m.end())) \
+                and is_first_name(label_of.group("first")):
+            continue  # "Nyborg, Maja   0:00:04": a speaker label, surname first
         if shipped and single and is_sentence_initial(text, m.start()):
             # mid-sentence a capital marks a proper noun; at a sentence start "Vejen" is the road
             before = text[max(0, m.start() - 12) : m.start()]
             line_start = text.rfind("\n", 0, m.start()) + 1
-            if is_homograph(core) and not _PLACE_PREPOSITION.search(before) \
+            # (a town the word list only holds as a proper noun, "Svendborg", "Odense", is no word)
+            if is_homograph(core) and is_ordinary_word(core) and not _PLACE_PREPOSITION.search(before) \
                     and not _PLACE_HEADER.match(text, line_start, m.start()):
                 continue
         end = m.end()
@@ -97,6 +110,13 @@ _CAPITALISED_INSTITUTION = re.compile(
 _PARISH = re.compile(rf"(?<![\w-])(?P<name>[{UPPER}][{LOWER}]+)[ \t]+[Ss]ogns?\b")
 
 
+# "ved Dronning Louises Bro", "på Willy Sørensens Plads": a place named after someone, after a preposition
+_NAMED_AFTER_SOMEONE = re.compile(
+    rf"\b(?i:på|ved|i|fra|til|over|under|langs|nær|omkring)[ \t]+"
+    rf"(?P<name>(?:[{UPPER}][{LOWER}]+[ \t]+){{0,2}}[{UPPER}][{LOWER}]+s[ \t]+"
+    r"(?:Plads|Bro|Gade|Vej|Allé|Torv|Park|Have|Kirkegård|Anlæg))(?![\w-])")
+
+
 def detect_named_institutions(text: str) -> list[Candidate]:
     """An institution noun followed by a capitalised name: the name is the organisation's, and a
     capitalised head is part of it ("Værestedet Ankeret"); a lower-case head is not ("foreningen Lyspunktet").
@@ -117,6 +137,9 @@ def detect_named_institutions(text: str) -> list[Candidate]:
         core = m.group(0)
         out.append(Candidate(m.start(), m.end(), core, ORG, core, "context", 0.65,
                              f"a name after the capitalised institution word '{m.group('head')}'"))
+    for m in _NAMED_AFTER_SOMEONE.finditer(text):
+        out.append(Candidate(m.start("name"), m.end("name"), m.group("name"), PLACE, m.group("name"),
+                             "context", 0.65, "a place named after someone ('ved Dronning Louises Bro')"))
     for m in _PARISH.finditer(text):
         if m.group("name").casefold() not in STOP_WORDS:
             out.append(Candidate(m.start("name"), m.end("name"), m.group("name"), PLACE, m.group("name"),

@@ -65,13 +65,16 @@ _NATIONAL_BODY = re.compile(
     rf"\b[{UPPER}{LOWER}][{LOWER}]+(?:myndighed|styrels|tilsyn|ministeri)(?:en|et|s|ens|ets)\b"
     rf"|\b(?:Den|Det)\s+(?:Nationale|Danske)\s+{_CAP_NAME}(?:\s+{_CAP_NAME})?"
     rf"|\bStatens\s+{_CAP_NAME}(?:\s+{_CAP_NAME})?")
-PET_NOUNS = (r"hund(?:en)?|hunden|kat(?:ten)?|killing(?:en)?|fugl(?:en)?|undulat(?:en)?|papegøje(?:n)?"
+PET_NOUNS = (r"hund(?:en|e|ene)?|hunden|kat(?:ten|te|tene)?|killing(?:en)?|fugl(?:en)?|undulat(?:en)?"
+        r"|papegøje(?:n)?"
         r"|hest(?:en)?|pony(?:en)?|kanin(?:en)?|hamster(?:en)?|marsvin(?:et)?|(?:the|my|our)\s+(?:dog|cat)"
         r"|schæfer(?:en)?|labrador(?:en)?|puddel(?:en)?|terrier(?:en)?|gravhund(?:en)?|chihuahua(?:en)?"
         r"|pitbull(?:en)?|husky(?:en)?|retriever(?:en)?|bulldog(?:gen)?|border\s+collie(?:n)?|spaniel(?:en)?")
 # "hunden, Bamse", "min kat misse", "en hund der hedder bella", "katten. Han hedder Søren"
 _PET_NAME = re.compile(
-    rf"(?i)\b(?:{PET_NOUNS})\b[^.!?\n]{{0,30}}?[.!,…]\s+(?:{_NAME},\s+)?(?:han|hun|den|det)\s+hedder\s+"
+    # also one of several: "tre hunde, og den ene hedder Molly"
+    rf"(?i)\b(?:{PET_NOUNS})\b[^.!?\n]{{0,30}}?[.!,…]\s+(?:{_NAME},\s+)?(?:og\s+)?(?:han|hun|den|det)"
+    r"(?:\s+(?:ene|anden|andre|lille|store|yngste|ældste))?\s+hedder\s+"
     rf"(?P<name2>{_NAME})"
     rf"|\b(?:{PET_NOUNS})(?:\s*,?\s+(?:(?:der|som)\s+)?hedder\s+|\s*,\s*|\s+)(?P<name>{_NAME})\b")
 _PET_WORD = re.compile(r"(?i)\b(?:dog|cat|hund|kat|hunden|katten|marsvinet|kaninen|hesten|undulaten|papegøjen"
@@ -94,12 +97,20 @@ _DOSED = re.compile(
 _MEDICINE_LIST = re.compile(
     r"(?im)^[ \t]*(?:fast\s+|aktuel\s+)?medicin(?:liste)?\b[^:\n]{0,25}:(?P<items>[^\n]+)")
 _LEADING_WORD = re.compile(rf"[ \t]*([{UPPER}][{LOWER}]{{3,}})\b")
+_NAMED_AFTER_HEADS = frozenset(
+    "Hospital Sygehus Bro Gade Vej Allé Plads Park Have Skole Kollegium Kirke Hus Stiftelse Institut Hotel "
+    "Kaserne Havn Torv Boulevard Center Hjem Plejehjem".split())
 # Names inside idioms and feasts: "for søren", "Sankt Hans aften", "hr. og fru Jensen".
 _IDIOMS = re.compile(
     # the feast, not the hospital ("indlagt på Sankt Hans"): "til Sankt Hans", "Sankt Hans aften"
     r"(?i)\bfor\s+søren\b|\bsankt\s*hans\s*(?:aften|bål|dag)\b|\bsankthans\w*"
     r"|\b(?:til|ved|om|efter|før|inden|siden)\s+sankt\s*hans\b(?!\s+(?-i:[A-ZÆØÅ]))"
-    r"|\b(?:hr\.?|herr)\s+og\s+fru\s+\w+|\bfru\s+og\s+hr\.?\s+\w+|\bgud\s+og\s+hvermand\b")
+    r"|\b(?:hr\.?|herr)\s+og\s+fru\s+\w+|\bfru\s+og\s+hr\.?\s+\w+|\bgud\s+og\s+hvermand\b"
+    # the calendar's other feasts of saints and kings: "Mortens aften", "Valborgsaften", "Luciadag"
+    r"|\b(?:sankt\s+|skt\.\s*)?(?:mortens|valborgs|valdemars|mikkels|lucia|knuds|martins)\s*(?:aften|dag)(?:en)?\b"
+    r"|\b(?:sankt|skt\.)\s*(?:morten|lucia|knud|martin)\b"
+    # a public event named after its town: "Roskilde Festival", "Tønder Festival", "Copenhagen Marathon"
+    r"|\b(?-i:[A-ZÆØÅ][a-zæøå]+[ \t]+(?:Festival|Festivalen|Marathon|Maraton|Dyrskue|Dyrskuet))\b")
 
 
 @lru_cache(maxsize=1)
@@ -247,6 +258,10 @@ def kept_spans(text: str) -> list[Kept]:
             if not (word[:1].isupper() or word.capitalize() in firsts or word.capitalize() in surnames):
                 break
             keep += 1
+        # "Dronning Ingrids Hospital", "Dronning Louises Bro": a place named after the figure is a place
+        pairs = zip(words[:keep], words[1:keep], strict=False)
+        if any(w.endswith("s") and nxt in _NAMED_AFTER_HEADS for w, nxt in pairs):
+            continue
         if keep and words[0].casefold() not in STOP_WORDS:
             name = " ".join(words[:keep])
             role = text[m.start():m.start("name")].strip(" ,")

@@ -1,0 +1,19 @@
+#!/usr/bin/env python3
+"""Build the anon_extra18 evaluation set (held-out mix) from the marked-up sources in src/.
+
+The markup and the checks are in ../evalset_build.py. Re-runnable from anywhere: python3 build.py
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from evalset_build import LABELS, build  # noqa: E402
+
+TITLE = ("anon_extra18: held-out mixed set of 12 invented Danish interview transcripts and field notes "
+         "(rx_01-rx_12)")
+NOTE = ("Written independently of the anonymiser's code, resources and tests; all people, "
+        "ages, addresses, CPR numbers, phone numbers and e-mail addresses are invented.")
+
+if __name__ == "__main__":
+    build(os.path.dirname(os.path.abspath(__file__)), "rx", LABELS, TITLE, NOTE,
+          ("AGE", "PLACE", "ORG", "CPR", "PHONE", "EMAIL"))
