@@ -130,3 +130,11 @@ def test_a_surname_after_a_title_is_no_town() -> None:
 def test_an_email_spelled_with_single_letters_is_found() -> None:
     text = "speaker_01: skriv til lotte k b snabel a g mail punktum dk hvis jeg ikke tager den"
     assert any(c.label == EMAIL and c.surface.startswith("lotte") for c in detect_full(text).candidates)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("R: Der stod om æ prins, da Prins Joachim flyttede fra slottet.", "Joachim"),
+    ("R: De havde en gammel hund, der hed Trofast.", "Trofast"),
+])
+def test_a_royal_after_a_function_word_and_a_pet_named_in_the_past_stay(text: str, kept: str) -> None:
+    assert not [c for c in detect_full(text, use_model=True).candidates if c.surface == kept]

@@ -40,7 +40,9 @@ _ROLE = (
 )
 _CAP_NAME = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 _PUBLIC_ROLE = re.compile(
-    rf"\b(?i:{_ROLE})\s*,?\s+(?P<name>(?i:{_NAME})(?:\s+{_CAP_NAME}){{0,2}})")
+    # not a function word after the role: "om æ prins, da Prins Joachim flyttede"
+    rf"\b(?i:{_ROLE})\s*,?\s+(?!(?:da|og|men|så|der|som|at|i|på|har|var|er|blev|kom|sagde)\b)"
+    rf"(?P<name>(?i:{_NAME})(?:\s+{_CAP_NAME}){{0,2}})")
 # "da Inger Støjberg var minister", "Mette Frederiksen, statsministeren,"
 _ROLE_AFTER = re.compile(
     rf"(?P<name>{_CAP_NAME}(?:\s+{_CAP_NAME}){{1,2}})\s*,?\s+(?:var|er|blev|som|,)\s*(?:\w+\s+)?(?:{_ROLE})\b")
@@ -76,7 +78,7 @@ _PET_NAME = re.compile(
     rf"(?i)\b(?:{PET_NOUNS})\b[^.!?\n]{{0,30}}?[.!,…]\s+(?:{_NAME},\s+)?(?:og\s+)?(?:han|hun|den|det)"
     r"(?:\s+(?:ene|anden|andre|lille|store|yngste|ældste))?\s+hedder\s+"
     rf"(?P<name2>{_NAME})"
-    rf"|\b(?:{PET_NOUNS})(?:\s*,?\s+(?:(?:der|som)\s+)?hedder\s+|\s*,\s*|\s+)(?P<name>{_NAME})\b")
+    rf"|\b(?:{PET_NOUNS})(?:\s*,?\s+(?:(?:der|som)\s+)?(?:hedder|hed)\s+|\s*,\s*|\s+)(?P<name>{_NAME})\b")
 _PET_WORD = re.compile(r"(?i)\b(?:dog|cat|hund|kat|hunden|katten|marsvinet|kaninen|hesten|undulaten|papegøjen"
                        r"|hamsteren)\b")
 # "Bella, det er min hund", "Bella, det er Trins gamle hund", "Rocky. Det er vores kat", "Frede, det er
