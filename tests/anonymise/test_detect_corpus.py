@@ -168,7 +168,8 @@ FLOORS = {
     # group, speech-to-text call, foster care, nursing home), written on 2026-12-08: first score (session
     # start) PERSON 0.982, AGE 0.835, BIRTHDATE 0.667, EMAIL 0.900, look-alikes 29/259, over-redaction
     # 1.10 %; after set 18's rules (unread) AGE 0.847; then read
-    "anon_extra19": {"PERSON": 0.99, "AGE": 0.93, "PLACE": 0.98, "ORG": 0.97, "negatives": 27, "over": 0.0111},
+    "anon_extra19": {"PERSON": 0.99, "AGE": 0.93, "PLACE": 0.98, "ORG": 0.97, "negatives": 27,
+                     "over": 0.0111},
 }
 
 
