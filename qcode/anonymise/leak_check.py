@@ -161,16 +161,20 @@ def _normalise_slowly(text: str) -> tuple[str, list[int]]:
 class _Index:
     forms: dict[str, str]  # case-folded form -> kind
     view: RegisterView  # what rendering replaces, so what it leaves is judged the same way
-    singles: dict[int, list[tuple[str, str]]]  # length -> (case-folded single-word core, kind)
+    singles: dict[int, list[tuple[str, str, str]]]  # length -> (case-folded one-word core, kind, skeleton)
     ages: re.Pattern[str] | None  # recorded ages as written with a word ("42 år", "42-årig")
     pseudonyms: set[str]
     rejected: set[str]
     pattern: re.Pattern[str] | None
+    # (token, its skeleton) -> the kind of the register name it nearly is, or None: a check meets the same
+    # capitalised words ("Jeg", "Det", a pseudonym) in thousands of quotes, and the answer depends on
+    # nothing else
+    near: dict[tuple[str, str], str | None] = field(default_factory=dict)
 
 
 def _build_index(project: Project) -> _Index:
     forms: dict[str, str] = {}
-    singles: dict[int, list[tuple[str, str]]] = {}
+    singles: dict[int, list[tuple[str, str, str]]] = {}
     pseudonyms: set[str] = set()
     for entity in entities.list_entities(project, state=entities.ACCEPTED):
         if entity.kind in CONTEXT_BOUND:
@@ -183,7 +187,7 @@ def _build_index(project: Project) -> _Index:
             for variant in (folded, folded + "s", folded + "'", folded + "'s"):
                 forms.setdefault(variant, entity.kind)
             if _WORD.fullmatch(folded) and len(folded) >= 4:
-                singles.setdefault(len(folded), []).append((folded, entity.kind))
+                singles.setdefault(len(folded), []).append((folded, entity.kind, skeleton(folded)))
     pattern = forms_pattern(forms) if forms else None
     pseudonyms.update(p.casefold() for p in json.loads(project.get_setting("anon.sealed_pseudonyms") or "[]"))
     # a string someone decided is not identifying must not come back as a warning on every export
@@ -232,16 +236,26 @@ def _check_one(where: str, text: str, index: _Index, report: LeakReport) -> set[
         if token in index.pseudonyms:
             continue
         shape = skeleton(text[start:origin[w.end() - 1] + 1])
-        # one edit only for longer names that are not ordinary words: "Alle" is not "Palle"
-        edits = not is_word(token)
-        for length in (len(token) - 1, len(token), len(token) + 1):
-            hit = next((kind for core, kind in index.singles.get(length, ())
-                        if core != token and (skeleton(core) == shape or (
-                            edits and len(core) >= 5 and within_one_edit(core, token)))), None)
-            if hit:
-                add(report.warnings, w.start(), w.end(), hit, "near miss")
-                break
+        key = (token, shape)
+        if key not in index.near:
+            index.near[key] = _near_miss(token, shape, index.singles)
+        hit = index.near[key]
+        if hit:
+            add(report.warnings, w.start(), w.end(), hit, "near miss")
     return taken
+
+
+def _near_miss(token: str, shape: str, singles: dict[int, list[tuple[str, str, str]]]) -> str | None:
+    """The kind of the register name ``token`` (written as ``shape``) looks like or nearly is, else None."""
+    # one edit only for longer names that are not ordinary words: "Alle" is not "Palle"
+    edits = not is_word(token)
+    for length in (len(token) - 1, len(token), len(token) + 1):
+        hit = next((kind for core, kind, core_shape in singles.get(length, ())
+                    if core != token and (core_shape == shape or (
+                        edits and len(core) >= 5 and within_one_edit(core, token)))), None)
+        if hit:
+            return hit
+    return None
 
 
 # qcode's own wording in an export ("Dokument 3", "Deltager 2"): never a name, whatever a model says
