@@ -30,6 +30,7 @@ def _surfaces(text: str, label: str) -> list[str]:
     ("R: Min far døde i 2004. Syvogtres år. Det var hjertet.", "Syvogtres år"),
     ("R: Og Kirsten, min kone, er 71, hun er yngst.", "71"),
     ("R: Han var kun sådan knap 40, da han fik sit første job.", "40"),
+    ("R: Min søster var lidt ældre end mig, knap 70.", "70"),
     ("R: Hun var allerede i 70'erne, da vi mødtes.", "70'erne"),
     ("R: Det er min søns seks-års fødselsdag i dag.", "seks-års fødselsdag"),
     ("R: De to drenge, de er begge 15.", "15"),

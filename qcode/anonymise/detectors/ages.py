@@ -128,7 +128,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"(?P<age>(?P<n>\d{{1,2}}))(?=(?:\s*,\s*\d{{1,2}})*\s+og\s+\d{{1,2}}(?:\s*år)?(?:\s*[.,!?)]|\s*$))")),
     # "Hun er lidt ældre, 31.": an age in apposition to a comparison of ages
     ("comparative", re.compile(
-        rf"\b(?:ældre|yngre|gammel|ung|ældst|yngst|ældste|yngste)\s*,\s*(?:(?:måske|vel|cirka|omkring|knap|næsten|godt)\s+)?"
+        # also against someone: "hun var lidt yngre end mig, knap 80."
+        rf"\b(?:ældre|yngre|gammel|ung|ældst|yngst|ældste|yngste)(?:\s+end\s+\w+)?\s*,"
+        rf"\s*(?:(?:måske|vel|cirka|omkring|knap|næsten|godt)\s+)?"
         rf"(?P<age>(?P<n>\d{{1,2}}|{AGE_WORD})(?:\s*år\b)?)(?=\s*[.,!?)]|\s*$)")),
     # "Og jeg er Jørn. Jørn Kjærgaard. 55.": a bare age right after a person's (full) name
     ("name_number", re.compile(
