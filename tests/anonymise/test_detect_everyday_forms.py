@@ -41,6 +41,16 @@ def _surfaces(text: str, label: str) -> list[str]:
     ('Hovedperson: "Benny" (52). Han sidder altid ved vinduet.', "52"),
     ("R: Der boede hos os et år. En lille fyr på fem.", "fem"),
     ("I: Du er 31 nu, ikke?\n\nR: 31 i marts. Men ja.", "31"),
+    ("Borger fremstår yngre end sine 44 år.", "44 år"),
+    ("Borger oplyser, at Sara, nu 29, bor i Vejle.", "29"),
+    ("Bor med datter, Line, pt. 16 år, som går i 1.g.", "16 år"),
+    ("Hun har to børn (4 og 7 år) og et job.", "4"),
+    ("Hun har to børn (4 og 7 år) og et job.", "7 år"),
+    ("Datter (12) bor hos faren.", "12"),
+    ("Faren forlod familien, da borgeren var fem.", "fem"),
+    ("Begge var 11, da de kom i pleje.", "11"),
+    ("R: Hun var kun et år, da vi flyttede.", "et år"),
+    ("R: Han har en halvbror på fire, som bor hos sin mor.", "fire"),
 ])
 def test_an_age_said_in_an_everyday_form_is_found(text: str, age: str) -> None:
     assert age in _surfaces(text, AGE)
@@ -51,6 +61,8 @@ def test_an_age_said_in_an_everyday_form_is_found(text: str, age: str) -> None:
     "R: Han er ikke som en seksårig. Han er mentalt som en 6-årig, siger de, men det passer ikke.",
     "R: Vi er to, der deler lejligheden.",
     "R: Jeg har to. To børn, altså.",
+    "R: Hun var et år i Spanien som au pair.",
+    "R: Vi købte to kasser (4 og 7 kilo) til festen.",
 ])
 def test_a_number_that_is_no_age_stays(text: str) -> None:
     assert _surfaces(text, AGE) == []

@@ -25,7 +25,9 @@ DETECTOR = "ages"
 # digits, or a number word after a copula ("jeg er halvtreds", "fyldt tres", "fyrre år gammel")
 _NUM = rf"(?P<n>\d{{1,3}}|{AGE_WORD})(?:\s*[-–]\s*\d{{1,3}})?"
 _AGE = rf"(?P<age>{_NUM}(?:\s*år\b)?)(?![\d,.]\d)"
-_PRONOUN = r"(?:jeg|du|han|hun|Jeg|Du|Han|Hun)"
+# also the subject case notes write for the citizen: "da borger var seks"
+_PRONOUN = (r"(?:jeg|du|han|hun|Jeg|Du|Han|Hun"
+            r"|[Bb]orger(?:en)?|[Kk]lienten|[Pp]atienten|[Bb]eboeren|[Aa]nsøgeren)")
 _RELATIVE = (
     r"(?:min|mit|mine|din|dit|hans|hendes|vores|deres|sin|sit|[Mm]in|[Hh]ans|[Hh]endes"
     r"|[A-ZÆØÅ][a-zæøå]+s)\s+"
@@ -367,7 +369,7 @@ def detect_ages(text: str, names: Collection[str] = ()) -> list[Candidate]:
             out.append(Candidate(start, end, surface, AGE, _core(rule, surface, m), DETECTOR, 0.9,
                                  f"age rule '{rule}'"))
             if rule in ("child", "subject", "relative", "name_subject", "plural_listed", "names_plural",
-                        "when_plural", "child_of_age", "inverted", "dialect"):
+                        "when_plural", "child_of_age", "inverted", "dialect", "children_paren"):
                 out.extend(_continued(text, end))
             restart = _RESTART.match(text, end)
             if restart and restart.group("n").casefold().startswith(text[start:end].casefold()):

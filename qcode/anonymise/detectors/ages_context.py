@@ -30,7 +30,7 @@ _FAMILY = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(_FAMILY_WORD
 _COPULA = r"(?:er|var|blev|bliver|fylder|fyldte|runder|rundede)"
 _CHILD_WORDS = ("søn sønnen datter datteren dreng drengen pige pigen barn barnet baby babyen tvillinger "
                 "tvillingerne knægt knægten lillebror lillesøster storebror storesøster barnebarn drenge "
-                "piger børn sønner døtre").split()
+                "piger børn sønner døtre halvsøster halvbror halvsøskende søster bror").split()
 _CHILD = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(_CHILD_WORDS, key=len, reverse=True))
 
 MORE_RULES: list[tuple[str, re.Pattern[str]]] = [
@@ -98,10 +98,23 @@ MORE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("birthday", re.compile(rf"(?P<age>(?P<n>\d{{1,3}}|{AGE_WORD})[- ]?års[- ]?(?:fødselsdag|dag)\b)")),
     # "Jytte, som med sine 87 år er den ældste": an age one has (not "sine 20 år på fabrikken")
     ("with_years", re.compile(
-        r"\bmed\s+(?:sine|mine|dine|hans|hendes)\s+(?P<age>(?P<n>\d{1,3})\s*år)\b"
+        # also compared: "fremstår ældre end sine 52 år"
+        r"\b(?:med|end)\s+(?:sine|mine|dine|hans|hendes)\s+(?P<age>(?P<n>\d{1,3})\s*år)\b"
         r"(?!\s+(?:på|i|hos|ved|som|til|med|bag)\b)")),
+    ("both", re.compile(rf"\b[Bb]egge(?:\s+to)?\s+(?:er|var)\s+{_AGE}")),
+    # "to børn (6 og 9 år)", "Søn (17) bor fortsat hjemme": children with their ages in brackets
+    ("children_paren", re.compile(
+        r"(?<![\w-])(?:[Bb]ørn|[Dd]renge|[Pp]iger|[Ss]ønner|[Dd]øtre|[Tt]villinger|[Bb]ørnebørn|[Ss]øn|[Dd]atter)"
+        r"\s*\((?P<age>(?P<n>\d{1,2}))(?=(?:\s*(?:,|og)\s*\d{1,2})*(?:\s*år)?\))")),
+    # "Cecilie, nu 35, bor i Horsens", "Mads, pt. 17 år, som går i 2.g": a name with its age now
+    ("name_now", re.compile(
+        rf"(?<![\w-])(?P<name>{NAME_WORD}),\s*(?:nu|pt\.|p\.t\.)\s*(?P<age>(?P<n>\d{{1,3}})(?:\s*år)?)(?=\s*[,.;)])")),
+    # "Hun var kun et år, da …", "til hun var et halvt år": a baby's age in words, closing the clause
+    ("baby_year", re.compile(
+        rf"(?<![\w-])(?:[Hh]an|[Hh]un|{NAME_WORD})\s+var\s+(?:kun\s+|bare\s+|lige\s+)?"
+        r"(?P<age>(?P<n>et)(?:\s+halvt)?\s+år)(?=\s*[,.;!?])")),
     # "stort tillykke med de 80!", "tillykke med dine 40 år"
     ("birthday_wish", re.compile(rf"(?i)\btillykke\s+med\s+(?:de|dine|sine|hans|hendes)\s+{_AGE}")),
 ]
 MORE_GUARDED = frozenset({"family_subject", "as_age", "child_of_age", "died_at", "both"})
-NAMED = frozenset({"profile", "name_months", "name_then_age", "noted"})
+NAMED = frozenset({"profile", "name_months", "name_then_age", "noted", "name_now"})
