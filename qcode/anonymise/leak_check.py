@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING
 from qcode.anonymise.candidates import AGE, CONTEXT_BOUND, Candidate
 from qcode.anonymise.leak_patterns import CONTACT, contact_identifiers
 from qcode.anonymise.lexicon import is_word
+from qcode.anonymise.linking import skeleton
 from qcode.anonymise.pseudonyms import within_one_edit
-from qcode.anonymise.register import skeleton
 from qcode.anonymise.render import RegisterView, entity_forms, forms_pattern, load_view
 from qcode.anonymise.written_ages import ages_pattern, written_ages
 from qcode.core import entities
