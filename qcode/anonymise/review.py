@@ -93,20 +93,25 @@ def reject(project: Project, entity_id: EntityId) -> None:
 
 
 def merge(project: Project, keep_id: EntityId, other_id: EntityId) -> None:
-    """Make ``other_id`` a set of extra forms of ``keep_id`` (same person, one pseudonym)."""
+    """Make ``other_id`` a set of extra forms of ``keep_id`` (same person, one pseudonym).
+
+    The entity the user named first is kept as it is: its pseudonym and its role (now fixed as the
+    user's choice, so detection does not move it because a merged name is an interviewee's). The merged
+    entity is accepted when either was: merging must never bring back a name that was being replaced.
+    """
     with project.transaction():
         keep, other = entities.get_entity(project, keep_id), entities.get_entity(project, other_id)
         if keep.kind != other.kind:
             raise entities.EntityError("anon.merge_kinds", a=keep.kind, b=other.kind)
         entities.merge_entities(project, keep_id, other_id)
-        if other.role == roles.INFORMANT and keep.role != roles.INFORMANT and not keep.role_custom:
-            # one of the two was interviewed, so the merged person was: it keeps that informant's number
-            entities.set_role(project, keep_id, roles.INFORMANT, other.number, custom=False)
-            if not keep.custom:
-                entities.set_pseudonym(project, keep_id, "", custom=False)
-                refresh_pseudonyms(project, only_missing=True)
+        if keep.kind == PERSON and keep.role:
+            entities.set_role(project, keep_id, keep.role, keep.number, custom=True)
+        if other.state == entities.ACCEPTED and keep.state != entities.ACCEPTED:
+            entities.set_state(project, keep_id, entities.ACCEPTED)
+        if not keep.pseudonym:
+            refresh_pseudonyms(project, only_missing=True)
         project.log("anon_merge", "anon_entity", keep_id, merged=other_id, core=keep.core,
-                    merged_core=other.core)
+                    merged_core=other.core, role=keep.role, state=entities.get_entity(project, keep_id).state)
         _announce(project, keep_id, other_id)
 
 

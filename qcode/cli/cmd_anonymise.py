@@ -131,7 +131,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--review", action="store_true", help="project: list the register for review")
     p.add_argument("--accept", type=int, nargs="+", default=[], metavar="ID", help="project: accept entities")
     p.add_argument("--reject", type=int, nargs="+", default=[], metavar="ID", help="project: reject entities")
-    p.add_argument("--merge", type=int, nargs=2, metavar=("KEEP", "OTHER"), help="project: merge entities")
+    p.add_argument("--merge", type=int, nargs=2, metavar=("KEEP", "OTHER"),
+                   help="project: merge OTHER into KEEP, which keeps its pseudonym and role")
     p.add_argument("--pseudonym", nargs=2, metavar=("ID", "TEXT"), help="project: set an entity's pseudonym")
     p.add_argument("--role", nargs=2, metavar=("ID", "ROLE"),
                    help="project: make a person an interviewee (informant) or another person (person)")

@@ -566,46 +566,51 @@
     </message>
     <message>
         <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="141"/>
+        <source>Merge the selected entities into the one you selected first; it keeps its pseudonym and role</source>
+        <translation>Flet de markerede enheder ind i den, du markerede først; den beholder sit pseudonym og sin rolle</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="144"/>
         <source>&amp;Seal…</source>
         <translation>&amp;Forsegl…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="142"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="145"/>
         <source>Make the pseudonyms permanent; the key goes to a separate file</source>
         <translation>Gør pseudonymerne permanente; nøglen gemmes i en separat fil</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="145"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="148"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="176"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="179"/>
         <source>pending</source>
         <translation>afventer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="176"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="179"/>
         <source>accepted</source>
         <translation>godkendt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="177"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="180"/>
         <source>rejected</source>
         <translation>afvist</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="178"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="181"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="179"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="182"/>
         <source>Relative</source>
         <translation>Slægtning</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="200"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="203"/>
         <source>%n entities, </source>
         <translation>
             <numerusform>%n enhed, </numerusform>
@@ -613,7 +618,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="200"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="203"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n til gennemgang</numerusform>
@@ -621,7 +626,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="204"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="207"/>
         <source>%n document(s) not searched yet: Detect in all documents</source>
         <translation>
             <numerusform>%n dokument er ikke gennemsøgt endnu: Find i alle dokumenter</numerusform>
@@ -629,24 +634,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="259"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="302"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="325"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="262"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="312"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="335"/>
         <source>Anonymisation</source>
         <translation>Anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="280"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="290"/>
         <source>Merge</source>
         <translation>Flet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="280"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="290"/>
         <source>Select two or more entities of the same kind.</source>
         <translation>Vælg to eller flere enheder af samme slags.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="313"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="323"/>
         <source>Sealing replaces every accepted name, age and place in the stored texts and removes the originals from the project. Codings keep their words.
 
 This cannot be undone: Undo does not bring the originals back, and the undo history is cleared. Continue?</source>
@@ -710,24 +715,24 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
         <translation>Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="361"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="368"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="371"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="378"/>
         <source>Anonymise selection</source>
         <translation>Anonymisér markering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="362"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="372"/>
         <source>The selected text is a:</source>
         <translation>Den markerede tekst er:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="368"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="378"/>
         <source>Mark &apos;%1&apos; as %2? It is replaced by a pseudonym in every document and export. This cannot be undone with Undo; reject it in Tools → Anonymise to keep it.</source>
         <translation>Markér &apos;%1&apos; som %2? Det erstattes af et pseudonym i alle dokumenter og eksporter. Det kan ikke fortrydes med Fortryd; afvis det under Værktøjer → Anonymisér for at beholde det.</translation>
     </message>
     <message>
         <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="120"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="290"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="300"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
@@ -742,18 +747,18 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
         <translation>[fyrrerne]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="291"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="301"/>
         <source>Pseudonym (leave empty for the automatic one):</source>
         <translation>Pseudonym (lad feltet stå tomt for det automatiske):</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="299"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="309"/>
         <source>Detecting names and ages…</source>
         <translation>Finder navne og aldre…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="312"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="331"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="322"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="341"/>
         <source>Seal the project</source>
         <translation>Forsegl projektet</translation>
     </message>

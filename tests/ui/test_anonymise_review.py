@@ -345,3 +345,25 @@ def test_a_header_click_sorts_and_the_sort_survives_a_decision(dialog, qtbot):
     again = [int(dialog.table.item(n, anonymise_review.MENTIONS).text())
              for n in range(dialog.table.rowCount())]
     assert again == sorted(again, reverse=True)
+
+
+def test_a_merge_keeps_the_entity_clicked_first_with_its_pseudonym_and_role(dialog, project, qtbot):
+    """From a stranger's run (#13): the kept entity was the upper row, and an informant merged into a
+    person made it an informant; now the first one clicked stays as it was."""
+    from PySide6.QtCore import QPoint
+
+    dialog.detect()
+    palle, pia = _row(dialog, "Palle")[0], _row(dialog, "Pia")[0]
+    before = entities.get_entity(project, pia)
+    dialog.table.clearSelection()
+    for entity_id, modifier in ((pia, Qt.NoModifier), (palle, Qt.ControlModifier)):
+        row = next(r for r in range(dialog.table.rowCount())
+                   if dialog.table.item(r, 0).data(Qt.UserRole) == entity_id)
+        rect = dialog.table.visualItemRect(dialog.table.item(row, 2))
+        qtbot.mouseClick(dialog.table.viewport(), Qt.LeftButton, modifier, QPoint(rect.center()))
+    assert dialog.chosen_ids() == [pia, palle]
+    dialog.merge_selected()
+    kept = entities.get_entity(project, pia)
+    assert palle not in {e.id for e in entities.list_entities(project)}
+    assert (kept.pseudonym, kept.role) == (before.pseudonym, before.role) and "Palle" in kept.forms
+    assert f"{before.pseudonym}: Min søster" in render_document(project, 1).text

@@ -137,6 +137,9 @@ class AnonymiseReviewDialog(QDialog):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+            if slot == self.merge_selected:
+                button.setToolTip(self.tr("Merge the selected entities into the one you selected first; "
+                                          "it keeps its pseudonym and role"))
         QShortcut(QKeySequence("Ctrl+Return"), self.table, activated=self.accept_selected)
         seal = QPushButton(self.tr("&Seal…"))
         seal.setToolTip(self.tr("Make the pseudonyms permanent; the key goes to a separate file"))
@@ -273,9 +276,16 @@ class AnonymiseReviewDialog(QDialog):
             if rows and rows[-1] + 1 < self.table.rowCount():
                 self.table.selectRow(rows[-1] + 1)
 
+    def chosen_ids(self) -> list[int]:
+        """Entity ids of the selected rows in the order the user selected them (Ctrl+click appends)."""
+        rows = list(dict.fromkeys(r for part in self.table.selectionModel().selection()
+                                  for r in range(part.top(), part.bottom() + 1)))
+        return [self.table.item(r, 0).data(Qt.UserRole) for r in rows]
+
     def merge_selected(self) -> None:
-        """Merge every other selected entity into the first selected one."""
-        ids = self.selected_ids()
+        """Merge every other selected entity into the one selected first, which keeps its pseudonym and
+        role (the user picks who stays by clicking it first, whatever the table's order)."""
+        ids = self.chosen_ids()
         if len(ids) < 2:
             ask.inform(self, self.tr("Merge"), self.tr("Select two or more entities of the same kind."))
             return
