@@ -82,6 +82,8 @@ class RegisterView:
     initials: dict[str, int] = field(default_factory=dict)
     # initials that are also shorthand ("KL", "OK"): replaced at their recorded mentions only
     local_initials: dict[str, int] = field(default_factory=dict)
+    # every spelling of those initials, lower-cased: a file name or a word list has no case to go by
+    initials_any: dict[str, int] = field(default_factory=dict)
     _pattern: re.Pattern[str] | None = None
 
     def add(self, entity_id: int, info: EntityInfo, forms: Iterable[str]) -> None:
@@ -97,8 +99,14 @@ class RegisterView:
                 continue
             if fulls and looks_like_initials(form) and any(spells(form, f) for f in fulls):
                 target = self.local_initials if common_shorthand(form) else self.initials
-                for variant in (form, form + "'s", form + "’s", form + "s"):
-                    target.setdefault(variant, entity_id)
+                # "Jpk" (a case named after the label "JPK:") is no word and no one else; "Kl" is klokken
+                title = form.capitalize()
+                spellings = {form, title} if len(form) >= 3 and not (is_word(title) or is_first_name(title)) \
+                    else {form}
+                for spelling in spellings:
+                    for variant in (spelling, spelling + "'s", spelling + "’s", spelling + "s"):
+                        target.setdefault(variant, entity_id)
+                self.initials_any.setdefault(form.lower(), entity_id)
                 continue
             if form.islower() and not any_case(form):
                 # "lærke" found as a name in a lower-case transcript is the bird elsewhere: it is
@@ -334,6 +342,9 @@ def pseudonymise_word(project: Project, word: str) -> str:
 def view_word(view: RegisterView, word: str) -> str:
     """:func:`pseudonymise_word` against a view."""
     entry = view.folded.get(word.lower())
+    if entry is None and word.lower() in view.initials_any:  # "interview_sl": Sofie Lund's initials
+        pseudonym = view.by_id[view.initials_any[word.lower()]].pseudonym
+        return initials_of(pseudonym) if word.isupper() else initials_of(pseudonym).lower()
     return view.replacement(entry[0], word) if entry is not None else word
 
 

@@ -127,3 +127,20 @@ def test_initials_that_are_shorthand_are_the_person_only_where_the_document_says
     assert "Kl. 10.15, og KL sendte" in rendered  # the clock and the organisation stay
     report = check_texts(project, [("clock", rendered)], use_detect=False)
     assert not report.hits and {w.found for w in report.warnings} >= {"KL"}
+
+
+def test_initials_in_a_case_name_and_a_file_name_are_replaced_too(project, tmp_path):
+    """The importer names a case after the speaker label ("Jpk"), and file names are written in lower
+    case ("interview_jpk"): neither may keep the initials, though "Kl." in running text does."""
+    from qcode.anonymise.render import load_view, pseudonymise_file_name, pseudonymise_text
+
+    _detect(project, LABELS)
+    jens = _person(project, "Jens Peder Kjærgaard")
+    assert pseudonymise_text(project, "Jpk") == jens.pseudonym
+    assert "jpk" not in pseudonymise_file_name(load_view(project), "interview_jpk_2024").casefold()
+    path = tmp_path / "interview_jpk.txt"
+    path.write_text(LABELS, encoding="utf-8")
+    result, files = anonymise_files([path], use_model=False)
+    from qcode.anonymise.batch import output_name
+
+    assert "jpk" not in output_name(result, files[0]).casefold()
