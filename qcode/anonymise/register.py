@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from qcode.anonymise import pseudonyms, roles
 from qcode.anonymise.candidates import AGE, CONTEXT_BOUND, CPR, EMAIL, PERSON, PHONE, POSTCODE, Candidate
 from qcode.anonymise.linking import Linked, PersonIndex, link_document, looks_like_initials, skeleton
-from qcode.anonymise.state import is_sealed, settings
+from qcode.anonymise.state import is_sealed, replaced, settings
+from qcode.anonymise.triage import REVIEW_NEEDED, waiting_reasons, waits_for_review
 from qcode.core import changes, entities
 from qcode.core.documents import get_document, list_documents
 from qcode.core.types import DocumentId, EntityId
@@ -154,7 +155,7 @@ def next_number(project: Project, role: str) -> int:
 def nothing_pseudonymised(project: Project) -> bool:
     """True while exports and the pseudonymised view have nothing to replace: no accepted entity and
     not sealed (detection has not run, or everything was rejected)."""
-    return not entities.list_entities(project, state=entities.ACCEPTED) and not is_sealed(project)
+    return not replaced(project) and not is_sealed(project)
 
 
 def known_map(project: Project) -> dict[str, str]:
@@ -184,6 +185,7 @@ class RecordResult:
 
     mentions: int = 0
     new_entities: list[EntityId] = field(default_factory=list)
+    waiting: list[EntityId] = field(default_factory=list)  # new and left for review (see ``triage``)
 
 
 def _find_or_create(project: Project, candidate: Candidate, *, auto_accept: bool,
@@ -249,6 +251,7 @@ def record_candidates(project: Project, document_id: DocumentId, candidates: Ite
             elif e.kind not in CONTEXT_BOUND:
                 skeletons.setdefault(entity_key(e.kind, e.core), e.id)
         text = get_document(project, document_id).text
+        found: dict[EntityId, list[Candidate]] = {}
         for linked in link_document(text, list(candidates)):
             candidate = linked.candidate
             if candidate.label == PERSON:
@@ -260,11 +263,14 @@ def record_candidates(project: Project, document_id: DocumentId, candidates: Ite
                                                      skeletons=skeletons)
             if created:
                 result.new_entities.append(entity_id)
+            found.setdefault(entity_id, []).append(candidate)
             if candidate.label not in CONTEXT_BOUND:
                 entities.add_form(project, entity_id, candidate.surface)
             entities.add_mention(project, document_id, entity_id, candidate.start, candidate.end,
                                  candidate.surface, detector=candidate.detector)
             result.mentions += 1
+        if auto_accept:
+            result.waiting = _leave_for_review(project, result.new_entities, found)
         settle_roles(project, keys, persons)
         project.log("anon_detect", "document", document_id, mentions=result.mentions,
                     new_entities=len(result.new_entities))
@@ -272,6 +278,31 @@ def record_candidates(project: Project, document_id: DocumentId, candidates: Ite
             refresh_pseudonyms(project, only_missing=True)
         project.announce(changes.Change(changes.ANONYMISATION, tuple(result.new_entities), (document_id,)))
     return result
+
+
+def _leave_for_review(project: Project, new: Sequence[EntityId],
+                      found: Mapping[EntityId, Sequence[Candidate]]) -> list[EntityId]:
+    """Put the uncertain among the new, automatically accepted entities back to pending, and log why
+    (the review list shows it); accept one that detection left pending before and this document now
+    gives certain evidence for ("Nova" the model guessed, then "Nova:" as a speaker). Pending is
+    replaced like accepted until someone rejects it."""
+    waiting = []
+    fresh = set(new)
+    earlier = [i for i in found if i not in fresh]
+    pending = {e.id for e in entities.list_entities(project, state=entities.PENDING)} & set(earlier)
+    left = waiting_reasons(project) if pending else {}
+    for entity_id in [*new, *sorted(pending)]:
+        entity = entities.get_entity(project, entity_id)
+        why = waits_for_review(entity.kind, entity.core, found.get(entity_id, ()))
+        if entity_id in fresh and why and entity.state == entities.ACCEPTED:
+            entities.set_state(project, entity_id, entities.PENDING)
+            project.log(REVIEW_NEEDED, "anon_entity", entity_id, kind=entity.kind, core=entity.core, why=why)
+            waiting.append(entity_id)
+        elif entity_id not in fresh and not why and left.get(entity_id):  # pending by detection, not by hand
+            entities.set_state(project, entity_id, entities.ACCEPTED)
+            project.log("anon_accepted", "anon_entity", entity_id, kind=entity.kind, core=entity.core,
+                        previous=entities.PENDING, automatic=True)
+    return waiting
 
 
 def _default_detect() -> DetectFn:

@@ -21,7 +21,7 @@ from qcode.anonymise import pseudonyms
 from qcode.anonymise.candidates import AGE, CONTEXT_BOUND, CPR, PERSON
 from qcode.anonymise.lexicon import is_first_name, is_homograph, is_word
 from qcode.anonymise.linking import common_shorthand, initials_of, is_full, looks_like_initials, spells
-from qcode.anonymise.state import settings
+from qcode.anonymise.state import replaced, settings
 from qcode.anonymise.written_ages import age_rewriter, worded, written_ages
 from qcode.core import entities
 from qcode.core.documents import get_document
@@ -278,7 +278,7 @@ def load_view(project: Project) -> RegisterView:
         {"anon.age_style": project.get_setting("anon.age_style")}).age_style
     ages = age_rewriter(worded(written_ages(project)), age_style)
     view = RegisterView(age_style=age_style, free_text_ages=ages)
-    for entity in entities.list_entities(project, state=entities.ACCEPTED):
+    for entity in replaced(project):
         pseudonym = entity.pseudonym or pseudonyms.label_for(
             entity.kind, entity.core, settings(project), number=entity.number, role=entity.role)
         view.add(entity.id, EntityInfo(entity.kind, entity.core, pseudonym), entity.forms)
@@ -292,7 +292,7 @@ def render_document(project: Project, document_id: DocumentId) -> Rendered:
     documents = _CACHE[project][2]
     if document_id not in documents:
         text = get_document(project, document_id).text
-        mentions = [located for m in entities.mentions_for_document(project, document_id, entities.ACCEPTED)
+        mentions = [located for m in entities.mentions_for_document(project, document_id)
                     if (located := _locate(text, m)) is not None]
         documents[document_id] = render_text(text, view, mentions, kept_ranges(text))
     return documents[document_id]

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from qcode.anonymise import roles
 from qcode.anonymise.candidates import CONTEXT_BOUND, KINDS, PERSON
 from qcode.anonymise.register import interviewee_keys, next_number, refresh_pseudonyms, settle_roles
+from qcode.anonymise.triage import waiting_reasons
 from qcode.core import changes, entities
 from qcode.core.documents import get_document
 from qcode.core.errors import register_messages
@@ -45,6 +46,7 @@ class ReviewItem:
     entity: entities.Entity
     mentions: int
     context: str
+    why: str = ""  # while pending: why it waits, a key of ``triage.why_text`` ("" when not known)
 
 
 def _announce(project: Project, *ids: int) -> None:
@@ -67,7 +69,9 @@ def review_items(project: Project, state: str | None = None) -> list[ReviewItem]
     """The review queue: pending first, then accepted, then rejected; most frequent first."""
     counts = entities.mention_counts(project)
     order = {entities.PENDING: 0, entities.ACCEPTED: 1, entities.REJECTED: 2}
-    items = [ReviewItem(e, counts.get(e.id, 0), context_of(project, e.id))
+    waits = waiting_reasons(project)
+    items = [ReviewItem(e, counts.get(e.id, 0), context_of(project, e.id),
+                        waits.get(e.id, "") if e.state == entities.PENDING else "")
              for e in entities.list_entities(project, state=state)]
     return sorted(items, key=lambda i: (order[i.entity.state], -i.mentions, i.entity.core))
 

@@ -28,7 +28,7 @@ PEOPLE = ("Palle", "Mette", "Line", "Amir", "Jonas", "Karen", "Uffe")
 
 def detect_people(text: str, *, known: Mapping[str, str] | None = None, **_: object) -> list[Candidate]:
     """Every name of PEOPLE as written (with possessive s): what detection would hand over."""
-    found = [Candidate(m.start(), m.end(), m.group(), "PERSON", m.group(1), "test", 0.9)
+    found = [Candidate(m.start(), m.end(), m.group(), "PERSON", m.group(1), "structure", 0.9)  # certain
              for name in PEOPLE for m in re.finditer(rf"\b({name})s?\b", text)]
     return sorted(found, key=lambda c: c.start)
 

@@ -165,9 +165,10 @@ def _undo_keys(qtbot, widget, redo: bool = False) -> None:
     qtbot.keyClick(widget, Qt.Key_Z, modifiers)
 
 
-def test_an_accept_in_the_review_is_undone_with_ctrl_z(window, qtbot, doc_project, monkeypatch):
+def test_a_reject_in_the_review_is_undone_with_ctrl_z(window, qtbot, doc_project, monkeypatch):
     """In the real window: the review's decisions go on the window's undo stack, Ctrl+Z in the review
-    puts the name back to undecided (and into the pseudonymised text), and Ctrl+Z works after it too."""
+    puts the name back to undecided, which the pseudonymised text replaces like an accepted name (what
+    waits for review never shows as written), and Ctrl+Z works after it too."""
     project, doc = doc_project
 
     def detect_birgit(text, **kwargs):
@@ -183,18 +184,17 @@ def test_an_accept_in_the_review_is_undone_with_ctrl_z(window, qtbot, doc_projec
         qtbot.waitExposed(dialog)
         dialog.detect()
         birgit = _row(dialog, "Birgit")[0]
-        assert _row(dialog, "Birgit")[1] == "pending" and "Birgit" in view.toPlainText()
+        assert _row(dialog, "Birgit")[1] == "pending" and "Birgit" not in view.toPlainText()
         dialog.select_ids([birgit])
-        dialog.accept_selected()
-        assert entities.get_entity(project, birgit).state == "accepted"
-        assert _row(dialog, "Birgit")[1] == "accepted" and "Birgit" not in view.toPlainText()
-        # the step names the name as the view shows it: its pseudonym, never the original
-        assert window.actions["undo"].text() == "&Undo Accept '[Informant 1]'"
+        dialog.reject_selected()
+        assert entities.get_entity(project, birgit).state == "rejected"
+        assert _row(dialog, "Birgit")[1] == "rejected" and "Birgit" in view.toPlainText()
+        assert window.actions["undo"].text() == "&Undo Reject 'Birgit'"  # rejected: not identifying
         _undo_keys(qtbot, dialog.table)
         assert entities.get_entity(project, birgit).state == "pending"
-        assert _row(dialog, "Birgit")[1] == "pending" and "Birgit" in view.toPlainText()
+        assert _row(dialog, "Birgit")[1] == "pending" and "Birgit" not in view.toPlainText()
         _undo_keys(qtbot, dialog.table, redo=True)
-        assert _row(dialog, "Birgit")[1] == "accepted" and "Birgit" not in view.toPlainText()
+        assert _row(dialog, "Birgit")[1] == "rejected" and "Birgit" in view.toPlainText()
         return QDialog.Accepted
 
     monkeypatch.setattr(AnonymiseReviewDialog, "exec", review_session)
@@ -202,8 +202,8 @@ def test_an_accept_in_the_review_is_undone_with_ctrl_z(window, qtbot, doc_projec
     (birgit,) = entities.list_entities(project)
     _undo_keys(qtbot, view)  # after the review, in the main window
     assert entities.get_entity(project, birgit.id).state == "pending"
-    assert "Birgit" in view.toPlainText()
-    assert {"anon_accepted", "anon_restore"} <= {e.action for e in read_log(project)}
+    assert "Birgit" not in view.toPlainText()
+    assert {"anon_rejected", "anon_restore"} <= {e.action for e in read_log(project)}
 
 
 def test_a_merge_is_undone_with_the_same_ids_forms_and_mentions(dialog, project):
