@@ -22,6 +22,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from qcode.anonymise.candidates import PERSON, Candidate
 from qcode.anonymise.detectors.common import LOWER, NOT_INITIALS, UPPER
@@ -31,6 +32,7 @@ from qcode.anonymise.lexicon import is_first_name
 _HOMOGLYPHS = str.maketrans({"I": "l", "1": "l", "|": "l", "0": "o", "5": "s"})
 
 
+@lru_cache(maxsize=65536)  # every detection run keys each known name again
 def skeleton(word: str) -> str:
     """A confusable-insensitive key: "PalIe" and "Palle" share one."""
     return unicodedata.normalize("NFKC", word).translate(_HOMOGLYPHS).casefold().replace("rn", "m")
@@ -46,6 +48,7 @@ _NICK_INSIDE = re.compile(
     rf"[{_CLOSE_QUOTE}]\)?[ \t]+(?P<last>{_PART}(?:[ \t]+{_PART})?)")
 
 
+@lru_cache(maxsize=65536)
 def looks_like_initials(form: str) -> bool:
     """True for the shape of initials ("SL", "JPK", "MoS"), not for a first name written in capitals
     ("PER", "MIA"). Common shorthand has the shape too ("KL" of Kristoffer Lund): see

@@ -245,7 +245,9 @@ def record_candidates(project: Project, document_id: DocumentId, candidates: Ite
         entities.delete_detected_mentions(project, document_id)
         skeletons: dict[tuple[str, str], EntityId] = {}
         index = PersonIndex()
-        for e in entities.list_entities(project):
+        known = entities.list_entities(project)
+        states = {e.id: e.state for e in known}
+        for e in known:
             if e.kind == PERSON:
                 index.add(e.id, (e.core, *e.forms))
             elif e.kind not in CONTEXT_BOUND:
@@ -270,7 +272,7 @@ def record_candidates(project: Project, document_id: DocumentId, candidates: Ite
                                  candidate.surface, detector=candidate.detector)
             result.mentions += 1
         if auto_accept:
-            result.waiting = _leave_for_review(project, result.new_entities, found)
+            result.waiting = _leave_for_review(project, result.new_entities, found, states)
         settle_roles(project, keys, persons)
         project.log("anon_detect", "document", document_id, mentions=result.mentions,
                     new_entities=len(result.new_entities))
@@ -281,15 +283,15 @@ def record_candidates(project: Project, document_id: DocumentId, candidates: Ite
 
 
 def _leave_for_review(project: Project, new: Sequence[EntityId],
-                      found: Mapping[EntityId, Sequence[Candidate]]) -> list[EntityId]:
+                      found: Mapping[EntityId, Sequence[Candidate]],
+                      states: Mapping[EntityId, str]) -> list[EntityId]:
     """Put the uncertain among the new, automatically accepted entities back to pending, and log why
     (the review list shows it); accept one that detection left pending before and this document now
     gives certain evidence for ("Nova" the model guessed, then "Nova:" as a speaker). Pending is
     replaced like accepted until someone rejects it."""
     waiting = []
     fresh = set(new)
-    earlier = [i for i in found if i not in fresh]
-    pending = {e.id for e in entities.list_entities(project, state=entities.PENDING)} & set(earlier)
+    pending = {i for i in found if i not in fresh and states.get(i) == entities.PENDING}
     left = waiting_reasons(project) if pending else {}
     for entity_id in [*new, *sorted(pending)]:
         entity = entities.get_entity(project, entity_id)
