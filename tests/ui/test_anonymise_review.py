@@ -367,3 +367,19 @@ def test_a_merge_keeps_the_entity_clicked_first_with_its_pseudonym_and_role(dial
     assert palle not in {e.id for e in entities.list_entities(project)}
     assert (kept.pseudonym, kept.role) == (before.pseudonym, before.role) and "Palle" in kept.forms
     assert f"{before.pseudonym}: Min søster" in render_document(project, 1).text
+
+
+def test_the_review_says_why_a_finding_waits(qtbot, project, events, monkeypatch):
+    def guess(text, **_):
+        return [Candidate(m.start(), m.end(), "Odense", "PLACE", "Odense", "model", 0.6)
+                for m in re.finditer(r"\bOdense\b", text)]
+
+    monkeypatch.setattr(register, "_default_detect", lambda: guess)
+    add_document(project, "a", TEXT)
+    dlg = AnonymiseReviewDialog(None, events)
+    qtbot.addWidget(dlg)
+    dlg.detect()
+    headers = [dlg.table.horizontalHeaderItem(c).text() for c in range(dlg.table.columnCount())]
+    row = next(r for r in range(dlg.table.rowCount()) if dlg.table.item(r, 2).text() == "Odense")
+    assert dlg.table.item(row, 0).text() == "pending"
+    assert dlg.table.item(row, headers.index("Why it waits")).text() == "found only by the statistical model"
