@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from qcode.anonymise import pseudonyms, roles
 from qcode.anonymise.candidates import AGE, CONTEXT_BOUND, PERSON, Candidate
+from qcode.anonymise.linking import PersonIndex, link_document, looks_like_initials
 from qcode.anonymise.register import AUTO_ACCEPT_SCORE, entity_key, interviewee_keys, is_interviewee
 from qcode.anonymise.render import (
     EntityInfo,
@@ -67,6 +68,7 @@ class SourceFile:
     candidates: list[Candidate] = field(default_factory=list)
     kept: list[KeptRange] = field(default_factory=list)  # stretches that stay (public figures, pets)
     interviewees: set[str] = field(default_factory=set)  # names the file presents as interviewees
+    mentions: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, entity id) in the view
 
 
 def read_source(path: Path) -> SourceFile:
@@ -127,25 +129,33 @@ class BatchResult:
 
 
 def build_view(files: Sequence[SourceFile], style: pseudonyms.Settings) -> tuple[RegisterView, list[list]]:
-    """One register for all files: entities keyed by kind and (confusable-insensitive) core;
-    interviewees of any file are "[Informant N]", other persons "[Person N]", numbered apart."""
+    """One register for all files: persons by who they are in their file (``linking``: initials, bare
+    first names and nicknames join the file's full name), other entities by kind and
+    (confusable-insensitive) core; interviewees of any file are "[Informant N]", other persons
+    "[Person N]", numbered apart."""
     view = RegisterView(age_style=style.age_style)
     keys: dict[tuple[str, str], int] = {}
+    persons = PersonIndex()
     cores: dict[int, tuple[str, str]] = {}
     forms: dict[int, set[str]] = {}
     mentions: list[list[tuple[int, int, int]]] = []
     for source in files:
         found = []
-        for c in source.candidates:
-            if c.score < AUTO_ACCEPT_SCORE:
-                continue
-            key = entity_key(c.label, c.core)
-            entity_id = keys.setdefault(key, len(keys) + 1)
-            cores.setdefault(entity_id, (c.label, c.core))
+        accepted = [c for c in source.candidates if c.score >= AUTO_ACCEPT_SCORE]
+        for linked in link_document(source.text, accepted):
+            c = linked.candidate
+            if c.label == PERSON:
+                entity_id = persons.find(linked.person) or len(cores) + 1
+                persons.add(entity_id, [linked.person, c.surface])
+                cores.setdefault(entity_id, (c.label, linked.person))
+            else:
+                entity_id = keys.setdefault(entity_key(c.label, c.core), len(cores) + 1)
+                cores.setdefault(entity_id, (c.label, c.core))
             if c.label not in CONTEXT_BOUND:
                 forms.setdefault(entity_id, set()).add(c.surface)
             found.append((c.start, c.end, entity_id))
         mentions.append(found)
+        source.mentions = found
     words = {w.casefold() for s in files for w in re.findall(r"\w+", s.text)}
     originals = [f for i, (kind, core) in cores.items() if kind == PERSON for f in (core, *forms.get(i, ()))]
     taken: set[str] = set()
@@ -212,7 +222,8 @@ def anonymise_files(paths: Sequence[Path], *, style: pseudonyms.Settings | None 
                                           use_model=use_model)
         source.interviewees = roles.interviewee_names(source.text)
         for c in source.candidates:  # a name found in one file is looked for in the next
-            if c.label not in CONTEXT_BOUND and c.score >= AUTO_ACCEPT_SCORE:
+            if c.label not in CONTEXT_BOUND and c.score >= AUTO_ACCEPT_SCORE and not (
+                    c.label == PERSON and looks_like_initials(c.core)):  # initials: see known_map
                 known.setdefault(c.core, c.label)
     view, mentions = build_view(files, style)
     counts: Counter[int] = Counter()
@@ -267,7 +278,7 @@ def write_outputs(result: BatchResult, files: Sequence[SourceFile], out_dir: Pat
 
 def _write_docx(source: SourceFile, view: RegisterView, target: Path) -> None:
     """Apply the replacements run by run, so formatting and paragraph structure survive."""
-    rendered = render_text(source.text, view, _docx_mentions(source, view), source.kept)
+    rendered = render_text(source.text, view, source.mentions, source.kept)
     offset = 0
     reps = list(rendered.replacements)
     for runs in source.paragraphs:
@@ -283,19 +294,6 @@ def _write_docx(source: SourceFile, view: RegisterView, target: Path) -> None:
     props.author = props.last_modified_by = ""
     props.title = render_text(props.title or "", view).text
     source.docx.save(str(target))
-
-
-def _docx_mentions(source: SourceFile, view: RegisterView) -> list[tuple[int, int, int]]:
-    result = []
-    for c in source.candidates:
-        if c.score < AUTO_ACCEPT_SCORE:
-            continue
-        key = entity_key(c.label, c.core)
-        for entity_id, info in view.by_id.items():
-            if entity_key(info.kind, info.core) == key:
-                result.append((c.start, c.end, entity_id))
-                break
-    return result
 
 
 def _replace_in_runs(runs: list[Run], start: int, end: int, text: str) -> None:

@@ -12,7 +12,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from qcode.anonymise.candidates import CONTEXT_BOUND, Candidate
+from qcode.anonymise.linking import link_document
 from qcode.anonymise.register import AUTO_ACCEPT_SCORE
+from qcode.anonymise.triage import waits_for_review, why_text
 
 REPLACED, REVIEW, KEPT, DROPPED = "replaced", "review", "kept", "dropped"
 
@@ -73,10 +75,13 @@ def explain_texts(texts: Sequence[tuple[str, str]], *, known: Mapping[str, str] 
                 also.setdefault((cand.start, cand.end), []).append(cand.detector)
             else:
                 dropped.append((cand, why))
+        waits = _waiting(text, found.candidates)
         for cand in found.candidates:
-            state = REPLACED if cand.score >= AUTO_ACCEPT_SCORE else REVIEW
+            state = REPLACED if cand.score >= AUTO_ACCEPT_SCORE and not waits[id(cand)] else REVIEW
             others = sorted(set(also.get((cand.start, cand.end), ())) - {cand.detector})
             why = _why(cand, origin) + (f" (also: {', '.join(others)})" if others else "")
+            if waits[id(cand)]:
+                why += f"; waits for review: {why_text(waits[id(cand)])} (replaced until rejected)"
             rows.append(_decision(name, text, cand, state, why))
         for kept in found.kept:
             rows.append(Decision(name, _line(text, kept.start), kept.start, kept.end, kept.surface, "-", KEPT,
@@ -89,6 +94,19 @@ def explain_texts(texts: Sequence[tuple[str, str]], *, known: Mapping[str, str] 
                 known[cand.core] = cand.label
                 origin[cand.core] = name
     return decisions
+
+
+def _waiting(text: str, candidates: Sequence[Candidate]) -> dict[int, str]:
+    """id(candidate) → why the entity it makes would wait for review in a project ("" if it would not),
+    judged on every candidate of the same person (``linking``) or the same string in the text."""
+    linked = link_document(text, candidates)
+    groups: dict[tuple[str, str], list[Candidate]] = {}
+    for one in linked:
+        groups.setdefault((one.candidate.label, one.person), []).append(one.candidate)
+    why = {key: waits_for_review(key[0], key[1], group) for key, group in groups.items()}
+    # a nickname joined into its full name is one candidate of its own: judged as written, too
+    waits = {id(one.candidate): why[(one.candidate.label, one.person)] for one in linked}
+    return {id(c): waits.get(id(c), waits_for_review(c.label, c.core, [c])) for c in candidates}
 
 
 def _decision(name: str, text: str, cand: Candidate, state: str, why: str) -> Decision:

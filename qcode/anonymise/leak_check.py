@@ -25,9 +25,10 @@ from typing import TYPE_CHECKING
 from qcode.anonymise.candidates import AGE, CONTEXT_BOUND, Candidate
 from qcode.anonymise.leak_patterns import CONTACT, contact_identifiers
 from qcode.anonymise.lexicon import is_word
+from qcode.anonymise.linking import skeleton
 from qcode.anonymise.pseudonyms import within_one_edit
-from qcode.anonymise.register import skeleton
 from qcode.anonymise.render import RegisterView, entity_forms, forms_pattern, load_view
+from qcode.anonymise.state import replaced
 from qcode.anonymise.written_ages import ages_pattern, written_ages
 from qcode.core import entities
 from qcode.core.errors import MESSAGES, QcodeError, register_messages, say
@@ -176,7 +177,7 @@ def _build_index(project: Project) -> _Index:
     forms: dict[str, str] = {}
     singles: dict[int, list[tuple[str, str, str]]] = {}
     pseudonyms: set[str] = set()
-    for entity in entities.list_entities(project, state=entities.ACCEPTED):
+    for entity in replaced(project):
         if entity.kind in CONTEXT_BOUND:
             continue
         pseudonyms.add(entity.pseudonym.casefold())

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from qcode.anonymise import pseudonyms, roles
 from qcode.anonymise.candidates import AGE, CONTEXT_BOUND, CPR, EMAIL, PERSON, PHONE, POSTCODE, Candidate
-from qcode.anonymise.state import is_sealed, settings
+from qcode.anonymise.linking import Linked, PersonIndex, link_document, looks_like_initials, skeleton
+from qcode.anonymise.state import is_sealed, replaced, settings
+from qcode.anonymise.triage import REVIEW_NEEDED, waiting_reasons, waits_for_review
 from qcode.core import changes, entities
 from qcode.core.documents import get_document, list_documents
 from qcode.core.types import DocumentId, EntityId
@@ -28,15 +29,6 @@ Cancelled = Callable[[], bool]
 DetectFn = Callable[..., list[Candidate]]
 
 AUTO_ACCEPT_SCORE = 0.5  # automatic decisions: detections at or above this are accepted
-
-# Letters OCR and typing confuse: "PalIe" is the same speaker as "Palle".
-_HOMOGLYPHS = str.maketrans({"I": "l", "1": "l", "|": "l", "0": "o", "5": "s"})
-
-
-def skeleton(word: str) -> str:
-    """A confusable-insensitive key: "PalIe" and "Palle" share one."""
-    return unicodedata.normalize("NFKC", word).translate(_HOMOGLYPHS).casefold().replace("rn", "m")
-
 
 def entity_key(label: str, core: str) -> tuple[str, str]:
     """What makes two detections one entity: ages by number; names by their confusable-insensitive
@@ -163,7 +155,7 @@ def next_number(project: Project, role: str) -> int:
 def nothing_pseudonymised(project: Project) -> bool:
     """True while exports and the pseudonymised view have nothing to replace: no accepted entity and
     not sealed (detection has not run, or everything was rejected)."""
-    return not entities.list_entities(project, state=entities.ACCEPTED) and not is_sealed(project)
+    return not replaced(project) and not is_sealed(project)
 
 
 def known_map(project: Project) -> dict[str, str]:
@@ -173,7 +165,9 @@ def known_map(project: Project) -> dict[str, str]:
         if entity.kind in CONTEXT_BOUND:
             continue
         for form in (entity.core, *entity.forms):
-            known[form] = entity.kind
+            # initials are found by the document that explains them; a case variant of "KL" is "Kl."
+            if not (entity.kind == PERSON and looks_like_initials(form)):
+                known[form] = entity.kind
     return known
 
 
@@ -191,6 +185,7 @@ class RecordResult:
 
     mentions: int = 0
     new_entities: list[EntityId] = field(default_factory=list)
+    waiting: list[EntityId] = field(default_factory=list)  # new and left for review (see ``triage``)
 
 
 def _find_or_create(project: Project, candidate: Candidate, *, auto_accept: bool,
@@ -206,15 +201,31 @@ def _find_or_create(project: Project, candidate: Candidate, *, auto_accept: bool
             return entity_id, False
     if existing is not None:
         return existing.id, False
-    state = entities.ACCEPTED if auto_accept and candidate.score >= AUTO_ACCEPT_SCORE else entities.PENDING
-    gender = pseudonyms.guess_gender(candidate.core) if candidate.label == PERSON else ""
-    # a person's number depends on its role, which settle_roles gives once the document is read
-    entity_id = entities.insert_entity(project, candidate.label, candidate.core, state=state,
-                                       detector=candidate.detector, score=candidate.score, gender=gender)
+    entity_id = _insert(project, candidate, candidate.core, auto_accept)
     if candidate.label not in CONTEXT_BOUND:
         skeletons.setdefault(entity_key(candidate.label, candidate.core), entity_id)
+    return entity_id, True
+
+
+def _insert(project: Project, candidate: Candidate, core: str, auto_accept: bool) -> EntityId:
+    state = entities.ACCEPTED if auto_accept and candidate.score >= AUTO_ACCEPT_SCORE else entities.PENDING
+    gender = pseudonyms.guess_gender(core) if candidate.label == PERSON else ""
+    # a person's number depends on its role, which settle_roles gives once the document is read
+    entity_id = entities.insert_entity(project, candidate.label, core, state=state,
+                                       detector=candidate.detector, score=candidate.score, gender=gender)
     project.log("anon_entity_found", "anon_entity", entity_id, kind=candidate.label,
-                core=candidate.core, detector=candidate.detector, state=state)
+                core=core, detector=candidate.detector, state=state)
+    return entity_id
+
+
+def _person(project: Project, linked: Linked, persons: PersonIndex, *,
+            auto_accept: bool) -> tuple[EntityId, bool]:
+    """The entity of the person a linked name stands for (see ``linking``), created when new."""
+    found = persons.find(linked.person)
+    if found is not None:
+        return EntityId(found), False
+    entity_id = _insert(project, linked.candidate, linked.person, auto_accept)
+    persons.add(entity_id, [linked.person])
     return entity_id, True
 
 
@@ -222,7 +233,9 @@ def record_candidates(project: Project, document_id: DocumentId, candidates: Ite
                       auto_accept: bool = True, refresh: bool = True) -> RecordResult:
     """Store one document's detections: new entities (accepted when automatic), forms and mentions.
 
-    ``refresh=False`` leaves pseudonyms to the caller (one refresh after many documents).
+    Persons are filed by who they are in this document (``linking``): its initials, bare first names and
+    nicknames join the full name they stand for. ``refresh=False`` leaves pseudonyms to the caller (one
+    refresh after many documents).
     """
     result = RecordResult()
     with project.transaction():
@@ -231,21 +244,35 @@ def record_candidates(project: Project, document_id: DocumentId, candidates: Ite
         persons: list[EntityId] = []
         entities.delete_detected_mentions(project, document_id)
         skeletons: dict[tuple[str, str], EntityId] = {}
-        for e in entities.list_entities(project):
-            if e.kind not in CONTEXT_BOUND:
+        index = PersonIndex()
+        known = entities.list_entities(project)
+        states = {e.id: e.state for e in known}
+        for e in known:
+            if e.kind == PERSON:
+                index.add(e.id, (e.core, *e.forms))
+            elif e.kind not in CONTEXT_BOUND:
                 skeletons.setdefault(entity_key(e.kind, e.core), e.id)
-        for candidate in candidates:
-            entity_id, created = _find_or_create(project, candidate, auto_accept=auto_accept,
-                                                 skeletons=skeletons)
+        text = get_document(project, document_id).text
+        found: dict[EntityId, list[Candidate]] = {}
+        for linked in link_document(text, list(candidates)):
+            candidate = linked.candidate
+            if candidate.label == PERSON:
+                entity_id, created = _person(project, linked, index, auto_accept=auto_accept)
+                index.add(entity_id, [candidate.surface])
+                persons.append(entity_id)
+            else:
+                entity_id, created = _find_or_create(project, candidate, auto_accept=auto_accept,
+                                                     skeletons=skeletons)
             if created:
                 result.new_entities.append(entity_id)
+            found.setdefault(entity_id, []).append(candidate)
             if candidate.label not in CONTEXT_BOUND:
                 entities.add_form(project, entity_id, candidate.surface)
-            if candidate.label == PERSON:
-                persons.append(entity_id)
             entities.add_mention(project, document_id, entity_id, candidate.start, candidate.end,
                                  candidate.surface, detector=candidate.detector)
             result.mentions += 1
+        if auto_accept:
+            result.waiting = _leave_for_review(project, result.new_entities, found, states)
         settle_roles(project, keys, persons)
         project.log("anon_detect", "document", document_id, mentions=result.mentions,
                     new_entities=len(result.new_entities))
@@ -253,6 +280,31 @@ def record_candidates(project: Project, document_id: DocumentId, candidates: Ite
             refresh_pseudonyms(project, only_missing=True)
         project.announce(changes.Change(changes.ANONYMISATION, tuple(result.new_entities), (document_id,)))
     return result
+
+
+def _leave_for_review(project: Project, new: Sequence[EntityId],
+                      found: Mapping[EntityId, Sequence[Candidate]],
+                      states: Mapping[EntityId, str]) -> list[EntityId]:
+    """Put the uncertain among the new, automatically accepted entities back to pending, and log why
+    (the review list shows it); accept one that detection left pending before and this document now
+    gives certain evidence for ("Nova" the model guessed, then "Nova:" as a speaker). Pending is
+    replaced like accepted until someone rejects it."""
+    waiting = []
+    fresh = set(new)
+    pending = {i for i in found if i not in fresh and states.get(i) == entities.PENDING}
+    left = waiting_reasons(project) if pending else {}
+    for entity_id in [*new, *sorted(pending)]:
+        entity = entities.get_entity(project, entity_id)
+        why = waits_for_review(entity.kind, entity.core, found.get(entity_id, ()))
+        if entity_id in fresh and why and entity.state == entities.ACCEPTED:
+            entities.set_state(project, entity_id, entities.PENDING)
+            project.log(REVIEW_NEEDED, "anon_entity", entity_id, kind=entity.kind, core=entity.core, why=why)
+            waiting.append(entity_id)
+        elif entity_id not in fresh and not why and left.get(entity_id):  # pending by detection, not by hand
+            entities.set_state(project, entity_id, entities.ACCEPTED)
+            project.log("anon_accepted", "anon_entity", entity_id, kind=entity.kind, core=entity.core,
+                        previous=entities.PENDING, automatic=True)
+    return waiting
 
 
 def _default_detect() -> DetectFn:
@@ -281,7 +333,7 @@ def detect_texts(texts: Sequence[tuple[DocumentId, str]], known: Mapping[str, st
         candidates = detect_fn(text, known=known, places=places, orgs=orgs, use_model=use_model)
         found[document_id] = candidates
         for c in candidates:  # later documents see earlier documents' names, as the register would
-            if c.label not in CONTEXT_BOUND:
+            if c.label not in CONTEXT_BOUND and not (c.label == PERSON and looks_like_initials(c.core)):
                 known.setdefault(c.core, c.label)
     if progress is not None:
         progress(len(found), len(texts), "")

@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 from qcode.anonymise import pseudonyms
 from qcode.anonymise.candidates import AGE, CONTEXT_BOUND, CPR, PERSON
 from qcode.anonymise.lexicon import is_first_name, is_homograph, is_word
-from qcode.anonymise.state import settings
+from qcode.anonymise.linking import common_shorthand, initials_of, is_full, looks_like_initials, spells
+from qcode.anonymise.state import replaced, settings
 from qcode.anonymise.written_ages import age_rewriter, worded, written_ages
 from qcode.core import entities
 from qcode.core.documents import get_document
@@ -76,6 +77,13 @@ class RegisterView:
     free_text_ages: Callable[[str], str] = field(default=lambda text: text)
     # lower-case forms that are also words: replaced at their mentions only (see :meth:`add`)
     word_forms: set[str] = field(default_factory=set)
+    # a person's initials ("SL" of Sofie Lund), exactly as written (and possessive) -> entity id: matched
+    # in that case only, as whole tokens, and replaced by the pseudonym's initials
+    initials: dict[str, int] = field(default_factory=dict)
+    # initials that are also shorthand ("KL", "OK"): replaced at their recorded mentions only
+    local_initials: dict[str, int] = field(default_factory=dict)
+    # every spelling of those initials, lower-cased: a file name or a word list has no case to go by
+    initials_any: dict[str, int] = field(default_factory=dict)
     _pattern: re.Pattern[str] | None = None
 
     def add(self, entity_id: int, info: EntityInfo, forms: Iterable[str]) -> None:
@@ -85,8 +93,20 @@ class RegisterView:
             return
         forms = entity_forms(info.kind, info.core, forms)
         self.entity_forms[entity_id] = sorted({info.core, *forms}, key=len, reverse=True)
+        fulls = [f for f in {info.core, *forms} if is_full(f)] if info.kind == PERSON else []
         for form in {info.core, *forms}:
             if len(form) < 2 or not any(ch.isalpha() for ch in form):
+                continue
+            if fulls and looks_like_initials(form) and any(spells(form, f) for f in fulls):
+                target = self.local_initials if common_shorthand(form) else self.initials
+                # "Jpk" (a case named after the label "JPK:") is no word and no one else; "Kl" is klokken
+                title = form.capitalize()
+                spellings = {form, title} if len(form) >= 3 and not (is_word(title) or is_first_name(title)) \
+                    else {form}
+                for spelling in spellings:
+                    for variant in (spelling, spelling + "'s", spelling + "’s", spelling + "s"):
+                        target.setdefault(variant, entity_id)
+                self.initials_any.setdefault(form.lower(), entity_id)
                 continue
             if form.islower() and not any_case(form):
                 # "lærke" found as a name in a lower-case transcript is the bird elsewhere: it is
@@ -109,13 +129,15 @@ class RegisterView:
     def pattern(self) -> re.Pattern[str] | None:
         """Longest forms first so "Anne-Mette" wins over "Anne"; whole words only; any case
         (:meth:`entity_at` decides whether a case variant is the name)."""
-        if self._pattern is None and self.folded:
-            self._pattern = forms_pattern(self.folded, re.IGNORECASE)
+        if self._pattern is None and (self.folded or self.initials):
+            self._pattern = forms_pattern([*self.folded, *self.initials], re.IGNORECASE)
         return self._pattern
 
     def entity_at(self, surface: str) -> int | None:
         """The entity a matched surface names, or None for a spelling left as it is: the lower-case
         word "per" beside the name "Per", and "Kl" beside the organisation "KL"."""
+        if surface in self.initials:
+            return self.initials[surface]
         if surface in self.forms:
             return self.forms[surface]
         entry = self.folded.get(surface.lower())
@@ -135,6 +157,9 @@ class RegisterView:
         check warns about such a spelling instead of blocking the export."""
         if surface.lower() in self.word_forms and surface.lower() not in self.folded:
             return True
+        if surface not in self.initials and any(surface.lower() == i.lower()
+                                                for i in (*self.initials, *self.local_initials)):
+            return True  # "Kl." beside the initials "KL" of Kristoffer Lund
         return surface.lower() in self.folded and self.entity_at(surface) is None
 
     def replacement(self, entity_id: int, surface: str) -> str:
@@ -142,6 +167,11 @@ class RegisterView:
         info = self.by_id[entity_id]
         if info.kind == AGE:
             return pseudonyms.render_age(surface, info.core, self.age_style)
+        if entity_id in (self.initials.get(surface), self.local_initials.get(surface)):
+            letters = initials_of(info.pseudonym)
+            tail = surface[len(surface.rstrip("s'’")):]
+            return letters + tail if not letters.startswith("[") else pseudonyms.render_name(
+                surface, surface[:len(surface) - len(tail)], info.pseudonym)
         core = info.core
         for form in self.entity_forms.get(entity_id, ()):  # "Anne-Mettes" is a possessive of a form
             if surface != form and surface.casefold().startswith(form.casefold()):
@@ -248,7 +278,7 @@ def load_view(project: Project) -> RegisterView:
         {"anon.age_style": project.get_setting("anon.age_style")}).age_style
     ages = age_rewriter(worded(written_ages(project)), age_style)
     view = RegisterView(age_style=age_style, free_text_ages=ages)
-    for entity in entities.list_entities(project, state=entities.ACCEPTED):
+    for entity in replaced(project):
         pseudonym = entity.pseudonym or pseudonyms.label_for(
             entity.kind, entity.core, settings(project), number=entity.number, role=entity.role)
         view.add(entity.id, EntityInfo(entity.kind, entity.core, pseudonym), entity.forms)
@@ -262,7 +292,7 @@ def render_document(project: Project, document_id: DocumentId) -> Rendered:
     documents = _CACHE[project][2]
     if document_id not in documents:
         text = get_document(project, document_id).text
-        mentions = [located for m in entities.mentions_for_document(project, document_id, entities.ACCEPTED)
+        mentions = [located for m in entities.mentions_for_document(project, document_id)
                     if (located := _locate(text, m)) is not None]
         documents[document_id] = render_text(text, view, mentions, kept_ranges(text))
     return documents[document_id]
@@ -312,6 +342,9 @@ def pseudonymise_word(project: Project, word: str) -> str:
 def view_word(view: RegisterView, word: str) -> str:
     """:func:`pseudonymise_word` against a view."""
     entry = view.folded.get(word.lower())
+    if entry is None and word.lower() in view.initials_any:  # "interview_sl": Sofie Lund's initials
+        pseudonym = view.by_id[view.initials_any[word.lower()]].pseudonym
+        return initials_of(pseudonym) if word.isupper() else initials_of(pseudonym).lower()
     return view.replacement(entry[0], word) if entry is not None else word
 
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from qcode.anonymise import roles
 from qcode.anonymise.candidates import CONTEXT_BOUND, KINDS, PERSON
 from qcode.anonymise.register import interviewee_keys, next_number, refresh_pseudonyms, settle_roles
+from qcode.anonymise.triage import waiting_reasons
 from qcode.core import changes, entities
 from qcode.core.documents import get_document
 from qcode.core.errors import register_messages
@@ -45,6 +46,7 @@ class ReviewItem:
     entity: entities.Entity
     mentions: int
     context: str
+    why: str = ""  # while pending: why it waits, a key of ``triage.why_text`` ("" when not known)
 
 
 def _announce(project: Project, *ids: int) -> None:
@@ -67,7 +69,9 @@ def review_items(project: Project, state: str | None = None) -> list[ReviewItem]
     """The review queue: pending first, then accepted, then rejected; most frequent first."""
     counts = entities.mention_counts(project)
     order = {entities.PENDING: 0, entities.ACCEPTED: 1, entities.REJECTED: 2}
-    items = [ReviewItem(e, counts.get(e.id, 0), context_of(project, e.id))
+    waits = waiting_reasons(project)
+    items = [ReviewItem(e, counts.get(e.id, 0), context_of(project, e.id),
+                        waits.get(e.id, "") if e.state == entities.PENDING else "")
              for e in entities.list_entities(project, state=state)]
     return sorted(items, key=lambda i: (order[i.entity.state], -i.mentions, i.entity.core))
 
@@ -93,20 +97,25 @@ def reject(project: Project, entity_id: EntityId) -> None:
 
 
 def merge(project: Project, keep_id: EntityId, other_id: EntityId) -> None:
-    """Make ``other_id`` a set of extra forms of ``keep_id`` (same person, one pseudonym)."""
+    """Make ``other_id`` a set of extra forms of ``keep_id`` (same person, one pseudonym).
+
+    The entity the user named first is kept as it is: its pseudonym and its role (now fixed as the
+    user's choice, so detection does not move it because a merged name is an interviewee's). The merged
+    entity is accepted when either was: merging must never bring back a name that was being replaced.
+    """
     with project.transaction():
         keep, other = entities.get_entity(project, keep_id), entities.get_entity(project, other_id)
         if keep.kind != other.kind:
             raise entities.EntityError("anon.merge_kinds", a=keep.kind, b=other.kind)
         entities.merge_entities(project, keep_id, other_id)
-        if other.role == roles.INFORMANT and keep.role != roles.INFORMANT and not keep.role_custom:
-            # one of the two was interviewed, so the merged person was: it keeps that informant's number
-            entities.set_role(project, keep_id, roles.INFORMANT, other.number, custom=False)
-            if not keep.custom:
-                entities.set_pseudonym(project, keep_id, "", custom=False)
-                refresh_pseudonyms(project, only_missing=True)
+        if keep.kind == PERSON and keep.role:
+            entities.set_role(project, keep_id, keep.role, keep.number, custom=True)
+        if other.state == entities.ACCEPTED and keep.state != entities.ACCEPTED:
+            entities.set_state(project, keep_id, entities.ACCEPTED)
+        if not keep.pseudonym:
+            refresh_pseudonyms(project, only_missing=True)
         project.log("anon_merge", "anon_entity", keep_id, merged=other_id, core=keep.core,
-                    merged_core=other.core)
+                    merged_core=other.core, role=keep.role, state=entities.get_entity(project, keep_id).state)
         _announce(project, keep_id, other_id)
 
 

@@ -36,7 +36,7 @@ from qcode.anonymise.keyfile import (
 from qcode.anonymise.propagation import ambiguous
 from qcode.anonymise.pseudonyms import Settings, label_for, render_name
 from qcode.anonymise.render import entity_forms, load_view, render_document
-from qcode.anonymise.state import SEALED_AT
+from qcode.anonymise.state import SEALED_AT, replaced
 from qcode.anonymise.written_ages import age_rewriter, ages_after_pseudonyms, written_ages
 from qcode.core import backup, changes, entities, maintenance
 from qcode.core.ages import age_band, is_age_attribute, is_band
@@ -213,7 +213,7 @@ def key_entries(project: Project) -> list[KeyEntry]:
     """The accepted register as key entries."""
     view = load_view(project)
     result = []
-    for entity in entities.list_entities(project, state=entities.ACCEPTED):
+    for entity in replaced(project):
         pseudonym = view.by_id[entity.id].pseudonym
         result.append(KeyEntry(entity.kind, entity.core, tuple(entity.forms), pseudonym))
     return result
@@ -229,7 +229,7 @@ def check_ready(project: Project, *, allow_pending: bool = False) -> None:
     pending = entities.list_entities(project, state=entities.PENDING)
     if pending and not allow_pending:
         raise entities.EntityError("anon.pending", count=len(pending))
-    if not entities.list_entities(project, state=entities.ACCEPTED):  # e.g. a second seal with nothing new
+    if not replaced(project):  # e.g. a second seal with nothing new
         raise entities.EntityError("anon.nothing_to_seal")
 
 

@@ -8,6 +8,7 @@ import secrets
 from typing import TYPE_CHECKING
 
 from qcode.anonymise import pseudonyms
+from qcode.core import entities
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
@@ -26,3 +27,10 @@ def settings(project: Project) -> pseudonyms.Settings:
 def is_sealed(project: Project) -> bool:
     """True once the project has been sealed at least once."""
     return project.get_setting(SEALED_AT) is not None
+
+
+def replaced(project: Project, kind: str | None = None) -> list[entities.Entity]:
+    """The entities every rendering, export, leak check and seal replaces: accepted and pending ones.
+    A finding waiting for review is replaced until someone rejects it, so nothing leaves the project
+    because nobody has looked at it yet (see ``triage``)."""
+    return [e for e in entities.list_entities(project, kind=kind) if e.state != entities.REJECTED]

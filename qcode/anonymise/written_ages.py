@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from qcode.anonymise.candidates import AGE
 from qcode.anonymise.pseudonyms import render_age
+from qcode.anonymise.state import replaced
 from qcode.core import entities
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ def written_ages(project: Project) -> dict[str, str]:
     """Every way an accepted age was written (recorded mentions, and "N år"/"N-årig" of its number),
     case-folded with single spaces → its core."""
     found: dict[str, str] = {}
-    for entity in entities.list_entities(project, state=entities.ACCEPTED, kind=AGE):
+    for entity in replaced(project, kind=AGE):
         core = entity.core.strip()
         written = {*entities.mention_surfaces(project, entity.id), core}
         if core.isdigit() and int(core) >= 1900:  # a birth year

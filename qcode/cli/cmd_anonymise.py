@@ -19,6 +19,7 @@ from qcode.anonymise.batch import anonymise_files, read_source, readable_sources
 from qcode.anonymise.explain import explain_texts
 from qcode.anonymise.keyfile import destroy_key
 from qcode.anonymise.seal import seal_project
+from qcode.anonymise.triage import why_text
 from qcode.cli.common import columns, print_table, text_progress, value_word
 from qcode.core.documents import get_document, list_documents
 from qcode.core.entities import get_entity
@@ -92,10 +93,12 @@ register_messages({
                        "Skrev {n} pseudonymiserede fil(er) til {path} ({entities} enheder, {total} "
                        "erstatninger)."),
     "anon.cli_detected": (
-        "Detected {mentions} mention(s): {entities} entities, {accepted} accepted, {pending} to review. The "
-        "documents are unchanged; exports are pseudonymised.",
+        "Detected {mentions} mention(s): {entities} entities, {accepted} accepted, {pending} to review "
+        "(--review says why; they are replaced until you reject them). The documents are unchanged; exports "
+        "are pseudonymised.",
         "Fandt {mentions} forekomst(er): {entities} enheder, {accepted} accepteret, {pending} til "
-        "gennemsyn. Dokumenterne er uændrede; eksporter pseudonymiseres."),
+        "gennemsyn (--review siger hvorfor; de erstattes, indtil du afviser dem). Dokumenterne er uændrede; "
+        "eksporter pseudonymiseres."),
     "anon.cli_sealed": (
         "Sealed {documents} document(s): {replacements} replacements of {entities} entities. Key written "
         "to {path}.",
@@ -131,7 +134,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--review", action="store_true", help="project: list the register for review")
     p.add_argument("--accept", type=int, nargs="+", default=[], metavar="ID", help="project: accept entities")
     p.add_argument("--reject", type=int, nargs="+", default=[], metavar="ID", help="project: reject entities")
-    p.add_argument("--merge", type=int, nargs=2, metavar=("KEEP", "OTHER"), help="project: merge entities")
+    p.add_argument("--merge", type=int, nargs=2, metavar=("KEEP", "OTHER"),
+                   help="project: merge OTHER into KEEP, which keeps its pseudonym and role")
     p.add_argument("--pseudonym", nargs=2, metavar=("ID", "TEXT"), help="project: set an entity's pseudonym")
     p.add_argument("--role", nargs=2, metavar=("ID", "ROLE"),
                    help="project: make a person an interviewee (informant) or another person (person)")
@@ -143,7 +147,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="the key's password is in $VAR (else it is asked for; --destroy-key: an old key's)")
     p.add_argument("--plaintext-key", action="store_true",
                    help="--seal: write the key unencrypted (anyone who reads it can re-identify everyone)")
-    p.add_argument("--allow-pending", action="store_true", help="seal even with undecided candidates")
+    p.add_argument("--allow-pending", action="store_true",
+                   help="seal even with undecided candidates (they are sealed replaced)")
     # Sealed files no longer keep digests of originals at all; the old switch is accepted and ignored.
     p.add_argument("--no-digests", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--destroy-key", type=Path, metavar="FILE",
@@ -281,11 +286,12 @@ def _project_mode(args: argparse.Namespace) -> int:
             for line in _decide(project, args, pseudonym_id, role_id):
                 print(line)
         if args.review or args.report:
-            rows = [(e.id, e.kind, e.core, e.pseudonym, value_word(e.state), value_word(e.role), i.mentions,
-                     ", ".join(f for f in e.forms if f != e.core)[:30], i.context[:70])
+            rows = [(e.id, e.kind, e.core, e.pseudonym, value_word(e.state), why_text(i.why, ui_language()),
+                     value_word(e.role), i.mentions, ", ".join(f for f in e.forms if f != e.core)[:30],
+                     i.context[:70])
                     for i in review.review_items(project) for e in [i.entity]]
-            print_table(columns("id", "kind", "original", "pseudonym", "state", "role", "n", "other forms",
-                                "context"), rows)
+            print_table(columns("id", "kind", "original", "pseudonym", "state", "why", "role", "n",
+                                "other forms", "context"), rows)
         if args.seal:
             return _seal(project, args)
     finally:

@@ -480,132 +480,142 @@
 <context>
     <name>AnonymiseReviewDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="90"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="92"/>
         <source>Anonymisation review</source>
         <translation>Gennemgang af anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="95"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="97"/>
         <source>Detect in all documents</source>
         <translation>Find i alle dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="99"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="101"/>
         <source>Names:</source>
         <translation>Navne:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="101"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="103"/>
         <source>[Informant 3]</source>
         <translation>[Informant 3]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="102"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="104"/>
         <source>[navn]</source>
         <translation>[navn]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="103"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="105"/>
         <source>Substitute names</source>
         <translation>Erstatningsnavne</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="106"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="108"/>
         <source>Ages:</source>
         <translation>Aldre:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="109"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="111"/>
         <source>[40-49 år]</source>
         <translation>[40-49 år]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="120"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="122"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="120"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="122"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="120"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="122"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="121"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="123"/>
         <source>Mentions</source>
         <translation>Forekomster</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="121"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="123"/>
         <source>Context</source>
         <translation>Kontekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="133"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="123"/>
+        <source>Why it waits</source>
+        <translation>Hvorfor den venter</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="135"/>
         <source>&amp;Accept</source>
         <translation>&amp;Godkend</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="134"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="136"/>
         <source>&amp;Reject</source>
         <translation>&amp;Afvis</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="135"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="137"/>
         <source>&amp;Merge</source>
         <translation>&amp;Flet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="136"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="138"/>
         <source>Edit &amp;pseudonym…</source>
         <translation>Redigér &amp;pseudonym…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="141"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="143"/>
+        <source>Merge the selected entities into the one you selected first; it keeps its pseudonym and role</source>
+        <translation>Flet de markerede enheder ind i den, du markerede først; den beholder sit pseudonym og sin rolle</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="146"/>
         <source>&amp;Seal…</source>
         <translation>&amp;Forsegl…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="142"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="147"/>
         <source>Make the pseudonyms permanent; the key goes to a separate file</source>
         <translation>Gør pseudonymerne permanente; nøglen gemmes i en separat fil</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="145"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="150"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="176"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="181"/>
         <source>pending</source>
         <translation>afventer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="176"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="181"/>
         <source>accepted</source>
         <translation>godkendt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="177"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="182"/>
         <source>rejected</source>
         <translation>afvist</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="178"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="183"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="179"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="184"/>
         <source>Relative</source>
         <translation>Slægtning</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="200"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="206"/>
         <source>%n entities, </source>
         <translation>
             <numerusform>%n enhed, </numerusform>
@@ -613,7 +623,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="200"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="206"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n til gennemgang</numerusform>
@@ -621,7 +631,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="204"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="210"/>
         <source>%n document(s) not searched yet: Detect in all documents</source>
         <translation>
             <numerusform>%n dokument er ikke gennemsøgt endnu: Find i alle dokumenter</numerusform>
@@ -629,24 +639,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="259"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="302"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="325"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="265"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="315"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="338"/>
         <source>Anonymisation</source>
         <translation>Anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="280"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="293"/>
         <source>Merge</source>
         <translation>Flet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="280"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="293"/>
         <source>Select two or more entities of the same kind.</source>
         <translation>Vælg to eller flere enheder af samme slags.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="313"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="326"/>
         <source>Sealing replaces every accepted name, age and place in the stored texts and removes the originals from the project. Codings keep their words.
 
 This cannot be undone: Undo does not bring the originals back, and the undo history is cleared. Continue?</source>
@@ -710,50 +720,50 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
         <translation>Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="361"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="368"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="374"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="381"/>
         <source>Anonymise selection</source>
         <translation>Anonymisér markering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="362"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="375"/>
         <source>The selected text is a:</source>
         <translation>Den markerede tekst er:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="368"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="381"/>
         <source>Mark &apos;%1&apos; as %2? It is replaced by a pseudonym in every document and export. This cannot be undone with Undo; reject it in Tools → Anonymise to keep it.</source>
         <translation>Markér &apos;%1&apos; som %2? Det erstattes af et pseudonym i alle dokumenter og eksporter. Det kan ikke fortrydes med Fortryd; afvis det under Værktøjer → Anonymisér for at beholde det.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="120"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="290"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="122"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="303"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="68"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="70"/>
         <source>Searching %1 (%2 of %3)</source>
         <translation>Gennemsøger %1 (%2 af %3)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="108"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="110"/>
         <source>[fyrrerne]</source>
         <translation>[fyrrerne]</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="291"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="304"/>
         <source>Pseudonym (leave empty for the automatic one):</source>
         <translation>Pseudonym (lad feltet stå tomt for det automatiske):</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="299"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="312"/>
         <source>Detecting names and ages…</source>
         <translation>Finder navne og aldre…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="312"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="331"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="325"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="344"/>
         <source>Seal the project</source>
         <translation>Forsegl projektet</translation>
     </message>

@@ -43,7 +43,7 @@ def test_anonymise_detect_and_seal_lines_in_danish(tmp_path, capsys, monkeypatch
     assert "accepteret" in detected and "Dokumenterne er uændrede; eksporter pseudonymiseres." in detected
     assert main(["anonymise", str(path), "--review"]) == 0
     review = capsys.readouterr().out.splitlines()
-    assert review[0].split()[:6] == ["id", "type", "original", "pseudonym", "status", "rolle"]
+    assert review[0].split()[:7] == ["id", "type", "original", "pseudonym", "status", "hvorfor", "rolle"]
     palle = next(line for line in review if "Palle" in line)
     assert "accepteret" in palle and "informant" in palle and "accepted" not in palle
     assert main(["anonymise", str(path), "--explain", "--no-model"]) == 0

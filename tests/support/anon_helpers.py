@@ -1,5 +1,7 @@
 """A tiny stand-in detector for the register/render/seal tests: they test what happens to
-detections, not detection itself (that has its own tests), so they must not depend on its recall."""
+detections, not detection itself (that has its own tests), so they must not depend on its recall.
+Its findings are certain ones (detector "structure": the document names them), which are accepted at
+once; which findings wait for review is ``triage``'s, tested on its own."""
 
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ def fake_detect(text: str, *, known: Mapping[str, str] | None = None, places=(),
     found = []
     for name, label in names.items():
         for m in re.finditer(rf"(?<!\w)({re.escape(name)})(s|'|’)?(?!\w)", text, re.IGNORECASE):
-            found.append(Candidate(m.start(), m.end(), m.group(), label, m.group(1), "fake", 0.9))
+            found.append(Candidate(m.start(), m.end(), m.group(), label, m.group(1), "structure", 0.9))
     for m in re.finditer(r"(?<=er )(\d+) år", text):
-        found.append(Candidate(m.start(), m.end(), m.group(), AGE, m.group(1), "fake", 0.9))
+        found.append(Candidate(m.start(), m.end(), m.group(), AGE, m.group(1), "structure", 0.9))
     return sorted(found, key=lambda c: c.start)

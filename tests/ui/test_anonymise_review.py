@@ -165,9 +165,10 @@ def _undo_keys(qtbot, widget, redo: bool = False) -> None:
     qtbot.keyClick(widget, Qt.Key_Z, modifiers)
 
 
-def test_an_accept_in_the_review_is_undone_with_ctrl_z(window, qtbot, doc_project, monkeypatch):
+def test_a_reject_in_the_review_is_undone_with_ctrl_z(window, qtbot, doc_project, monkeypatch):
     """In the real window: the review's decisions go on the window's undo stack, Ctrl+Z in the review
-    puts the name back to undecided (and into the pseudonymised text), and Ctrl+Z works after it too."""
+    puts the name back to undecided, which the pseudonymised text replaces like an accepted name (what
+    waits for review never shows as written), and Ctrl+Z works after it too."""
     project, doc = doc_project
 
     def detect_birgit(text, **kwargs):
@@ -183,18 +184,17 @@ def test_an_accept_in_the_review_is_undone_with_ctrl_z(window, qtbot, doc_projec
         qtbot.waitExposed(dialog)
         dialog.detect()
         birgit = _row(dialog, "Birgit")[0]
-        assert _row(dialog, "Birgit")[1] == "pending" and "Birgit" in view.toPlainText()
+        assert _row(dialog, "Birgit")[1] == "pending" and "Birgit" not in view.toPlainText()
         dialog.select_ids([birgit])
-        dialog.accept_selected()
-        assert entities.get_entity(project, birgit).state == "accepted"
-        assert _row(dialog, "Birgit")[1] == "accepted" and "Birgit" not in view.toPlainText()
-        # the step names the name as the view shows it: its pseudonym, never the original
-        assert window.actions["undo"].text() == "&Undo Accept '[Informant 1]'"
+        dialog.reject_selected()
+        assert entities.get_entity(project, birgit).state == "rejected"
+        assert _row(dialog, "Birgit")[1] == "rejected" and "Birgit" in view.toPlainText()
+        assert window.actions["undo"].text() == "&Undo Reject 'Birgit'"  # rejected: not identifying
         _undo_keys(qtbot, dialog.table)
         assert entities.get_entity(project, birgit).state == "pending"
-        assert _row(dialog, "Birgit")[1] == "pending" and "Birgit" in view.toPlainText()
+        assert _row(dialog, "Birgit")[1] == "pending" and "Birgit" not in view.toPlainText()
         _undo_keys(qtbot, dialog.table, redo=True)
-        assert _row(dialog, "Birgit")[1] == "accepted" and "Birgit" not in view.toPlainText()
+        assert _row(dialog, "Birgit")[1] == "rejected" and "Birgit" in view.toPlainText()
         return QDialog.Accepted
 
     monkeypatch.setattr(AnonymiseReviewDialog, "exec", review_session)
@@ -202,8 +202,8 @@ def test_an_accept_in_the_review_is_undone_with_ctrl_z(window, qtbot, doc_projec
     (birgit,) = entities.list_entities(project)
     _undo_keys(qtbot, view)  # after the review, in the main window
     assert entities.get_entity(project, birgit.id).state == "pending"
-    assert "Birgit" in view.toPlainText()
-    assert {"anon_accepted", "anon_restore"} <= {e.action for e in read_log(project)}
+    assert "Birgit" not in view.toPlainText()
+    assert {"anon_rejected", "anon_restore"} <= {e.action for e in read_log(project)}
 
 
 def test_a_merge_is_undone_with_the_same_ids_forms_and_mentions(dialog, project):
@@ -345,3 +345,41 @@ def test_a_header_click_sorts_and_the_sort_survives_a_decision(dialog, qtbot):
     again = [int(dialog.table.item(n, anonymise_review.MENTIONS).text())
              for n in range(dialog.table.rowCount())]
     assert again == sorted(again, reverse=True)
+
+
+def test_a_merge_keeps_the_entity_clicked_first_with_its_pseudonym_and_role(dialog, project, qtbot):
+    """From a stranger's run (#13): the kept entity was the upper row, and an informant merged into a
+    person made it an informant; now the first one clicked stays as it was."""
+    from PySide6.QtCore import QPoint
+
+    dialog.detect()
+    palle, pia = _row(dialog, "Palle")[0], _row(dialog, "Pia")[0]
+    before = entities.get_entity(project, pia)
+    dialog.table.clearSelection()
+    for entity_id, modifier in ((pia, Qt.NoModifier), (palle, Qt.ControlModifier)):
+        row = next(r for r in range(dialog.table.rowCount())
+                   if dialog.table.item(r, 0).data(Qt.UserRole) == entity_id)
+        rect = dialog.table.visualItemRect(dialog.table.item(row, 2))
+        qtbot.mouseClick(dialog.table.viewport(), Qt.LeftButton, modifier, QPoint(rect.center()))
+    assert dialog.chosen_ids() == [pia, palle]
+    dialog.merge_selected()
+    kept = entities.get_entity(project, pia)
+    assert palle not in {e.id for e in entities.list_entities(project)}
+    assert (kept.pseudonym, kept.role) == (before.pseudonym, before.role) and "Palle" in kept.forms
+    assert f"{before.pseudonym}: Min søster" in render_document(project, 1).text
+
+
+def test_the_review_says_why_a_finding_waits(qtbot, project, events, monkeypatch):
+    def guess(text, **_):
+        return [Candidate(m.start(), m.end(), "Odense", "PLACE", "Odense", "model", 0.6)
+                for m in re.finditer(r"\bOdense\b", text)]
+
+    monkeypatch.setattr(register, "_default_detect", lambda: guess)
+    add_document(project, "a", TEXT)
+    dlg = AnonymiseReviewDialog(None, events)
+    qtbot.addWidget(dlg)
+    dlg.detect()
+    headers = [dlg.table.horizontalHeaderItem(c).text() for c in range(dlg.table.columnCount())]
+    row = next(r for r in range(dlg.table.rowCount()) if dlg.table.item(r, 2).text() == "Odense")
+    assert dlg.table.item(row, 0).text() == "pending"
+    assert dlg.table.item(row, headers.index("Why it waits")).text() == "found only by the statistical model"

@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 
 from qcode.anonymise import pseudonyms, register, review, state
 from qcode.anonymise.seal import seal_project
+from qcode.anonymise.triage import why_text
 from qcode.core import entities
 from qcode.core.documents import get_document, list_documents
 from qcode.core.errors import QcodeError, ui_language
+from qcode.ui import i18n
 from qcode.ui.bridge import ProjectEvents
 from qcode.ui.commands import CoreCommand, push
 from qcode.ui.commands.anonymise import (
@@ -45,7 +47,7 @@ from qcode.ui.dialogs.review_filter import ReviewFilter
 from qcode.ui.workers import run_in_background
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
-COLUMNS = ("Decision", "Kind", "Original", "Pseudonym", "Mentions", "Context")
+COLUMNS = ("Decision", "Kind", "Original", "Pseudonym", "Mentions", "Why it waits", "Context")
 MENTIONS = COLUMNS.index("Mentions")
 
 
@@ -118,7 +120,7 @@ class AnonymiseReviewDialog(QDialog):
         # Spelled out so lupdate sees each header (self.tr(variable) is never extracted).
         self.table.setHorizontalHeaderLabels([
             self.tr("Decision"), self.tr("Kind"), self.tr("Original"), self.tr("Pseudonym"),
-            self.tr("Mentions"), self.tr("Context")])
+            self.tr("Mentions"), self.tr("Why it waits"), self.tr("Context")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.Stretch)
@@ -137,6 +139,9 @@ class AnonymiseReviewDialog(QDialog):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+            if slot == self.merge_selected:
+                button.setToolTip(self.tr("Merge the selected entities into the one you selected first; "
+                                          "it keeps its pseudonym and role"))
         QShortcut(QKeySequence("Ctrl+Return"), self.table, activated=self.accept_selected)
         seal = QPushButton(self.tr("&Seal…"))
         seal.setToolTip(self.tr("Make the pseudonyms permanent; the key goes to a separate file"))
@@ -182,12 +187,13 @@ class AnonymiseReviewDialog(QDialog):
         order = header.sortIndicatorOrder()
         self.table.setSortingEnabled(False)  # filling a sorted table moves rows under the loop
         self.table.setRowCount(len(items))
+        lang = i18n.current_language()
         for row, item in enumerate(items):
             entity = item.entity
             forms = [f for f in entity.forms if f != entity.core]
             original = entity.core + (f"  ({', '.join(forms)})" if forms else "")
             values = (states.get(entity.state, entity.state), kinds.get(entity.kind, entity.kind), original,
-                      entity.pseudonym, str(item.mentions), item.context)
+                      entity.pseudonym, str(item.mentions), why_text(item.why, lang), item.context)
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 if column == MENTIONS:
@@ -219,7 +225,7 @@ class AnonymiseReviewDialog(QDialog):
         """Hide the rows the filter bar does not show (their order stays)."""
         for row in range(self.table.rowCount()):
             decision, kind = self._states.get(self.table.item(row, 0).data(Qt.UserRole), ("", ""))
-            text = " ".join(self.table.item(row, column).text() for column in (2, 3, 5))
+            text = " ".join(self.table.item(row, column).text() for column in (2, 3, 5, 6))
             self.table.setRowHidden(row, not self.filter.shows(text, kind, decision))
 
     def visible_rows(self) -> list[tuple[int, str, str, str]]:
@@ -273,9 +279,16 @@ class AnonymiseReviewDialog(QDialog):
             if rows and rows[-1] + 1 < self.table.rowCount():
                 self.table.selectRow(rows[-1] + 1)
 
+    def chosen_ids(self) -> list[int]:
+        """Entity ids of the selected rows in the order the user selected them (Ctrl+click appends)."""
+        rows = list(dict.fromkeys(r for part in self.table.selectionModel().selection()
+                                  for r in range(part.top(), part.bottom() + 1)))
+        return [self.table.item(r, 0).data(Qt.UserRole) for r in rows]
+
     def merge_selected(self) -> None:
-        """Merge every other selected entity into the first selected one."""
-        ids = self.selected_ids()
+        """Merge every other selected entity into the one selected first, which keeps its pseudonym and
+        role (the user picks who stays by clicking it first, whatever the table's order)."""
+        ids = self.chosen_ids()
         if len(ids) < 2:
             ask.inform(self, self.tr("Merge"), self.tr("Select two or more entities of the same kind."))
             return
@@ -318,7 +331,7 @@ class AnonymiseReviewDialog(QDialog):
         if choice is None:
             return
         try:
-            # refused while a candidate is undecided: an unreviewed name would stay in the texts
+            # refused while a candidate is undecided: the user looks at what waits before it is for good
             result = seal_project(self.project, choice.path, password=choice.password,
                                   plaintext_key=choice.plaintext)
         except QcodeError as error:
