@@ -50,7 +50,7 @@ class ProjectLifecycle:
         if state is not None:
             self.restore_layout(state)
         settings.add_recent_project(project.path)
-        self.setWindowTitle(f"{project.path.stem} — qcode")
+        self.show_title()
         self._update_enabled()
         self.update_status()
 
