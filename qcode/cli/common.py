@@ -31,6 +31,15 @@ register_messages({f"value.{key}": (key, danish) for key, danish in {
 }.items()})
 
 
+register_messages({
+    "cli.coder_remembered": (
+        "working as coder '{coder}', the coder you last worked as in this project (--coder NAME to work as "
+        "someone else)",
+        "arbejder som koder '{coder}', den koder du sidst arbejdede som i dette projekt (--coder NAVN for at "
+        "arbejde som en anden)"),
+})
+
+
 def value_word(value: str, lang: str | None = None) -> str:
     """A table value that is a word of qcode's ("accepted", "dropped") in the user's language; data
     (names, pseudonyms, numbers) and unknown words stay as they are."""
@@ -47,7 +56,8 @@ def columns(*keys: str, lang: str | None = None) -> list[str]:
 
 def add_project_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("project", metavar="PROJECT", help="the .qcode project file")
-    parser.add_argument("--coder", help="work as this coder (default: your user name)")
+    parser.add_argument("--coder", help="work as this coder (default: the coder last named for this "
+                                        "project, else your user name)")
 
 
 @contextmanager
@@ -57,6 +67,9 @@ def opened(args: argparse.Namespace, *, read_only: bool = False) -> Iterator[Pro
     project = open_project(args.project, coder=getattr(args, "coder", None), read_only=read_only)
     try:
         print_notes(project)
+        if not read_only and project.coder_source == "remembered":  # what it writes is recorded as theirs
+            print(f"qcode: note: {say('cli.coder_remembered', ui_language(), coder=project.coder_name)}",
+                  file=sys.stderr)
         yield project
     finally:
         project.close()
