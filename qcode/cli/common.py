@@ -37,6 +37,7 @@ register_messages({
         "someone else)",
         "arbejder som koder '{coder}', den koder du sidst arbejdede som i dette projekt (--coder NAVN for at "
         "arbejde som en anden)"),
+    "cli.note": ("note", "bemærk"),  # the label of a line on stderr that is no error: "qcode: note: …"
 })
 
 
@@ -68,22 +69,26 @@ def opened(args: argparse.Namespace, *, read_only: bool = False) -> Iterator[Pro
     try:
         print_notes(project)
         if not read_only and project.coder_source == "remembered":  # what it writes is recorded as theirs
-            print(f"qcode: note: {say('cli.coder_remembered', ui_language(), coder=project.coder_name)}",
-                  file=sys.stderr)
+            note(say("cli.coder_remembered", ui_language(), coder=project.coder_name))
         yield project
     finally:
         project.close()
+
+
+def note(text: str, lang: str | None = None) -> None:
+    """A line on stderr that is no error ("qcode: note: …"), its label in the user's language."""
+    print(f"qcode: {say('cli.note', lang or ui_language())}: {text}", file=sys.stderr)
 
 
 def print_notes(project: Project) -> None:
     """What opening found that the user should know (another qcode is writing, a failed backup, the
     check on open), one line each on stderr."""
     lang = ui_language()
-    for note in project.notes:
-        print(f"qcode: note: {note.message(lang)}", file=sys.stderr)
+    for found in project.notes:
+        note(found.message(lang), lang)
     if project.check is not None:
         for line in project.check.lines(lang):
-            print(f"qcode: note:   {line}", file=sys.stderr)
+            note(f"  {line}", lang)
 
 
 def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:

@@ -286,7 +286,7 @@ def open_project(path: str | Path, coder: str | None = None, *, read_only: bool 
     """
     path = Path(path)
     if not path.is_file():
-        raise ProjectError("project.not_found", path=str(path))
+        raise ProjectError("file.is_folder" if path.is_dir() else "project.not_found", path=str(path))
     version = inspect_project(path)
     if read_only:
         return _open_reader(path, version, coder)
