@@ -496,122 +496,92 @@
         <translation>Find i alle dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="99"/>
-        <source>Names:</source>
-        <translation>Navne:</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="101"/>
-        <source>[Informant 3]</source>
-        <translation>[Informant 3]</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="102"/>
-        <source>[navn]</source>
-        <translation>[navn]</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="103"/>
-        <source>Substitute names</source>
-        <translation>Erstatningsnavne</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="106"/>
-        <source>Ages:</source>
-        <translation>Aldre:</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="109"/>
-        <source>[40-49 år]</source>
-        <translation>[40-49 år]</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="120"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="111"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="120"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="111"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="120"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="111"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="121"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="112"/>
         <source>Mentions</source>
         <translation>Forekomster</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="121"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="112"/>
         <source>Context</source>
         <translation>Kontekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="133"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="124"/>
         <source>&amp;Accept</source>
         <translation>&amp;Godkend</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="134"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="125"/>
         <source>&amp;Reject</source>
         <translation>&amp;Afvis</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="135"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="126"/>
         <source>&amp;Merge</source>
         <translation>&amp;Flet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="136"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="127"/>
         <source>Edit &amp;pseudonym…</source>
         <translation>Redigér &amp;pseudonym…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="141"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="132"/>
         <source>&amp;Seal…</source>
         <translation>&amp;Forsegl…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="142"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="133"/>
         <source>Make the pseudonyms permanent; the key goes to a separate file</source>
         <translation>Gør pseudonymerne permanente; nøglen gemmes i en separat fil</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="145"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="136"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="176"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="167"/>
         <source>pending</source>
         <translation>afventer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="176"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="167"/>
         <source>accepted</source>
         <translation>godkendt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="177"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="168"/>
         <source>rejected</source>
         <translation>afvist</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="178"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="169"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="179"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="170"/>
         <source>Relative</source>
         <translation>Slægtning</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="200"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="191"/>
         <source>%n entities, </source>
         <translation>
             <numerusform>%n enhed, </numerusform>
@@ -619,7 +589,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="200"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="191"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n til gennemgang</numerusform>
@@ -627,7 +597,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="204"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="195"/>
         <source>%n document(s) not searched yet: Detect in all documents</source>
         <translation>
             <numerusform>%n dokument er ikke gennemsøgt endnu: Find i alle dokumenter</numerusform>
@@ -635,24 +605,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="259"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="302"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="325"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="250"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="293"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="316"/>
         <source>Anonymisation</source>
         <translation>Anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="280"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="271"/>
         <source>Merge</source>
         <translation>Flet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="280"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="271"/>
         <source>Select two or more entities of the same kind.</source>
         <translation>Vælg to eller flere enheder af samme slags.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="313"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="304"/>
         <source>Sealing replaces every accepted name, age and place in the stored texts and removes the originals from the project. Codings keep their words.
 
 This cannot be undone: Undo does not bring the originals back, and the undo history is cleared. Continue?</source>
@@ -716,24 +686,24 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
         <translation>Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="361"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="368"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="352"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="359"/>
         <source>Anonymise selection</source>
         <translation>Anonymisér markering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="362"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="353"/>
         <source>The selected text is a:</source>
         <translation>Den markerede tekst er:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="368"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="359"/>
         <source>Mark &apos;%1&apos; as %2? It is replaced by a pseudonym in every document and export. This cannot be undone with Undo; reject it in Tools → Anonymise to keep it.</source>
         <translation>Markér &apos;%1&apos; som %2? Det erstattes af et pseudonym i alle dokumenter og eksporter. Det kan ikke fortrydes med Fortryd; afvis det under Værktøjer → Anonymisér for at beholde det.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="120"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="290"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="111"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="281"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
@@ -743,23 +713,18 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
         <translation>Gennemsøger %1 (%2 af %3)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="108"/>
-        <source>[fyrrerne]</source>
-        <translation>[fyrrerne]</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="291"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="282"/>
         <source>Pseudonym (leave empty for the automatic one):</source>
         <translation>Pseudonym (lad feltet stå tomt for det automatiske):</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="299"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="290"/>
         <source>Detecting names and ages…</source>
         <translation>Finder navne og aldre…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="312"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="331"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="303"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="322"/>
         <source>Seal the project</source>
         <translation>Forsegl projektet</translation>
     </message>
@@ -2853,6 +2818,59 @@ Importér dem igen som nye dokumenter?</translation>
         <location filename="../../qcode/ui/dialogs/preferences.py" line="109"/>
         <source>Backup folder</source>
         <translation>Mappe til sikkerhedskopier</translation>
+    </message>
+</context>
+<context>
+    <name>PseudonymStyleBox</name>
+    <message>
+        <location filename="../../qcode/ui/dialogs/pseudonym_style_box.py" line="17"/>
+        <source>Pseudonym style (for all names and ages)</source>
+        <translation>Pseudonymstil (for alle navne og aldre)</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/pseudonym_style_box.py" line="19"/>
+        <source>Numbered, e.g. [Informant 3]</source>
+        <translation>Nummereret, fx [Informant 3]</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/pseudonym_style_box.py" line="20"/>
+        <source>Kind only, e.g. [navn]</source>
+        <translation>Kun slags, fx [navn]</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/pseudonym_style_box.py" line="21"/>
+        <source>Substitute names, e.g. Karen → Birthe</source>
+        <translation>Erstatningsnavne, fx Karen → Birthe</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/pseudonym_style_box.py" line="24"/>
+        <source>How every accepted name is written in exports and the pseudonymised view. The entries are examples of the style, not anyone&apos;s pseudonym: each person&apos;s is in the table&apos;s Pseudonym column.</source>
+        <translation>Sådan skrives hvert accepteret navn i eksporter og i den pseudonymiserede visning. Punkterne er eksempler på stilen, ikke nogens pseudonym: hver persons står i tabellens kolonne Pseudonym.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/pseudonym_style_box.py" line="28"/>
+        <source>Decades, e.g. [fyrrerne]</source>
+        <translation>Årtier, fx [fyrrerne]</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/pseudonym_style_box.py" line="29"/>
+        <source>Ranges, e.g. [40-49 år]</source>
+        <translation>Intervaller, fx [40-49 år]</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/pseudonym_style_box.py" line="32"/>
+        <source>How every accepted age is written in exports and the pseudonymised view. The entries are examples of the style, not anyone&apos;s age.</source>
+        <translation>Sådan skrives hver accepteret alder i eksporter og i den pseudonymiserede visning. Punkterne er eksempler på stilen, ikke nogens alder.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/pseudonym_style_box.py" line="35"/>
+        <source>Names:</source>
+        <translation>Navne:</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/pseudonym_style_box.py" line="36"/>
+        <source>Ages:</source>
+        <translation>Aldre:</translation>
     </message>
 </context>
 <context>
