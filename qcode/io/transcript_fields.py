@@ -6,7 +6,8 @@ What tells a field from a turn, when the key is no known field word:
 - a field key is used once in the document (a speaker speaks again), and names no role ("I", "IP",
   "Interviewer" ask and answer, whatever else the text looks like);
 - fields come in a block: two or more such keys on consecutive lines, each value on its one line and
-  short. A block is dropped whole, a role key in it included ("Borger: Per Olsen" between two fields);
+  short, mostly no sentence, and no interviewer among them. A block is dropped whole, a role key in it
+  included ("Borger: Per Olsen" between two fields);
 - a document whose every label is such a one-line field, none of them a sentence ("Palle: Jeg er 46 år."
   is a one-turn transcript), has no conversation at all.
 A short exchange between two names each speaking once ("Anna: Hej" / "Bo: Hej") reads as a block too;
@@ -15,7 +16,7 @@ a real interview's speakers speak more than once. No I/O, no Qt."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
 from qcode.io.transcript_words import HEADER_KEYS, SPEAKER_KEYS, STT_LABEL, Lines, role_word
@@ -44,11 +45,28 @@ def _field_key(label: str, uses: int) -> bool:
     return uses == 1 and role_word(label) is None
 
 
+_SENTENCE_ENDS = (".", "?", "!", "…")
+
+
+def _field_block(run: Sequence[C], field: dict[int, bool], said: Callable[[C], str]) -> bool:
+    """Whether consecutive one-line labels are a form's fields: two or more different keys, two of them
+    field keys, nobody in them asking (an interviewer's line makes it a conversation: "Interviewer: …?" /
+    "Palle: Godt." / "Pia: …"), and not mostly sentences."""
+    if len(run) < 2 or len({r.label for r in run}) < len(run) or sum(field[r.line] for r in run) < 2:
+        return False
+    if any(role_word(r.label) == "interviewer" for r in run):
+        return False
+    return 2 * sum(said(r).endswith(_SENTENCE_ENDS) for r in run) < len(run)
+
+
 def fields_dropped(cands: Sequence[C], lines: Lines) -> list[C]:
     """``cands`` (in text order) without the field lines of a note or a form."""
     if not cands:
         return []
     uses = Counter(c.label for c in cands)
+    keys = {label: _field_key(label, n) for label, n in uses.items()}  # per label: a handful
+    if not any(keys.values()):
+        return list(cands)  # every label speaks again or names a role: an interview, nothing to look at
     text, starts = lines.text, lines.starts
     by_line = {c.line: c for c in cands}
 
@@ -67,8 +85,8 @@ def fields_dropped(cands: Sequence[C], lines: Lines) -> list[C]:
         return text[c.label_end:len(text) if stop < 0 else stop].lstrip(":").strip()
 
     short = {c.line: one_line(c) for c in cands}
-    field = {c.line: short[c.line] and _field_key(c.label, uses[c.label]) for c in cands}
-    if all(field.values()) and not any(said(c).endswith((".", "?", "!", "…")) for c in cands):
+    field = {c.line: short[c.line] and keys[c.label] for c in cands}
+    if all(field.values()) and not any(said(c).endswith(_SENTENCE_ENDS) for c in cands):
         return []  # no label speaks twice or names a role, and nobody says a sentence: a note
     dropped: set[int] = set()
     run: list[C] = []
@@ -76,7 +94,7 @@ def fields_dropped(cands: Sequence[C], lines: Lines) -> list[C]:
         if c is not None and short[c.line] and (not run or c.line == run[-1].line + 1):
             run.append(c)
             continue
-        if len(run) >= 2 and len({r.label for r in run}) == len(run) and sum(field[r.line] for r in run) >= 2:
+        if _field_block(run, field, said):
             dropped.update(r.line for r in run)
         run = [c] if c is not None and short[c.line] else []
     return [c for c in cands if c.line not in dropped] if dropped else list(cands)

@@ -157,7 +157,7 @@ def test_detection_finds_what_it_found_before_on_every_transcript_and_variant(co
         for _ in range(4):
             _same(_variant(text, rng))
     assert turns > 4000
-    # the later rules touch some texts (labels with a note or numbered headings: 20; field lines: the 8
+    # the later rules touch some texts (labels with a note or numbered headings: 20; field lines: the 7
     # notes, forms and CVs of the anonymiser's test sets; speaker ids: 1); the rest are compared exactly
     assert compared >= 0.88 * len(texts)
 

@@ -62,6 +62,10 @@ def test_a_field_block_in_an_interview_is_no_turn_and_the_interview_keeps_its_tu
      ["Interviewer", "Birgit"]),
     ("Anna: Hej, hvordan går det?\n\nBo: Godt, tak.\n\nAnna: Og arbejdet?\n\nBo: Travlt.\n", ["Anna", "Bo"]),
     ("Interviewer: Hvordan har du det?\n\nInformant: Jeg har det godt nu.\n", ["Interviewer", "Informant"]),
+    # each name speaks once, on consecutive lines: with an interviewer asking, a conversation
+    ("Interviewer: Hvordan har du det, Palle?\nPalle: Godt. Pias far bor i Vejle.\nPia: Palle er min bror.\n",
+     ["Interviewer", "Palle", "Pia"]),
+    ("Anna: Hej, hvordan går det?\nBo: Godt, tak.\n", ["Anna", "Bo"]),  # sentences, not fields
 ])
 def test_interviews_keep_their_speakers(text: str, speakers: list[str]):
     assert list(dict.fromkeys(t.speaker for t in detect_structure(text).turns)) == speakers
