@@ -7,8 +7,9 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
+from qcode.core.coders import remember_coder
 from qcode.core.errors import MESSAGES, register_messages, say, ui_language
-from qcode.core.project import Project, open_project
+from qcode.core.project import Project, default_coder, open_project
 
 # Column headers of the plain tables the commands print (English as typed, lower case, as before).
 register_messages({f"column.{key.replace(' ', '_')}": (key, danish) for key, danish in {
@@ -61,16 +62,25 @@ def add_project_argument(parser: argparse.ArgumentParser) -> None:
                                         "project, else your user name)")
 
 
+# Commands whose work is recorded as the coder's own (codings, the codebook's history): where it matters
+# which coder a command works as, a coder remembered from earlier is named on stderr.
+CODER_COMMANDS = frozenset({"code", "add-code", "rename-code", "move-code", "merge-codes", "split-code",
+                            "delete-code", "adjudicate"})
+
+
 @contextmanager
 def opened(args: argparse.Namespace, *, read_only: bool = False) -> Iterator[Project]:
     """Open the project named on the command line and close it afterwards. ``read_only`` for commands
-    that only read: they take no lock and work while another qcode has the project open."""
+    that only read: they take no lock and work while another qcode has the project open. A coder named
+    with ``--coder`` is remembered for this login once the command has done its work."""
     project = open_project(args.project, coder=getattr(args, "coder", None), read_only=read_only)
     try:
         print_notes(project)
-        if not read_only and project.coder_source == "remembered":  # what it writes is recorded as theirs
+        if project.coder_source == "remembered" and getattr(args, "command", None) in CODER_COMMANDS:
             note(say("cli.coder_remembered", ui_language(), coder=project.coder_name))
         yield project
+        if project.coder_source == "given":
+            remember_coder(project, default_coder())
     finally:
         project.close()
 

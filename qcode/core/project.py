@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from qcode.core import backup as backups
 from qcode.core.changes import SETTINGS, Change, ChangeNotifier, coalesce
 from qcode.core.clock import now
-from qcode.core.coders import ensure_coder, remember_coder, remembered_coder
+from qcode.core.coders import LOGIN_PREFIX, ensure_coder, remembered_coder
 from qcode.core.connection import close_quietly, connect, connect_checked, connect_reader
 from qcode.core.default_codebook import install_default_codebook
 from qcode.core.errors import ProjectError, QcodeError, register_messages
@@ -264,8 +264,9 @@ def create_project(
             project.db.execute(
                 "INSERT INTO project_info (key, value) VALUES ('created_at', ?)", [now()]
             )
-            if coder:
-                remember_coder(project, default_coder())
+            if coder:  # the coder named here is the one later commands by this login work as
+                project.db.execute("INSERT INTO project_info (key, value) VALUES (?, ?)",
+                                   [LOGIN_PREFIX + default_coder(), coder])
             project.log("create_project", "project", None, path=path.name)
             if with_default_codebook:
 
@@ -301,8 +302,6 @@ def open_project(path: str | Path, coder: str | None = None, *, read_only: bool 
         project = Project(path, conn, lock, name)
         project.coder_source = source
         project.notes += finish_pending(project)
-        if source == "given":
-            remember_coder(project, default_coder())
         if first:  # the first connection of this process; a worker thread's own connection skips this
             _check_and_back_up(project, backup)
     except sqlite3.Error as error:

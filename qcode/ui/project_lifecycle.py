@@ -8,8 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from qcode.core.coders import remember_coder
 from qcode.core.errors import QcodeError
-from qcode.core.project import create_project, open_project
+from qcode.core.project import create_project, default_coder, open_project
 from qcode.core.storage import ProjectDamagedError
 from qcode.ui import i18n, settings
 from qcode.ui.actions import texts
@@ -97,6 +98,10 @@ class ProjectLifecycle:
         except QcodeError as error:
             self.show_error(error)
             return False
+        try:  # the command line, run later by this login without --coder, works as this coder too
+            remember_coder(project, default_coder())
+        except QcodeError as error:  # not worth refusing the project over; said like any other error
+            self.show_error(error)
         self.set_project(project)
         self.show_open_notes(project)
         return True

@@ -34,8 +34,7 @@ def test_later_commands_work_as_the_coder_named_when_the_project_was_made(tmp_pa
     (tmp_path / "iv.txt").write_text(TEXT, encoding="utf-8")
     assert qcode("new", "study.qcode", "--coder", "anna", cwd=tmp_path).returncode == 0
     imported = qcode("import", "study.qcode", "iv.txt", cwd=tmp_path)
-    assert imported.returncode == 0
-    assert "working as coder 'anna'" in imported.stderr
+    assert imported.returncode == 0 and "working as coder" not in imported.stderr  # no coder's work
 
     first = _code(tmp_path, "Hvordan")
     assert first.returncode == 0, first.stderr
@@ -57,3 +56,14 @@ def test_a_project_made_without_a_name_works_as_the_login(tmp_path: Path):
         assert (project.coder_name, project.coder_source) == (default_coder(), "login")
     finally:
         project.close()
+
+
+def test_a_refused_command_does_not_change_the_remembered_coder(tmp_path: Path):
+    (tmp_path / "iv.txt").write_text(TEXT, encoding="utf-8")
+    assert qcode("new", "study.qcode", "--coder", "anna", cwd=tmp_path).returncode == 0
+    assert qcode("import", "study.qcode", "iv.txt", cwd=tmp_path).returncode == 0
+    refused = qcode("code", "study.qcode", "--doc", "nope", "--start", "0", "--end", "3", "--code",
+                    "ensomhed", "--coder", "bo", cwd=tmp_path)
+    assert refused.returncode == 1
+    assert _code(tmp_path, "Hvordan").returncode == 0
+    assert _coders_of_codings(tmp_path / "study.qcode") == ["anna"]
