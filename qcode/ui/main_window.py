@@ -115,16 +115,19 @@ class MainWindow(MenuBar, ProjectLifecycle, EntryPoints, TeamEntries, LayoutMemo
         self.update_status()
 
     def show_title(self) -> None:
-        """The project's name in the title bar; in the pseudonymised view as its exports name files (a
-        project is often named after its first interviewee)."""
-        if self.workspace is None:
-            return
+        """The project's name in the title bar, as :meth:`shown_project_name` gives it."""
+        if self.workspace is not None:
+            self.setWindowTitle(f"{self.shown_project_name()} — qcode")
+
+    def shown_project_name(self) -> str:
+        """The open project's name; in the pseudonymised view as its exports name files (a project is
+        often named after its first interviewee)."""
         stem = self.project.path.stem
-        if self.workspace.view.pseudonymised:
+        if self.workspace is not None and self.workspace.view.pseudonymised:
             from qcode.export.pseudonymiser import Pseudonymiser  # noqa: PLC0415 (the pseudonymised view only; not needed to start)
 
             stem = Pseudonymiser(self.project).file_name(stem)
-        self.setWindowTitle(f"{stem} — qcode")
+        return stem
 
     def update_status(self, *_args) -> None:
         """Refresh the permanent status-bar text."""

@@ -64,7 +64,7 @@ class ProjectLifecycle:
             return
         QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
-            self.statusBar().showMessage(_tr("Closing %1…").replace("%1", self.project.path.stem))
+            self.statusBar().showMessage(_tr("Closing %1…").replace("%1", self.shown_project_name()))
             self.statusBar().repaint()  # now: the event loop does not run again before the window goes
             stop_background_jobs()
             self._close_project()

@@ -123,16 +123,25 @@ def test_the_case_sheet_does_not_open_or_stay_in_the_pseudonymised_view(window, 
 
 def test_the_window_title_and_status_bar_show_no_name(window, named, tmp_path):
     project, _doc, _code = named
-    renamed = tmp_path / "birgit.qcode"
-    window.workspace.view.set_pseudonymised(False)
-    project.path = renamed  # as if the project had been named after her (the title reads only the name)
+    stored = project.path
+    project.path = tmp_path / "birgit.qcode"  # as if named after her (title and messages read only the name)
     window.show_title()
-    assert "birgit" in window.windowTitle().lower()
+    assert window.windowTitle() == "birgit — qcode"
     window.actions["pseudonymised"].trigger()
     assert NAME.lower() not in window.windowTitle().lower(), window.windowTitle()
     assert NAME not in window._status.text()
     window.actions["pseudonymised"].trigger()
     assert window.windowTitle() == "birgit — qcode"
+    window.actions["pseudonymised"].trigger()
+    said: list[str] = []
+
+    def closing(message: str) -> None:  # "Closing …", said before the project closes at its real path
+        said.append(message)
+        project.path = stored
+
+    window.statusBar().messageChanged.connect(closing)
+    window.close_project()
+    assert said and said[0].startswith("Closing") and NAME.lower() not in said[0].lower(), said
 
 
 def test_adjudication_does_not_open_or_stay_in_the_pseudonymised_view(window, named, qtbot, monkeypatch):
