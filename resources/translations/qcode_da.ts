@@ -2100,22 +2100,22 @@ Importér dem igen som nye dokumenter?</translation>
         <translation>&amp;Gentag %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="132"/>
+        <location filename="../../qcode/ui/main_window.py" line="135"/>
         <source>No project · coder: %1</source>
         <translation>Intet projekt · koder: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="136"/>
+        <location filename="../../qcode/ui/main_window.py" line="139"/>
         <source>%1 documents · %2 · coder: %3</source>
         <translation>%1 dokumenter · %2 · koder: %3</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="139"/>
+        <location filename="../../qcode/ui/main_window.py" line="142"/>
         <source>blind coding: you see your own codings</source>
         <translation>blind kodning: du ser dine egne kodninger</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="142"/>
+        <location filename="../../qcode/ui/main_window.py" line="145"/>
         <source>Nothing has been pseudonymised yet (run %1)</source>
         <translation>Intet er pseudonymiseret endnu (kør %1)</translation>
     </message>
@@ -2130,7 +2130,7 @@ Importér dem igen som nye dokumenter?</translation>
         <translation>(dig)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="148"/>
+        <location filename="../../qcode/ui/main_window.py" line="151"/>
         <location filename="_helper_strings.py" line="99"/>
         <location filename="_helper_strings.py" line="104"/>
         <location filename="_helper_strings.py" line="107"/>
@@ -2138,12 +2138,12 @@ Importér dem igen som nye dokumenter?</translation>
         <translation>qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="152"/>
+        <location filename="../../qcode/ui/main_window.py" line="155"/>
         <source>About qcode</source>
         <translation>Om qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="153"/>
+        <location filename="../../qcode/ui/main_window.py" line="156"/>
         <source>qcode %1 — qualitative coding of interview transcripts.</source>
         <translation>qcode %1 — kvalitativ kodning af interviewtransskriptioner.</translation>
     </message>
