@@ -84,17 +84,29 @@ def fields_dropped(cands: Sequence[C], lines: Lines) -> list[C]:
         stop = text.find("\n", c.label_end)
         return text[c.label_end:len(text) if stop < 0 else stop].lstrip(":").strip()
 
-    short = {c.line: one_line(c) for c in cands}
-    field = {c.line: short[c.line] and keys[c.label] for c in cands}
-    if all(field.values()) and not any(said(c).endswith(_SENTENCE_ENDS) for c in cands):
+    # Only the runs of consecutive one-line labels around a field key can be a block: the lines are looked
+    # at there, not all over a long interview with a stray label or two.
+    short: dict[int, bool] = {}
+
+    def is_short(i: int) -> bool:
+        if i not in short:
+            short[i] = one_line(cands[i])
+        return short[i]
+
+    if all(keys[c.label] for c in cands) and all(is_short(i) for i in range(len(cands))) and not any(
+            said(c).endswith(_SENTENCE_ENDS) for c in cands):
         return []  # no label speaks twice or names a role, and nobody says a sentence: a note
     dropped: set[int] = set()
-    run: list[C] = []
-    for c in [*cands, None]:
-        if c is not None and short[c.line] and (not run or c.line == run[-1].line + 1):
-            run.append(c)
+    for i, c in enumerate(cands):
+        if not keys[c.label] or c.line in dropped or not is_short(i):
             continue
+        first = last = i
+        while first > 0 and cands[first - 1].line == cands[first].line - 1 and is_short(first - 1):
+            first -= 1
+        while last + 1 < len(cands) and cands[last + 1].line == cands[last].line + 1 and is_short(last + 1):
+            last += 1
+        run = cands[first:last + 1]
+        field = {r.line: keys[r.label] for r in run}  # every line of the run is short
         if _field_block(run, field, said):
             dropped.update(r.line for r in run)
-        run = [c] if c is not None and short[c.line] else []
     return [c for c in cands if c.line not in dropped] if dropped else list(cands)
