@@ -52,6 +52,7 @@ LAZY = {
     ("qcode.io", "qcode.io.registry"): "its names load every importer on first use",
     ("qcode.export.memos", "qcode.export.docx_quotes"): "python-docx loads when a Word file is written",
     ("qcode.ui.models.documents_model", "qcode.export.pseudonymiser"): "the pseudonymised view only",
+    ("qcode.ui.main_window", "qcode.export.pseudonymiser"): "the pseudonymised view's title only",
     ("qcode.ui.entry_points", "qcode.ui.dialogs.import_dialog"): "the first paint waits for no dialog",
     ("qcode.ui.entry_points", "qcode.ui.dialogs.anonymise_review"): "it brings the seal and cryptography",
     ("qcode.ui.entry_points", "qcode.ui.dialogs.cases_dialog"): "the first paint waits for no dialog",

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from qcode.anonymise.candidates import AGE, CONTEXT_BOUND, Candidate
-from qcode.anonymise.leak_patterns import CONTACT, contact_identifiers
+from qcode.anonymise.leak_patterns import CONTACT, clock_time, contact_identifiers
 from qcode.anonymise.lexicon import is_word
 from qcode.anonymise.linking import skeleton
 from qcode.anonymise.pseudonyms import within_one_edit
@@ -226,7 +226,8 @@ def _check_one(where: str, text: str, index: _Index, report: LeakReport) -> set[
                 index.forms[m.group()], "register")
     if index.ages is not None:
         for m in index.ages.finditer(folded):
-            if origin[m.start()] not in taken:
+            start, end = origin[m.start()], origin[m.end() - 1] + 1
+            if start not in taken and not clock_time(text, start, end):
                 add(report.warnings, m.start(), m.end(), AGE, "age")
     words = list(_WORD.finditer(folded))
     for w in words:  # near misses: "PalIe", "Palel"
@@ -269,6 +270,8 @@ def _fresh_detections(where: str, text: str, found: list[Candidate], index: _Ind
     brackets += [(m.start(), m.end()) for m in _OWN_LABEL.finditer(text)]
     for c in found:
         if c.start in taken or any(s <= c.start < e for s, e in brackets):
+            continue
+        if c.label == AGE and clock_time(text, c.start, c.end):
             continue
         if {c.core.casefold(), c.surface.casefold()} & (index.pseudonyms | index.rejected):
             continue

@@ -19,6 +19,23 @@ _DIGIT = r"(?:nul|en|et|én|to|tre|fire|fem|seks|syv|otte|ni|\d)"
 _SPOKEN = re.compile(rf"(?i)(?<![\w-]){_DIGIT}(?:[ \t,]+{_DIGIT}){{7,11}}(?![\w-])")
 
 
+# An hour read out is no age: "klokken halv ni", "kvart over ni", "ti minutter i ni", "i går kl. 9",
+# "ni om morgenen". A recorded age written as a bare number word ("ni") matches those words.
+_CLOCK_BEFORE = re.compile(r"(?i)(?:\bklokken|\bkl\.?|\bhalv|\bkvart\s+(?:over|i|på)|"
+                           r"\b(?:minutter|min\.?|\d{1,2}|fem|ti|tyve)\s+(?:over|i|på))\s*$")
+_CLOCK_AFTER = re.compile(r"(?i)(?:[.:]\d{2}\b|\s+(?:om\s+(?:morgenen|formiddagen|eftermiddagen|aftenen"
+                          r"|natten)|i\s+(?:morges|aftes)))")
+_AGE_WORD = re.compile(r"(?i)år|aar")
+
+
+def clock_time(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a number) is an hour: the words before or after it tell a time of day.
+    A hit with "år" in it ("ni år", "9-årig") is an age wherever it stands."""
+    if _AGE_WORD.search(text, start, end):
+        return False
+    return bool(_CLOCK_BEFORE.search(text[max(0, start - 24):start]) or _CLOCK_AFTER.match(text, end))
+
+
 def _is_date(day: str, month: str, year: str) -> bool:
     try:
         date(2000 + int(year) if int(year) < 100 else int(year), int(month), int(day))

@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from qcode.cli.common import add_project_argument, columns, opened, print_table, text_progress
+from qcode.cli.common import add_project_argument, columns, note, opened, print_table, text_progress
 from qcode.core.cases import cases_of_document
 from qcode.core.documents import list_documents, turns_for_document
 from qcode.core.errors import say, ui_language
@@ -56,7 +56,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     for line in report.lines(lang):
         print(f"qcode: {line}", file=sys.stderr)
     for path, warning in report.warnings:
-        print(f"qcode: note: {path}: {warning}", file=sys.stderr)
+        note(f"{path}: {warning}", lang)
     print(report.summary(lang))
     if report.autocoded:
         print(say("import.autocoded", lang, n=report.autocoded))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from typing import TYPE_CHECKING
 
 from qcode.core import changes
@@ -11,6 +12,28 @@ from qcode.core.types import Coder, CoderId
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
+
+# The coder a login last worked as in this project (``--coder`` on the command line, the name chosen in
+# the window): later commands without ``--coder`` work as that coder, not as the login name.
+LOGIN_PREFIX = "coder_for_login:"
+
+
+def remembered_coder(conn: sqlite3.Connection, login: str) -> str | None:
+    """The coder ``login`` last worked as in the project on ``conn`` (None: never named one)."""
+    try:
+        row = conn.execute("SELECT value FROM project_info WHERE key = ?", [LOGIN_PREFIX + login]).fetchone()
+    except sqlite3.OperationalError:  # a file older than project_info: migrated once opened for writing
+        return None
+    return row[0] if row else None
+
+
+def remember_coder(project: Project, login: str) -> None:
+    """Remember that ``login`` works as ``project.coder_name`` in this project (written only on change).
+    Called after a command that named its coder has done its work (a refused one changes nothing) and
+    when the window opens a project."""
+    if not project.read_only and remembered_coder(project.conn, login) != project.coder_name:
+        project.set_setting(LOGIN_PREFIX + login, project.coder_name)
+
 
 CODER_COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#17becf")
 

@@ -12,7 +12,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "A project already exists at {path}.",
         "Der findes allerede et projekt i {path}.",
     ),
-    "project.not_found": ("No project file at {path}.", "Der er ingen projektfil i {path}."),
+    "project.not_found": ("There is no project file at {path}. Check the name and the folder.",
+                          "Der er ingen projektfil i {path}. Kontrollér navnet og mappen."),
     "project.not_a_project": (
         "{path} is not a qcode project file.",
         "{path} er ikke en qcode-projektfil.",
@@ -22,8 +23,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} er skrevet af en nyere qcode (skema {found}, denne version kender {known}).",
     ),
     "project.locked": (
-        "The project is already open by {user} on {host} (process {pid}, since {since}).",
-        "Projektet er allerede åbnet af {user} på {host} (proces {pid}, siden {since}).",
+        "The project is already open by {user} on {host} (process {pid}, since {since}). Close it there, "
+        "or wait until it is closed, and try again.",
+        "Projektet er allerede åbnet af {user} på {host} (proces {pid}, siden {since}). Luk det dér, "
+        "eller vent, til det er lukket, og prøv igen.",
     ),
     "project.closed": ("The project is closed.", "Projektet er lukket."),
     "document.not_found": ("No document named '{name}'.", "Der er intet dokument med navnet '{name}'."),

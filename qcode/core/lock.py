@@ -32,8 +32,10 @@ from qcode.core.storage import os_error
 
 register_messages({
     "project.locked_unknown": (
-        "The project is already open in another qcode on this computer or another one.",
-        "Projektet er allerede åbnet i en anden qcode på denne eller en anden computer.",
+        "The project is already open in another qcode on this computer or another one. Close it there, "
+        "or wait until it is closed, and try again.",
+        "Projektet er allerede åbnet i en anden qcode på denne eller en anden computer. Luk det dér, "
+        "eller vent, til det er lukket, og prøv igen.",
     ),
 })
 

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from qcode.core import backup as backups
 from qcode.core.changes import SETTINGS, Change, ChangeNotifier, coalesce
 from qcode.core.clock import now
-from qcode.core.coders import ensure_coder
+from qcode.core.coders import LOGIN_PREFIX, ensure_coder, remembered_coder
 from qcode.core.connection import close_quietly, connect, connect_checked, connect_reader
 from qcode.core.default_codebook import install_default_codebook
 from qcode.core.errors import ProjectError, QcodeError, register_messages
@@ -81,6 +81,9 @@ class Project:
         self._depth = 0
         self._flat = False  # see flat_nesting()
         self.coder_name = coder
+        # Where the coder's name came from: "given" (the caller named one), "remembered" (the coder this
+        # login last named for this project), "login" (the OS user name): the CLI says so when it matters.
+        self.coder_source = "given"
         self._coder_id: CoderId | None = None
         self.read_only = read_only
         # Things the opener should tell the user (another qcode is writing, a backup failed, the check
@@ -261,6 +264,9 @@ def create_project(
             project.db.execute(
                 "INSERT INTO project_info (key, value) VALUES ('created_at', ?)", [now()]
             )
+            if coder:  # the coder named here is the one later commands by this login work as
+                project.db.execute("INSERT INTO project_info (key, value) VALUES (?, ?)",
+                                   [LOGIN_PREFIX + default_coder(), coder])
             project.log("create_project", "project", None, path=path.name)
             if with_default_codebook:
 
@@ -281,7 +287,7 @@ def open_project(path: str | Path, coder: str | None = None, *, read_only: bool 
     """
     path = Path(path)
     if not path.is_file():
-        raise ProjectError("project.not_found", path=str(path))
+        raise ProjectError("file.is_folder" if path.is_dir() else "project.not_found", path=str(path))
     version = inspect_project(path)
     if read_only:
         return _open_reader(path, version, coder)
@@ -292,7 +298,9 @@ def open_project(path: str | Path, coder: str | None = None, *, read_only: bool 
         if not writable(path):
             raise StorageError("project.read_only", path=str(path))
         conn = connect_checked(path)
-        project = Project(path, conn, lock, coder or default_coder())
+        name, source = _coder(conn, coder)
+        project = Project(path, conn, lock, name)
+        project.coder_source = source
         project.notes += finish_pending(project)
         if first:  # the first connection of this process; a worker thread's own connection skips this
             _check_and_back_up(project, backup)
@@ -326,6 +334,14 @@ def _check_and_back_up(project: Project, backup: bool) -> None:
         project.notes.append(CausedError("backup.failed", error))
 
 
+def _coder(conn: sqlite3.Connection, coder: str | None) -> tuple[str, str]:
+    """The coder a session works as and where the name came from (see ``Project.coder_source``)."""
+    if coder:
+        return coder, "given"
+    remembered = remembered_coder(conn, default_coder())
+    return (remembered, "remembered") if remembered else (default_coder(), "login")
+
+
 def _open_reader(path: Path, version: int, coder: str | None) -> Project:
     """A project opened for reading only (no lock; ``query_only``)."""
     holder = other_holder(path)
@@ -340,7 +356,9 @@ def _open_reader(path: Path, version: int, coder: str | None) -> Project:
         if storage is None:
             raise
         raise storage from None
-    project = Project(path, conn, None, coder or default_coder(), read_only=True)
+    name, source = _coder(conn, coder)
+    project = Project(path, conn, None, name, read_only=True)
+    project.coder_source = source
     if holder is not None:
         project.notes.append(_open_elsewhere(path, holder))
     return project

@@ -77,10 +77,24 @@ register_messages({
         "anden disk) og prøv igen; projektet er som før handlingen.",
     ),
     "file.failed": (
-        "{path}: {detail}. Check the file and its folder (is it there, may you write to it, is the "
-        "disk connected?) and try again.",
-        "{path}: {detail}. Kontrollér filen og dens mappe (findes den, må du skrive i den, er disken "
-        "tilsluttet?) og prøv igen.",
+        "qcode could not use {path} (the system said: {detail}). Check that the file is there, that you "
+        "have access to it and that its disk is connected, then try again.",
+        "qcode kunne ikke bruge {path} (systemet svarede: {detail}). Kontrollér, at filen findes, at du har "
+        "adgang til den, og at disken er tilsluttet, og prøv igen.",
+    ),
+    "file.not_found": (
+        "{path} does not exist. Check the name and the folder.",
+        "{path} findes ikke. Kontrollér navnet og mappen.",
+    ),
+    "file.is_folder": (
+        "{path} is a folder, not a file. Name a file in it.",
+        "{path} er en mappe, ikke en fil. Angiv en fil i den.",
+    ),
+    "file.no_access": (
+        "You do not have permission to use {path}. Ask for access, or copy the file to a folder of "
+        "your own.",
+        "Du har ikke tilladelse til at bruge {path}. Bed om adgang, eller kopiér filen til en mappe, "
+        "du selv har.",
     ),
     "file.read_only": (
         "{path} cannot be written: the file or its folder is read-only ({detail}). Choose another "
@@ -226,8 +240,16 @@ def file_error(error: OSError) -> StorageError:
     detail = error.strerror or str(error)
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
         return StorageError("disk.full", path=str(path))
-    if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+    if error.errno == errno.EROFS:
         return StorageError("file.read_only", path=str(path), detail=detail)
+    # The operating system's words are English whatever the user's language: the common cases are
+    # said in qcode's own words, in both languages.
+    if error.errno in (errno.ENOENT, errno.ENOTDIR):
+        return StorageError("file.not_found", path=str(path))
+    if error.errno == errno.EISDIR:
+        return StorageError("file.is_folder", path=str(path))
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return StorageError("file.no_access", path=str(path))
     return StorageError("file.failed", path=str(path), detail=detail)
 
 

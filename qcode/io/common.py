@@ -18,6 +18,9 @@ register_messages({
         "{count} NUL or other control character(s) were removed",
         "{count} NUL- eller andre kontroltegn er fjernet",
     ),
+    "import.warn.rewrapped": ("hard-wrapped lines were joined", "hårdt ombrudte linjer er sat sammen"),
+    "import.warn.pdf_repaired": ("line breaks and hyphenation were repaired",
+                                 "linjeskift og orddelinger er rettet"),
     "import.warn.name": (
         "the file name is not valid UTF-8; it was read as '{name}'",
         "filnavnet er ikke gyldig UTF-8; det er læst som '{name}'",

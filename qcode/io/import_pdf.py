@@ -7,6 +7,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from qcode.core.errors import say, ui_language
 from qcode.io.base import ImportedDocument, ImportFormatError
 from qcode.io.common import build_document, read_bytes
 from qcode.io.rewrap import repair_pages
@@ -50,7 +51,7 @@ class PdfImporter:
             raise ImportFormatError(path, "the PDF has no text layer (a scan) — it needs OCR before "
                                     "it can be imported", "import.needs_ocr")
         return build_document(path, data, repair_pages(pages), "pdf",
-                              warnings=["line breaks and hyphenation were repaired"])
+                              warnings=[say("import.warn.pdf_repaired", ui_language())])
 
 
 PDF_IMPORTER = PdfImporter()

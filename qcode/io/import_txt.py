@@ -6,6 +6,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from qcode.core.errors import say, ui_language
 from qcode.io.base import ImportedDocument
 from qcode.io.common import build_document, canonical, read_bytes
 from qcode.io.decode import decode_text
@@ -33,7 +34,7 @@ class TxtImporter:
         if wrapped:
             # e-mailed or exported transcripts broken at ~72 columns: one line per paragraph again
             text = repair_lines([text.split("\n")])
-            warnings.append("hard-wrapped lines were joined")
+            warnings.append(say("import.warn.rewrapped", ui_language()))
         return build_document(path, checksum, text, "txt", warnings=warnings, is_canonical=not wrapped)
 
 

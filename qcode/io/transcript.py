@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from qcode.io.base import Turn
+from qcode.io.transcript_fields import fields_dropped
 from qcode.io.transcript_header import _label_of, parse_header, participant_name  # noqa: F401
 from qcode.io.transcript_words import (  # noqa: F401  (re-exported: importers and rewrap use them)
     FIELD_WORDS,
@@ -28,6 +29,8 @@ from qcode.io.transcript_words import (  # noqa: F401  (re-exported: importers a
     OTHER_WORDS,
     PARTICIPANT_KEYS,
     SPEAKER_LINE,
+    STT_LABEL,
+    STT_LINE,
     Lines,
     edit_distance,
     is_blank,
@@ -71,7 +74,8 @@ def _believable(label: str, colon: bool) -> bool:
     folded = label.casefold()
     if folded in NOTE_WORDS or folded in FIELD_WORDS:
         return False
-    return name_like(label) or role_word(label) is not None or (colon and folded in NOT_NAMES)
+    return (name_like(label) or STT_LABEL.fullmatch(label) is not None or role_word(label) is not None
+            or (colon and folded in NOT_NAMES))
 
 
 def _candidates(lines: Lines, first_line: int) -> list[_Candidate]:
@@ -111,6 +115,9 @@ def _candidates(lines: Lines, first_line: int) -> list[_Candidate]:
             match = label_line(text, position, stop)
             kind = "colon"
         if not match:
+            if has_colon and (stt := STT_LINE.match(text, position, stop)):  # "[SPEAKER_00]: …"
+                found.append(_Candidate(index, position, stt.group("label"), stt.start("label"),
+                                        stt.end("label"), stt.group("ts"), "colon"))
             continue
         label = match.group("label").strip()
         label_start = match.start("label")
@@ -139,6 +146,8 @@ def _speaker_name(label: str, participant: str | None) -> str:
         return "Interviewer" + (f" {digits.group()}" if digits and digits.group() != "1" else "")
     if role == "interviewee" and participant and not re.search(r"\d", label):
         return participant
+    if STT_LABEL.fullmatch(label):
+        return label.capitalize()  # "SPEAKER_00" and "speaker_00" are one speaker: "Speaker_00"
     if len(label) > 2 and label.isupper() and role in (None, "other"):
         return re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), label)
     return label
@@ -238,7 +247,7 @@ def detect_structure(text: str, known_labels: frozenset[str] = frozenset()) -> S
     first_line = next((i for i, (p, _) in enumerate(lines) if p > header_end), len(lines)) \
         if header_end else 0
     participant = participant_name(metadata)
-    cands = _headings_dropped(_accepted(_candidates(lines, first_line), lines))
+    cands = fields_dropped(_headings_dropped(_accepted(_candidates(lines, first_line), lines)), lines)
     counts = Counter(c.label for c in cands)
     established = {label for label, n in counts.items() if n >= 2 and label.casefold() not in NOT_NAMES}
     cands = _bare_turns(lines, cands, established | set(known_labels), first_line)

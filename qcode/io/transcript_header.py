@@ -14,6 +14,8 @@ from qcode.io.transcript_words import (
     PARTICIPANT_KEYS,
     SPEAKER_KEYS,
     SPEAKER_LINE,
+    STT_LABEL,
+    STT_LINE,
     Lines,
     header_key,
     is_blank,
@@ -79,12 +81,12 @@ def _blank_line_header(lines: Lines,
 
 def _label_of(line: str) -> str | None:
     """The speaker label a line opens with (``Name: …``, ``[00:01] Name: …``, ``Name  00:01:44``)."""
-    match = SPEAKER_LINE.match(line) or LABEL_LINE.match(line)
+    match = SPEAKER_LINE.match(line) or LABEL_LINE.match(line) or STT_LINE.match(line)
     if not match:
         return None
     label = match.group("label").strip()
     name = split_annotation(label)[0]
-    return label if name_like(name) or role_word(name) else None
+    return label if name_like(name) or role_word(name) or STT_LABEL.fullmatch(name) else None
 
 
 def _compact_header(lines: Lines,

@@ -72,6 +72,13 @@ LABEL_LINE = re.compile(
     rf"(?P<ts>\[(?P<t1>{_TS})\]\s*|\(?(?P<t2>{_TS})\)?\s+)?(?P<label>{_NAME})"
     rf"(?:\s*[\[(](?P<t3>{_TS})[\])]|(?P<note>{_NOTE}))?(?:[ \t]*:[ \t]*|\t+)"
 )
+# Speech-to-text speaker ids (WhisperX, pyannote): "SPEAKER_00: …", "speaker_01: …", WhisperX's own
+# "[SPEAKER_00]: …", and after the segment's time range ("[00:00:01.000 --> 00:00:04.200] SPEAKER_00: …").
+# A name-like label needs a capital; these are ids, in either case.
+STT_LABEL = re.compile(r"speaker_\d{1,3}", re.IGNORECASE)
+STT_LINE = re.compile(
+    rf"(?:\[(?P<ts>{_TS})[ \t]*(?:-->|–|-)[ \t]*{_TS}\][ \t]*)?\[?(?P<label>speaker_\d{{1,3}})\]?[ \t]*:",
+    re.IGNORECASE)
 # Name  00:01:44   (Word/Teams; the words follow on the next lines)
 SPEAKER_LINE = re.compile(rf"(?P<label>{_NAME})(?:\s{{2,}}|\t+|\s+-\s+|\s+)[\[(]?(?P<ts>{_TS})[\])]?\s*$")
 HEADER_LINE = re.compile(r"(?P<key>[^\W\d_][\w .'’\-]{0,30}?)\s*:\s*(?P<value>.*)$")

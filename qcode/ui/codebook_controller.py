@@ -127,7 +127,8 @@ class CodebookController(QObject):
         from qcode.ui.commands.codebook_history import SplitCodeCommand  # noqa: PLC0415 (the split and its history code load on first use, not at start)
         from qcode.ui.dialogs.split_code import SplitCodeDialog  # noqa: PLC0415 (the split and its history code load on first use, not at start)
 
-        request = SplitCodeDialog.ask_split(self.tree.window(), self.project, code_id)
+        request = SplitCodeDialog.ask_split(self.tree.window(), self.project, code_id,
+                                            pseudonymised=self.tree.model().pseudonymised)
         if request is not None:
             self._push(SplitCodeCommand(self.project, code_id, self._name(code_id), request.parts,
                                         request.as_children, request.reason))

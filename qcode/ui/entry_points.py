@@ -87,6 +87,12 @@ class EntryPoints:
 
         if self.workspace is None:
             return
+        if self.workspace.view.pseudonymised:
+            # The sheet edits the stored case names and attribute values: it would show the originals.
+            self.statusBar().showMessage(QCoreApplication.translate(
+                "MainWindow", "The case sheet shows the stored names: turn off the pseudonymised view to "
+                "open it."), 6000)
+            return
         self._call(cases_dialog.open_cases, self.workspace.events)
 
     def open_analysis(self, view: str) -> None:

@@ -111,7 +111,23 @@ class MainWindow(MenuBar, ProjectLifecycle, EntryPoints, TeamEntries, LayoutMemo
         if self.workspace is not None:
             self.workspace.set_pseudonymised(on)
         self._undo_texts()  # the Edit menu's steps as the view shows text
+        self.show_title()
         self.update_status()
+
+    def show_title(self) -> None:
+        """The project's name in the title bar, as :meth:`shown_project_name` gives it."""
+        if self.workspace is not None:
+            self.setWindowTitle(f"{self.shown_project_name()} — qcode")
+
+    def shown_project_name(self) -> str:
+        """The open project's name; in the pseudonymised view as its exports name files (a project is
+        often named after its first interviewee)."""
+        stem = self.project.path.stem
+        if self.workspace is not None and self.workspace.view.pseudonymised:
+            from qcode.export.pseudonymiser import Pseudonymiser  # noqa: PLC0415 (the pseudonymised view only; not needed to start)
+
+            stem = Pseudonymiser(self.project).file_name(stem)
+        return stem
 
     def update_status(self, *_args) -> None:
         """Refresh the permanent status-bar text."""

@@ -8,8 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from qcode.core.coders import remember_coder
 from qcode.core.errors import QcodeError
-from qcode.core.project import create_project, open_project
+from qcode.core.project import create_project, default_coder, open_project
 from qcode.core.storage import ProjectDamagedError
 from qcode.ui import i18n, settings
 from qcode.ui.actions import texts
@@ -50,7 +51,7 @@ class ProjectLifecycle:
         if state is not None:
             self.restore_layout(state)
         settings.add_recent_project(project.path)
-        self.setWindowTitle(f"{project.path.stem} — qcode")
+        self.show_title()
         self._update_enabled()
         self.update_status()
 
@@ -63,7 +64,7 @@ class ProjectLifecycle:
             return
         QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
-            self.statusBar().showMessage(_tr("Closing %1…").replace("%1", self.project.path.stem))
+            self.statusBar().showMessage(_tr("Closing %1…").replace("%1", self.shown_project_name()))
             self.statusBar().repaint()  # now: the event loop does not run again before the window goes
             stop_background_jobs()
             self._close_project()
@@ -97,6 +98,10 @@ class ProjectLifecycle:
         except QcodeError as error:
             self.show_error(error)
             return False
+        try:  # the command line, run later by this login without --coder, works as this coder too
+            remember_coder(project, default_coder())
+        except QcodeError as error:  # not worth refusing the project over; said like any other error
+            self.show_error(error)
         self.set_project(project)
         self.show_open_notes(project)
         return True

@@ -5,6 +5,7 @@
     <name>AdjudicationDialog</name>
     <message>
         <location filename="_helper_strings.py" line="18"/>
+        <location filename="_helper_strings.py" line="22"/>
         <source>Adjudicate disagreements</source>
         <translation>Afgør uenigheder</translation>
     </message>
@@ -24,104 +25,109 @@
         <translation>Ikke afgjort endnu.</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="22"/>
+        <location filename="_helper_strings.py" line="23"/>
         <source>Keep both</source>
         <translation>Behold begge</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="23"/>
+        <location filename="_helper_strings.py" line="24"/>
         <source>Keep neither</source>
         <translation>Behold ingen</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="24"/>
+        <location filename="_helper_strings.py" line="25"/>
         <source>Use my selection</source>
         <translation>Brug min markering</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="25"/>
+        <location filename="_helper_strings.py" line="26"/>
         <source>Coder A:</source>
         <translation>Koder A:</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="26"/>
+        <location filename="_helper_strings.py" line="27"/>
         <source>Coder B:</source>
         <translation>Koder B:</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="27"/>
+        <location filename="_helper_strings.py" line="28"/>
         <source>Consensus coder:</source>
         <translation>Konsensuskoder:</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="28"/>
+        <location filename="_helper_strings.py" line="29"/>
         <source>Consensus (select words and press &quot;Use my selection&quot; to write your own version):</source>
         <translation>Konsensus (markér ord og tryk &quot;Brug min markering&quot; for at skrive din egen version):</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="29"/>
+        <location filename="_helper_strings.py" line="30"/>
         <source>Add agreed passages</source>
         <translation>Tilføj enige passager</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="30"/>
         <location filename="_helper_strings.py" line="31"/>
+        <location filename="_helper_strings.py" line="32"/>
         <source>Keep %1&apos;s</source>
         <translation>Behold %1s</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="32"/>
+        <location filename="_helper_strings.py" line="33"/>
         <source>Version A: %1</source>
         <translation>Version A: %1</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="33"/>
+        <location filename="_helper_strings.py" line="34"/>
         <source>Version B: %1</source>
         <translation>Version B: %1</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="34"/>
+        <location filename="_helper_strings.py" line="35"/>
         <source>Add %1 agreed passages to the consensus layer</source>
         <translation>Tilføj %1 enige passager til konsensuslaget</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="35"/>
+        <location filename="_helper_strings.py" line="36"/>
         <source>No disagreements between these coders.</source>
         <translation>Ingen uenigheder mellem disse kodere.</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="36"/>
+        <location filename="_helper_strings.py" line="37"/>
         <source>Select the words of your version in the consensus text first.</source>
         <translation>Markér først ordene i din version i konsensusteksten.</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="37"/>
+        <location filename="_helper_strings.py" line="38"/>
         <source>both versions</source>
         <translation>begge versioner</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="38"/>
+        <location filename="_helper_strings.py" line="39"/>
         <source>neither version</source>
         <translation>ingen af versionerne</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="39"/>
+        <location filename="_helper_strings.py" line="40"/>
         <source>your own version</source>
         <translation>din egen version</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="40"/>
         <location filename="_helper_strings.py" line="41"/>
+        <source>Adjudication shows and selects the stored text, with the original names. Turn off the pseudonymised view to adjudicate: %1 (%2).</source>
+        <translation>Afgørelsen viser og markerer i den gemte tekst med de oprindelige navne. Slå den pseudonymiserede visning fra for at afgøre: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="_helper_strings.py" line="42"/>
+        <location filename="_helper_strings.py" line="43"/>
         <source>%1&apos;s version</source>
         <translation>%1s version</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="42"/>
+        <location filename="_helper_strings.py" line="44"/>
         <source>Decided: %1 (%2, %3)</source>
         <translation>Afgjort: %1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="43"/>
+        <location filename="_helper_strings.py" line="45"/>
         <source>%1 of %2 disagreements decided; %3 of %4 agreed passages in the &apos;%5&apos; layer.</source>
         <translation>%1 af %2 uenigheder afgjort; %3 af %4 enige passager i laget &apos;%5&apos;.</translation>
     </message>
@@ -490,132 +496,102 @@
         <translation>Find i alle dokumenter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="101"/>
-        <source>Names:</source>
-        <translation>Navne:</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="103"/>
-        <source>[Informant 3]</source>
-        <translation>[Informant 3]</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="104"/>
-        <source>[navn]</source>
-        <translation>[navn]</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="105"/>
-        <source>Substitute names</source>
-        <translation>Erstatningsnavne</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="108"/>
-        <source>Ages:</source>
-        <translation>Aldre:</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="111"/>
-        <source>[40-49 år]</source>
-        <translation>[40-49 år]</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="122"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="113"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="122"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="113"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="122"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="113"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="123"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="114"/>
         <source>Mentions</source>
         <translation>Forekomster</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="123"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="114"/>
         <source>Context</source>
         <translation>Kontekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="123"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="114"/>
         <source>Why it waits</source>
         <translation>Hvorfor den venter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="135"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="126"/>
         <source>&amp;Accept</source>
         <translation>&amp;Godkend</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="136"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="127"/>
         <source>&amp;Reject</source>
         <translation>&amp;Afvis</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="137"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="128"/>
         <source>&amp;Merge</source>
         <translation>&amp;Flet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="138"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="129"/>
         <source>Edit &amp;pseudonym…</source>
         <translation>Redigér &amp;pseudonym…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="143"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="134"/>
         <source>Merge the selected entities into the one you selected first; it keeps its pseudonym and role</source>
         <translation>Flet de markerede enheder ind i den, du markerede først; den beholder sit pseudonym og sin rolle</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="146"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="137"/>
         <source>&amp;Seal…</source>
         <translation>&amp;Forsegl…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="147"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="138"/>
         <source>Make the pseudonyms permanent; the key goes to a separate file</source>
         <translation>Gør pseudonymerne permanente; nøglen gemmes i en separat fil</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="150"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="141"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="181"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="172"/>
         <source>pending</source>
         <translation>afventer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="181"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="172"/>
         <source>accepted</source>
         <translation>godkendt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="182"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="173"/>
         <source>rejected</source>
         <translation>afvist</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="183"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="174"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="184"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="175"/>
         <source>Relative</source>
         <translation>Slægtning</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="206"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="197"/>
         <source>%n entities, </source>
         <translation>
             <numerusform>%n enhed, </numerusform>
@@ -623,7 +599,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="206"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="197"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n til gennemgang</numerusform>
@@ -631,7 +607,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="210"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="201"/>
         <source>%n document(s) not searched yet: Detect in all documents</source>
         <translation>
             <numerusform>%n dokument er ikke gennemsøgt endnu: Find i alle dokumenter</numerusform>
@@ -639,24 +615,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="265"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="315"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="338"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="256"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="306"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="329"/>
         <source>Anonymisation</source>
         <translation>Anonymisering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="293"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="284"/>
         <source>Merge</source>
         <translation>Flet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="293"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="284"/>
         <source>Select two or more entities of the same kind.</source>
         <translation>Vælg to eller flere enheder af samme slags.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="326"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="317"/>
         <source>Sealing replaces every accepted name, age and place in the stored texts and removes the originals from the project. Codings keep their words.
 
 This cannot be undone: Undo does not bring the originals back, and the undo history is cleared. Continue?</source>
@@ -720,24 +696,24 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
         <translation>Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="374"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="381"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="365"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="372"/>
         <source>Anonymise selection</source>
         <translation>Anonymisér markering</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="375"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="366"/>
         <source>The selected text is a:</source>
         <translation>Den markerede tekst er:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="381"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="372"/>
         <source>Mark &apos;%1&apos; as %2? It is replaced by a pseudonym in every document and export. This cannot be undone with Undo; reject it in Tools → Anonymise to keep it.</source>
         <translation>Markér &apos;%1&apos; som %2? Det erstattes af et pseudonym i alle dokumenter og eksporter. Det kan ikke fortrydes med Fortryd; afvis det under Værktøjer → Anonymisér for at beholde det.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="122"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="303"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="113"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="294"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
@@ -747,23 +723,18 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
         <translation>Gennemsøger %1 (%2 af %3)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="110"/>
-        <source>[fyrrerne]</source>
-        <translation>[fyrrerne]</translation>
-    </message>
-    <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="304"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="295"/>
         <source>Pseudonym (leave empty for the automatic one):</source>
         <translation>Pseudonym (lad feltet stå tomt for det automatiske):</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="312"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="303"/>
         <source>Detecting names and ages…</source>
         <translation>Finder navne og aldre…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="325"/>
-        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="344"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="316"/>
+        <location filename="../../qcode/ui/dialogs/anonymise_review.py" line="335"/>
         <source>Seal the project</source>
         <translation>Forsegl projektet</translation>
     </message>
@@ -771,38 +742,38 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>AppendixExport</name>
     <message>
-        <location filename="_helper_strings.py" line="44"/>
-        <location filename="_helper_strings.py" line="47"/>
+        <location filename="_helper_strings.py" line="46"/>
+        <location filename="_helper_strings.py" line="49"/>
         <source>Methods appendix</source>
         <translation>Metodebilag</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="45"/>
+        <location filename="_helper_strings.py" line="47"/>
         <source>Language of the appendix:</source>
         <translation>Bilagets sprog:</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="46"/>
+        <location filename="_helper_strings.py" line="48"/>
         <source>Export methods appendix</source>
         <translation>Eksportér metodebilag</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="48"/>
+        <location filename="_helper_strings.py" line="50"/>
         <source>Writing the methods appendix…</source>
         <translation>Skriver metodebilaget…</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="49"/>
+        <location filename="_helper_strings.py" line="51"/>
         <source>Export blocked</source>
         <translation>Eksport blokeret</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="50"/>
+        <location filename="_helper_strings.py" line="52"/>
         <source>Wrote the methods appendix to %1</source>
         <translation>Skrev metodebilaget til %1</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="51"/>
+        <location filename="_helper_strings.py" line="53"/>
         <source>Possible identifying text</source>
         <translation>Mulig identificerende tekst</translation>
     </message>
@@ -818,48 +789,48 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>BlindDialog</name>
     <message>
-        <location filename="_helper_strings.py" line="52"/>
-        <location filename="_helper_strings.py" line="56"/>
+        <location filename="_helper_strings.py" line="54"/>
+        <location filename="_helper_strings.py" line="58"/>
         <source>Blind coding</source>
         <translation>Blind kodning</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="53"/>
+        <location filename="_helper_strings.py" line="55"/>
         <source>Blind coding: coders who are not leads see only their own codings</source>
         <translation>Blind kodning: kodere, der ikke er ledere, ser kun deres egne kodninger</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="54"/>
+        <location filename="_helper_strings.py" line="56"/>
         <source>Leads see every coding and can change these settings. A shared coder&apos;s codings (for example speaker auto-coding done before the round) are seen by everyone. This is a working agreement, not a lock: the file holds every coding.</source>
         <translation>Ledere ser alle kodninger og kan ændre disse indstillinger. En delt koders kodninger (for eksempel automatisk kodning af talere lavet før runden) ses af alle. Det er en arbejdsaftale, ikke en lås: filen indeholder alle kodninger.</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="55"/>
+        <location filename="_helper_strings.py" line="57"/>
         <source>Reveal the codings (open the comparison)</source>
         <translation>Vis kodningerne (åbn sammenligningen)</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="57"/>
+        <location filename="_helper_strings.py" line="59"/>
         <source>Coder</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="58"/>
+        <location filename="_helper_strings.py" line="60"/>
         <source>Lead</source>
         <translation>Leder</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="59"/>
+        <location filename="_helper_strings.py" line="61"/>
         <source>Shared</source>
         <translation>Delt</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="60"/>
+        <location filename="_helper_strings.py" line="62"/>
         <source>You (%1) code blind: only a lead can change these settings.</source>
         <translation>Du (%1) koder blindt: kun en leder kan ændre disse indstillinger.</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="61"/>
+        <location filename="_helper_strings.py" line="63"/>
         <source>Revealed %1.</source>
         <translation>Vist %1.</translation>
     </message>
@@ -867,82 +838,82 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>CasesDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="129"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="131"/>
         <source>Cases and attributes – %1</source>
         <translation>Cases og attributter – %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="130"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="132"/>
         <source>New case…</source>
         <translation>Ny case…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="131"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="133"/>
         <source>New attribute…</source>
         <translation>Ny attribut…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="132"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="134"/>
         <source>Link document…</source>
         <translation>Tilknyt dokument…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="133"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="135"/>
         <source>Unlink document…</source>
         <translation>Fjern dokument…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="134"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="136"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="135"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="137"/>
         <source>Double-click a cell to edit it; an empty value clears it.</source>
         <translation>Dobbeltklik på en celle for at redigere den; en tom værdi sletter den.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="185"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="191"/>
         <source>Cases and attributes</source>
         <translation>Cases og attributter</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="207"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="213"/>
         <source>New case</source>
         <translation>Ny case</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="207"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="213"/>
         <source>Name of the case (e.g. the interviewee):</source>
         <translation>Navn på casen (fx interviewpersonen):</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="224"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="230"/>
         <source>New attribute</source>
         <translation>Ny attribut</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="225"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="231"/>
         <source>There is already an attribute &apos;%1&apos;.</source>
         <translation>Der findes allerede en attribut &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="244"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="250"/>
         <source>Link document</source>
         <translation>Tilknyt dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="244"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="250"/>
         <source>Unlink document</source>
         <translation>Fjern dokument</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="245"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="251"/>
         <source>Document that belongs to &apos;%1&apos;:</source>
         <translation>Dokument, der hører til &apos;%1&apos;:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="246"/>
+        <location filename="../../qcode/ui/dialogs/cases_dialog.py" line="252"/>
         <source>Document that does not belong to &apos;%1&apos;:</source>
         <translation>Dokument, der ikke længere hører til &apos;%1&apos;:</translation>
     </message>
@@ -1064,7 +1035,7 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
         <translation>Navn på den nye underkode til &apos;%1&apos;:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/codebook_controller.py" line="169"/>
+        <location filename="../../qcode/ui/codebook_controller.py" line="170"/>
         <source>Code colour</source>
         <translation>Kodefarve</translation>
     </message>
@@ -1072,57 +1043,62 @@ Det kan ikke fortrydes: Fortryd henter ikke originalerne tilbage, og fortrydelse
 <context>
     <name>CodebookHistoryDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="74"/>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="78"/>
         <source>Show changes that were undone</source>
         <translation>Vis ændringer, der blev fortrudt</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="75"/>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="79"/>
         <source>All codes</source>
         <translation>Alle koder</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="76"/>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="80"/>
         <source>Reason…</source>
         <translation>Begrundelse…</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="140"/>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="148"/>
         <source>Every change of the codebook</source>
         <translation>Alle ændringer af kodebogen</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="141"/>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="149"/>
         <source>Codebook history</source>
         <translation>Kodebogens historik</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="147"/>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="157"/>
         <source>Changes of &apos;%1&apos;</source>
         <translation>Ændringer af &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="148"/>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="158"/>
         <source>Codebook history: %1</source>
         <translation>Kodebogens historik: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="170"/>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="162"/>
+        <source>Turn off the pseudonymised view to edit a reason.</source>
+        <translation>Slå den pseudonymiserede visning fra for at redigere en begrundelse.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="184"/>
         <source>Codings this change moved, and where they were made</source>
         <translation>Kodninger, som ændringen flyttede, og hvor de blev lavet</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="174"/>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="188"/>
         <source>Codings of this code, and the names they were made under</source>
         <translation>Kodens kodninger og de navne, de blev lavet under</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="177"/>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="191"/>
         <source>Select a merge or split to see the codings it moved.</source>
         <translation>Vælg en sammenlægning eller deling for at se de kodninger, den flyttede.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="189"/>
+        <location filename="../../qcode/ui/dialogs/codebook_history.py" line="205"/>
         <source>Reason for the change</source>
         <translation>Begrundelse for ændringen</translation>
     </message>
@@ -2092,34 +2068,34 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="_helper_strings.py" line="98"/>
+        <location filename="_helper_strings.py" line="100"/>
         <source>Open project</source>
         <translation>Åbn projekt</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="99"/>
         <location filename="_helper_strings.py" line="101"/>
-        <location filename="_helper_strings.py" line="104"/>
+        <location filename="_helper_strings.py" line="103"/>
+        <location filename="_helper_strings.py" line="106"/>
         <source>qcode projects (*.qcode)</source>
         <translation>qcode-projekter (*.qcode)</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="106"/>
+        <location filename="_helper_strings.py" line="108"/>
         <source>Closing %1…</source>
         <translation>Lukker %1…</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="103"/>
+        <location filename="_helper_strings.py" line="105"/>
         <source>Restore which project?</source>
         <translation>Hvilket projekt skal gendannes?</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="107"/>
+        <location filename="_helper_strings.py" line="109"/>
         <source>Put the backup %1 in place of %2? The project as it is now is kept as a backup.</source>
         <translation>Erstat %2 med sikkerhedskopien %1? Projektet, som det er nu, gemmes som en sikkerhedskopi.</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="100"/>
+        <location filename="_helper_strings.py" line="102"/>
         <source>New project</source>
         <translation>Nyt projekt</translation>
     </message>
@@ -2134,22 +2110,22 @@ Importér dem igen som nye dokumenter?</translation>
         <translation>&amp;Gentag %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="119"/>
+        <location filename="../../qcode/ui/main_window.py" line="135"/>
         <source>No project · coder: %1</source>
         <translation>Intet projekt · koder: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="123"/>
+        <location filename="../../qcode/ui/main_window.py" line="139"/>
         <source>%1 documents · %2 · coder: %3</source>
         <translation>%1 dokumenter · %2 · koder: %3</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="126"/>
+        <location filename="../../qcode/ui/main_window.py" line="142"/>
         <source>blind coding: you see your own codings</source>
         <translation>blind kodning: du ser dine egne kodninger</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="129"/>
+        <location filename="../../qcode/ui/main_window.py" line="145"/>
         <source>Nothing has been pseudonymised yet (run %1)</source>
         <translation>Intet er pseudonymiseret endnu (kør %1)</translation>
     </message>
@@ -2164,20 +2140,20 @@ Importér dem igen som nye dokumenter?</translation>
         <translation>(dig)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="135"/>
-        <location filename="_helper_strings.py" line="97"/>
-        <location filename="_helper_strings.py" line="102"/>
-        <location filename="_helper_strings.py" line="105"/>
+        <location filename="../../qcode/ui/main_window.py" line="151"/>
+        <location filename="_helper_strings.py" line="99"/>
+        <location filename="_helper_strings.py" line="104"/>
+        <location filename="_helper_strings.py" line="107"/>
         <source>qcode</source>
         <translation>qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="139"/>
+        <location filename="../../qcode/ui/main_window.py" line="155"/>
         <source>About qcode</source>
         <translation>Om qcode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/main_window.py" line="140"/>
+        <location filename="../../qcode/ui/main_window.py" line="156"/>
         <source>qcode %1 — qualitative coding of interview transcripts.</source>
         <translation>qcode %1 — kvalitativ kodning af interviewtransskriptioner.</translation>
     </message>
@@ -2527,6 +2503,11 @@ Importér dem igen som nye dokumenter?</translation>
         <source>Select the words to anonymise first.</source>
         <translation>Markér først de ord, der skal anonymiseres.</translation>
     </message>
+    <message>
+        <location filename="../../qcode/ui/entry_points.py" line="92"/>
+        <source>The case sheet shows the stored names: turn off the pseudonymised view to open it.</source>
+        <translation>Casearket viser de gemte navne: slå den pseudonymiserede visning fra for at åbne det.</translation>
+    </message>
 </context>
 <context>
     <name>MemoPanel</name>
@@ -2630,76 +2611,76 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="_helper_strings.py" line="62"/>
-        <location filename="_helper_strings.py" line="63"/>
         <location filename="_helper_strings.py" line="64"/>
-        <location filename="_helper_strings.py" line="67"/>
-        <location filename="_helper_strings.py" line="75"/>
+        <location filename="_helper_strings.py" line="65"/>
+        <location filename="_helper_strings.py" line="66"/>
+        <location filename="_helper_strings.py" line="69"/>
+        <location filename="_helper_strings.py" line="77"/>
         <source>Merge project</source>
         <translation>Flet projekt</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="65"/>
+        <location filename="_helper_strings.py" line="67"/>
         <source>Codes to review: a new code is created unless you put it into one of yours; a code defined differently keeps your definition unless you take theirs.</source>
         <translation>Koder at gennemgå: en ny kode oprettes, medmindre du lægger den ind under en af dine; en kode med en anden definition beholder din definition, medmindre du tager deres.</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="66"/>
+        <location filename="_helper_strings.py" line="68"/>
         <source>Merge</source>
         <translation>Flet</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="68"/>
+        <location filename="_helper_strings.py" line="70"/>
         <source>qcode projects</source>
         <translation>qcode-projekter</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="69"/>
+        <location filename="_helper_strings.py" line="71"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="70"/>
+        <location filename="_helper_strings.py" line="72"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="71"/>
+        <location filename="_helper_strings.py" line="73"/>
         <source>Differs in</source>
         <translation>Forskellig i</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="72"/>
+        <location filename="_helper_strings.py" line="74"/>
         <source>Do</source>
         <translation>Gør</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="73"/>
+        <location filename="_helper_strings.py" line="75"/>
         <source>new code</source>
         <translation>ny kode</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="74"/>
+        <location filename="_helper_strings.py" line="76"/>
         <source>defined differently</source>
         <translation>defineret anderledes</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="76"/>
+        <location filename="_helper_strings.py" line="78"/>
         <source>Create it</source>
         <translation>Opret den</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="77"/>
+        <location filename="_helper_strings.py" line="79"/>
         <source>Keep ours</source>
         <translation>Behold vores</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="78"/>
+        <location filename="_helper_strings.py" line="80"/>
         <source>Take theirs</source>
         <translation>Tag deres</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="79"/>
+        <location filename="_helper_strings.py" line="81"/>
         <source>Put into %1</source>
         <translation>Læg ind under %1</translation>
     </message>
@@ -2847,6 +2828,59 @@ Importér dem igen som nye dokumenter?</translation>
         <location filename="../../qcode/ui/dialogs/preferences.py" line="109"/>
         <source>Backup folder</source>
         <translation>Mappe til sikkerhedskopier</translation>
+    </message>
+</context>
+<context>
+    <name>PseudonymStyleBox</name>
+    <message>
+        <location filename="../../qcode/ui/dialogs/pseudonym_style_box.py" line="17"/>
+        <source>Pseudonym style (for all names and ages)</source>
+        <translation>Pseudonymstil (for alle navne og aldre)</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/pseudonym_style_box.py" line="19"/>
+        <source>Numbered, e.g. [Informant 3]</source>
+        <translation>Nummereret, fx [Informant 3]</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/pseudonym_style_box.py" line="20"/>
+        <source>Kind only, e.g. [navn]</source>
+        <translation>Kun slags, fx [navn]</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/pseudonym_style_box.py" line="21"/>
+        <source>Substitute names, e.g. Karen → Birthe</source>
+        <translation>Erstatningsnavne, fx Karen → Birthe</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/pseudonym_style_box.py" line="24"/>
+        <source>How every accepted name is written in exports and the pseudonymised view. The entries are examples of the style, not anyone&apos;s pseudonym: each person&apos;s is in the table&apos;s Pseudonym column.</source>
+        <translation>Sådan skrives hvert accepteret navn i eksporter og i den pseudonymiserede visning. Punkterne er eksempler på stilen, ikke nogens pseudonym: hver persons står i tabellens kolonne Pseudonym.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/pseudonym_style_box.py" line="28"/>
+        <source>Decades, e.g. [fyrrerne]</source>
+        <translation>Årtier, fx [fyrrerne]</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/pseudonym_style_box.py" line="29"/>
+        <source>Ranges, e.g. [40-49 år]</source>
+        <translation>Intervaller, fx [40-49 år]</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/pseudonym_style_box.py" line="32"/>
+        <source>How every accepted age is written in exports and the pseudonymised view. The entries are examples of the style, not anyone&apos;s age.</source>
+        <translation>Sådan skrives hver accepteret alder i eksporter og i den pseudonymiserede visning. Punkterne er eksempler på stilen, ikke nogens alder.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/pseudonym_style_box.py" line="35"/>
+        <source>Names:</source>
+        <translation>Navne:</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/pseudonym_style_box.py" line="36"/>
+        <source>Ages:</source>
+        <translation>Aldre:</translation>
     </message>
 </context>
 <context>
@@ -3031,67 +3065,67 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>RefiDialog</name>
     <message>
-        <location filename="_helper_strings.py" line="80"/>
         <location filename="_helper_strings.py" line="82"/>
-        <location filename="_helper_strings.py" line="92"/>
+        <location filename="_helper_strings.py" line="84"/>
+        <location filename="_helper_strings.py" line="94"/>
         <source>Export REFI-QDA project</source>
         <translation>Eksportér REFI-QDA-projekt</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="81"/>
-        <location filename="_helper_strings.py" line="86"/>
-        <location filename="_helper_strings.py" line="93"/>
+        <location filename="_helper_strings.py" line="83"/>
+        <location filename="_helper_strings.py" line="88"/>
+        <location filename="_helper_strings.py" line="95"/>
         <source>Import REFI-QDA project</source>
         <translation>Importér REFI-QDA-projekt</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="83"/>
+        <location filename="_helper_strings.py" line="85"/>
         <source>Export the texts and names pseudonymised? A pseudonymised export is leak-checked before it is written.</source>
         <translation>Eksportér tekster og navne pseudonymiseret? En pseudonymiseret eksport tjekkes for læk, før den skrives.</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="84"/>
+        <location filename="_helper_strings.py" line="86"/>
         <source>Pseudonymised</source>
         <translation>Pseudonymiseret</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="85"/>
+        <location filename="_helper_strings.py" line="87"/>
         <source>As stored</source>
         <translation>Som gemt</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="87"/>
+        <location filename="_helper_strings.py" line="89"/>
         <source>Reading REFI-QDA project</source>
         <translation>Læser REFI-QDA-projekt</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="88"/>
-        <location filename="_helper_strings.py" line="89"/>
+        <location filename="_helper_strings.py" line="90"/>
+        <location filename="_helper_strings.py" line="91"/>
         <source>REFI-QDA project</source>
         <translation>REFI-QDA-projekt</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="90"/>
+        <location filename="_helper_strings.py" line="92"/>
         <source>All files</source>
         <translation>Alle filer</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="91"/>
+        <location filename="_helper_strings.py" line="93"/>
         <source>Exporting REFI-QDA project</source>
         <translation>Eksporterer REFI-QDA-projekt</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="94"/>
+        <location filename="_helper_strings.py" line="96"/>
         <source>Export blocked</source>
         <translation>Eksport blokeret</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="95"/>
+        <location filename="_helper_strings.py" line="97"/>
         <source>Possible identifying text</source>
         <translation>Mulig identificerende tekst</translation>
     </message>
     <message>
-        <location filename="_helper_strings.py" line="96"/>
+        <location filename="_helper_strings.py" line="98"/>
         <source>Wrote {path}: {documents} documents, {codes} codes, {codings} codings.</source>
         <translation>Skrev {path}: {documents} dokumenter, {codes} koder, {codings} kodninger.</translation>
     </message>
@@ -3493,77 +3527,77 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>SplitCodeDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/split_code.py" line="51"/>
+        <location filename="../../qcode/ui/dialogs/split_code.py" line="57"/>
         <source>Split &apos;%1&apos;</source>
         <translation>Del &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/split_code.py" line="57"/>
+        <location filename="../../qcode/ui/dialogs/split_code.py" line="63"/>
         <source>Another new code</source>
         <translation>Endnu en ny kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/split_code.py" line="60"/>
+        <location filename="../../qcode/ui/dialogs/split_code.py" line="66"/>
         <source>Goes to</source>
         <translation>Går til</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/split_code.py" line="60"/>
+        <location filename="../../qcode/ui/dialogs/split_code.py" line="66"/>
         <source>Document / sub-code</source>
         <translation>Dokument / underkode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/split_code.py" line="61"/>
+        <location filename="../../qcode/ui/dialogs/split_code.py" line="67"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/split_code.py" line="66"/>
+        <location filename="../../qcode/ui/dialogs/split_code.py" line="72"/>
         <source>Make the new codes sub-codes of &apos;%1&apos;</source>
         <translation>Gør de nye koder til underkoder af &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/split_code.py" line="69"/>
+        <location filename="../../qcode/ui/dialogs/split_code.py" line="75"/>
         <source>Optional: why, for the codebook history</source>
         <translation>Valgfrit: hvorfor, til kodebogens historik</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/split_code.py" line="71"/>
+        <location filename="../../qcode/ui/dialogs/split_code.py" line="77"/>
         <source>Split</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/split_code.py" line="75"/>
+        <location filename="../../qcode/ui/dialogs/split_code.py" line="81"/>
         <source>New codes:</source>
         <translation>Nye koder:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/split_code.py" line="83"/>
+        <location filename="../../qcode/ui/dialogs/split_code.py" line="89"/>
         <source>Reason:</source>
         <translation>Begrundelse:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/split_code.py" line="86"/>
+        <location filename="../../qcode/ui/dialogs/split_code.py" line="92"/>
         <source>Give each coding or sub-code to a new code; what you leave on &apos;(stays)&apos; remains with &apos;%1&apos;.</source>
         <translation>Giv hver kodning eller underkode til en ny kode; det, du lader stå på &apos;(bliver)&apos;, bliver hos &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/split_code.py" line="95"/>
+        <location filename="../../qcode/ui/dialogs/split_code.py" line="104"/>
         <source>Name of a new code</source>
         <translation>Navn på en ny kode</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/split_code.py" line="110"/>
+        <location filename="../../qcode/ui/dialogs/split_code.py" line="119"/>
         <source>Sub-code: %1</source>
         <translation>Underkode: %1</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/split_code.py" line="129"/>
+        <location filename="../../qcode/ui/dialogs/split_code.py" line="141"/>
         <source>(stays)</source>
         <translation>(bliver)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/split_code.py" line="129"/>
+        <location filename="../../qcode/ui/dialogs/split_code.py" line="141"/>
         <source>(new code %1)</source>
         <translation>(ny kode %1)</translation>
     </message>

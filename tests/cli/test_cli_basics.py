@@ -46,7 +46,7 @@ def test_user_errors_are_one_line_on_stderr_with_exit_1(workdir):
     assert result.stderr.strip() == "qcode: No document named 'nope'."
     assert "Traceback" not in result.stderr
     missing = qcode("codes", "missing.qcode", cwd=workdir)
-    assert missing.returncode == 1 and "No project file" in missing.stderr
+    assert missing.returncode == 1 and "There is no project file at missing.qcode" in missing.stderr
 
 
 def test_a_refused_coding_leaves_the_project_unchanged(workdir):

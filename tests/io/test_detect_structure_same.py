@@ -2,9 +2,14 @@
 code at 40de6b7): the same turns, header metadata and header end, on every transcript of the corpus and
 the test sets, and on variants of them with labels, colons, tabs, timestamps and blank lines changed.
 
-Two rules came after on purpose: a label with a note ("Signe via tolk:", "Jonas (personale):") is the
+Four rules came after on purpose: a label with a note ("Signe via tolk:", "Jonas (personale):") is the
 speaker Signe or Jonas, and numbered headings ("Opkald 1: …", "Opkald 2: …") are no speakers. Texts with
-such a label are compared only for those rules; every other text must be found exactly as before. (The
+such a label are compared only for those rules. The third: the field lines of a note or a form
+("Sagsbehandler: Hanne Berg", "Aftaler: ring tirsdag") open no turn (qcode/io/transcript_fields.py); a text
+where it drops turns must lose only one-line, short turns and keep every other turn's start, speaker and
+label. The fourth: speech-to-text speaker ids ("SPEAKER_00:", "speaker_01:", "[SPEAKER_00]:", after a time
+range) open turns, one speaker per id; texts with such lines are compared only for that. Every other text
+must be found exactly as before. (The
 oracle reads headers with today's header module, so the new header keys are outside this comparison;
 tests/io/test_import_annotations.py covers them.)"""
 
@@ -20,7 +25,8 @@ from support import transcript_before as before
 
 from qcode.io import read_document
 from qcode.io import transcript as now
-from qcode.io.transcript_words import LABEL_LINE, numbered_heading, split_annotation
+from qcode.io.transcript_fields import FIELD_VALUE_MAX
+from qcode.io.transcript_words import LABEL_LINE, STT_LINE, numbered_heading, split_annotation
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -93,14 +99,39 @@ def _same(text: str, known: frozenset[str] = frozenset()) -> bool:
     """The text's structure is found as before (True), or the text has a label the later rules read
     differently, and the speakers found follow those rules (False)."""
     new = now.detect_structure(text, known)
+    stt = {m.group("label").capitalize() for line in text.split("\n") if (m := STT_LINE.match(line))}
+    if stt and new.turns != before.detect_structure(text, known).turns:
+        assert stt <= {turn.speaker for turn in new.turns}, stt  # every id speaks, as itself
+        return False
     if _affected(text):
         for turn in new.turns:  # a note is part of the printed label only, not of the speaker's name
             assert not split_annotation(turn.speaker)[1], turn
         assert not _heading_series([turn.label for turn in new.turns])  # a heading opens no turn
         return False
     old = before.detect_structure(text, known)
+    if new.turns != old.turns and (new.metadata, new.header_end) == (old.metadata, old.header_end):
+        _only_fields_dropped(text, old.turns, new.turns)
+        return False
     assert (new.turns, new.metadata, new.header_end) == (old.turns, old.metadata, old.header_end)
     return True
+
+
+def _only_fields_dropped(text: str, old: list, new: list) -> None:
+    """``new`` is ``old`` without some turns whose words are one short line (field lines: the line after
+    is blank or another label's); the rest keep their starts and speakers (the turn before a dropped
+    field reaches over it now)."""
+    kept = {t.label_start: t for t in old}
+    assert all(t.label_start in kept and (t.speaker, t.label) == (kept[t.label_start].speaker,
+                                                                   kept[t.label_start].label) for t in new)
+    starts = {t.label_start for t in new}
+    for t in old:
+        if t.label_start not in starts:
+            stop = text.find("\n", t.label_end)
+            line = text[t.label_end:stop if stop >= 0 else len(text)]
+            after = text[stop + 1:text.find("\n", stop + 1)] if stop >= 0 else ""
+            assert len(line.lstrip(":").strip()) <= FIELD_VALUE_MAX, t
+            assert not after.strip() or any(u.label_start == stop + 1 + len(after) - len(after.lstrip())
+                                            for u in old) or ":" in after, t
 
 
 @pytest.fixture
@@ -126,8 +157,9 @@ def test_detection_finds_what_it_found_before_on_every_transcript_and_variant(co
         for _ in range(4):
             _same(_variant(text, rng))
     assert turns > 4000
-    # the later rules (labels with a note, numbered headings) touch some texts; the rest are compared
-    assert compared >= 0.9 * len(texts)
+    # the later rules touch some texts (labels with a note or numbered headings: 20; field lines: the 7
+    # notes, forms and CVs of the anonymiser's test sets; speaker ids: 1); the rest are compared exactly
+    assert compared >= 0.88 * len(texts)
 
 
 def _hard_wrapped_before(text: str) -> bool:

@@ -8,7 +8,7 @@ from workspace_text import TEXT
 
 from qcode.core.coders import list_coders
 from qcode.core.codings import codings_for_document
-from qcode.core.project import create_project, default_coder
+from qcode.core.project import create_project, default_coder, open_project
 from qcode.ui import settings
 from qcode.ui.coder_identity import CoderDialog, current_coder, ensure_coder_name
 from qcode.ui.dialogs.preferences import PreferencesDialog
@@ -103,3 +103,20 @@ def test_projects_open_with_the_coder_and_codings_carry_it(qtbot, tmp_path, answ
     assert window.workspace.coding.apply(code_named(window.project, "netværk").id)
     assert _coders(window.project, doc) == {"Anna Holm", "Bo"}
     window.close_project()
+
+
+def test_the_window_records_its_coder_for_the_command_line(qtbot, tmp_path, answers):
+    from qcode.ui.main_window import MainWindow
+
+    settings.set_coder_name("Anna Holm")
+    path = tmp_path / "p.qcode"
+    create_project(path).close()  # made without a name: the login's
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_path(path)
+    window.close_project()
+    project = open_project(path)  # as the command line opens it, without --coder
+    try:
+        assert (project.coder_name, project.coder_source) == ("Anna Holm", "remembered")
+    finally:
+        project.close()

@@ -180,7 +180,7 @@ def test_split_dialog_and_undo_from_the_tree(lead_window, qtbot, monkeypatch):
     request = dialog.request()
     assert [(p.name, p.coding_ids) for p in request.parts] == [
         ("på kommunen", (history.codings["iv1_kommune"],)), ("i opgangen", (history.codings["iv3_skaev"],))]
-    monkeypatch.setattr(SplitCodeDialog, "ask_split", classmethod(lambda cls, parent, p, code_id: request))
+    monkeypatch.setattr(SplitCodeDialog, "ask_split", classmethod(lambda cls, *_a, **_k: request))
     menu = tree.context_menu(tree.visualRect(tree.model().index_of(skam)).center())
     next(a for a in menu.actions() if a.text() == "Split…").trigger()
     assert [c.name for c in children(project, skam)] == ["på kommunen", "i opgangen"]
@@ -200,7 +200,7 @@ def test_split_dialog_with_nothing_given_says_which_code(lead_window, qtbot, mon
     qtbot.addWidget(dialog)
     dialog.names[0].setText("fugt")
     request = dialog.request()
-    monkeypatch.setattr(SplitCodeDialog, "ask_split", classmethod(lambda cls, parent, p, code_id: request))
+    monkeypatch.setattr(SplitCodeDialog, "ask_split", classmethod(lambda cls, *_a, **_k: request))
     shown = []
     monkeypatch.setattr("qcode.ui.main_window.ask.inform", lambda parent, title, text: shown.append(text))
     window.workspace.tree.split_requested.emit(history.codes["bolig"])

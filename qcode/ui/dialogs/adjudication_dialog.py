@@ -35,9 +35,11 @@ from qcode.core.coders import list_coders
 from qcode.core.documents import get_document, turns_for_document
 from qcode.core.errors import QcodeError, ui_language
 from qcode.core.visibility import consensus_coders
+from qcode.ui.actions import pseudonymised_toggle
 from qcode.ui.bridge import ProjectEvents
 from qcode.ui.commands import push
 from qcode.ui.commands.coders import AcceptAgreedCommand, DecideCommand
+from qcode.ui.dialogs import ask
 from qcode.ui.highlight.coding_highlighter import tint
 from qcode.ui.text_offsets import OffsetConverter
 
@@ -155,6 +157,8 @@ class AdjudicationDialog(QDialog):
         # every change of codings (a decision, its undo in the main window, a coder's merge) re-reads
         events.codings_changed.connect(self._codings_changed)
         events.closing.connect(self.close)  # the dialog goes with its project (and its undo stack)
+        # It shows and selects in the stored text: it goes when the pseudonymised view comes on.
+        events.view_mode_changed.connect(self._view_mode_changed)
         if coders is not None:
             self.coder_a.setCurrentText("+".join(coders[0]))
             self.coder_b.setCurrentText("+".join(coders[1]))
@@ -368,16 +372,27 @@ class AdjudicationDialog(QDialog):
     def _codings_changed(self, *_args) -> None:
         self.refresh()
 
+    def _view_mode_changed(self, pseudonymised: bool) -> None:
+        if pseudonymised:
+            self.close()
+
     def closeEvent(self, event) -> None:  # noqa: N802
         self.events.codings_changed.disconnect(self._codings_changed)
         self.events.closing.disconnect(self.close)
+        self.events.view_mode_changed.disconnect(self._view_mode_changed)
         super().closeEvent(event)
 
 
 def open_adjudication(parent: QWidget | None, events: ProjectEvents,
-                      coders: tuple[list[str], list[str]] | None = None) -> AdjudicationDialog:
+                      coders: tuple[list[str], list[str]] | None = None) -> AdjudicationDialog | None:
     """Show the adjudication for ``events.project`` (one per parent window), for the given coders if
-    any; decisions go on the parent's undo stack when it has one."""
+    any; decisions go on the parent's undo stack when it has one. Not in the pseudonymised view (None)."""
+    if events.pseudonymised:
+        where, keys = pseudonymised_toggle()
+        ask.inform(parent, _tr("Adjudicate disagreements"), _tr(
+            "Adjudication shows and selects the stored text, with the original names. Turn off the "
+            "pseudonymised view to adjudicate: %1 (%2).").replace("%1", where).replace("%2", keys))
+        return None
     dialog = parent.findChild(AdjudicationDialog, OBJECT_NAME) if parent is not None else None
     if dialog is not None and (dialog.events is not events or coders is not None):
         dialog.close()

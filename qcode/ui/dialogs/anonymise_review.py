@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qcode.anonymise import pseudonyms, register, review, state
+from qcode.anonymise import register, review, state
 from qcode.anonymise.seal import seal_project
 from qcode.anonymise.triage import why_text
 from qcode.core import entities
@@ -43,6 +42,7 @@ from qcode.ui.commands.anonymise import (
 from qcode.ui.dialogs import ask
 from qcode.ui.dialogs.entity_kinds import contact_kind_labels, kind_labels
 from qcode.ui.dialogs.key_password import KeyChoice, ask_key_choice
+from qcode.ui.dialogs.pseudonym_style_box import PseudonymStyleBox
 from qcode.ui.dialogs.review_filter import ReviewFilter
 from qcode.ui.workers import run_in_background
 
@@ -98,18 +98,9 @@ class AnonymiseReviewDialog(QDialog):
         self.detect_button.clicked.connect(self.detect)
         top.addWidget(self.detect_button)
         top.addStretch(1)
-        top.addWidget(QLabel(self.tr("Names:")))
-        self.person_style = QComboBox()
-        for style, label in ((pseudonyms.NUMBERED, self.tr("[Informant 3]")),
-                             (pseudonyms.BRACKET, self.tr("[navn]")),
-                             (pseudonyms.NAME, self.tr("Substitute names"))):
-            self.person_style.addItem(label, style)
-        top.addWidget(self.person_style)
-        top.addWidget(QLabel(self.tr("Ages:")))
-        self.age_style = QComboBox()
-        self.age_style.addItem(self.tr("[fyrrerne]"), pseudonyms.DECADE)
-        self.age_style.addItem(self.tr("[40-49 år]"), pseudonyms.RANGE)
-        top.addWidget(self.age_style)
+        self.style_box = PseudonymStyleBox(self)
+        self.person_style, self.age_style = self.style_box.person_style, self.style_box.age_style
+        top.addWidget(self.style_box)
         layout.addLayout(top)
 
         self.filter = ReviewFilter({**kind_labels(), **contact_kind_labels()})

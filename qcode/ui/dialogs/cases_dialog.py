@@ -120,6 +120,8 @@ class CasesDialog(QDialog):
         events.cases_changed.connect(self.reload)
         events.documents_changed.connect(self.reload)
         events.closing.connect(self.close)  # the sheet goes with its project (and its undo stack)
+        # The sheet shows and edits stored case names: it goes when the pseudonymised view comes on.
+        events.view_mode_changed.connect(self._view_mode_changed)
         self.table.selectionModel().currentChanged.connect(self._update_buttons)
         self.retranslate()
         self._fit_columns()
@@ -145,6 +147,10 @@ class CasesDialog(QDialog):
         super().closeEvent(event)
 
     # -- refresh ------------------------------------------------------------------------------------
+    def _view_mode_changed(self, pseudonymised: bool) -> None:
+        if pseudonymised:
+            self.close()
+
     def reload(self, *_ids) -> None:
         """Re-read the sheet, keeping the current cell on the same case and column."""
         current = self.table.currentIndex()

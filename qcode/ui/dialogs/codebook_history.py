@@ -25,6 +25,8 @@ from qcode.analysis.table import Table
 from qcode.core.codebook import code_path
 from qcode.core.codebook_history import CodeEvent, code_events, set_reason
 from qcode.core.errors import QcodeError
+from qcode.export.pseudonymiser import Pseudonymiser
+from qcode.export.report_tables import pseudonymised_display_table
 from qcode.ui import i18n
 from qcode.ui.analysis.export_buttons import ExportButtons
 from qcode.ui.analysis.table_model import TableModel, fit_columns, make_table_view
@@ -44,16 +46,18 @@ class HistoryModel(TableModel):
         super().__init__(parent, heat=False)
         self.events: list[CodeEvent] = []
         self._grey = QBrush(UNDONE)
+        self.pseudo: Pseudonymiser | None = None  # the pseudonymised view's texts; None: as stored
 
-    def set_events(self, events: list[CodeEvent], table: Table) -> None:
-        self.events = events
-        self.set_table(table)
+    def set_events(self, events: list[CodeEvent], table: Table, pseudo: Pseudonymiser | None = None) -> None:
+        self.events, self.pseudo = events, pseudo
+        self.set_table(table if pseudo is None else pseudonymised_display_table(pseudo.project, table))
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
         if role == Qt.ForegroundRole and index.isValid() and self.events[index.row()].undone:
             return self._grey
         if role == Qt.ToolTipRole and index.isValid():
-            return describe(self.events[index.row()], i18n.current_language(), coder=True)
+            tip = describe(self.events[index.row()], i18n.current_language(), coder=True)
+            return tip if self.pseudo is None else self.pseudo.text(tip)
         return super().data(index, role)
 
 
@@ -112,6 +116,7 @@ class CodebookHistoryDialog(QDialog):
         events.codebook_changed.connect(self._changed)
         events.codings_changed.connect(self._changed)
         events.closing.connect(self.close)  # the history goes with its project
+        events.view_mode_changed.connect(self.refresh)  # names as the main window shows them
         self.refresh()
 
     def _changed(self, *_args) -> None:
@@ -126,9 +131,12 @@ class CodebookHistoryDialog(QDialog):
     def refresh(self, *_args) -> None:
         """Re-read the history."""
         lang = i18n.current_language()
+        # The pseudonymised view reaches this window too: code names (an in-vivo code quotes the text),
+        # sentences, reasons, documents and passages as the exports give them.
+        pseudo = Pseudonymiser(self.project) if self.events_bridge.pseudonymised else None
         self.events = code_events(self.project, include_undone=self.show_undone.isChecked(),
                                   code_id=self.code_id)
-        self.model.set_events(self.events, history_table(self.events, lang))
+        self.model.set_events(self.events, history_table(self.events, lang), pseudo)
         fit_columns(self.view)
         header = self.view.horizontalHeader()
         # A long sentence in one column must not push the reason (the last) out of sight.
@@ -144,9 +152,15 @@ class CodebookHistoryDialog(QDialog):
                 path = code_path(self.project, self.code_id)
             except QcodeError:  # the code was deleted meanwhile: its history is still there
                 path = f"#{self.code_id}"
+            if pseudo is not None:
+                path = pseudo.text(path)
             self.heading.setText(self.tr("Changes of '%1'").replace("%1", path))
             self.setWindowTitle(self.tr("Codebook history: %1").replace("%1", path))
         self.all_codes_button.setEnabled(self.code_id is not None)
+        # A reason is edited from its stored words, which the pseudonymised view does not show.
+        self.reason_button.setEnabled(pseudo is None)
+        self.reason_button.setToolTip(self.tr("Turn off the pseudonymised view to edit a reason.")
+                                      if pseudo is not None else "")
         self._show_origins()
 
     def current_event(self) -> CodeEvent | None:
@@ -177,13 +191,15 @@ class CodebookHistoryDialog(QDialog):
                 self.origin_label.setText(self.tr("Select a merge or split to see the codings it moved."))
         except QcodeError:
             self.origins = None
+        if self.origins is not None and self.model.pseudo is not None:
+            self.origins = pseudonymised_display_table(self.project, self.origins)
         self.origin_model.set_table(self.origins or Table("", "", [], [], []))
         fit_columns(self.origin_view)
 
     def edit_reason(self) -> None:
         """Give the selected change a reason (or change it); undoable from the main window."""
         event = self.current_event()
-        if event is None:
+        if event is None or self.model.pseudo is not None:
             return
         text = describe(event, i18n.current_language(), reason=False)
         reason = ReasonDialog.ask_reason(self, self.tr("Reason for the change"), text, event.reason)

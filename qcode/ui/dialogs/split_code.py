@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from qcode.core.code_split import SplitPart
 from qcode.core.codebook import children, get_code
 from qcode.core.report_segments import coded_segments
+from qcode.export.pseudonymiser import Pseudonymiser
 
 ROLE = Qt.UserRole  # ("coding", id) or ("code", id) on a row's first item
 
@@ -44,11 +45,16 @@ class SplitRequest:
 class SplitCodeDialog(QDialog):
     """Parts on the left (names), the code's codings and sub-codes on the right, each with its part."""
 
-    def __init__(self, parent: QWidget | None, project, code_id: int):
+    def __init__(self, parent: QWidget | None, project, code_id: int, pseudonymised: bool = False):
         super().__init__(parent)
         self.project, self.code_id = project, code_id
+        # In the pseudonymised view the dialog shows what the window shows: code names (an in-vivo code
+        # quotes the text), documents and passages as the exports give them. The new names typed here
+        # are the user's own words and are stored as typed.
+        self._pseudo = Pseudonymiser(project) if pseudonymised else None
         code = get_code(project, code_id)
-        self.setWindowTitle(self.tr("Split '%1'").replace("%1", code.name))
+        name = self._shown(code.name)
+        self.setWindowTitle(self.tr("Split '%1'").replace("%1", name))
         self.resize(860, 560)
         self.names = [QLineEdit(self), QLineEdit(self)]
         self.names_box = QVBoxLayout()
@@ -63,7 +69,7 @@ class SplitCodeDialog(QDialog):
         self.rows.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.rows.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.as_children = QCheckBox(
-            self.tr("Make the new codes sub-codes of '%1'").replace("%1", code.name), self)
+            self.tr("Make the new codes sub-codes of '%1'").replace("%1", name), self)
         self.as_children.setChecked(True)
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(self.tr("Optional: why, for the codebook history"))
@@ -84,12 +90,15 @@ class SplitCodeDialog(QDialog):
         reason_line.addWidget(self.reason, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Give each coding or sub-code to a new code; what you leave on "
-                                        "'(stays)' remains with '%1'.").replace("%1", code.name), self))
+                                        "'(stays)' remains with '%1'.").replace("%1", name), self))
         layout.addLayout(top, 1)
         layout.addWidget(self.as_children)
         layout.addLayout(reason_line)
         layout.addWidget(self.buttons)
         self._fill_rows()
+
+    def _shown(self, text: str) -> str:
+        return self._pseudo.text(text) if self._pseudo is not None and text else text
 
     def _add_name_edit(self, edit: QLineEdit) -> None:
         edit.setPlaceholderText(self.tr("Name of a new code"))
@@ -107,10 +116,13 @@ class SplitCodeDialog(QDialog):
     def _fill_rows(self) -> None:
         items: list[tuple[tuple[str, int], str, str]] = []
         for sub in children(self.project, self.code_id):
-            items.append((("code", sub.id), self.tr("Sub-code: %1").replace("%1", sub.name), ""))
+            items.append((("code", sub.id), self.tr("Sub-code: %1").replace("%1", self._shown(sub.name)), ""))
         for segment in coded_segments(self.project, [self.code_id]):
-            text = " ".join(segment.text.split())
-            items.append((("coding", segment.coding_id), segment.document_name, text))
+            where, text = segment.document_name, segment.text
+            if self._pseudo is not None:
+                where = self._pseudo.document_label(segment.document_id)
+                text = self._pseudo.span(segment.document_id, segment.start, segment.end)
+            items.append((("coding", segment.coding_id), where, " ".join(text.split())))
         self.rows.setRowCount(len(items))
         for row, (key, where, text) in enumerate(items):
             combo = QComboBox(self.rows)
@@ -160,7 +172,9 @@ class SplitCodeDialog(QDialog):
         return SplitRequest(parts, self.as_children.isChecked(), self.reason.text().strip())
 
     @classmethod
-    def ask_split(cls, parent: QWidget | None, project, code_id: int) -> SplitRequest | None:
-        """Show the dialog; the request, or None when cancelled."""
-        dialog = cls(parent, project, code_id)
+    def ask_split(cls, parent: QWidget | None, project, code_id: int,
+                  pseudonymised: bool = False) -> SplitRequest | None:
+        """Show the dialog (as the pseudonymised view shows the project when ``pseudonymised``); the
+        request, or None when cancelled."""
+        dialog = cls(parent, project, code_id, pseudonymised)
         return dialog.request() if dialog.exec() == QDialog.Accepted else None
