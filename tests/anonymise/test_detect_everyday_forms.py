@@ -51,6 +51,10 @@ def _surfaces(text: str, label: str) -> list[str]:
     ("Begge var 11, da de kom i pleje.", "11"),
     ("R: Hun var kun et år, da vi flyttede.", "et år"),
     ("R: Han har en halvbror på fire, som bor hos sin mor.", "fire"),
+    ("R: Jeg hedder Ali. Jeg er på 16. Jeg går i niende.", "16"),
+    ("R: Min bror er tre år ældre end mig, altså 41, og bor i Køge.", "41"),
+    ("R: Så er der Maryan, 19, hun læser til sygeplejerske.", "19"),
+    ("R: Han har to piger, Asta på fem og Lea på to.", "to"),
 ])
 def test_an_age_said_in_an_everyday_form_is_found(text: str, age: str) -> None:
     assert age in _surfaces(text, AGE)
@@ -96,6 +100,8 @@ def test_a_date_that_is_no_birthday_stays(text: str) -> None:
     ('R: Lille Emil kaldte hende "Bedde-mormor" hele sommeren.', "Bedde"),
     ("R: Imamen, sheikh Rahimullah, han hjælper med lektier.", "Rahimullah"),
     ("R: Og der er Ræven, som er fra Vejle. Han sælger alt.", "Ræven"),
+    ("R: Der var også Ungareren – Zoltan, tror jeg – men han rejste hjem.", "Ungareren"),
+    ("R: Og så er der Jyden, det er en fra Vejle, vi kender ham godt.", "Jyden"),
 ])
 def test_a_nickname_or_a_name_in_context_is_found(text: str, nickname: str) -> None:
     assert (nickname, PERSON) in _found(text)
@@ -151,3 +157,11 @@ def test_an_email_spelled_with_single_letters_is_found() -> None:
 ])
 def test_a_royal_after_a_function_word_and_a_pet_named_in_the_past_stay(text: str, kept: str) -> None:
     assert not [c for c in detect_full(text, use_model=True).candidates if c.surface == kept]
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("R: Hun fik job på Amager Hospital i 2015.", "Amager Hospital"),
+    ("R: Han går på Holstebro Gymnasium nu.", "Holstebro Gymnasium"),
+])
+def test_an_organisation_named_after_its_town_is_the_organisation(text: str, org: str) -> None:
+    assert (org, ORG) in _found(text)

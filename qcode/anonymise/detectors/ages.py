@@ -132,7 +132,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("comparative", re.compile(
         # also against someone: "hun var lidt yngre end mig, knap 80."
         rf"\b(?:ældre|yngre|gammel|ung|ældst|yngst|ældste|yngste)(?:\s+end\s+\w+)?\s*,"
-        rf"\s*(?:(?:måske|vel|cirka|omkring|knap|næsten|godt)\s+)?"
+        rf"\s*(?:(?:måske|vel|cirka|omkring|knap|næsten|godt|altså)\s+)?"
         rf"(?P<age>(?P<n>\d{{1,2}}|{AGE_WORD})(?:\s*år\b)?)(?=\s*[.,!?)]|\s*$)")),
     # "Og jeg er Jørn. Jørn Kjærgaard. 55.": a bare age right after a person's (full) name
     ("name_number", re.compile(
@@ -214,7 +214,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:er|var|blev)\s+{_ADVERB}{{0,2}}{_AGE}")),
     # "to drenge, Villads på seks og Storm på to": a name with its age in words
     ("child_word", re.compile(
-        rf"(?<![\w-])(?P<prev>{NAME_WORD}),?[ \t]+på[ \t]+(?P<age>(?P<word>{AGE_WORD}))"
+        rf"(?<![\w-])(?P<prev>{NAME_WORD}),?[ \t]+på[ \t]+(?P<age>(?P<word>{AGE_WORD}|to))"
         r"(?=\s*(?:[,.;!?)]|og\b|$))")),
     # "en på 8 og en på 5 år", "min søn på 12", "en mand på 45", "børn på 3 og 5 år", "Kenneth, på 38"
     ("child", re.compile(

@@ -113,8 +113,15 @@ MORE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("baby_year", re.compile(
         rf"(?<![\w-])(?:[Hh]an|[Hh]un|{NAME_WORD})\s+var\s+(?:kun\s+|bare\s+|lige\s+)?"
         r"(?P<age>(?P<n>et)(?:\s+halvt)?\s+år)(?=\s*[,.;!?])")),
+    # "Jeg er på 15", "han er på 16.": the young's way of saying an age
+    ("on_age", re.compile(
+        rf"\b(?:[Jj]eg|[Hh]an|[Hh]un|[Dd]u)\s+er\s+(?:kun\s+|lige\s+)?på\s+(?P<age>(?P<n>\d{{1,2}}|{AGE_WORD}))"
+        r"(?=\s*[.,;!?]|\s+(?:år|og|nu)\b)")),
+    # "Så Ayaan, 22, hun læser på …": a name, its age, and the name taken up
+    ("name_age_pronoun", re.compile(
+        rf"(?<![\w-])(?P<name>{NAME_WORD}),\s*(?P<age>(?P<n>\d{{1,2}})),\s+(?:hun|han|som|der)\b")),
     # "stort tillykke med de 80!", "tillykke med dine 40 år"
     ("birthday_wish", re.compile(rf"(?i)\btillykke\s+med\s+(?:de|dine|sine|hans|hendes)\s+{_AGE}")),
 ]
-MORE_GUARDED = frozenset({"family_subject", "as_age", "child_of_age", "died_at", "both"})
-NAMED = frozenset({"profile", "name_months", "name_then_age", "noted", "name_now"})
+MORE_GUARDED = frozenset({"family_subject", "as_age", "child_of_age", "died_at", "both", "on_age"})
+NAMED = frozenset({"profile", "name_months", "name_then_age", "noted", "name_now", "name_age_pronoun"})

@@ -76,7 +76,9 @@ PET_WINDOW = 120
 _DESCRIBED_THEN_PRONOUN = re.compile(
     r"[ \t]+(?:er|var)[ \t]+[^.!?\n]{0,60}?,[ \t]+(?:han|hun)[ \t]+"
     r"|,[ \t]+(?:der|som)[ \t]+[^.!?\n]{1,40}?,[ \t]+(?:han|hun)[ \t]+"
-    rf"|,[ \t]+(?:der|som)[ \t]+(?:er|var|kommer|kom)[ \t]+fra[ \t]+[{UPPER}]")
+    rf"|,[ \t]+(?:der|som)[ \t]+(?:er|var|kommer|kom)[ \t]+fra[ \t]+[{UPPER}]"
+    # and in dialect: "Fynboen, ded e ejn fra Svendborg"
+    rf"|,[ \t]+(?:det|ded|dæ)[ \t]+(?:er|e|æ)[ \t]+(?:en|ejn|æn)[ \t]+fra[ \t]+[{UPPER}]")
 _SAYS = re.compile(r"[ \t]+(?:siger|sagde|synes|syntes|mener|mente)\b")
 _WHO_IS = re.compile(r"\b(?:[Hh]vem[ \t]+er|kæreste[ \t]+er|kæreste[ \t]+hedder)[ \t]+$")
 # A place or an ordinal before the word makes it no nickname: "på Skolen. Hun …", "Christian den Tiende, han"

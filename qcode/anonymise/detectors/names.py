@@ -81,6 +81,8 @@ _EXPLAINED_BY_NAME = re.compile(
     rf"(?P<first>[{UPPER}][{LOWER}]+)"
     rf"[ \t]+[{UPPER}][{LOWER}]+"
     rf"|\.[ \t]+(?P<first3>[{UPPER}][{LOWER}]+)[ \t]+[{UPPER}][{LOWER}]+[.,]"
+    # "Der var også Polakken – Tomasz, tror jeg": a nickname and the first name behind it
+    rf"|[ \t]+[–—][ \t]+(?P<first4>[{UPPER}][{LOWER}]+)(?=[ \t]*[,.–—])"
     rf"|\.[ \t]+(?P<first2>[{UPPER}][{LOWER}]+)[ \t]+[{UPPER}][{LOWER}]+[ \t]+hedder[ \t]+(?:han|hun)\b)")
 # "så ringer Svenne fra fiskeauktionen": a word no dictionary knows as the subject after its verb
 _INVERTED_SUBJECT = re.compile(
@@ -216,10 +218,13 @@ def detect_names(text: str) -> list[Candidate]:
             out.append(Candidate(m.start("name"), m.end("name"), name, PERSON, name, "context", 0.7))
     for m in _EXPLAINED_BY_NAME.finditer(text):
         name = m.group("name")
-        first = m.group("first") or m.group("first2") or m.group("first3")
+        first = m.group("first") or m.group("first2") or m.group("first3") or m.group("first4")
+        if m.group("first4") and (name in first_name_set() or is_sentence_initial(text, m.start("name"))):
+            continue  # a nickname mid-sentence ("også Polakken – Tomasz"); "Anne – Tomasz" lists two
         if m.group("first3") and (first[:3] != name[:3] or name == first):
             continue  # a pet form shares the name's beginning ("Flemse" of "Flemming")
-        if first in first_name_set() and name.casefold() not in STOP_WORDS:
+        known = first in first_name_set() or (m.group("first4") is not None and not is_word(first))
+        if known and name.casefold() not in STOP_WORDS:
             out.append(Candidate(m.start("name"), m.end("name"), name, PERSON, name, "context", 0.7,
                                  "a nickname explained by a full name ('Bulder, altså Søren Lauridsen')"))
     for m in _INVERTED_SUBJECT.finditer(text):
