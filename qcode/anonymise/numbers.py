@@ -133,7 +133,7 @@ _MAY_HOLD_NUMBER = re.compile(
     rf"|(?<![\wæøå])(?:{_alternation(list(_UNITS) + list(_TEENS))})(?:årig|tyw)"
     # a tens word with anything after it: "fyrrerne", "tresserne", "halvtredsårig", "sekstyw'"
     rf"|(?<![\wæøå])(?:{_alternation([f for w in _TENS for f in _spoken_variants(w)])})"
-    r"|(?<![\wæøå])(?:en|et|én|ét|to)\s+år\b"
+    r"|(?<![\wæøå])(?:en|et|én|ét|to)\s+(?:halvt\s+)?år\b"
     # a small child's age in a word: "hun er to.", "han var halvandet"
     r"|\b(?:er|var)\s+(?:\w+\s+)?(?:to|halvandet)\b"
     r"|(?<![\wæøå])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"

@@ -100,6 +100,8 @@ def _same(text: str, known: frozenset[str] = frozenset()) -> bool:
     differently, and the speakers found follow those rules (False)."""
     new = now.detect_structure(text, known)
     stt = {m.group("label").capitalize() for line in text.split("\n") if (m := STT_LINE.match(line))}
+    # also after a time stamp in brackets: "[00:02:10.400] speaker_01: …"
+    stt |= {m.group(1).capitalize() for m in _STAMPED_ID.finditer(text)}
     if stt and new.turns != before.detect_structure(text, known).turns:
         assert stt <= {turn.speaker for turn in new.turns}, stt  # every id speaks, as itself
         return False
@@ -114,6 +116,9 @@ def _same(text: str, known: frozenset[str] = frozenset()) -> bool:
         return False
     assert (new.turns, new.metadata, new.header_end) == (old.turns, old.metadata, old.header_end)
     return True
+
+
+_STAMPED_ID = re.compile(r"(?im)^[ \t]*\[[\d:.,]+\][ \t]*(speaker_\d+)[ \t]*:")
 
 
 def _only_fields_dropped(text: str, old: list, new: list) -> None:
