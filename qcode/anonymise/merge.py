@@ -25,15 +25,14 @@ def resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:
     A person's full name takes the priority of the strongest detector that found a part of it: the
     register knowing "Karen" must not cut "Karen Margrethe Lauridsen" down to "Karen" (the other
     parts would stay in the text). Likewise a listed organisation or place of several words wins over a
-    name guessed inside it ("Sankt Hans", the hospital), and an organisation over the listed town it is
-    named after ("Amager Hospital").
+    name guessed inside it ("Sankt Hans", the hospital).
     """
     items = [c for c in candidates if c.end > c.start]
     rank = {id(c): PRIORITY.get(c.detector, 99) for c in items}
     ordered = sorted(items, key=lambda c: (c.start, c.start - c.end))
     for i, outer in enumerate(ordered):
         listed = outer.detector in _LISTS and " " in outer.core
-        if outer.label not in ("PERSON", "ORG") and not listed:
+        if outer.label != "PERSON" and not listed:
             continue
         for inner in ordered[i + 1:]:
             if inner.start >= outer.end:
@@ -42,10 +41,7 @@ def resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:
                 continue
             # a listed "Sankt Hans" (hospital) is not the person "Hans" a name rule saw in it
             both_persons = outer.label == "PERSON" and inner.label == "PERSON"
-            # "Amager Hospital", "Videbæk IF": an organisation named after its town is the organisation
-            # (the town alone may be a region that stays, and the hospital with it)
-            org_of_place = outer.label == "ORG" and inner.label == "PLACE" and inner.detector == "places"
-            if both_persons or org_of_place or (listed and inner.detector in _GUESSES):
+            if both_persons or (listed and inner.detector in _GUESSES):
                 rank[id(outer)] = min(rank[id(outer)], rank[id(inner)])
     ranked = sorted(items, key=lambda c: (rank[id(c)], -(c.end - c.start), -c.score, c.start))
     starts: list[int] = []

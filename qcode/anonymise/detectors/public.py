@@ -83,7 +83,9 @@ _PET_WORD = re.compile(r"(?i)\b(?:dog|cat|hund|kat|hunden|katten|marsvinet|kanin
                        r"|hamsteren)\b")
 # "Bella, det er min hund", "Bella, det er Trins gamle hund", "Rocky. Det er vores kat", "Frede, det er
 # katten", "Gunnar, det er marsvinet"
-_PET_AFTER = re.compile(rf"(?P<name>{_NAME})\s*[.,]\s+(?:(?:det|han|hun|den)\s+er\s+)?"
+# (after a full stop only with "det er …": "på Amager. Vores kat, Kisi" names no cat Amager)
+_PET_AFTER = re.compile(rf"(?P<name>{_NAME})\s*(?:,\s+(?:(?:det|han|hun|den)\s+er\s+)?"
+                        r"|\.\s+(?:(?:det|han|hun|den)\s+er\s+|(?=(?:the|my|our)\s)))"
                         rf"(?:(?:the|my|our|min|vores|hans|hendes|deres|{_CAP_NAME}s)\s+"
                         r"(?:(?:gammel|gamle|lille|nye?|søde?)\s+)?(?:dog|cat|hund|kat)\b"
                         rf"|(?:hunden|katten|marsvinet|kaninen|hesten|undulaten|papegøjen|hamsteren)\b)",
