@@ -134,25 +134,25 @@ FLOORS = {
     # BIRTHDATE 0.600, look-alikes 96/422, over-redaction 2.20 %; after those rules AGE 0.868, look-alikes
     # 90/422; then read. Its gold keeps bare street, square and station names, which qcode replaces as places
     # (sets 1, 2, 10 and 12 annotate them as PLACE), and dated future ages ("bliver 64 til jul")
-    "anon_extra13": {"PERSON": 0.99, "AGE": 0.95, "PLACE": 0.96, "ORG": 0.99, "negatives": 83, "over": 0.02},
+    "anon_extra13": {"PERSON": 0.99, "AGE": 0.95, "PLACE": 0.96, "ORG": 0.99, "negatives": 82, "over": 0.018},
     # set 14: people and ages, held out through the 2026-12-07 late session: scored at its start (PERSON
     # 0.966, AGE 0.850, ORG 0.932, BIRTHDATE 0.667, look-alikes 37/317, over-redaction 1.27 %) and end (AGE
     # 0.855, ORG 0.945, look-alikes 35/317), read from the next session on. Its gold keeps dated future ages
     # ("fylder 85 til sommer") and birth years in words ("født i fyrre") as it has them
-    "anon_extra14": {"PERSON": 0.98, "AGE": 0.95, "PLACE": 0.99, "ORG": 0.94, "negatives": 30, "over": 0.011,
+    "anon_extra14": {"PERSON": 0.99, "AGE": 0.96, "PLACE": 0.99, "ORG": 0.94, "negatives": 30, "over": 0.011,
                      "BIRTHDATE": 0.66},
     # set 15: mixed (farm, Bornholm dialect, migrant workers, shelter, AA round, children's homes, e-mails,
     # captions, medical notes, Faroese family), written as the 2026-12-07 night session's held-out set: first
     # score PERSON 0.969, AGE 0.784, BIRTHDATE 0.500, look-alikes 46/352, over-redaction 1.22 %; after set
     # 14's rules (unread) PERSON 0.979; then read. Its gold keeps dated future ages and public figures qcode
     # has no list of ("Lewandowski", "Eivør")
-    "anon_extra15": {"PERSON": 0.98, "AGE": 0.92, "PLACE": 0.97, "ORG": 0.95, "negatives": 39, "over": 0.012,
+    "anon_extra15": {"PERSON": 0.99, "AGE": 0.94, "PLACE": 0.98, "ORG": 0.96, "negatives": 39, "over": 0.012,
                      "BIRTHDATE": 0.83},
     # set 16: ages, birth dates and people (life history, family centre, case file, pensioners, youth prison,
     # speech-to-text, code-switching, survey export, dementia, school notes, dialect, couple therapy),
     # written as a held-out set in the same session: first score AGE 0.768, BIRTHDATE 0.426, ADDRESS 0.421,
     # CPR 0.500, look-alikes 21/352; after sets 14 and 15's rules (unread) AGE 0.782; then read
-    "anon_extra16": {"PERSON": 0.99, "AGE": 0.86, "PLACE": 0.99, "ORG": 0.94, "negatives": 21, "over": 0.009,
+    "anon_extra16": {"PERSON": 0.99, "AGE": 0.90, "PLACE": 0.99, "ORG": 0.94, "negatives": 21, "over": 0.009,
                      "BIRTHDATE": 0.76},
     # set 17: contact identifiers, places and organisations in letters, e-mails, a Facebook thread, minutes,
     # calls read aloud, a CV, a chat log, a debt session, dialect; held out in the same session: first score
@@ -168,7 +168,7 @@ FLOORS = {
     # group, speech-to-text call, foster care, nursing home), written on 2026-12-08: first score (session
     # start) PERSON 0.982, AGE 0.835, BIRTHDATE 0.667, EMAIL 0.900, look-alikes 29/259, over-redaction
     # 1.10 %; after set 18's rules (unread) AGE 0.847; then read
-    "anon_extra19": {"PERSON": 0.99, "AGE": 0.93, "PLACE": 0.98, "ORG": 0.97, "negatives": 27,
+    "anon_extra19": {"PERSON": 0.99, "AGE": 0.94, "PLACE": 0.98, "ORG": 0.97, "negatives": 27,
                      "over": 0.0111},
 }
 
@@ -223,11 +223,11 @@ _NOT_YET = pytest.mark.xfail(strict=True, reason="#13's targets are not all met 
     pytest.param("anon_extra12", marks=_NOT_YET),  # look-alikes 26/245 (10.6 %), ORG 0.971
     pytest.param("anon_extra13", marks=_NOT_YET),  # look-alikes 83/422 (streets, biblical names, pets)
     pytest.param("anon_extra14", marks=_NOT_YET),  # look-alikes 30/317, BIRTHDATE 0.667
-    pytest.param("anon_extra15", marks=_NOT_YET),  # AGE 0.925, look-alikes 39/352, BIRTHDATE 0.833
-    pytest.param("anon_extra16", marks=_NOT_YET),  # AGE 0.870, BIRTHDATE 0.766
+    pytest.param("anon_extra15", marks=_NOT_YET),  # AGE 0.940, look-alikes 39/352, BIRTHDATE 0.833
+    pytest.param("anon_extra16", marks=_NOT_YET),  # AGE 0.904, BIRTHDATE 0.766
     pytest.param("anon_extra17", marks=_NOT_YET),  # look-alikes 46/327, over-redaction 1.68 %
     pytest.param("anon_extra18", marks=_NOT_YET),  # look-alikes 26/344 (brands, public figures, future ages)
-    pytest.param("anon_extra19", marks=_NOT_YET),  # AGE 0.935, look-alikes 27/259, over-redaction 1.08 %
+    pytest.param("anon_extra19", marks=_NOT_YET),  # AGE 0.941, look-alikes 27/259, over-redaction 1.08 %
 ])
 def test_new_sets_meet_the_targets_of_13(scored_sets: dict[str, dict], name: str) -> None:
     res = scored_sets[name]
