@@ -146,7 +146,7 @@ FLOORS = {
     # score PERSON 0.969, AGE 0.784, BIRTHDATE 0.500, look-alikes 46/352, over-redaction 1.22 %; after set
     # 14's rules (unread) PERSON 0.979; then read. Its gold keeps dated future ages and public figures qcode
     # has no list of ("Lewandowski", "Eivør")
-    "anon_extra15": {"PERSON": 0.99, "AGE": 0.94, "PLACE": 0.98, "ORG": 0.96, "negatives": 39, "over": 0.012,
+    "anon_extra15": {"PERSON": 0.98, "AGE": 0.94, "PLACE": 0.98, "ORG": 0.96, "negatives": 39, "over": 0.012,
                      "BIRTHDATE": 0.83},
     # set 16: ages, birth dates and people (life history, family centre, case file, pensioners, youth prison,
     # speech-to-text, code-switching, survey export, dementia, school notes, dialect, couple therapy),
