@@ -9,14 +9,9 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import overload
 
-INTERVIEWER_WORDS = frozenset({
-    "i", "int", "interviewer", "intervieweren", "interviewer1", "interviewer 1", "moderator", "mod",
-    "forsker", "researcher", "spørger", "journalist", "q", "spm", "spørgsmål", "iv",
-})
-INTERVIEWEE_WORDS = frozenset({
-    "ip", "interviewperson", "interviewpersonen", "informant", "informanten", "inf", "deltager",
-    "deltageren", "respondent", "r", "a", "svar", "interviewee", "borger", "p", "participant",
-})
+# the role words decide cases too, so they live in core; re-exported here for the transcript readers
+from qcode.core.speaker_labels import INTERVIEWEE_WORDS, INTERVIEWER_WORDS, STT_LABEL  # noqa: F401
+
 # Others in the room: neither asking nor interviewed, so never a case
 OTHER_WORDS = frozenset({"tolk", "tolken", "interpreter", "observatør", "observer", "bisidder",
                          "pårørende", "støtteperson"})
@@ -75,7 +70,6 @@ LABEL_LINE = re.compile(
 # Speech-to-text speaker ids (WhisperX, pyannote): "SPEAKER_00: …", "speaker_01: …", WhisperX's own
 # "[SPEAKER_00]: …", and after the segment's time range ("[00:00:01.000 --> 00:00:04.200] SPEAKER_00: …").
 # A name-like label needs a capital; these are ids, in either case.
-STT_LABEL = re.compile(r"speaker_\d{1,3}", re.IGNORECASE)
 STT_LINE = re.compile(
     rf"(?:\[(?P<ts>{_TS})[ \t]*(?:-->|–|-)[ \t]*{_TS}\][ \t]*)?\[?(?P<label>speaker_\d{{1,3}})\]?[ \t]*:",
     re.IGNORECASE)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qcode.core.speaker_labels import generic_speaker
 from qcode.io.base import ROLES
 from qcode.io.speaker_map import SpeakerDecision, SpeakerInfo
 
@@ -157,7 +158,10 @@ class SpeakerReviewDialog(QDialog):
                 continue
             if self.table.cellWidget(row, ROLE).currentData() != "interviewee":
                 continue
-            existing = self._existing_cases.get((item.text().strip() or item.data(Qt.UserRole)).casefold())
+            name = item.text().strip() or item.data(Qt.UserRole)
+            if generic_speaker(name):  # "IP" becomes a case of its own document, never an existing one
+                continue
+            existing = self._existing_cases.get(name.casefold())
             if existing is not None and existing not in found:
                 found.append(existing)
         return found
