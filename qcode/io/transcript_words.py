@@ -19,7 +19,7 @@ PARTICIPANT_KEYS = frozenset({
     "interviewperson", "informant", "deltager", "respondent", "interviewee", "participant", "borger",
 })
 METADATA_KEYS = PARTICIPANT_KEYS | frozenset({
-    "interviewer", "sted", "dato", "tid", "tidspunkt", "varighed", "optagelse", "lydfil", "fil",
+    "interviewer", "moderator", "sted", "dato", "tid", "tidspunkt", "varighed", "optagelse", "lydfil", "fil",
     "transskribent", "transskriberet af", "transskription", "projekt", "alder", "køn", "emne",
     "interview", "location", "date", "duration", "recording", "file", "place", "baggrund",
     "fødselsår", "født", "interviewdato", "gender", "age",
@@ -51,7 +51,7 @@ HEADER_KEYS = METADATA_KEYS | FIELD_WORDS | frozenset({
 })
 # Header keys that name someone who also speaks ("Interviewer: Mette", "Tolk: Pia"): header lines only
 # beside other metadata; alone above the turns they are a turn.
-SPEAKER_KEYS = frozenset({"interviewer", "tolk", "interpreter", "observatør", "observer"})
+SPEAKER_KEYS = frozenset({"interviewer", "moderator", "tolk", "interpreter", "observatør", "observer"})
 # "Signe via tolk:", "Jonas (personale):", "Mette [interviewer]:": a name with a note on how or as whom
 # the person speaks. The note is no part of the speaker's name; words that open an unbracketed one:
 ANNOTATION_LEADS = frozenset({"via", "gennem", "through", "med", "with"})
