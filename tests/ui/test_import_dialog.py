@@ -273,12 +273,19 @@ def test_review_does_not_warn_about_a_generic_label_that_an_old_project_has_as_a
                                                encoding="utf-8")
     warnings: list[str] = []
 
+    notes: list[str] = []
+
     def look(self) -> int:
         warnings.append(self.case_warning.text() if self.case_warning.isVisibleTo(self) else "")
+        notes.append(self.generic_note.text() if self.generic_note.isVisibleTo(self) else "")
+        self.set_name("IP", "Palle")  # named: one case across files, and no longer a label
+        notes.append(self.generic_note.text() if self.generic_note.isVisibleTo(self) else "")
+        self.set_name("IP", "IP")
         return QDialog.Accepted
 
     monkeypatch.setattr(SpeakerReviewDialog, "exec", look)
     import_dialog.run_import(None, project, [files[0].parent / "iv_07.txt"])
     assert warnings == [""]
+    assert "“IP”" in notes[0] and "case of its own" in notes[0] and notes[1] == ""
     document = next(d for d in list_documents(project) if d.name == "iv_07")
     assert [c.name for c in cases_of_document(project, document.id)] == ["iv_07 – IP"]
