@@ -4,6 +4,7 @@ names, and such a case is "Deltager N" (#13)."""
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 from qcode.cli import main
@@ -43,3 +44,18 @@ def test_a_document_named_case_is_deltager_n_in_every_export(tmp_path: Path):
     written = out.read_text(encoding="utf-8")
     assert "Deltager 1" in written
     assert "hansen" not in written.casefold() and "mette" not in written.casefold()
+
+
+def test_the_refi_export_names_a_document_named_case_deltager_n(tmp_path: Path):
+    path = tmp_path / "p.qcode"
+    source = tmp_path / "interview_mette_hansen.txt"
+    source.write_text(TEXT, encoding="utf-8")
+    create_project(path, coder="t").close()
+    assert main(["import", str(path), str(source)]) == 0
+    assert main(["anonymise", str(path), "--no-model"]) == 0
+    out = tmp_path / "anon.qdpx"
+    assert main(["refi", "export", str(path), str(out), "--anonymised"]) == 0
+    with zipfile.ZipFile(out) as archive:
+        project_xml = archive.read("project.qde").decode("utf-8")
+    assert 'name="Deltager 1"' in project_xml
+    assert "hansen" not in project_xml.casefold()
