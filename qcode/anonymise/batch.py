@@ -142,11 +142,15 @@ def build_view(files: Sequence[SourceFile], style: pseudonyms.Settings) -> tuple
     for source in files:
         found = []
         accepted = [c for c in source.candidates if c.score >= AUTO_ACCEPT_SCORE]
+        here = interviewee_keys(source.interviewees)
         for linked in link_document(source.text, accepted):
             c = linked.candidate
             if c.label == PERSON:
-                entity_id = persons.find(linked.person) or len(cores) + 1
+                interviewed = is_interviewee([linked.person], here)
+                entity_id = persons.find(linked.person, interviewed=interviewed) or len(cores) + 1
                 persons.add(entity_id, [linked.person, c.surface])
+                if interviewed:  # as the project register marks its informants (see PersonIndex.find)
+                    persons.speakers.add(entity_id)
                 cores.setdefault(entity_id, (c.label, linked.person))
             else:
                 entity_id = keys.setdefault(entity_key(c.label, c.core), len(cores) + 1)

@@ -161,7 +161,8 @@ class PersonIndex:
     """One entry per person across documents, to find the entry a linked name belongs to.
 
     A full name finds the entry of the same full name; else an entry known only by a bare name of its
-    first word (which the full name now completes). A bare name finds an entry of exactly that name,
+    first word (which the full name now completes, unless that entry speaks as an interviewee somewhere
+    and this document does not interview the full name). A bare name finds an entry of exactly that name,
     else the first entry of its first word: consistent pseudonyms across a project are the promise, and
     a bare "Anne" with no full name beside it is most often the Anne already met.
     """
@@ -171,6 +172,9 @@ class PersonIndex:
     firsts: dict[str, int] = field(default_factory=dict)  # first key -> first entry with it
     exact: dict[str, int] = field(default_factory=dict)  # skeleton of a one-word core -> entry
     initials: dict[str, int] = field(default_factory=dict)  # initials as written -> entry
+    # entries some document interviews by a bare name ("Anne:" in a focus group): a full name elsewhere
+    # does not complete them (see ``find``)
+    speakers: set[int] = field(default_factory=set)
 
     def add(self, entry: int, names: Iterable[str]) -> None:
         """Record an entry under its core and forms (initials only as themselves: "SL" in another
@@ -195,10 +199,17 @@ class PersonIndex:
             elif not has_full:
                 self.bare.setdefault(key, entry)
 
-    def find(self, person: str) -> int | None:
-        """The entry of the person ``person`` names (None: a new person)."""
+    def find(self, person: str, *, interviewed: bool = False) -> int | None:
+        """The entry of the person ``person`` names (None: a new person). ``interviewed``: the document
+        presents ``person`` as its interviewee."""
         if is_full(person):
-            return self.fulls.get(full_key(person), self.bare.get(first_key(person)))
+            found = self.fulls.get(full_key(person))
+            if found is not None:
+                return found
+            bare = self.bare.get(first_key(person))
+            # "Anne" who speaks in a focus group is not the "Anne Ravn" a follow-up interview mentions (his
+            # wife): a full name completes a speaker's first name only where that document interviews it
+            return None if bare in self.speakers and not interviewed else bare
         if looks_like_initials(person):
             return self.initials.get(person)
         return self.exact.get(skeleton(person), self.firsts.get(first_key(person)))

@@ -14,11 +14,20 @@ from typing import TYPE_CHECKING
 
 from qcode.anonymise import pseudonyms, roles
 from qcode.anonymise.candidates import AGE, CONTEXT_BOUND, CPR, EMAIL, PERSON, PHONE, POSTCODE, Candidate
-from qcode.anonymise.linking import Linked, PersonIndex, link_document, looks_like_initials, skeleton
+from qcode.anonymise.linking import (
+    Linked,
+    PersonIndex,
+    full_key,
+    is_full,
+    link_document,
+    looks_like_initials,
+    skeleton,
+)
 from qcode.anonymise.state import is_sealed, replaced, settings
 from qcode.anonymise.triage import REVIEW_NEEDED, waiting_reasons, waits_for_review
 from qcode.core import changes, entities
 from qcode.core.documents import get_document, list_documents
+from qcode.core.speaker_labels import document_named_case
 from qcode.core.types import DocumentId, EntityId
 
 if TYPE_CHECKING:
@@ -103,14 +112,22 @@ def _assign_pseudonyms(project: Project, config: pseudonyms.Settings, only_missi
 RoleKey = tuple[str, str]
 
 
+def _role_key(name: str) -> RoleKey:
+    # a whole name by its whole spelling, a bare name by itself: the first word alone made "Anne Ravn",
+    # who is only mentioned, an informant because an "Anne" speaks in another document
+    return ("full", full_key(name)) if is_full(name) else ("bare", skeleton(name.strip()))
+
+
 def interviewee_keys(names: Iterable[str]) -> set[RoleKey]:
-    """The register keys of interviewee names ("Karen Sørensen" and "Karen" share one)."""
-    return {entity_key(PERSON, name) for name in names if name.strip()}
+    """The keys of interviewee names: "Karen Sørensen" matches that full name, "Karen" a person one of
+    whose names is "Karen" (in the document that interviews her, linking files "Karen" under her full
+    name, so both are forms of one person)."""
+    return {_role_key(name) for name in names if name.strip() and not document_named_case(name)}
 
 
 def is_interviewee(names: Iterable[str], keys: set[RoleKey]) -> bool:
     """True when any of a person's names (core and forms) is an interviewee's."""
-    return any(entity_key(PERSON, name) in keys for name in names if name.strip())
+    return any(_role_key(name) in keys for name in names if name.strip())
 
 
 def settle_roles(project: Project, keys: set[RoleKey],
@@ -219,9 +236,9 @@ def _insert(project: Project, candidate: Candidate, core: str, auto_accept: bool
 
 
 def _person(project: Project, linked: Linked, persons: PersonIndex, *,
-            auto_accept: bool) -> tuple[EntityId, bool]:
+            auto_accept: bool, keys: set[RoleKey]) -> tuple[EntityId, bool]:
     """The entity of the person a linked name stands for (see ``linking``), created when new."""
-    found = persons.find(linked.person)
+    found = persons.find(linked.person, interviewed=is_interviewee([linked.person], keys))
     if found is not None:
         return EntityId(found), False
     entity_id = _insert(project, linked.candidate, linked.person, auto_accept)
@@ -250,6 +267,8 @@ def record_candidates(project: Project, document_id: DocumentId, candidates: Ite
         for e in known:
             if e.kind == PERSON:
                 index.add(e.id, (e.core, *e.forms))
+                if e.role == roles.INFORMANT:
+                    index.speakers.add(e.id)
             elif e.kind not in CONTEXT_BOUND:
                 skeletons.setdefault(entity_key(e.kind, e.core), e.id)
         text = get_document(project, document_id).text
@@ -257,7 +276,7 @@ def record_candidates(project: Project, document_id: DocumentId, candidates: Ite
         for linked in link_document(text, list(candidates)):
             candidate = linked.candidate
             if candidate.label == PERSON:
-                entity_id, created = _person(project, linked, index, auto_accept=auto_accept)
+                entity_id, created = _person(project, linked, index, auto_accept=auto_accept, keys=keys)
                 index.add(entity_id, [candidate.surface])
                 persons.append(entity_id)
             else:

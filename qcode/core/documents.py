@@ -76,6 +76,11 @@ def record_digest(project: Project, document_id: int, text: str) -> None:
         [document_id, len(text), text_digest(text)])
 
 
+def unique_document_name(project: Project, name: str) -> str:
+    """The name a document called ``name`` is stored under: a taken name gets a ' (2)' suffix."""
+    return _unique_name(project, name.strip() or "dokument")
+
+
 def _unique_name(project: Project, name: str) -> str:
     candidate, n = name, 2
     while project.db.execute("SELECT 1 FROM documents WHERE name = ?", [candidate]).fetchone():

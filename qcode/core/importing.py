@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from qcode.core.cases import link_document
-from qcode.core.documents import add_document, find_by_checksum
+from qcode.core.documents import add_document, find_by_checksum, unique_document_name
 from qcode.core.errors import QcodeError, register_messages, say, ui_language
 from qcode.core.imported import ImportedDocument
 from qcode.core.speakers import apply_header_attributes, autocode_by_speaker, interviewee_cases
@@ -74,10 +74,12 @@ def store_imported(project: Project, imported: ImportedDocument, *,
                    autocode_roles: Sequence[str] = ()) -> DocumentId:
     """Store one importer result (text, turns, metadata, cases) as a document in one transaction."""
     with project.transaction():
-        # the interviewees' cases first, so each turn is written once, with its case
-        cases = interviewee_cases(project, imported.turns)
+        # the interviewees' cases first, so each turn is written once, with its case; a generic
+        # interviewee's case is named after the document, so the name it will be stored under first
+        name = unique_document_name(project, imported.name)
+        cases = interviewee_cases(project, imported.turns, name)
         document_id = add_document(
-            project, imported.name, imported.text, source_name=Path(imported.source_path).name,
+            project, name, imported.text, source_name=Path(imported.source_path).name,
             checksum=imported.checksum, format=imported.format, metadata=imported.metadata,
             turns=imported.turns, turn_cases=cases,
         )

@@ -1,7 +1,9 @@
 """Speakers → cases, and coding by speaker.
 
-The interviewee of a transcript becomes a case the document is linked to; optionally every turn of
-a role (e.g. all interviewer turns) is coded with a code named after its speaker.
+The interviewee of a transcript becomes a case the document is linked to: one case per person named
+("Mette" across documents), one per document for a generic label ("IP", "Speaker_01", see
+``speaker_labels``); interviewers and others in the room become none. Optionally every turn of a role
+(e.g. all interviewer turns) is coded with a code named after its speaker.
 """
 
 from __future__ import annotations
@@ -10,9 +12,10 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from qcode.core.cases import attributes_of_case, ensure_case, link_document, set_attribute
+from qcode.core.cases import add_case, attributes_of_case, ensure_case, link_document, set_attribute
 from qcode.core.codebook import ensure_code_path
 from qcode.core.codings import add_codings_batch
+from qcode.core.speaker_labels import generic_speaker, speaker_case_name
 from qcode.core.types import CaseId, CodeId, DocumentId
 
 if TYPE_CHECKING:
@@ -21,14 +24,16 @@ if TYPE_CHECKING:
 
 def link_speakers_to_cases(project: Project, document_id: DocumentId) -> list[CaseId]:
     """Make a case for every interviewee speaker of the document and link turns and document to it."""
+    document_name = project.db.execute("SELECT name FROM documents WHERE id = ?", [document_id]).fetchone()[0]
     rows = project.db.execute(
-        "SELECT DISTINCT speaker FROM turns WHERE document_id = ? AND role = 'interviewee'",
-        [document_id],
+        "SELECT speaker, MAX(case_id) FROM turns WHERE document_id = ? AND role = 'interviewee' "
+        "GROUP BY speaker ORDER BY MIN(start)", [document_id],
     ).fetchall()
     case_ids: list[CaseId] = []
     with project.transaction():
-        for (speaker,) in rows:
-            case_id = ensure_case(project, speaker)
+        for speaker, linked in rows:
+            # a speaker already linked keeps their case: a generic one would get a second case
+            case_id = CaseId(linked) if linked is not None else _speaker_case(project, speaker, document_name)
             link_document(project, document_id, case_id)
             project.db.execute(
                 "UPDATE turns SET case_id = ? WHERE document_id = ? AND speaker = ?",
@@ -38,13 +43,25 @@ def link_speakers_to_cases(project: Project, document_id: DocumentId) -> list[Ca
     return case_ids
 
 
-def interviewee_cases(project: Project, turns: Iterable[Any]) -> dict[str, CaseId]:
-    """The case of every interviewee speaker among ``turns`` (created if new), in the order the
-    speakers first speak: what :func:`link_speakers_to_cases` finds, known before the turns are
-    stored so they are written with their case (see ``add_document(turn_cases=…)``)."""
+def interviewee_cases(project: Project, turns: Iterable[Any], document_name: str) -> dict[str, CaseId]:
+    """The case of every interviewee speaker among ``turns`` of the document ``document_name`` (created
+    if new), in the order the speakers first speak: what :func:`link_speakers_to_cases` finds, known
+    before the turns are stored so they are written with their case (see ``add_document(turn_cases=…)``)."""
     speakers = dict.fromkeys(t.speaker for t in turns if t.role == "interviewee")
     with project.transaction():
-        return {speaker: ensure_case(project, speaker) for speaker in speakers}
+        return {speaker: _speaker_case(project, speaker, document_name) for speaker in speakers}
+
+
+def _speaker_case(project: Project, speaker: str, document_name: str) -> CaseId:
+    name = speaker_case_name(speaker, document_name)
+    if not generic_speaker(speaker):
+        return ensure_case(project, name)  # a person: the same case in every document
+    # the document's own participant: never an older case that happens to have the name (one left
+    # behind by a deleted document of the same name is someone else's)
+    unique, n = name, 2
+    while project.db.execute("SELECT 1 FROM cases WHERE name = ?", [unique]).fetchone():
+        unique, n = f"{name} ({n})", n + 1
+    return add_case(project, unique)
 
 
 _PARTICIPANT_KEYS = ("interviewperson", "informant", "deltager", "respondent", "interviewee",

@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from qcode.core.ages import age_band, is_age_attribute, is_band
+from qcode.core.speaker_labels import document_named_case
 
 if TYPE_CHECKING:
     from qcode.core.quotes import Quote
@@ -101,6 +102,8 @@ def case_label(case_name: str, number: str, pseudo: TextPseudonymiser) -> str:
         return ""
     if case_name.startswith("[") and case_name.endswith("]"):  # sealed: the name is the pseudonym
         return case_name[1:-1]
+    if document_named_case(case_name):  # "iv_mette_hansen – IP": the document's name is no pseudonym
+        return f"Deltager {number}" if number else ""
     pseudonym = pseudo.text(case_name)
     if pseudonym == case_name:
         return f"Deltager {number}" if number else ""

@@ -9,14 +9,9 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import overload
 
-INTERVIEWER_WORDS = frozenset({
-    "i", "int", "interviewer", "intervieweren", "interviewer1", "interviewer 1", "moderator", "mod",
-    "forsker", "researcher", "spørger", "journalist", "q", "spm", "spørgsmål", "iv",
-})
-INTERVIEWEE_WORDS = frozenset({
-    "ip", "interviewperson", "interviewpersonen", "informant", "informanten", "inf", "deltager",
-    "deltageren", "respondent", "r", "a", "svar", "interviewee", "borger", "p", "participant",
-})
+# the role words decide cases too, so they live in core; re-exported here for the transcript readers
+from qcode.core.speaker_labels import INTERVIEWEE_WORDS, INTERVIEWER_WORDS, STT_LABEL  # noqa: F401
+
 # Others in the room: neither asking nor interviewed, so never a case
 OTHER_WORDS = frozenset({"tolk", "tolken", "interpreter", "observatør", "observer", "bisidder",
                          "pårørende", "støtteperson"})
@@ -24,7 +19,7 @@ PARTICIPANT_KEYS = frozenset({
     "interviewperson", "informant", "deltager", "respondent", "interviewee", "participant", "borger",
 })
 METADATA_KEYS = PARTICIPANT_KEYS | frozenset({
-    "interviewer", "sted", "dato", "tid", "tidspunkt", "varighed", "optagelse", "lydfil", "fil",
+    "interviewer", "moderator", "sted", "dato", "tid", "tidspunkt", "varighed", "optagelse", "lydfil", "fil",
     "transskribent", "transskriberet af", "transskription", "projekt", "alder", "køn", "emne",
     "interview", "location", "date", "duration", "recording", "file", "place", "baggrund",
     "fødselsår", "født", "interviewdato", "gender", "age",
@@ -56,7 +51,7 @@ HEADER_KEYS = METADATA_KEYS | FIELD_WORDS | frozenset({
 })
 # Header keys that name someone who also speaks ("Interviewer: Mette", "Tolk: Pia"): header lines only
 # beside other metadata; alone above the turns they are a turn.
-SPEAKER_KEYS = frozenset({"interviewer", "tolk", "interpreter", "observatør", "observer"})
+SPEAKER_KEYS = frozenset({"interviewer", "moderator", "tolk", "interpreter", "observatør", "observer"})
 # "Signe via tolk:", "Jonas (personale):", "Mette [interviewer]:": a name with a note on how or as whom
 # the person speaks. The note is no part of the speaker's name; words that open an unbracketed one:
 ANNOTATION_LEADS = frozenset({"via", "gennem", "through", "med", "with"})
@@ -75,7 +70,6 @@ LABEL_LINE = re.compile(
 # Speech-to-text speaker ids (WhisperX, pyannote): "SPEAKER_00: …", "speaker_01: …", WhisperX's own
 # "[SPEAKER_00]: …", and after the segment's time range ("[00:00:01.000 --> 00:00:04.200] SPEAKER_00: …").
 # A name-like label needs a capital; these are ids, in either case.
-STT_LABEL = re.compile(r"speaker_\d{1,3}", re.IGNORECASE)
 STT_LINE = re.compile(
     rf"(?:\[(?P<ts>{_TS})[ \t]*(?:-->|–|-)[ \t]*{_TS}\][ \t]*)?\[?(?P<label>speaker_\d{{1,3}})\]?[ \t]*:",
     re.IGNORECASE)

@@ -3434,92 +3434,102 @@ Importér dem igen som nye dokumenter?</translation>
 <context>
     <name>SpeakerReviewDialog</name>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="46"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="47"/>
         <source>Review speakers</source>
         <translation>Gennemgå talere</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="50"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="51"/>
         <source>Interviewer</source>
         <translation>Interviewer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="50"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="51"/>
         <source>Interviewee (becomes a case)</source>
         <translation>Interviewperson (bliver en case)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="51"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="52"/>
         <source>Other</source>
         <translation>Anden</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="54"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="55"/>
         <source>{n} file(s) read. Check the speakers before they are stored: rename a speaker, give two speakers the same name (or select them and press Merge) to merge them, and uncheck a label that is not a speaker — its lines stay in the turn before.</source>
         <translation>{n} fil(er) læst. Tjek talerne, før de gemmes: omdøb en taler, giv to talere samme navn (eller markér dem og tryk Flet) for at flette dem, og fjern fluebenet ved en etiket, der ikke er en taler — dens linjer bliver i turen før.</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="64"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="65"/>
         <source>{n} other file(s) could not be read and will not be imported:</source>
         <translation>{n} anden/andre fil(er) kunne ikke læses og bliver ikke importeret:</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="74"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="79"/>
         <source>Speaker</source>
         <translation>Taler</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="74"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="79"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="74"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="79"/>
         <source>Turns</source>
         <translation>Ture</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="74"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="79"/>
         <source>Files</source>
         <translation>Filer</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="75"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="80"/>
         <source>Printed labels</source>
         <translation>Etiketter i teksten</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="75"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="80"/>
         <source>First words</source>
         <translation>Første ord</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="83"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="88"/>
         <source>Uncheck if this is not a speaker</source>
         <translation>Fjern fluebenet, hvis dette ikke er en taler</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="100"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="105"/>
         <source>Merge selected</source>
         <translation>Flet valgte</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="101"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="106"/>
         <source>Give the selected speakers the name of the one with most turns</source>
         <translation>Giv de valgte talere navnet på den med flest ture</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="104"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="109"/>
         <source>Code each interviewer turn with a code named after the speaker (e.g. &quot;Interviewer&quot;)</source>
         <translation>Kod hver interviewertur med en kode opkaldt efter taleren (fx &quot;Interviewer&quot;)</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="107"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="112"/>
         <source>Import</source>
         <translation>Importér</translation>
     </message>
     <message>
-        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="169"/>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="191"/>
+        <source>{names}: a label, not a name. In each file it becomes a case of its own, named after the file (“{example}”); give it a person&apos;s name to make it one case across files.</source>
+        <translation>{names}: en betegnelse, ikke et navn. I hver fil bliver den sin egen case, opkaldt efter filen (“{example}”); giv den et personnavn for at gøre den til én case på tværs af filerne.</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="194"/>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <location filename="../../qcode/ui/dialogs/speaker_review.py" line="199"/>
         <source>Already a case in this project: {names}. The new turns will be added to that case. If this is another person, give the speaker another name.</source>
         <translation>Findes allerede som case i projektet: {names}. De nye ture føjes til den case. Er det en anden person, så giv taleren et andet navn.</translation>
     </message>

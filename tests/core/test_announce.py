@@ -263,7 +263,7 @@ MUTATIONS: dict[str, tuple[Callable[[World], object], set[str]]] = {
     "speakers.link_speakers_to_cases": (lambda w: speakers.link_speakers_to_cases(w.p, w.doc),
                                         {CASES}),
     "speakers.interviewee_cases": (lambda w: speakers.interviewee_cases(
-        w.p, [Turn(0, 5, "Grethe", "interviewee")]), {CASES}),
+        w.p, [Turn(0, 5, "Grethe", "interviewee")], "d"), {CASES}),
     "speakers.apply_header_attributes": (lambda w: speakers.apply_header_attributes(
         w.p, [w.case], {"køn": "kvinde"}), {CASES}),
     "speakers.autocode_by_speaker": (lambda w: speakers.autocode_by_speaker(w.p, w.doc),

@@ -259,3 +259,33 @@ def test_reading_progress_counts_bytes_not_files(qtbot, window, tmp_path, monkey
     window.import_files([str(tmp_path / "small.txt"), str(tmp_path / "big.txt")])
     reading = [step for step in seen if step[1] == sum(sizes)]
     assert reading and {0, sizes[0], sum(sizes)} <= {done for done, _ in reading}
+
+
+def test_review_does_not_warn_about_a_generic_label_that_an_old_project_has_as_a_case(
+        qtbot, project, files, monkeypatch) -> None:
+    """#13: a project from before per-document cases has a case "IP"; a new interview's "IP" becomes a
+    case of its own document, so the review says nothing about adding turns to the old one."""
+    from qcode.core.cases import add_case, cases_of_document
+
+    add_case(project, "IP")
+    monkeypatch.setattr(ask, "inform", lambda *a: None)
+    (files[0].parent / "iv_07.txt").write_text("I: Hvordan går det?\n\nIP: Godt.\n\nI: Og så?\n\nIP: Ja.\n",
+                                               encoding="utf-8")
+    warnings: list[str] = []
+
+    notes: list[str] = []
+
+    def look(self) -> int:
+        warnings.append(self.case_warning.text() if self.case_warning.isVisibleTo(self) else "")
+        notes.append(self.generic_note.text() if self.generic_note.isVisibleTo(self) else "")
+        self.set_name("IP", "Palle")  # named: one case across files, and no longer a label
+        notes.append(self.generic_note.text() if self.generic_note.isVisibleTo(self) else "")
+        self.set_name("IP", "IP")
+        return QDialog.Accepted
+
+    monkeypatch.setattr(SpeakerReviewDialog, "exec", look)
+    import_dialog.run_import(None, project, [files[0].parent / "iv_07.txt"])
+    assert warnings == [""]
+    assert "“IP”" in notes[0] and "case of its own" in notes[0] and notes[1] == ""
+    document = next(d for d in list_documents(project) if d.name == "iv_07")
+    assert [c.name for c in cases_of_document(project, document.id)] == ["iv_07 – IP"]

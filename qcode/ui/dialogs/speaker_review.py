@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qcode.core.speaker_labels import generic_speaker, speaker_case_name
 from qcode.io.base import ROLES
 from qcode.io.speaker_map import SpeakerDecision, SpeakerInfo
 
@@ -69,6 +70,10 @@ class SpeakerReviewDialog(QDialog):
         self.case_warning.setWordWrap(True)
         self.case_warning.setStyleSheet("color: #8a5a00;")
         self.case_warning.setVisible(False)
+        # A label such as "IP" or "Speaker_01" is no person: say that each file's becomes a case of its own
+        self.generic_note = QLabel(self)
+        self.generic_note.setWordWrap(True)
+        self.generic_note.setVisible(False)
         self.table = QTableWidget(len(self.speakers), 6, self)
         self.table.setHorizontalHeaderLabels([
             self.tr("Speaker"), self.tr("Role"), self.tr("Turns"), self.tr("Files"),
@@ -115,6 +120,7 @@ class SpeakerReviewDialog(QDialog):
         layout.addWidget(self.failed_label)
         layout.addWidget(self.table)
         layout.addWidget(self.case_warning)
+        layout.addWidget(self.generic_note)
         layout.addLayout(row_layout)
         layout.addWidget(self.autocode)
         layout.addWidget(buttons)
@@ -157,12 +163,36 @@ class SpeakerReviewDialog(QDialog):
                 continue
             if self.table.cellWidget(row, ROLE).currentData() != "interviewee":
                 continue
-            existing = self._existing_cases.get((item.text().strip() or item.data(Qt.UserRole)).casefold())
+            name = item.text().strip() or item.data(Qt.UserRole)
+            if generic_speaker(name):  # "IP" becomes a case of its own document, never an existing one
+                continue
+            existing = self._existing_cases.get(name.casefold())
             if existing is not None and existing not in found:
                 found.append(existing)
         return found
 
+    def generic_interviewees(self) -> list[str]:
+        """Checked interviewees (as now named) whose name is a label ("IP", "Speaker_01"), not a person's."""
+        found: list[str] = []
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, NAME)
+            if item is None or item.checkState() != Qt.Checked:
+                continue
+            name = item.text().strip() or item.data(Qt.UserRole)
+            if self.table.cellWidget(row, ROLE).currentData() == "interviewee" and generic_speaker(name) \
+                    and name not in found:
+                found.append(name)
+        return found
+
     def _update_case_warning(self, *_args: object) -> None:
+        generic = self.generic_interviewees()
+        if generic:
+            self.generic_note.setText(self.tr(
+                "{names}: a label, not a name. In each file it becomes a case of its own, named after the "
+                "file (“{example}”); give it a person's name to make it one case across files.").format(
+                names=", ".join(f"“{n}”" for n in generic),
+                example=speaker_case_name(generic[0], self.tr("file"))))
+        self.generic_note.setVisible(bool(generic))
         names = self.existing_case_names()
         if names:
             self.case_warning.setText(self.tr(

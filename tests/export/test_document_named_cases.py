@@ -1,0 +1,61 @@
+"""A case named after its document ("interview_mette_hansen – IP", a generic interviewee's case) never
+carries the document's name into an export: documents are "Dokument N" there because file names hold
+names, and such a case is "Deltager N" (#13)."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from qcode.cli import main
+from qcode.core.cases import list_cases
+from qcode.core.codebook import add_code
+from qcode.core.codings import add_coding
+from qcode.core.documents import list_documents, turns_for_document
+from qcode.core.project import create_project, open_project
+from qcode.export.pseudonymiser import Pseudonymiser, export_labels
+
+TEXT = ("I: Hvem hjælper dig?\n\nIP: Mette fra kommunen. Hun kommer hver uge.\n\n"
+        "I: Og ellers?\n\nIP: Ingen.\n")
+
+
+def test_a_document_named_case_is_deltager_n_in_every_export(tmp_path: Path):
+    path = tmp_path / "p.qcode"
+    source = tmp_path / "interview_mette_hansen.txt"
+    source.write_text(TEXT, encoding="utf-8")
+    create_project(path, coder="t").close()
+    assert main(["import", str(path), str(source)]) == 0
+    assert main(["anonymise", str(path), "--no-model"]) == 0
+    project = open_project(path)
+    try:
+        [case] = list_cases(project)
+        assert case.name == "interview_mette_hansen – IP"
+        [document] = list_documents(project)
+        turn = next(t for t in turns_for_document(project, document.id) if t.speaker == "IP")
+        add_coding(project, document.id, add_code(project, "hjælp"), turn.start, turn.end)
+        # the renderer knows "Mette" but not "Hansen": a rewritten name would still say "hansen"
+        assert "hansen" in Pseudonymiser(project).text(case.name)
+        assert Pseudonymiser(project).case_label(case.id) == "Deltager 1"
+        assert export_labels(project)[document.id] == ("Dokument 1", ["Deltager 1"])
+    finally:
+        project.close()
+    out = tmp_path / "freq.csv"
+    assert main(["report", str(path), "frequencies", "--by", "case", "--out", str(out)]) == 0
+    written = out.read_text(encoding="utf-8")
+    assert "Deltager 1" in written
+    assert "hansen" not in written.casefold() and "mette" not in written.casefold()
+
+
+def test_the_refi_export_names_a_document_named_case_deltager_n(tmp_path: Path):
+    path = tmp_path / "p.qcode"
+    source = tmp_path / "interview_mette_hansen.txt"
+    source.write_text(TEXT, encoding="utf-8")
+    create_project(path, coder="t").close()
+    assert main(["import", str(path), str(source)]) == 0
+    assert main(["anonymise", str(path), "--no-model"]) == 0
+    out = tmp_path / "anon.qdpx"
+    assert main(["refi", "export", str(path), str(out), "--anonymised"]) == 0
+    with zipfile.ZipFile(out) as archive:
+        project_xml = archive.read("project.qde").decode("utf-8")
+    assert 'name="Deltager 1"' in project_xml
+    assert "hansen" not in project_xml.casefold()
