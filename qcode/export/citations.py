@@ -94,6 +94,18 @@ def format_citation(template: str, fields: Mapping[str, str]) -> str:
     return f"{opening}{', '.join(kept)}{closing}" if kept else ""
 
 
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
+def wholly_pseudonymised(original: str, shown: str) -> bool:
+    """Whether ``shown`` (a name as rendering gave it) keeps no word of ``original``: "mette_hansen" shown
+    as "[Person 1]_hansen" keeps a surname the register never knew, so it must not be printed."""
+    if shown == original:
+        return False
+    kept = {w.casefold() for w in _WORDS.findall(shown)}
+    return not any(w.casefold() in kept for w in _WORDS.findall(original))
+
+
 def case_label(case_name: str, number: str, pseudo: TextPseudonymiser) -> str:
     """The case as cited: its pseudonym ("[Informant 3]" → "Informant 3"), or "Deltager <nr>" when
     the register does not know the name, so an original name is never printed. (Not "Informant
@@ -105,7 +117,7 @@ def case_label(case_name: str, number: str, pseudo: TextPseudonymiser) -> str:
     if document_named_case(case_name):  # "iv_mette_hansen – IP": the document's name is no pseudonym
         return f"Deltager {number}" if number else ""
     pseudonym = pseudo.text(case_name)
-    if pseudonym == case_name:
+    if not wholly_pseudonymised(case_name, pseudonym):
         return f"Deltager {number}" if number else ""
     if pseudonym.startswith("[") and pseudonym.endswith("]"):
         return pseudonym[1:-1]

@@ -14,6 +14,7 @@ from qcode.core.coders import list_coders
 from qcode.core.documents import list_documents
 from qcode.core.exchange import births, code_birth_times, stable_guid
 from qcode.core.speaker_labels import document_named_case
+from qcode.export.citations import wholly_pseudonymised
 from qcode.core.types import CaseId, DocumentId
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ class Renderer:
         the name (as the quote export does), so an original name is never written."""
         if case_id not in self.cases:
             shown = self.name("case", name, check=False)
-            if self.render and (shown == name or document_named_case(name)):
+            if self.render and (not wholly_pseudonymised(name, shown) or document_named_case(name)):
                 shown = f"Deltager {number}"
             if shown:
                 self.texts.append(("case", shown))

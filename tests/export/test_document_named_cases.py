@@ -59,3 +59,33 @@ def test_the_refi_export_names_a_document_named_case_deltager_n(tmp_path: Path):
         project_xml = archive.read("project.qde").decode("utf-8")
     assert 'name="Deltager 1"' in project_xml
     assert "hansen" not in project_xml.casefold()
+
+
+def test_a_hand_made_case_name_partly_known_to_the_register_is_deltager_n(tmp_path: Path):
+    """A user's case "mette_hansen": rendering replaces "mette" but knows no "hansen", so the rewritten
+    name would print a surname; the case is cited as "Deltager N" in the quote export and REFI."""
+    from qcode.core.cases import add_case, link_document, rename_case
+
+    path = tmp_path / "p.qcode"
+    source = tmp_path / "samtale.txt"
+    source.write_text(TEXT, encoding="utf-8")
+    create_project(path, coder="t").close()
+    assert main(["import", str(path), str(source)]) == 0
+    assert main(["anonymise", str(path), "--no-model"]) == 0
+    project = open_project(path)
+    try:
+        [document] = list_documents(project)
+        for case in list_cases(project):
+            rename_case(project, case.id, f"old {case.id}")
+        case_id = add_case(project, "mette_hansen")
+        link_document(project, document.id, case_id)
+        assert "hansen" in Pseudonymiser(project).text("mette_hansen")
+        label = Pseudonymiser(project).case_label(case_id)
+        assert label.startswith("Deltager ") and "hansen" not in label.casefold()
+    finally:
+        project.close()
+    out = tmp_path / "anon.qdpx"
+    assert main(["refi", "export", str(path), str(out), "--anonymised"]) == 0
+    with zipfile.ZipFile(out) as archive:
+        project_xml = archive.read("project.qde").decode("utf-8")
+    assert "hansen" not in project_xml.casefold()
