@@ -14,8 +14,8 @@ from qcode.core.coders import list_coders
 from qcode.core.documents import list_documents
 from qcode.core.exchange import births, code_birth_times, stable_guid
 from qcode.core.speaker_labels import document_named_case
-from qcode.export.citations import wholly_pseudonymised
 from qcode.core.types import CaseId, DocumentId
+from qcode.export.citations import wholly_pseudonymised
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
