@@ -41,6 +41,10 @@ _STREET_AFTER = re.compile(
     r"(?<=s)[ \t]+(?:Plads|Vej|Gade|Allé|Alle|Boulevard|Stræde|Torv|Park|Have|Bro|Kvarter|Hospital|Sygehus"
     r"|Skole|Kirke|Kollegium|Stiftelse|Institut|Kirkegård|Anlæg)\b")
 _SAINT_BEFORE = re.compile(r"\b(?:Sankt|Skt\.|Sct\.)[ \t]*$")
+# only where a place or institution named after the saint follows, which the place and organisation rules
+# replace: "Sct. Nicolai Tjenesten" (an organisation no list spells so) stays a name to replace
+_SAINTS_PLACE_AFTER = re.compile(
+    r"[ \t]+(?:Kirke|Kirkegård|Hospital|Sogn|Kapel|Skole|Plads|Gade|Vej|Torv|Stift)\b")
 # "Vi kalder ham Sankt Peder": a nickname, the person behind it is meant
 _NICKNAMED_BEFORE = re.compile(r"\b(?:kald\w*|hedder|siger)[ \t]+(?:\w+[ \t]+)?(?:Sankt|Skt\.|Sct\.)[ \t]*$")
 # "Downs syndrom", "Parkinsons sygdom", "Aspergers": a condition named after its describer
@@ -196,6 +200,7 @@ def _why_not(text: str, cand: Candidate, kept: list[Kept]) -> str:
         return "part of a place or an institution named after a person ('Willy Sørensens Plads')"
     if cand.label == PERSON and cand.detector not in ("register", "structure") \
             and _SAINT_BEFORE.search(text, max(0, cand.start - 8), cand.start) \
+            and _SAINTS_PLACE_AFTER.match(text, cand.start + len(cand.surface.split()[0])) \
             and not _NICKNAMED_BEFORE.search(text, max(0, cand.start - 40), cand.start):
         return "a saint's name ('Sankt Nikolaj Kirke')"
     if cand.label == PERSON and cand.detector != "register" and _EPONYM_AFTER.match(text, cand.end):

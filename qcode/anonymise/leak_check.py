@@ -31,6 +31,7 @@ from qcode.anonymise.render import RegisterView, entity_forms, forms_pattern, lo
 from qcode.anonymise.state import replaced
 from qcode.anonymise.written_ages import ages_pattern, written_ages
 from qcode.core import entities
+from qcode.core.codebook import list_codes
 from qcode.core.errors import MESSAGES, QcodeError, register_messages, say
 
 if TYPE_CHECKING:
@@ -171,6 +172,9 @@ class _Index:
     # capitalised words ("Jeg", "Det", a pseudonym) in thousands of quotes, and the answer depends on
     # nothing else
     near: dict[tuple[str, str], str | None] = field(default_factory=dict)
+    # the codebook's own one-word, lower-case code names ("stigma"): the model takes some for names in a
+    # list of codes, and a warning every user must click away on every export teaches clicking warnings away
+    code_words: frozenset[str] = frozenset()
 
 
 def _build_index(project: Project) -> _Index:
@@ -195,7 +199,10 @@ def _build_index(project: Project) -> _Index:
     rejected = {f.casefold() for e in entities.list_entities(project, state=entities.REJECTED)
                 for f in (e.core, *e.forms)}
     ages = ages_pattern(written_ages(project))
-    return _Index(forms, load_view(project), singles, ages, pseudonyms, rejected, pattern)
+    code_words = frozenset(c.name for c in list_codes(project)
+                           if c.name.islower() and _WORD.fullmatch(c.name))
+    return _Index(forms, load_view(project), singles, ages, pseudonyms, rejected, pattern,
+                  code_words=code_words)
 
 
 def _line(text: str, offset: int) -> int:
@@ -274,6 +281,8 @@ def _fresh_detections(where: str, text: str, found: list[Candidate], index: _Ind
         if c.label == AGE and clock_time(text, c.start, c.end):
             continue
         if {c.core.casefold(), c.surface.casefold()} & (index.pseudonyms | index.rejected):
+            continue
+        if c.detector == "model" and c.surface in index.code_words:
             continue
         report.warnings.append(LeakHit(where, c.surface, c.label, c.start, _line(text, c.start),
                                        f"detected ({c.detector})"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from qcode.anonymise.candidates import AGE, BIRTHDATE, EMAIL, ORG, PERSON, PLACE
+from qcode.anonymise.candidates import ADDRESS, AGE, BIRTHDATE, EMAIL, ORG, PERSON, PLACE
 from qcode.anonymise.detect import detect_full
 
 
@@ -163,3 +163,15 @@ def test_a_place_before_a_sentence_about_a_pet_is_no_pet() -> None:
     found = _found("R: Her er vi bare en familie på Amager. Vores kat, Kisi, hun er også glad.")
     assert ("Amager", PLACE) in found
     assert not any(surface == "Kisi" for surface, _label in found)
+
+
+def test_a_street_said_in_lower_case_where_someone_lives_is_an_address() -> None:
+    text = "speaker_01: hvis i vil ringe og jeg bor på strandvejen 41 hjerting så er det fint"
+    assert ("strandvejen 41", ADDRESS) in _found(text)
+    assert ("vejen 3", ADDRESS) not in _found("R: Det tager vejen 3 timer at gå.")
+
+
+def test_a_saints_name_in_an_organisation_no_list_spells_is_still_replaced() -> None:
+    found = _found("Fokusgruppe, Sct. Nicolai Tjenesten, Kolding, onsdag den 3. september")
+    assert any("Nicolai" in surface for surface, _label in found)
+    assert ("Sankt Nikolaj Kirke", ORG) in _found("R: Der er gudstjeneste i Sankt Nikolaj Kirke hver søndag.")

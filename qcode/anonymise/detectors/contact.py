@@ -269,6 +269,9 @@ def detect_contacts(text: str) -> list[Candidate]:
 
 
 _HOUSE_NUMBER = re.compile(r"[ \t](?=\d)")
+_LIVES_AT = re.compile(
+    r"(?i)\b(?:bor|boede|bo|flyttede|flytter|flyttet)[ \t]+(?:\w+[ \t]+)?(?:ude[ \t]+|nede[ \t]+|oppe[ \t]+)?"
+    r"(?:på|i)[ \t]+$|\badressen?[ \t]*(?:er|:)?[ \t]*$")
 _SUFFIX_END = re.compile(rf"(?i)(?:{STREET_SUFFIXES})$")
 
 
@@ -303,7 +306,8 @@ def _addresses(text: str, add: Callable[..., None]) -> None:
         named_mid = street[:1].isupper() and not is_sentence_initial(text, m.start())
         if street.isupper() and len(street) > 1 and is_word(street.lower()) and not (followed or prefix):
             continue  # "TRANSSKRIPTION – DELTAGER 07": a heading in capitals, no street
-        if is_word(street) and not (followed or prefix or named_mid):
+        lives = _LIVES_AT.search(before) is not None  # "jeg bor på strandvejen 41": said in lower case
+        if is_word(street) and not (followed or prefix or named_mid or lives):
             continue  # "Deltager 1", "marken 2": an ordinary word before a number
         if prefix:
             start -= len(prefix.group(0))
