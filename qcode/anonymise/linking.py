@@ -119,7 +119,13 @@ def link_document(text: str, candidates: Sequence[Candidate]) -> list[Linked]:
     out = []
     for cand in joined:
         person, why = cand.core, ""
-        if cand.label == PERSON and not is_full(cand.core):
+        # "Jens Peder" beside "Jens Peder Vestergaard": first names only, which one full name completes
+        longer = ({full_key(f): f for f in fulls if f.startswith(cand.core + " ")}
+                  if is_full(cand.core) else {})
+        if cand.label == PERSON and len(longer) == 1 and all(is_first_name(p) for p in cand.core.split()):
+            person = next(iter(longer.values()))
+            why = f"the first names of '{person}' in this document"
+        elif cand.label == PERSON and not is_full(cand.core):
             nick = nicknames.get(cand.core)
             initials = looks_like_initials(cand.core) and cand.surface.startswith(cand.core)
             owners = [f for f in fulls if initials and spells(cand.core, f)]

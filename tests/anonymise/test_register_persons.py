@@ -144,3 +144,13 @@ def test_initials_in_a_case_name_and_a_file_name_are_replaced_too(project, tmp_p
     from qcode.anonymise.batch import output_name
 
     assert "jpk" not in output_name(result, files[0]).casefold()
+
+
+def test_double_first_names_join_the_full_name_they_begin(project):
+    """'Jens Peder' beside 'Jens Peder Vestergaard (JPV)': one person, one pseudonym (a stranger's run
+    gave '[Informant 9] ([Informant 9]) … [Informant 10] er bekymret')."""
+    _detect(project, "Notat om Jens Peder Vestergaard (JPV)\n\nJPV oplyser, at han har det svært.\n\n"
+                     "Senere ringede Jens Peder igen. Jens Peder er bekymret for sin søn.\n")
+    person = _person(project, "Jens Peder Vestergaard")
+    assert "Jens Peder" in person.forms
+    assert [e.core for e in entities.list_entities(project, kind="PERSON")] == ["Jens Peder Vestergaard"]
