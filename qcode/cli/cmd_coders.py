@@ -141,7 +141,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
             else:
                 print(say("coders.review_clash", lang, path=review.path,
                           differences=", ".join(review.differences), files=", ".join(review.files)))
-    for line in result.summary.lines(lang):
+    for line in result.summary.lines(lang, planned=args.dry_run):
         print(line)
     if args.dry_run:
         print(say("coders.dry_run", lang))

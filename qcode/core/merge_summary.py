@@ -60,12 +60,16 @@ class MergeSummary:
     coders_new: list[str] = field(default_factory=list)
     coders: list[str] = field(default_factory=list)
 
-    def lines(self, lang: str = "en") -> list[str]:
-        """The summary as short lines, in English or Danish."""
+    def lines(self, lang: str = "en", *, planned: bool = False) -> list[str]:
+        """The summary as short lines, in English or Danish; ``planned``: what a dry run would merge."""
         da = lang == "da"
+        if planned:
+            head = (f"Ville flette {len(self.files)} fil(er): " if da
+                    else f"Would merge {len(self.files)} file(s): ")
+        else:
+            head = f"Flettet {len(self.files)} fil(er): " if da else f"Merged {len(self.files)} file(s): "
         out = [
-            (f"Flettet {len(self.files)} fil(er): " if da else f"Merged {len(self.files)} file(s): ")
-            + ", ".join(self.files),
+            head + ", ".join(self.files),
             (f"Dokumenter: {len(self.documents_new)} nye, {self.documents_matched} genkendt (samme tekst"
              f"{'; talt for hver fil' if len(self.files) > 1 else ''})"
              if da else f"Documents: {len(self.documents_new)} new, {self.documents_matched} already here "

@@ -47,6 +47,8 @@ def test_blind_copies_merged_twice_revealed_and_adjudicated(tmp_path: Path):
                 cwd=tmp_path)
     assert dry.returncode == 0, dry.stderr
     assert "  new    netværk/venner" in dry.stdout and "Nothing was merged (--dry-run)." in dry.stdout
+    # a dry run says what it would merge, not that it merged (a stranger's run read "Merged 1 file(s)")
+    assert "Would merge 2 file(s): anna.qcode, bo.qcode" in dry.stdout and "Merged " not in dry.stdout
     assert _count(tmp_path / "study.qcode", "SELECT count(*) FROM codings") == 0
     merged = qcode("merge", "study.qcode", "anna.qcode", "bo.qcode", "--coder", "lead", cwd=tmp_path)
     assert merged.returncode == 0, merged.stderr

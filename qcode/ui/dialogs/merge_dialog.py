@@ -56,7 +56,7 @@ class MergeReviewDialog(QDialog):
         self.setWindowTitle(_tr("Merge project"))
         self.project, self.paths, self.plan = project, paths, plan
         self.resize(820, 520)
-        self.summary = QLabel("\n".join(plan.summary.lines(ui_language())), self)
+        self.summary = QLabel("\n".join(plan.summary.lines(ui_language(), planned=True)), self)
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
         heading = QLabel(_tr("Codes to review: a new code is created unless you put it into one of "
