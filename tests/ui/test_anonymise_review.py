@@ -385,3 +385,9 @@ def test_the_review_says_why_a_finding_waits(qtbot, project, events, monkeypatch
     row = next(r for r in range(dlg.table.rowCount()) if dlg.table.item(r, 2).text() == "Odense")
     assert dlg.table.item(row, 0).text() == "pending"
     assert dlg.table.item(row, headers.index("Why it waits")).text() == "found only by the statistical model"
+    # the reason is readable: its column is as wide as the text (within limits) and the whole shows on hover
+    column = headers.index("Why it waits")
+    cell = dlg.table.item(row, column)
+    assert cell.toolTip() == "found only by the statistical model"
+    width = dlg.table.fontMetrics().horizontalAdvance(cell.text())
+    assert dlg.table.columnWidth(column) >= min(width, 340)

@@ -48,6 +48,7 @@ from qcode.ui.workers import run_in_background
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 COLUMNS = ("Decision", "Kind", "Original", "Pseudonym", "Mentions", "Why it waits", "Context")
+WHY = COLUMNS.index("Why it waits")
 MENTIONS = COLUMNS.index("Mentions")
 
 
@@ -189,10 +190,15 @@ class AnonymiseReviewDialog(QDialog):
                 cell = QTableWidgetItem(value)
                 if column == MENTIONS:
                     cell.setData(Qt.DisplayRole, item.mentions)  # sorts as a number, not as text
+                elif value:
+                    cell.setToolTip(value)  # the reason and the context are often wider than their column
                 cell.setData(Qt.UserRole, entity.id)
                 self.table.setItem(row, column, cell)
             if entity.id in selected:
                 self.table.selectRow(row)
+        # the reason a finding waits is what a reviewer reads first: wide enough for it, within reason
+        self.table.resizeColumnToContents(WHY)
+        self.table.setColumnWidth(WHY, min(self.table.columnWidth(WHY), 340))
         pending = sum(i.entity.state == "pending" for i in items)
         summary = self.tr("%n entities, ", "", len(items)) + self.tr("%n to review", "", pending)
         # documents imported after the last detection (or never searched) have no findings here yet
