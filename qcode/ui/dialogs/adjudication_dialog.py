@@ -34,6 +34,7 @@ from qcode.core.codebook import code_path, list_codes
 from qcode.core.coders import list_coders
 from qcode.core.documents import get_document, turns_for_document
 from qcode.core.errors import QcodeError, ui_language
+from qcode.core.passage_context import context_range
 from qcode.core.visibility import consensus_coders
 from qcode.ui.actions import pseudonymised_toggle
 from qcode.ui.bridge import ProjectEvents
@@ -44,23 +45,10 @@ from qcode.ui.highlight.coding_highlighter import tint
 from qcode.ui.text_offsets import OffsetConverter
 
 OBJECT_NAME = "qcode_adjudication_dialog"
-CONTEXT = 300  # characters of context around a passage in a document without speaker turns
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("AdjudicationDialog", text)
-
-
-def context_range(text: str, turns: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
-    """What to show around a passage: its whole speaker turns, else its paragraphs (at most CONTEXT
-    characters either side)."""
-    around = [(s, e) for s, e in turns if s < end and e > start]
-    if around:
-        return min(start, around[0][0]), max(end, around[-1][1])
-    low = max(text.rfind("\n", 0, start) + 1, start - CONTEXT)
-    high = text.find("\n", end)
-    high = len(text) if high < 0 else high
-    return low, min(high, end + CONTEXT)
 
 
 class AdjudicationDialog(QDialog):
