@@ -218,6 +218,12 @@ def _bare_turns(lines: Lines, cands: list[_Candidate], speakers: set[str],
     return sorted(cands + extra, key=lambda c: c.line)
 
 
+_ASKS = re.compile(
+    r"(?i)\W*(?:(?:og|men|så|okay|ok|ja|nå|jamen|øh|altså)\W+)*"
+    r"(?:hv(?:ad|ordan|orfor|or|em|ornår|ilke|ilken)|kan du|vil du|må jeg|har du|er du|var du|kunne du"
+    r"|fortæl|prøv at fortælle)\b")
+
+
 def _assign_roles(names: list[str], texts: dict[str, list[str]],
                   interviewers: frozenset[str] = frozenset(),
                   noted: dict[str, str] | None = None) -> dict[str, str]:
@@ -228,10 +234,16 @@ def _assign_roles(names: list[str], texts: dict[str, list[str]],
         roles[name] = (noted or {}).get(name) or (
             "interviewer" if name.casefold() in interviewers else (role_word(name) or ""))
     if not any(r == "interviewer" for r in roles.values()):
-        # no role labels: the one who asks most is the interviewer
+        # no role labels: the one who asks most is the interviewer; in speech-to-text with no question
+        # marks at all, a turn asks when it opens with a question word ("hvordan har du det", "kan du …")
+        unpunctuated = not any("?" in t for said in texts.values() for t in said)
+
+        def question(turn: str) -> bool:
+            return turn.rstrip().endswith("?") or (unpunctuated and _ASKS.match(turn) is not None)
+
         def asks(name: str) -> float:
             said = texts.get(name, [])
-            return sum(t.rstrip().endswith("?") for t in said) / max(len(said), 1)
+            return sum(question(t) for t in said) / max(len(said), 1)
         unknown = [n for n in names if not roles[n]]
         if len(unknown) >= 2:
             best = max(unknown, key=asks)
@@ -298,10 +310,12 @@ def detect_structure(text: str, known_labels: frozenset[str] = frozenset()) -> S
     speakers = list(dict.fromkeys(n for _, _, n in merged))
     texts: dict[str, list[str]] = {}
     if not any(n.casefold() in interviewers or role_word(n) == "interviewer" for n in speakers):
-        # no interviewer by name: the roles ask whose turns end with "?"; their last characters
-        # say (copying every turn's text doubled the memory a 50 MB transcript needs)
+        # no interviewer by name: the roles ask whose turns end with "?" (or, unpunctuated, open with a
+        # question word); their first and last characters say (copying every turn's text doubled the
+        # memory a 50 MB transcript needs)
         for c, end, name in merged:
-            texts.setdefault(name, []).append(text[max(c.label_end, end - 8):end])
+            opening = text[c.label_end:min(end, c.label_end + 24)]
+            texts.setdefault(name, []).append(opening + "\n" + text[max(c.label_end, end - 8):end])
     noted = {names[label]: role for label in label_counts
              if (role := note_role(split_annotation(label)[1])) is not None}
     roles = _assign_roles(speakers, texts, interviewers, noted)

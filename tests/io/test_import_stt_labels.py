@@ -53,3 +53,21 @@ def test_an_id_under_a_header_is_a_turn_after_it():
     structure = detect_structure(text)
     assert structure.metadata == {"title": "Interview 3", "Dato": "12.03.2024"}
     assert [t.speaker for t in structure.turns][:2] == ["Speaker_00", "Speaker_01"]
+
+
+UNPUNCTUATED = ("speaker_00: hej og tak fordi du vil være med hvordan har du det i dag\n"
+                "speaker_01: jamen det går fint jeg hedder tove og jeg er toogfyrre\n"
+                "speaker_00: hvor bor du henne\n"
+                "speaker_01: jeg bor i esbjerg med min søn\n"
+                "speaker_00: kan du fortælle lidt om din hverdag\n"
+                "speaker_01: jeg står op klokken seks og så går jeg på arbejde\n")
+
+
+def test_in_unpunctuated_speech_to_text_the_one_who_asks_with_question_words_is_the_interviewer():
+    """No question mark anywhere (a stranger's run: both ids were interviewees): turns that open with a
+    question word ask; a punctuated transcript is judged by its question marks as before."""
+    roles = {t.speaker: t.role for t in detect_structure(UNPUNCTUATED).turns}
+    assert roles == {"Speaker_00": "interviewer", "Speaker_01": "interviewee"}
+    answered = UNPUNCTUATED.replace("arbejde\n", "arbejde. Hvad med dig?\n")
+    roles = {t.speaker: t.role for t in detect_structure(answered).turns}
+    assert roles["Speaker_00"] != "interviewer"  # a question mark now says who asks: the rule stands aside
