@@ -46,7 +46,8 @@ def test_possessives_regenerated_with_substitute_names(project, two_docs):
     line = entities.find_entity(project, "PERSON", "Line")
     assert line.pseudonym and not line.pseudonym.startswith("[")
     text_a = render_document(project, a).text
-    assert f"{line.pseudonym}s mor" in text_a
+    # a substitute ending in s takes the apostrophe ("Hjørdis' mor"), as for Mathias below
+    assert line.pseudonym + ("'" if line.pseudonym[-1] in "sxz" else "s") + " mor" in text_a
     mathias = entities.find_entity(project, "PERSON", "Mathias")
     text_b = render_document(project, b).text
     assert "Mathias" not in text_b
