@@ -18,7 +18,7 @@ from spacy.lang.da.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from qcode.anonymise.candidates import ORG, PERSON, PLACE, Candidate
-from qcode.anonymise.detectors.common import KIN_ADDRESS, is_sentence_initial, said_in_lower_case
+from qcode.anonymise.detectors.common import HEAD_AFTER, KIN_ADDRESS, is_sentence_initial, said_in_lower_case
 from qcode.anonymise.detectors.english import english_not_a_name
 from qcode.anonymise.detectors.model import detect_with_model_many, loaded_model
 from qcode.anonymise.detectors.public import Kept
@@ -37,14 +37,11 @@ _NOUN_AFTER = re.compile(
     r"[ \t]+(?!(?:er|var|har|havde|kom|kommer|sagde|siger|bor|boede|blev|bliver|gik|går|kan|kunne|skal"
     r"|skulle|vil|ville|fik|får|ringede|ringer|tog|tager|synes|mente|sidder|sad|spurgte|hedder|døde|og|eller"
     r"|fortalte|fortæller|arbejder|arbejdede|hjalp|hjælper|plejer|plejede)\b)[a-zæøå][\w-]+")
-_STREET_AFTER = re.compile(
-    r"(?<=s)[ \t]+(?:Plads|Vej|Gade|Allé|Alle|Boulevard|Stræde|Torv|Park|Have|Bro|Kvarter|Hospital|Sygehus"
-    r"|Skole|Kirke|Kollegium|Stiftelse|Institut|Kirkegård|Anlæg)\b")
+_STREET_AFTER = re.compile(rf"(?<=s){HEAD_AFTER}")
 _SAINT_BEFORE = re.compile(r"\b(?:Sankt|Skt\.|Sct\.)[ \t]*$")
 # only where a place or institution named after the saint follows, which the place and organisation rules
 # replace: "Sct. Nicolai Tjenesten" (an organisation no list spells so) stays a name to replace
-_SAINTS_PLACE_AFTER = re.compile(
-    r"[ \t]+(?:Kirke|Kirkegård|Hospital|Sogn|Kapel|Skole|Plads|Gade|Vej|Torv|Stift)\b")
+_SAINTS_PLACE_AFTER = re.compile(HEAD_AFTER)
 # "Vi kalder ham Sankt Peder": a nickname, the person behind it is meant
 _NICKNAMED_BEFORE = re.compile(r"\b(?:kald\w*|hedder|siger)[ \t]+(?:\w+[ \t]+)?(?:Sankt|Skt\.|Sct\.)[ \t]*$")
 # "Downs syndrom", "Parkinsons sygdom", "Aspergers": a condition named after its describer

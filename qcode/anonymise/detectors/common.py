@@ -117,3 +117,11 @@ def _starts_cased(text: str) -> bool:
 # Family words said as names of address ("Mormor, hun siger …", "Dodde-mormor"): no nickname of someone else
 KIN_ADDRESS = frozenset("mor far mormor morfar farmor farfar bror søster onkel tante moster faster mutter "
                         "fatter bedste bedstemor bedstefar oldemor oldefar svigermor svigerfar".split())
+
+# Capitalised words for a place or an institution named after someone ("Dronning Louises Bro", "Willy
+# Sørensens Plads", "Sankt Nikolaj Kirke"): a name before one of them names the place, not a person there
+NAMED_AFTER_HEADS = frozenset(
+    "Plads Vej Gade Allé Alle Boulevard Stræde Torv Park Have Bro Kvarter Anlæg Havn Hospital Sygehus "
+    "Skole Kirke Kirkegård Kapel Sogn Stift Kollegium Stiftelse Institut Hotel Kaserne Center Hjem "
+    "Plejehjem".split())
+HEAD_AFTER = rf"[ \t]+(?:{'|'.join(sorted(NAMED_AFTER_HEADS, key=len, reverse=True))})\b"

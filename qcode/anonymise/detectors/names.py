@@ -21,6 +21,7 @@ from qcode.anonymise.detectors.common import (
     KIN_ADDRESS,
     LOWER,
     NAME_WORD,
+    NAMED_AFTER_HEADS,
     UPPER,
     is_sentence_initial,
 )
@@ -89,8 +90,6 @@ _INVERTED_SUBJECT = re.compile(
     r"\b(?:så|da|nu|og|men|tit|altid|nogle[ \t]+gange)[ \t]+(?:ringer|ringede|kommer|kom|siger|sagde|spurgte"
     rf"|skriver|skrev|råber|råbte)[ \t]+(?P<name>[{UPPER}][{LOWER}]+)"
     r"(?=[ \t]+(?:fra|og|med|ind|over|forbi)\b|[,.!?])")
-_PLACE_HEADS = frozenset("Hospital Sygehus Bro Gade Vej Allé Plads Torv Park Have Skole Kirke Kollegium "
-                         "Stiftelse Institut Kirkegård Anlæg".split())
 _NAME_CALLS = re.compile(rf"kald\w*[ \t]+[{UPPER}]")
 # "Min mor opdagede det. Helle. Hun er sygeplejerske": a name said as a sentence of its own and taken up
 _ALONE_THEN_PRONOUN = re.compile(r"\.[ \t]+(?:Han|Hun|Ham|Hende)\b")
@@ -161,7 +160,7 @@ def detect_names(text: str) -> list[Candidate]:
             # surname in Danish, whatever list knows it
             gap = _GAP.fullmatch(text, end, nxt.start())
             if not gap or nxt_word.casefold() in STOP_WORDS or nxt_word.isupper() != upper \
-                    or (nxt_word in _PLACE_HEADS and text[nxt.start() - 2] == "s"):
+                    or (nxt_word in NAMED_AFTER_HEADS and text[nxt.start() - 2] == "s"):
                 break  # "Ingrids Hospital", "Louises Bro": a place named after the person
             if "." not in gap.group(0) and is_sentence_initial(text, nxt.start()):
                 break

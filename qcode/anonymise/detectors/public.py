@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.lang.da.stop_words import STOP_WORDS
 
-from qcode.anonymise.detectors.common import LOWER, UPPER
+from qcode.anonymise.detectors.common import LOWER, NAMED_AFTER_HEADS, UPPER
 from qcode.anonymise.lexicon import first_name_set, is_first_name, surname_set
 from qcode.anonymise.numbers import AGE_WORD
 from qcode.resources import resource
@@ -101,9 +101,6 @@ _DOSED = re.compile(
 _MEDICINE_LIST = re.compile(
     r"(?im)^[ \t]*(?:fast\s+|aktuel\s+)?medicin(?:liste)?\b[^:\n]{0,25}:(?P<items>[^\n]+)")
 _LEADING_WORD = re.compile(rf"[ \t]*([{UPPER}][{LOWER}]{{3,}})\b")
-_NAMED_AFTER_HEADS = frozenset(
-    "Hospital Sygehus Bro Gade Vej Allé Plads Park Have Skole Kollegium Kirke Hus Stiftelse Institut Hotel "
-    "Kaserne Havn Torv Boulevard Center Hjem Plejehjem".split())
 # Names inside idioms and feasts: "for søren", "Sankt Hans aften", "hr. og fru Jensen".
 _IDIOMS = re.compile(
     # the feast, not the hospital ("indlagt på Sankt Hans"): "til Sankt Hans", "Sankt Hans aften"
@@ -264,7 +261,7 @@ def kept_spans(text: str) -> list[Kept]:
             keep += 1
         # "Dronning Ingrids Hospital", "Dronning Louises Bro": a place named after the figure is a place
         pairs = zip(words[:keep], words[1:keep], strict=False)
-        if any(w.endswith("s") and nxt in _NAMED_AFTER_HEADS for w, nxt in pairs):
+        if any(w.endswith("s") and nxt in NAMED_AFTER_HEADS for w, nxt in pairs):
             continue
         if keep and words[0].casefold() not in STOP_WORDS:
             name = " ".join(words[:keep])
