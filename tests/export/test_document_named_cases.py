@@ -19,13 +19,27 @@ TEXT = ("I: Hvem hjælper dig?\n\nIP: Mette fra kommunen. Hun kommer hver uge.\n
         "I: Og ellers?\n\nIP: Ingen.\n")
 
 
-def test_a_document_named_case_is_deltager_n_in_every_export(tmp_path: Path):
+def _anonymised_project(tmp_path: Path, file_name: str) -> Path:
+    """A project of one transcript called ``file_name``, imported and anonymised by the command line."""
     path = tmp_path / "p.qcode"
-    source = tmp_path / "interview_mette_hansen.txt"
+    source = tmp_path / file_name
     source.write_text(TEXT, encoding="utf-8")
     create_project(path, coder="t").close()
     assert main(["import", str(path), str(source)]) == 0
     assert main(["anonymise", str(path), "--no-model"]) == 0
+    return path
+
+
+def _refi_xml(tmp_path: Path, path: Path) -> str:
+    """The project.qde of the project's anonymised REFI-QDA export."""
+    out = tmp_path / "anon.qdpx"
+    assert main(["refi", "export", str(path), str(out), "--anonymised"]) == 0
+    with zipfile.ZipFile(out) as archive:
+        return archive.read("project.qde").decode("utf-8")
+
+
+def test_a_document_named_case_is_deltager_n_in_every_export(tmp_path: Path):
+    path = _anonymised_project(tmp_path, "interview_mette_hansen.txt")
     project = open_project(path)
     try:
         [case] = list_cases(project)
@@ -47,16 +61,8 @@ def test_a_document_named_case_is_deltager_n_in_every_export(tmp_path: Path):
 
 
 def test_the_refi_export_names_a_document_named_case_deltager_n(tmp_path: Path):
-    path = tmp_path / "p.qcode"
-    source = tmp_path / "interview_mette_hansen.txt"
-    source.write_text(TEXT, encoding="utf-8")
-    create_project(path, coder="t").close()
-    assert main(["import", str(path), str(source)]) == 0
-    assert main(["anonymise", str(path), "--no-model"]) == 0
-    out = tmp_path / "anon.qdpx"
-    assert main(["refi", "export", str(path), str(out), "--anonymised"]) == 0
-    with zipfile.ZipFile(out) as archive:
-        project_xml = archive.read("project.qde").decode("utf-8")
+    path = _anonymised_project(tmp_path, "interview_mette_hansen.txt")
+    project_xml = _refi_xml(tmp_path, path)
     assert 'name="Deltager 1"' in project_xml
     assert "hansen" not in project_xml.casefold()
 
@@ -66,12 +72,7 @@ def test_a_hand_made_case_name_partly_known_to_the_register_is_deltager_n(tmp_pa
     name would print a surname; the case is cited as "Deltager N" in the quote export and REFI."""
     from qcode.core.cases import add_case, link_document, rename_case
 
-    path = tmp_path / "p.qcode"
-    source = tmp_path / "samtale.txt"
-    source.write_text(TEXT, encoding="utf-8")
-    create_project(path, coder="t").close()
-    assert main(["import", str(path), str(source)]) == 0
-    assert main(["anonymise", str(path), "--no-model"]) == 0
+    path = _anonymised_project(tmp_path, "samtale.txt")
     project = open_project(path)
     try:
         [document] = list_documents(project)
@@ -84,8 +85,5 @@ def test_a_hand_made_case_name_partly_known_to_the_register_is_deltager_n(tmp_pa
         assert label.startswith("Deltager ") and "hansen" not in label.casefold()
     finally:
         project.close()
-    out = tmp_path / "anon.qdpx"
-    assert main(["refi", "export", str(path), str(out), "--anonymised"]) == 0
-    with zipfile.ZipFile(out) as archive:
-        project_xml = archive.read("project.qde").decode("utf-8")
+    project_xml = _refi_xml(tmp_path, path)
     assert "hansen" not in project_xml.casefold()
